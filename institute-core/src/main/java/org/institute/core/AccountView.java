@@ -1,0 +1,19 @@
+package org.institute.core;
+
+import java.util.Set;
+
+/** A user account as other modules and the web layer see it: never the password hash. */
+public record AccountView(
+    long id,
+    String username,
+    String displayName,
+    String email,
+    String language,
+    Set<Role> roles,
+    PartnerId partner,
+    boolean enabled) {
+
+  public AccountView {
+    roles = Set.copyOf(roles);
+  }
+}

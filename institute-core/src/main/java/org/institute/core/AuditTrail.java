@@ -1,0 +1,19 @@
+package org.institute.core;
+
+/**
+ * The append-only, hash-chained record of every write of value. Call {@link #record} inside the
+ * transaction that makes the change, so the change and its entry commit or roll back together.
+ */
+public interface AuditTrail {
+
+  /** Appends an entry with the current caller as actor. */
+  void record(String action, String entityType, String entityId, String summary);
+
+  /** Appends an entry for an actor other than the caller (e.g. a failed sign-in by a name). */
+  void recordAs(String actor, String action, String entityType, String entityId, String summary);
+
+  AuditPage search(AuditQuery query, int firstResult, int maxResults);
+
+  /** Walks the whole chain and reports the first broken link, if any. */
+  ChainCheck verify();
+}

@@ -1,0 +1,34 @@
+package org.institute.core;
+
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Who is making the current request, and for which partner they may act. Modules enforce data scope
+ * with this in their application layer; the web layer never filters for security.
+ */
+public interface Caller {
+
+  /** The name recorded as actor in the audit trail for work done without a signed-in user. */
+  String SYSTEM = "system";
+
+  boolean isAuthenticated();
+
+  /** The signed-in username, or {@link #SYSTEM} when nobody is signed in. */
+  String name();
+
+  Set<Role> roles();
+
+  default boolean hasRole(Role role) {
+    return roles().contains(role);
+  }
+
+  /** The partner the caller belongs to; empty for institute staff such as admins. */
+  Optional<PartnerId> partner();
+
+  /** Admins act for every partner; partner staff only for their own. */
+  default boolean mayActFor(PartnerId partnerId) {
+    return hasRole(Role.ADMIN)
+        || (hasRole(Role.PARTNER_STAFF) && partner().map(partnerId::equals).orElse(false));
+  }
+}

@@ -1,0 +1,26 @@
+package org.institute.core;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * The outcome of converting money on a date, keeping the rate and the date it was quoted for so
+ * that a report can show when an older rate had to stand in.
+ */
+public record Conversion(
+    Money source, Money result, BigDecimal rate, LocalDate requestedDate, LocalDate rateDate) {
+
+  public Conversion {
+    Objects.requireNonNull(source, "source must not be null");
+    Objects.requireNonNull(result, "result must not be null");
+    Objects.requireNonNull(rate, "rate must not be null");
+    Objects.requireNonNull(requestedDate, "requestedDate must not be null");
+    Objects.requireNonNull(rateDate, "rateDate must not be null");
+  }
+
+  /** True when no rate existed for the requested date and the latest earlier one was used. */
+  public boolean usedEarlierRate() {
+    return rateDate.isBefore(requestedDate);
+  }
+}

@@ -1,0 +1,79 @@
+package org.institute.core.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import org.institute.core.AuditPage;
+import org.institute.core.AuditQuery;
+import org.institute.core.AuditTrail;
+import org.institute.core.Caller;
+import org.institute.core.ChainCheck;
+import org.institute.core.domain.AuditChain;
+import org.institute.core.domain.AuditChainVerifier;
+import org.institute.core.domain.AuditEntry;
+import org.institute.core.domain.AuditHead;
+import org.institute.core.domain.AuditLink;
+import org.institute.core.domain.AuditRepository;
+
+@ApplicationScoped
+@Transactional
+class AuditTrailService implements AuditTrail {
+
+  private static final int SUMMARY_LIMIT = 4000;
+
+  @Inject private AuditRepository repository;
+  @Inject private Caller caller;
+  @Inject private Clock clock;
+
+  /** Joins the caller's transaction: the entry commits or rolls back with the change it records. */
+  @Override
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void record(String action, String entityType, String entityId, String summary) {
+    recordAs(caller.name(), action, entityType, entityId, summary);
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void recordAs(
+      String actor, String action, String entityType, String entityId, String summary) {
+    AuditHead head = repository.lockHead();
+    AuditLink link =
+        AuditChain.link(
+            head.nextSequence(),
+            clip(actor, 64),
+            clock.instant().truncatedTo(ChronoUnit.MICROS),
+            clip(action, 64),
+            clip(entityType, 64),
+            clip(entityId, 64),
+            clip(summary, SUMMARY_LIMIT),
+            head.lastHash());
+    repository.append(new AuditEntry(link));
+    head.advanceTo(link);
+  }
+
+  private static String clip(String value, int max) {
+    String v = value == null ? "" : value;
+    return v.length() <= max ? v : v.substring(0, max - 1) + "…";
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public AuditPage search(AuditQuery query, int firstResult, int maxResults) {
+    return new AuditPage(
+        repository.search(query, firstResult, maxResults).stream().map(AuditEntry::view).toList(),
+        repository.count(query));
+  }
+
+  @Override
+  public ChainCheck verify() {
+    // read the head first: entries appended while we walk are beyond it and checked next time
+    AuditHead head = repository.head();
+    long upTo = head.lastSequence();
+    String headHash = head.lastHash();
+    AuditChainVerifier verifier = new AuditChainVerifier();
+    repository.forEachInSequence(upTo, verifier::accept);
+    return verifier.resultAgainstHead(upTo, headHash);
+  }
+}

@@ -1,0 +1,22 @@
+package org.institute.core.domain;
+
+import java.util.List;
+import java.util.function.Consumer;
+import org.institute.core.AuditQuery;
+
+public interface AuditRepository {
+  /** The chain head, locked for the rest of the transaction. */
+  AuditHead lockHead();
+
+  void append(AuditEntry entry);
+
+  List<AuditEntry> search(AuditQuery query, int firstResult, int maxResults);
+
+  long count(AuditQuery query);
+
+  /** The chain head as last committed, without locking it. */
+  AuditHead head();
+
+  /** Feeds links 1..upTo in sequence order, page by page, without holding the chain in memory. */
+  void forEachInSequence(long upTo, Consumer<AuditLink> consumer);
+}

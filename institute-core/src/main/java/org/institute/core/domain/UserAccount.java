@@ -1,0 +1,169 @@
+package org.institute.core.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
+import org.institute.core.AccountView;
+import org.institute.core.PartnerId;
+import org.institute.core.Role;
+
+/** A person who signs in. Guards its own lockout state; the password hash never leaves it. */
+@Entity
+@Table(name = "core_user_account")
+public class UserAccount {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(nullable = false, length = 64)
+  private String username;
+
+  @Column(name = "display_name", nullable = false, length = 200)
+  private String displayName;
+
+  @Column(nullable = false, length = 254)
+  private String email;
+
+  @Column(nullable = false, length = 16)
+  private String language;
+
+  @Column(name = "partner_id")
+  private Long partnerId;
+
+  @Column(nullable = false)
+  private boolean enabled;
+
+  @Column(name = "password_hash", nullable = false, length = 512)
+  private String passwordHash;
+
+  @Column(name = "failed_logins", nullable = false)
+  private int failedLogins;
+
+  @Column(name = "locked_until")
+  private Instant lockedUntil;
+
+  @Column(name = "last_login_at")
+  private Instant lastLoginAt;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Version private long version;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "core_user_role", joinColumns = @JoinColumn(name = "user_id"))
+  @Column(name = "role", nullable = false, length = 32)
+  @Enumerated(EnumType.STRING)
+  private Set<Role> roles = new HashSet<>();
+
+  protected UserAccount() {}
+
+  public UserAccount(
+      String username,
+      String displayName,
+      String email,
+      String language,
+      Set<Role> roles,
+      PartnerId partner,
+      String passwordHash,
+      Instant now) {
+    this.username = Objects.requireNonNull(username);
+    this.displayName = Objects.requireNonNull(displayName);
+    this.email = Objects.requireNonNull(email);
+    this.language = Objects.requireNonNull(language);
+    this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    this.partnerId = partner == null ? null : partner.value();
+    this.passwordHash = Objects.requireNonNull(passwordHash);
+    this.enabled = true;
+    this.createdAt = now;
+  }
+
+  public boolean isLockedAt(Instant now) {
+    return lockedUntil != null && now.isBefore(lockedUntil);
+  }
+
+  public boolean maySignInAt(Instant now) {
+    return enabled && !isLockedAt(now);
+  }
+
+  /**
+   * Counts a wrong password. Returns true when this failure locks the account, so the caller can
+   * audit and tell the owner.
+   */
+  public boolean recordFailedSignIn(Instant now, LockoutPolicy policy) {
+    if (lockedUntil != null && !now.isBefore(lockedUntil)) {
+      // the previous lock has run out: start counting afresh
+      lockedUntil = null;
+      failedLogins = 0;
+    }
+    failedLogins++;
+    if (policy.shouldLock(failedLogins)) {
+      lockedUntil = policy.lockedUntil(now);
+      failedLogins = 0;
+      return true;
+    }
+    return false;
+  }
+
+  public void recordSuccessfulSignIn(Instant now) {
+    failedLogins = 0;
+    lockedUntil = null;
+    lastLoginAt = now;
+  }
+
+  public void changeLanguage(String newLanguage) {
+    this.language = Objects.requireNonNull(newLanguage);
+  }
+
+  public String passwordHash() {
+    return passwordHash;
+  }
+
+  public String username() {
+    return username;
+  }
+
+  public String email() {
+    return email;
+  }
+
+  public String language() {
+    return language;
+  }
+
+  public Instant lockedUntil() {
+    return lockedUntil;
+  }
+
+  public int failedLogins() {
+    return failedLogins;
+  }
+
+  public AccountView view() {
+    return new AccountView(
+        id,
+        username,
+        displayName,
+        email,
+        language,
+        roles,
+        partnerId == null ? null : new PartnerId(partnerId),
+        enabled);
+  }
+}

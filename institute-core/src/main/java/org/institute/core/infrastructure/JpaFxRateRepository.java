@@ -1,0 +1,56 @@
+package org.institute.core.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+import org.institute.core.domain.FxQuote;
+import org.institute.core.domain.FxRate;
+import org.institute.core.domain.FxRateRepository;
+
+@ApplicationScoped
+class JpaFxRateRepository implements FxRateRepository {
+
+  @PersistenceContext private EntityManager em;
+
+  @Override
+  public Optional<FxRate> find(LocalDate date, Currency base, Currency quote) {
+    return em.createQuery(
+            "select r from FxRate r where r.date = :d and r.base = :b and r.quote = :q", FxRate.class)
+        .setParameter("d", date)
+        .setParameter("b", base.getCurrencyCode())
+        .setParameter("q", quote.getCurrencyCode())
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public void add(FxRate rate) {
+    em.persist(rate);
+  }
+
+  @Override
+  public List<FxQuote> latestOnOrBefore(LocalDate date, Currency a, Currency b) {
+    // the latest rate of each direction is enough for the domain to choose from
+    return List.of(latest(date, a, b), latest(date, b, a)).stream()
+        .flatMap(Optional::stream)
+        .toList();
+  }
+
+  private Optional<FxQuote> latest(LocalDate date, Currency base, Currency quote) {
+    return em.createQuery(
+            "select r from FxRate r where r.base = :b and r.quote = :q and r.date <= :d"
+                + " order by r.date desc",
+            FxRate.class)
+        .setParameter("b", base.getCurrencyCode())
+        .setParameter("q", quote.getCurrencyCode())
+        .setParameter("d", date)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst()
+        .map(FxRate::quote);
+  }
+}

@@ -1,0 +1,2 @@
+/** JPA adapters of the partners module. */
+package org.institute.partners.infrastructure;
