@@ -15,7 +15,7 @@ import org.institute.core.domain.OutboxRepository;
  * not hold back the rest. Something outside (a timer in web) calls {@link #deliverPending}.
  */
 @ApplicationScoped
-public class MailDispatcher {
+class MailDispatcher implements org.institute.core.MailDelivery {
 
   private static final Logger LOG = Logger.getLogger(MailDispatcher.class.getName());
   private static final int BATCH = 50;
@@ -26,6 +26,7 @@ public class MailDispatcher {
   @Inject private MailDispatcher self;
 
   /** Returns how many messages were handed to the mail server. */
+  @Override
   public int deliverPending() {
     if (!transport.available()) {
       return 0;

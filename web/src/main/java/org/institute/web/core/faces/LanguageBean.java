@@ -1,0 +1,70 @@
+package org.institute.web.core.faces;
+
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Locale;
+import org.institute.core.Accounts;
+import org.institute.core.Caller;
+
+/** The portal's language for this session; remembered on the account of a signed-in user. */
+@Named("language")
+@SessionScoped
+public class LanguageBean implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject private Accounts accounts;
+  @Inject private Caller caller;
+
+  private String tag;
+
+  public String getTag() {
+    if (tag == null) {
+      tag = fromBrowser();
+    }
+    return tag;
+  }
+
+  public Locale getLocale() {
+    return Locale.forLanguageTag(getTag());
+  }
+
+  public boolean isChinese() {
+    return getTag().startsWith("zh");
+  }
+
+  /** Switches language and, for a signed-in user, remembers the choice on the account. */
+  public String switchTo(String newTag) {
+    if (!Accounts.LANGUAGES.contains(newTag)) {
+      return null;
+    }
+    tag = newTag;
+    FacesContext faces = FacesContext.getCurrentInstance();
+    faces.getViewRoot().setLocale(getLocale());
+    if (caller.isAuthenticated()) {
+      accounts.changeLanguage(caller.name(), newTag);
+    }
+    String view = faces.getViewRoot().getViewId();
+    return view + "?faces-redirect=true&includeViewParams=true";
+  }
+
+  /** Takes the language stored on the account at sign-in. */
+  void adopt(String accountLanguage) {
+    if (Accounts.LANGUAGES.contains(accountLanguage)) {
+      tag = accountLanguage;
+    }
+  }
+
+  private static String fromBrowser() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    if (faces != null) {
+      Locale requested = faces.getExternalContext().getRequestLocale();
+      if (requested != null && requested.getLanguage().equals("zh")) {
+        return "zh-CN";
+      }
+    }
+    return "en";
+  }
+}

@@ -1,0 +1,53 @@
+package org.institute.web.core.faces;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.Optional;
+import org.institute.core.AccountView;
+import org.institute.core.Accounts;
+import org.institute.core.Caller;
+import org.institute.core.Role;
+
+/** What the page frame shows: who is signed in and the menu their roles may use. */
+@Named("shell")
+@RequestScoped
+public class ShellBean {
+
+  /** A menu entry: its id (stable for tests and screen readers), label key and address. */
+  public record MenuItem(String id, String labelKey, String outcome) {}
+
+  @Inject private Caller caller;
+  @Inject private Accounts accounts;
+
+  private Optional<AccountView> account;
+
+  public AccountView getAccount() {
+    if (account == null) {
+      account = caller.isAuthenticated() ? accounts.find(caller.name()) : Optional.empty();
+    }
+    return account.orElse(null);
+  }
+
+  public List<Role> getRoles() {
+    return caller.roles().stream().sorted().toList();
+  }
+
+  public boolean is(String role) {
+    return caller.hasRole(Role.valueOf(role));
+  }
+
+  public List<MenuItem> getMenu() {
+    List<MenuItem> menu = new java.util.ArrayList<>();
+    menu.add(new MenuItem("menu-home", "nav.home", "/app/home.xhtml"));
+    menu.add(new MenuItem("menu-partners", "nav.partners", "/app/partners.xhtml"));
+    if (caller.hasRole(Role.ADMIN) || caller.hasRole(Role.AUDITOR)) {
+      menu.add(new MenuItem("menu-audit", "nav.audit", "/app/audit/trail.xhtml"));
+    }
+    if (caller.hasRole(Role.ADMIN)) {
+      menu.add(new MenuItem("menu-outbox", "nav.outbox", "/app/admin/outbox.xhtml"));
+    }
+    return menu;
+  }
+}

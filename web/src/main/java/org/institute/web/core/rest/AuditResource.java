@@ -1,0 +1,51 @@
+package org.institute.web.core.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.institute.core.AuditPage;
+import org.institute.core.AuditQuery;
+import org.institute.core.AuditTrail;
+import org.institute.core.ChainCheck;
+import org.institute.core.Role;
+
+@Path("audit")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearer")
+@RolesAllowed({Role.ADMIN_NAME, Role.AUDITOR_NAME})
+public class AuditResource {
+
+  @Inject private AuditTrail audit;
+
+  @GET
+  @Operation(summary = "Audit entries, newest first, filtered by actor, entity and date (UTC)")
+  public AuditPage entries(
+      @QueryParam("actor") String actor,
+      @QueryParam("entityType") String entityType,
+      @QueryParam("entityId") String entityId,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("offset") Integer offset,
+      @QueryParam("limit") Integer limit) {
+    return audit.search(
+        new AuditQuery(
+            actor, entityType, entityId, QueryParams.date("from", from), QueryParams.date("to", to)),
+        QueryParams.bounded("offset", offset, 0, 0, Integer.MAX_VALUE),
+        QueryParams.bounded("limit", limit, 50, 1, 500));
+  }
+
+  @GET
+  @Path("verification")
+  @Operation(summary = "Walk the hash chain and report the first broken link, if any")
+  public ChainCheck verify() {
+    return audit.verify();
+  }
+}

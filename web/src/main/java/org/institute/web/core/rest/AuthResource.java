@@ -1,0 +1,67 @@
+package org.institute.web.core.rest;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.institute.core.Accounts;
+import org.institute.core.InvalidCommandException;
+import org.institute.core.SignInResult;
+import org.institute.core.Violation;
+import org.institute.web.platform.problem.Problems;
+import org.institute.web.platform.security.TokenService;
+
+@Path("auth")
+@RequestScoped
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class AuthResource {
+
+  public record Credentials(String username, String password) {}
+
+  public record Token(String access_token, String token_type, long expires_in) {}
+
+  @Inject private Accounts accounts;
+  @Inject private TokenService tokens;
+
+  @POST
+  @Path("token")
+  @PermitAll
+  @Operation(summary = "Exchange a username and password for a bearer token")
+  @APIResponse(responseCode = "200", description = "a signed JWT")
+  @APIResponse(responseCode = "401", description = "wrong credentials or locked account")
+  public Response token(Credentials credentials) {
+    if (credentials == null
+        || credentials.username() == null
+        || credentials.username().isBlank()
+        || credentials.password() == null
+        || credentials.password().isEmpty()) {
+      throw new InvalidCommandException(
+          java.util.List.of(
+              new Violation("username", "auth.username.required"),
+              new Violation("password", "auth.password.required")));
+    }
+    SignInResult result =
+        accounts.signIn(credentials.username(), credentials.password().toCharArray());
+    if (!result.accepted()) {
+      return Response.fromResponse(
+              Problems.response(
+                  401,
+                  "Sign-in failed",
+                  "Wrong username or password. After 5 failed attempts an account is locked for"
+                      + " 15 minutes."))
+          .header("WWW-Authenticate", "Bearer")
+          .build();
+    }
+    return Response.ok(
+            new Token(tokens.issue(result.account()), "Bearer", tokens.lifetime().toSeconds()))
+        .build();
+  }
+}

@@ -1,0 +1,73 @@
+package org.institute.web.core.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.institute.core.AccountView;
+import org.institute.core.Accounts;
+import org.institute.core.Caller;
+import org.institute.core.Role;
+import org.institute.partners.PartnerDirectory;
+import org.institute.partners.PartnerSummary;
+
+@Path("me")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearer")
+public class MeResource {
+
+  public record PartnerRef(long id, String code, String name) {}
+
+  public record Me(
+      String username,
+      String displayName,
+      String email,
+      List<String> roles,
+      PartnerRef partner,
+      String language) {}
+
+  @Inject private Caller caller;
+  @Inject private Accounts accounts;
+  @Inject private PartnerDirectory partners;
+
+  @GET
+  @RolesAllowed({
+    Role.ADMIN_NAME,
+    Role.PARTNER_STAFF_NAME,
+    Role.COORDINATOR_NAME,
+    Role.COUNCIL_NAME,
+    Role.AUDITOR_NAME
+  })
+  @Operation(summary = "The signed-in caller: username, roles, partner and language")
+  public Me me() {
+    AccountView account =
+        accounts.find(caller.name()).orElseThrow(() -> new jakarta.ws.rs.NotAuthorizedException("Bearer"));
+    PartnerRef partner =
+        account.partner() == null
+            ? null
+            : partners
+                .find(account.partner())
+                .map(PartnerMapping::ref)
+                .orElse(null);
+    return new Me(
+        account.username(),
+        account.displayName(),
+        account.email(),
+        account.roles().stream().map(Enum::name).sorted().toList(),
+        partner,
+        account.language());
+  }
+
+  static final class PartnerMapping {
+    static PartnerRef ref(PartnerSummary p) {
+      return new PartnerRef(p.id().value(), p.code(), p.nameEn());
+    }
+  }
+}

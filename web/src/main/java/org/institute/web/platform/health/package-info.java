@@ -1,0 +1,2 @@
+/** MicroProfile Health checks. */
+package org.institute.web.platform.health;

@@ -1,0 +1,48 @@
+package org.institute.web.platform.persistence;
+
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Runs each module's migrations with its own Flyway history table, in dependency order. Modules own
+ * their tables and version them independently (docs/decisions/0002-migrations-per-module.md).
+ */
+public final class SchemaMigration {
+
+  private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
+
+  /** Module, its migration folder, in the order of the module graph. */
+  static final List<String> MODULES = List.of("core", "partners");
+
+  private SchemaMigration() {}
+
+  public static void migrate(DataSource dataSource, boolean embedded) {
+    String tableOptions =
+        embedded ? "" : "ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci";
+    for (String module : MODULES) {
+      MigrateResult result =
+          Flyway.configure(SchemaMigration.class.getClassLoader())
+              .dataSource(dataSource)
+              .locations("classpath:db/migration/" + module)
+              .table("flyway_history_" + module)
+              // later modules find tables of earlier ones: their own history starts at version 0
+              .baselineOnMigrate(true)
+              .baselineVersion("0")
+              .placeholders(Map.of("table_options", tableOptions))
+              .load()
+              .migrate();
+      LOG.info(
+          () ->
+              "schema of module "
+                  + module
+                  + ": "
+                  + result.migrationsExecuted
+                  + " migration(s) applied, now at version "
+                  + (result.targetSchemaVersion == null ? "current" : result.targetSchemaVersion));
+    }
+  }
+}

@@ -1,0 +1,87 @@
+package org.institute.web.platform.problem;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The error page of the whole WAR (see web.xml): a problem body for API addresses, a plain bilingual
+ * page for the portal. The server's own error page would show its name and, for a 500, a trace.
+ */
+@WebServlet("/error")
+public class ErrorServlet extends HttpServlet {
+  private static final long serialVersionUID = 1L;
+  private static final Logger LOG = Logger.getLogger(ErrorServlet.class.getName());
+
+  @Override
+  protected void service(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+    int status = code instanceof Integer i ? i : 500;
+    String uri = String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
+    Throwable error = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+    String detail = null;
+    if (status >= 500) {
+      String incident = UUID.randomUUID().toString();
+      LOG.log(Level.SEVERE, "unexpected error at " + uri + ", incident " + incident, error);
+      detail = "Something went wrong on our side. Incident " + incident + ".";
+    }
+    if (response.isCommitted()) {
+      return;
+    }
+    response.resetBuffer();
+    if (uri.startsWith(request.getContextPath() + "/api/")) {
+      Problems.write(response, status, title(status), detail);
+      return;
+    }
+    response.setStatus(status);
+    response.setContentType("text/html");
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    response
+        .getWriter()
+        .write(
+            "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>"
+                + status
+                + " "
+                + title(status)
+                + "</title><link rel=\"stylesheet\" href=\""
+                + request.getContextPath()
+                + "/resources/css/portal.css\"></head><body class=\"error-page\"><main><h1>"
+                + status
+                + " — "
+                + title(status)
+                + "</h1><p>"
+                + chinese(status)
+                + "</p>"
+                + (detail == null ? "" : "<p>" + detail + "</p>")
+                + "<p><a href=\""
+                + request.getContextPath()
+                + "/\">Back to the portal / 返回门户</a></p></main></body></html>");
+  }
+
+  private static String title(int status) {
+    return switch (status) {
+      case 400 -> "Bad request";
+      case 401 -> "Unauthorized";
+      case 403 -> "Forbidden";
+      case 404 -> "Not found";
+      case 405 -> "Method not allowed";
+      default -> status >= 500 ? "Internal error" : "Error";
+    };
+  }
+
+  private static String chinese(int status) {
+    return switch (status) {
+      case 403 -> "您无权访问此页面。";
+      case 404 -> "找不到此页面。";
+      default -> status >= 500 ? "服务器内部错误。" : "请求有误。";
+    };
+  }
+}

@@ -1,0 +1,126 @@
+package org.institute.web.platform.problem;
+
+import jakarta.json.bind.JsonbException;
+import jakarta.json.stream.JsonParsingException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.institute.core.InvalidCommandException;
+
+/** Turns every exception that leaves a resource into a problem body with the right status. */
+public final class ProblemMappers {
+
+  private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
+
+  private ProblemMappers() {}
+
+  @Provider
+  public static class RefusedCommand implements ExceptionMapper<InvalidCommandException> {
+    @Override
+    public Response toResponse(InvalidCommandException e) {
+      ResourceBundle english = ResourceBundle.getBundle("i18n.messages", Locale.ENGLISH);
+      return Problems.response(
+          new Problem(
+              "about:blank",
+              "Invalid request",
+              400,
+              "The request was refused; nothing was changed.",
+              null,
+              e.violations().stream()
+                  .map(
+                      v ->
+                          new Problem.FieldError(
+                              v.field(), v.messageKey(), text(english, v.messageKey())))
+                  .toList()));
+    }
+
+    private static String text(ResourceBundle bundle, String key) {
+      try {
+        return bundle.getString(key);
+      } catch (MissingResourceException e) {
+        return key;
+      }
+    }
+  }
+
+  @Provider
+  public static class WebApplication implements ExceptionMapper<WebApplicationException> {
+    @Override
+    public Response toResponse(WebApplicationException e) {
+      int status = e.getResponse().getStatus();
+      Response.StatusType type = Response.Status.fromStatusCode(status);
+      String title = type == null ? "HTTP " + status : type.getReasonPhrase();
+      Throwable cause = e.getCause();
+      if (status == 400 && (cause instanceof JsonbException || cause instanceof JsonParsingException)) {
+        return malformed();
+      }
+      Response problem = Problems.response(status, title, detail(status));
+      // keep headers such as Allow (405) that the original response carried
+      e.getResponse().getHeaders().forEach((k, v) -> {
+        if (!k.equalsIgnoreCase("Content-Type")) {
+          problem.getHeaders().put(k, v);
+        }
+      });
+      return problem;
+    }
+
+    private static String detail(int status) {
+      return switch (status) {
+        case 404 -> "There is nothing at this address.";
+        case 405 -> "This address does not accept that method.";
+        case 406 -> "This address cannot answer in the requested media type.";
+        case 415 -> "The request body's media type is not accepted here; send application/json.";
+        default -> null;
+      };
+    }
+  }
+
+  @Provider
+  public static class MalformedJson implements ExceptionMapper<JsonbException> {
+    @Override
+    public Response toResponse(JsonbException e) {
+      return malformed();
+    }
+  }
+
+  @Provider
+  public static class MalformedJsonStream implements ExceptionMapper<JsonParsingException> {
+    @Override
+    public Response toResponse(JsonParsingException e) {
+      return malformed();
+    }
+  }
+
+  @Provider
+  public static class Processing implements ExceptionMapper<ProcessingException> {
+    @Override
+    public Response toResponse(ProcessingException e) {
+      return malformed();
+    }
+  }
+
+  static Response malformed() {
+    return Problems.response(
+        400, "Malformed request body", "The body is not valid JSON of the expected shape.");
+  }
+
+  /** Anything else is our fault: log it with an incident id, tell the client only the id. */
+  @Provider
+  public static class Unexpected implements ExceptionMapper<Throwable> {
+    @Override
+    public Response toResponse(Throwable e) {
+      String incident = UUID.randomUUID().toString();
+      LOG.log(Level.SEVERE, "unexpected error, incident " + incident, e);
+      return Problems.response(
+          500, "Internal error", "Something went wrong on our side. Incident " + incident + ".");
+    }
+  }
+}

@@ -1,0 +1,127 @@
+package org.institute.web.platform.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.institute.core.AccountView;
+import org.institute.core.Accounts;
+import org.institute.core.SignInResult;
+import org.institute.web.platform.problem.Problems;
+
+/**
+ * The one authentication mechanism of the WAR (Jakarta Security 3 allows one per application, so
+ * portal sessions and API bearer tokens are both handled here; see
+ * docs/decisions/0004-one-mechanism-for-portal-and-api.md).
+ *
+ * <ul>
+ *   <li>{@code Authorization: Bearer} — a token issued by {@code /api/v1/auth/token};
+ *   <li>a sign-in from the portal's login page ({@code SecurityContext.authenticate});
+ *   <li>a portal session established by an earlier sign-in.
+ * </ul>
+ */
+@ApplicationScoped
+public class InstituteAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+  static final String LOGIN_PAGE = "/login.xhtml";
+
+  @Inject private Accounts accounts;
+  @Inject private TokenService tokens;
+
+  @Override
+  public AuthenticationStatus validateRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    String authorization = request.getHeader("Authorization");
+    if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      return bearer(authorization.substring(7).trim(), response, context);
+    }
+    if (isApi(request)) {
+      // the API authenticates by bearer token only: a portal cookie must not carry a cross-site
+      // request into it, and an API client wants a 401 problem, not a login page
+      return context.doNothing();
+    }
+    Credential credential = context.getAuthParameters().getCredential();
+    if (context.isAuthenticationRequest() && credential instanceof UsernamePasswordCredential c) {
+      return signIn(c, request, context);
+    }
+    Optional<SignedInUser> session = signedIn(request);
+    if (session.isPresent()) {
+      return context.notifyContainerAboutLogin(session.get().username(), session.get().roles());
+    }
+    if (context.isProtected()) {
+      return context.redirect(loginRedirect(request));
+    }
+    return context.doNothing();
+  }
+
+  private AuthenticationStatus bearer(
+      String token, HttpServletResponse response, HttpMessageContext context) {
+    Optional<TokenPrincipal> principal = tokens.verify(token);
+    if (principal.isEmpty()) {
+      try {
+        response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+        Problems.write(
+            response,
+            HttpServletResponse.SC_UNAUTHORIZED,
+            "Invalid token",
+            "The bearer token is malformed, expired or not signed by this institute.");
+      } catch (IOException e) {
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+      }
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+    return context.notifyContainerAboutLogin(principal.get(), principal.get().getGroups());
+  }
+
+  private AuthenticationStatus signIn(
+      UsernamePasswordCredential credential,
+      HttpServletRequest request,
+      HttpMessageContext context) {
+    SignInResult result = accounts.signIn(credential.getCaller(), credential.getPassword().getValue());
+    if (!result.accepted()) {
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+    AccountView account = result.account();
+    Set<String> roles = account.roles().stream().map(Enum::name).collect(Collectors.toSet());
+    // a new session id at sign-in defeats session fixation
+    HttpSession session = request.getSession(true);
+    request.changeSessionId();
+    session.setAttribute(SignedInUser.SESSION_KEY, new SignedInUser(account.username(), roles));
+    return context.notifyContainerAboutLogin(account.username(), roles);
+  }
+
+  private static boolean isApi(HttpServletRequest request) {
+    return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+  }
+
+  private static Optional<SignedInUser> signedIn(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    if (session == null) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable((SignedInUser) session.getAttribute(SignedInUser.SESSION_KEY));
+  }
+
+  private static String loginRedirect(HttpServletRequest request) {
+    String target = request.getRequestURI().substring(request.getContextPath().length());
+    if (request.getQueryString() != null) {
+      target += "?" + request.getQueryString();
+    }
+    return request.getContextPath()
+        + LOGIN_PAGE
+        + "?next="
+        + URLEncoder.encode(target, StandardCharsets.UTF_8);
+  }
+}
