@@ -32,7 +32,7 @@ class MailDispatcher implements org.institute.core.MailDelivery {
       return 0;
     }
     int sent = 0;
-    for (long id : pendingIds()) {
+    for (long id : self.pendingIds()) {
       if (self.deliverOne(id)) {
         sent++;
       }

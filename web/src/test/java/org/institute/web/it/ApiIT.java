@@ -1,0 +1,272 @@
+package org.institute.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.json.JsonObject;
+import jakarta.mail.internet.MimeMessage;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The REST API, health and OpenAPI of the real WAR on Payara Micro. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ApiIT {
+
+  private static GreenMail smtp;
+
+  @ArquillianResource private URL base;
+
+  @Deployment(testable = false)
+  static WebArchive war() {
+    return Deployments.builtWar();
+  }
+
+  @BeforeAll
+  static void startMailServer() {
+    smtp = new GreenMail(new ServerSetup(Integer.getInteger("it.smtp.port"), "127.0.0.1", "smtp"));
+    smtp.start();
+  }
+
+  @AfterAll
+  static void stopMailServer() {
+    smtp.stop();
+  }
+
+  private Http http() {
+    return new Http(base);
+  }
+
+  @Test
+  void adminGetsATokenAndMeSaysAdmin() throws Exception {
+    HttpResponse<String> issued = http().token("admin", Deployments.DEMO_PASSWORD);
+    assertThat(issued.statusCode()).isEqualTo(200);
+    JsonObject token = Http.json(issued);
+    assertThat(token.getString("token_type")).isEqualTo("Bearer");
+    assertThat(token.getJsonNumber("expires_in").longValue()).isEqualTo(3600);
+
+    HttpResponse<String> me = http().get("api/v1/me", token.getString("access_token"));
+
+    assertThat(me.statusCode()).isEqualTo(200);
+    JsonObject body = Http.json(me);
+    assertThat(body.getString("username")).isEqualTo("admin");
+    assertThat(body.getJsonArray("roles").getString(0)).isEqualTo("ADMIN");
+    assertThat(body.getString("language")).isEqualTo("en");
+  }
+
+  @Test
+  void partnerStaffSeeTheirPartnerInMe() throws Exception {
+    HttpResponse<String> me = http().get("api/v1/me", http().tokenFor("ntu.staff"));
+
+    JsonObject partner = Http.json(me).getJsonObject("partner");
+    assertThat(partner.getString("code")).isEqualTo("NTU");
+    assertThat(Http.json(me).getJsonArray("roles").getString(0)).isEqualTo("PARTNER_STAFF");
+  }
+
+  @Test
+  void wrongPasswordIsRefusedWithAProblem() throws Exception {
+    HttpResponse<String> r = http().token("admin", "not-the-password");
+
+    assertProblem(r, 401);
+    assertThat(Http.json(r).getString("detail")).contains("locked for 15 minutes");
+  }
+
+  @Test
+  void unknownUserIsRefusedExactlyLikeAWrongPassword() throws Exception {
+    HttpResponse<String> unknown = http().token("nobody-here", "not-the-password");
+    HttpResponse<String> wrong = http().token("admin", "not-the-password");
+
+    assertThat(unknown.statusCode()).isEqualTo(wrong.statusCode());
+    assertThat(unknown.body()).isEqualTo(wrong.body());
+  }
+
+  @Test
+  void malformedJsonGetsABadRequestProblem() throws Exception {
+    HttpResponse<String> r = http().post("api/v1/auth/token", "application/json", "{\"username\":");
+
+    assertProblem(r, 400);
+  }
+
+  @Test
+  void missingFieldsGetAProblemNamingThem() throws Exception {
+    HttpResponse<String> r = http().post("api/v1/auth/token", "application/json", "{}");
+
+    assertProblem(r, 400);
+    assertThat(Http.json(r).getJsonArray("violations").getJsonObject(0).getString("field"))
+        .isEqualTo("username");
+  }
+
+  @Test
+  void wrongContentTypeGetsUnsupportedMediaType() throws Exception {
+    assertProblem(http().post("api/v1/auth/token", "text/plain", "admin"), 415);
+  }
+
+  @Test
+  void meWithoutATokenIsUnauthorized() throws Exception {
+    HttpResponse<String> r = http().get("api/v1/me", null);
+
+    assertProblem(r, 401);
+    assertThat(r.headers().firstValue("WWW-Authenticate")).hasValue("Bearer");
+  }
+
+  @Test
+  void forgedTokenIsUnauthorized() throws Exception {
+    String token = http().tokenFor("auditor");
+    String[] parts = token.split("\\.");
+    String forged = parts[0] + "." + parts[1] + "." + new StringBuilder(parts[2]).reverse();
+
+    assertProblem(http().get("api/v1/me", forged), 401);
+  }
+
+  @Test
+  void partnerStaffMayNotReadTheAuditTrail() throws Exception {
+    assertProblem(http().get("api/v1/audit", http().tokenFor("scut.staff")), 403);
+  }
+
+  @Test
+  void auditorReadsTheAuditTrailNewestFirst() throws Exception {
+    HttpResponse<String> r = http().get("api/v1/audit?entityType=UserAccount&limit=5", http().tokenFor("auditor"));
+
+    assertThat(r.statusCode()).isEqualTo(200);
+    JsonObject page = Http.json(r);
+    assertThat(page.getJsonNumber("total").longValue()).isGreaterThanOrEqualTo(7);
+    long first = page.getJsonArray("entries").getJsonObject(0).getJsonNumber("sequence").longValue();
+    long second = page.getJsonArray("entries").getJsonObject(1).getJsonNumber("sequence").longValue();
+    assertThat(first).isGreaterThan(second);
+  }
+
+  @Test
+  void badFilterDateIsAFieldProblem() throws Exception {
+    HttpResponse<String> r = http().get("api/v1/audit?from=2024-13-45", http().tokenFor("auditor"));
+
+    assertProblem(r, 400);
+    assertThat(r.body()).contains("\"field\":\"from\"");
+  }
+
+  @Test
+  void auditChainVerificationFindsAnEditedRowAndIsIntactAgainAfterRepair() throws Exception {
+    String token = http().tokenFor("auditor");
+    assertThat(Http.json(http().get("api/v1/audit/verification", token)).getBoolean("intact")).isTrue();
+    long seq = 2;
+    String original = Database.string("SELECT summary FROM core_audit_entry WHERE seq = ?", seq);
+    try {
+      Database.update("UPDATE core_audit_entry SET summary = ? WHERE seq = ?", "quietly edited", seq);
+
+      JsonObject check = Http.json(http().get("api/v1/audit/verification", token));
+
+      assertThat(check.getBoolean("intact")).isFalse();
+      assertThat(check.getJsonNumber("firstBrokenSequence").longValue()).isEqualTo(seq);
+    } finally {
+      Database.update("UPDATE core_audit_entry SET summary = ? WHERE seq = ?", original, seq);
+    }
+    assertThat(Http.json(http().get("api/v1/audit/verification", token)).getBoolean("intact")).isTrue();
+  }
+
+  @Test
+  void fiveFailuresLockTheAccountEvenForTheRightPasswordAndTheOwnerIsMailed() throws Exception {
+    String email = "probe-" + System.nanoTime() + "@example.test";
+    String username = Database.freshAccount("lock.api", "COUNCIL", email);
+    for (int i = 0; i < 5; i++) {
+      assertThat(http().token(username, "wrong-password-" + i).statusCode()).isEqualTo(401);
+    }
+
+    assertProblem(http().token(username, Deployments.DEMO_PASSWORD), 401);
+    assertThat(Database.string("SELECT locked_until FROM core_user_account WHERE username = ?", username))
+        .isNotNull();
+    MimeMessage mail = awaitMailTo(email, Duration.ofSeconds(30));
+    assertThat(mail.getSubject()).contains("locked");
+    String audit = Database.string(
+        "SELECT action FROM core_audit_entry WHERE entity_id = ? ORDER BY seq DESC", username);
+    assertThat(audit).isEqualTo("ACCOUNT_LOCKED");
+  }
+
+  @Test
+  void conversionUsesTheLatestEarlierRateAndSaysSo() throws Exception {
+    HttpResponse<String> r =
+        http().get("api/v1/fx/conversion?amount=61000000&currency=SGD&to=CNY&date=2021-03-01",
+            http().tokenFor("council"));
+
+    JsonObject c = Http.json(r);
+    assertThat(c.getString("rateDate")).isEqualTo("2020-12-08");
+    assertThat(c.getBoolean("usedEarlierRate")).isTrue();
+    assertThat(c.getJsonNumber("convertedAmount").bigDecimalValue())
+        .isEqualByComparingTo("299998000.00");
+  }
+
+  @Test
+  void readinessIsUpWithTheDatabase() throws Exception {
+    HttpResponse<String> r = http().get("health/ready", null);
+
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.body()).contains("\"database\"").contains("\"UP\"");
+  }
+
+  @Test
+  void openApiListsTheEndpoints() throws Exception {
+    String doc = http().get("openapi", null).body();
+
+    assertThat(doc).contains("/api/v1/auth/token", "/api/v1/me", "/api/v1/audit");
+  }
+
+  @Test
+  void unknownAddressUnderTheApiIsANotFoundProblem() throws Exception {
+    assertProblem(http().get("api/v1/no-such-thing", null), 404);
+  }
+
+  @Test
+  void everyResponseCarriesTheSecurityHeaders() throws Exception {
+    for (String path : List.of("login.xhtml", "api/v1/me", "health/ready", "no-such-page")) {
+      HttpResponse<String> r = http().get(path, null);
+      assertThat(r.headers().firstValue("Content-Security-Policy")).as(path).get().asString()
+          .contains("frame-ancestors 'none'");
+      assertThat(r.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
+      assertThat(r.headers().firstValue("X-Frame-Options")).as(path).hasValue("DENY");
+      assertThat(r.headers().firstValue("Referrer-Policy")).as(path).isPresent();
+    }
+  }
+
+  @Test
+  void sessionCookieIsHttpOnlyAndSameSiteLax() throws Exception {
+    String cookie = http().get("login.xhtml", null).headers().firstValue("Set-Cookie").orElseThrow();
+
+    assertThat(cookie).contains("HttpOnly").containsIgnoringCase("SameSite=Lax");
+  }
+
+  private static void assertProblem(HttpResponse<String> r, int status) {
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(status);
+    assertThat(r.headers().firstValue("Content-Type")).get().asString()
+        .startsWith("application/problem+json");
+    JsonObject problem = Http.json(r);
+    assertThat(problem.getInt("status")).isEqualTo(status);
+    assertThat(problem.getString("title")).isNotBlank();
+    assertThat(r.body()).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("SQL");
+  }
+
+  private static MimeMessage awaitMailTo(String recipient, Duration timeout) throws Exception {
+    Instant deadline = Instant.now().plus(timeout);
+    while (Instant.now().isBefore(deadline)) {
+      MimeMessage[] received = smtp.getReceivedMessages();
+      for (MimeMessage m : received) {
+        if (Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equals(recipient))) {
+          return m;
+        }
+      }
+      Thread.sleep(250);
+    }
+    throw new AssertionError("no mail to " + recipient + " within " + timeout);
+  }
+}

@@ -1,0 +1,71 @@
+package org.institute.web.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven by its own chromedriver, named explicitly so Selenium never tries
+ * to download a browser.
+ */
+final class Browser {
+  private Browser() {}
+
+  static ChromeDriver start() {
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(System.getProperty("it.chromium", "/usr/bin/chromium"));
+    try {
+      options.addArguments(
+          "--headless=new",
+          "--no-sandbox",
+          "--disable-gpu",
+          "--disable-dev-shm-usage",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync",
+          "--no-first-run",
+          "--disable-quic",
+          "--window-size=1366,900",
+          "--lang=en-GB",
+          "--user-data-dir=" + Files.createTempDirectory("institute-chromium"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(
+                Path.of(System.getProperty("it.chromedriver", "/usr/bin/chromedriver")).toFile())
+            .build();
+    ChromeDriver driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    return driver;
+  }
+
+  static WebDriverWait waitFor(WebDriver driver) {
+    return new WebDriverWait(driver, Duration.ofSeconds(20));
+  }
+
+  static void screenshot(ChromeDriver driver, String name) {
+    try {
+      Path dir = Path.of(System.getProperty("it.screenshots", "target/screenshots"));
+      Files.createDirectories(dir);
+      Files.write(dir.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static void until(WebDriver driver, By locator) {
+    waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(locator));
+  }
+}

@@ -1,0 +1,273 @@
+package org.institute.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** The journeys a user walks in the portal, in a real headless Chromium. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PortalBrowserIT {
+
+  private static ChromeDriver browser;
+
+  @ArquillianResource private URL base;
+
+  @Deployment(testable = false)
+  static WebArchive war() {
+    return Deployments.builtWar();
+  }
+
+  @BeforeAll
+  static void openBrowser() {
+    browser = Browser.start();
+  }
+
+  @AfterAll
+  static void closeBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  @AfterEach
+  void forgetSession() {
+    browser.manage().deleteAllCookies();
+  }
+
+  private String url(String path) {
+    return base.toString().replaceAll("/$", "") + "/" + path;
+  }
+
+  private void signIn(String username, String password) {
+    browser.get(url("login.xhtml"));
+    Browser.until(browser, By.id("login:username"));
+    browser.findElement(By.id("login:username")).sendKeys(username);
+    browser.findElement(By.id("login:password")).sendKeys(password);
+    browser.findElement(By.id("login:submit")).click();
+  }
+
+  private void signInAs(String username) {
+    signIn(username, Deployments.DEMO_PASSWORD);
+    Browser.until(browser, By.id("user-name"));
+  }
+
+  private void signOut() {
+    browser.findElement(By.id("signOutForm:signOut")).click();
+    Browser.until(browser, By.id("login:username"));
+  }
+
+  private Set<String> menu() {
+    return browser.findElements(By.cssSelector("nav [data-menu]")).stream()
+        .map(e -> e.getAttribute("data-menu"))
+        .collect(Collectors.toSet());
+  }
+
+  @Test
+  void adminSignsInAndSeesTheAdminHomeInEnglishThenInChinese() {
+    browser.get(url("login.xhtml"));
+    Browser.until(browser, By.id("login:username"));
+    Browser.screenshot(browser, "01-login");
+
+    signInAs("admin");
+
+    assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Home");
+    assertThat(browser.findElements(By.id("home-admin"))).hasSize(1);
+    Browser.screenshot(browser, "02-admin-home");
+
+    browser.findElement(By.id("langForm:zh")).click();
+    Browser.waitFor(browser).until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "zh-CN"));
+
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("首页");
+    assertThat(browser.findElement(By.id("menu")).getText()).contains("审计日志");
+    Browser.screenshot(browser, "03-admin-home-zh");
+
+    // the choice is remembered on the account, not only in the session
+    signOut();
+    signInAs("admin");
+    assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("zh-CN");
+    browser.findElement(By.id("langForm:en")).click();
+    Browser.waitFor(browser).until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
+  }
+
+  @Test
+  void everyRoleSeesOnlyItsMenu() {
+    Map<String, Set<String>> expected =
+        Map.of(
+            "admin", Set.of("menu-home", "menu-partners", "menu-audit", "menu-outbox", "menu-apidocs"),
+            "ntu.staff", Set.of("menu-home", "menu-partners"),
+            "scut.staff", Set.of("menu-home", "menu-partners"),
+            "gkc.staff", Set.of("menu-home", "menu-partners"),
+            "coordinator", Set.of("menu-home", "menu-partners"),
+            "council", Set.of("menu-home", "menu-partners"),
+            "auditor", Set.of("menu-home", "menu-partners", "menu-audit"));
+    Map<String, String> homePanel =
+        Map.of(
+            "admin", "home-admin",
+            "ntu.staff", "home-partner",
+            "scut.staff", "home-partner",
+            "gkc.staff", "home-partner",
+            "coordinator", "home-coordinator",
+            "council", "home-council",
+            "auditor", "home-auditor");
+    for (var entry : expected.entrySet()) {
+      signInAs(entry.getKey());
+      assertThat(menu()).as(entry.getKey()).isEqualTo(entry.getValue());
+      assertThat(browser.findElements(By.id(homePanel.get(entry.getKey())))).as(entry.getKey()).hasSize(1);
+      if (entry.getKey().equals("council")) {
+        assertThat(browser.findElement(By.id("funding-sgd")).getText()).isEqualTo("SGD 61,000,000.00");
+        assertThat(browser.findElement(By.id("funding-cny")).getText()).contains("CNY 299,998,000.00");
+        Browser.screenshot(browser, "05-council-home");
+      }
+      if (entry.getKey().equals("ntu.staff")) {
+        assertThat(browser.findElement(By.id("own-partner")).getText())
+            .isEqualTo("Nanyang Technological University, Singapore");
+      }
+      signOut();
+    }
+  }
+
+  @Test
+  void pagesOutsideTheRoleAreForbidden() {
+    signInAs("coordinator");
+
+    browser.get(url("app/audit/trail.xhtml"));
+
+    assertThat(browser.findElement(By.tagName("h1")).getText()).contains("403");
+  }
+
+  @Test
+  void wrongPasswordShowsOneMessageThatRevealsNothing() {
+    signIn("admin", "certainly-not-it");
+    Browser.until(browser, By.cssSelector("#login\\:messages .msg-error"));
+    String wrongPassword = browser.findElement(By.id("login:messages")).getText();
+
+    signIn("no-such-user", "certainly-not-it");
+    Browser.until(browser, By.cssSelector("#login\\:messages .msg-error"));
+    String unknownUser = browser.findElement(By.id("login:messages")).getText();
+
+    assertThat(wrongPassword).contains("locked for 15 minutes").isEqualTo(unknownUser);
+  }
+
+  @Test
+  void emptyFieldsAreMarkedBesideTheField() {
+    browser.get(url("login.xhtml"));
+    Browser.until(browser, By.id("login:submit"));
+    browser.findElement(By.id("login:submit")).click();
+
+    Browser.until(browser, By.id("login:usernameMsg"));
+    assertThat(browser.findElement(By.id("login:usernameMsg")).getText()).isNotBlank();
+  }
+
+  @Test
+  void fiveFailedSignInsLockTheAccountForFifteenMinutes() throws Exception {
+    String username = Database.freshAccount("lock.ui", "COUNCIL", "ui-probe@example.test");
+    for (int i = 0; i < 5; i++) {
+      signIn(username, "wrong-password-" + i);
+      Browser.until(browser, By.cssSelector("#login\\:messages .msg-error"));
+    }
+
+    signIn(username, Deployments.DEMO_PASSWORD);
+
+    Browser.until(browser, By.cssSelector("#login\\:messages .msg-error"));
+    assertThat(browser.findElements(By.id("user-name"))).isEmpty();
+    assertThat(browser.findElement(By.id("login:messages")).getText()).contains("15 minutes");
+  }
+
+  @Test
+  void signInChangesTheSessionIdAndSignOutEndsTheSession() {
+    browser.get(url("login.xhtml"));
+    Browser.until(browser, By.id("login:username"));
+    Cookie before = browser.manage().getCookieNamed("JSESSIONID");
+
+    signInAs("council");
+    Cookie during = browser.manage().getCookieNamed("JSESSIONID");
+    assertThat(during.getValue()).isNotEqualTo(before.getValue());
+    assertThat(during.isHttpOnly()).isTrue();
+
+    signOut();
+    browser.get(url("app/home.xhtml"));
+
+    Browser.until(browser, By.id("login:username"));
+    assertThat(browser.getCurrentUrl()).contains("login.xhtml");
+  }
+
+  @Test
+  void aProtectedPageLeadsToSignInAndThenBackToThatPage() {
+    browser.get(url("app/partners.xhtml"));
+    Browser.until(browser, By.id("login:username"));
+
+    browser.findElement(By.id("login:username")).sendKeys("scut.staff");
+    browser.findElement(By.id("login:password")).sendKeys(Deployments.DEMO_PASSWORD, Keys.ENTER);
+
+    Browser.until(browser, By.id("partners"));
+    assertThat(browser.getCurrentUrl()).contains("partners.xhtml");
+    assertThat(browser.findElement(By.id("partners")).getText()).contains("华南理工大学");
+  }
+
+  @Test
+  void auditorFiltersTheTrailAndVerifiesTheChain() {
+    signInAs("auditor");
+    browser.get(url("app/audit/trail.xhtml"));
+    Browser.until(browser, By.id("audit:actor"));
+
+    browser.findElement(By.id("audit:entityType")).sendKeys("Partner");
+    browser.findElement(By.id("audit:filter")).click();
+    Browser.until(browser, By.id("audit:entries"));
+    List<WebElement> rows = browser.findElements(By.cssSelector("#audit\\:entries_data tr"));
+    assertThat(rows).isNotEmpty().allSatisfy(r -> assertThat(r.getText()).contains("Partner"));
+
+    browser.findElement(By.id("audit:verify")).click();
+    Browser.until(browser, By.cssSelector("#messages .msg-info"));
+    assertThat(browser.findElement(By.id("messages")).getText()).startsWith("Intact");
+    Browser.screenshot(browser, "04-audit-trail");
+  }
+
+  @Test
+  void partnerDirectoryShowsBilingualNames() {
+    signInAs("gkc.staff");
+    browser.get(url("app/partners.xhtml"));
+    Browser.until(browser, By.id("partners"));
+
+    String table = browser.findElement(By.id("partners")).getText();
+
+    assertThat(table).contains("Nanyang Technological University", "新加坡南洋理工大学", "重庆市渝北区人民政府");
+    Browser.screenshot(browser, "06-partners");
+  }
+
+  @Test
+  void keyboardAloneCanSignIn() {
+    browser.get(url("login.xhtml"));
+    Browser.until(browser, By.id("login:username"));
+    assertThat(browser.findElements(By.cssSelector("label[for='login:username']"))).hasSize(1);
+    assertThat(browser.findElements(By.cssSelector("label[for='login:password']"))).hasSize(1);
+
+    WebElement focused = browser.switchTo().activeElement();
+    assertThat(focused.getAttribute("id")).isEqualTo("login:username");
+    focused.sendKeys("coordinator", Keys.TAB);
+    browser.switchTo().activeElement().sendKeys(Deployments.DEMO_PASSWORD, Keys.ENTER);
+
+    Browser.until(browser, By.id("home-coordinator"));
+  }
+}
