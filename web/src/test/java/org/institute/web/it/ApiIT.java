@@ -223,6 +223,24 @@ class ApiIT {
   }
 
   @Test
+  void swaggerUiPageAndItsScriptsAreServed() throws Exception {
+    HttpResponse<String> page = http().get("api-docs.html", null);
+
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("swagger-ui-bundle.js");
+    assertThat(http().get("webjars/swagger-ui/5.34.1/swagger-ui-bundle.js", null).statusCode())
+        .isEqualTo(200);
+  }
+
+  @Test
+  void metricsAreExposed() throws Exception {
+    HttpResponse<String> r = http().get("metrics", null);
+
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.body()).contains("# TYPE ", "mp_scope=");
+  }
+
+  @Test
   void unknownAddressUnderTheApiIsANotFoundProblem() throws Exception {
     assertProblem(http().get("api/v1/no-such-thing", null), 404);
   }

@@ -62,14 +62,18 @@ public final class ProblemMappers {
       if (status == 400 && (cause instanceof JsonbException || cause instanceof JsonParsingException)) {
         return malformed();
       }
-      Response problem = Problems.response(status, title, detail(status));
+      Response.ResponseBuilder problem =
+          Response.fromResponse(Problems.response(status, title, detail(status)));
       // keep headers such as Allow (405) that the original response carried
-      e.getResponse().getHeaders().forEach((k, v) -> {
-        if (!k.equalsIgnoreCase("Content-Type")) {
-          problem.getHeaders().put(k, v);
-        }
-      });
-      return problem;
+      e.getResponse()
+          .getHeaders()
+          .forEach(
+              (name, values) -> {
+                if (!name.equalsIgnoreCase("Content-Type")) {
+                  values.forEach(v -> problem.header(name, v));
+                }
+              });
+      return problem.build();
     }
 
     private static String detail(int status) {
