@@ -5,11 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import org.institute.core.AccessRefusedException;
 import org.institute.core.AuditPage;
 import org.institute.core.AuditQuery;
 import org.institute.core.AuditTrail;
 import org.institute.core.Caller;
 import org.institute.core.ChainCheck;
+import org.institute.core.Role;
 import org.institute.core.domain.AuditChain;
 import org.institute.core.domain.AuditChainVerifier;
 import org.institute.core.domain.AuditEntry;
@@ -53,6 +55,13 @@ class AuditTrailService implements AuditTrail {
     head.advanceTo(link);
   }
 
+  /** Only admins and auditors read the trail, whatever page or endpoint asks. */
+  private void requireReader() {
+    if (!caller.hasRole(Role.ADMIN) && !caller.hasRole(Role.AUDITOR)) {
+      throw new AccessRefusedException("reading the audit trail");
+    }
+  }
+
   private static String clip(String value, int max) {
     String v = value == null ? "" : value;
     return v.length() <= max ? v : v.substring(0, max - 1) + "…";
@@ -61,6 +70,7 @@ class AuditTrailService implements AuditTrail {
   @Override
   @Transactional(Transactional.TxType.SUPPORTS)
   public AuditPage search(AuditQuery query, int firstResult, int maxResults) {
+    requireReader();
     return new AuditPage(
         repository.search(query, firstResult, maxResults).stream().map(AuditEntry::view).toList(),
         repository.count(query));
@@ -68,6 +78,7 @@ class AuditTrailService implements AuditTrail {
 
   @Override
   public ChainCheck verify() {
+    requireReader();
     // read the head first: entries appended while we walk are beyond it and checked next time
     AuditHead head = repository.head();
     long upTo = head.lastSequence();

@@ -42,9 +42,6 @@ class ExchangeRateService implements ExchangeRates {
   @Override
   @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<Conversion> convert(Money money, Currency target, LocalDate on) {
-    if (money.currency().equals(target)) {
-      return new FxRateTable(java.util.List.of()).convert(money, target, on);
-    }
     return new FxRateTable(rates.latestOnOrBefore(on, money.currency(), target))
         .convert(money, target, on);
   }

@@ -81,6 +81,10 @@ public class OutboxMessage {
     }
   }
 
+  public boolean isPending() {
+    return status == Status.PENDING;
+  }
+
   public long id() {
     return id;
   }

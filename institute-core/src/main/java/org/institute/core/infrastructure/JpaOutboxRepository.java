@@ -44,6 +44,6 @@ class JpaOutboxRepository implements OutboxRepository {
   @Override
   public Optional<OutboxMessage> lockPending(long id) {
     OutboxMessage m = em.find(OutboxMessage.class, id, LockModeType.PESSIMISTIC_WRITE);
-    return Optional.ofNullable(m).filter(x -> x.view().status().equals("PENDING"));
+    return Optional.ofNullable(m).filter(OutboxMessage::isPending);
   }
 }

@@ -13,6 +13,7 @@ import java.util.ResourceBundle;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.institute.core.AccessRefusedException;
 import org.institute.core.InvalidCommandException;
 
 /** Turns every exception that leaves a resource into a problem body with the right status. */
@@ -88,6 +89,14 @@ public final class ProblemMappers {
   }
 
   @Provider
+  public static class Refused implements ExceptionMapper<AccessRefusedException> {
+    @Override
+    public Response toResponse(AccessRefusedException e) {
+      return Problems.response(403, "Forbidden", "Your role does not allow this request.");
+    }
+  }
+
+  @Provider
   public static class MalformedJson implements ExceptionMapper<JsonbException> {
     @Override
     public Response toResponse(JsonbException e) {
@@ -107,7 +116,11 @@ public final class ProblemMappers {
   public static class Processing implements ExceptionMapper<ProcessingException> {
     @Override
     public Response toResponse(ProcessingException e) {
-      return malformed();
+      Throwable cause = e.getCause();
+      if (cause instanceof JsonbException || cause instanceof JsonParsingException) {
+        return malformed();
+      }
+      return new Unexpected().toResponse(e);
     }
   }
 
