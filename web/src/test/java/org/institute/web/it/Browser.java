@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -52,7 +53,10 @@ final class Browser {
   }
 
   static WebDriverWait waitFor(WebDriver driver) {
-    return new WebDriverWait(driver, Duration.ofSeconds(20));
+    // a page replaced by navigation leaves stale elements behind: look again rather than fail
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    wait.ignoring(StaleElementReferenceException.class);
+    return wait;
   }
 
   static void screenshot(ChromeDriver driver, String name) {
@@ -63,6 +67,11 @@ final class Browser {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Waits until the page's {@code lang} attribute is the given language. */
+  static void language(WebDriver driver, String tag) {
+    waitFor(driver).until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", tag));
   }
 
   static void until(WebDriver driver, By locator) {
