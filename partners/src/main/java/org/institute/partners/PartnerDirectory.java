@@ -1,10 +1,14 @@
 package org.institute.partners;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.institute.core.PartnerId;
 
-/** Looks up and registers the institute's partners. */
+/**
+ * The partners module's API for other modules: look partners up, list them by role, resolve a
+ * historical name, and check that the current caller may act for a partner.
+ */
 public interface PartnerDirectory {
 
   Optional<PartnerSummary> find(PartnerId id);
@@ -13,6 +17,22 @@ public interface PartnerDirectory {
 
   /** All partners, ordered by code. */
   List<PartnerSummary> all();
+
+  /** Active partners holding a role (e.g. every internship host), ordered by code. */
+  List<PartnerSummary> withRole(PartnerRole role);
+
+  /** The legal name valid on a date (partners get renamed; old records show the old name). */
+  Optional<PartnerName> nameOn(PartnerId id, LocalDate date);
+
+  /** Whether the current caller may act for the partner: an admin, or staff of that partner. */
+  boolean mayActFor(PartnerId id);
+
+  /**
+   * Refuses with {@link org.institute.core.AccessRefusedException} unless the caller {@link
+   * #mayActFor may act for} the partner; refuses with {@link
+   * org.institute.core.InvalidCommandException} on field {@code field} when no such partner exists.
+   */
+  PartnerSummary requireMayActFor(PartnerId id, String field);
 
   /** Registers a partner; admins only. Audited. */
   PartnerSummary register(NewPartner partner);

@@ -6,5 +6,9 @@ public enum PartnerKind {
   GOVERNMENT_BODY,
   STATE_OWNED_COMPANY,
   PRIVATE_COMPANY,
-  OTHER
+  OTHER;
+
+  public boolean isCompany() {
+    return this == STATE_OWNED_COMPANY || this == PRIVATE_COMPANY;
+  }
 }

@@ -1,8 +1,12 @@
 package org.institute.partners;
 
+import java.util.Set;
 import org.institute.core.PartnerId;
 
-/** A partner as other modules see it: identity, bilingual name, kind and place. */
+/**
+ * A partner as other modules see it: identity, current bilingual name, kind, place, roles and
+ * whether it is active.
+ */
 public record PartnerSummary(
     PartnerId id,
     String code,
@@ -10,10 +14,25 @@ public record PartnerSummary(
     String nameZh,
     PartnerKind kind,
     String country,
-    String city) {
+    String city,
+    Set<PartnerRole> roles,
+    boolean active) {
+
+  public PartnerSummary {
+    roles = Set.copyOf(roles);
+  }
 
   /** The name in the reader's language, falling back to English where no Chinese name is known. */
   public String name(String language) {
     return language != null && language.startsWith("zh") && nameZh != null ? nameZh : nameEn;
+  }
+
+  /** Companies (state-owned or private) may license patents and host interns. */
+  public boolean isCompany() {
+    return kind.isCompany();
+  }
+
+  public boolean hasRole(PartnerRole role) {
+    return roles.contains(role);
   }
 }

@@ -4,15 +4,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.institute.core.AccessRefusedException;
 import org.institute.core.AuditTrail;
+import org.institute.core.Caller;
 import org.institute.core.InvalidCommandException;
 import org.institute.core.PartnerId;
-import org.institute.core.Violation;
+import org.institute.core.Role;
 import org.institute.partners.NewPartner;
 import org.institute.partners.PartnerDirectory;
+import org.institute.partners.PartnerName;
+import org.institute.partners.PartnerRole;
 import org.institute.partners.PartnerSummary;
 import org.institute.partners.domain.Partner;
 import org.institute.partners.domain.PartnerRepository;
@@ -22,7 +26,9 @@ import org.institute.partners.domain.PartnerRepository;
 class PartnerDirectoryService implements PartnerDirectory {
 
   @Inject private PartnerRepository partners;
+  @Inject private PartnerRules rules;
   @Inject private AuditTrail audit;
+  @Inject private Caller caller;
   @Inject private Clock clock;
 
   @Override
@@ -44,36 +50,54 @@ class PartnerDirectoryService implements PartnerDirectory {
   }
 
   @Override
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<PartnerSummary> withRole(PartnerRole role) {
+    return partners.withRole(role).stream().map(Partner::summary).toList();
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<PartnerName> nameOn(PartnerId id, LocalDate date) {
+    return partners.find(id.value()).map(p -> p.nameOn(date));
+  }
+
+  @Override
+  public boolean mayActFor(PartnerId id) {
+    return caller.mayActFor(id);
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public PartnerSummary requireMayActFor(PartnerId id, String field) {
+    if (!caller.hasRole(Role.ADMIN) && !caller.hasRole(Role.PARTNER_STAFF)) {
+      throw new AccessRefusedException("acting for a partner");
+    }
+    PartnerSummary partner =
+        partners
+            .find(id.value())
+            .map(Partner::summary)
+            .orElseThrow(() -> InvalidCommandException.of(field, "partner.unknown"));
+    if (!caller.mayActFor(id)) {
+      throw new AccessRefusedException("acting for partner " + partner.code());
+    }
+    return partner;
+  }
+
+  @Override
   public PartnerSummary register(NewPartner registration) {
-    List<Violation> problems = new ArrayList<>();
-    if (registration.code() == null || !registration.code().matches("[A-Z0-9-]{2,16}")) {
-      problems.add(new Violation("code", "partner.code.invalid"));
-    } else if (partners.findByCode(registration.code()).isPresent()) {
-      problems.add(new Violation("code", "partner.code.taken"));
+    if (!caller.hasRole(Role.ADMIN) && caller.isAuthenticated()) {
+      throw new AccessRefusedException("registering a partner");
     }
-    if (registration.nameEn() == null || registration.nameEn().isBlank()) {
-      problems.add(new Violation("nameEn", "partner.nameEn.required"));
-    }
-    if (registration.kind() == null) {
-      problems.add(new Violation("kind", "partner.kind.required"));
-    }
-    if (registration.country() == null || !registration.country().matches("[A-Z]{2}")) {
-      problems.add(new Violation("country", "partner.country.invalid"));
-    }
-    if (registration.city() == null || registration.city().isBlank()) {
-      problems.add(new Violation("city", "partner.city.required"));
-    }
-    if (!problems.isEmpty()) {
-      throw new InvalidCommandException(problems);
-    }
-    Partner partner = new Partner(registration, clock.instant());
+    rules.checkRegistration(registration);
+    Partner partner = new Partner(registration, LocalDate.now(clock), clock.instant());
     partners.add(partner);
     PartnerSummary summary = partner.summary();
     audit.record(
         "PARTNER_REGISTERED",
         "Partner",
         summary.id().toString(),
-        registration.code() + " " + registration.nameEn() + " (" + registration.kind() + ")");
+        registration.code() + " " + registration.nameEn() + " (" + registration.kind() + ", roles "
+            + registration.roles() + ")");
     return summary;
   }
 }

@@ -2,6 +2,7 @@ package org.institute.partners.domain;
 
 import java.util.List;
 import java.util.Optional;
+import org.institute.partners.PartnerRole;
 
 public interface PartnerRepository {
   Optional<Partner> find(long id);
@@ -9,6 +10,8 @@ public interface PartnerRepository {
   Optional<Partner> findByCode(String code);
 
   List<Partner> all();
+
+  List<Partner> withRole(PartnerRole role);
 
   void add(Partner partner);
 }

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import org.institute.partners.PartnerRole;
 import org.institute.partners.domain.Partner;
 import org.institute.partners.domain.PartnerRepository;
 
@@ -29,6 +30,16 @@ class JpaPartnerRepository implements PartnerRepository {
   @Override
   public List<Partner> all() {
     return em.createQuery("select p from Partner p order by p.code", Partner.class).getResultList();
+  }
+
+  @Override
+  public List<Partner> withRole(PartnerRole role) {
+    return em.createQuery(
+            "select p from Partner p where p.active = true and :role member of p.roles"
+                + " order by p.code",
+            Partner.class)
+        .setParameter("role", role)
+        .getResultList();
   }
 
   @Override

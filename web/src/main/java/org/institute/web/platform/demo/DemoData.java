@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -19,6 +20,7 @@ import org.institute.core.Role;
 import org.institute.partners.NewPartner;
 import org.institute.partners.PartnerDirectory;
 import org.institute.partners.PartnerKind;
+import org.institute.partners.PartnerRole;
 
 /**
  * Seeds the institute as announced on 8 December 2020 (../shared/DOMAIN.md): its co-founders, the
@@ -49,15 +51,18 @@ public class DemoData {
       return;
     }
     PartnerId ntu = partner("NTU", "Nanyang Technological University, Singapore", "新加坡南洋理工大学",
-        PartnerKind.UNIVERSITY, "SG", "Singapore");
+        PartnerKind.UNIVERSITY, "SG", "Singapore", PartnerRole.CO_FOUNDER, PartnerRole.FUNDER,
+        PartnerRole.CHONGQING_BASE_HOST);
     PartnerId scut = partner("SCUT", "South China University of Technology", "华南理工大学",
-        PartnerKind.UNIVERSITY, "CN", "Guangzhou");
+        PartnerKind.UNIVERSITY, "CN", "Guangzhou", PartnerRole.CO_FOUNDER, PartnerRole.FUNDER);
     partner("CSGKC", "China-Singapore Guangzhou Knowledge City Administrative Committee",
-        "中新广州知识城管理委员会", PartnerKind.GOVERNMENT_BODY, "CN", "Guangzhou");
+        "中新广州知识城管理委员会", PartnerKind.GOVERNMENT_BODY, "CN", "Guangzhou",
+        PartnerRole.CO_FOUNDER, PartnerRole.FUNDER);
     PartnerId gkc = partner("GKC", "CSGKC Investment and Development Co., Ltd",
-        "中新广州知识城投资开发有限公司", PartnerKind.STATE_OWNED_COMPANY, "CN", "Guangzhou");
+        "中新广州知识城投资开发有限公司", PartnerKind.STATE_OWNED_COMPANY, "CN", "Guangzhou",
+        PartnerRole.CO_FOUNDER, PartnerRole.FUNDER);
     partner("YDPG", "Chongqing Yubei District People's Government", "重庆市渝北区人民政府",
-        PartnerKind.GOVERNMENT_BODY, "CN", "Chongqing");
+        PartnerKind.GOVERNMENT_BODY, "CN", "Chongqing", PartnerRole.CHONGQING_BASE_HOST);
 
     account("admin", "Institute Administrator", "admin@ssijri.example", "en", EnumSet.of(Role.ADMIN), null);
     account("ntu.staff", "Tan Wei Ling", "ntu.staff@ntu.example", "en", EnumSet.of(Role.PARTNER_STAFF), ntu);
@@ -74,8 +79,11 @@ public class DemoData {
   }
 
   private PartnerId partner(
-      String code, String en, String zh, PartnerKind kind, String country, String city) {
-    return partners.register(new NewPartner(code, en, zh, kind, country, city)).id();
+      String code, String en, String zh, PartnerKind kind, String country, String city,
+      PartnerRole... roles) {
+    return partners
+        .register(new NewPartner(code, en, zh, kind, country, city, Set.of(roles), List.of()))
+        .id();
   }
 
   private void account(
