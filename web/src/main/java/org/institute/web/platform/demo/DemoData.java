@@ -64,6 +64,33 @@ public class DemoData {
     partner("YDPG", "Chongqing Yubei District People's Government", "重庆市渝北区人民政府",
         PartnerKind.GOVERNMENT_BODY, "CN", "Chongqing", PartnerRole.CHONGQING_BASE_HOST);
 
+    // Chinese companies that license NTU patents (the five licences of DOMAIN.md)
+    partner("HUAXIN", "Guangzhou Huaxin Biomedical Technology Co., Ltd", "广州华信生物医药科技有限公司",
+        PartnerKind.PRIVATE_COMPANY, "CN", "Guangzhou", PartnerRole.LICENSEE);
+    partner("LINGAN", "Shenzhen Lingan Intelligent Systems Co., Ltd", "深圳灵安智能系统有限公司",
+        PartnerKind.PRIVATE_COMPANY, "CN", "Shenzhen", PartnerRole.LICENSEE);
+    partner("XINNENG", "Guangdong Xinneng New Energy Materials Co., Ltd", "广东新能新能源材料有限公司",
+        PartnerKind.PRIVATE_COMPANY, "CN", "Foshan", PartnerRole.LICENSEE);
+    partner("ZHIYUN", "Guangzhou Zhiyun Data Technology Co., Ltd", "广州智云数据科技有限公司",
+        PartnerKind.PRIVATE_COMPANY, "CN", "Guangzhou", PartnerRole.LICENSEE);
+    partner("KANGDA", "Guangzhou Kangda Medical Devices Co., Ltd", "广州康达医疗器械有限公司",
+        PartnerKind.STATE_OWNED_COMPANY, "CN", "Guangzhou", PartnerRole.LICENSEE);
+    // tech companies in Xiantao International Big Data Valley, Yubei: hosts of NTU interns
+    partner("YUNBEI", "Chongqing Yunbei Big Data Co., Ltd", "重庆云北大数据有限公司",
+        PartnerKind.PRIVATE_COMPANY, "CN", "Chongqing", PartnerRole.INTERNSHIP_HOST);
+    partner("XIANTAO-AI", "Chongqing Xiantao Artificial Intelligence Co., Ltd", "重庆仙桃人工智能有限公司",
+        PartnerKind.PRIVATE_COMPANY, "CN", "Chongqing", PartnerRole.INTERNSHIP_HOST);
+    partner("SHANCHENG", "Chongqing Shancheng Smart Mobility Co., Ltd", "重庆山城智慧出行有限公司",
+        PartnerKind.PRIVATE_COMPANY, "CN", "Chongqing", PartnerRole.INTERNSHIP_HOST);
+    // industry partners of the three joint research centres
+    partner("SHUZHI", "Guangzhou Shuzhi Digital Technology Co., Ltd", "广州数智数字科技有限公司",
+        PartnerKind.PRIVATE_COMPANY, "CN", "Guangzhou", PartnerRole.INDUSTRY_PARTNER);
+    partner("NANNENG", "Guangzhou Nanneng Smart Energy Co., Ltd", "广州南能智慧能源有限公司",
+        PartnerKind.STATE_OWNED_COMPANY, "CN", "Guangzhou", PartnerRole.INDUSTRY_PARTNER);
+    partner("JIYIN", "Guangzhou Jiyin Biotechnology Co., Ltd", "广州基因生物科技有限公司",
+        PartnerKind.PRIVATE_COMPANY, "CN", "Guangzhou", PartnerRole.INDUSTRY_PARTNER,
+        PartnerRole.INTERNSHIP_HOST);
+
     account("admin", "Institute Administrator", "admin@ssijri.example", "en", EnumSet.of(Role.ADMIN), null);
     account("ntu.staff", "Tan Wei Ling", "ntu.staff@ntu.example", "en", EnumSet.of(Role.PARTNER_STAFF), ntu);
     account("scut.staff", "李明 Li Ming", "scut.staff@scut.example", "zh-CN", EnumSet.of(Role.PARTNER_STAFF), scut);
@@ -75,7 +102,7 @@ public class DemoData {
     // S$61 million = RMB 300 million (the next phase) and S$1.7 million = RMB 8.6 million (licences)
     rates.recordRate(LocalDate.of(2020, 12, 8), SGD, CNY, new BigDecimal("4.9180"), "announcement 2020-12-08");
     rates.recordRate(LocalDate.of(2020, 1, 2), SGD, CNY, new BigDecimal("5.0588"), "licence totals 2015-2020");
-    LOG.info("demo data loaded: 5 partners, 7 accounts, 2 exchange rates");
+    LOG.info("demo data loaded: 16 partners, 7 accounts, 2 exchange rates");
   }
 
   private PartnerId partner(

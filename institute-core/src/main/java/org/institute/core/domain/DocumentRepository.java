@@ -1,0 +1,9 @@
+package org.institute.core.domain;
+
+import java.util.Optional;
+
+public interface DocumentRepository {
+  Document add(Document document);
+
+  Optional<Document> find(long id);
+}
