@@ -1,8 +1,14 @@
 package org.institute.partners;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 
-/** What it takes to register a partner. {@code roles} and {@code contacts} may be empty. */
+/**
+ * What it takes to register a partner. {@code roles} and {@code contacts} may be empty. {@code
+ * knownSince} is the date from which the name is valid (today when null), so that a partner
+ * registered late still shows its name on older records.
+ */
 public record NewPartner(
     String code,
     String nameEn,
@@ -11,15 +17,28 @@ public record NewPartner(
     String country,
     String city,
     Set<PartnerRole> roles,
-    java.util.List<ContactPoint> contacts) {
+    List<ContactPoint> contacts,
+    LocalDate knownSince) {
 
   public NewPartner {
     roles = roles == null ? Set.of() : Set.copyOf(roles);
-    contacts = contacts == null ? java.util.List.of() : java.util.List.copyOf(contacts);
+    contacts = contacts == null ? List.of() : List.copyOf(contacts);
+  }
+
+  public NewPartner(
+      String code,
+      String nameEn,
+      String nameZh,
+      PartnerKind kind,
+      String country,
+      String city,
+      Set<PartnerRole> roles,
+      List<ContactPoint> contacts) {
+    this(code, nameEn, nameZh, kind, country, city, roles, contacts, null);
   }
 
   public NewPartner(
       String code, String nameEn, String nameZh, PartnerKind kind, String country, String city) {
-    this(code, nameEn, nameZh, kind, country, city, Set.of(), java.util.List.of());
+    this(code, nameEn, nameZh, kind, country, city, Set.of(), List.of(), null);
   }
 }

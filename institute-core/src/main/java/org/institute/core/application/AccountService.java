@@ -16,6 +16,9 @@ import org.institute.core.AuditTrail;
 import org.institute.core.InvalidCommandException;
 import org.institute.core.Mailer;
 import org.institute.core.NewAccount;
+import org.institute.core.AccessRefusedException;
+import org.institute.core.Caller;
+import org.institute.core.Role;
 import org.institute.core.SignInResult;
 import org.institute.core.Violation;
 import org.institute.core.domain.LockoutPolicy;
@@ -36,6 +39,7 @@ class AccountService implements Accounts {
   @Inject private AuditTrail audit;
   @Inject private Mailer mailer;
   @Inject private Clock clock;
+  @Inject private Caller caller;
 
   private final LockoutPolicy lockout = LockoutPolicy.standard();
 
@@ -99,6 +103,9 @@ class AccountService implements Accounts {
 
   @Override
   public AccountView open(NewAccount request) {
+    if (!caller.hasRole(Role.ADMIN)) {
+      throw new AccessRefusedException("opening accounts");
+    }
     List<Violation> problems = new ArrayList<>();
     if (request.username() == null || !request.username().matches("[a-z0-9][a-z0-9._-]{1,63}")) {
       problems.add(new Violation("username", "account.username.invalid"));

@@ -12,31 +12,53 @@ import org.institute.core.Accounts;
 import org.institute.core.Caller;
 import org.institute.core.PartnerId;
 import org.institute.core.Role;
+import org.institute.core.SystemActor;
+import java.util.function.Supplier;
 
 /**
  * The caller of the current request, from the container's security context. Roles come from the
  * container (as the authentication mechanism established them); the partner from the account.
  */
 @RequestScoped
-class CallerContext implements Caller {
+class CallerContext implements Caller, SystemActor {
 
   @Inject private SecurityContext security;
   @Inject private Accounts accounts;
 
   private Optional<AccountView> account;
 
+  /** Set while the system acts on its own within this request. */
+  private boolean system;
+
+  @Override
+  public <T> T call(Supplier<T> work) {
+    boolean before = system;
+    system = true;
+    try {
+      return work.get();
+    } finally {
+      system = before;
+    }
+  }
+
   @Override
   public boolean isAuthenticated() {
-    return principal().isPresent();
+    return system || principal().isPresent();
   }
 
   @Override
   public String name() {
+    if (system) {
+      return SYSTEM;
+    }
     return principal().map(Principal::getName).orElse(SYSTEM);
   }
 
   @Override
   public Set<Role> roles() {
+    if (system) {
+      return EnumSet.of(Role.ADMIN);
+    }
     if (principal().isEmpty()) {
       return Set.of();
     }
@@ -51,6 +73,9 @@ class CallerContext implements Caller {
 
   @Override
   public Optional<PartnerId> partner() {
+    if (system) {
+      return Optional.empty();
+    }
     if (account == null) {
       account = principal().flatMap(p -> accounts.find(p.getName()));
     }

@@ -21,6 +21,7 @@ import java.util.Set;
 import org.institute.core.AccountView;
 import org.institute.core.PartnerId;
 import org.institute.core.Role;
+import org.institute.core.UserDetails;
 
 /** A person who signs in. Guards its own lockout state; the password hash never leaves it. */
 @Entity
@@ -58,6 +59,10 @@ public class UserAccount {
   @Column(name = "locked_until")
   private Instant lockedUntil;
 
+  /** False for an invited user who has not yet chosen a password. */
+  @Column(name = "password_set", nullable = false)
+  private boolean passwordSet;
+
   @Column(name = "last_login_at")
   private Instant lastLoginAt;
 
@@ -90,6 +95,7 @@ public class UserAccount {
     this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
     this.partnerId = partner == null ? null : partner.value();
     this.passwordHash = Objects.requireNonNull(passwordHash);
+    this.passwordSet = true;
     this.enabled = true;
     this.createdAt = now;
   }
@@ -98,8 +104,24 @@ public class UserAccount {
     return lockedUntil != null && now.isBefore(lockedUntil);
   }
 
+  /** An invited account that has not chosen a password yet. Its hash is of a random secret. */
+  public static UserAccount invited(
+      String username,
+      String displayName,
+      String email,
+      String language,
+      Set<Role> roles,
+      PartnerId partner,
+      String unusableHash,
+      Instant now) {
+    UserAccount account =
+        new UserAccount(username, displayName, email, language, roles, partner, unusableHash, now);
+    account.passwordSet = false;
+    return account;
+  }
+
   public boolean maySignInAt(Instant now) {
-    return enabled && !isLockedAt(now);
+    return enabled && passwordSet && !isLockedAt(now);
   }
 
   /**
@@ -129,6 +151,82 @@ public class UserAccount {
 
   public void changeLanguage(String newLanguage) {
     this.language = Objects.requireNonNull(newLanguage);
+  }
+
+  /** Sets a new password hash; a chosen password also ends any lock and counts as set. */
+  public void changePasswordHash(String newHash) {
+    this.passwordHash = Objects.requireNonNull(newHash);
+    this.passwordSet = true;
+    this.failedLogins = 0;
+    this.lockedUntil = null;
+  }
+
+  public void rename(String newDisplayName) {
+    this.displayName = Objects.requireNonNull(newDisplayName);
+  }
+
+  public void changeEmail(String newEmail) {
+    this.email = Objects.requireNonNull(newEmail);
+  }
+
+  public void assign(Set<Role> newRoles, PartnerId newPartner) {
+    this.roles.clear();
+    this.roles.addAll(newRoles);
+    this.partnerId = newPartner == null ? null : newPartner.value();
+  }
+
+  public void enable() {
+    this.enabled = true;
+  }
+
+  public void disable() {
+    this.enabled = false;
+  }
+
+  public void unlock() {
+    this.lockedUntil = null;
+    this.failedLogins = 0;
+  }
+
+  public boolean enabled() {
+    return enabled;
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public long version() {
+    return version;
+  }
+
+  public String displayName() {
+    return displayName;
+  }
+
+  public Set<Role> roles() {
+    return Set.copyOf(roles);
+  }
+
+  public PartnerId partner() {
+    return partnerId == null ? null : new PartnerId(partnerId);
+  }
+
+  public UserDetails details() {
+    return new UserDetails(
+        id,
+        username,
+        displayName,
+        email,
+        language,
+        roles,
+        partner(),
+        enabled,
+        passwordSet,
+        lockedUntil,
+        lastLoginAt,
+        createdAt,
+        version);
   }
 
   public String passwordHash() {

@@ -85,12 +85,18 @@ class PartnerDirectoryService implements PartnerDirectory {
 
   @Override
   public PartnerSummary register(NewPartner registration) {
-    if (!caller.hasRole(Role.ADMIN) && caller.isAuthenticated()) {
+    if (!caller.hasRole(Role.ADMIN)) {
       throw new AccessRefusedException("registering a partner");
     }
     rules.checkRegistration(registration);
-    Partner partner = new Partner(registration, LocalDate.now(clock), clock.instant());
+    LocalDate today = LocalDate.now(clock);
+    Partner partner =
+        new Partner(
+            registration,
+            registration.knownSince() == null ? today : registration.knownSince(),
+            clock.instant());
     partners.add(partner);
+    partners.flush();
     PartnerSummary summary = partner.summary();
     audit.record(
         "PARTNER_REGISTERED",

@@ -31,6 +31,9 @@ class PartnerRules {
     checkNames(p.nameEn(), p.nameZh(), problems);
     checkDescription(p.kind(), p.country(), p.city(), problems);
     checkContacts(p.contacts(), problems);
+    if (p.knownSince() != null && (p.knownSince().getYear() < 1800 || p.knownSince().getYear() > 2200)) {
+      problems.add(new Violation("knownSince", "date.outOfRange"));
+    }
     if (!problems.isEmpty()) {
       throw new InvalidCommandException(problems);
     }

@@ -178,6 +178,10 @@ public class Partner {
     return version;
   }
 
+  public Instant createdAt() {
+    return createdAt;
+  }
+
   public boolean active() {
     return active;
   }

@@ -2,6 +2,7 @@ package org.institute.partners.domain;
 
 import java.util.List;
 import java.util.Optional;
+import org.institute.partners.PartnerQuery;
 import org.institute.partners.PartnerRole;
 
 public interface PartnerRepository {
@@ -14,4 +15,14 @@ public interface PartnerRepository {
   List<Partner> withRole(PartnerRole role);
 
   void add(Partner partner);
+
+  /** A page of partners with their roles, in a constant number of statements. */
+  List<Partner> search(PartnerQuery query, int firstResult, int maxResults);
+
+  long count(PartnerQuery query);
+
+  void flush();
+
+  /** Partners with their roles and name history, in one statement. */
+  List<Partner> withNames(java.util.Collection<Long> ids);
 }

@@ -15,6 +15,7 @@ import org.institute.core.AuditQuery;
 import org.institute.core.AuditTrail;
 import org.institute.core.ChainCheck;
 import org.institute.core.Role;
+import org.institute.web.platform.rest.QueryParams;
 
 @Path("audit")
 @RequestScoped

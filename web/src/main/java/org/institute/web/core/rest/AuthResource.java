@@ -5,6 +5,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
+import jakarta.json.JsonStructure;
+import org.institute.web.platform.json.JsonFields;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -29,6 +31,7 @@ public class AuthResource {
   public record Token(String access_token, String token_type, long expires_in) {}
 
   @Inject private Accounts accounts;
+  @Inject private org.institute.core.UserAdministration users;
   @Inject private TokenService tokens;
 
   @POST
@@ -63,5 +66,19 @@ public class AuthResource {
     return Response.ok(
             new Token(tokens.issue(result.account()), "Bearer", tokens.lifetime().toSeconds()))
         .build();
+  }
+
+  @POST
+  @Path("password")
+  @PermitAll
+  @Operation(summary = "Choose a password with the token of an e-mailed invitation or reset link")
+  public Response setWithToken(JsonStructure json) {
+    JsonFields body = JsonFields.of(json, "token", "password");
+    String token = body.string("token", 200);
+    String password = body.string("password", 1000);
+    body.required("token", "password");
+    body.done();
+    users.setPasswordWithToken(token, password.toCharArray());
+    return Response.noContent().build();
   }
 }

@@ -17,6 +17,7 @@ import org.institute.core.Conversion;
 import org.institute.core.ExchangeRates;
 import org.institute.core.Money;
 import org.institute.core.Role;
+import org.institute.web.platform.rest.QueryParams;
 
 @Path("fx")
 @RequestScoped

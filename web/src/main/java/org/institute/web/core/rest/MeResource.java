@@ -4,6 +4,11 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.core.Response;
+import jakarta.json.JsonStructure;
+import org.institute.web.platform.json.JsonFields;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -36,6 +41,7 @@ public class MeResource {
   @Inject private Caller caller;
   @Inject private Accounts accounts;
   @Inject private PartnerDirectory partners;
+  @Inject private org.institute.core.UserAdministration users;
 
   @GET
   @RolesAllowed({
@@ -63,6 +69,49 @@ public class MeResource {
         account.roles().stream().map(Enum::name).sorted().toList(),
         partner,
         account.language());
+  }
+
+  @PUT
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Path("password")
+  @SecurityRequirement(name = "bearer")
+  @RolesAllowed({
+    Role.ADMIN_NAME,
+    Role.PARTNER_STAFF_NAME,
+    Role.COORDINATOR_NAME,
+    Role.COUNCIL_NAME,
+    Role.AUDITOR_NAME
+  })
+  @Operation(summary = "Change one's own password, proving the current one")
+  public Response change(JsonStructure json) {
+    JsonFields body = JsonFields.of(json, "currentPassword", "newPassword");
+    String current = body.string("currentPassword", 1000);
+    String next = body.string("newPassword", 1000);
+    body.required("currentPassword", "newPassword");
+    body.done();
+    users.changeOwnPassword(current.toCharArray(), next.toCharArray());
+    return Response.noContent().build();
+  }
+
+  @PUT
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Path("language")
+  @SecurityRequirement(name = "bearer")
+  @RolesAllowed({
+    Role.ADMIN_NAME,
+    Role.PARTNER_STAFF_NAME,
+    Role.COORDINATOR_NAME,
+    Role.COUNCIL_NAME,
+    Role.AUDITOR_NAME
+  })
+  @Operation(summary = "Set one's own portal language: {\"language\": \"en\" | \"zh-CN\"}")
+  public Response language(JsonStructure json) {
+    JsonFields body = JsonFields.of(json, "language");
+    String language = body.string("language", 16);
+    body.required("language");
+    body.done();
+    accounts.changeLanguage(caller.name(), language);
+    return Response.noContent().build();
   }
 
   static final class PartnerMapping {

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.institute.core.MailOutbox;
 import org.institute.core.Role;
+import org.institute.web.platform.rest.QueryParams;
 
 @Path("mail/outbox")
 @RequestScoped

@@ -17,9 +17,19 @@ import org.institute.core.ExchangeRates;
 import org.institute.core.NewAccount;
 import org.institute.core.PartnerId;
 import org.institute.core.Role;
+import org.institute.core.SystemActor;
 import org.institute.partners.NewPartner;
 import org.institute.partners.PartnerDirectory;
+import org.institute.partners.Agreements;
+import org.institute.partners.ContactPoint;
+import org.institute.partners.Council;
+import org.institute.partners.CouncilRole;
+import org.institute.partners.DecisionOutcome;
+import org.institute.partners.GoverningCouncil;
+import org.institute.partners.NewAgreement;
+import org.institute.partners.PartnerChanges;
 import org.institute.partners.PartnerKind;
+import org.institute.partners.PartnerRegistry;
 import org.institute.partners.PartnerRole;
 
 /**
@@ -36,7 +46,11 @@ public class DemoData {
   private static final Currency CNY = Currency.getInstance("CNY");
 
   @Inject private Accounts accounts;
+  @Inject private SystemActor system;
   @Inject private PartnerDirectory partners;
+  @Inject private PartnerRegistry registry;
+  @Inject private Agreements agreements;
+  @Inject private GoverningCouncil council;
   @Inject private ExchangeRates rates;
 
   @Inject
@@ -50,18 +64,31 @@ public class DemoData {
       LOG.info("demo data already present");
       return;
     }
-    PartnerId ntu = partner("NTU", "Nanyang Technological University, Singapore", "新加坡南洋理工大学",
+    system.run(this::seed);
+  }
+
+  private void seed() {
+    PartnerId ntu = partnerSince(LocalDate.of(1991, 7, 1), "NTU", "Nanyang Technological University, Singapore", "新加坡南洋理工大学",
         PartnerKind.UNIVERSITY, "SG", "Singapore", PartnerRole.CO_FOUNDER, PartnerRole.FUNDER,
         PartnerRole.CHONGQING_BASE_HOST);
-    PartnerId scut = partner("SCUT", "South China University of Technology", "华南理工大学",
+    PartnerId scut = partnerSince(LocalDate.of(1952, 11, 17), "SCUT", "South China University of Technology", "华南理工大学",
         PartnerKind.UNIVERSITY, "CN", "Guangzhou", PartnerRole.CO_FOUNDER, PartnerRole.FUNDER);
-    partner("CSGKC", "China-Singapore Guangzhou Knowledge City Administrative Committee",
+    PartnerId csgkc = partnerSince(LocalDate.of(2010, 6, 30), "CSGKC", "China-Singapore Guangzhou Knowledge City Administrative Committee",
         "中新广州知识城管理委员会", PartnerKind.GOVERNMENT_BODY, "CN", "Guangzhou",
         PartnerRole.CO_FOUNDER, PartnerRole.FUNDER);
-    PartnerId gkc = partner("GKC", "CSGKC Investment and Development Co., Ltd",
-        "中新广州知识城投资开发有限公司", PartnerKind.STATE_OWNED_COMPANY, "CN", "Guangzhou",
-        PartnerRole.CO_FOUNDER, PartnerRole.FUNDER);
-    partner("YDPG", "Chongqing Yubei District People's Government", "重庆市渝北区人民政府",
+    // GKC Co. signed the founding agreement under its earlier name and was renamed in 2018
+    // (an illustrative rename, see docs/demo-data.md): old agreements show the old name
+    PartnerId gkc = partners.register(new NewPartner("GKC",
+        "Guangzhou Knowledge City Investment and Development Co., Ltd", "广州知识城投资开发有限公司",
+        PartnerKind.STATE_OWNED_COMPANY, "CN", "Guangzhou",
+        Set.of(PartnerRole.CO_FOUNDER, PartnerRole.FUNDER),
+        List.of(new ContactPoint("Commercialisation office", "Supports commercialisation at CSGKC",
+            "commercialisation@gkc.example", "+86 20 0000 0000")),
+        LocalDate.of(2014, 6, 1))).id();
+    long gkcVersion = registry.details(gkc).orElseThrow().version();
+    registry.change(gkc, new PartnerChanges(gkcVersion, "CSGKC Investment and Development Co., Ltd",
+        "中新广州知识城投资开发有限公司", LocalDate.of(2018, 6, 1), null, null, null, null, null, null));
+    PartnerId ydpg = partnerSince(LocalDate.of(2000, 1, 1), "YDPG", "Chongqing Yubei District People's Government", "重庆市渝北区人民政府",
         PartnerKind.GOVERNMENT_BODY, "CN", "Chongqing", PartnerRole.CHONGQING_BASE_HOST);
 
     // Chinese companies that license NTU patents (the five licences of DOMAIN.md)
@@ -102,7 +129,73 @@ public class DemoData {
     // S$61 million = RMB 300 million (the next phase) and S$1.7 million = RMB 8.6 million (licences)
     rates.recordRate(LocalDate.of(2020, 12, 8), SGD, CNY, new BigDecimal("4.9180"), "announcement 2020-12-08");
     rates.recordRate(LocalDate.of(2020, 1, 2), SGD, CNY, new BigDecimal("5.0588"), "licence totals 2015-2020");
-    LOG.info("demo data loaded: 16 partners, 7 accounts, 2 exchange rates");
+    agreementsAndCouncil(ntu, scut, csgkc, gkc, ydpg);
+    LOG.info("demo data loaded: 16 partners, 7 accounts, 2 exchange rates, 5 agreements, the council");
+  }
+
+  /** The agreements announced or implied in DOMAIN.md, and the Governing Council's record. */
+  private void agreementsAndCouncil(
+      PartnerId ntu, PartnerId scut, PartnerId csgkc, PartnerId gkc, PartnerId ydpg) {
+    agreements.record(new NewAgreement(
+        "Agreement on the establishment of the Sino-Singapore International Joint Research Institute",
+        "关于设立中新国际联合研究院的协议", Set.of(ntu, scut, csgkc, gkc), LocalDate.of(2015, 11, 2),
+        null, null, false,
+        "The four co-founders incept the institute in Guangzhou Knowledge City (established 2017)."));
+    agreements.record(new NewAgreement(
+        "Agreement on deepened cooperation for the next phase of SSIJRI",
+        "关于深化中新国际联合研究院合作的协议", Set.of(ntu, scut, csgkc, gkc), LocalDate.of(2020, 12, 8),
+        LocalDate.of(2021, 1, 1), LocalDate.of(2025, 12, 31), false,
+        "Funding of S$61 million (RMB 300 million) over five years; at least three R&D centres;"
+            + " headquarters of 23,000 sqm at the China-Singapore Smart Park."));
+    agreements.record(new NewAgreement(
+        "Agreement on the NTU China (West) Entrepreneurship and Innovation Base",
+        "南洋理工大学中国（西部）创新创业基地合作协议", Set.of(ntu, ydpg), LocalDate.of(2020, 12, 8),
+        null, null, false,
+        "The base in Xiantao International Big Data Valley, Yubei: MiniMasters, certification"
+            + " courses and the NTU-YDPG internship programme."));
+    agreements.record(new NewAgreement(
+        "Memorandum on the NTU-YDPG internship programme", "南洋理工大学—渝北区实习项目备忘录",
+        Set.of(ntu, ydpg), LocalDate.of(2020, 5, 15), null, LocalDate.of(2023, 5, 14), false,
+        "NTU students intern at technology companies in Yubei in fields such as big data and AI."));
+    agreements.record(new NewAgreement(
+        "Commercialisation support agreement", "成果转化支持协议", Set.of(scut, gkc),
+        LocalDate.of(2019, 3, 20), null, null, true,
+        "Confidential terms of GKC Co.'s support for commercialising SCUT's outcomes at CSGKC."));
+
+    council.appoint(new Council.NewMember("Senior Vice-President (Research), NTU", "南洋理工大学高级副校长（科研）",
+        "Co-chair of the Governing Council", ntu, CouncilRole.CO_CHAIR, LocalDate.of(2017, 1, 1)));
+    council.appoint(new Council.NewMember("Vice President, SCUT", "华南理工大学副校长",
+        "Co-chair of the Governing Council", scut, CouncilRole.CO_CHAIR, LocalDate.of(2017, 1, 1)));
+    council.appoint(new Council.NewMember("Deputy Director, CSGKC Administrative Committee",
+        "中新广州知识城管委会副主任", null, csgkc, CouncilRole.MEMBER, LocalDate.of(2017, 1, 1)));
+    council.appoint(new Council.NewMember("General Manager, GKC Co.", "知识城投资开发公司总经理", null,
+        gkc, CouncilRole.MEMBER, LocalDate.of(2017, 1, 1)));
+    Council.Meeting y2019 = council.recordMeeting(new Council.NewMeeting(LocalDate.of(2019, 12, 10),
+        "Governing Council meeting 2019", "Guangzhou"));
+    y2019 = council.recordDecision(y2019.id(), new Council.NewDecision(y2019.version(),
+        "Adopt the institute's annual report for 2019.", DecisionOutcome.APPROVED));
+    council.recordDecision(y2019.id(), new Council.NewDecision(y2019.version(),
+        "Note the patent portfolio and the licences granted to Chinese companies.",
+        DecisionOutcome.NOTED));
+    Council.Meeting y2020 = council.recordMeeting(new Council.NewMeeting(LocalDate.of(2020, 11, 20),
+        "Governing Council meeting 2020", "Guangzhou and online"));
+    y2020 = council.recordDecision(y2020.id(), new Council.NewDecision(y2020.version(),
+        "Endorse the next five-year phase with funding of S$61 million (RMB 300 million).",
+        DecisionOutcome.APPROVED));
+    y2020 = council.recordDecision(y2020.id(), new Council.NewDecision(y2020.version(),
+        "Set up at least three R&D centres for emerging industries: digital technologies, new energy"
+            + " and biomedical.", DecisionOutcome.APPROVED));
+    council.recordDecision(y2020.id(), new Council.NewDecision(y2020.version(),
+        "Targets to 2025: at least 40 new research projects and at least 100 new patent applications.",
+        DecisionOutcome.APPROVED));
+  }
+
+  private PartnerId partnerSince(
+      LocalDate since, String code, String en, String zh, PartnerKind kind, String country,
+      String city, PartnerRole... roles) {
+    return partners
+        .register(new NewPartner(code, en, zh, kind, country, city, Set.of(roles), List.of(), since))
+        .id();
   }
 
   private PartnerId partner(

@@ -14,6 +14,8 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.institute.core.AccessRefusedException;
+import org.institute.core.ConflictException;
+import org.institute.core.NotFoundException;
 import org.institute.core.InvalidCommandException;
 
 /** Turns every exception that leaves a resource into a problem body with the right status. */
@@ -89,6 +91,58 @@ public final class ProblemMappers {
   }
 
   @Provider
+  public static class NotFound implements ExceptionMapper<NotFoundException> {
+    @Override
+    public Response toResponse(NotFoundException e) {
+      return Problems.response(404, "Not Found", "There is no such record, or it is not yours to see.");
+    }
+  }
+
+  @Provider
+  public static class Conflict implements ExceptionMapper<ConflictException> {
+    @Override
+    public Response toResponse(ConflictException e) {
+      return conflict(e.messageKey());
+    }
+  }
+
+  /** Two writers raced for the same row: the loser is told to reload, never silently overwritten. */
+  static Response conflict(String key) {
+    ResourceBundle english = ResourceBundle.getBundle("i18n.messages", Locale.ENGLISH);
+    String detail;
+    try {
+      detail = english.getString(key);
+    } catch (MissingResourceException missing) {
+      detail = "The record was changed by someone else; reload it and try again.";
+    }
+    return Problems.response(
+        new Problem(
+            "about:blank",
+            "Conflict",
+            409,
+            detail,
+            null,
+            java.util.List.of(new Problem.FieldError(null, key, detail))));
+  }
+
+  /** Optimistic-lock and unique-key failures anywhere in a cause chain mean a conflict. */
+  static String conflictKey(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof jakarta.persistence.OptimisticLockException
+          || t instanceof org.hibernate.StaleStateException) {
+        return "conflict.staleVersion";
+      }
+      if (t instanceof org.hibernate.exception.ConstraintViolationException) {
+        return "conflict.duplicate";
+      }
+      if (t instanceof ConflictException c) {
+        return c.messageKey();
+      }
+    }
+    return null;
+  }
+
+  @Provider
   public static class Refused implements ExceptionMapper<AccessRefusedException> {
     @Override
     public Response toResponse(AccessRefusedException e) {
@@ -134,6 +188,21 @@ public final class ProblemMappers {
   public static class Unexpected implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable e) {
+      String conflict = conflictKey(e);
+      if (conflict != null) {
+        return conflict(conflict);
+      }
+      for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        if (t instanceof InvalidCommandException refused) {
+          return new RefusedCommand().toResponse(refused);
+        }
+        if (t instanceof NotFoundException missing) {
+          return new NotFound().toResponse(missing);
+        }
+        if (t instanceof AccessRefusedException refused) {
+          return new Refused().toResponse(refused);
+        }
+      }
       String incident = UUID.randomUUID().toString();
       LOG.log(Level.SEVERE, "unexpected error, incident " + incident, e);
       return Problems.response(

@@ -58,7 +58,12 @@ public class InstituteAuthenticationMechanism implements HttpAuthenticationMecha
     }
     Optional<SignedInUser> session = signedIn(request);
     if (session.isPresent()) {
-      return context.notifyContainerAboutLogin(session.get().username(), session.get().roles());
+      Optional<Set<String>> current = currentRoles(session.get().username());
+      if (current.isPresent()) {
+        return context.notifyContainerAboutLogin(session.get().username(), current.get());
+      }
+      // disabled or removed since sign-in: the session ends now, not at its timeout
+      request.getSession().invalidate();
     }
     if (context.isProtected()) {
       return context.redirect(loginRedirect(request));
@@ -82,7 +87,32 @@ public class InstituteAuthenticationMechanism implements HttpAuthenticationMecha
       }
       return AuthenticationStatus.SEND_FAILURE;
     }
-    return context.notifyContainerAboutLogin(principal.get(), principal.get().getGroups());
+    Optional<Set<String>> current = currentRoles(principal.get().getName());
+    if (current.isEmpty()) {
+      try {
+        response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+        Problems.write(
+            response,
+            HttpServletResponse.SC_UNAUTHORIZED,
+            "Invalid token",
+            "The account of this token is disabled.");
+      } catch (IOException e) {
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+      }
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+    return context.notifyContainerAboutLogin(principal.get(), current.get());
+  }
+
+  /**
+   * The account's roles as they are now, so that an admin's change (a role taken away, an account
+   * disabled) takes effect on the next request; empty when the account may no longer sign in.
+   */
+  private Optional<Set<String>> currentRoles(String username) {
+    return accounts
+        .find(username)
+        .filter(AccountView::enabled)
+        .map(a -> a.roles().stream().map(Enum::name).collect(Collectors.toSet()));
   }
 
   private AuthenticationStatus signIn(

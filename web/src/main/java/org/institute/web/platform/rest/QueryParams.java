@@ -1,4 +1,4 @@
-package org.institute.web.core.rest;
+package org.institute.web.platform.rest;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -8,11 +8,11 @@ import org.institute.core.InvalidCommandException;
 import org.institute.core.Money;
 
 /** Parses query parameters into values, refusing bad input with a field-level problem. */
-final class QueryParams {
+public final class QueryParams {
 
   private QueryParams() {}
 
-  static LocalDate date(String field, String value) {
+  public static LocalDate date(String field, String value) {
     if (value == null || value.isBlank()) {
       return null;
     }
@@ -27,7 +27,7 @@ final class QueryParams {
     }
   }
 
-  static Currency currency(String field, String value) {
+  public static Currency currency(String field, String value) {
     try {
       Currency currency = Currency.getInstance(value == null ? "" : value.trim().toUpperCase());
       if (!Money.SUPPORTED.contains(currency)) {
@@ -39,7 +39,7 @@ final class QueryParams {
     }
   }
 
-  static BigDecimal amount(String field, String value) {
+  public static BigDecimal amount(String field, String value) {
     try {
       BigDecimal amount = new BigDecimal(value == null ? "" : value.trim());
       if (amount.abs().compareTo(new BigDecimal("1e15")) >= 0) {
@@ -51,11 +51,49 @@ final class QueryParams {
     }
   }
 
-  static int bounded(String field, Integer value, int fallback, int min, int max) {
+  public static int bounded(String field, Integer value, int fallback, int min, int max) {
     int v = value == null ? fallback : value;
     if (v < min || v > max) {
       throw InvalidCommandException.of(field, "page.outOfRange");
     }
     return v;
+  }
+
+  /** Parses an enum constant named in a query parameter; null when absent. */
+  public static <E extends Enum<E>> E enumValue(String field, String value, Class<E> type) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return Enum.valueOf(type, value.trim().toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw InvalidCommandException.of(field, "field.notAllowedValue");
+    }
+  }
+
+  public static Boolean bool(String field, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    return switch (value.trim().toLowerCase(java.util.Locale.ROOT)) {
+      case "true" -> true;
+      case "false" -> false;
+      default -> throw InvalidCommandException.of(field, "field.notBoolean");
+    };
+  }
+
+  public static Long id(String field, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      long id = Long.parseLong(value.trim());
+      if (id <= 0) {
+        throw InvalidCommandException.of(field, "field.outOfRange");
+      }
+      return id;
+    } catch (NumberFormatException e) {
+      throw InvalidCommandException.of(field, "field.notInteger");
+    }
   }
 }

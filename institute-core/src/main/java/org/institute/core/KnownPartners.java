@@ -1,0 +1,9 @@
+package org.institute.core;
+
+/**
+ * Answers whether a partner exists, for core use cases (such as assigning a user to a partner) that
+ * must not depend on the partners module. The partners module implements it.
+ */
+public interface KnownPartners {
+  boolean exists(PartnerId partner);
+}

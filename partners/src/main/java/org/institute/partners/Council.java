@@ -1,0 +1,59 @@
+package org.institute.partners;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.institute.core.PartnerId;
+
+/** The records of the Governing Council, as values. */
+public final class Council {
+  private Council() {}
+
+  /** A person's seat: who, for which partner, in what role, from when until when (open when null). */
+  public record Member(
+      long id,
+      String name,
+      String nameZh,
+      String title,
+      PartnerId partner,
+      String partnerCode,
+      CouncilRole role,
+      LocalDate since,
+      LocalDate until) {
+
+    public boolean currentOn(LocalDate day) {
+      return !since.isAfter(day) && (until == null || !until.isBefore(day));
+    }
+  }
+
+  public record NewMember(
+      String name, String nameZh, String title, PartnerId partner, CouncilRole role, LocalDate since) {}
+
+  /** A numbered decision; {@code reference} (e.g. GC-2020-03) is unique across all meetings. */
+  public record Decision(String reference, int number, String text, DecisionOutcome outcome) {}
+
+  public record Meeting(
+      long id,
+      LocalDate heldOn,
+      String title,
+      String location,
+      List<Decision> decisions,
+      boolean hasMinutes,
+      long version) {
+    public Meeting {
+      decisions = List.copyOf(decisions);
+    }
+  }
+
+  public record NewMeeting(LocalDate heldOn, String title, String location) {}
+
+  public record NewDecision(Long version, String text, DecisionOutcome outcome) {}
+
+  public record MeetingPage(List<Meeting> meetings, long total) {
+    public MeetingPage {
+      meetings = List.copyOf(meetings);
+    }
+  }
+
+  /** A file as a reader downloads it. */
+  public record Attachment(String fileName, byte[] content) {}
+}

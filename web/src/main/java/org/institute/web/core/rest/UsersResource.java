@@ -1,0 +1,157 @@
+package org.institute.web.core.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonStructure;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.institute.core.InvalidCommandException;
+import org.institute.core.NotFoundException;
+import org.institute.core.PartnerId;
+import org.institute.core.Role;
+import org.institute.core.UserAdministration;
+import org.institute.core.UserChanges;
+import org.institute.core.UserDetails;
+import org.institute.core.UserInvitation;
+import org.institute.core.UserPage;
+import org.institute.core.UserQuery;
+import org.institute.web.platform.json.JsonFields;
+import org.institute.web.platform.rest.Paged;
+import org.institute.web.platform.rest.QueryParams;
+
+@Path("users")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearer")
+@RolesAllowed({Role.ADMIN_NAME, Role.AUDITOR_NAME, Role.PARTNER_STAFF_NAME})
+public class UsersResource {
+
+  @Inject private UserAdministration users;
+
+  @GET
+  @Operation(
+      summary = "Accounts: all for admins and auditors, colleagues for partner staff",
+      description =
+          "Filters q (username, name, e-mail), role, partner, enabled; sort: username,"
+              + " displayName, email, createdAt, lastLoginAt, '-' in front for descending")
+  public Paged<UserDetails> list(
+      @QueryParam("q") String text,
+      @QueryParam("role") String role,
+      @QueryParam("partner") String partner,
+      @QueryParam("enabled") String enabled,
+      @QueryParam("sort") String sort,
+      @QueryParam("offset") Integer offset,
+      @QueryParam("limit") Integer limit) {
+    int first = QueryParams.bounded("offset", offset, 0, 0, 1_000_000);
+    int max = QueryParams.bounded("limit", limit, 50, 1, 200);
+    Long partnerId = QueryParams.id("partner", partner);
+    UserPage page =
+        users.search(
+            new UserQuery(
+                text,
+                QueryParams.enumValue("role", role, Role.class),
+                partnerId == null ? null : new PartnerId(partnerId),
+                QueryParams.bool("enabled", enabled),
+                sort),
+            first,
+            max);
+    return new Paged<>(page.users(), page.total(), first, max);
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(summary = "One account the caller may see")
+  public UserDetails one(@PathParam("id") String id) {
+    return users.find(userId(id)).orElseThrow(() -> new NotFoundException("user"));
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Role.ADMIN_NAME)
+  @Operation(
+      summary = "Invite a user (admins): the account is opened and a set-password link e-mailed",
+      description = "The link works once, for 48 hours.")
+  public Response invite(JsonStructure json, @Context UriInfo uri) {
+    JsonFields body =
+        JsonFields.of(json, "username", "displayName", "email", "language", "roles", "partner");
+    Long partner = body.longValue("partner", 1, Long.MAX_VALUE);
+    Set<Role> roles = body.enumSet("roles", Role.class);
+    String language = body.string("language", 16);
+    UserInvitation invitation =
+        new UserInvitation(
+            body.string("username", 64),
+            body.string("displayName", 200),
+            body.string("email", 254),
+            language == null ? "en" : language,
+            roles,
+            partner == null ? null : new PartnerId(partner));
+    body.done();
+    UserDetails created = users.invite(invitation);
+    return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
+        .entity(created)
+        .build();
+  }
+
+  @PATCH
+  @Path("{id}")
+  @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+  @RolesAllowed(Role.ADMIN_NAME)
+  @Operation(
+      summary = "Change an account (admins); 'version' must be the one read, else 409",
+      description =
+          "Fields: displayName, email, roles, partner (null removes it), enabled, unlock (true),"
+              + " sendPasswordReset (true e-mails a new set-password link).")
+  public UserDetails change(@PathParam("id") String id, JsonStructure json) {
+    long user = userId(id);
+    JsonFields body =
+        JsonFields.of(
+            json,
+            "version", "displayName", "email", "roles", "partner", "enabled", "unlock",
+            "sendPasswordReset");
+    Long partner = body.longValue("partner", 1, Long.MAX_VALUE);
+    boolean clearPartner =
+        json instanceof jakarta.json.JsonObject o
+            && o.containsKey("partner")
+            && o.isNull("partner");
+    UserChanges changes =
+        new UserChanges(
+            body.longValue("version", 0, Long.MAX_VALUE),
+            body.string("displayName", 200),
+            body.string("email", 254),
+            body.enumSet("roles", Role.class),
+            partner == null ? null : new PartnerId(partner),
+            clearPartner,
+            body.bool("enabled"),
+            Boolean.TRUE.equals(body.bool("unlock")),
+            Boolean.TRUE.equals(body.bool("sendPasswordReset")));
+    body.required("version");
+    body.done();
+    return users.change(user, changes);
+  }
+
+  static long userId(String id) {
+    try {
+      Long value = QueryParams.id("id", id);
+      if (value == null) {
+        throw new NotFoundException("user");
+      }
+      return value;
+    } catch (InvalidCommandException e) {
+      throw new NotFoundException("user");
+    }
+  }
+}

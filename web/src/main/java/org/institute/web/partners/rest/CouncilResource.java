@@ -1,0 +1,158 @@
+package org.institute.web.partners.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonStructure;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.institute.core.Documents;
+import org.institute.core.NotFoundException;
+import org.institute.core.PartnerId;
+import org.institute.core.Role;
+import org.institute.partners.Council;
+import org.institute.partners.CouncilRole;
+import org.institute.partners.DecisionOutcome;
+import org.institute.partners.GoverningCouncil;
+import org.institute.web.platform.json.JsonFields;
+import org.institute.web.platform.rest.Paged;
+import org.institute.web.platform.rest.QueryParams;
+
+@Path("council")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearer")
+@RolesAllowed({Role.ADMIN_NAME, Role.COUNCIL_NAME, Role.AUDITOR_NAME})
+public class CouncilResource {
+
+  @Inject private GoverningCouncil council;
+
+  @GET
+  @Path("members")
+  @Operation(summary = "Council members, current ones first; ?current=true for today's only")
+  public List<Council.Member> members(@QueryParam("current") String current) {
+    return council.members(Boolean.TRUE.equals(QueryParams.bool("current", current)));
+  }
+
+  @POST
+  @Path("members")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Role.ADMIN_NAME)
+  @Operation(summary = "Appoint a council member (admins)")
+  public Response appoint(JsonStructure json) {
+    JsonFields body = JsonFields.of(json, "name", "nameZh", "title", "partner", "role", "since");
+    Long partner = body.longValue("partner", 1, Long.MAX_VALUE);
+    Council.NewMember member =
+        new Council.NewMember(
+            body.string("name", 200),
+            body.string("nameZh", 200),
+            body.string("title", 200),
+            partner == null ? null : new PartnerId(partner),
+            body.enumValue("role", CouncilRole.class),
+            body.date("since"));
+    body.done();
+    return Response.status(201).entity(council.appoint(member)).build();
+  }
+
+  @GET
+  @Path("meetings")
+  @Operation(summary = "Council meetings, newest first, with their numbered decisions")
+  public Paged<Council.Meeting> meetings(
+      @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
+    int first = QueryParams.bounded("offset", offset, 0, 0, 1_000_000);
+    int max = QueryParams.bounded("limit", limit, 20, 1, 100);
+    Council.MeetingPage page = council.meetings(first, max);
+    return new Paged<>(page.meetings(), page.total(), first, max);
+  }
+
+  @GET
+  @Path("meetings/{id}")
+  @Operation(summary = "One council meeting with its decisions")
+  public Council.Meeting meeting(@PathParam("id") String id) {
+    return council.meeting(meetingId(id)).orElseThrow(() -> new NotFoundException("meeting"));
+  }
+
+  @POST
+  @Path("meetings")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Role.ADMIN_NAME)
+  @Operation(summary = "Record a council meeting (admins)")
+  public Response recordMeeting(JsonStructure json, @Context UriInfo uri) {
+    JsonFields body = JsonFields.of(json, "heldOn", "title", "location");
+    Council.NewMeeting meeting =
+        new Council.NewMeeting(body.date("heldOn"), body.string("title", 300), body.string("location", 200));
+    body.done();
+    Council.Meeting created = council.recordMeeting(meeting);
+    return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
+        .entity(created)
+        .build();
+  }
+
+  @POST
+  @Path("meetings/{id}/decisions")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Role.ADMIN_NAME)
+  @Operation(summary = "Record the meeting's next numbered decision (admins): {version, text, outcome}")
+  public Council.Meeting decide(@PathParam("id") String id, JsonStructure json) {
+    long meeting = meetingId(id);
+    JsonFields body = JsonFields.of(json, "version", "text", "outcome");
+    Council.NewDecision decision =
+        new Council.NewDecision(
+            body.longValue("version", 0, Long.MAX_VALUE),
+            body.string("text", 4000),
+            body.enumValue("outcome", DecisionOutcome.class));
+    body.required("version");
+    body.done();
+    return council.recordDecision(meeting, decision);
+  }
+
+  @PUT
+  @Path("meetings/{id}/minutes")
+  @Consumes("application/pdf")
+  @RolesAllowed(Role.ADMIN_NAME)
+  @Operation(summary = "Attach the minutes as a PDF (admins); version as If-Match or ?version=")
+  public Council.Meeting attachMinutes(
+      @PathParam("id") String id,
+      @QueryParam("version") String version,
+      @HeaderParam("If-Match") String ifMatch,
+      @QueryParam("fileName") String fileName,
+      InputStream content)
+      throws IOException {
+    long meeting = meetingId(id);
+    return council.attachMinutes(
+        meeting,
+        AgreementsResource.versionOf(version, ifMatch),
+        fileName == null ? "minutes.pdf" : fileName,
+        Downloads.readLimited(content, Documents.MAX_BYTES));
+  }
+
+  @GET
+  @Path("meetings/{id}/minutes")
+  @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+  @Operation(summary = "The minutes of a meeting, as a PDF download")
+  public Response minutes(@PathParam("id") String id) {
+    Council.Attachment minutes =
+        council.minutes(meetingId(id)).orElseThrow(() -> new NotFoundException("minutes"));
+    return Downloads.pdf(minutes.fileName(), minutes.content());
+  }
+
+  private static long meetingId(String id) {
+    return AgreementsResource.agreementId(id);
+  }
+}

@@ -1,0 +1,2 @@
+/** REST resources of the partners module: partners, agreements and the Governing Council. */
+package org.institute.web.partners.rest;
