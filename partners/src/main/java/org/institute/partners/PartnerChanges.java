@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * An admin's edit of a partner. A null field stays as it is. A new name is a rename valid from
- * {@code renamedOn} (today when null): the old name stays on records dated before it. {@code
+ * {@code renamedOn} (today when null; never in the future): the old name stays on records dated before it. {@code
  * version} is the version the admin read; a stale one is refused with a conflict.
  */
 public record PartnerChanges(

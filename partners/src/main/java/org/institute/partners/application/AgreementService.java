@@ -50,7 +50,6 @@ class AgreementService implements Agreements {
   @Inject private Clock clock;
 
   @Override
-  @Transactional(Transactional.TxType.SUPPORTS)
   public AgreementPage search(AgreementQuery query, int firstResult, int maxResults) {
     requireSignedIn();
     LocalDate today = LocalDate.now(clock);
@@ -63,7 +62,6 @@ class AgreementService implements Agreements {
   }
 
   @Override
-  @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<AgreementView> find(long id) {
     requireSignedIn();
     return agreements.find(id).filter(this::visible).map(a -> views(List.of(a), LocalDate.now(clock), true).get(0));
@@ -160,7 +158,6 @@ class AgreementService implements Agreements {
   }
 
   @Override
-  @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<SignedCopy> signedCopy(long id) {
     requireSignedIn();
     return agreements

@@ -42,7 +42,6 @@ class CouncilService implements GoverningCouncil {
   @Inject private Clock clock;
 
   @Override
-  @Transactional(Transactional.TxType.SUPPORTS)
   public List<Council.Member> members(boolean currentOnly) {
     requireReader();
     List<CouncilMember> all = council.members();
@@ -101,7 +100,6 @@ class CouncilService implements GoverningCouncil {
   }
 
   @Override
-  @Transactional(Transactional.TxType.SUPPORTS)
   public Council.MeetingPage meetings(int firstResult, int maxResults) {
     requireReader();
     return new Council.MeetingPage(
@@ -110,7 +108,6 @@ class CouncilService implements GoverningCouncil {
   }
 
   @Override
-  @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<Council.Meeting> meeting(long id) {
     requireReader();
     return council.meeting(id).map(CouncilMeeting::view);
@@ -195,7 +192,6 @@ class CouncilService implements GoverningCouncil {
   }
 
   @Override
-  @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<Council.Attachment> minutes(long meetingId) {
     requireReader();
     return council
@@ -206,7 +202,6 @@ class CouncilService implements GoverningCouncil {
   }
 
   @Override
-  @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<Council.Decision> decision(String reference) {
     if (!caller.isAuthenticated()) {
       throw new AccessRefusedException("reading council decisions");

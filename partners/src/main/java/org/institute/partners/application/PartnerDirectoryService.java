@@ -32,31 +32,26 @@ class PartnerDirectoryService implements PartnerDirectory {
   @Inject private Clock clock;
 
   @Override
-  @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<PartnerSummary> find(PartnerId id) {
     return partners.find(id.value()).map(Partner::summary);
   }
 
   @Override
-  @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<PartnerSummary> findByCode(String code) {
     return partners.findByCode(code).map(Partner::summary);
   }
 
   @Override
-  @Transactional(Transactional.TxType.SUPPORTS)
   public List<PartnerSummary> all() {
     return partners.all().stream().map(Partner::summary).toList();
   }
 
   @Override
-  @Transactional(Transactional.TxType.SUPPORTS)
   public List<PartnerSummary> withRole(PartnerRole role) {
     return partners.withRole(role).stream().map(Partner::summary).toList();
   }
 
   @Override
-  @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<PartnerName> nameOn(PartnerId id, LocalDate date) {
     return partners.find(id.value()).map(p -> p.nameOn(date));
   }
@@ -67,7 +62,6 @@ class PartnerDirectoryService implements PartnerDirectory {
   }
 
   @Override
-  @Transactional(Transactional.TxType.SUPPORTS)
   public PartnerSummary requireMayActFor(PartnerId id, String field) {
     if (!caller.hasRole(Role.ADMIN) && !caller.hasRole(Role.PARTNER_STAFF)) {
       throw new AccessRefusedException("acting for a partner");

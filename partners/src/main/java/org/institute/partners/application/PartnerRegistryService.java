@@ -37,7 +37,6 @@ class PartnerRegistryService implements PartnerRegistry {
   @Inject private Clock clock;
 
   @Override
-  @Transactional(Transactional.TxType.SUPPORTS)
   public PartnerPage search(PartnerQuery query, int firstResult, int maxResults) {
     requireSignedIn();
     return new PartnerPage(
@@ -46,7 +45,6 @@ class PartnerRegistryService implements PartnerRegistry {
   }
 
   @Override
-  @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<PartnerDetails> details(PartnerId id) {
     requireSignedIn();
     return partners.find(id.value()).map(PartnerRegistryService::details);
@@ -78,7 +76,7 @@ class PartnerRegistryService implements PartnerRegistry {
     boolean renamed =
         !nameEn.trim().equals(before.nameEn())
             || !java.util.Objects.equals(blankToNull(nameZh), before.nameZh());
-    if (renamed && renamedOn.isAfter(today.plusYears(1))) {
+    if (renamed && (renamedOn.isAfter(today) || renamedOn.getYear() < 1800)) {
       problems.add(new Violation("renamedOn", "date.outOfRange"));
     }
     if (!problems.isEmpty()) {

@@ -2,15 +2,11 @@ package org.institute.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -27,7 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class ApiIT {
 
-  private static GreenMail smtp;
+  private static Mailbox smtp;
 
   @ArquillianResource private URL base;
 
@@ -38,8 +34,7 @@ class ApiIT {
 
   @BeforeAll
   static void startMailServer() {
-    smtp = new GreenMail(new ServerSetup(Integer.getInteger("it.smtp.port"), "127.0.0.1", "smtp"));
-    smtp.start();
+    smtp = Mailbox.start();
   }
 
   @AfterAll
@@ -187,7 +182,7 @@ class ApiIT {
     assertProblem(http().token(username, Deployments.DEMO_PASSWORD), 401);
     assertThat(Database.string("SELECT locked_until FROM core_user_account WHERE username = ?", username))
         .isNotNull();
-    MimeMessage mail = awaitMailTo(email, Duration.ofSeconds(30));
+    MimeMessage mail = smtp.awaitMailTo(email, Duration.ofSeconds(30));
     assertThat(mail.getSubject()).contains("locked");
     String audit = Database.string(
         "SELECT action FROM core_audit_entry WHERE entity_id = ? ORDER BY seq DESC", username);
@@ -265,26 +260,6 @@ class ApiIT {
   }
 
   private static void assertProblem(HttpResponse<String> r, int status) {
-    assertThat(r.statusCode()).as(r.body()).isEqualTo(status);
-    assertThat(r.headers().firstValue("Content-Type")).get().asString()
-        .startsWith("application/problem+json");
-    JsonObject problem = Http.json(r);
-    assertThat(problem.getInt("status")).isEqualTo(status);
-    assertThat(problem.getString("title")).isNotBlank();
-    assertThat(r.body()).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("SQL");
-  }
-
-  private static MimeMessage awaitMailTo(String recipient, Duration timeout) throws Exception {
-    Instant deadline = Instant.now().plus(timeout);
-    while (Instant.now().isBefore(deadline)) {
-      MimeMessage[] received = smtp.getReceivedMessages();
-      for (MimeMessage m : received) {
-        if (Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equals(recipient))) {
-          return m;
-        }
-      }
-      Thread.sleep(250);
-    }
-    throw new AssertionError("no mail to " + recipient + " within " + timeout);
+    Expect.problem(r, status);
   }
 }

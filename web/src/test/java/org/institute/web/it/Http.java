@@ -43,6 +43,40 @@ final class Http {
         HttpResponse.BodyHandlers.ofString());
   }
 
+  /** Any method, with an optional bearer token and body. */
+  HttpResponse<String> send(
+      String method, String path, String token, String contentType, HttpRequest.BodyPublisher body)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(base.resolve(path))
+            .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : body);
+    if (token != null) {
+      b.header("Authorization", "Bearer " + token);
+    }
+    if (contentType != null) {
+      b.header("Content-Type", contentType);
+    }
+    return client.send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  HttpResponse<String> json(String method, String path, String token, String body)
+      throws IOException, InterruptedException {
+    return send(
+        method,
+        path,
+        token,
+        "application/json",
+        body == null ? null : HttpRequest.BodyPublishers.ofString(body));
+  }
+
+  HttpResponse<byte[]> download(String path, String token) throws IOException, InterruptedException {
+    HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).GET();
+    if (token != null) {
+      b.header("Authorization", "Bearer " + token);
+    }
+    return client.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
   HttpResponse<String> token(String username, String password)
       throws IOException, InterruptedException {
     return post(

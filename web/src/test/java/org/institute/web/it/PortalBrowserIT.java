@@ -22,6 +22,7 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
 
 /** The journeys a user walks in the portal, in a real headless Chromium. */
 @ExtendWith(ArquillianExtension.class)
@@ -29,6 +30,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 class PortalBrowserIT {
 
   private static ChromeDriver browser;
+  private static Mailbox mail;
 
   @ArquillianResource private URL base;
 
@@ -40,12 +42,16 @@ class PortalBrowserIT {
   @BeforeAll
   static void openBrowser() {
     browser = Browser.start();
+    mail = Mailbox.start();
   }
 
   @AfterAll
   static void closeBrowser() {
     if (browser != null) {
       browser.quit();
+    }
+    if (mail != null) {
+      mail.stop();
     }
   }
 
@@ -114,13 +120,15 @@ class PortalBrowserIT {
   void everyRoleSeesOnlyItsMenu() {
     Map<String, Set<String>> expected =
         Map.of(
-            "admin", Set.of("menu-home", "menu-partners", "menu-audit", "menu-outbox", "menu-apidocs"),
-            "ntu.staff", Set.of("menu-home", "menu-partners"),
-            "scut.staff", Set.of("menu-home", "menu-partners"),
-            "gkc.staff", Set.of("menu-home", "menu-partners"),
-            "coordinator", Set.of("menu-home", "menu-partners"),
-            "council", Set.of("menu-home", "menu-partners"),
-            "auditor", Set.of("menu-home", "menu-partners", "menu-audit"));
+            "admin",
+                Set.of("menu-home", "menu-partners", "menu-audit", "menu-users", "menu-outbox",
+                    "menu-account", "menu-apidocs"),
+            "ntu.staff", Set.of("menu-home", "menu-partners", "menu-my-partner", "menu-account"),
+            "scut.staff", Set.of("menu-home", "menu-partners", "menu-my-partner", "menu-account"),
+            "gkc.staff", Set.of("menu-home", "menu-partners", "menu-my-partner", "menu-account"),
+            "coordinator", Set.of("menu-home", "menu-partners", "menu-account"),
+            "council", Set.of("menu-home", "menu-partners", "menu-account"),
+            "auditor", Set.of("menu-home", "menu-partners", "menu-audit", "menu-account"));
     Map<String, String> homePanel =
         Map.of(
             "admin", "home-admin",
@@ -268,5 +276,111 @@ class PortalBrowserIT {
     browser.switchTo().activeElement().sendKeys(Deployments.DEMO_PASSWORD, Keys.ENTER);
 
     Browser.until(browser, By.id("home-coordinator"));
+  }
+
+  @Test
+  void anAdminInvitesAUserInThePortalWhoChoosesAPasswordAndSignsInInChinese() throws Exception {
+    signInAs("admin");
+    browser.findElement(By.cssSelector("[data-menu='menu-users']")).click();
+    Browser.until(browser, By.id("userTable"));
+    Browser.screenshot(browser, "07-users");
+    browser.findElement(By.id("inviteLink")).click();
+    Browser.until(browser, By.id("invite:username"));
+
+    // a first try without a partner for partner staff is refused beside the field
+    String username = "chen." + Long.toString(System.nanoTime(), 36);
+    String email = username + "@scut.example";
+    browser.findElement(By.id("invite:username")).sendKeys(username);
+    browser.findElement(By.id("invite:displayName")).sendKeys("陈晓 Chen Xiao");
+    browser.findElement(By.id("invite:email")).sendKeys(email);
+    new Select(browser.findElement(By.id("invite:language"))).selectByValue("zh-CN");
+    browser.findElement(By.cssSelector("input[name='invite:roles'][value='PARTNER_STAFF']")).click();
+    browser.findElement(By.id("invite:send")).click();
+    Browser.until(browser, By.cssSelector("#invite .field-error"));
+    assertThat(browser.findElement(By.id("invite")).getText()).contains("choose one");
+
+    new Select(browser.findElement(By.id("invite:partner"))).selectByVisibleText(
+        "SCUT · South China University of Technology");
+    browser.findElement(By.id("invite:send")).click();
+    Browser.until(browser, By.id("user-status"));
+    assertThat(browser.findElement(By.id("messages")).getText()).contains("Invitation sent to " + username);
+    assertThat(browser.findElement(By.id("user-status")).getText()).contains("Invited");
+    signOut();
+
+    String token = Mailbox.linkToken(mail.awaitMailTo(email, java.time.Duration.ofSeconds(30)));
+    browser.get(url("set-password.xhtml?token=" + token));
+    Browser.until(browser, By.id("setPassword:password"));
+    browser.findElement(By.id("langForm:zh")).click();
+    Browser.language(browser, "zh-CN");
+    browser.findElement(By.id("setPassword:password")).sendKeys("知识城 research 2026");
+    browser.findElement(By.id("setPassword:confirmation")).sendKeys("知识城 research 2026");
+    browser.findElement(By.id("setPassword:submit")).click();
+    Browser.until(browser, By.id("login:username"));
+    assertThat(browser.findElement(By.id("login:messages")).getText()).contains("密码已设置");
+
+    signIn(username, "知识城 research 2026");
+    Browser.until(browser, By.id("user-name"));
+    Browser.language(browser, "zh-CN");
+    assertThat(browser.findElement(By.id("user-name")).getText()).isEqualTo("陈晓 Chen Xiao");
+    assertThat(menu()).contains("menu-my-partner");
+    browser.findElement(By.cssSelector("[data-menu='menu-my-partner']")).click();
+    Browser.until(browser, By.id("partner-name-zh"));
+    assertThat(browser.findElement(By.id("partner-name-zh")).getText()).isEqualTo("华南理工大学");
+    assertThat(browser.findElement(By.id("staff")).getText()).contains(username, "scut.staff");
+    Browser.screenshot(browser, "08-my-partner-zh");
+  }
+
+  @Test
+  void theSetPasswordPageRefusesAnUnknownLinkBesideNothingButSaysWhy() {
+    browser.get(url("set-password.xhtml?token=not-a-real-token"));
+    Browser.until(browser, By.id("setPassword:password"));
+    browser.findElement(By.id("setPassword:password")).sendKeys("long enough password");
+    browser.findElement(By.id("setPassword:confirmation")).sendKeys("long enough password");
+    browser.findElement(By.id("setPassword:submit")).click();
+    Browser.until(browser, By.cssSelector(".msg-error, .field-error"));
+    assertThat(browser.getPageSource()).contains("This link is not valid");
+  }
+
+  @Test
+  void anAdminRenamesAPartnerAndAStaleEditIsRefusedNotMerged() throws Exception {
+    signInAs("admin");
+    browser.get(url("app/partners.xhtml"));
+    Browser.until(browser, By.id("partners"));
+    new Select(browser.findElement(By.id("role"))).selectByValue("INDUSTRY_PARTNER");
+    browser.findElement(By.id("search")).click();
+    Browser.waitFor(browser).until(d -> !d.findElement(By.id("partners")).getText().contains("NTU"));
+    assertThat(browser.findElement(By.id("partners")).getText()).contains("SHUZHI", "NANNENG", "JIYIN");
+    browser.findElement(By.linkText("NANNENG")).click();
+    Browser.until(browser, By.id("edit:nameEn"));
+
+    // meanwhile, another admin changes the same partner through the API
+    Http http = new Http(base);
+    String admin = http.tokenFor("admin");
+    String id = browser.getCurrentUrl().replaceAll(".*id=(\\d+).*", "$1");
+    long version =
+        Http.json(http.get("api/v1/partners/" + id, admin)).getJsonNumber("version").longValue();
+    assertThat(http.json("PATCH", "api/v1/partners/" + id, admin,
+        "{\"version\":" + version + ",\"city\":\"Dongguan\"}").statusCode()).isEqualTo(200);
+
+    WebElement city = browser.findElement(By.id("edit:city"));
+    city.clear();
+    city.sendKeys("Zhuhai");
+    browser.findElement(By.id("edit:save")).click();
+    Browser.until(browser, By.cssSelector("#messages .msg-error"));
+    assertThat(browser.findElement(By.id("messages")).getText()).contains("Someone else changed");
+    assertThat(Http.json(http.get("api/v1/partners/" + id, admin)).getJsonObject("partner").getString("city"))
+        .isEqualTo("Dongguan");
+
+    browser.findElement(By.id("edit:reload")).click();
+    Browser.until(browser, By.id("edit:nameEn"));
+    WebElement name = browser.findElement(By.id("edit:nameEn"));
+    name.clear();
+    name.sendKeys("Guangzhou Nanneng Energy Group Co., Ltd");
+    browser.findElement(By.id("edit:renamedOn")).sendKeys("2026-01-01");
+    browser.findElement(By.id("edit:save")).click();
+    Browser.until(browser, By.cssSelector("#messages .msg-info"));
+    assertThat(browser.findElement(By.id("names")).getText())
+        .contains("Guangzhou Nanneng Smart Energy Co., Ltd", "Guangzhou Nanneng Energy Group Co., Ltd", "2026-01-01");
+    Browser.screenshot(browser, "09-partner-profile");
   }
 }

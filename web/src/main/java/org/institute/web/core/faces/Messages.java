@@ -8,10 +8,10 @@ import java.util.ResourceBundle;
 import org.institute.core.InvalidCommandException;
 
 /** Portal messages from the resource bundle, in the view's language. */
-final class Messages {
+public final class Messages {
   private Messages() {}
 
-  static String text(String key, Object... args) {
+  public static String text(String key, Object... args) {
     FacesContext faces = FacesContext.getCurrentInstance();
     ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
     try {
@@ -22,22 +22,37 @@ final class Messages {
     }
   }
 
-  static void error(String clientId, String key, Object... args) {
+  public static void error(String clientId, String key, Object... args) {
     String text = text(key, args);
     FacesContext.getCurrentInstance()
         .addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
   }
 
-  static void info(String key, Object... args) {
+  public static void info(String key, Object... args) {
     String text = text(key, args);
     FacesContext.getCurrentInstance()
         .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
   }
 
-  /** Shows each violation beside its field, found as {@code formId:field}. */
-  static void show(String formId, InvalidCommandException refused) {
+  /**
+   * Shows each violation beside its field, found as {@code formId:field}; a violation whose field
+   * has no input on the page is shown at the top, so that none is lost.
+   */
+  public static void show(String formId, InvalidCommandException refused) {
+    FacesContext faces = FacesContext.getCurrentInstance();
     refused
         .violations()
-        .forEach(v -> error(v.field() == null ? null : formId + ":" + v.field(), v.messageKey()));
+        .forEach(
+            v -> {
+              String clientId = v.field() == null ? null : formId + ":" + v.field();
+              boolean onPage =
+                  clientId != null
+                      && faces.getViewRoot().findComponent(":" + clientId) != null;
+              if (onPage) {
+                error(clientId, v.messageKey());
+              } else {
+                error(null, v.messageKey());
+              }
+            });
   }
 }

@@ -42,12 +42,22 @@ public class ShellBean {
     List<MenuItem> menu = new java.util.ArrayList<>();
     menu.add(new MenuItem("menu-home", "nav.home", "/app/home.xhtml"));
     menu.add(new MenuItem("menu-partners", "nav.partners", "/app/partners.xhtml"));
+    if (caller.hasRole(Role.PARTNER_STAFF)) {
+      caller
+          .partner()
+          .ifPresent(
+              p ->
+                  menu.add(
+                      new MenuItem("menu-my-partner", "nav.myPartner", "/app/partner.xhtml?id=" + p)));
+    }
     if (caller.hasRole(Role.ADMIN) || caller.hasRole(Role.AUDITOR)) {
       menu.add(new MenuItem("menu-audit", "nav.audit", "/app/audit/trail.xhtml"));
     }
     if (caller.hasRole(Role.ADMIN)) {
+      menu.add(new MenuItem("menu-users", "nav.users", "/app/admin/users.xhtml"));
       menu.add(new MenuItem("menu-outbox", "nav.outbox", "/app/admin/outbox.xhtml"));
     }
+    menu.add(new MenuItem("menu-account", "nav.account", "/app/account.xhtml"));
     return menu;
   }
 }

@@ -45,6 +45,8 @@ public class SignInBean {
       Messages.info("login.signedOut");
     } else if ("expired".equals(notice)) {
       Messages.info("login.expired");
+    } else if ("passwordSet".equals(notice)) {
+      Messages.info("login.passwordSet");
     }
   }
 

@@ -95,10 +95,14 @@ public class PartnersResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Role.ADMIN_NAME)
-  @Operation(summary = "Register a partner (admins)")
+  @Operation(
+      summary = "Register a partner (admins)",
+      description = "'knownSince' is the date from which its name is valid (today when absent).")
   public Response register(JsonStructure json, @Context UriInfo uri) {
     JsonFields body =
-        JsonFields.of(json, "code", "nameEn", "nameZh", "kind", "country", "city", "roles", "contacts");
+        JsonFields.of(
+            json, "code", "nameEn", "nameZh", "kind", "country", "city", "roles", "contacts",
+            "knownSince");
     NewPartner partner =
         new NewPartner(
             body.string("code", 16),
@@ -108,7 +112,8 @@ public class PartnersResource {
             body.string("country", 2),
             body.string("city", 100),
             body.enumSet("roles", PartnerRole.class),
-            contacts(body));
+            contacts(body),
+            body.date("knownSince"));
     body.done();
     PartnerSummary created = directory.register(partner);
     return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())

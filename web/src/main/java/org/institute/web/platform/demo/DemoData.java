@@ -42,6 +42,9 @@ public class DemoData {
 
   static final String DEFAULT_PASSWORD = "ssijri-demo-2020";
   private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+  /** Demo companies carry their current names from before the institute's first records. */
+  private static final LocalDate COMPANIES_KNOWN_SINCE = LocalDate.of(2012, 1, 1);
+
   private static final Currency SGD = Currency.getInstance("SGD");
   private static final Currency CNY = Currency.getInstance("CNY");
 
@@ -202,7 +205,8 @@ public class DemoData {
       String code, String en, String zh, PartnerKind kind, String country, String city,
       PartnerRole... roles) {
     return partners
-        .register(new NewPartner(code, en, zh, kind, country, city, Set.of(roles), List.of()))
+        .register(new NewPartner(code, en, zh, kind, country, city, Set.of(roles), List.of(),
+            COMPANIES_KNOWN_SINCE))
         .id();
   }
 

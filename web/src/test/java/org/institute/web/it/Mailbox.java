@@ -1,0 +1,74 @@
+package org.institute.web.it;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** An in-process SMTP server standing in for the institute's mail server (outside the system). */
+final class Mailbox {
+  private static final Pattern TOKEN = Pattern.compile("set-password\\.xhtml\\?token=([A-Za-z0-9_-]+)");
+
+  private final GreenMail smtp;
+
+  private Mailbox(GreenMail smtp) {
+    this.smtp = smtp;
+  }
+
+  static Mailbox start() {
+    GreenMail smtp =
+        new GreenMail(new ServerSetup(Integer.getInteger("it.smtp.port"), "127.0.0.1", "smtp"));
+    smtp.start();
+    return new Mailbox(smtp);
+  }
+
+  void stop() {
+    smtp.stop();
+  }
+
+  /** The newest message to a recipient, waiting for the outbox to deliver it. */
+  MimeMessage awaitMailTo(String recipient, Duration timeout) throws Exception {
+    Instant deadline = Instant.now().plus(timeout);
+    while (Instant.now().isBefore(deadline)) {
+      MimeMessage[] received = smtp.getReceivedMessages();
+      for (int i = received.length - 1; i >= 0; i--) {
+        MimeMessage m = received[i];
+        if (Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equals(recipient))) {
+          return m;
+        }
+      }
+      Thread.sleep(250);
+    }
+    throw new AssertionError("no mail to " + recipient + " within " + timeout);
+  }
+
+  /** How many messages a recipient has received so far. */
+  long countTo(String recipient) throws Exception {
+    long n = 0;
+    for (MimeMessage m : smtp.getReceivedMessages()) {
+      if (Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equals(recipient))) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  static String body(MimeMessage message) {
+    return GreenMailUtil.getBody(message);
+  }
+
+  /** The token of the set-password link in an invitation or reset e-mail. */
+  static String linkToken(MimeMessage message) {
+    String body = body(message).replace("=\r\n", "").replace("=3D", "=");
+    Matcher m = TOKEN.matcher(body);
+    if (!m.find()) {
+      throw new AssertionError("no set-password link in: " + body);
+    }
+    return m.group(1);
+  }
+}
