@@ -19,6 +19,9 @@ public interface LicenceDeals {
 
   DealPage list(DealQuery query, int offset, int limit);
 
+  /** How many deals in the caller's scope are in each state (states without deals are absent). */
+  java.util.Map<DealState, Long> countByState();
+
   /** Deals waiting for the caller: approvals for admins, consents for co-owner staff. */
   DealPage inbox(int offset, int limit);
 

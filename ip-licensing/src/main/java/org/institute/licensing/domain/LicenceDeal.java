@@ -102,7 +102,7 @@ public class LicenceDeal {
 
   @ElementCollection
   @CollectionTable(name = "lic_deal_milestone", joinColumns = @JoinColumn(name = "deal_id"))
-  @OrderColumn(name = "position")
+  @OrderColumn(name = "milestone_index")
   private List<Milestone> milestones = new ArrayList<>();
 
   @Column(name = "total_value", nullable = false, precision = 19, scale = 2)

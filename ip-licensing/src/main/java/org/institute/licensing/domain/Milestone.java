@@ -10,7 +10,7 @@ import org.institute.licensing.MilestoneTerm;
 @Embeddable
 public class Milestone {
 
-  @Column(name = "event", nullable = false, length = 300)
+  @Column(name = "event_name", nullable = false, length = 300)
   private String event;
 
   @Column(name = "amount", nullable = false, precision = 19, scale = 2)

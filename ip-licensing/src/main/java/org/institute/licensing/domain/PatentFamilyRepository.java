@@ -10,6 +10,8 @@ public interface PatentFamilyRepository {
 
   Optional<PatentFamily> find(long id);
 
+  void flush();
+
   List<PatentFamily> findAll(Collection<Long> ids);
 
   boolean referenceTaken(String reference);
@@ -23,4 +25,7 @@ public interface PatentFamilyRepository {
   List<PatentFamily> withPriorityBetween(LocalDate from, LocalDate to, Long scopePartner);
 
   long applicationCount(Long scopePartner);
+
+  /** Whether the partner owns (or owned) a share of the family or licenses it. */
+  boolean inScope(long familyId, long partner);
 }

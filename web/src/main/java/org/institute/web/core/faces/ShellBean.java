@@ -42,6 +42,14 @@ public class ShellBean {
     List<MenuItem> menu = new java.util.ArrayList<>();
     menu.add(new MenuItem("menu-home", "nav.home", "/app/home.xhtml"));
     menu.add(new MenuItem("menu-partners", "nav.partners", "/app/partners.xhtml"));
+    if (caller.hasRole(Role.ADMIN) || caller.hasRole(Role.PARTNER_STAFF)
+        || caller.hasRole(Role.COUNCIL) || caller.hasRole(Role.AUDITOR)) {
+      menu.add(new MenuItem("menu-patents", "nav.patents", "/app/licensing/patents.xhtml"));
+      menu.add(new MenuItem("menu-deals", "nav.deals", "/app/licensing/deals.xhtml"));
+    }
+    if (caller.hasRole(Role.ADMIN) || caller.hasRole(Role.PARTNER_STAFF)) {
+      menu.add(new MenuItem("menu-inbox", "nav.inbox", "/app/licensing/inbox.xhtml"));
+    }
     if (caller.hasRole(Role.ADMIN) || caller.hasRole(Role.AUDITOR)) {
       menu.add(new MenuItem("menu-audit", "nav.audit", "/app/audit/trail.xhtml"));
     }
