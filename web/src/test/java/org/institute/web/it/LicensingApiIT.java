@@ -393,7 +393,7 @@ class LicensingApiIT {
                   + " term_start, term_end, currency, upfront_fee, royalty_percent, annual_minimum, total_value,"
                   + " created_by, created_at, updated_at, required_approvals) VALUES (0, ?, ?, ?, 'bulk', 'bulk',"
                   + " 'NON_EXCLUSIVE', '2020-01-01', '2030-01-01', 'SGD', 1000, 1, 0, 1000, 'bulk',"
-                  + " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 1)",
+                  + " '2001-01-01 00:00:00', '2001-01-01 00:00:00', 1)",
               java.sql.Statement.RETURN_GENERATED_KEYS);
           PreparedStatement licensor = c.prepareStatement("INSERT INTO lic_deal_licensor (deal_id, partner_id) VALUES (?, ?)");
           PreparedStatement licensed = c.prepareStatement("INSERT INTO lic_deal_family (deal_id, family_id) VALUES (?, ?)");
@@ -425,7 +425,7 @@ class LicensingApiIT {
           licensed.setLong(2, family);
           licensed.addBatch();
 
-          fam.setString(1, "BULK-" + run + "-" + i);
+          fam.setString(1, "ZZ-BULK-" + run + "-" + i);
           fam.executeUpdate();
           long f;
           try (var keys = fam.getGeneratedKeys()) {
