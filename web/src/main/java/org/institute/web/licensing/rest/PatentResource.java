@@ -44,6 +44,7 @@ public class PatentResource {
   public record OwnershipChange(LocalDate effectiveFrom, List<Share> owners) {}
 
   @Inject private Patents patents;
+  @Inject private org.institute.licensing.LicensingCalendar calendar;
   @Context private UriInfo uri;
 
   @GET
@@ -68,6 +69,17 @@ public class PatentResource {
     }
     return patents.deadlines(f, t == null ? f.plusMonths(3) : t);
   }
+
+  @POST
+  @Path("deadlines/reminders")
+  @RolesAllowed(Role.ADMIN_NAME)
+  @Operation(summary = "Run the deadline reminders now (admins); 'today' defaults to the server's date")
+  public ReminderRun remind(@QueryParam("today") String today) {
+    LocalDate day = Params.date("today", today);
+    return new ReminderRun(calendar.remindDeadlines(day == null ? LocalDate.now(java.time.ZoneOffset.UTC) : day));
+  }
+
+  public record ReminderRun(int sent) {}
 
   @GET
   @Path("{id}")
