@@ -452,6 +452,65 @@ class LicensingApiIT {
     }
   }
 
+  @Test
+  void disclosureIsSentBackRevisedAndAcceptedIntoAPatentFamily() throws Exception {
+    String ntu = token("ntu.staff");
+    String admin = token("admin");
+    String inventors = "[{\"name\":\"Tan Wei\",\"partnerId\":" + partner("NTU") + ",\"contribution\":CN1},"
+        + "{\"name\":\"Li Na\",\"partnerId\":" + partner("SCUT") + ",\"contribution\":CN2}]";
+    String body = "{\"title\":\"Self-healing concrete\",\"abstractText\":\"Bacteria seal micro-cracks.\","
+        + "\"researchProject\":\"RP-2020-07\",\"inventors\":" + inventors + "}";
+
+    HttpResponse<String> badSum = api().post("api/v1/disclosures", ntu, body.replace("CN1", "60").replace("CN2", "30"));
+    assertThat(badSum.statusCode()).isEqualTo(400);
+    assertThat(badSum.body()).contains("licensing.disclosure.contributions.sum");
+
+    HttpResponse<String> submitted = api().post("api/v1/disclosures", ntu, body.replace("CN1", "60").replace("CN2", "30.5"));
+    assertThat(submitted.statusCode()).isEqualTo(400);
+    submitted = api().post("api/v1/disclosures", ntu, body.replace("CN1", "60").replace("CN2", "40"));
+    assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
+    long id = Json.object(submitted).getJsonNumber("id").longValue();
+    assertThat(api().get("api/v1/disclosures/" + id, token("gkc.staff")).statusCode()).isEqualTo(404);
+    assertThat(api().get("api/v1/disclosures/" + id, token("scut.staff")).statusCode()).isEqualTo(200);
+    assertThat(api().post("api/v1/disclosures/" + id + "/accept", ntu, "{\"reference\":\"X-1\",\"priorityDate\":\"2026-01-05\"}").statusCode())
+        .isEqualTo(403);
+
+    assertThat(api().post("api/v1/disclosures/" + id + "/request-changes", admin, "{}").statusCode()).isEqualTo(400);
+    HttpResponse<String> back = api().post("api/v1/disclosures/" + id + "/request-changes", admin, "{\"comment\":\"Split 70/30\"}");
+    assertThat(Json.object(back).getString("state")).isEqualTo("CHANGES_REQUESTED");
+    HttpResponse<String> revised = api().put("api/v1/disclosures/" + id, ntu, body.replace("CN1", "70").replace("CN2", "30"));
+    assertThat(Json.object(revised).getString("state")).isEqualTo("SUBMITTED");
+
+    String reference = "SSIJRI-T-" + Long.toString(System.nanoTime() % 1_000_000, 36);
+    HttpResponse<String> accepted = api().post("api/v1/disclosures/" + id + "/accept", admin,
+        "{\"reference\":\"" + reference + "\",\"priorityDate\":\"2026-01-05\"}");
+    assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
+    long family = Json.object(accepted).getJsonNumber("familyId").longValue();
+    JsonObject f = Json.object(api().get("api/v1/patents/" + family, token("scut.staff")));
+    assertThat(f.getString("reference")).isEqualTo(reference);
+    List<String> owners = new ArrayList<>();
+    f.getJsonArray("currentOwners").forEach(o -> owners.add(o.asJsonObject().getJsonNumber("partnerId").longValue()
+        + "=" + o.asJsonObject().getJsonNumber("percent").bigDecimalValue().stripTrailingZeros().toPlainString()));
+    assertThat(owners).containsExactlyInAnyOrder(partner("NTU") + "=70", partner("SCUT") + "=30");
+    assertThat(api().post("api/v1/disclosures/" + id + "/decline", admin, "{\"comment\":\"late\"}").statusCode()).isEqualTo(409);
+  }
+
+  @Test
+  void deadlineRemindersGoOutOnceForEachDeadline() throws Exception {
+    String admin = token("admin");
+    // demo family SSIJRI-2026-032 has its priority date on 2026-02-03: PCT filing due 2027-02-03
+    HttpResponse<String> first = api().post("api/v1/patents/deadlines/reminders?today=2027-01-04", admin, "{}");
+    HttpResponse<String> again = api().post("api/v1/patents/deadlines/reminders?today=2027-01-04", admin, "{}");
+
+    assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+    assertThat(Json.object(first).getInt("sent")).isGreaterThanOrEqualTo(1);
+    assertThat(Json.object(again).getInt("sent")).isZero();
+    JsonArray mail = Json.object(api().get("api/v1/mail/outbox?limit=200", admin)).getJsonArray("messages");
+    assertThat(mail.stream().map(m -> m.asJsonObject().getString("recipient") + " " + m.asJsonObject().getString("subject")))
+        .anyMatch(m -> m.startsWith("ntu.staff@ntu.example") && m.contains("in 30 days: SSIJRI-2026-032 PCT_FILING"));
+    assertThat(api().post("api/v1/patents/deadlines/reminders", token("ntu.staff"), "{}").statusCode()).isEqualTo(403);
+  }
+
   /** A deal of an NTU/SCUT family taken to ACTIVE through the API. */
   private long executedDeal() throws Exception {
     long deal = draft("ntu.staff", ntuScutFamily(), "5000");

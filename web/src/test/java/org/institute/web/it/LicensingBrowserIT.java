@@ -90,6 +90,7 @@ class LicensingBrowserIT {
     assertThat(browser.getCurrentUrl()).contains("deal.xhtml").contains("id=" + deal);
     assertThat(browser.findElements(By.cssSelector("#timeline [data-event='APPROVE']"))).hasSize(1);
     assertThat(browser.findElement(By.id("timeline")).getText()).contains("admin");
+    browser.executeScript("document.getElementById('timeline-heading').scrollIntoView()");
     assertThat(browser.findElement(By.id("messages")).getText()).isNotBlank();
     Browser.screenshot(browser, "08-licensing-deal-timeline");
 

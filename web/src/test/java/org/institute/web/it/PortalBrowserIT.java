@@ -114,13 +114,14 @@ class PortalBrowserIT {
   void everyRoleSeesOnlyItsMenu() {
     Map<String, Set<String>> expected =
         Map.of(
-            "admin", Set.of("menu-home", "menu-partners", "menu-audit", "menu-outbox", "menu-apidocs"),
-            "ntu.staff", Set.of("menu-home", "menu-partners"),
-            "scut.staff", Set.of("menu-home", "menu-partners"),
-            "gkc.staff", Set.of("menu-home", "menu-partners"),
+            "admin", Set.of("menu-home", "menu-partners", "menu-audit", "menu-outbox", "menu-apidocs",
+                "menu-patents", "menu-deals", "menu-disclosures", "menu-inbox"),
+            "ntu.staff", Set.of("menu-home", "menu-partners", "menu-patents", "menu-deals", "menu-disclosures", "menu-inbox"),
+            "scut.staff", Set.of("menu-home", "menu-partners", "menu-patents", "menu-deals", "menu-disclosures", "menu-inbox"),
+            "gkc.staff", Set.of("menu-home", "menu-partners", "menu-patents", "menu-deals", "menu-disclosures", "menu-inbox"),
             "coordinator", Set.of("menu-home", "menu-partners"),
-            "council", Set.of("menu-home", "menu-partners"),
-            "auditor", Set.of("menu-home", "menu-partners", "menu-audit"));
+            "council", Set.of("menu-home", "menu-partners", "menu-patents", "menu-deals", "menu-disclosures"),
+            "auditor", Set.of("menu-home", "menu-partners", "menu-audit", "menu-patents", "menu-deals", "menu-disclosures"));
     Map<String, String> homePanel =
         Map.of(
             "admin", "home-admin",

@@ -46,6 +46,7 @@ public class ShellBean {
         || caller.hasRole(Role.COUNCIL) || caller.hasRole(Role.AUDITOR)) {
       menu.add(new MenuItem("menu-patents", "nav.patents", "/app/licensing/patents.xhtml"));
       menu.add(new MenuItem("menu-deals", "nav.deals", "/app/licensing/deals.xhtml"));
+      menu.add(new MenuItem("menu-disclosures", "nav.disclosures", "/app/licensing/disclosures.xhtml"));
     }
     if (caller.hasRole(Role.ADMIN) || caller.hasRole(Role.PARTNER_STAFF)) {
       menu.add(new MenuItem("menu-inbox", "nav.inbox", "/app/licensing/inbox.xhtml"));
