@@ -1,6 +1,7 @@
 package org.institute.licensing.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -27,9 +28,13 @@ import org.institute.licensing.domain.LicenceDeal;
 import org.institute.licensing.domain.PatentFamily;
 import org.institute.licensing.domain.PatentFamilyRepository;
 
-/** Deadline reminders and the start and end of licence terms (decision 0013). */
+/**
+ * Deadline reminders and the start and end of licence terms (decision 0013). Runs from a scheduled
+ * task, outside any HTTP request: it opens a request context of its own for the caller and audit.
+ */
 @ApplicationScoped
 @Transactional
+@ActivateRequestContext
 class CalendarService implements LicensingCalendar {
 
   @Inject private PatentFamilyRepository families;
