@@ -1,21 +1,25 @@
 package org.institute.core;
 
 /**
- * The record changed since the caller read it, or its state no longer allows the command; nothing
- * was changed. The web layer answers 409 and asks the user to reload.
+ * The command came too late or crossed another one: the record changed since the caller read it, or
+ * it is no longer in a state that allows the command. Nothing was changed. The web layer answers 409;
+ * the message is either a message key the portal and the API translate (e.g. {@code
+ * conflict.staleVersion}) or a sentence that says what happened in words a user understands.
  */
 public class ConflictException extends RuntimeException {
   private static final long serialVersionUID = 1L;
-  private final String messageKey;
 
-  public ConflictException(String messageKey) {
-    super("conflict: " + messageKey);
-    this.messageKey = messageKey;
+  public ConflictException(String messageKeyOrText) {
+    super(messageKeyOrText);
   }
 
-  /** A message key the portal and the API translate, e.g. {@code conflict.staleVersion}. */
+  public ConflictException(String messageKeyOrText, Throwable cause) {
+    super(messageKeyOrText, cause);
+  }
+
+  /** The message key, or the sentence when there is no key for this conflict. */
   public String messageKey() {
-    return messageKey;
+    return getMessage();
   }
 
   /** Refuses when the version the caller read is not the current one. */

@@ -25,7 +25,7 @@ import org.institute.core.ConflictException;
 import org.institute.core.InvalidCommandException;
 import org.institute.core.KnownPartners;
 import org.institute.core.Mailer;
-import org.institute.core.NotFoundException;
+import org.institute.core.RecordNotFoundException;
 import org.institute.core.PartnerId;
 import org.institute.core.Role;
 import org.institute.core.UserAdministration;
@@ -154,7 +154,7 @@ class UserAdministrationService implements UserAdministration {
   @Override
   public UserDetails change(long id, UserChanges changes) {
     requireAdmin("changing users");
-    UserAccount account = accounts.find(id).orElseThrow(() -> new NotFoundException("user " + id));
+    UserAccount account = accounts.find(id).orElseThrow(() -> new RecordNotFoundException("user " + id));
     ConflictException.requireVersion(changes.version(), account.version());
     List<Violation> problems = new ArrayList<>();
     if (changes.displayName() != null) {
@@ -257,7 +257,7 @@ class UserAdministrationService implements UserAdministration {
       throw new AccessRefusedException("changing a password");
     }
     UserAccount account =
-        accounts.findByUsername(caller.name()).orElseThrow(() -> new NotFoundException("account"));
+        accounts.findByUsername(caller.name()).orElseThrow(() -> new RecordNotFoundException("account"));
     if (currentPassword == null || !hashing.matches(currentPassword, account.passwordHash())) {
       throw InvalidCommandException.of("currentPassword", "password.current.wrong");
     }

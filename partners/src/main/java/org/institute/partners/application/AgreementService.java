@@ -20,7 +20,7 @@ import org.institute.core.Caller;
 import org.institute.core.ConflictException;
 import org.institute.core.Documents;
 import org.institute.core.InvalidCommandException;
-import org.institute.core.NotFoundException;
+import org.institute.core.RecordNotFoundException;
 import org.institute.core.PartnerId;
 import org.institute.core.Role;
 import org.institute.core.StoredDocument;
@@ -129,7 +129,7 @@ class AgreementService implements Agreements {
   @Override
   public AgreementView attachSignedCopy(long id, Long version, String fileName, byte[] content) {
     requireAdmin("attaching a signed copy");
-    Agreement agreement = agreements.find(id).orElseThrow(() -> new NotFoundException("agreement"));
+    Agreement agreement = agreements.find(id).orElseThrow(() -> new RecordNotFoundException("agreement"));
     ConflictException.requireVersion(version, agreement.version());
     StoredDocument stored = documents.storePdf("file", fileName, content);
     agreement.attachSignedCopy(stored.id());
@@ -146,7 +146,7 @@ class AgreementService implements Agreements {
   @Override
   public AgreementView terminate(long id, Long version, LocalDate on) {
     requireAdmin("terminating an agreement");
-    Agreement agreement = agreements.find(id).orElseThrow(() -> new NotFoundException("agreement"));
+    Agreement agreement = agreements.find(id).orElseThrow(() -> new RecordNotFoundException("agreement"));
     ConflictException.requireVersion(version, agreement.version());
     if (on == null) {
       throw InvalidCommandException.of("terminatedOn", "agreement.terminatedOn.required");

@@ -18,7 +18,7 @@ import org.institute.core.Caller;
 import org.institute.core.ConflictException;
 import org.institute.core.Documents;
 import org.institute.core.InvalidCommandException;
-import org.institute.core.NotFoundException;
+import org.institute.core.RecordNotFoundException;
 import org.institute.core.Role;
 import org.institute.core.StoredDocument;
 import org.institute.core.Violation;
@@ -148,7 +148,7 @@ class CouncilService implements GoverningCouncil {
   public Council.Meeting recordDecision(long meetingId, Council.NewDecision d) {
     requireAdmin("recording a council decision");
     CouncilMeeting meeting =
-        council.meeting(meetingId).orElseThrow(() -> new NotFoundException("meeting"));
+        council.meeting(meetingId).orElseThrow(() -> new RecordNotFoundException("meeting"));
     ConflictException.requireVersion(d.version(), meeting.version());
     List<Violation> problems = new ArrayList<>();
     if (d.text() == null || d.text().isBlank()) {
@@ -178,7 +178,7 @@ class CouncilService implements GoverningCouncil {
   public Council.Meeting attachMinutes(long meetingId, Long version, String fileName, byte[] content) {
     requireAdmin("attaching council minutes");
     CouncilMeeting meeting =
-        council.meeting(meetingId).orElseThrow(() -> new NotFoundException("meeting"));
+        council.meeting(meetingId).orElseThrow(() -> new RecordNotFoundException("meeting"));
     ConflictException.requireVersion(version, meeting.version());
     StoredDocument stored = documents.storePdf("file", fileName, content);
     meeting.attachMinutes(stored.id());

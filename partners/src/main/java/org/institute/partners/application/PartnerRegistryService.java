@@ -13,7 +13,7 @@ import org.institute.core.AuditTrail;
 import org.institute.core.Caller;
 import org.institute.core.ConflictException;
 import org.institute.core.InvalidCommandException;
-import org.institute.core.NotFoundException;
+import org.institute.core.RecordNotFoundException;
 import org.institute.core.PartnerId;
 import org.institute.core.Role;
 import org.institute.core.Violation;
@@ -56,7 +56,7 @@ class PartnerRegistryService implements PartnerRegistry {
       throw new AccessRefusedException("changing a partner");
     }
     Partner partner =
-        partners.find(id.value()).orElseThrow(() -> new NotFoundException("partner " + id));
+        partners.find(id.value()).orElseThrow(() -> new RecordNotFoundException("partner " + id));
     ConflictException.requireVersion(changes.version(), partner.version());
     PartnerSummary before = partner.summary();
     List<Violation> problems = new ArrayList<>();

@@ -35,7 +35,10 @@ class JpaPartnerRepository implements PartnerRepository {
 
   @Override
   public List<Partner> all() {
-    return em.createQuery("select p from Partner p order by p.code", Partner.class).getResultList();
+    // roles fetched in the same statement: one query for the whole directory, not one per partner
+    return em.createQuery(
+            "select distinct p from Partner p left join fetch p.roles order by p.code", Partner.class)
+        .getResultList();
   }
 
   @Override

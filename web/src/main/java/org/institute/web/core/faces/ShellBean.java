@@ -50,6 +50,15 @@ public class ShellBean {
                   menu.add(
                       new MenuItem("menu-my-partner", "nav.myPartner", "/app/partner.xhtml?id=" + p)));
     }
+    if (caller.hasRole(Role.ADMIN) || caller.hasRole(Role.PARTNER_STAFF)
+        || caller.hasRole(Role.COUNCIL) || caller.hasRole(Role.AUDITOR)) {
+      menu.add(new MenuItem("menu-patents", "nav.patents", "/app/licensing/patents.xhtml"));
+      menu.add(new MenuItem("menu-deals", "nav.deals", "/app/licensing/deals.xhtml"));
+      menu.add(new MenuItem("menu-disclosures", "nav.disclosures", "/app/licensing/disclosures.xhtml"));
+    }
+    if (caller.hasRole(Role.ADMIN) || caller.hasRole(Role.PARTNER_STAFF)) {
+      menu.add(new MenuItem("menu-inbox", "nav.inbox", "/app/licensing/inbox.xhtml"));
+    }
     if (caller.hasRole(Role.ADMIN) || caller.hasRole(Role.AUDITOR)) {
       menu.add(new MenuItem("menu-audit", "nav.audit", "/app/audit/trail.xhtml"));
     }

@@ -14,7 +14,7 @@ import java.util.Optional;
 import org.institute.core.Accounts;
 import org.institute.core.ConflictException;
 import org.institute.core.InvalidCommandException;
-import org.institute.core.NotFoundException;
+import org.institute.core.RecordNotFoundException;
 import org.institute.core.PartnerId;
 import org.institute.core.Role;
 import org.institute.core.UserAdministration;
@@ -172,7 +172,7 @@ public class UserAdminBean implements Serializable {
       Messages.show("edit", refused);
     } catch (ConflictException stale) {
       Messages.error(null, stale.messageKey());
-    } catch (NotFoundException gone) {
+    } catch (RecordNotFoundException gone) {
       Messages.error(null, "users.notFound");
     }
     return null;

@@ -20,7 +20,7 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.institute.core.InvalidCommandException;
-import org.institute.core.NotFoundException;
+import org.institute.core.RecordNotFoundException;
 import org.institute.core.PartnerId;
 import org.institute.core.Role;
 import org.institute.core.UserAdministration;
@@ -76,7 +76,7 @@ public class UsersResource {
   @Path("{id}")
   @Operation(summary = "One account the caller may see")
   public UserDetails one(@PathParam("id") String id) {
-    return users.find(userId(id)).orElseThrow(() -> new NotFoundException("user"));
+    return users.find(userId(id)).orElseThrow(() -> new RecordNotFoundException("user"));
   }
 
   @POST
@@ -147,11 +147,11 @@ public class UsersResource {
     try {
       Long value = QueryParams.id("id", id);
       if (value == null) {
-        throw new NotFoundException("user");
+        throw new RecordNotFoundException("user");
       }
       return value;
     } catch (InvalidCommandException e) {
-      throw new NotFoundException("user");
+      throw new RecordNotFoundException("user");
     }
   }
 }

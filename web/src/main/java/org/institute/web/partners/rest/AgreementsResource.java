@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.institute.core.Documents;
-import org.institute.core.NotFoundException;
+import org.institute.core.RecordNotFoundException;
 import org.institute.core.PartnerId;
 import org.institute.core.Role;
 import org.institute.partners.AgreementPage;
@@ -83,7 +83,7 @@ public class AgreementsResource {
   @Path("{id}")
   @Operation(summary = "One agreement, with each party's name as it was on the signing date")
   public AgreementView one(@PathParam("id") String id) {
-    return agreements.find(agreementId(id)).orElseThrow(() -> new NotFoundException("agreement"));
+    return agreements.find(agreementId(id)).orElseThrow(() -> new RecordNotFoundException("agreement"));
   }
 
   @POST
@@ -140,7 +140,7 @@ public class AgreementsResource {
   @Operation(summary = "The signed PDF, as a download, for those who may read the agreement")
   public Response signedCopy(@PathParam("id") String id) {
     Agreements.SignedCopy copy =
-        agreements.signedCopy(agreementId(id)).orElseThrow(() -> new NotFoundException("signed copy"));
+        agreements.signedCopy(agreementId(id)).orElseThrow(() -> new RecordNotFoundException("signed copy"));
     return Downloads.pdf(copy.fileName(), copy.content());
   }
 
@@ -175,11 +175,11 @@ public class AgreementsResource {
     try {
       Long value = QueryParams.id("id", id);
       if (value == null) {
-        throw new NotFoundException("agreement");
+        throw new RecordNotFoundException("agreement");
       }
       return value;
     } catch (org.institute.core.InvalidCommandException e) {
-      throw new NotFoundException("agreement");
+      throw new RecordNotFoundException("agreement");
     }
   }
 }

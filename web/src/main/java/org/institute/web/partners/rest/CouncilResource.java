@@ -23,7 +23,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.institute.core.Documents;
-import org.institute.core.NotFoundException;
+import org.institute.core.RecordNotFoundException;
 import org.institute.core.PartnerId;
 import org.institute.core.Role;
 import org.institute.partners.Council;
@@ -85,7 +85,7 @@ public class CouncilResource {
   @Path("meetings/{id}")
   @Operation(summary = "One council meeting with its decisions")
   public Council.Meeting meeting(@PathParam("id") String id) {
-    return council.meeting(meetingId(id)).orElseThrow(() -> new NotFoundException("meeting"));
+    return council.meeting(meetingId(id)).orElseThrow(() -> new RecordNotFoundException("meeting"));
   }
 
   @POST
@@ -148,7 +148,7 @@ public class CouncilResource {
   @Operation(summary = "The minutes of a meeting, as a PDF download")
   public Response minutes(@PathParam("id") String id) {
     Council.Attachment minutes =
-        council.minutes(meetingId(id)).orElseThrow(() -> new NotFoundException("minutes"));
+        council.minutes(meetingId(id)).orElseThrow(() -> new RecordNotFoundException("minutes"));
     return Downloads.pdf(minutes.fileName(), minutes.content());
   }
 

@@ -19,7 +19,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.institute.core.NotFoundException;
+import org.institute.core.RecordNotFoundException;
 import org.institute.core.PartnerId;
 import org.institute.core.Role;
 import org.institute.partners.ContactPoint;
@@ -89,7 +89,7 @@ public class PartnersResource {
   @Path("{id}")
   @Operation(summary = "A partner's profile: contacts, name history and the version to edit against")
   public PartnerDetails one(@PathParam("id") String id) {
-    return registry.details(partnerId(id)).orElseThrow(() -> new NotFoundException("partner"));
+    return registry.details(partnerId(id)).orElseThrow(() -> new RecordNotFoundException("partner"));
   }
 
   @POST
@@ -169,10 +169,10 @@ public class PartnersResource {
     try {
       value = QueryParams.id("id", id);
     } catch (RuntimeException e) {
-      throw new NotFoundException("partner");
+      throw new RecordNotFoundException("partner");
     }
     if (value == null) {
-      throw new NotFoundException("partner");
+      throw new RecordNotFoundException("partner");
     }
     return new PartnerId(value);
   }

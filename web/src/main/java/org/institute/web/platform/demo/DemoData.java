@@ -55,6 +55,7 @@ public class DemoData {
   @Inject private Agreements agreements;
   @Inject private GoverningCouncil council;
   @Inject private ExchangeRates rates;
+  @Inject private LicensingDemoData licensing;
 
   @Inject
   @ConfigProperty(name = "institute.demo.password", defaultValue = DEFAULT_PASSWORD)
@@ -133,6 +134,7 @@ public class DemoData {
     rates.recordRate(LocalDate.of(2020, 12, 8), SGD, CNY, new BigDecimal("4.9180"), "announcement 2020-12-08");
     rates.recordRate(LocalDate.of(2020, 1, 2), SGD, CNY, new BigDecimal("5.0588"), "licence totals 2015-2020");
     agreementsAndCouncil(ntu, scut, csgkc, gkc, ydpg);
+    licensing.load();
     LOG.info("demo data loaded: 16 partners, 7 accounts, 2 exchange rates, 5 agreements, the council");
   }
 

@@ -15,7 +15,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.institute.core.AccessRefusedException;
 import org.institute.core.ConflictException;
-import org.institute.core.NotFoundException;
+import org.institute.core.RecordNotFoundException;
 import org.institute.core.InvalidCommandException;
 
 /** Turns every exception that leaves a resource into a problem body with the right status. */
@@ -91,9 +91,9 @@ public final class ProblemMappers {
   }
 
   @Provider
-  public static class NotFound implements ExceptionMapper<NotFoundException> {
+  public static class NotFound implements ExceptionMapper<RecordNotFoundException> {
     @Override
-    public Response toResponse(NotFoundException e) {
+    public Response toResponse(RecordNotFoundException e) {
       return Problems.response(404, "Not Found", "There is no such record, or it is not yours to see.");
     }
   }
@@ -109,20 +109,25 @@ public final class ProblemMappers {
   /** Two writers raced for the same row: the loser is told to reload, never silently overwritten. */
   static Response conflict(String key) {
     ResourceBundle english = ResourceBundle.getBundle("i18n.messages", Locale.ENGLISH);
-    String detail;
     try {
-      detail = english.getString(key);
-    } catch (MissingResourceException missing) {
-      detail = "The record was changed by someone else; reload it and try again.";
+      String detail = english.getString(key);
+      return Problems.response(
+          new Problem(
+              "about:blank",
+              "Conflict",
+              409,
+              detail,
+              null,
+              java.util.List.of(new Problem.FieldError(null, key, detail))));
+    } catch (MissingResourceException | NullPointerException notAKey) {
+      // a sentence written for users rather than a message key
+      return Problems.response(
+          409,
+          "Conflict",
+          key == null || key.isBlank()
+              ? "The record was changed by someone else; reload it and try again."
+              : key);
     }
-    return Problems.response(
-        new Problem(
-            "about:blank",
-            "Conflict",
-            409,
-            detail,
-            null,
-            java.util.List.of(new Problem.FieldError(null, key, detail))));
   }
 
   /** Optimistic-lock and unique-key failures anywhere in a cause chain mean a conflict. */
@@ -140,6 +145,15 @@ public final class ProblemMappers {
       }
     }
     return null;
+  }
+
+  @Provider
+  public static class OptimisticLock
+      implements ExceptionMapper<jakarta.persistence.OptimisticLockException> {
+    @Override
+    public Response toResponse(jakarta.persistence.OptimisticLockException e) {
+      return conflict("conflict.staleVersion");
+    }
   }
 
   @Provider
@@ -196,7 +210,7 @@ public final class ProblemMappers {
         if (t instanceof InvalidCommandException refused) {
           return new RefusedCommand().toResponse(refused);
         }
-        if (t instanceof NotFoundException missing) {
+        if (t instanceof RecordNotFoundException missing) {
           return new NotFound().toResponse(missing);
         }
         if (t instanceof AccessRefusedException refused) {

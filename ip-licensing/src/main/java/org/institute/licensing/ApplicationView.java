@@ -1,0 +1,12 @@
+package org.institute.licensing;
+
+import java.time.LocalDate;
+
+public record ApplicationView(
+    long id,
+    long familyId,
+    Jurisdiction jurisdiction,
+    String applicationNumber,
+    LocalDate filingDate,
+    ApplicationStatus status,
+    String grantNumber) {}

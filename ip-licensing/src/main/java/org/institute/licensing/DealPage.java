@@ -1,0 +1,6 @@
+package org.institute.licensing;
+
+import java.util.List;
+
+/** A page of deals and how many match in all. */
+public record DealPage(List<DealRow> deals, long total, int offset, int limit) {}

@@ -1,0 +1,30 @@
+package org.institute.licensing;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What a licence deal grants and costs. The licensors are not part of the terms: they are the
+ * co-owners of the licensed patent families. Amounts are in {@code currency} (SGD or CNY).
+ */
+public record DealTerms(
+    String title,
+    Long licenseeId,
+    List<Long> familyIds,
+    String fieldOfUse,
+    String territory,
+    Exclusivity exclusivity,
+    LocalDate termStart,
+    LocalDate termEnd,
+    String currency,
+    BigDecimal upfrontFee,
+    BigDecimal royaltyPercent,
+    BigDecimal annualMinimum,
+    List<MilestoneTerm> milestones) {
+
+  public DealTerms {
+    familyIds = familyIds == null ? List.of() : List.copyOf(familyIds);
+    milestones = milestones == null ? List.of() : List.copyOf(milestones);
+  }
+}

@@ -1,0 +1,18 @@
+package org.institute.licensing;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * What each co-owner received from a deal: per partner the sum of its parts of every payment, and the
+ * payments themselves. The partners' totals add up exactly to the payments' totals.
+ */
+public record DistributionStatement(
+    long dealId,
+    BigDecimal totalSgd,
+    BigDecimal totalCny,
+    List<PartnerTotal> partners,
+    List<PaymentView> payments) {
+
+  public record PartnerTotal(long partnerId, String partnerName, BigDecimal sgd, BigDecimal cny) {}
+}

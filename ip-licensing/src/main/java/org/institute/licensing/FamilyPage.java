@@ -1,0 +1,5 @@
+package org.institute.licensing;
+
+import java.util.List;
+
+public record FamilyPage(List<FamilyRow> families, long total, int offset, int limit) {}

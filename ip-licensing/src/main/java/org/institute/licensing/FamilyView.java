@@ -1,0 +1,17 @@
+package org.institute.licensing;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** A patent family with its whole ownership history (newest first) and applications. */
+public record FamilyView(
+    long id,
+    long version,
+    String reference,
+    String title,
+    String technologyField,
+    LocalDate priorityDate,
+    List<OwnershipView> currentOwners,
+    List<OwnershipView> ownershipHistory,
+    List<ApplicationView> applications,
+    List<Deadline> deadlines) {}

@@ -1,0 +1,4 @@
+package org.institute.licensing;
+
+/** Fired (CDI event) in the transaction of every transition of a licence deal. */
+public record LicenceDealChanged(long dealId, DealAction action, DealState from, DealState to, String actor) {}

@@ -1,0 +1,52 @@
+package org.institute.licensing;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Licence deals and their approval workflow. Every method checks the caller's role and data scope:
+ * a deal outside the caller's scope is reported as absent ({@link Optional#empty()} or {@link
+ * java.util.NoSuchElementException}), never as forbidden. Transitions refuse with {@link
+ * org.institute.core.ConflictException} when the deal's state (or version) has moved on.
+ */
+public interface LicenceDeals {
+
+  DealView create(DealTerms terms);
+
+  DealView revise(long id, long expectedVersion, DealTerms terms);
+
+  Optional<DealView> find(long id);
+
+  DealPage list(DealQuery query, int offset, int limit);
+
+  /** How many deals in the caller's scope are in each state (states without deals are absent). */
+  java.util.Map<DealState, Long> countByState();
+
+  /** Deals waiting for the caller: approvals for admins, consents for co-owner staff. */
+  DealPage inbox(int offset, int limit);
+
+  DealView submit(long id, String comment);
+
+  DealView consent(long id, String comment);
+
+  DealView approve(long id, String comment);
+
+  DealView reject(long id, String reason);
+
+  DealView requestChanges(long id, String reason);
+
+  DealView execute(long id, Execution execution);
+
+  DealView terminate(long id, String reason);
+
+  PaymentView recordPayment(long dealId, NewPayment payment);
+
+  List<PaymentView> payments(long dealId);
+
+  DistributionStatement distribution(long dealId);
+
+  /** The signed agreement's bytes, within the caller's scope. */
+  Optional<SignedAgreement> signedAgreement(long dealId);
+
+  record SignedAgreement(String fileName, byte[] content) {}
+}

@@ -1,0 +1,31 @@
+package org.institute.licensing;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Records history that happened before the system: families with their applications, and deals
+ * taken through the workflow step by step by the named people at the given times. The same domain
+ * rules apply as for live use (four eyes, consents, the two-admin threshold at the submission date).
+ * Only for start-up tasks without a signed-in user, such as loading the demo data; refused otherwise.
+ */
+public interface LicensingImport {
+
+  long family(NewPatentFamily family, List<NewApplication> applications, Instant at);
+
+  /** Drafts the deal as the first step's actor, then takes every further step. Returns its id. */
+  long deal(DealTerms terms, List<Step> steps);
+
+  void payment(long dealId, NewPayment payment, String recordedBy, Instant at);
+
+  /**
+   * One step of a deal's history. {@code signingDate} and {@code signedPdf} only for EXECUTE; CREATE
+   * must be the first step and only the first.
+   */
+  record Step(DealAction action, String username, Instant at, String comment, LocalDate signingDate, byte[] signedPdf) {
+    public static Step of(DealAction action, String username, Instant at, String comment) {
+      return new Step(action, username, at, comment, null, null);
+    }
+  }
+}

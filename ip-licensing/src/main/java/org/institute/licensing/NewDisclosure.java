@@ -1,0 +1,20 @@
+package org.institute.licensing;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * An invention disclosure: what was invented, by whom (contributions summing to exactly 100 %), the
+ * related research project, and the date of the first public disclosure if there was one.
+ */
+public record NewDisclosure(
+    String title,
+    String abstractText,
+    String researchProject,
+    LocalDate firstPublicDisclosure,
+    List<Inventor> inventors) {
+
+  public NewDisclosure {
+    inventors = inventors == null ? List.of() : List.copyOf(inventors);
+  }
+}

@@ -1,0 +1,9 @@
+package org.institute.licensing;
+
+/** What a payment from a licensee pays for. */
+public enum PaymentPurpose {
+  UPFRONT_FEE,
+  ROYALTY,
+  MILESTONE,
+  ANNUAL_MINIMUM
+}

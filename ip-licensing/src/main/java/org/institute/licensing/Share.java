@@ -1,0 +1,6 @@
+package org.institute.licensing;
+
+import java.math.BigDecimal;
+
+/** A partner's ownership share of a patent family, in percent (up to four decimals). */
+public record Share(long partnerId, BigDecimal percent) {}

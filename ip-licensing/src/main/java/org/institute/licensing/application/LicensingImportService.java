@@ -1,0 +1,160 @@
+package org.institute.licensing.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.institute.core.AccessRefusedException;
+import org.institute.core.AccountView;
+import org.institute.core.Accounts;
+import org.institute.core.AuditTrail;
+import org.institute.core.Caller;
+import org.institute.core.Conversion;
+import org.institute.core.Documents;
+import org.institute.core.ExchangeRates;
+import org.institute.core.InvalidCommandException;
+import org.institute.core.Money;
+import org.institute.core.PartnerId;
+import org.institute.core.Role;
+import org.institute.licensing.DealAction;
+import org.institute.licensing.DealTerms;
+import org.institute.licensing.LicensingImport;
+import org.institute.licensing.NewApplication;
+import org.institute.licensing.NewPatentFamily;
+import org.institute.licensing.NewPayment;
+import org.institute.licensing.domain.Actor;
+import org.institute.licensing.domain.ApprovalPolicy;
+import org.institute.licensing.domain.DealRepository;
+import org.institute.licensing.domain.LicenceDeal;
+import org.institute.licensing.domain.PatentFamily;
+import org.institute.licensing.domain.PatentFamilyRepository;
+import org.institute.licensing.domain.Payment;
+import org.institute.licensing.domain.PaymentRepository;
+import org.institute.licensing.domain.RevenueSplit;
+
+@ApplicationScoped
+@Transactional
+class LicensingImportService implements LicensingImport {
+
+  @Inject private Caller caller;
+  @Inject private Accounts accounts;
+  @Inject private PatentFamilyRepository families;
+  @Inject private DealRepository deals;
+  @Inject private PaymentRepository payments;
+  @Inject private Documents documents;
+  @Inject private ExchangeRates rates;
+  @Inject private AuditTrail audit;
+
+  @Inject
+  @ConfigProperty(name = "institute.licensing.two-admin-threshold-sgd", defaultValue = "500000")
+  private BigDecimal thresholdSgd;
+
+  @Override
+  public long family(NewPatentFamily n, List<NewApplication> applications, Instant at) {
+    requireStartUp();
+    PatentFamily family =
+        families.add(PatentFamily.register(n.reference(), n.title(), n.technologyField(), n.priorityDate(), n.owners(), at));
+    applications.forEach(a -> family.file(a.jurisdiction(), a.applicationNumber(), a.filingDate(), a.status(), a.grantNumber()));
+    families.flush();
+    audit.record("PATENT_FAMILY_IMPORTED", "PatentFamily", family.id().toString(),
+        family.reference() + " with " + applications.size() + " application(s)");
+    return family.id();
+  }
+
+  @Override
+  public long deal(DealTerms terms, List<Step> steps) {
+    requireStartUp();
+    if (steps.isEmpty() || steps.get(0).action() != DealAction.CREATE) {
+      throw new IllegalArgumentException("the first step creates the deal");
+    }
+    Step first = steps.get(0);
+    LicenceDeal deal =
+        deals.add(LicenceDeal.draft(actor(first.username()), terms, licensors(terms, day(first.at())), first.at()));
+    for (Step step : steps.subList(1, steps.size())) {
+      Actor actor = actor(step.username());
+      LocalDate day = day(step.at());
+      switch (step.action()) {
+        case SUBMIT -> deal.submit(actor, requiredApprovals(deal.totalValue(), day), day, step.at(), step.comment());
+        case CONSENT -> deal.consent(actor, step.at(), step.comment());
+        case APPROVE -> deal.approve(actor, step.at(), step.comment());
+        case REJECT -> deal.reject(actor, step.at(), step.comment());
+        case REQUEST_CHANGES -> deal.requestChanges(actor, step.at(), step.comment());
+        case EXECUTE -> {
+          long document = documents.storePdf("signedPdf", "agreement-" + deal.id() + ".pdf", step.signedPdf()).id();
+          deal.execute(actor, step.signingDate(), document, day, step.at(), step.comment());
+        }
+        case ACTIVATE -> deal.activateIfDue(day, step.at());
+        case EXPIRE -> deal.expireIfDue(day, step.at());
+        case TERMINATE -> deal.terminate(actor, step.at(), step.comment());
+        default -> throw new IllegalArgumentException("not an import step: " + step.action());
+      }
+    }
+    deals.flushWithNewVersion(deal);
+    audit.record("LICENCE_DEAL_IMPORTED", "LicenceDeal", deal.id().toString(),
+        "\"" + deal.title() + "\" now " + deal.state() + " after " + steps.size() + " step(s)");
+    return deal.id();
+  }
+
+  @Override
+  public void payment(long dealId, NewPayment p, String recordedBy, Instant at) {
+    requireStartUp();
+    LicenceDeal deal = deals.find(dealId).orElseThrow();
+    Money amount = Money.of(p.amount(), Currency.getInstance(p.currency()));
+    Currency other = Currency.getInstance(p.currency().equals("SGD") ? "CNY" : "SGD");
+    Conversion conversion =
+        rates.convert(amount, other, p.receivedOn()).orElseThrow(() -> InvalidCommandException.of("receivedOn", "fx.noRate"));
+    List<Map<Long, BigDecimal>> shares = new ArrayList<>();
+    families.findAll(deal.familyIds()).forEach(f -> shares.add(f.sharesOn(p.receivedOn())));
+    Payment payment =
+        payments.add(new Payment(dealId, p.receivedOn(), amount, p.purpose(), p.note(), conversion,
+            RevenueSplit.of(shares), recordedBy, at));
+    audit.record("LICENCE_PAYMENT_IMPORTED", "LicenceDeal", Long.toString(dealId),
+        amount + " received " + p.receivedOn() + " = SGD " + payment.amountSgd() + " / CNY " + payment.amountCny());
+  }
+
+  private int requiredApprovals(Money value, LocalDate day) {
+    ApprovalPolicy policy = new ApprovalPolicy(Money.of(thresholdSgd, LicenceDealService.SGD));
+    Money threshold = policy.thresholdSgd();
+    if (!value.currency().equals(LicenceDealService.SGD)) {
+      threshold = rates.convert(threshold, value.currency(), day).map(Conversion::result)
+          .orElseThrow(() -> InvalidCommandException.of(null, "licensing.deal.noRate"));
+    }
+    return policy.requiredApprovals(value, threshold);
+  }
+
+  private Set<Long> licensors(DealTerms terms, LocalDate day) {
+    Set<Long> licensors = new TreeSet<>();
+    families.findAll(terms.familyIds()).forEach(f -> licensors.addAll(f.sharesOn(day).keySet()));
+    return licensors;
+  }
+
+  private Actor actor(String username) {
+    if (username == null || username.equals(Caller.SYSTEM)) {
+      return Actor.system();
+    }
+    AccountView account = accounts.find(username).orElseThrow(() -> new IllegalArgumentException("no account " + username));
+    return new Actor(username, account.roles().contains(Role.ADMIN),
+        account.partner() == null ? null : account.partner().value());
+  }
+
+  private void requireStartUp() {
+    if (caller.isAuthenticated()) {
+      throw new AccessRefusedException("importing licensing history: start-up tasks only");
+    }
+  }
+
+  private static LocalDate day(Instant at) {
+    return LocalDate.ofInstant(at, ZoneOffset.UTC);
+  }
+
+}

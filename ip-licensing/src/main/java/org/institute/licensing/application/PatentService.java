@@ -1,0 +1,196 @@
+package org.institute.licensing.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.institute.core.AccessRefusedException;
+import org.institute.core.AuditTrail;
+import org.institute.core.InvalidCommandException;
+import org.institute.core.PartnerId;
+import org.institute.core.RecordNotFoundException;
+import org.institute.core.Violation;
+import org.institute.licensing.ApplicationView;
+import org.institute.licensing.Deadline;
+import org.institute.licensing.FamilyPage;
+import org.institute.licensing.FamilyRow;
+import org.institute.licensing.FamilyView;
+import org.institute.licensing.NewApplication;
+import org.institute.licensing.NewPatentFamily;
+import org.institute.licensing.OwnershipView;
+import org.institute.licensing.Patents;
+import org.institute.licensing.Share;
+import org.institute.licensing.domain.Actor;
+import org.institute.licensing.domain.Ownership;
+import org.institute.licensing.domain.PatentApplication;
+import org.institute.licensing.domain.PatentFamily;
+import org.institute.licensing.domain.PatentFamilyRepository;
+import org.institute.partners.PartnerDirectory;
+
+/** Patent families, co-ownership and applications. */
+@ApplicationScoped
+@Transactional
+class PatentService implements Patents {
+
+  private static final List<String> SORTS = List.of("reference", "title", "priorityDate");
+
+  @Inject private PatentFamilyRepository families;
+  @Inject private PartnerDirectory partners;
+  @Inject private AuditTrail audit;
+  @Inject private LicensingCaller caller;
+  @Inject private Clock clock;
+
+  @Override
+  public FamilyView register(NewPatentFamily n) {
+    Actor actor = caller.actor();
+    if (n == null) {
+      throw InvalidCommandException.of(null, "request.bodyRequired");
+    }
+    checkPartners(n.owners());
+    if (!actor.admin() && n.owners().stream().noneMatch(s -> actor.isStaffOf(s.partnerId()))) {
+      throw new AccessRefusedException("registering a family: admins or staff of a co-owner");
+    }
+    if (n.reference() != null && families.referenceTaken(n.reference())) {
+      throw InvalidCommandException.of("reference", "licensing.family.reference.taken");
+    }
+    PatentFamily family =
+        families.add(PatentFamily.register(n.reference(), n.title(), n.technologyField(), n.priorityDate(), n.owners(), clock.instant()));
+    audit.record("PATENT_FAMILY_REGISTERED", "PatentFamily", family.id().toString(),
+        family.reference() + " \"" + family.title() + "\" priority " + family.priorityDate() + ", owners " + shares(n.owners()));
+    return view(family);
+  }
+
+  @Override
+  public FamilyView changeOwnership(long familyId, LocalDate effectiveFrom, List<Share> owners) {
+    Actor actor = caller.actor();
+    PatentFamily family = visible(familyId);
+    if (!actor.admin()) {
+      throw new AccessRefusedException("changing ownership: admins only");
+    }
+    checkPartners(owners);
+    family.changeOwnership(effectiveFrom, owners);
+    audit.record("PATENT_OWNERSHIP_CHANGED", "PatentFamily", family.id().toString(),
+        "from " + effectiveFrom + ": " + shares(owners));
+    return view(family);
+  }
+
+  @Override
+  public ApplicationView file(long familyId, NewApplication a) {
+    Actor actor = caller.actor();
+    PatentFamily family = visible(familyId);
+    if (!actor.admin() && !family.sharesOn(LocalDate.now(clock)).containsKey(actor.partnerId())) {
+      throw new AccessRefusedException("filing: admins or staff of a current co-owner");
+    }
+    if (a == null) {
+      throw InvalidCommandException.of(null, "request.bodyRequired");
+    }
+    PatentApplication application = family.file(a.jurisdiction(), a.applicationNumber(), a.filingDate(), a.status(), a.grantNumber());
+    families.flush();
+    ApplicationView view = application.view();
+    audit.record("PATENT_APPLICATION_FILED", "PatentFamily", family.id().toString(),
+        view.jurisdiction() + " " + view.applicationNumber() + " " + view.status());
+    return view;
+  }
+
+  @Override
+  public Optional<FamilyView> find(long id) {
+    Long scope = caller.readScope();
+    return families.find(id).filter(f -> scope == null || families.inScope(id, scope)).map(this::view);
+  }
+
+  @Override
+  public FamilyPage list(Long partnerId, String sort, int offset, int limit) {
+    Long scope = caller.readScope();
+    if (sort != null && !sort.isBlank() && !SORTS.contains(sort.startsWith("-") ? sort.substring(1) : sort)) {
+      throw InvalidCommandException.of("sort", "sort.invalid");
+    }
+    List<PatentFamily> page = families.page(scope, partnerId, sort, offset, limit);
+    PartnerNames names = page.isEmpty() ? null : PartnerNames.of(partners);
+    LocalDate today = LocalDate.now(clock);
+    List<FamilyRow> rows =
+        page.stream()
+            .map(f -> new FamilyRow(f.id(), f.reference(), f.title(), f.technologyField(), f.priorityDate(),
+                current(f, today, names), f.applications().stream().map(PatentApplication::view).toList(),
+                f.openDeadlines()))
+            .toList();
+    return new FamilyPage(rows, families.count(scope, partnerId), offset, limit);
+  }
+
+  @Override
+  public List<Deadline> deadlines(LocalDate from, LocalDate to) {
+    Long scope = caller.readScope();
+    if (from == null || to == null || to.isBefore(from) || to.isAfter(from.plusYears(5))) {
+      throw InvalidCommandException.of("to", "licensing.deadlines.range");
+    }
+    List<Deadline> due = new ArrayList<>();
+    for (PatentFamily f : families.withPriorityBetween(from, to, scope)) {
+      f.openDeadlines().stream().filter(d -> !d.due().isBefore(from) && !d.due().isAfter(to)).forEach(due::add);
+    }
+    due.sort(Comparator.comparing(Deadline::due).thenComparing(Deadline::familyReference));
+    return due;
+  }
+
+  @Override
+  public long applicationCount() {
+    return families.applicationCount(caller.readScope());
+  }
+
+  private PatentFamily visible(long id) {
+    Long scope = caller.readScope();
+    return families.find(id)
+        .filter(f -> scope == null || families.inScope(id, scope))
+        .orElseThrow(() -> new RecordNotFoundException("patent family " + id));
+  }
+
+  private void checkPartners(List<Share> owners) {
+    if (owners == null) {
+      return;
+    }
+    List<Violation> problems = new ArrayList<>();
+    for (int i = 0; i < owners.size(); i++) {
+      Share s = owners.get(i);
+      if (s != null && s.partnerId() > 0 && partners.find(new PartnerId(s.partnerId())).isEmpty()) {
+        problems.add(new Violation("owners[" + i + "].partnerId", "partner.unknown"));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidCommandException(problems);
+    }
+  }
+
+  private FamilyView view(PatentFamily f) {
+    PartnerNames names = PartnerNames.of(partners);
+    List<OwnershipView> history =
+        f.ownership().stream()
+            .sorted(Comparator.comparing(Ownership::effectiveFrom).reversed().thenComparing(Ownership::partnerId))
+            .map(o -> new OwnershipView(o.partnerId(), names.name(o.partnerId()), o.percent(), o.effectiveFrom()))
+            .toList();
+    return new FamilyView(f.id(), f.version(), f.reference(), f.title(), f.technologyField(), f.priorityDate(),
+        current(f, LocalDate.now(clock), names), history,
+        f.applications().stream().map(PatentApplication::view).toList(), f.openDeadlines());
+  }
+
+  private static List<OwnershipView> current(PatentFamily f, LocalDate today, PartnerNames names) {
+    Map<Long, java.math.BigDecimal> shares = f.sharesOn(today);
+    LocalDate from =
+        f.ownership().stream().map(Ownership::effectiveFrom).filter(d -> !d.isAfter(today))
+            .max(Comparator.naturalOrder()).orElse(null);
+    List<OwnershipView> list = new ArrayList<>();
+    shares.forEach((p, pct) -> list.add(new OwnershipView(p, names.name(p), pct, from)));
+    return list;
+  }
+
+  private static String shares(List<Share> owners) {
+    StringBuilder b = new StringBuilder();
+    owners.forEach(s -> b.append(s.partnerId()).append('=').append(s.percent()).append("% "));
+    return b.toString().trim();
+  }
+
+}

@@ -1,0 +1,17 @@
+package org.institute.licensing.domain;
+
+import java.util.List;
+import java.util.Optional;
+import org.institute.licensing.DisclosureState;
+
+public interface DisclosureRepository {
+  Disclosure add(Disclosure disclosure);
+
+  Optional<Disclosure> find(long id);
+
+  /** Flushes with a new version, so that of two racing reviews one wins. */
+  void flushWithNewVersion(Disclosure disclosure);
+
+  /** A page of disclosures (inventors loaded in one more statement), scoped to a partner when set. */
+  List<Disclosure> page(DisclosureState state, Long scopePartner, int offset, int limit);
+}

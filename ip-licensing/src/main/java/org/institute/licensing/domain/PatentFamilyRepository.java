@@ -1,0 +1,31 @@
+package org.institute.licensing.domain;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+public interface PatentFamilyRepository {
+  PatentFamily add(PatentFamily family);
+
+  Optional<PatentFamily> find(long id);
+
+  void flush();
+
+  List<PatentFamily> findAll(Collection<Long> ids);
+
+  boolean referenceTaken(String reference);
+
+  /** A page of families with ownership and applications loaded in a constant number of queries. */
+  List<PatentFamily> page(Long scopePartner, Long ownerFilter, String sort, int offset, int limit);
+
+  long count(Long scopePartner, Long ownerFilter);
+
+  /** Families whose priority date makes a deadline fall between the dates, in scope. */
+  List<PatentFamily> withPriorityBetween(LocalDate from, LocalDate to, Long scopePartner);
+
+  long applicationCount(Long scopePartner);
+
+  /** Whether the partner owns (or owned) a share of the family or licenses it. */
+  boolean inScope(long familyId, long partner);
+}

@@ -1,0 +1,172 @@
+package org.institute.licensing.domain;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.institute.core.Conversion;
+import org.institute.core.Money;
+import org.institute.licensing.PaymentPurpose;
+
+/**
+ * Money received under a deal, with its value in SGD and CNY at its date and its split between the
+ * co-owners. Written once; the split never changes afterwards, even if ownership does later.
+ */
+@Entity
+@Table(name = "lic_payment")
+public class Payment {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "deal_id", nullable = false)
+  private long dealId;
+
+  @Column(name = "received_on", nullable = false)
+  private LocalDate receivedOn;
+
+  @Column(nullable = false, precision = 19, scale = 2)
+  private BigDecimal amount;
+
+  @Column(nullable = false, length = 3)
+  private String currency;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 16)
+  private PaymentPurpose purpose;
+
+  @Column(length = 500)
+  private String note;
+
+  @Column(name = "amount_sgd", nullable = false, precision = 19, scale = 2)
+  private BigDecimal amountSgd;
+
+  @Column(name = "amount_cny", nullable = false, precision = 19, scale = 2)
+  private BigDecimal amountCny;
+
+  /** CNY per SGD used for the conversion. */
+  @Column(name = "sgd_cny_rate", nullable = false, precision = 19, scale = 8)
+  private BigDecimal sgdCnyRate;
+
+  @Column(name = "rate_date", nullable = false)
+  private LocalDate rateDate;
+
+  @Column(name = "recorded_by", nullable = false, length = 64)
+  private String recordedBy;
+
+  @Column(name = "recorded_at", nullable = false)
+  private Instant recordedAt;
+
+  @OneToMany(mappedBy = "payment", cascade = CascadeType.ALL)
+  @OrderBy("partnerId")
+  private List<PaymentShare> shares = new ArrayList<>();
+
+  protected Payment() {}
+
+  /**
+   * @param conversion the payment converted into the other currency at its date
+   * @param split the co-owners' weights on the payment date
+   */
+  public Payment(
+      long dealId, LocalDate receivedOn, Money amount, PaymentPurpose purpose, String note,
+      Conversion conversion, RevenueSplit split, String recordedBy, Instant recordedAt) {
+    if (amount.isNegative() || amount.isZero()) {
+      throw new IllegalArgumentException("a payment is positive: " + amount);
+    }
+    this.dealId = dealId;
+    this.receivedOn = receivedOn;
+    this.amount = amount.amount();
+    this.currency = amount.currency().getCurrencyCode();
+    this.purpose = purpose;
+    this.note = note;
+    Money sgd = currency.equals("SGD") ? amount : conversion.result();
+    Money cny = currency.equals("CNY") ? amount : conversion.result();
+    this.amountSgd = sgd.amount();
+    this.amountCny = cny.amount();
+    this.sgdCnyRate = currency.equals("SGD") ? conversion.rate() : BigDecimal.ONE.divide(conversion.rate(), java.math.MathContext.DECIMAL64).setScale(8, java.math.RoundingMode.HALF_EVEN);
+    this.rateDate = conversion.rateDate();
+    this.recordedBy = recordedBy;
+    this.recordedAt = recordedAt;
+    List<Money> original = split.split(amount);
+    List<Money> partsSgd = split.split(sgd);
+    List<Money> partsCny = split.split(cny);
+    List<Long> partners = split.partners();
+    List<BigDecimal> percents = split.percents();
+    for (int i = 0; i < partners.size(); i++) {
+      shares.add(
+          new PaymentShare(
+              this, partners.get(i), percents.get(i), original.get(i).amount(),
+              partsSgd.get(i).amount(), partsCny.get(i).amount()));
+    }
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public long dealId() {
+    return dealId;
+  }
+
+  public LocalDate receivedOn() {
+    return receivedOn;
+  }
+
+  public BigDecimal amount() {
+    return amount;
+  }
+
+  public String currency() {
+    return currency;
+  }
+
+  public PaymentPurpose purpose() {
+    return purpose;
+  }
+
+  public String note() {
+    return note;
+  }
+
+  public BigDecimal amountSgd() {
+    return amountSgd;
+  }
+
+  public BigDecimal amountCny() {
+    return amountCny;
+  }
+
+  public BigDecimal sgdCnyRate() {
+    return sgdCnyRate;
+  }
+
+  public LocalDate rateDate() {
+    return rateDate;
+  }
+
+  public String recordedBy() {
+    return recordedBy;
+  }
+
+  public Instant recordedAt() {
+    return recordedAt;
+  }
+
+  public List<PaymentShare> shares() {
+    return Collections.unmodifiableList(shares);
+  }
+}

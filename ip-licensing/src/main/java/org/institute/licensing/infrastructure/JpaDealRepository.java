@@ -1,0 +1,193 @@
+package org.institute.licensing.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Tuple;
+import jakarta.persistence.TypedQuery;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.institute.licensing.DealQuery;
+import org.institute.licensing.DealRow;
+import org.institute.licensing.DealState;
+import org.institute.licensing.domain.DealRepository;
+import org.institute.licensing.domain.LicenceDeal;
+
+@ApplicationScoped
+class JpaDealRepository implements DealRepository {
+
+  private static final Map<String, String> SORTS =
+      Map.of(
+          "updatedAt", "d.updatedAt",
+          "title", "d.title",
+          "state", "d.state",
+          "totalValue", "d.totalValue",
+          "id", "d.id");
+
+  private static final String ROW =
+      "select d.id as id, d.title as title, d.state as state, d.licenseeId as licensee,"
+          + " d.currency as currency, d.totalValue as total, d.submittedBy as submittedBy,"
+          + " d.updatedAt as updatedAt, d.version as version from LicenceDeal d";
+
+  @PersistenceContext private EntityManager em;
+
+  @Override
+  public LicenceDeal add(LicenceDeal deal) {
+    em.persist(deal);
+    em.flush();
+    return deal;
+  }
+
+  @Override
+  public Optional<LicenceDeal> find(long id) {
+    return Optional.ofNullable(em.find(LicenceDeal.class, id));
+  }
+
+  @Override
+  public void flushWithNewVersion(LicenceDeal deal) {
+    em.lock(deal, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    em.flush();
+  }
+
+  @Override
+  public List<DealRow> rows(DealQuery query, Long scopePartner, int offset, int limit) {
+    Map<String, Object> params = new HashMap<>();
+    String where = where(query, scopePartner, params);
+    TypedQuery<Tuple> q =
+        em.createQuery(ROW + where + " order by " + orderBy(query.sort()), Tuple.class)
+            .setFirstResult(offset)
+            .setMaxResults(limit);
+    params.forEach(q::setParameter);
+    return q.getResultList().stream().map(JpaDealRepository::row).toList();
+  }
+
+  @Override
+  public long count(DealQuery query, Long scopePartner) {
+    Map<String, Object> params = new HashMap<>();
+    String where = where(query, scopePartner, params);
+    TypedQuery<Long> q = em.createQuery("select count(d) from LicenceDeal d" + where, Long.class);
+    params.forEach(q::setParameter);
+    return q.getSingleResult();
+  }
+
+  @Override
+  public Map<DealState, Long> countByState(Long scopePartner) {
+    Map<String, Object> params = new HashMap<>();
+    TypedQuery<Tuple> q =
+        em.createQuery("select d.state as state, count(d) as n from LicenceDeal d"
+            + where(DealQuery.all(), scopePartner, params) + " group by d.state", Tuple.class);
+    params.forEach(q::setParameter);
+    Map<DealState, Long> counts = new java.util.EnumMap<>(DealState.class);
+    q.getResultList().forEach(t -> counts.put(t.get("state", DealState.class), t.get("n", Long.class)));
+    return counts;
+  }
+
+  @Override
+  public List<DealRow> inbox(boolean admin, Long consentingPartner, String me, int offset, int limit) {
+    Map<String, Object> params = new HashMap<>();
+    TypedQuery<Tuple> q =
+        em.createQuery(ROW + inboxWhere(admin, consentingPartner, me, params) + " order by d.updatedAt, d.id", Tuple.class)
+            .setFirstResult(offset)
+            .setMaxResults(limit);
+    params.forEach(q::setParameter);
+    return q.getResultList().stream().map(JpaDealRepository::row).toList();
+  }
+
+  @Override
+  public long inboxCount(boolean admin, Long consentingPartner, String me) {
+    Map<String, Object> params = new HashMap<>();
+    TypedQuery<Long> q =
+        em.createQuery("select count(d) from LicenceDeal d" + inboxWhere(admin, consentingPartner, me, params), Long.class);
+    params.forEach(q::setParameter);
+    return q.getSingleResult();
+  }
+
+  @Override
+  public List<LicenceDeal> inState(DealState state, int limit) {
+    return em.createQuery("select d from LicenceDeal d where d.state = :s order by d.id", LicenceDeal.class)
+        .setParameter("s", state)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  private static String inboxWhere(boolean admin, Long partner, String me, Map<String, Object> params) {
+    StringBuilder where = new StringBuilder(" where (1 = 0");
+    if (admin) {
+      where.append(
+          " or ((d.state = :review or (d.state = :submitted and not exists (select c.id from"
+              + " DealConsent c where c.deal = d and c.givenBy is null)))"
+              + " and (d.submittedBy is null or d.submittedBy <> :me)"
+              + " and not exists (select a.id from DealApproval a where a.deal = d and a.approvedBy = :me))");
+      params.put("review", DealState.UNDER_REVIEW);
+      params.put("submitted", DealState.SUBMITTED);
+      params.put("me", me);
+    }
+    if (partner != null) {
+      where.append(
+          " or (d.state in (:consentStates) and exists (select c.id from DealConsent c where c.deal = d"
+              + " and c.partnerId = :consenter and c.givenBy is null))");
+      params.put("consentStates", List.of(DealState.SUBMITTED, DealState.CONSENTS_PENDING));
+      params.put("consenter", partner);
+    }
+    return where.append(")").toString();
+  }
+
+  private static String where(DealQuery query, Long scopePartner, Map<String, Object> params) {
+    StringBuilder where = new StringBuilder(" where 1 = 1");
+    if (scopePartner != null) {
+      where.append(" and (d.licenseeId = :scope or :scope member of d.licensorIds)");
+      params.put("scope", scopePartner);
+    }
+    if (query.partnerId() != null) {
+      where.append(" and (d.licenseeId = :partner or :partner member of d.licensorIds)");
+      params.put("partner", query.partnerId());
+    }
+    if (query.state() != null) {
+      where.append(" and d.state = :state");
+      params.put("state", query.state());
+    }
+    if (query.updatedFrom() != null) {
+      where.append(" and d.updatedAt >= :from");
+      params.put("from", query.updatedFrom().atStartOfDay().toInstant(ZoneOffset.UTC));
+    }
+    if (query.updatedTo() != null) {
+      where.append(" and d.updatedAt < :to");
+      params.put("to", query.updatedTo().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
+    }
+    return where.toString();
+  }
+
+  /** A whitelisted sort: a field of {@link DealQuery#SORTS}, '-' for descending; newest first by default. */
+  static String orderBy(String sort) {
+    if (sort == null || sort.isBlank()) {
+      return "d.updatedAt desc, d.id desc";
+    }
+    boolean descending = sort.startsWith("-");
+    String column = SORTS.get(descending ? sort.substring(1) : sort);
+    if (column == null) {
+      throw new IllegalArgumentException("not a sort field: " + sort);
+    }
+    String direction = descending ? " desc" : " asc";
+    return column + direction + ", d.id" + direction;
+  }
+
+  private static DealRow row(Tuple t) {
+    return new DealRow(
+        t.get("id", Long.class),
+        t.get("title", String.class),
+        t.get("state", DealState.class),
+        t.get("licensee", Long.class),
+        null,
+        t.get("currency", String.class),
+        t.get("total", BigDecimal.class),
+        t.get("submittedBy", String.class),
+        t.get("updatedAt", Instant.class),
+        t.get("version", Long.class));
+  }
+}

@@ -1,0 +1,160 @@
+package org.institute.licensing.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.institute.licensing.domain.PatentFamily;
+import org.institute.licensing.domain.PatentFamilyRepository;
+
+@ApplicationScoped
+class JpaPatentFamilyRepository implements PatentFamilyRepository {
+
+  private static final Map<String, String> SORTS =
+      Map.of("reference", "f.reference", "title", "f.title", "priorityDate", "f.priorityDate");
+
+  @PersistenceContext private EntityManager em;
+
+  @Override
+  public PatentFamily add(PatentFamily family) {
+    em.persist(family);
+    em.flush();
+    return family;
+  }
+
+  @Override
+  public Optional<PatentFamily> find(long id) {
+    return Optional.ofNullable(em.find(PatentFamily.class, id));
+  }
+
+  @Override
+  public void flush() {
+    em.flush();
+  }
+
+  @Override
+  public List<PatentFamily> findAll(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery("select distinct f from PatentFamily f left join fetch f.ownership where f.id in :ids", PatentFamily.class)
+        .setParameter("ids", ids)
+        .getResultList();
+  }
+
+  @Override
+  public boolean referenceTaken(String reference) {
+    return !em.createQuery("select f.id from PatentFamily f where f.reference = :r", Long.class)
+        .setParameter("r", reference)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
+  @Override
+  public List<PatentFamily> page(Long scopePartner, Long ownerFilter, String sort, int offset, int limit) {
+    Map<String, Object> params = new HashMap<>();
+    String order = orderBy(sort);
+    TypedQuery<Long> ids =
+        em.createQuery("select f.id from PatentFamily f" + where(scopePartner, ownerFilter, params) + " order by " + order, Long.class)
+            .setFirstResult(offset)
+            .setMaxResults(limit);
+    params.forEach(ids::setParameter);
+    List<Long> page = ids.getResultList();
+    return loaded(page);
+  }
+
+  /** The families with ownership and applications: two statements for any number of families. */
+  private List<PatentFamily> loaded(List<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    List<PatentFamily> families =
+        em.createQuery("select distinct f from PatentFamily f left join fetch f.ownership where f.id in :ids", PatentFamily.class)
+            .setParameter("ids", ids)
+            .getResultList();
+    em.createQuery("select distinct f from PatentFamily f left join fetch f.applications where f.id in :ids", PatentFamily.class)
+        .setParameter("ids", ids)
+        .getResultList();
+    Map<Long, Integer> position = new HashMap<>();
+    for (int i = 0; i < ids.size(); i++) {
+      position.put(ids.get(i), i);
+    }
+    return families.stream().sorted(Comparator.comparing(f -> position.get(f.id()))).toList();
+  }
+
+  @Override
+  public long count(Long scopePartner, Long ownerFilter) {
+    Map<String, Object> params = new HashMap<>();
+    TypedQuery<Long> q = em.createQuery("select count(f) from PatentFamily f" + where(scopePartner, ownerFilter, params), Long.class);
+    params.forEach(q::setParameter);
+    return q.getSingleResult();
+  }
+
+  @Override
+  public List<PatentFamily> withPriorityBetween(LocalDate from, LocalDate to, Long scopePartner) {
+    Map<String, Object> params = new HashMap<>();
+    String where = where(scopePartner, null, params) + " and f.priorityDate between :a and :b";
+    params.put("a", from.minusMonths(PatentFamily.NATIONAL_PHASE_MONTHS));
+    params.put("b", to.minusMonths(PatentFamily.PCT_MONTHS));
+    TypedQuery<Long> ids = em.createQuery("select f.id from PatentFamily f" + where + " order by f.priorityDate, f.id", Long.class)
+        .setMaxResults(5000);
+    params.forEach(ids::setParameter);
+    return loaded(ids.getResultList());
+  }
+
+  @Override
+  public long applicationCount(Long scopePartner) {
+    Map<String, Object> params = new HashMap<>();
+    TypedQuery<Long> q =
+        em.createQuery(
+            "select count(a) from PatentApplication a join a.family f" + where(scopePartner, null, params), Long.class);
+    params.forEach(q::setParameter);
+    return q.getSingleResult();
+  }
+
+  @Override
+  public boolean inScope(long familyId, long partner) {
+    Map<String, Object> params = new HashMap<>();
+    TypedQuery<Long> q =
+        em.createQuery("select count(f) from PatentFamily f" + where(partner, null, params) + " and f.id = :id", Long.class);
+    params.forEach(q::setParameter);
+    q.setParameter("id", familyId);
+    return q.getSingleResult() > 0;
+  }
+
+  private static String where(Long scopePartner, Long ownerFilter, Map<String, Object> params) {
+    StringBuilder where = new StringBuilder(" where 1 = 1");
+    if (scopePartner != null) {
+      where.append(
+          " and (f.id in (select o.family.id from Ownership o where o.partnerId = :scope)"
+              + " or f.id in (select fid from LicenceDeal d join d.familyIds fid where d.licenseeId = :scope))");
+      params.put("scope", scopePartner);
+    }
+    if (ownerFilter != null) {
+      where.append(" and f.id in (select o2.family.id from Ownership o2 where o2.partnerId = :owner)");
+      params.put("owner", ownerFilter);
+    }
+    return where.toString();
+  }
+
+  private static String orderBy(String sort) {
+    if (sort == null || sort.isBlank()) {
+      return "f.reference asc, f.id asc";
+    }
+    boolean descending = sort.startsWith("-");
+    String column = SORTS.get(descending ? sort.substring(1) : sort);
+    if (column == null) {
+      throw new IllegalArgumentException("not a sort field: " + sort);
+    }
+    String direction = descending ? " desc" : " asc";
+    return column + direction + ", f.id" + direction;
+  }
+}

@@ -1,0 +1,31 @@
+package org.institute.licensing.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import org.institute.licensing.domain.Payment;
+import org.institute.licensing.domain.PaymentRepository;
+
+@ApplicationScoped
+class JpaPaymentRepository implements PaymentRepository {
+
+  @PersistenceContext private EntityManager em;
+
+  @Override
+  public Payment add(Payment payment) {
+    em.persist(payment);
+    em.flush();
+    return payment;
+  }
+
+  @Override
+  public List<Payment> ofDeal(long dealId) {
+    return em.createQuery(
+            "select distinct p from Payment p left join fetch p.shares where p.dealId = :d"
+                + " order by p.receivedOn, p.id",
+            Payment.class)
+        .setParameter("d", dealId)
+        .getResultList();
+  }
+}

@@ -1,0 +1,60 @@
+package org.institute.web.licensing.faces;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.institute.core.AccessRefusedException;
+import org.institute.core.Caller;
+import org.institute.core.ConflictException;
+import org.institute.core.InvalidCommandException;
+import org.institute.core.RecordNotFoundException;
+import org.institute.core.Role;
+import org.institute.licensing.DealRow;
+import org.institute.licensing.DealState;
+import org.institute.licensing.DealView;
+import org.institute.licensing.LicenceDeals;
+
+/** What waits for the signed-in user; admins approve straight from here. */
+@Named("licInbox")
+@ViewScoped
+public class InboxBean implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject private LicenceDeals deals;
+  @Inject private Caller caller;
+
+  private List<DealRow> rows;
+
+  public List<DealRow> getRows() {
+    if (rows == null) {
+      rows = deals.inbox(0, 200).deals();
+    }
+    return rows;
+  }
+
+  public boolean mayApprove(DealRow row) {
+    return caller.hasRole(Role.ADMIN) && (row.state() == DealState.UNDER_REVIEW || row.state() == DealState.SUBMITTED);
+  }
+
+  /** Approves and opens the deal, whose timeline then shows the approval. */
+  public String approve(long id) {
+    try {
+      DealView view = deals.approve(id, null);
+      FacesText.info("lic.deal.done", FacesText.text("lic.state." + view.state()));
+      jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+      return "/app/licensing/deal.xhtml?faces-redirect=true&id=" + id;
+    } catch (ConflictException e) {
+      FacesText.error(null, "lic.deal.conflict");
+    } catch (AccessRefusedException e) {
+      FacesText.error(null, "lic.deal.refused");
+    } catch (RecordNotFoundException e) {
+      FacesText.error(null, "lic.deal.notFound");
+    } catch (InvalidCommandException e) {
+      FacesText.show("inbox", e);
+    }
+    rows = null;
+    return null;
+  }
+}

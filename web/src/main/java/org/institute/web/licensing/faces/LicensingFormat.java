@@ -1,0 +1,37 @@
+package org.institute.web.licensing.faces;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.Locale;
+import java.util.Optional;
+import org.institute.core.Money;
+
+/** Money with its currency, grouped for the viewer's language. */
+@Named("licFmt")
+@ApplicationScoped
+public class LicensingFormat {
+
+  public String money(BigDecimal amount, String currency) {
+    if (amount == null || currency == null) {
+      return "";
+    }
+    return Money.of(amount, Currency.getInstance(currency)).format(locale());
+  }
+
+  public String percent(BigDecimal value) {
+    if (value == null) {
+      return "";
+    }
+    BigDecimal p = value.stripTrailingZeros();
+    return (p.scale() < 0 ? p.setScale(0) : p).toPlainString() + " %";
+  }
+
+  private static Locale locale() {
+    return Optional.ofNullable(FacesContext.getCurrentInstance())
+        .map(f -> f.getViewRoot() == null ? Locale.ENGLISH : f.getViewRoot().getLocale())
+        .orElse(Locale.ENGLISH);
+  }
+}

@@ -1,0 +1,75 @@
+package org.institute.web.licensing.faces;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.institute.licensing.Deadline;
+import org.institute.licensing.FamilyPage;
+import org.institute.licensing.FamilyRow;
+import org.institute.licensing.Patents;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/** Patent families with their applications, and the deadlines of the next twelve months. */
+@Named("licPatents")
+@ViewScoped
+public class PatentFamiliesBean implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject private Patents patents;
+  @Inject private Clock clock;
+
+  private List<Deadline> upcoming;
+  private Long applicationCount;
+
+  private final LazyDataModel<FamilyRow> families =
+      new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+          return (int) Math.min(Integer.MAX_VALUE, patents.list(null, null, 0, 1).total());
+        }
+
+        @Override
+        public List<FamilyRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+          FamilyPage page = patents.list(null, null, first, Math.min(pageSize, 200));
+          setRowCount((int) Math.min(Integer.MAX_VALUE, page.total()));
+          return page.families();
+        }
+
+        @Override
+        public String getRowKey(FamilyRow row) {
+          return Long.toString(row.id());
+        }
+      };
+
+  public LazyDataModel<FamilyRow> getFamilies() {
+    return families;
+  }
+
+  public List<Deadline> getUpcoming() {
+    if (upcoming == null) {
+      LocalDate today = LocalDate.now(clock);
+      upcoming = patents.deadlines(today, today.plusMonths(12));
+    }
+    return upcoming;
+  }
+
+  public String getCountText() {
+    return FacesText.text("lic.patents.count", getApplicationCount());
+  }
+
+  public long getApplicationCount() {
+    if (applicationCount == null) {
+      applicationCount = patents.applicationCount();
+    }
+    return applicationCount;
+  }
+}

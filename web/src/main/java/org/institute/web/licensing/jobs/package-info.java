@@ -1,0 +1,2 @@
+/** Scheduled licensing work: the daily calendar (deadline reminders, licence terms). */
+package org.institute.web.licensing.jobs;

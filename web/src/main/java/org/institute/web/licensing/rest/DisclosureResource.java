@@ -1,0 +1,110 @@
+package org.institute.web.licensing.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.institute.core.InvalidCommandException;
+import org.institute.core.RecordNotFoundException;
+import org.institute.core.Role;
+import org.institute.licensing.Acceptance;
+import org.institute.licensing.DisclosureState;
+import org.institute.licensing.DisclosureView;
+import org.institute.licensing.Disclosures;
+import org.institute.licensing.NewDisclosure;
+import org.institute.web.platform.idempotency.Idempotent;
+
+/** Invention disclosures and the IP office's review. */
+@Path("disclosures")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearer")
+@RolesAllowed({Role.ADMIN_NAME, Role.PARTNER_STAFF_NAME, Role.COUNCIL_NAME, Role.AUDITOR_NAME})
+public class DisclosureResource {
+
+  @Inject private Disclosures disclosures;
+  @Context private UriInfo uri;
+
+  @GET
+  @Operation(summary = "Disclosures in the caller's scope, newest first, filtered by state")
+  public List<DisclosureView> list(
+      @QueryParam("state") String state, @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
+    return disclosures.list(state(state), Params.bounded("offset", offset, 0, 0, 1_000_000),
+        Params.bounded("limit", limit, 50, 1, 200));
+  }
+
+  @POST
+  @Idempotent
+  @Operation(summary = "Submit a disclosure (inventors' contributions sum to exactly 100)")
+  public Response submit(NewDisclosure disclosure) {
+    if (disclosure == null) {
+      throw InvalidCommandException.of(null, "request.bodyRequired");
+    }
+    DisclosureView view = disclosures.submit(disclosure);
+    return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(view.id())).build()).entity(view).build();
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(summary = "A disclosure and its review")
+  public DisclosureView get(@PathParam("id") long id) {
+    return disclosures.find(id).orElseThrow(() -> new RecordNotFoundException("disclosure " + id));
+  }
+
+  @PUT
+  @Path("{id}")
+  @Operation(summary = "Resubmit a disclosure that was sent back for changes")
+  public DisclosureView revise(@PathParam("id") long id, NewDisclosure disclosure) {
+    return disclosures.revise(id, disclosure);
+  }
+
+  @POST
+  @Path("{id}/accept")
+  @Idempotent
+  @Operation(summary = "Accept (IP office): creates the patent family owned by the inventors' partners")
+  public DisclosureView accept(@PathParam("id") long id, Acceptance acceptance) {
+    return disclosures.accept(id, acceptance);
+  }
+
+  @POST
+  @Path("{id}/request-changes")
+  @Idempotent
+  @Operation(summary = "Send back for changes (IP office), with a reason in 'comment'")
+  public DisclosureView requestChanges(@PathParam("id") long id, LicenceDealResource.Comment body) {
+    return disclosures.requestChanges(id, body == null ? null : body.comment());
+  }
+
+  @POST
+  @Path("{id}/decline")
+  @Idempotent
+  @Operation(summary = "Decline (IP office), with a reason in 'comment'")
+  public DisclosureView decline(@PathParam("id") long id, LicenceDealResource.Comment body) {
+    return disclosures.decline(id, body == null ? null : body.comment());
+  }
+
+  private static DisclosureState state(String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return DisclosureState.valueOf(value.trim());
+    } catch (IllegalArgumentException e) {
+      throw InvalidCommandException.of("state", "licensing.disclosure.state.invalid");
+    }
+  }
+}

@@ -1,0 +1,226 @@
+package org.institute.web.licensing.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.institute.core.InvalidCommandException;
+import org.institute.core.RecordNotFoundException;
+import org.institute.core.Role;
+import org.institute.licensing.DealPage;
+import org.institute.licensing.DealQuery;
+import org.institute.licensing.DealTerms;
+import org.institute.licensing.DealView;
+import org.institute.licensing.DistributionStatement;
+import org.institute.licensing.Execution;
+import org.institute.licensing.LicenceDeals;
+import org.institute.licensing.NewPayment;
+import org.institute.licensing.PaymentView;
+import org.institute.web.platform.idempotency.Idempotent;
+
+/**
+ * Licence deals and their workflow. Transitions are POSTs to /{id}/{transition}; each accepts an
+ * {@code Idempotency-Key}. A deal outside the caller's scope is 404; a transition the deal's state no
+ * longer allows (or that lost a race) is 409.
+ */
+@Path("licence-deals")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearer")
+@RolesAllowed({Role.ADMIN_NAME, Role.PARTNER_STAFF_NAME, Role.COUNCIL_NAME, Role.AUDITOR_NAME})
+public class LicenceDealResource {
+
+  /** The body of a transition: an optional comment (a reason, where the transition needs one). */
+  public record Comment(String comment) {}
+
+  public record Revision(Long version, DealTerms terms) {}
+
+  /** Execution: signing date and the signed agreement as a base64-encoded PDF. */
+  public record ExecutionRequest(LocalDate signingDate, String fileName, String signedPdfBase64, String comment) {}
+
+  @Inject private LicenceDeals deals;
+  @Context private UriInfo uri;
+
+  @GET
+  @Operation(summary = "Deals in the caller's scope, filtered by state, partner and date of last change")
+  public DealPage list(
+      @QueryParam("state") String state,
+      @QueryParam("partner") String partner,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("sort") String sort,
+      @QueryParam("offset") Integer offset,
+      @QueryParam("limit") Integer limit) {
+    return deals.list(
+        new DealQuery(Params.state(state), Params.id("partner", partner), Params.date("from", from),
+            Params.date("to", to), sort),
+        Params.bounded("offset", offset, 0, 0, 1_000_000),
+        Params.bounded("limit", limit, 50, 1, 200));
+  }
+
+  @GET
+  @Path("inbox")
+  @Operation(summary = "Deals waiting for the caller: approvals (admins) and consents (co-owner staff)")
+  public DealPage inbox(@QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
+    return deals.inbox(Params.bounded("offset", offset, 0, 0, 1_000_000), Params.bounded("limit", limit, 50, 1, 200));
+  }
+
+  @POST
+  @Idempotent
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Draft a deal (staff of a co-owner of the licensed families, or an admin)")
+  public Response create(DealTerms terms) {
+    DealView view = deals.create(required(terms));
+    return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(view.id())).build()).entity(view).build();
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(summary = "A deal with its consents, approvals and timeline")
+  public DealView get(@PathParam("id") long id) {
+    return deals.find(id).orElseThrow(() -> new RecordNotFoundException("deal " + id));
+  }
+
+  @PUT
+  @Path("{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Revise a draft's terms; 'version' must be the version last read")
+  public DealView revise(@PathParam("id") long id, Revision revision) {
+    if (revision == null || revision.version() == null) {
+      throw InvalidCommandException.of("version", "field.required");
+    }
+    return deals.revise(id, revision.version(), revision.terms());
+  }
+
+  @POST
+  @Path("{id}/submit")
+  @Idempotent
+  @Operation(summary = "Submit for the co-owners' consent and admin approval")
+  public DealView submit(@PathParam("id") long id, Comment body) {
+    return deals.submit(id, comment(body));
+  }
+
+  @POST
+  @Path("{id}/consent")
+  @Idempotent
+  @Operation(summary = "Consent as staff of a co-owner whose consent is pending")
+  public DealView consent(@PathParam("id") long id, Comment body) {
+    return deals.consent(id, comment(body));
+  }
+
+  @POST
+  @Path("{id}/approve")
+  @Idempotent
+  @Operation(summary = "Approve as an admin other than the submitter")
+  public DealView approve(@PathParam("id") long id, Comment body) {
+    return deals.approve(id, comment(body));
+  }
+
+  @POST
+  @Path("{id}/reject")
+  @Idempotent
+  @Operation(summary = "Reject (admins), with a reason in 'comment'")
+  public DealView reject(@PathParam("id") long id, Comment body) {
+    return deals.reject(id, comment(body));
+  }
+
+  @POST
+  @Path("{id}/request-changes")
+  @Idempotent
+  @Operation(summary = "Send back for changes (admins, or a co-owner asked for consent), with a reason")
+  public DealView requestChanges(@PathParam("id") long id, Comment body) {
+    return deals.requestChanges(id, comment(body));
+  }
+
+  @POST
+  @Path("{id}/execute")
+  @Idempotent
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Record the signature: signing date and the signed agreement (base64 PDF)")
+  public DealView execute(@PathParam("id") long id, ExecutionRequest body) {
+    if (body == null) {
+      throw InvalidCommandException.of(null, "request.bodyRequired");
+    }
+    byte[] pdf;
+    try {
+      pdf = body.signedPdfBase64() == null ? new byte[0] : Base64.getMimeDecoder().decode(body.signedPdfBase64());
+    } catch (IllegalArgumentException e) {
+      throw InvalidCommandException.of("signedPdf", "document.notPdf");
+    }
+    return deals.execute(id, new Execution(body.signingDate(), body.fileName(), pdf, body.comment()));
+  }
+
+  @POST
+  @Path("{id}/terminate")
+  @Idempotent
+  @Operation(summary = "Terminate an executed or active deal (admins), with a reason")
+  public DealView terminate(@PathParam("id") long id, Comment body) {
+    return deals.terminate(id, comment(body));
+  }
+
+  @GET
+  @Path("{id}/agreement")
+  @Produces("application/pdf")
+  @Operation(summary = "The signed agreement, as an attachment")
+  public Response agreement(@PathParam("id") long id) {
+    LicenceDeals.SignedAgreement pdf =
+        deals.signedAgreement(id).orElseThrow(() -> new RecordNotFoundException("agreement of deal " + id));
+    String name = pdf.fileName().replaceAll("[^A-Za-z0-9._-]", "_");
+    return Response.ok(pdf.content(), "application/pdf")
+        .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
+        .header("X-Content-Type-Options", "nosniff")
+        .build();
+  }
+
+  @GET
+  @Path("{id}/payments")
+  @Operation(summary = "Payments received under the deal, each with its split")
+  public List<PaymentView> payments(@PathParam("id") long id) {
+    return deals.payments(id);
+  }
+
+  @POST
+  @Path("{id}/payments")
+  @Idempotent
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Record a payment: converted to SGD and CNY at its date and split by ownership shares")
+  public Response recordPayment(@PathParam("id") long id, NewPayment payment) {
+    PaymentView view = deals.recordPayment(id, required(payment));
+    return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(view.id())).build()).entity(view).build();
+  }
+
+  @GET
+  @Path("{id}/distribution")
+  @Operation(summary = "Revenue distribution statement: each co-owner's total in SGD and CNY, and per payment")
+  public DistributionStatement distribution(@PathParam("id") long id) {
+    return deals.distribution(id);
+  }
+
+  private static String comment(Comment body) {
+    return body == null ? null : body.comment();
+  }
+
+  private static <T> T required(T body) {
+    if (body == null) {
+      throw InvalidCommandException.of(null, "request.bodyRequired");
+    }
+    return body;
+  }
+}

@@ -1,0 +1,120 @@
+package org.institute.web.licensing.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.institute.core.InvalidCommandException;
+import org.institute.core.RecordNotFoundException;
+import org.institute.core.Role;
+import org.institute.licensing.ApplicationView;
+import org.institute.licensing.Deadline;
+import org.institute.licensing.FamilyPage;
+import org.institute.licensing.FamilyView;
+import org.institute.licensing.NewApplication;
+import org.institute.licensing.NewPatentFamily;
+import org.institute.licensing.Patents;
+import org.institute.licensing.Share;
+import org.institute.web.platform.idempotency.Idempotent;
+
+/** Patent families with their co-owners, applications and deadlines. */
+@Path("patents")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearer")
+@RolesAllowed({Role.ADMIN_NAME, Role.PARTNER_STAFF_NAME, Role.COUNCIL_NAME, Role.AUDITOR_NAME})
+public class PatentResource {
+
+  public record OwnershipChange(LocalDate effectiveFrom, List<Share> owners) {}
+
+  @Inject private Patents patents;
+  @Inject private org.institute.licensing.LicensingCalendar calendar;
+  @Context private UriInfo uri;
+
+  @GET
+  @Operation(summary = "Patent families in the caller's scope with owners, applications and open deadlines")
+  public FamilyPage list(
+      @QueryParam("partner") String partner,
+      @QueryParam("sort") String sort,
+      @QueryParam("offset") Integer offset,
+      @QueryParam("limit") Integer limit) {
+    return patents.list(Params.id("partner", partner), sort,
+        Params.bounded("offset", offset, 0, 0, 1_000_000), Params.bounded("limit", limit, 50, 1, 200));
+  }
+
+  @GET
+  @Path("deadlines")
+  @Operation(summary = "PCT (12 months) and national phase (30 months) deadlines between two dates")
+  public List<Deadline> deadlines(@QueryParam("from") String from, @QueryParam("to") String to) {
+    LocalDate f = Params.date("from", from);
+    LocalDate t = Params.date("to", to);
+    if (f == null) {
+      throw InvalidCommandException.of("from", "field.required");
+    }
+    return patents.deadlines(f, t == null ? f.plusMonths(3) : t);
+  }
+
+  @POST
+  @Path("deadlines/reminders")
+  @RolesAllowed(Role.ADMIN_NAME)
+  @Operation(summary = "Run the deadline reminders now (admins); 'today' defaults to the server's date")
+  public ReminderRun remind(@QueryParam("today") String today) {
+    LocalDate day = Params.date("today", today);
+    return new ReminderRun(calendar.remindDeadlines(day == null ? LocalDate.now(java.time.ZoneOffset.UTC) : day));
+  }
+
+  public record ReminderRun(int sent) {}
+
+  @GET
+  @Path("{id}")
+  @Operation(summary = "A family with its ownership history and applications")
+  public FamilyView get(@PathParam("id") long id) {
+    return patents.find(id).orElseThrow(() -> new RecordNotFoundException("family " + id));
+  }
+
+  @POST
+  @Idempotent
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Register a family with its co-owners (shares summing to exactly 100)")
+  public Response register(NewPatentFamily family) {
+    FamilyView view = patents.register(family);
+    return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(view.id())).build()).entity(view).build();
+  }
+
+  @PUT
+  @Path("{id}/ownership")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Change the co-owners from a date on (admins)")
+  public FamilyView changeOwnership(@PathParam("id") long id, OwnershipChange change) {
+    if (change == null) {
+      throw InvalidCommandException.of(null, "request.bodyRequired");
+    }
+    return patents.changeOwnership(id, change.effectiveFrom(), change.owners());
+  }
+
+  @POST
+  @Path("{id}/applications")
+  @Idempotent
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Add an application in a jurisdiction")
+  public Response file(@PathParam("id") long id, NewApplication application) {
+    ApplicationView view = patents.file(id, application);
+    return Response.status(201).entity(view).build();
+  }
+}

@@ -1,0 +1,526 @@
+package org.institute.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.math.BigDecimal;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** IP and licensing over HTTP against the real WAR: the workflow, money, scope, races and SQL counts. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class LicensingApiIT {
+
+  @ArquillianResource private URL base;
+
+  @Deployment(testable = false)
+  static WebArchive war() {
+    return Deployments.builtWar();
+  }
+
+  private Json api() {
+    return new Json(base);
+  }
+
+  private String token(String user) throws Exception {
+    return new Http(base).tokenFor(user);
+  }
+
+  static long partner(String code) throws Exception {
+    return Long.parseLong(Database.string("SELECT id FROM ptn_partner WHERE code = ?", code));
+  }
+
+  /** A demo family owned by NTU and SCUT 60/40. */
+  static long ntuScutFamily() throws Exception {
+    return Long.parseLong(Database.string(
+        "SELECT MIN(o.family_id) FROM lic_ownership o JOIN ptn_partner p ON p.id = o.partner_id"
+            + " WHERE p.code = 'NTU' AND o.share_percent = 60"));
+  }
+
+  /** A demo family owned by NTU alone. */
+  static long ntuFamily() throws Exception {
+    return Long.parseLong(Database.string(
+        "SELECT MIN(o.family_id) FROM lic_ownership o JOIN ptn_partner p ON p.id = o.partner_id"
+            + " WHERE p.code = 'NTU' AND o.share_percent = 100"));
+  }
+
+  static String terms(String title, long licensee, long family, String currency, String upfront) {
+    LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+    return "{\"title\":\"" + title + "\",\"licenseeId\":" + licensee + ",\"familyIds\":[" + family + "],"
+        + "\"fieldOfUse\":\"Diagnostics\",\"territory\":\"Mainland China\",\"exclusivity\":\"EXCLUSIVE\","
+        + "\"termStart\":\"" + today.minusMonths(1) + "\",\"termEnd\":\"" + today.plusYears(5) + "\","
+        + "\"currency\":\"" + currency + "\",\"upfrontFee\":" + upfront + ",\"royaltyPercent\":3.5,"
+        + "\"annualMinimum\":0,\"milestones\":[]}";
+  }
+
+  /** Drafts a deal as the user and returns its id. */
+  long draft(String user, long family, String upfront) throws Exception {
+    HttpResponse<String> r =
+        api().post("api/v1/licence-deals", token(user), terms("Test deal " + UUID.randomUUID(), partner("HUAXIN"), family, "SGD", upfront));
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+    assertThat(r.headers().firstValue("Location")).isPresent();
+    return Json.object(r).getJsonNumber("id").longValue();
+  }
+
+  HttpResponse<String> step(String user, long deal, String transition, String comment) throws Exception {
+    return api().post("api/v1/licence-deals/" + deal + "/" + transition, token(user),
+        comment == null ? "{}" : "{\"comment\":\"" + comment + "\"}");
+  }
+
+  static String state(HttpResponse<String> r) {
+    return Json.object(r).getString("state");
+  }
+
+  static byte[] pdf() {
+    String pdf = "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n"
+        + "trailer<</Root 1 0 R>>\n%%EOF\n";
+    return pdf.getBytes(StandardCharsets.ISO_8859_1);
+  }
+
+  @Test
+  void fullJourneyFromDraftToDistribution() throws Exception {
+    long deal = draft("ntu.staff", ntuScutFamily(), "250000");
+
+    HttpResponse<String> submitted = step("ntu.staff", deal, "submit", "Please review");
+    assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
+    assertThat(state(submitted)).isEqualTo("SUBMITTED");
+    assertThat(Json.object(submitted).getJsonArray("consents").getJsonObject(0).getJsonNumber("partnerId").longValue())
+        .isEqualTo(partner("SCUT"));
+
+    HttpResponse<String> early = step("admin", deal, "approve", null);
+    assertThat(early.statusCode()).isEqualTo(409);
+    assertThat(Json.object(early).getString("detail")).contains("consent");
+
+    HttpResponse<String> consented = step("scut.staff", deal, "consent", "SCUT agrees");
+    assertThat(consented.statusCode()).as(consented.body()).isEqualTo(200);
+    assertThat(state(consented)).isEqualTo("UNDER_REVIEW");
+
+    assertThat(step("ntu.staff", deal, "approve", null).statusCode()).isEqualTo(403);
+    HttpResponse<String> approved = step("admin", deal, "approve", "Fine");
+    assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
+    assertThat(state(approved)).isEqualTo("APPROVED");
+
+    String execution = "{\"signingDate\":\"" + LocalDate.now(java.time.ZoneOffset.UTC) + "\",\"fileName\":\"signed.pdf\","
+        + "\"signedPdfBase64\":\"" + Base64.getEncoder().encodeToString(pdf()) + "\"}";
+    HttpResponse<String> notPdf = api().post("api/v1/licence-deals/" + deal + "/execute", token("ntu.staff"),
+        execution.replace(Base64.getEncoder().encodeToString(pdf()), Base64.getEncoder().encodeToString("<html>".repeat(10).getBytes(StandardCharsets.UTF_8))));
+    assertThat(notPdf.statusCode()).isEqualTo(400);
+    HttpResponse<String> executed = api().post("api/v1/licence-deals/" + deal + "/execute", token("ntu.staff"), execution);
+    assertThat(executed.statusCode()).as(executed.body()).isEqualTo(200);
+    assertThat(state(executed)).isEqualTo("ACTIVE"); // its term began a month ago
+    HttpResponse<String> agreement = api().get("api/v1/licence-deals/" + deal + "/agreement", token("scut.staff"));
+    assertThat(agreement.statusCode()).isEqualTo(200);
+    assertThat(agreement.headers().firstValue("Content-Disposition").orElse("")).startsWith("attachment");
+
+    String payment = "{\"receivedOn\":\"" + LocalDate.now(java.time.ZoneOffset.UTC) + "\",\"amount\":1000.01,"
+        + "\"currency\":\"SGD\",\"purpose\":\"UPFRONT_FEE\",\"note\":\"first instalment\"}";
+    HttpResponse<String> paid = api().post("api/v1/licence-deals/" + deal + "/payments", token("ntu.staff"), payment);
+    assertThat(paid.statusCode()).as(paid.body()).isEqualTo(201);
+    JsonObject p = Json.object(paid);
+    assertThat(p.getJsonNumber("amountSgd").bigDecimalValue()).isEqualByComparingTo("1000.01");
+    assertThat(p.getJsonNumber("amountCny").bigDecimalValue()).isEqualByComparingTo("4918.05"); // at 4.9180
+
+    HttpResponse<String> distribution = api().get("api/v1/licence-deals/" + deal + "/distribution", token("scut.staff"));
+    assertThat(distribution.statusCode()).isEqualTo(200);
+    JsonObject d = Json.object(distribution);
+    JsonArray partners = d.getJsonArray("partners");
+    assertThat(partners).hasSize(2);
+    BigDecimal sgd = BigDecimal.ZERO;
+    BigDecimal cny = BigDecimal.ZERO;
+    for (JsonValue v : partners) {
+      JsonObject t = v.asJsonObject();
+      sgd = sgd.add(t.getJsonNumber("sgd").bigDecimalValue());
+      cny = cny.add(t.getJsonNumber("cny").bigDecimalValue());
+      if (t.getJsonNumber("partnerId").longValue() == partner("NTU")) {
+        assertThat(t.getJsonNumber("sgd").bigDecimalValue()).isEqualByComparingTo("600.01");
+        assertThat(t.getJsonNumber("cny").bigDecimalValue()).isEqualByComparingTo("2950.83");
+      }
+    }
+    assertThat(sgd).isEqualByComparingTo(d.getJsonNumber("totalSgd").bigDecimalValue()).isEqualByComparingTo("1000.01");
+    assertThat(cny).isEqualByComparingTo(d.getJsonNumber("totalCny").bigDecimalValue()).isEqualByComparingTo("4918.05");
+
+    JsonArray timeline = Json.object(api().get("api/v1/licence-deals/" + deal, token("ntu.staff"))).getJsonArray("timeline");
+    List<String> actions = new ArrayList<>();
+    timeline.forEach(e -> actions.add(e.asJsonObject().getString("action")));
+    assertThat(actions).containsExactly("CREATE", "SUBMIT", "CONSENT", "APPROVE", "EXECUTE", "ACTIVATE");
+
+    JsonObject audit = Json.object(api().get("api/v1/audit?entityType=LicenceDeal&entityId=" + deal + "&limit=50", token("auditor")));
+    List<String> audited = new ArrayList<>();
+    audit.getJsonArray("entries").forEach(e -> audited.add(e.asJsonObject().getString("action")));
+    assertThat(audited).contains("LICENCE_DEAL_CREATED", "LICENCE_DEAL_SUBMIT", "LICENCE_DEAL_CONSENT",
+        "LICENCE_DEAL_APPROVE", "LICENCE_DEAL_EXECUTE", "LICENCE_PAYMENT_RECORDED");
+
+    JsonArray mail = Json.object(api().get("api/v1/mail/outbox?limit=200", token("admin"))).getJsonArray("messages");
+    List<String> toScut = new ArrayList<>();
+    mail.forEach(m -> {
+      JsonObject o = m.asJsonObject();
+      if (o.getString("subject").contains("#" + deal + " ")) {
+        toScut.add(o.getString("recipient") + " " + o.getString("subject"));
+      }
+    });
+    assertThat(toScut).anyMatch(s -> s.startsWith("scut.staff@scut.example") && s.contains("consent"));
+    assertThat(toScut).anyMatch(s -> s.startsWith("admin@ssijri.example") && s.contains("approval"));
+  }
+
+  @Test
+  void submittersOwnApprovalIsRefused() throws Exception {
+    String admin = Database.freshAccount("admin", "ADMIN", "fresh.admin@ssijri.example");
+    long deal = draft(admin, ntuFamily(), "1000");
+    assertThat(state(step(admin, deal, "submit", null))).isEqualTo("SUBMITTED");
+    assertThat(state(step("ntu.staff", deal, "consent", null))).isEqualTo("UNDER_REVIEW");
+
+    HttpResponse<String> own = step(admin, deal, "approve", null);
+
+    assertThat(own.statusCode()).isEqualTo(403);
+    assertThat(own.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+    assertThat(state(api().get("api/v1/licence-deals/" + deal, token("admin")))).isEqualTo("UNDER_REVIEW");
+    assertThat(state(step("admin", deal, "approve", null))).isEqualTo("APPROVED");
+  }
+
+  @Test
+  void aDealAboveTheThresholdNeedsTwoDifferentAdmins() throws Exception {
+    long deal = draft("ntu.staff", ntuFamily(), "500000.01");
+    HttpResponse<String> submitted = step("ntu.staff", deal, "submit", null);
+    assertThat(Json.object(submitted).getInt("requiredApprovals")).isEqualTo(2);
+
+    assertThat(state(step("admin", deal, "approve", null))).isEqualTo("UNDER_REVIEW");
+    assertThat(step("admin", deal, "approve", null).statusCode()).isEqualTo(409);
+    HttpResponse<String> second = step("ip.office", deal, "approve", null);
+    assertThat(state(second)).isEqualTo("APPROVED");
+    assertThat(Json.object(second).getJsonArray("approvedBy")).hasSize(2);
+  }
+
+  @Test
+  void twentyParallelApprovalsGiveExactlyOneSuccess() throws Exception {
+    long deal = draft("ntu.staff", ntuFamily(), "2000");
+    assertThat(state(step("ntu.staff", deal, "submit", null))).isEqualTo("SUBMITTED");
+    String admin = token("admin");
+    ExecutorService pool = Executors.newFixedThreadPool(20);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<Integer>> calls = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      Callable<Integer> call = () -> {
+        start.await();
+        return api().post("api/v1/licence-deals/" + deal + "/approve", admin, "{}").statusCode();
+      };
+      calls.add(pool.submit(call));
+    }
+    start.countDown();
+    List<Integer> statuses = new ArrayList<>();
+    for (Future<Integer> f : calls) {
+      statuses.add(f.get());
+    }
+    pool.shutdown();
+
+    assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
+    assertThat(statuses).filteredOn(s -> s == 409).hasSize(19);
+    JsonObject after = Json.object(api().get("api/v1/licence-deals/" + deal, admin));
+    assertThat(after.getString("state")).isEqualTo("APPROVED");
+    assertThat(after.getJsonArray("approvedBy")).hasSize(1);
+    long approvals = after.getJsonArray("timeline").stream()
+        .filter(e -> e.asJsonObject().getString("action").equals("APPROVE")).count();
+    assertThat(approvals).isEqualTo(1);
+  }
+
+  @Test
+  void aPartnerOutsideTheDealGetsNotFound() throws Exception {
+    long deal = draft("ntu.staff", ntuScutFamily(), "3000");
+
+    HttpResponse<String> outsider = api().get("api/v1/licence-deals/" + deal, token("gkc.staff"));
+    HttpResponse<String> nothing = api().get("api/v1/licence-deals/999999999", token("gkc.staff"));
+
+    assertThat(outsider.statusCode()).isEqualTo(404);
+    assertThat(outsider.body()).isEqualTo(nothing.body());
+    assertThat(step("gkc.staff", deal, "consent", null).statusCode()).isEqualTo(404);
+    assertThat(api().get("api/v1/licence-deals/" + deal + "/distribution", token("gkc.staff")).statusCode()).isEqualTo(404);
+    assertThat(api().get("api/v1/licence-deals/" + deal, token("scut.staff")).statusCode()).isEqualTo(200);
+    JsonArray gkcDeals = Json.object(api().get("api/v1/licence-deals?limit=200", token("gkc.staff"))).getJsonArray("deals");
+    assertThat(gkcDeals.stream().map(v -> v.asJsonObject().getJsonNumber("id").longValue())).doesNotContain(deal);
+    JsonArray gkcPatents = Json.object(api().get("api/v1/patents?limit=200", token("gkc.staff"))).getJsonArray("families");
+    assertThat(gkcPatents).isEmpty();
+  }
+
+  @Test
+  void theSameIdempotencyKeyRecordsAPaymentOnce() throws Exception {
+    long deal = executedDeal();
+    String body = "{\"receivedOn\":\"" + LocalDate.now(java.time.ZoneOffset.UTC) + "\",\"amount\":77.77,"
+        + "\"currency\":\"CNY\",\"purpose\":\"ROYALTY\"}";
+    String key = "pay-" + UUID.randomUUID();
+    String ntu = token("ntu.staff");
+
+    HttpResponse<String> first = api().post("api/v1/licence-deals/" + deal + "/payments", ntu, body, key);
+    HttpResponse<String> again = api().post("api/v1/licence-deals/" + deal + "/payments", ntu, body, key);
+    HttpResponse<String> other = api().post("api/v1/licence-deals/" + deal + "/payments", ntu, body.replace("77.77", "88.88"), key);
+
+    assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+    assertThat(again.statusCode()).isEqualTo(201);
+    assertThat(again.body()).isEqualTo(first.body());
+    assertThat(again.headers().firstValue("Idempotency-Replayed")).contains("true");
+    assertThat(other.statusCode()).isEqualTo(422);
+    assertThat(Json.array(api().get("api/v1/licence-deals/" + deal + "/payments", ntu))).hasSize(1);
+    assertThat(api().post("api/v1/licence-deals/" + deal + "/payments", ntu, body, "bad key with spaces").statusCode())
+        .isEqualTo(400);
+  }
+
+  @Test
+  void aRepeatedTransitionWithItsKeyIsAnsweredFromMemory() throws Exception {
+    long deal = draft("ntu.staff", ntuFamily(), "4000");
+    String key = UUID.randomUUID().toString();
+    HttpResponse<String> first = api().post("api/v1/licence-deals/" + deal + "/submit", token("ntu.staff"), "{}", key);
+    HttpResponse<String> again = api().post("api/v1/licence-deals/" + deal + "/submit", token("ntu.staff"), "{}", key);
+    HttpResponse<String> withoutKey = api().post("api/v1/licence-deals/" + deal + "/submit", token("ntu.staff"), "{}");
+
+    assertThat(first.statusCode()).isEqualTo(200);
+    assertThat(again.statusCode()).isEqualTo(200);
+    assertThat(again.body()).isEqualTo(first.body());
+    assertThat(withoutKey.statusCode()).isEqualTo(409);
+  }
+
+  @Test
+  void badInputIsAProblemNamingTheFields() throws Exception {
+    String ntu = token("ntu.staff");
+    HttpResponse<String> bad = api().post("api/v1/licence-deals", ntu,
+        "{\"title\":\"\",\"licenseeId\":-1,\"familyIds\":[],\"currency\":\"USD\",\"upfrontFee\":-5,\"royaltyPercent\":150}");
+    assertThat(bad.statusCode()).isEqualTo(400);
+    List<String> fields = new ArrayList<>();
+    Json.object(bad).getJsonArray("violations").forEach(v -> fields.add(v.asJsonObject().getString("field")));
+    assertThat(fields).contains("title", "licenseeId", "familyIds", "currency", "upfrontFee", "royaltyPercent", "termStart");
+
+    assertThat(api().get("api/v1/licence-deals?sort=password", ntu).statusCode()).isEqualTo(400);
+    assertThat(api().get("api/v1/licence-deals?state=NOPE", ntu).statusCode()).isEqualTo(400);
+    assertThat(api().get("api/v1/licence-deals?limit=100000", ntu).statusCode()).isEqualTo(400);
+    assertThat(api().post("api/v1/licence-deals", ntu, "{\"title\":").statusCode()).isEqualTo(400);
+    HttpResponse<String> shares = api().post("api/v1/patents", token("admin"),
+        "{\"reference\":\"T-" + System.nanoTime() % 100000 + "\",\"title\":\"X\",\"priorityDate\":\"2024-01-01\","
+            + "\"owners\":[{\"partnerId\":" + partner("NTU") + ",\"percent\":60},{\"partnerId\":" + partner("SCUT") + ",\"percent\":39.99}]}");
+    assertThat(shares.statusCode()).isEqualTo(400);
+    assertThat(shares.body()).contains("licensing.shares.sum");
+    assertThat(api().get("api/v1/licence-deals", token("coordinator")).statusCode()).isEqualTo(403);
+    assertThat(api().get("api/v1/licence-deals", null).statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void patentsListApplicationsAndDeadlines() throws Exception {
+    JsonObject page = Json.object(api().get("api/v1/patents?limit=200", token("council")));
+    int applications = 0;
+    for (JsonValue f : page.getJsonArray("families")) {
+      applications += f.asJsonObject().getJsonArray("applications").size();
+    }
+    assertThat(applications).isGreaterThanOrEqualTo(70);
+    HttpResponse<String> deadlines = api().get("api/v1/patents/deadlines?from=2026-01-01&to=2028-12-31", token("admin"));
+    assertThat(deadlines.statusCode()).isEqualTo(200);
+    assertThat(Json.array(deadlines)).isNotEmpty();
+  }
+
+  @Test
+  void demoDataHasFiveNtuLicencesWorthOnePointSevenMillion() throws Exception {
+    String total = Database.string(
+        "SELECT SUM(p.amount_sgd) FROM lic_payment p JOIN lic_deal d ON d.id = p.deal_id WHERE d.title LIKE '% licence'"
+            + " AND d.state = 'ACTIVE' AND d.signing_date BETWEEN '2020-01-01' AND '2020-12-31'");
+    String cny = Database.string(
+        "SELECT SUM(p.amount_cny) FROM lic_payment p JOIN lic_deal d ON d.id = p.deal_id WHERE d.title LIKE '% licence'"
+            + " AND d.state = 'ACTIVE' AND d.signing_date BETWEEN '2020-01-01' AND '2020-12-31'");
+    String count = Database.string(
+        "SELECT COUNT(*) FROM lic_deal d WHERE d.state = 'ACTIVE' AND d.signing_date BETWEEN '2020-01-01' AND '2020-12-31'");
+    assertThat(new BigDecimal(total)).isEqualByComparingTo("1700000.00");
+    assertThat(new BigDecimal(cny)).isEqualByComparingTo("8599960.00");
+    assertThat(count).isEqualTo("5");
+  }
+
+  /**
+   * Lists issue the same number of SQL statements whatever the number of deals: measured before and
+   * after adding 1,000 deals (and 1,000 families) straight into the database.
+   */
+  @Test
+  void listsIssueAsManyStatementsAtOneThousandDealsAsAtTen() throws Exception {
+    String admin = token("admin");
+    String ntu = token("ntu.staff");
+    String[][] lists = {
+      {"api/v1/licence-deals?limit=50", admin},
+      {"api/v1/licence-deals?limit=50&state=ACTIVE&sort=-totalValue", admin},
+      {"api/v1/licence-deals?limit=50", ntu},
+      {"api/v1/licence-deals/inbox", admin},
+      {"api/v1/licence-deals/inbox", token("scut.staff")},
+      {"api/v1/patents?limit=50", admin},
+      {"api/v1/patents?limit=50", ntu},
+    };
+    int[] before = new int[lists.length];
+    for (int i = 0; i < lists.length; i++) {
+      HttpResponse<String> r = api().get(lists[i][0], lists[i][1]);
+      assertThat(r.statusCode()).as(lists[i][0]).isEqualTo(200);
+      before[i] = Json.statements(r);
+    }
+    addThousandDealsAndFamilies();
+    for (int i = 0; i < lists.length; i++) {
+      HttpResponse<String> r = api().get(lists[i][0], lists[i][1]);
+      assertThat(Json.statements(r)).as(lists[i][0] + " as " + i).isEqualTo(before[i]).isLessThanOrEqualTo(8);
+    }
+    System.out.println("SQL statements per list request: " + java.util.Arrays.toString(before));
+  }
+
+  private static void addThousandDealsAndFamilies() throws Exception {
+    long ntu = partner("NTU");
+    long scut = partner("SCUT");
+    long licensee = partner("KANGDA");
+    long family = ntuScutFamily();
+    try (Connection c = Database.connect()) {
+      c.setAutoCommit(false);
+      try (PreparedStatement deal = c.prepareStatement(
+              "INSERT INTO lic_deal (version, title, state, licensee_id, field_of_use, territory, exclusivity,"
+                  + " term_start, term_end, currency, upfront_fee, royalty_percent, annual_minimum, total_value,"
+                  + " created_by, created_at, updated_at, required_approvals) VALUES (0, ?, ?, ?, 'bulk', 'bulk',"
+                  + " 'NON_EXCLUSIVE', '2020-01-01', '2030-01-01', 'SGD', 1000, 1, 0, 1000, 'bulk',"
+                  + " '2001-01-01 00:00:00', '2001-01-01 00:00:00', 1)",
+              java.sql.Statement.RETURN_GENERATED_KEYS);
+          PreparedStatement licensor = c.prepareStatement("INSERT INTO lic_deal_licensor (deal_id, partner_id) VALUES (?, ?)");
+          PreparedStatement licensed = c.prepareStatement("INSERT INTO lic_deal_family (deal_id, family_id) VALUES (?, ?)");
+          PreparedStatement fam = c.prepareStatement(
+              "INSERT INTO lic_patent_family (version, reference, title, priority_date, created_at)"
+                  + " VALUES (0, ?, 'Bulk family', '2019-01-01', CURRENT_TIMESTAMP)", java.sql.Statement.RETURN_GENERATED_KEYS);
+          PreparedStatement owner = c.prepareStatement(
+              "INSERT INTO lic_ownership (family_id, partner_id, share_percent, effective_from) VALUES (?, ?, 50, '2019-01-01')");
+          PreparedStatement app = c.prepareStatement(
+              "INSERT INTO lic_patent_application (family_id, jurisdiction, application_number, status) VALUES (?, 'CN', ?, 'FILED')")) {
+        String[] states = {"ACTIVE", "DRAFT", "CONSENTS_PENDING", "REJECTED", "EXPIRED"};
+        String run = Long.toString(System.nanoTime() % 1_000_000, 36);
+        for (int i = 0; i < 1000; i++) {
+          deal.setString(1, "Bulk deal " + i);
+          deal.setString(2, states[i % states.length]);
+          deal.setLong(3, licensee);
+          deal.executeUpdate();
+          long id;
+          try (var keys = deal.getGeneratedKeys()) {
+            keys.next();
+            id = keys.getLong(1);
+          }
+          for (long p : new long[] {ntu, scut}) {
+            licensor.setLong(1, id);
+            licensor.setLong(2, p);
+            licensor.addBatch();
+          }
+          licensed.setLong(1, id);
+          licensed.setLong(2, family);
+          licensed.addBatch();
+
+          fam.setString(1, "ZZ-BULK-" + run + "-" + i);
+          fam.executeUpdate();
+          long f;
+          try (var keys = fam.getGeneratedKeys()) {
+            keys.next();
+            f = keys.getLong(1);
+          }
+          for (long p : new long[] {ntu, scut}) {
+            owner.setLong(1, f);
+            owner.setLong(2, p);
+            owner.addBatch();
+          }
+          for (int a = 0; a < 2; a++) {
+            app.setLong(1, f);
+            app.setString(2, "CN-BULK-" + run + "-" + i + "-" + a);
+            app.addBatch();
+          }
+        }
+        licensor.executeBatch();
+        licensed.executeBatch();
+        owner.executeBatch();
+        app.executeBatch();
+      }
+      c.commit();
+    }
+  }
+
+  @Test
+  void disclosureIsSentBackRevisedAndAcceptedIntoAPatentFamily() throws Exception {
+    String ntu = token("ntu.staff");
+    String admin = token("admin");
+    String inventors = "[{\"name\":\"Tan Wei\",\"partnerId\":" + partner("NTU") + ",\"contribution\":CN1},"
+        + "{\"name\":\"Li Na\",\"partnerId\":" + partner("SCUT") + ",\"contribution\":CN2}]";
+    String body = "{\"title\":\"Self-healing concrete\",\"abstractText\":\"Bacteria seal micro-cracks.\","
+        + "\"researchProject\":\"RP-2020-07\",\"inventors\":" + inventors + "}";
+
+    HttpResponse<String> badSum = api().post("api/v1/disclosures", ntu, body.replace("CN1", "60").replace("CN2", "30"));
+    assertThat(badSum.statusCode()).isEqualTo(400);
+    assertThat(badSum.body()).contains("licensing.disclosure.contributions.sum");
+
+    HttpResponse<String> submitted = api().post("api/v1/disclosures", ntu, body.replace("CN1", "60").replace("CN2", "30.5"));
+    assertThat(submitted.statusCode()).isEqualTo(400);
+    submitted = api().post("api/v1/disclosures", ntu, body.replace("CN1", "60").replace("CN2", "40"));
+    assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
+    long id = Json.object(submitted).getJsonNumber("id").longValue();
+    assertThat(api().get("api/v1/disclosures/" + id, token("gkc.staff")).statusCode()).isEqualTo(404);
+    assertThat(api().get("api/v1/disclosures/" + id, token("scut.staff")).statusCode()).isEqualTo(200);
+    assertThat(api().post("api/v1/disclosures/" + id + "/accept", ntu, "{\"reference\":\"X-1\",\"priorityDate\":\"2026-01-05\"}").statusCode())
+        .isEqualTo(403);
+
+    assertThat(api().post("api/v1/disclosures/" + id + "/request-changes", admin, "{}").statusCode()).isEqualTo(400);
+    HttpResponse<String> back = api().post("api/v1/disclosures/" + id + "/request-changes", admin, "{\"comment\":\"Split 70/30\"}");
+    assertThat(Json.object(back).getString("state")).isEqualTo("CHANGES_REQUESTED");
+    HttpResponse<String> revised = api().put("api/v1/disclosures/" + id, ntu, body.replace("CN1", "70").replace("CN2", "30"));
+    assertThat(Json.object(revised).getString("state")).isEqualTo("SUBMITTED");
+
+    String reference = "SSIJRI-T-" + Long.toString(System.nanoTime() % 1_000_000, 36);
+    HttpResponse<String> accepted = api().post("api/v1/disclosures/" + id + "/accept", admin,
+        "{\"reference\":\"" + reference + "\",\"priorityDate\":\"2026-01-05\"}");
+    assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
+    long family = Json.object(accepted).getJsonNumber("familyId").longValue();
+    JsonObject f = Json.object(api().get("api/v1/patents/" + family, token("scut.staff")));
+    assertThat(f.getString("reference")).isEqualTo(reference);
+    List<String> owners = new ArrayList<>();
+    f.getJsonArray("currentOwners").forEach(o -> owners.add(o.asJsonObject().getJsonNumber("partnerId").longValue()
+        + "=" + o.asJsonObject().getJsonNumber("percent").bigDecimalValue().stripTrailingZeros().toPlainString()));
+    assertThat(owners).containsExactlyInAnyOrder(partner("NTU") + "=70", partner("SCUT") + "=30");
+    assertThat(api().post("api/v1/disclosures/" + id + "/decline", admin, "{\"comment\":\"late\"}").statusCode()).isEqualTo(409);
+  }
+
+  @Test
+  void deadlineRemindersGoOutOnceForEachDeadline() throws Exception {
+    String admin = token("admin");
+    // demo family SSIJRI-2026-032 has its priority date on 2026-02-03: PCT filing due 2027-02-03
+    HttpResponse<String> first = api().post("api/v1/patents/deadlines/reminders?today=2027-01-04", admin, "{}");
+    HttpResponse<String> again = api().post("api/v1/patents/deadlines/reminders?today=2027-01-04", admin, "{}");
+
+    assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+    assertThat(Json.object(first).getInt("sent")).isGreaterThanOrEqualTo(1);
+    assertThat(Json.object(again).getInt("sent")).isZero();
+    JsonArray mail = Json.object(api().get("api/v1/mail/outbox?limit=200", admin)).getJsonArray("messages");
+    assertThat(mail.stream().map(m -> m.asJsonObject().getString("recipient") + " " + m.asJsonObject().getString("subject")))
+        .anyMatch(m -> m.startsWith("ntu.staff@ntu.example") && m.contains("in 30 days: SSIJRI-2026-032 PCT_FILING"));
+    assertThat(api().post("api/v1/patents/deadlines/reminders", token("ntu.staff"), "{}").statusCode()).isEqualTo(403);
+  }
+
+  /** A deal of an NTU/SCUT family taken to ACTIVE through the API. */
+  private long executedDeal() throws Exception {
+    long deal = draft("ntu.staff", ntuScutFamily(), "5000");
+    step("ntu.staff", deal, "submit", null);
+    step("scut.staff", deal, "consent", null);
+    step("admin", deal, "approve", null);
+    String execution = "{\"signingDate\":\"" + LocalDate.now(java.time.ZoneOffset.UTC) + "\",\"fileName\":\"a.pdf\","
+        + "\"signedPdfBase64\":\"" + Base64.getEncoder().encodeToString(pdf()) + "\"}";
+    HttpResponse<String> r = api().post("api/v1/licence-deals/" + deal + "/execute", token("ntu.staff"), execution);
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    return deal;
+  }
+}
