@@ -114,13 +114,17 @@ class PortalBrowserIT {
   void everyRoleSeesOnlyItsMenu() {
     Map<String, Set<String>> expected =
         Map.of(
-            "admin", Set.of("menu-home", "menu-partners", "menu-audit", "menu-outbox", "menu-apidocs"),
-            "ntu.staff", Set.of("menu-home", "menu-partners"),
-            "scut.staff", Set.of("menu-home", "menu-partners"),
-            "gkc.staff", Set.of("menu-home", "menu-partners"),
-            "coordinator", Set.of("menu-home", "menu-partners"),
-            "council", Set.of("menu-home", "menu-partners"),
-            "auditor", Set.of("menu-home", "menu-partners", "menu-audit"));
+            "admin",
+                Set.of(
+                    "menu-home", "menu-partners", "menu-agreements", "menu-council", "menu-audit",
+                    "menu-outbox", "menu-apidocs"),
+            "ntu.staff", Set.of("menu-home", "menu-partners", "menu-agreements"),
+            "scut.staff", Set.of("menu-home", "menu-partners", "menu-agreements"),
+            "gkc.staff", Set.of("menu-home", "menu-partners", "menu-agreements"),
+            "coordinator", Set.of("menu-home", "menu-partners", "menu-agreements"),
+            "council", Set.of("menu-home", "menu-partners", "menu-agreements", "menu-council"),
+            "auditor",
+                Set.of("menu-home", "menu-partners", "menu-agreements", "menu-council", "menu-audit"));
     Map<String, String> homePanel =
         Map.of(
             "admin", "home-admin",

@@ -42,6 +42,10 @@ public class ShellBean {
     List<MenuItem> menu = new java.util.ArrayList<>();
     menu.add(new MenuItem("menu-home", "nav.home", "/app/home.xhtml"));
     menu.add(new MenuItem("menu-partners", "nav.partners", "/app/partners.xhtml"));
+    menu.add(new MenuItem("menu-agreements", "nav.agreements", "/app/agreements.xhtml"));
+    if (caller.hasRole(Role.ADMIN) || caller.hasRole(Role.COUNCIL) || caller.hasRole(Role.AUDITOR)) {
+      menu.add(new MenuItem("menu-council", "nav.council", "/app/council/index.xhtml"));
+    }
     if (caller.hasRole(Role.ADMIN) || caller.hasRole(Role.AUDITOR)) {
       menu.add(new MenuItem("menu-audit", "nav.audit", "/app/audit/trail.xhtml"));
     }
