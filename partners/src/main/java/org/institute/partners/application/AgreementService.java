@@ -63,7 +63,8 @@ class AgreementService implements Agreements {
   }
 
   @Override
-  @Transactional(Transactional.TxType.SUPPORTS)
+  // in a transaction: reading one agreement touches its lazily loaded parties
+  @Transactional(Transactional.TxType.REQUIRED)
   public Optional<AgreementView> find(long id) {
     requireSignedIn();
     return agreements.find(id).filter(this::visible).map(a -> views(List.of(a), LocalDate.now(clock), true).get(0));
@@ -160,7 +161,8 @@ class AgreementService implements Agreements {
   }
 
   @Override
-  @Transactional(Transactional.TxType.SUPPORTS)
+  // in a transaction: reading one agreement touches its lazily loaded parties
+  @Transactional(Transactional.TxType.REQUIRED)
   public Optional<SignedCopy> signedCopy(long id) {
     requireSignedIn();
     return agreements

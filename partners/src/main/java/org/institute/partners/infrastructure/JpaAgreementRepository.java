@@ -31,13 +31,7 @@ class JpaAgreementRepository implements AgreementRepository {
 
   @Override
   public Optional<Agreement> find(long id) {
-    // the parties come with it: readers outside a transaction get a detached agreement
-    return em.createQuery(
-            "select distinct a from Agreement a left join fetch a.parties where a.id = :id",
-            Agreement.class)
-        .setParameter("id", id)
-        .getResultStream()
-        .findFirst();
+    return Optional.ofNullable(em.find(Agreement.class, id));
   }
 
   @Override

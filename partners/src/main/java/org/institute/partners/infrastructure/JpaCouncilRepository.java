@@ -36,13 +36,7 @@ class JpaCouncilRepository implements CouncilRepository {
 
   @Override
   public Optional<CouncilMeeting> meeting(long id) {
-    // the decisions come with it: readers outside a transaction get a detached meeting
-    return em.createQuery(
-            "select distinct m from CouncilMeeting m left join fetch m.decisions where m.id = :id",
-            CouncilMeeting.class)
-        .setParameter("id", id)
-        .getResultStream()
-        .findFirst();
+    return Optional.ofNullable(em.find(CouncilMeeting.class, id));
   }
 
   @Override
