@@ -220,6 +220,34 @@ class AgreementsCouncilBrowserIT {
         .isEqualTo("An agreement has at least two parties.");
     assertThat(browser.findElement(By.id("agreementNew:signedOnMsg")).getText())
         .isEqualTo("Enter the signing date.");
+    Browser.screenshot(browser, "11-agreement-new-refused");
+  }
+
+  @Test
+  void theListFiltersByPartyAndSortsBySigningDate() {
+    signInAs("auditor");
+    browser.get(url("app/agreements.xhtml"));
+    Browser.until(browser, By.id("agreements:party"));
+
+    browser.findElement(By.xpath("//select[@id='agreements:party']/option[starts-with(., 'YDPG ·')]")).click();
+    browser.findElement(By.id("agreements:filter")).click();
+    Browser.waitFor(browser)
+        .until(d -> !d.findElement(By.id("agreements:list")).getText().contains("establishment"));
+    String newestFirst = listText();
+    assertThat(newestFirst).contains("NTU China (West)", "internship programme");
+    assertThat(newestFirst.indexOf("NTU China (West)")).isLessThan(newestFirst.indexOf("internship programme"));
+
+    WebElement signedOn =
+        browser.findElement(
+            By.xpath("//th[contains(@class,'ui-sortable-column')][contains(normalize-space(.), 'Signed on')]"));
+    assertThat(signedOn.getAttribute("tabindex")).as("sortable by keyboard").isEqualTo("0");
+    signedOn.sendKeys(org.openqa.selenium.Keys.ENTER);
+
+    Browser.waitFor(browser)
+        .until(d -> {
+          String t = d.findElement(By.id("agreements:list")).getText();
+          return t.indexOf("internship programme") < t.indexOf("NTU China (West)");
+        });
   }
 
   @Test
@@ -271,6 +299,7 @@ class AgreementsCouncilBrowserIT {
     assertThat(atSigning).startsWith(GKC_OLD_NAME);
     assertThat(now).isNotBlank().doesNotStartWith(GKC_OLD_NAME);
     assertThat(browser.findElement(By.id("signed-on")).getText()).isEqualTo("2015-11-02");
+    Browser.screenshot(browser, "10-agreement-names-at-signing");
   }
 
   @Test
@@ -330,6 +359,7 @@ class AgreementsCouncilBrowserIT {
         .as("newest first")
         .isLessThan(meetings.indexOf("Governing Council meeting 2019"));
     assertThat(browser.findElements(By.id("meetingNew:submit"))).as("admins only").isEmpty();
+    browser.executeScript("document.getElementById('members-heading').scrollIntoView()");
     Browser.screenshot(browser, "08-council");
 
     browser.findElement(By.id("langForm:zh")).click();
@@ -337,6 +367,7 @@ class AgreementsCouncilBrowserIT {
     Browser.until(browser, By.id("council:meetings"));
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("理事会");
     assertThat(browser.findElement(By.id("council:meetings")).getText()).contains("GC-2020-01", "通过");
+    browser.executeScript("document.getElementById('meetings-heading').scrollIntoView()");
     Browser.screenshot(browser, "09-council-zh");
 
     browser.findElement(By.id("langForm:en")).click();
