@@ -205,6 +205,23 @@ class AgreementsCouncilBrowserIT {
   }
 
   @Test
+  void aFileOverTenMegabytesIsRefusedBesideTheField() throws Exception {
+    signInAs("admin");
+    String title = unique("Browser test large PDF");
+    byte[] big = new byte[10 * 1024 * 1024 + 1];
+    byte[] head = "%PDF-1.4\n".getBytes(StandardCharsets.ISO_8859_1);
+    System.arraycopy(head, 0, big, 0, head.length);
+    Path large = Files.write(files.resolve("large.pdf"), big);
+
+    submitNewAgreement(title, large);
+
+    Browser.until(browser, By.id("agreementNew:fileMsg"));
+    assertThat(browser.findElement(By.id("agreementNew:fileMsg")).getText())
+        .isEqualTo("The file is larger than 10 MB.");
+    assertThat(agreementId(title)).isNull();
+  }
+
+  @Test
   void missingFieldsAreMarkedBesideTheirFields() {
     signInAs("admin");
     browser.get(url("app/admin/agreement-new.xhtml"));
