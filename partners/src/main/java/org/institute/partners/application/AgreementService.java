@@ -62,6 +62,8 @@ class AgreementService implements Agreements {
   }
 
   @Override
+  // in a transaction: reading one agreement touches its lazily loaded parties
+  @Transactional(Transactional.TxType.REQUIRED)
   public Optional<AgreementView> find(long id) {
     requireSignedIn();
     return agreements.find(id).filter(this::visible).map(a -> views(List.of(a), LocalDate.now(clock), true).get(0));
@@ -158,6 +160,8 @@ class AgreementService implements Agreements {
   }
 
   @Override
+  // in a transaction: reading one agreement touches its lazily loaded parties
+  @Transactional(Transactional.TxType.REQUIRED)
   public Optional<SignedCopy> signedCopy(long id) {
     requireSignedIn();
     return agreements

@@ -108,6 +108,8 @@ class CouncilService implements GoverningCouncil {
   }
 
   @Override
+  // in a transaction: the view reads the lazily loaded decisions
+  @Transactional(Transactional.TxType.REQUIRED)
   public Optional<Council.Meeting> meeting(long id) {
     requireReader();
     return council.meeting(id).map(CouncilMeeting::view);

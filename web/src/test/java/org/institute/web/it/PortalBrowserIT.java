@@ -132,6 +132,9 @@ class PortalBrowserIT {
     whoSees.put("menu-users", Set.of("admin"));
     whoSees.put("menu-outbox", Set.of("admin"));
     whoSees.put("menu-apidocs", Set.of("admin"));
+    // agreements and the council
+    whoSees.put("menu-agreements", EVERYONE);
+    whoSees.put("menu-council", Set.of("admin", "council", "auditor"));
     // licensing
     Set<String> ipReaders = new java.util.HashSet<>(STAFF);
     ipReaders.addAll(Set.of("admin", "council", "auditor"));

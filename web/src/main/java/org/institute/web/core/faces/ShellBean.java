@@ -59,6 +59,10 @@ public class ShellBean {
     if (caller.hasRole(Role.ADMIN) || caller.hasRole(Role.PARTNER_STAFF)) {
       menu.add(new MenuItem("menu-inbox", "nav.inbox", "/app/licensing/inbox.xhtml"));
     }
+    menu.add(new MenuItem("menu-agreements", "nav.agreements", "/app/agreements.xhtml"));
+    if (caller.hasRole(Role.ADMIN) || caller.hasRole(Role.COUNCIL) || caller.hasRole(Role.AUDITOR)) {
+      menu.add(new MenuItem("menu-council", "nav.council", "/app/council/index.xhtml"));
+    }
     if (caller.hasRole(Role.ADMIN) || caller.hasRole(Role.AUDITOR)) {
       menu.add(new MenuItem("menu-audit", "nav.audit", "/app/audit/trail.xhtml"));
     }

@@ -1,0 +1,136 @@
+package org.institute.web.partners.faces;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.Part;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+import org.institute.core.ConflictException;
+import org.institute.core.InvalidCommandException;
+import org.institute.core.RecordNotFoundException;
+import org.institute.partners.AgreementView;
+import org.institute.partners.Agreements;
+
+/**
+ * One agreement: its parties under the names they signed with, its term, and its signed copy. Admins
+ * replace the signed copy and terminate the agreement here, always against the version they read,
+ * so that someone else's change is reported, never overwritten. An agreement the caller may not see
+ * looks exactly like one that does not exist.
+ */
+@Named("agreementPage")
+@ViewScoped
+public class AgreementBean implements Serializable {
+  private static final long serialVersionUID = 1L;
+  static final String FORM = "agreementAdmin";
+
+  @Inject private Agreements agreements;
+
+  private String id;
+  private AgreementView agreement;
+  private transient Part file;
+  private LocalDate terminatedOn;
+  private boolean conflict;
+
+  /** Runs before the first render: loads the agreement, or answers 404 with the not-found text. */
+  public void load() {
+    agreement = parse(id).flatMap(agreements::find).orElse(null);
+    if (agreement == null) {
+      FacesContext.getCurrentInstance()
+          .getExternalContext()
+          .setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
+    }
+  }
+
+  static Optional<Long> parse(String id) {
+    if (id == null || !id.matches("[1-9][0-9]{0,17}")) {
+      return Optional.empty();
+    }
+    return Optional.of(Long.parseLong(id));
+  }
+
+  public void uploadSignedCopy() {
+    if (agreement == null) {
+      return;
+    }
+    try {
+      Uploads.Upload upload = Uploads.read(file, "file");
+      agreement =
+          agreements.attachSignedCopy(
+              agreement.id(), agreement.version(), upload.fileName(), upload.content());
+      PortalMessages.info("agreement.copy.stored", agreement.signedCopy().fileName());
+    } catch (InvalidCommandException refused) {
+      PortalMessages.show(FORM, refused, Set.of("file"));
+    } catch (ConflictException stale) {
+      conflicted(stale);
+    } catch (RecordNotFoundException gone) {
+      gone();
+    } finally {
+      file = null;
+    }
+  }
+
+  public void terminate() {
+    if (agreement == null) {
+      return;
+    }
+    try {
+      agreement = agreements.terminate(agreement.id(), agreement.version(), terminatedOn);
+      terminatedOn = null;
+      PortalMessages.info("agreement.terminated", agreement.terminatedOn());
+    } catch (InvalidCommandException refused) {
+      PortalMessages.show(FORM, refused, Set.of("terminatedOn"));
+    } catch (ConflictException stale) {
+      conflicted(stale);
+    } catch (RecordNotFoundException gone) {
+      gone();
+    }
+  }
+
+  private void conflicted(ConflictException stale) {
+    conflict = "conflict.staleVersion".equals(stale.messageKey());
+    PortalMessages.error(null, stale.messageKey());
+  }
+
+  private void gone() {
+    agreement = null;
+    PortalMessages.error(null, "agreement.notFound");
+  }
+
+  public AgreementView getAgreement() {
+    return agreement;
+  }
+
+  /** Whether the last command met a newer version than the one shown: the page offers a reload. */
+  public boolean isConflict() {
+    return conflict;
+  }
+
+  public String getId() {
+    return id;
+  }
+
+  public void setId(String id) {
+    this.id = id;
+  }
+
+  public Part getFile() {
+    return file;
+  }
+
+  public void setFile(Part file) {
+    this.file = file;
+  }
+
+  public LocalDate getTerminatedOn() {
+    return terminatedOn;
+  }
+
+  public void setTerminatedOn(LocalDate terminatedOn) {
+    this.terminatedOn = terminatedOn;
+  }
+}
