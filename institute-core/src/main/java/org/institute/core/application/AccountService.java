@@ -109,7 +109,8 @@ class AccountService implements Accounts {
     List<Violation> problems = new ArrayList<>();
     if (request.username() == null || !request.username().matches("[a-z0-9][a-z0-9._-]{1,63}")) {
       problems.add(new Violation("username", "account.username.invalid"));
-    } else if (accounts.findByUsername(request.username()).isPresent()) {
+    } else if (Caller.SYSTEM.equals(request.username())
+        || accounts.findByUsername(request.username()).isPresent()) {
       problems.add(new Violation("username", "account.username.taken"));
     }
     if (request.displayName() == null || request.displayName().isBlank()) {

@@ -116,7 +116,8 @@ class UserAdministrationService implements UserAdministration {
     if (invitation.username() == null
         || !invitation.username().matches("[a-z0-9][a-z0-9._-]{1,63}")) {
       problems.add(new Violation("username", "account.username.invalid"));
-    } else if (accounts.findByUsername(invitation.username()).isPresent()) {
+    } else if (Caller.SYSTEM.equals(invitation.username())
+        || accounts.findByUsername(invitation.username()).isPresent()) {
       problems.add(new Violation("username", "account.username.taken"));
     }
     checkName(invitation.displayName(), problems);
