@@ -116,8 +116,8 @@ class LicenceDealService implements LicenceDeals {
     Long scope = caller.readScope();
     DealQuery q = query == null ? DealQuery.all() : query;
     requireSort(q.sort());
-    var slice = deals.rows(q, scope, offset, limit);
-    return new DealPage(named(slice.items()), slice.total(), offset, limit);
+    List<DealRow> rows = deals.rows(q, scope, offset, limit);
+    return new DealPage(named(rows), deals.count(q, scope), offset, limit);
   }
 
   @Override

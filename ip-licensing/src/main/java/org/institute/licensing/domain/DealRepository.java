@@ -17,11 +17,8 @@ public interface DealRepository {
    */
   void flushWithNewVersion(LicenceDeal deal);
 
-  /**
-   * Deal rows (licensee names left empty) and the total, scoped to a partner when {@code scopePartner}
-   * is set: one statement (a window count), two when the page is empty.
-   */
-  Slice<DealRow> rows(DealQuery query, Long scopePartner, int offset, int limit);
+  /** Deal rows (licensee names left empty), scoped to a partner when {@code scopePartner} is set. */
+  List<DealRow> rows(DealQuery query, Long scopePartner, int offset, int limit);
 
   long count(DealQuery query, Long scopePartner);
 

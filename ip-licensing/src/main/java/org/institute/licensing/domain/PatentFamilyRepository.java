@@ -17,7 +17,7 @@ public interface PatentFamilyRepository {
   boolean referenceTaken(String reference);
 
   /** A page of families with ownership and applications loaded in a constant number of queries. */
-  Slice<PatentFamily> page(Long scopePartner, Long ownerFilter, String sort, int offset, int limit);
+  List<PatentFamily> page(Long scopePartner, Long ownerFilter, String sort, int offset, int limit);
 
   long count(Long scopePartner, Long ownerFilter);
 

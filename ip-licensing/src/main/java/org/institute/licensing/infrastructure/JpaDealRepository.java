@@ -18,7 +18,6 @@ import org.institute.licensing.DealRow;
 import org.institute.licensing.DealState;
 import org.institute.licensing.domain.DealRepository;
 import org.institute.licensing.domain.LicenceDeal;
-import org.institute.licensing.domain.Slice;
 
 @ApplicationScoped
 class JpaDealRepository implements DealRepository {
@@ -57,21 +56,15 @@ class JpaDealRepository implements DealRepository {
   }
 
   @Override
-  public Slice<DealRow> rows(DealQuery query, Long scopePartner, int offset, int limit) {
+  public List<DealRow> rows(DealQuery query, Long scopePartner, int offset, int limit) {
     Map<String, Object> params = new HashMap<>();
     String where = where(query, scopePartner, params);
-    String select = ROW.replace(" from LicenceDeal d", ", count(*) over () as total from LicenceDeal d");
     TypedQuery<Tuple> q =
-        em.createQuery(select + where + " order by " + orderBy(query.sort()), Tuple.class)
+        em.createQuery(ROW + where + " order by " + orderBy(query.sort()), Tuple.class)
             .setFirstResult(offset)
             .setMaxResults(limit);
     params.forEach(q::setParameter);
-    List<Tuple> tuples = q.getResultList();
-    if (tuples.isEmpty()) {
-      return new Slice<>(List.of(), offset == 0 ? 0 : count(query, scopePartner));
-    }
-    long total = ((Number) tuples.get(0).get("total")).longValue();
-    return new Slice<>(tuples.stream().map(JpaDealRepository::row).toList(), total);
+    return q.getResultList().stream().map(JpaDealRepository::row).toList();
   }
 
   @Override

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.institute.licensing.domain.PatentFamily;
 import org.institute.licensing.domain.PatentFamilyRepository;
-import org.institute.licensing.domain.Slice;
 
 @ApplicationScoped
 class JpaPatentFamilyRepository implements PatentFamilyRepository {
@@ -60,22 +59,16 @@ class JpaPatentFamilyRepository implements PatentFamilyRepository {
   }
 
   @Override
-  public Slice<PatentFamily> page(Long scopePartner, Long ownerFilter, String sort, int offset, int limit) {
+  public List<PatentFamily> page(Long scopePartner, Long ownerFilter, String sort, int offset, int limit) {
     Map<String, Object> params = new HashMap<>();
     String order = orderBy(sort);
-    // the total comes with the page (a window count), so an ordinary page costs no count query
-    TypedQuery<Object[]> ids =
-        em.createQuery("select f.id, count(*) over () from PatentFamily f" + where(scopePartner, ownerFilter, params)
-                + " order by " + order, Object[].class)
+    TypedQuery<Long> ids =
+        em.createQuery("select f.id from PatentFamily f" + where(scopePartner, ownerFilter, params) + " order by " + order, Long.class)
             .setFirstResult(offset)
             .setMaxResults(limit);
     params.forEach(ids::setParameter);
-    List<Object[]> rows = ids.getResultList();
-    if (rows.isEmpty()) {
-      return new Slice<>(List.of(), offset == 0 ? 0 : count(scopePartner, ownerFilter));
-    }
-    List<Long> page = rows.stream().map(r -> ((Number) r[0]).longValue()).toList();
-    return new Slice<>(loaded(page), ((Number) rows.get(0)[1]).longValue());
+    List<Long> page = ids.getResultList();
+    return loaded(page);
   }
 
   /** The families with ownership and applications: two statements for any number of families. */
