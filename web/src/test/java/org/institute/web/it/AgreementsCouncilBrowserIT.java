@@ -237,7 +237,7 @@ class AgreementsCouncilBrowserIT {
         .isEqualTo("An agreement has at least two parties.");
     assertThat(browser.findElement(By.id("agreementNew:signedOnMsg")).getText())
         .isEqualTo("Enter the signing date.");
-    Browser.screenshot(browser, "11-agreement-new-refused");
+    Browser.screenshot(browser, "26-agreement-new-refused");
   }
 
   @Test
@@ -274,7 +274,7 @@ class AgreementsCouncilBrowserIT {
     browser.findElement(By.cssSelector("[data-menu='menu-agreements']")).click();
 
     assertThat(listText()).doesNotContain(CONFIDENTIAL);
-    Browser.screenshot(browser, "07-agreements");
+    Browser.screenshot(browser, "22-agreements");
     filterList("Commercialisation");
     assertThat(listText()).contains("No agreements match these filters.").doesNotContain(CONFIDENTIAL);
     filterList("deepened cooperation");
@@ -321,7 +321,7 @@ class AgreementsCouncilBrowserIT {
     assertThat(atSigning).startsWith(GKC_OLD_NAME);
     assertThat(now).isNotBlank().doesNotStartWith(GKC_OLD_NAME);
     assertThat(browser.findElement(By.id("signed-on")).getText()).isEqualTo("2015-11-02");
-    Browser.screenshot(browser, "10-agreement-names-at-signing");
+    Browser.screenshot(browser, "25-agreement-names-at-signing");
   }
 
   @Test
@@ -382,7 +382,7 @@ class AgreementsCouncilBrowserIT {
         .isLessThan(meetings.indexOf("Governing Council meeting 2019"));
     assertThat(browser.findElements(By.id("meetingNew:submit"))).as("admins only").isEmpty();
     browser.executeScript("document.getElementById('members-heading').scrollIntoView()");
-    Browser.screenshot(browser, "08-council");
+    Browser.screenshot(browser, "23-council");
 
     browser.findElement(By.id("langForm:zh")).click();
     Browser.language(browser, "zh-CN");
@@ -390,7 +390,7 @@ class AgreementsCouncilBrowserIT {
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("理事会");
     assertThat(browser.findElement(By.id("council:meetings")).getText()).contains("GC-2020-01", "通过");
     browser.executeScript("document.getElementById('meetings-heading').scrollIntoView()");
-    Browser.screenshot(browser, "09-council-zh");
+    Browser.screenshot(browser, "24-council-zh");
 
     browser.findElement(By.id("langForm:en")).click();
     Browser.language(browser, "en");

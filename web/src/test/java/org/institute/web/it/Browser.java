@@ -56,6 +56,8 @@ final class Browser {
     // a page replaced by navigation leaves stale elements behind: look again rather than fail
     WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
     wait.ignoring(StaleElementReferenceException.class);
+    // Chromium also reports a replaced node as "does not belong to the document"
+    wait.ignoring(org.openqa.selenium.WebDriverException.class);
     return wait;
   }
 
