@@ -83,7 +83,7 @@ class LicensingBrowserIT {
     browser.findElement(By.cssSelector("nav [data-menu='menu-inbox']")).click();
     By approve = By.cssSelector("[data-approve='" + deal + "']");
     Browser.until(browser, approve);
-    Browser.screenshot(browser, "07-licensing-inbox");
+    Browser.screenshot(browser, "30-licensing-inbox");
     browser.findElement(approve).click();
 
     Browser.until(browser, By.cssSelector("#deal-state[data-state='APPROVED']"));
@@ -92,7 +92,7 @@ class LicensingBrowserIT {
     assertThat(browser.findElement(By.id("timeline")).getText()).contains("admin");
     browser.executeScript("document.getElementById('timeline-heading').scrollIntoView()");
     assertThat(browser.findElement(By.id("messages")).getText()).isNotBlank();
-    Browser.screenshot(browser, "08-licensing-deal-timeline");
+    Browser.screenshot(browser, "31-licensing-deal-timeline");
 
     browser.get(url("app/licensing/inbox.xhtml"));
     Browser.until(browser, By.id("inbox"));
@@ -113,7 +113,7 @@ class LicensingBrowserIT {
     signInAs("council");
     browser.get(url("app/licensing/deals.xhtml"));
     Browser.until(browser, By.cssSelector("[data-state='ACTIVE']"));
-    Browser.screenshot(browser, "09-licensing-pipeline");
+    Browser.screenshot(browser, "32-licensing-pipeline");
     browser.findElement(By.cssSelector("[data-state='REJECTED']")).click();
     Browser.until(browser, By.cssSelector(".stage.current[data-state='REJECTED']"));
     assertThat(browser.findElement(By.id("deals:table")).getText()).contains("Cancer therapy field-limited licence");
@@ -130,6 +130,6 @@ class LicensingBrowserIT {
     assertThat(browser.findElement(By.id("application-count")).getText()).matches(".*\\d+.*");
     assertThat(browser.findElement(By.id("patents:families")).getText()).contains("SSIJRI-2016-002").contains("PCT/");
     assertThat(browser.findElements(By.cssSelector("#upcoming tr"))).hasSizeGreaterThan(1);
-    Browser.screenshot(browser, "10-licensing-patents");
+    Browser.screenshot(browser, "33-licensing-patents");
   }
 }
