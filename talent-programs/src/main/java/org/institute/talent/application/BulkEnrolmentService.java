@@ -74,7 +74,6 @@ class BulkEnrolmentService implements BulkEnrolment {
   private record Planned(ImportRow row, NewParticipant person, Participant existing) {}
 
   @Override
-  @Transactional(Transactional.TxType.SUPPORTS)
   public ImportReport preview(long cohortId, byte[] csv) {
     access.requireWriter("importing enrolments");
     Cohort cohort = cohorts.find(cohortId).orElseThrow(() -> new NoSuchRecordException("cohort"));

@@ -28,7 +28,6 @@ class CertificateService implements Certificates {
   @Inject private Clock clock;
 
   @Override
-  @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<PublicCertificate> verify(String code) {
     String normal = VerificationCode.normal(code);
     if (!VerificationCode.wellFormed(normal)) {
@@ -38,7 +37,6 @@ class CertificateService implements Certificates {
   }
 
   @Override
-  @Transactional(Transactional.TxType.SUPPORTS)
   public Page<CertificateView> list(String sort, int offset, int limit) {
     access.requirePeopleReader();
     return new Page<>(
@@ -49,7 +47,6 @@ class CertificateService implements Certificates {
   }
 
   @Override
-  @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<byte[]> pdf(String code) {
     access.requirePeopleReader();
     return certificates

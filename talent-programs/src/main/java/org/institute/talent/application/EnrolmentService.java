@@ -114,7 +114,6 @@ class EnrolmentService implements Enrolments {
   }
 
   @Override
-  @Transactional(Transactional.TxType.SUPPORTS)
   public Roster roster(long cohortId) {
     CohortRepository.Row row = readableRow(cohortId);
     int taken = sessions.taken(cohortId);
@@ -142,7 +141,6 @@ class EnrolmentService implements Enrolments {
   }
 
   @Override
-  @Transactional(Transactional.TxType.SUPPORTS)
   public AttendanceSheet attendance(long cohortId, long sessionId) {
     readableRow(cohortId);
     Session session = sessionOf(cohortId, sessionId);

@@ -27,7 +27,6 @@ class ParticipantService implements Participants {
   @Inject private Clock clock;
 
   @Override
-  @Transactional(Transactional.TxType.SUPPORTS)
   public Page<ParticipantView> search(String text, int offset, int limit) {
     access.requirePeopleReader();
     if (text != null && text.length() > 200) {
@@ -39,7 +38,6 @@ class ParticipantService implements Participants {
   }
 
   @Override
-  @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<ParticipantView> find(long id) {
     access.requirePeopleReader();
     return participants.find(id).map(Participant::view);

@@ -48,7 +48,6 @@ class ProgrammeService implements Programmes {
   @Inject private Clock clock;
 
   @Override
-  @Transactional(Transactional.TxType.SUPPORTS)
   public Page<ProgrammeView> list(ProgrammeKind kind, String sort, int offset, int limit) {
     Long owner = access.ownerFilter();
     List<Programme> page = programmes.list(kind, owner, sort, offset, limit);
@@ -60,7 +59,6 @@ class ProgrammeService implements Programmes {
   }
 
   @Override
-  @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<ProgrammeView> find(long id) {
     Optional<Programme> found = programmes.find(id);
     return found.filter(access::mayRead).map(views::programme);
@@ -118,7 +116,6 @@ class ProgrammeService implements Programmes {
   }
 
   @Override
-  @Transactional(Transactional.TxType.SUPPORTS)
   public Page<CohortView> cohorts(Long programmeId, String sort, int offset, int limit) {
     Long owner = access.ownerFilter();
     return new Page<>(
@@ -127,7 +124,6 @@ class ProgrammeService implements Programmes {
   }
 
   @Override
-  @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<CohortDetail> cohort(long id) {
     return cohorts
         .row(id)

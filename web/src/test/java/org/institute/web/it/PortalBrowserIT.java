@@ -114,13 +114,14 @@ class PortalBrowserIT {
   void everyRoleSeesOnlyItsMenu() {
     Map<String, Set<String>> expected =
         Map.of(
-            "admin", Set.of("menu-home", "menu-partners", "menu-audit", "menu-outbox", "menu-apidocs"),
-            "ntu.staff", Set.of("menu-home", "menu-partners"),
-            "scut.staff", Set.of("menu-home", "menu-partners"),
-            "gkc.staff", Set.of("menu-home", "menu-partners"),
-            "coordinator", Set.of("menu-home", "menu-partners"),
-            "council", Set.of("menu-home", "menu-partners"),
-            "auditor", Set.of("menu-home", "menu-partners", "menu-audit"));
+            "admin", Set.of("menu-home", "menu-partners", "menu-programmes", "menu-certificates",
+                "menu-audit", "menu-outbox", "menu-apidocs"),
+            "ntu.staff", Set.of("menu-home", "menu-partners", "menu-programmes"),
+            "scut.staff", Set.of("menu-home", "menu-partners", "menu-programmes"),
+            "gkc.staff", Set.of("menu-home", "menu-partners", "menu-programmes"),
+            "coordinator", Set.of("menu-home", "menu-partners", "menu-programmes", "menu-certificates"),
+            "council", Set.of("menu-home", "menu-partners", "menu-programmes"),
+            "auditor", Set.of("menu-home", "menu-partners", "menu-programmes", "menu-audit"));
     Map<String, String> homePanel =
         Map.of(
             "admin", "home-admin",

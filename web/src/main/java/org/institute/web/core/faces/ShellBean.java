@@ -42,6 +42,10 @@ public class ShellBean {
     List<MenuItem> menu = new java.util.ArrayList<>();
     menu.add(new MenuItem("menu-home", "nav.home", "/app/home.xhtml"));
     menu.add(new MenuItem("menu-partners", "nav.partners", "/app/partners.xhtml"));
+    menu.add(new MenuItem("menu-programmes", "nav.programmes", "/app/talent/programmes.xhtml"));
+    if (caller.hasRole(Role.ADMIN) || caller.hasRole(Role.COORDINATOR)) {
+      menu.add(new MenuItem("menu-certificates", "nav.certificates", "/app/talent/certificates.xhtml"));
+    }
     if (caller.hasRole(Role.ADMIN) || caller.hasRole(Role.AUDITOR)) {
       menu.add(new MenuItem("menu-audit", "nav.audit", "/app/audit/trail.xhtml"));
     }

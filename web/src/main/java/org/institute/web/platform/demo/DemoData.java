@@ -38,6 +38,7 @@ public class DemoData {
   @Inject private Accounts accounts;
   @Inject private PartnerDirectory partners;
   @Inject private ExchangeRates rates;
+  @Inject private TalentDemoData talent;
 
   @Inject
   @ConfigProperty(name = "institute.demo.password", defaultValue = DEFAULT_PASSWORD)
@@ -102,6 +103,7 @@ public class DemoData {
     // S$61 million = RMB 300 million (the next phase) and S$1.7 million = RMB 8.6 million (licences)
     rates.recordRate(LocalDate.of(2020, 12, 8), SGD, CNY, new BigDecimal("4.9180"), "announcement 2020-12-08");
     rates.recordRate(LocalDate.of(2020, 1, 2), SGD, CNY, new BigDecimal("5.0588"), "licence totals 2015-2020");
+    talent.load();
     LOG.info("demo data loaded: 16 partners, 7 accounts, 2 exchange rates");
   }
 
