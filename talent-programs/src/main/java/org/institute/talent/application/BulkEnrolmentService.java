@@ -170,7 +170,6 @@ class BulkEnrolmentService implements BulkEnrolment {
     Map<Long, EnrolmentState> inCohort = enrolments.participantsOf(cohort.id());
     Set<String> seenEmails = new HashSet<>();
     Set<String> seenNumbers = new HashSet<>();
-    Map<String, Integer> firstLine = new HashMap<>();
     int seats = cohort.seatsLeft();
     List<Planned> plan = new ArrayList<>(records.size());
     for (CSVRecord r : records) {
@@ -181,7 +180,10 @@ class BulkEnrolmentService implements BulkEnrolment {
               value(r, "organisation"), value(r, "matriculationNumber"), value(r, "nationality"));
       String email = Participant.normalEmail(person.email());
       String number = Participant.normalMatriculation(person.matriculationNumber());
-      String name = person.nameLatin();
+      String name =
+          person.nameLatin() == null
+              ? person.nameZh()
+              : person.nameZh() == null ? person.nameLatin() : person.nameLatin() + " " + person.nameZh();
       String reason = null;
       Participant existing = null;
       if (!r.isConsistent()) {
@@ -227,7 +229,6 @@ class BulkEnrolmentService implements BulkEnrolment {
           reason = "import.withdrawnBefore";
         }
       }
-      firstLine.putIfAbsent(email == null ? "" : email, line);
       Outcome outcome;
       if (reason != null) {
         outcome = Outcome.REJECTED;

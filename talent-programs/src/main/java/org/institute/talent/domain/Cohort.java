@@ -74,6 +74,10 @@ public class Cohort {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  /** How many placements an internship intake aims for; null means its capacity. */
+  @Column(name = "placement_target")
+  private Integer placementTarget;
+
   @Version private long version;
 
   protected Cohort() {}
@@ -205,6 +209,18 @@ public class Cohort {
     if (!problems.isEmpty()) {
       throw new InvalidCommandException(problems);
     }
+  }
+
+  /** Sets how many placements an internship intake aims for (1 to 10,000). */
+  public void aimForPlacements(Integer target) {
+    if (target == null || target < 1 || target > 10_000) {
+      throw InvalidCommandException.of("target", "cohort.target.invalid");
+    }
+    this.placementTarget = target;
+  }
+
+  public int placementTarget() {
+    return placementTarget == null ? capacity : placementTarget;
   }
 
   public Long id() {

@@ -522,4 +522,83 @@ class TalentApiIT {
     assertThat(Database.string("SELECT COUNT(*) FROM core_audit_entry WHERE action = 'CERTIFICATE_REVOKED' AND entity_id = ?", code))
         .isEqualTo("1");
   }
+
+  @Test
+  void internshipsPlaceNtuStudentsWithinPlacesAndHostsEvaluateTheirOwnInterns() throws Exception {
+    String coordinator = token("coordinator");
+    long intake =
+        Long.parseLong(
+            Database.string(
+                "SELECT c.id FROM tal_cohort c JOIN tal_programme p ON p.id = c.programme_id"
+                    + " WHERE p.code = 'NTU-YDPG-INTERN'"));
+    long jiyin = partnerId("JIYIN");
+    HttpResponse<String> opened =
+        post("api/v1/internships/positions", coordinator,
+            "{\"cohortId\":" + intake + ",\"hostPartnerId\":" + jiyin + ",\"title\":\"Genomics data intern\","
+                + "\"field\":\"BIOTECHNOLOGY\",\"startsOn\":\"2027-05-10\",\"endsOn\":\"2027-08-06\",\"places\":1}");
+    assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+    long position = json(opened).getJsonNumber("id").longValue();
+    assertThat(
+            post("api/v1/internships/positions", coordinator,
+                    "{\"cohortId\":" + intake + ",\"hostPartnerId\":" + partnerId("SCUT") + ",\"title\":\"x\","
+                        + "\"field\":\"OTHER\",\"startsOn\":\"2027-05-10\",\"endsOn\":\"2027-08-06\",\"places\":1}")
+                .statusCode())
+        .isEqualTo(400);
+
+    String run = unique("intern").toLowerCase();
+    java.util.Random random = new java.util.Random();
+    long first = participant(coordinator, "Intern One", "实习一", run + ".1@e.ntu.edu.sg",
+        String.format("U%07dA", random.nextInt(10_000_000)));
+    long second = participant(coordinator, "Intern Two", "实习二", run + ".2@e.ntu.edu.sg",
+        String.format("U%07dB", random.nextInt(10_000_000)));
+    long guest = participant(coordinator, "Not A Student", null, run + ".3@example.com", null);
+
+    assertThat(post("api/v1/internships/positions/" + position + "/applications", coordinator, "{\"participantId\":" + guest + "}").statusCode())
+        .isEqualTo(400);
+    long p1 = json(post("api/v1/internships/positions/" + position + "/applications", coordinator, "{\"participantId\":" + first + "}"))
+        .getJsonNumber("id").longValue();
+    long p2 = json(post("api/v1/internships/positions/" + position + "/applications", coordinator, "{\"participantId\":" + second + "}"))
+        .getJsonNumber("id").longValue();
+    for (long p : new long[] {p1, p2}) {
+      assertThat(post("api/v1/internships/placements/" + p + "/status", coordinator, "{\"status\":\"SHORTLISTED\"}").statusCode())
+          .isEqualTo(200);
+    }
+    assertThat(post("api/v1/internships/placements/" + p1 + "/status", coordinator, "{\"status\":\"OFFERED\"}").statusCode())
+        .isEqualTo(200);
+    HttpResponse<String> full = post("api/v1/internships/placements/" + p2 + "/status", coordinator, "{\"status\":\"OFFERED\"}");
+    assertThat(full.statusCode()).isEqualTo(409);
+    assertThat(json(full).getJsonArray("violations").getJsonObject(0).getString("code")).isEqualTo("position.full");
+    assertThat(post("api/v1/internships/placements/" + p1 + "/status", coordinator, "{\"status\":\"ACCEPTED\"}").statusCode())
+        .isEqualTo(200);
+    assertThat(post("api/v1/internships/placements/" + p1 + "/status", coordinator, "{\"status\":\"COMPLETED\"}").statusCode())
+        .isEqualTo(409);
+
+    String hostUser = Database.freshAccount("jiyin.staff", "PARTNER_STAFF", "host@jiyin.example");
+    Database.update("UPDATE core_user_account SET partner_id = ? WHERE username = ?", jiyin, hostUser);
+    String host = token(hostUser);
+    JsonObject hostBoard = json(get("api/v1/internships/intakes/" + intake, host));
+    assertThat(hostBoard.getJsonArray("positions").stream().map(v -> v.asJsonObject().getJsonObject("host").getString("code")))
+        .isNotEmpty()
+        .allMatch("JIYIN"::equals);
+    assertThat(post("api/v1/internships/placements/" + p1 + "/evaluations", token("scut.staff"),
+            "{\"kind\":\"FINAL\",\"rating\":5,\"comment\":\"x\"}").statusCode())
+        .isEqualTo(404);
+    assertThat(post("api/v1/internships/placements/" + p1 + "/evaluations", host,
+            "{\"kind\":\"FINAL\",\"rating\":9}").statusCode())
+        .isEqualTo(400);
+    HttpResponse<String> evaluated =
+        post("api/v1/internships/placements/" + p1 + "/evaluations", host,
+            "{\"kind\":\"FINAL\",\"rating\":5,\"comment\":\"Excellent pipeline work\"}");
+    assertThat(evaluated.statusCode()).as(evaluated.body()).isEqualTo(200);
+    assertThat(post("api/v1/internships/placements/" + p1 + "/status", host, "{\"status\":\"COMPLETED\"}").statusCode())
+        .isEqualTo(403);
+
+    long placedBefore = json(get("api/v1/internships/intakes/" + intake, coordinator)).getJsonNumber("placed").longValue();
+    assertThat(post("api/v1/internships/placements/" + p1 + "/status", coordinator, "{\"status\":\"COMPLETED\"}").statusCode())
+        .isEqualTo(200);
+    JsonObject board = json(get("api/v1/internships/intakes/" + intake, coordinator));
+    assertThat(board.getJsonNumber("placed").longValue()).isEqualTo(placedBefore);
+    assertThat(board.getInt("target")).isEqualTo(10);
+    assertThat(get("api/v1/internships/intakes/" + intake, token("council")).statusCode()).isEqualTo(200);
+  }
 }

@@ -17,6 +17,13 @@ import org.institute.talent.CohortView;
 import org.institute.talent.DeliveryMode;
 import org.institute.talent.Eligibility;
 import org.institute.talent.Enrolments;
+import org.institute.talent.EvaluationKind;
+import org.institute.talent.InternshipField;
+import org.institute.talent.Internships;
+import org.institute.talent.NewPosition;
+import org.institute.talent.PlacementStatus;
+import org.institute.talent.PlacementView;
+import org.institute.talent.PositionView;
 import org.institute.talent.EnrolmentResult;
 import org.institute.talent.EnrolmentState;
 import org.institute.talent.NewCohort;
@@ -64,6 +71,7 @@ public class TalentDemoData {
   @Inject private Programmes programmes;
   @Inject private Participants participants;
   @Inject private Enrolments enrolments;
+  @Inject private Internships internships;
 
   @Transactional
   public void load() {
@@ -202,6 +210,34 @@ public class TalentDemoData {
     for (int i = 0; i < NAMES.length; i += 3) {
       enrolments.enrol(interns.id(), people.get(i).id());
     }
+    internships.setTarget(interns.id(), 10);
+    LocalDate from = LocalDate.of(2027, 5, 10);
+    LocalDate to = LocalDate.of(2027, 8, 6);
+    List<PositionView> positions =
+        List.of(
+            position(interns, "YUNBEI", "Data engineering intern", InternshipField.BIG_DATA, from, to, 3),
+            position(interns, "XIANTAO-AI", "Machine learning intern", InternshipField.ARTIFICIAL_INTELLIGENCE, from, to, 3),
+            position(interns, "SHANCHENG", "Mobility data analyst intern", InternshipField.SMART_MOBILITY, from, to, 2),
+            position(interns, "JIYIN", "Bioinformatics intern", InternshipField.BIOTECHNOLOGY, from, to, 2));
+    // NTU students (every third participant) apply; some get further
+    PlacementStatus[][] paths = {
+      {PlacementStatus.SHORTLISTED, PlacementStatus.OFFERED, PlacementStatus.ACCEPTED},
+      {PlacementStatus.SHORTLISTED, PlacementStatus.OFFERED, PlacementStatus.ACCEPTED},
+      {PlacementStatus.SHORTLISTED, PlacementStatus.OFFERED},
+      {PlacementStatus.SHORTLISTED},
+      {},
+      {PlacementStatus.WITHDRAWN}
+    };
+    int k = 0;
+    for (int i = 0; i < NAMES.length && k < paths.length; i += 3, k++) {
+      PlacementView p = internships.apply(positions.get(k % positions.size()).id(), people.get(i).id());
+      for (PlacementStatus step : paths[k]) {
+        p = internships.changeStatus(p.id(), step);
+      }
+      if (p.status() == PlacementStatus.ACCEPTED) {
+        internships.evaluate(p.id(), EvaluationKind.MID_TERM, 4, "Quick learner; good with the data platform.");
+      }
+    }
     LOG.info("talent demo data loaded: 4 programmes, 5 cohorts, " + people.size() + " participants");
   }
 
@@ -209,6 +245,12 @@ public class TalentDemoData {
       CohortView cohort, LocalDateTime start, String zone, String topic, DeliveryMode mode, String venue) {
     return programmes.schedule(
         cohort.id(), new NewSession(start, zone, 180, topic, mode, venue, "NTU faculty"));
+  }
+
+  private PositionView position(
+      CohortView intake, String host, String title, InternshipField field, LocalDate from, LocalDate to, int places) {
+    return internships.openPosition(
+        new NewPosition(intake.id(), partner(host).value(), title, field, from, to, places));
   }
 
   private PartnerId partner(String code) {
