@@ -593,6 +593,10 @@ class TalentApiIT {
     assertThat(post("api/v1/internships/placements/" + p1 + "/status", host, "{\"status\":\"COMPLETED\"}").statusCode())
         .isEqualTo(403);
 
+    HttpResponse<String> target = put("api/v1/internships/intakes/" + intake + "/target", coordinator, "{\"target\":10}");
+    assertThat(target.statusCode()).as(target.body()).isEqualTo(200);
+    assertThat(put("api/v1/internships/intakes/" + intake + "/target", coordinator, "{\"target\":0}").statusCode())
+        .isEqualTo(400);
     long placedBefore = json(get("api/v1/internships/intakes/" + intake, coordinator)).getJsonNumber("placed").longValue();
     assertThat(post("api/v1/internships/placements/" + p1 + "/status", coordinator, "{\"status\":\"COMPLETED\"}").statusCode())
         .isEqualTo(200);

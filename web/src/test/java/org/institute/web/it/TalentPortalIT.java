@@ -258,4 +258,27 @@ class TalentPortalIT {
     browser.get(url("app/talent/certificates.xhtml"));
     assertThat(text(By.tagName("h1"))).contains("403");
   }
+
+  @Test
+  void theInternshipBoardShowsPositionsAndPlacementsAgainstTarget() throws Exception {
+    String intake =
+        Database.string(
+            "SELECT c.id FROM tal_cohort c JOIN tal_programme p ON p.id = c.programme_id"
+                + " WHERE p.code = 'NTU-YDPG-INTERN'");
+    signInAs("coordinator");
+    browser.get(url("app/talent/cohort.xhtml?id=" + intake));
+    click(By.id("roster:internshipBoard"));
+
+    assertThat(text(By.id("positions"))).contains("Data engineering intern", "Machine learning intern");
+    assertThat(text(By.id("placed-text"))).contains("of a target of 10");
+    assertThat(text(By.id("placements:list"))).contains("Accepted", "Shortlisted");
+    assertThat(browser.findElements(By.cssSelector("#placements\\:list [id$=':move']"))).isNotEmpty();
+    Browser.screenshot(browser, "19-talent-internship-board");
+
+    browser.manage().deleteAllCookies();
+    signInAs("council");
+    browser.get(url("app/talent/internships.xhtml?cohort=" + intake));
+    assertThat(text(By.id("positions"))).contains("Data engineering intern");
+    assertThat(browser.findElements(By.cssSelector("#placements\\:list [id$=':move']"))).isEmpty();
+  }
 }
