@@ -3,6 +3,8 @@ package org.institute.talent.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import org.institute.core.InvalidCommandException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -76,9 +78,34 @@ class JpaParticipantRepository implements ParticipantRepository {
     return chunks;
   }
 
+  /**
+   * Stores a participant. The caller checked for duplicates, but a concurrent registration of the
+   * same person can still win the race: the unique constraints then refuse it, and that is reported
+   * as the same field problem instead of an error.
+   */
   @Override
   public void add(Participant participant) {
-    em.persist(participant);
+    try {
+      // identity keys make persist insert at once, so a duplicate shows here
+      em.persist(participant);
+    } catch (PersistenceException e) {
+      String message = String.valueOf(rootMessage(e)).toLowerCase(java.util.Locale.ROOT);
+      if (message.contains("uk_tal_participant_matric")) {
+        throw InvalidCommandException.of("matriculationNumber", "participant.matriculation.taken");
+      }
+      if (message.contains("uk_tal_participant_email")) {
+        throw InvalidCommandException.of("email", "participant.email.taken");
+      }
+      throw e;
+    }
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    return t.getMessage();
   }
 
   private static final String MATCH =

@@ -605,4 +605,33 @@ class TalentApiIT {
     assertThat(board.getInt("target")).isEqualTo(10);
     assertThat(get("api/v1/internships/intakes/" + intake, token("council")).statusCode()).isEqualTo(200);
   }
+
+  @Test
+  void concurrentRegistrationsOfOnePersonMakeOneRecordAndNoError() throws Exception {
+    String coordinator = token("coordinator");
+    String email = unique("same").toLowerCase() + "@example.com";
+    List<HttpResponse<String>> responses =
+        IntStream.range(0, 10)
+            .mapToObj(
+                i ->
+                    CLIENT.sendAsync(
+                        request("api/v1/participants", coordinator)
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(
+                                "{\"nameLatin\":\"Same Person\",\"email\":\"" + email + "\"}"))
+                            .build(),
+                        HttpResponse.BodyHandlers.ofString()))
+            .toList()
+            .stream()
+            .map(CompletableFuture::join)
+            .toList();
+
+    assertThat(responses.stream().filter(r -> r.statusCode() == 201)).hasSize(1);
+    assertThat(responses.stream().filter(r -> r.statusCode() == 400))
+        .hasSize(9)
+        .allSatisfy(
+            r -> assertThat(json(r).getJsonArray("violations").getJsonObject(0).getString("code"))
+                .isEqualTo("participant.email.taken"));
+    assertThat(Database.string("SELECT COUNT(*) FROM tal_participant WHERE email = ?", email)).isEqualTo("1");
+  }
 }
