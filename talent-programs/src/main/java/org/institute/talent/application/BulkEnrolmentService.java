@@ -69,6 +69,39 @@ class BulkEnrolmentService implements BulkEnrolment {
         + "\r\nTan Mei Ling,陈美玲,meiling.tan@example.com,Nanyang Technological University,U2012345A,SG\r\n";
   }
 
+  /**
+   * Audit entries for a bulk change: every enrolment and registration is named, with its line,
+   * in entries of up to {@value #PER_ENTRY} items, so a file of 10,000 rows writes a few hundred
+   * entries to the hash chain instead of 20,000 (docs/decisions/0023-bulk-enrolment.md).
+   */
+  private final class AuditBatch {
+    private static final int PER_ENTRY = 60;
+    private final String action;
+    private final String entityType;
+    private final long entityId;
+    private final List<String> items = new ArrayList<>();
+
+    AuditBatch(String action, String entityType, long entityId) {
+      this.action = action;
+      this.entityType = entityType;
+      this.entityId = entityId;
+    }
+
+    void add(String item) {
+      items.add(item);
+      if (items.size() == PER_ENTRY) {
+        close();
+      }
+    }
+
+    void close() {
+      if (!items.isEmpty()) {
+        audit.record(action, entityType, String.valueOf(entityId), String.join("; ", items));
+        items.clear();
+      }
+    }
+  }
+
   /** A data row and what to do with it. */
   private record Planned(ImportRow row, NewParticipant person, Participant existing) {}
 
@@ -88,6 +121,8 @@ class BulkEnrolmentService implements BulkEnrolment {
     List<Planned> plan = plan(cohort, csv);
     Instant now = clock.instant();
     List<ImportRow> done = new ArrayList<>(plan.size());
+    AuditBatch registered = new AuditBatch("BULK_PARTICIPANTS_REGISTERED", "Cohort", cohortId);
+    AuditBatch admitted = new AuditBatch("BULK_ENROLLED", "Cohort", cohortId);
     int count = 0;
     int enrolled = 0;
     int waitlisted = 0;
@@ -99,17 +134,14 @@ class BulkEnrolmentService implements BulkEnrolment {
         if (person == null) {
           person = Participant.register(p.person(), now);
           participants.add(person);
-          audit.record(
-              "PARTICIPANT_REGISTERED", "Participant", String.valueOf(person.id()),
-              "participant " + person.id() + " from bulk enrolment, line " + p.row().line());
+          registered.add("line " + p.row().line() + " participant " + person.id());
         }
         Enrolment enrolment = cohort.admit(programme, person, java.util.Optional.empty(), now);
         enrolments.add(enrolment);
         boolean seated = enrolment.state() == EnrolmentState.ENROLLED;
-        audit.record(
-            seated ? "ENROLLED" : "WAITLISTED", "Enrolment", String.valueOf(enrolment.id()),
-            "participant " + person.id() + " in cohort " + cohortId + " by bulk enrolment, line "
-                + p.row().line());
+        admitted.add(
+            "line " + p.row().line() + " enrolment " + enrolment.id() + " participant " + person.id()
+                + (seated ? " ENROLLED" : " WAITLISTED"));
         if (seated) {
           enrolled++;
         } else {
@@ -122,6 +154,8 @@ class BulkEnrolmentService implements BulkEnrolment {
       }
       progress.accept(++count);
     }
+    registered.close();
+    admitted.close();
     audit.record(
         "BULK_ENROLMENT", "Cohort", String.valueOf(cohortId),
         plan.size() + " rows: " + enrolled + " enrolled, " + waitlisted + " waitlisted, "

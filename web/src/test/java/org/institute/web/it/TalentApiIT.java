@@ -348,6 +348,19 @@ class TalentApiIT {
                     + " WHERE e.cohort_id = ? AND p.name_zh = '学生7'", cohort))
         .isEqualTo("1");
 
+    // every enrolment is named in the audit trail, sixty to an entry
+    assertThat(
+            Database.string(
+                "SELECT COUNT(*) FROM core_audit_entry WHERE action = 'BULK_ENROLLED' AND entity_id = ?",
+                String.valueOf(cohort)))
+        .isEqualTo("17");
+    assertThat(
+            Database.string(
+                "SELECT COUNT(*) FROM core_audit_entry WHERE action = 'BULK_ENROLLED' AND entity_id = ?"
+                    + " AND summary LIKE 'line 2 enrolment %'",
+                String.valueOf(cohort)))
+        .isEqualTo("1");
+
     HttpResponse<String> second =
         csv("api/v1/cohorts/" + cohort + "/enrolments/import?confirm=true", coordinator, body);
 
