@@ -135,6 +135,9 @@ class PortalBrowserIT {
     // agreements and the council
     whoSees.put("menu-agreements", EVERYONE);
     whoSees.put("menu-council", Set.of("admin", "council", "auditor"));
+    // talent programmes
+    whoSees.put("menu-programmes", EVERYONE);
+    whoSees.put("menu-certificates", Set.of("admin", "coordinator"));
     // licensing
     Set<String> ipReaders = new java.util.HashSet<>(STAFF);
     ipReaders.addAll(Set.of("admin", "council", "auditor"));

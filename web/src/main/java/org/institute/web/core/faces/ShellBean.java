@@ -63,6 +63,10 @@ public class ShellBean {
     if (caller.hasRole(Role.ADMIN) || caller.hasRole(Role.COUNCIL) || caller.hasRole(Role.AUDITOR)) {
       menu.add(new MenuItem("menu-council", "nav.council", "/app/council/index.xhtml"));
     }
+    menu.add(new MenuItem("menu-programmes", "nav.programmes", "/app/talent/programmes.xhtml"));
+    if (caller.hasRole(Role.ADMIN) || caller.hasRole(Role.COORDINATOR)) {
+      menu.add(new MenuItem("menu-certificates", "nav.certificates", "/app/talent/certificates.xhtml"));
+    }
     if (caller.hasRole(Role.ADMIN) || caller.hasRole(Role.AUDITOR)) {
       menu.add(new MenuItem("menu-audit", "nav.audit", "/app/audit/trail.xhtml"));
     }

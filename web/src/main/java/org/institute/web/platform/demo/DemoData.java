@@ -56,6 +56,7 @@ public class DemoData {
   @Inject private GoverningCouncil council;
   @Inject private ExchangeRates rates;
   @Inject private LicensingDemoData licensing;
+  @Inject private TalentDemoData talent;
 
   @Inject
   @ConfigProperty(name = "institute.demo.password", defaultValue = DEFAULT_PASSWORD)
@@ -135,6 +136,7 @@ public class DemoData {
     rates.recordRate(LocalDate.of(2020, 1, 2), SGD, CNY, new BigDecimal("5.0588"), "licence totals 2015-2020");
     agreementsAndCouncil(ntu, scut, csgkc, gkc, ydpg);
     licensing.load();
+    talent.load();
     LOG.info("demo data loaded: 16 partners, 7 accounts, 2 exchange rates, 5 agreements, the council");
   }
 

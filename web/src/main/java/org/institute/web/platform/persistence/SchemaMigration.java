@@ -16,7 +16,7 @@ public final class SchemaMigration {
   private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
 
   /** Module, its migration folder, in the order of the module graph. */
-  static final List<String> MODULES = List.of("core", "partners", "licensing");
+  static final List<String> MODULES = List.of("core", "partners", "licensing", "talent");
 
   private SchemaMigration() {}
 

@@ -1,0 +1,37 @@
+package org.institute.talent;
+
+import java.time.LocalDate;
+
+/**
+ * A cohort with its programme's names and its counts. {@code fee} is formatted with its currency
+ * ("SGD 2,800.00"); {@code feeAmount} and {@code feeCurrency} carry the same for machines.
+ */
+public record CohortView(
+    long id,
+    long programmeId,
+    String programmeCode,
+    String programmeTitleEn,
+    String programmeTitleZh,
+    ProgrammeKind programmeKind,
+    String name,
+    LocalDate startsOn,
+    LocalDate endsOn,
+    LocalDate applicationsOpen,
+    LocalDate applicationsClose,
+    int capacity,
+    String fee,
+    String feeAmount,
+    String feeCurrency,
+    CohortStatus status,
+    int enrolled,
+    long waitlisted) {
+
+  /** Seats taken as a percentage of capacity, 0 to 100. */
+  public int fillPercent() {
+    return capacity == 0 ? 100 : Math.min(100, enrolled * 100 / capacity);
+  }
+
+  public int seatsLeft() {
+    return Math.max(0, capacity - enrolled);
+  }
+}

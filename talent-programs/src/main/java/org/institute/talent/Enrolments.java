@@ -1,0 +1,37 @@
+package org.institute.talent;
+
+import java.util.Set;
+
+/**
+ * Enrolment into cohorts with a FIFO waitlist, attendance, assessment and completion. Writes are for
+ * coordinators and admins; each is audited.
+ */
+public interface Enrolments {
+
+  /**
+   * Enrols a participant: a seat if one is free, else the end of the waitlist. Safe under
+   * concurrent requests: the capacity is never exceeded and waitlist order is commit order.
+   */
+  EnrolmentResult enrol(long cohortId, long participantId);
+
+  /** Withdraws an enrolment; a freed seat goes to the first waitlisted, who is told by e-mail. */
+  Withdrawal withdraw(long cohortId, long enrolmentId);
+
+  Roster roster(long cohortId);
+
+  AttendanceSheet attendance(long cohortId, long sessionId);
+
+  /** Marks every seated participant present at the session except those in {@code absent}. */
+  AttendanceSheet recordAttendance(long cohortId, long sessionId, Set<Long> absent);
+
+  EnrolmentResult recordAssessment(long cohortId, long enrolmentId, boolean passed);
+
+  /**
+   * Confirms completion if the programme's rule is met (attendance and assessment) and issues the
+   * certificate; refuses with a {@link ConflictException} otherwise.
+   */
+  CertificateView complete(long cohortId, long enrolmentId);
+
+  /** Records that the participant did not complete; the seat is not given to the waitlist. */
+  EnrolmentResult fail(long cohortId, long enrolmentId);
+}

@@ -1,0 +1,13 @@
+package org.institute.talent;
+
+/**
+ * One data row of a bulk enrolment file: its line number in the file, the e-mail it names, what
+ * happens (or happened) to it, and for a rejected row the reason as a message key.
+ */
+public record ImportRow(int line, String email, String name, Outcome outcome, String reason) {
+  public enum Outcome {
+    ENROL,
+    WAITLIST,
+    REJECTED
+  }
+}

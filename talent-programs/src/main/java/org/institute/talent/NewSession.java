@@ -1,0 +1,16 @@
+package org.institute.talent;
+
+import java.time.LocalDateTime;
+
+/**
+ * A session to schedule: its local start in the zone where it happens ({@code zoneId}, such as
+ * Asia/Singapore or Asia/Shanghai), length, topic, delivery mode, venue or link, and trainer.
+ */
+public record NewSession(
+    LocalDateTime startsAt,
+    String zoneId,
+    Integer durationMinutes,
+    String topic,
+    DeliveryMode deliveryMode,
+    String venue,
+    String trainer) {}

@@ -1,0 +1,4 @@
+package org.institute.talent;
+
+/** A partner as the talent pages show it: id, code and bilingual name. */
+public record PartnerRef(long id, String code, String nameEn, String nameZh) {}

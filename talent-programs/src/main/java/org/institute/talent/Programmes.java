@@ -1,0 +1,34 @@
+package org.institute.talent;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The programme catalogue, cohorts and sessions. Coordinators and admins register and change them;
+ * partner staff read the programmes their partner owns; council members and auditors read all.
+ */
+public interface Programmes {
+
+  /** Sort keys {@link #list} accepts. */
+  List<String> SORTS = List.of("code", "title", "kind");
+
+  Page<ProgrammeView> list(ProgrammeKind kind, String sort, int offset, int limit);
+
+  Optional<ProgrammeView> find(long id);
+
+  ProgrammeView register(NewProgramme programme);
+
+  /** Sort keys {@link #cohorts} accepts. */
+  List<String> COHORT_SORTS = List.of("startsOn", "name", "status");
+
+  /** Cohorts, optionally of one programme, in the caller's scope. */
+  Page<CohortView> cohorts(Long programmeId, String sort, int offset, int limit);
+
+  Optional<CohortDetail> cohort(long id);
+
+  CohortView openCohort(NewCohort cohort);
+
+  CohortView changeStatus(long cohortId, CohortStatus status);
+
+  SessionView schedule(long cohortId, NewSession session);
+}

@@ -1,0 +1,10 @@
+package org.institute.talent;
+
+import java.util.List;
+
+/**
+ * A cohort's people: those holding seats (enrolled, completed, failed), the waitlist in order, and
+ * those who withdrew.
+ */
+public record Roster(
+    CohortView cohort, List<RosterEntry> seated, List<RosterEntry> waitlist, List<RosterEntry> withdrawn) {}

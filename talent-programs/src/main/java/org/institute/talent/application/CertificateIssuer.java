@@ -1,0 +1,84 @@
+package org.institute.talent.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.institute.core.AuditTrail;
+import org.institute.core.Documents;
+import org.institute.core.StoredDocument;
+import org.institute.partners.PartnerDirectory;
+import org.institute.partners.PartnerSummary;
+import org.institute.talent.CertificateView;
+import org.institute.talent.domain.Certificate;
+import org.institute.talent.domain.CertificateContent;
+import org.institute.talent.domain.CertificateRenderer;
+import org.institute.talent.domain.CertificateRepository;
+import org.institute.talent.domain.Cohort;
+import org.institute.talent.domain.Enrolment;
+import org.institute.talent.domain.Participant;
+import org.institute.talent.domain.Programme;
+import org.institute.talent.domain.VerificationCode;
+
+/** Issues the certificate of a completed enrolment: code, record, PDF, audit entry. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+class CertificateIssuer {
+
+  /** Certificates are dated in Singapore time, where NTU issues them. */
+  static final ZoneId ISSUING_ZONE = ZoneId.of("Asia/Singapore");
+
+  private final SecureRandom random = new SecureRandom();
+
+  @Inject private CertificateRepository certificates;
+  @Inject private CertificateRenderer renderer;
+  @Inject private Documents documents;
+  @Inject private PartnerDirectory partners;
+  @Inject private AuditTrail audit;
+  @Inject private Clock clock;
+
+  @Inject
+  @ConfigProperty(name = "institute.public.url", defaultValue = "http://localhost:8080")
+  private String publicUrl;
+
+  CertificateView issue(Enrolment enrolment, Participant holder, Programme programme, Cohort cohort) {
+    String code;
+    do {
+      code = VerificationCode.generate(random);
+    } while (certificates.codeTaken(code));
+    LocalDate today = LocalDate.now(clock.withZone(ISSUING_ZONE));
+    Certificate certificate =
+        new Certificate(code, enrolment, holder, programme, today, clock.instant());
+    certificates.add(certificate);
+    List<PartnerSummary> issuers =
+        programme.owners().stream()
+            .map(partners::find)
+            .flatMap(java.util.Optional::stream)
+            .sorted(Comparator.comparing(PartnerSummary::code))
+            .toList();
+    byte[] pdf =
+        renderer.render(
+            new CertificateContent(
+                holder.nameLatin(), holder.nameZh(), programme.titleEn(), programme.titleZh(),
+                cohort.name(), cohort.startsOn(), cohort.endsOn(),
+                issuers.stream().map(PartnerSummary::nameEn).toList(),
+                issuers.stream().map(p -> p.nameZh() == null ? p.nameEn() : p.nameZh()).toList(),
+                today, code, verificationUrl(code)));
+    StoredDocument stored = documents.storePdf("certificate", "certificate-" + code + ".pdf", pdf);
+    certificate.attachDocument(stored.id());
+    audit.record(
+        "CERTIFICATE_ISSUED", "Certificate", code,
+        "enrolment " + enrolment.id() + ", " + programme.code() + ", cohort " + cohort.id());
+    return certificate.view(cohort.id());
+  }
+
+  String verificationUrl(String code) {
+    return publicUrl.replaceAll("/+$", "") + "/verify/" + code;
+  }
+}

@@ -1,0 +1,6 @@
+package org.institute.talent.domain;
+
+/** Renders a certificate as a PDF. */
+public interface CertificateRenderer {
+  byte[] render(CertificateContent content);
+}

@@ -1,0 +1,21 @@
+package org.institute.talent.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+public interface CertificateRepository {
+  Optional<Certificate> findByCode(String code);
+
+  boolean codeTaken(String code);
+
+  void add(Certificate certificate);
+
+  /** A certificate and the cohort it was earned in. */
+  record Row(Certificate certificate, long cohortId) {}
+
+  List<Row> list(String sort, int offset, int limit);
+
+  long count();
+
+  Optional<Row> row(String code);
+}

@@ -1,0 +1,275 @@
+package org.institute.talent.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.Optional;
+import org.institute.core.InvalidCommandException;
+import org.institute.core.Money;
+import org.institute.talent.CohortStatus;
+import org.institute.talent.ConflictException;
+import org.institute.talent.NewCohort;
+
+/**
+ * An intake of a programme. It guards its capacity: it counts the seats taken and hands out
+ * waitlist tickets in the order enrolments reach it, so the waitlist is first come, first served.
+ * The application layer locks the cohort row for each enrolment, which makes that order the commit
+ * order and keeps concurrent requests from overfilling it.
+ */
+@Entity
+@Table(name = "tal_cohort")
+public class Cohort {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "programme_id", nullable = false)
+  private long programmeId;
+
+  @Column(nullable = false, length = 200)
+  private String name;
+
+  @Column(name = "starts_on", nullable = false)
+  private LocalDate startsOn;
+
+  @Column(name = "ends_on", nullable = false)
+  private LocalDate endsOn;
+
+  @Column(name = "applications_open", nullable = false)
+  private LocalDate applicationsOpen;
+
+  @Column(name = "applications_close", nullable = false)
+  private LocalDate applicationsClose;
+
+  @Column(nullable = false)
+  private int capacity;
+
+  @Column(name = "fee_amount", precision = 15, scale = 2)
+  private BigDecimal feeAmount;
+
+  @Column(name = "fee_currency", length = 3)
+  private String feeCurrency;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 16)
+  private CohortStatus status;
+
+  @Column(name = "enrolled_count", nullable = false)
+  private int enrolledCount;
+
+  @Column(name = "waitlist_tickets", nullable = false)
+  private long waitlistTickets;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  /** How many placements an internship intake aims for; null means its capacity. */
+  @Column(name = "placement_target")
+  private Integer placementTarget;
+
+  @Version private long version;
+
+  protected Cohort() {}
+
+  /** A cohort from an already validated command. */
+  public Cohort(NewCohort c, Instant now) {
+    this.programmeId = c.programmeId();
+    this.name = c.name().trim();
+    this.startsOn = c.startsOn();
+    this.endsOn = c.endsOn();
+    this.applicationsOpen = c.applicationsOpen();
+    this.applicationsClose = c.applicationsClose();
+    this.capacity = c.capacity();
+    if (c.fee() != null) {
+      this.feeAmount = c.fee().amount();
+      this.feeCurrency = c.fee().currency().getCurrencyCode();
+    }
+    this.status = c.status() == null ? CohortStatus.PLANNED : c.status();
+    this.createdAt = now;
+  }
+
+  /**
+   * Admits a participant: a seat while one is free, else the end of the waitlist. Refuses when the
+   * cohort takes no enrolments, the programme does not admit the participant, or the participant is
+   * already in the cohort. A withdrawn participant may come back, to the same rules as a newcomer.
+   *
+   * @param existing the participant's earlier enrolment in this cohort, if any
+   * @return the new (or revived) enrolment, not yet stored
+   */
+  public Enrolment admit(
+      Programme programme, Participant participant, Optional<Enrolment> existing, Instant now) {
+    if (!status.takesEnrolments()) {
+      throw new ConflictException("cohort.notTakingEnrolments");
+    }
+    programme.checkEligible(participant);
+    if (existing.isPresent() && existing.get().state() != org.institute.talent.EnrolmentState.WITHDRAWN) {
+      throw new ConflictException("enrolment.duplicate");
+    }
+    Enrolment enrolment = existing.orElseGet(() -> new Enrolment(id, participant.id(), now));
+    if (enrolledCount < capacity) {
+      enrolledCount++;
+      enrolment.seat(now);
+    } else {
+      enrolment.waitlist(++waitlistTickets, now);
+    }
+    return enrolment;
+  }
+
+  /**
+   * Withdraws an enrolled or waitlisted participant. A freed seat goes to the first on the waitlist
+   * (the lowest ticket), if anyone waits.
+   *
+   * @return the promoted enrolment, if any
+   */
+  public Optional<Enrolment> withdraw(Enrolment enrolment, Waitlist waitlist, Instant now) {
+    requireMine(enrolment);
+    boolean heldSeat = enrolment.state() == org.institute.talent.EnrolmentState.ENROLLED;
+    enrolment.withdraw(now);
+    if (!heldSeat) {
+      return Optional.empty();
+    }
+    enrolledCount--;
+    return promoteFirst(waitlist, now);
+  }
+
+  private Optional<Enrolment> promoteFirst(Waitlist waitlist, Instant now) {
+    if (enrolledCount >= capacity || !status.takesEnrolments()) {
+      return Optional.empty();
+    }
+    Optional<Enrolment> first = waitlist.first(id);
+    first.ifPresent(
+        e -> {
+          enrolledCount++;
+          e.seat(now);
+        });
+    return first;
+  }
+
+  public void changeStatus(CohortStatus next) {
+    if (status == CohortStatus.CANCELLED || status == CohortStatus.COMPLETED) {
+      throw new ConflictException("cohort.closed");
+    }
+    this.status = next;
+  }
+
+  private void requireMine(Enrolment enrolment) {
+    if (enrolment.cohortId() != id) {
+      throw new IllegalArgumentException("enrolment " + enrolment.id() + " is not in cohort " + id);
+    }
+  }
+
+  /** Checks the dates and capacity of a cohort to open; adds nothing when they are fine. */
+  public static void checkDates(NewCohort c, java.util.List<org.institute.core.Violation> problems) {
+    if (c.name() == null || c.name().isBlank()) {
+      problems.add(new org.institute.core.Violation("name", "cohort.name.required"));
+    } else if (c.name().trim().length() > 200) {
+      problems.add(new org.institute.core.Violation("name", "field.tooLong"));
+    }
+    if (c.capacity() == null || c.capacity() < 1 || c.capacity() > 10_000) {
+      problems.add(new org.institute.core.Violation("capacity", "cohort.capacity.invalid"));
+    }
+    if (c.startsOn() == null) {
+      problems.add(new org.institute.core.Violation("startsOn", "date.invalid"));
+    }
+    if (c.endsOn() == null) {
+      problems.add(new org.institute.core.Violation("endsOn", "date.invalid"));
+    } else if (c.startsOn() != null && c.endsOn().isBefore(c.startsOn())) {
+      problems.add(new org.institute.core.Violation("endsOn", "cohort.endsBeforeStart"));
+    }
+    if (c.applicationsOpen() == null) {
+      problems.add(new org.institute.core.Violation("applicationsOpen", "date.invalid"));
+    }
+    if (c.applicationsClose() == null) {
+      problems.add(new org.institute.core.Violation("applicationsClose", "date.invalid"));
+    } else if (c.applicationsOpen() != null && c.applicationsClose().isBefore(c.applicationsOpen())) {
+      problems.add(new org.institute.core.Violation("applicationsClose", "cohort.windowReversed"));
+    } else if (c.endsOn() != null && c.applicationsClose().isAfter(c.endsOn())) {
+      problems.add(new org.institute.core.Violation("applicationsClose", "cohort.windowAfterEnd"));
+    }
+    if (c.fee() != null && (c.fee().isNegative() || c.fee().isZero())) {
+      problems.add(new org.institute.core.Violation("fee", "cohort.fee.invalid"));
+    }
+  }
+
+  /** Throws unless {@link #checkDates} finds nothing. */
+  public static void requireValid(NewCohort c) {
+    java.util.List<org.institute.core.Violation> problems = new java.util.ArrayList<>();
+    checkDates(c, problems);
+    if (!problems.isEmpty()) {
+      throw new InvalidCommandException(problems);
+    }
+  }
+
+  /** Sets how many placements an internship intake aims for (1 to 10,000). */
+  public void aimForPlacements(Integer target) {
+    if (target == null || target < 1 || target > 10_000) {
+      throw InvalidCommandException.of("target", "cohort.target.invalid");
+    }
+    this.placementTarget = target;
+  }
+
+  public int placementTarget() {
+    return placementTarget == null ? capacity : placementTarget;
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public long programmeId() {
+    return programmeId;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public LocalDate startsOn() {
+    return startsOn;
+  }
+
+  public LocalDate endsOn() {
+    return endsOn;
+  }
+
+  public LocalDate applicationsOpen() {
+    return applicationsOpen;
+  }
+
+  public LocalDate applicationsClose() {
+    return applicationsClose;
+  }
+
+  public int capacity() {
+    return capacity;
+  }
+
+  public Optional<Money> fee() {
+    return feeAmount == null
+        ? Optional.empty()
+        : Optional.of(Money.of(feeAmount, Currency.getInstance(feeCurrency)));
+  }
+
+  public CohortStatus status() {
+    return status;
+  }
+
+  public int enrolledCount() {
+    return enrolledCount;
+  }
+
+  public int seatsLeft() {
+    return capacity - enrolledCount;
+  }
+}

@@ -1,0 +1,25 @@
+package org.institute.talent.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+public interface CohortRepository {
+  Optional<Cohort> find(long id);
+
+  /**
+   * The cohort, locked for update until the transaction ends: enrolments into one cohort take
+   * their turn, so its capacity holds under concurrent requests.
+   */
+  Optional<Cohort> lock(long id);
+
+  void add(Cohort cohort);
+
+  /** One cohort row with its programme's names and its waitlist length. */
+  record Row(Cohort cohort, Programme programme, long waitlisted) {}
+
+  List<Row> list(Long programmeId, Long owner, String sort, int offset, int limit);
+
+  long count(Long programmeId, Long owner);
+
+  Optional<Row> row(long id);
+}

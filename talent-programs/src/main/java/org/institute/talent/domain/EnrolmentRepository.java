@@ -1,0 +1,31 @@
+package org.institute.talent.domain;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Map;
+import org.institute.talent.EnrolmentState;
+
+public interface EnrolmentRepository extends Waitlist {
+  Optional<Enrolment> find(long id);
+
+  Optional<Enrolment> find(long cohortId, long participantId);
+
+  void add(Enrolment enrolment);
+
+  /** Participants with an enrolment in the cohort, and its state. */
+  Map<Long, EnrolmentState> participantsOf(long cohortId);
+
+  /** 1 for the first in line. */
+  int waitlistPosition(long cohortId, long ticket);
+
+  /** A roster line: the enrolment, its participant, sessions attended and the certificate code. */
+  record Line(Enrolment enrolment, Participant participant, long attended, String certificateCode) {}
+
+  /** Every enrolment of the cohort with its participant, seated first, then the line in order. */
+  List<Line> roster(long cohortId);
+
+  /** Enrolled (seat-holding) enrolments of the cohort with their participants. */
+  List<Line> seated(long cohortId);
+
+  long attended(long enrolmentId);
+}

@@ -1,0 +1,139 @@
+package org.institute.talent.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import org.institute.core.InvalidCommandException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.institute.talent.domain.Participant;
+import org.institute.talent.domain.ParticipantRepository;
+
+@ApplicationScoped
+class JpaParticipantRepository implements ParticipantRepository {
+
+  /** IN lists are sent in chunks so a large import never builds one huge statement. */
+  private static final int CHUNK = 1000;
+
+  @PersistenceContext private EntityManager em;
+
+  @Override
+  public Optional<Participant> find(long id) {
+    return Optional.ofNullable(em.find(Participant.class, id));
+  }
+
+  @Override
+  public Optional<Participant> findByEmail(String normalEmail) {
+    return em.createQuery("select p from Participant p where p.email = :e", Participant.class)
+        .setParameter("e", normalEmail)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public Optional<Participant> findByMatriculation(String normalNumber) {
+    return em.createQuery(
+            "select p from Participant p where p.matriculationNumber = :m", Participant.class)
+        .setParameter("m", normalNumber)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public Map<String, Participant> byEmails(Collection<String> emails) {
+    Map<String, Participant> found = new HashMap<>();
+    for (List<String> chunk : chunks(emails)) {
+      em.createQuery("select p from Participant p where p.email in :e", Participant.class)
+          .setParameter("e", chunk)
+          .getResultList()
+          .forEach(p -> found.put(p.email(), p));
+    }
+    return found;
+  }
+
+  @Override
+  public Map<String, Participant> byMatriculations(Collection<String> numbers) {
+    Map<String, Participant> found = new HashMap<>();
+    for (List<String> chunk : chunks(numbers)) {
+      em.createQuery(
+              "select p from Participant p where p.matriculationNumber in :m", Participant.class)
+          .setParameter("m", chunk)
+          .getResultList()
+          .forEach(p -> found.put(p.matriculationNumber(), p));
+    }
+    return found;
+  }
+
+  private static List<List<String>> chunks(Collection<String> values) {
+    List<String> all = new ArrayList<>(values);
+    List<List<String>> chunks = new ArrayList<>();
+    for (int i = 0; i < all.size(); i += CHUNK) {
+      chunks.add(all.subList(i, Math.min(all.size(), i + CHUNK)));
+    }
+    return chunks;
+  }
+
+  /**
+   * Stores a participant. The caller checked for duplicates, but a concurrent registration of the
+   * same person can still win the race: the unique constraints then refuse it, and that is reported
+   * as the same field problem instead of an error.
+   */
+  @Override
+  public void add(Participant participant) {
+    try {
+      // identity keys make persist insert at once, so a duplicate shows here
+      em.persist(participant);
+    } catch (PersistenceException e) {
+      String message = String.valueOf(rootMessage(e)).toLowerCase(java.util.Locale.ROOT);
+      if (message.contains("uk_tal_participant_matric")) {
+        throw InvalidCommandException.of("matriculationNumber", "participant.matriculation.taken");
+      }
+      if (message.contains("uk_tal_participant_email")) {
+        throw InvalidCommandException.of("email", "participant.email.taken");
+      }
+      throw e;
+    }
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    return t.getMessage();
+  }
+
+  private static final String MATCH =
+      " where (:t is null or lower(p.nameLatin) like :t or p.nameZh like :t or p.email like :t"
+          + " or lower(p.matriculationNumber) like :t)";
+
+  private static String pattern(String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    String escaped = text.trim().toLowerCase().replace("\\", "").replace("%", "").replace("_", "");
+    return "%" + escaped + "%";
+  }
+
+  @Override
+  public List<Participant> search(String text, int offset, int limit) {
+    return em.createQuery(
+            "select p from Participant p" + MATCH + " order by p.nameLatin, p.id", Participant.class)
+        .setParameter("t", pattern(text))
+        .setFirstResult(offset)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  @Override
+  public long count(String text) {
+    return em.createQuery("select count(p) from Participant p" + MATCH, Long.class)
+        .setParameter("t", pattern(text))
+        .getSingleResult();
+  }
+}

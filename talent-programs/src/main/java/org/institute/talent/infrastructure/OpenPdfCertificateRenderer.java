@@ -1,0 +1,200 @@
+package org.institute.talent.infrastructure;
+
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.qrcode.QRCodeWriter;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfWriter;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.institute.talent.domain.CertificateContent;
+import org.institute.talent.domain.CertificateRenderer;
+
+/**
+ * Renders certificates with OpenPDF, with a QR code drawn as vector squares from ZXing's matrix.
+ * Chinese text needs a CJK font embedded in the PDF; which one is configuration
+ * (docs/decisions/0021-certificate-font.md).
+ */
+@ApplicationScoped
+public class OpenPdfCertificateRenderer implements CertificateRenderer {
+
+  private static final Logger LOG = Logger.getLogger(OpenPdfCertificateRenderer.class.getName());
+
+  /** Where Debian and most Linux distributions put a CJK font, tried in this order. */
+  static final List<String> KNOWN_FONTS =
+      List.of(
+          "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
+          "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
+          "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
+          "/usr/share/fonts/truetype/arphic/uming.ttc");
+
+  private static final DateTimeFormatter EN = DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.ENGLISH);
+  private static final DateTimeFormatter ZH = DateTimeFormatter.ofPattern("yyyy年M月d日");
+
+  @Inject
+  @ConfigProperty(name = "institute.certificate.font")
+  Optional<String> configuredFont;
+
+  private volatile BaseFont font;
+  private volatile boolean cjk;
+
+  public OpenPdfCertificateRenderer() {}
+
+  /** For tests: a renderer with a given font file (or none). */
+  public OpenPdfCertificateRenderer(Optional<String> font) {
+    this.configuredFont = font;
+  }
+
+  /** Whether Chinese text can be rendered (a CJK font was found). */
+  public boolean rendersChinese() {
+    font();
+    return cjk;
+  }
+
+  private BaseFont font() {
+    if (font == null) {
+      synchronized (this) {
+        if (font == null) {
+          font = loadFont();
+        }
+      }
+    }
+    return font;
+  }
+
+  private BaseFont loadFont() {
+    java.util.ArrayList<String> candidates = new java.util.ArrayList<>();
+    configuredFont.filter(s -> !s.isBlank()).ifPresent(candidates::add);
+    candidates.addAll(KNOWN_FONTS);
+    for (String path : candidates) {
+      if (Files.isReadable(Path.of(path))) {
+        try {
+          String spec = path.toLowerCase().endsWith(".ttc") ? path + ",0" : path;
+          BaseFont loaded = BaseFont.createFont(spec, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
+          cjk = true;
+          LOG.info(() -> "certificates use the font " + path);
+          return loaded;
+        } catch (DocumentException | IOException e) {
+          LOG.warning(() -> "cannot use the font " + path + ": " + e.getMessage());
+        }
+      }
+    }
+    LOG.warning(
+        "no CJK font found (set institute.certificate.font); certificates show Latin text only");
+    try {
+      cjk = false;
+      return BaseFont.createFont(BaseFont.HELVETICA, BaseFont.WINANSI, BaseFont.NOT_EMBEDDED);
+    } catch (DocumentException | IOException e) {
+      throw new IllegalStateException("the built-in Helvetica is missing", e);
+    }
+  }
+
+  @Override
+  public byte[] render(CertificateContent c) {
+    BaseFont base = font();
+    Font title = new Font(base, 26, Font.NORMAL, new Color(0x1f, 0x3a, 0x5f));
+    Font large = new Font(base, 20);
+    Font normal = new Font(base, 12);
+    Font small = new Font(base, 9, Font.NORMAL, Color.DARK_GRAY);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Document document = new Document(PageSize.A4.rotate(), 54, 54, 48, 48);
+    try {
+      PdfWriter writer = PdfWriter.getInstance(document, out);
+      document.addTitle("Certificate " + c.code());
+      document.open();
+      add(document, "Certificate of Completion", title, 6);
+      add(document, zh("结业证书"), title, 18);
+      add(document, "This certifies that / 兹证明", normal, 10);
+      add(document, c.holderLatin(), large, 2);
+      if (c.holderZh() != null) {
+        add(document, zh(c.holderZh()), large, 2);
+      }
+      add(document, "has completed / 已完成", normal, 10);
+      add(document, c.programmeEn(), large, 2);
+      if (c.programmeZh() != null) {
+        add(document, zh(c.programmeZh()), large, 2);
+      }
+      add(
+          document,
+          c.cohortName() + ": " + EN.format(c.startsOn()) + " – " + EN.format(c.endsOn()),
+          normal,
+          2);
+      add(document, zh(ZH.format(c.startsOn()) + "至" + ZH.format(c.endsOn())), normal, 14);
+      add(document, "Issued by " + String.join(", ", c.issuersEn()), normal, 2);
+      add(document, zh("颁发机构：" + String.join("、", c.issuersZh())), normal, 2);
+      add(document, "Date of issue " + EN.format(c.issuedOn()) + zh(" · 颁发日期 " + ZH.format(c.issuedOn())), normal, 14);
+      add(document, "Verification code / 验证码: " + c.code(), small, 2);
+      add(document, c.verificationUrl(), small, 2);
+      drawQr(writer.getDirectContent(), c.verificationUrl(), document.right() - 110, document.bottom(), 110);
+      document.close();
+    } catch (DocumentException e) {
+      throw new IllegalStateException("cannot render certificate " + c.code(), e);
+    }
+    return out.toByteArray();
+  }
+
+  /** Chinese text only when the font can show it. */
+  private String zh(String text) {
+    return cjk ? text : "";
+  }
+
+  private static void add(Document d, String text, Font font, float after) throws DocumentException {
+    if (text == null || text.isBlank()) {
+      return;
+    }
+    Paragraph p = new Paragraph(text, font);
+    p.setAlignment(Element.ALIGN_CENTER);
+    p.setSpacingAfter(after);
+    d.add(p);
+  }
+
+  /** Draws the QR code of {@code text} as filled squares: sharp at any zoom, no image codec needed. */
+  static void drawQr(PdfContentByte canvas, String text, float x, float y, float size) {
+    BitMatrix matrix;
+    try {
+      matrix =
+          new QRCodeWriter()
+              .encode(
+                  text,
+                  com.google.zxing.BarcodeFormat.QR_CODE,
+                  0,
+                  0,
+                  Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2));
+    } catch (WriterException e) {
+      throw new IllegalStateException("cannot encode the QR code", e);
+    }
+    int modules = matrix.getWidth();
+    float cell = size / modules;
+    canvas.saveState();
+    canvas.setColorFill(Color.BLACK);
+    for (int row = 0; row < modules; row++) {
+      for (int col = 0; col < modules; col++) {
+        if (matrix.get(col, row)) {
+          canvas.rectangle(x + col * cell, y + size - (row + 1) * cell, cell, cell);
+        }
+      }
+    }
+    canvas.fill();
+    canvas.restoreState();
+  }
+}

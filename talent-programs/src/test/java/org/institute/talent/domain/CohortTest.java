@@ -1,0 +1,144 @@
+package org.institute.talent.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.institute.core.InvalidCommandException;
+import org.institute.talent.CohortStatus;
+import org.institute.talent.ConflictException;
+import org.institute.talent.Eligibility;
+import org.institute.talent.EnrolmentState;
+import org.junit.jupiter.api.Test;
+
+class CohortTest {
+
+  private final Programme programme = Fixtures.programme(Eligibility.OPEN);
+  private final Fixtures.Book book = new Fixtures.Book();
+
+  private List<Participant> people(int n) {
+    List<Participant> people = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      people.add(Fixtures.person("p" + i + "@example.com", null));
+    }
+    return people;
+  }
+
+  @Test
+  void capacityIsNeverExceededAndTheRestAreWaitlistedInOrder() {
+    Cohort cohort = Fixtures.cohort(3);
+    List<Participant> people = people(5);
+
+    List<Enrolment> results = people.stream().map(p -> book.admit(cohort, programme, p)).toList();
+
+    assertThat(results).extracting(Enrolment::state)
+        .containsExactly(EnrolmentState.ENROLLED, EnrolmentState.ENROLLED, EnrolmentState.ENROLLED,
+            EnrolmentState.WAITLISTED, EnrolmentState.WAITLISTED);
+    assertThat(cohort.enrolledCount()).isEqualTo(3);
+    assertThat(results.get(3).waitlistTicket()).isLessThan(results.get(4).waitlistTicket());
+  }
+
+  @Test
+  void withdrawalPromotesTheFirstWaitlistedOnly() {
+    Cohort cohort = Fixtures.cohort(2);
+    List<Enrolment> e = people(5).stream().map(p -> book.admit(cohort, programme, p)).toList();
+
+    var promoted = cohort.withdraw(e.get(0), book, Fixtures.NOW);
+
+    assertThat(promoted).containsSame(e.get(2));
+    assertThat(e.get(2).state()).isEqualTo(EnrolmentState.ENROLLED);
+    assertThat(e.get(3).state()).isEqualTo(EnrolmentState.WAITLISTED);
+    assertThat(book.count(EnrolmentState.ENROLLED)).isEqualTo(2);
+    assertThat(cohort.enrolledCount()).isEqualTo(2);
+  }
+
+  @Test
+  void withdrawingAWaitlistedParticipantPromotesNobody() {
+    Cohort cohort = Fixtures.cohort(1);
+    List<Enrolment> e = people(3).stream().map(p -> book.admit(cohort, programme, p)).toList();
+
+    assertThat(cohort.withdraw(e.get(1), book, Fixtures.NOW)).isEmpty();
+
+    assertThat(e.get(2).state()).isEqualTo(EnrolmentState.WAITLISTED);
+    assertThat(book.first(cohort.id())).containsSame(e.get(2));
+  }
+
+  @Test
+  void withdrawingTwiceIsAConflict() {
+    Cohort cohort = Fixtures.cohort(1);
+    Enrolment e = book.admit(cohort, programme, people(1).get(0));
+    cohort.withdraw(e, book, Fixtures.NOW);
+
+    assertThatThrownBy(() -> cohort.withdraw(e, book, Fixtures.NOW))
+        .isInstanceOf(ConflictException.class)
+        .hasMessage("enrolment.notActive");
+    assertThat(cohort.enrolledCount()).isZero();
+  }
+
+  @Test
+  void nobodyIsEnrolledTwiceInOneCohort() {
+    Cohort cohort = Fixtures.cohort(5);
+    Participant p = people(1).get(0);
+    book.admit(cohort, programme, p);
+
+    assertThatThrownBy(() -> book.admit(cohort, programme, p))
+        .isInstanceOf(ConflictException.class)
+        .hasMessage("enrolment.duplicate");
+    assertThat(cohort.enrolledCount()).isEqualTo(1);
+  }
+
+  @Test
+  void aWithdrawnParticipantMayComeBackToTheEndOfTheLine() {
+    Cohort cohort = Fixtures.cohort(1);
+    List<Participant> people = people(2);
+    Enrolment first = book.admit(cohort, programme, people.get(0));
+    book.admit(cohort, programme, people.get(1));
+    cohort.withdraw(first, book, Fixtures.NOW);
+
+    Enrolment back = book.admit(cohort, programme, people.get(0));
+
+    assertThat(back).isSameAs(first);
+    assertThat(back.state()).isEqualTo(EnrolmentState.WAITLISTED);
+  }
+
+  @Test
+  void theInternshipProgrammeTakesNtuStudentsOnly() {
+    Programme internship = Fixtures.programme(Eligibility.NTU_STUDENTS);
+    Cohort cohort = Fixtures.cohort(5);
+
+    assertThatThrownBy(() -> book.admit(cohort, internship, Fixtures.person("guest@example.com", null)))
+        .isInstanceOf(InvalidCommandException.class)
+        .satisfies(
+            e ->
+                assertThat(((InvalidCommandException) e).violations().get(0).messageKey())
+                    .isEqualTo("enrolment.ntuStudentsOnly"));
+    assertThat(book.admit(cohort, internship, Fixtures.person("s@e.ntu.edu.sg", "U2012345A")).state())
+        .isEqualTo(EnrolmentState.ENROLLED);
+  }
+
+  @Test
+  void aPlannedCohortTakesNoEnrolments() {
+    Cohort cohort = Fixtures.cohort(5);
+    cohort.changeStatus(CohortStatus.PLANNED);
+
+    assertThatThrownBy(() -> book.admit(cohort, programme, people(1).get(0)))
+        .isInstanceOf(ConflictException.class)
+        .hasMessage("cohort.notTakingEnrolments");
+  }
+
+  @Test
+  void completionNeedsTheProgrammesRule() {
+    Cohort cohort = Fixtures.cohort(5);
+    Enrolment e = book.admit(cohort, programme, people(1).get(0));
+    CompletionRule rule = programme.completionRule();
+
+    assertThatThrownBy(() -> e.complete(rule, 8, 10, Fixtures.NOW)).hasMessage("completion.assessmentNotPassed");
+    e.recordAssessment(true, Fixtures.NOW);
+    assertThatThrownBy(() -> e.complete(rule, 7, 10, Fixtures.NOW)).hasMessage("completion.attendanceTooLow");
+
+    e.complete(rule, 8, 10, Fixtures.NOW);
+
+    assertThat(e.state()).isEqualTo(EnrolmentState.COMPLETED);
+  }
+}

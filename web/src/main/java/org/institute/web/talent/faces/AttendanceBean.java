@@ -1,0 +1,81 @@
+package org.institute.web.talent.faces;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.institute.talent.AttendanceSheet;
+import org.institute.talent.Enrolments;
+
+/** The attendance sheet of one session: everyone present by default, untick the absent. */
+@Named("talentAttendance")
+@ViewScoped
+public class AttendanceBean implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject private Enrolments enrolments;
+
+  private Long cohort;
+  private Long session;
+  private AttendanceSheet sheet;
+  private final Map<Long, Boolean> present = new HashMap<>();
+
+  public void load() {
+    if (cohort == null || session == null) {
+      return;
+    }
+    TalentMessages.attempt(null, () -> show(enrolments.attendance(cohort, session)));
+  }
+
+  private void show(AttendanceSheet loaded) {
+    sheet = loaded;
+    present.clear();
+    loaded.marks().forEach(m -> present.put(m.enrolmentId(), m.present() == null || m.present()));
+  }
+
+  public void save() {
+    Set<Long> absent =
+        present.entrySet().stream()
+            .filter(e -> !Boolean.TRUE.equals(e.getValue()))
+            .map(Map.Entry::getKey)
+            .collect(Collectors.toSet());
+    TalentMessages.attempt(
+        null,
+        () -> {
+          show(enrolments.recordAttendance(cohort, session, absent));
+          TalentMessages.info("talent.attendanceSaved", sheet.marks().size() - absent.size(), absent.size());
+        });
+  }
+
+  public void allPresent() {
+    present.replaceAll((k, v) -> Boolean.TRUE);
+  }
+
+  public Long getCohort() {
+    return cohort;
+  }
+
+  public void setCohort(Long cohort) {
+    this.cohort = cohort;
+  }
+
+  public Long getSession() {
+    return session;
+  }
+
+  public void setSession(Long session) {
+    this.session = session;
+  }
+
+  public AttendanceSheet getSheet() {
+    return sheet;
+  }
+
+  public Map<Long, Boolean> getPresent() {
+    return present;
+  }
+}

@@ -1,0 +1,190 @@
+package org.institute.web.talent.faces;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.institute.core.Caller;
+import org.institute.core.Role;
+import org.institute.talent.CertificateView;
+import org.institute.talent.CohortDetail;
+import org.institute.talent.EnrolmentResult;
+import org.institute.talent.EnrolmentState;
+import org.institute.talent.Enrolments;
+import org.institute.talent.NewParticipant;
+import org.institute.talent.ParticipantView;
+import org.institute.talent.Participants;
+import org.institute.talent.Programmes;
+import org.institute.talent.Roster;
+import org.institute.talent.Withdrawal;
+
+/** The cohort page: facts, capacity, sessions, roster, waitlist; enrolment and completion. */
+@Named("talentCohort")
+@ViewScoped
+public class CohortBean implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject private Programmes programmes;
+  @Inject private Enrolments enrolments;
+  @Inject private Participants participants;
+  @Inject private Caller caller;
+
+  private Long id;
+  private CohortDetail detail;
+  private Roster roster;
+  private String search;
+  private List<ParticipantView> found = List.of();
+  private NewParticipantForm newcomer = new NewParticipantForm();
+
+  /** The fields of the quick registration in the enrolment dialog. */
+  public static class NewParticipantForm implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private String nameLatin;
+    private String nameZh;
+    private String email;
+    private String organisation;
+    private String matriculationNumber;
+    private String nationality;
+
+    public String getNameLatin() { return nameLatin; }
+    public void setNameLatin(String v) { nameLatin = v; }
+    public String getNameZh() { return nameZh; }
+    public void setNameZh(String v) { nameZh = v; }
+    public String getEmail() { return email; }
+    public void setEmail(String v) { email = v; }
+    public String getOrganisation() { return organisation; }
+    public void setOrganisation(String v) { organisation = v; }
+    public String getMatriculationNumber() { return matriculationNumber; }
+    public void setMatriculationNumber(String v) { matriculationNumber = v; }
+    public String getNationality() { return nationality; }
+    public void setNationality(String v) { nationality = v; }
+
+    NewParticipant command() {
+      return new NewParticipant(nameLatin, nameZh, email, organisation, matriculationNumber, nationality);
+    }
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  /** Loads the cohort named by the view parameter; a cohort out of scope shows as not found. */
+  public void load() {
+    if (id == null) {
+      return;
+    }
+    detail = programmes.cohort(id).orElse(null);
+    roster = detail == null ? null : enrolments.roster(id);
+  }
+
+  public CohortDetail getDetail() {
+    return detail;
+  }
+
+  public Roster getRoster() {
+    return roster;
+  }
+
+  public boolean isMayWrite() {
+    return caller.hasRole(Role.ADMIN) || caller.hasRole(Role.COORDINATOR);
+  }
+
+  public String getSearch() {
+    return search;
+  }
+
+  public void setSearch(String search) {
+    this.search = search;
+  }
+
+  public List<ParticipantView> getFound() {
+    return found;
+  }
+
+  public NewParticipantForm getNewcomer() {
+    return newcomer;
+  }
+
+  public void find() {
+    TalentMessages.attempt("enrolForm", () -> found = participants.search(search, 0, 20).items());
+  }
+
+  public void enrol(long participantId) {
+    TalentMessages.attempt(
+        null,
+        () -> {
+          EnrolmentResult r = enrolments.enrol(id, participantId);
+          if (r.state() == EnrolmentState.ENROLLED) {
+            TalentMessages.info("talent.enrolled");
+          } else {
+            TalentMessages.info("talent.waitlisted", r.waitlistPosition());
+          }
+        });
+    found = List.of();
+    search = null;
+    load();
+  }
+
+  public void registerAndEnrol() {
+    boolean ok =
+        TalentMessages.attempt(
+            "newParticipant",
+            () -> {
+              ParticipantView p = participants.register(newcomer.command());
+              newcomer = new NewParticipantForm();
+              enrol(p.id());
+            });
+    if (ok) {
+      load();
+    }
+  }
+
+  public void withdraw(long enrolmentId) {
+    TalentMessages.attempt(
+        null,
+        () -> {
+          Withdrawal w = enrolments.withdraw(id, enrolmentId);
+          if (w.promoted() != null) {
+            TalentMessages.info("talent.withdrawnPromoted");
+          } else {
+            TalentMessages.info("talent.withdrawn");
+          }
+        });
+    load();
+  }
+
+  public void assess(long enrolmentId, boolean passed) {
+    TalentMessages.attempt(
+        null,
+        () -> {
+          enrolments.recordAssessment(id, enrolmentId, passed);
+          TalentMessages.info("talent.assessmentRecorded");
+        });
+    load();
+  }
+
+  public void complete(long enrolmentId) {
+    TalentMessages.attempt(
+        null,
+        () -> {
+          CertificateView c = enrolments.complete(id, enrolmentId);
+          TalentMessages.info("talent.completed", c.code());
+        });
+    load();
+  }
+
+  public void fail(long enrolmentId) {
+    TalentMessages.attempt(
+        null,
+        () -> {
+          enrolments.fail(id, enrolmentId);
+          TalentMessages.info("talent.failed");
+        });
+    load();
+  }
+}

@@ -1,0 +1,153 @@
+package org.institute.web.talent.faces;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.institute.talent.BulkEnrolment;
+import org.institute.talent.CohortDetail;
+import org.institute.talent.ImportReport;
+import org.institute.talent.Programmes;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+import org.primefaces.model.file.UploadedFile;
+
+/**
+ * The bulk enrolment wizard: upload and preview, confirm, watch the progress bar, read the result.
+ * The confirmation runs as its own request that the page does not wait for (PrimeFaces
+ * {@code async}), while a poll reads how many rows are done.
+ */
+@Named("talentImport")
+@ViewScoped
+public class ImportBean implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject private BulkEnrolment bulk;
+  @Inject private Programmes programmes;
+  @Inject private ImportProgress progress;
+
+  private Long cohort;
+  private CohortDetail detail;
+  private transient UploadedFile file;
+  private byte[] content;
+  private String fileName;
+  private ImportReport preview;
+  private volatile ImportReport result;
+  private volatile boolean running;
+  private String importId;
+
+  public void load() {
+    if (cohort != null) {
+      detail = programmes.cohort(cohort).orElse(null);
+    }
+  }
+
+  public void upload() {
+    if (file == null || file.getSize() == 0) {
+      TalentMessages.error("upload:file", "import.empty");
+      return;
+    }
+    if (file.getSize() > BulkEnrolment.MAX_BYTES) {
+      TalentMessages.error("upload:file", "import.tooLarge");
+      return;
+    }
+    byte[] bytes = file.getContent();
+    String name = file.getFileName();
+    result = null;
+    TalentMessages.attempt(
+        "upload",
+        () -> {
+          preview = bulk.preview(cohort, bytes);
+          content = bytes;
+          fileName = name;
+        });
+  }
+
+  /** Enrols the acceptable rows; the page polls {@link #getPercent} meanwhile. */
+  public void confirm() {
+    if (content == null || running) {
+      return;
+    }
+    running = true;
+    importId = UUID.randomUUID().toString();
+    AtomicInteger counter = progress.start(importId);
+    try {
+      TalentMessages.attempt(
+          null,
+          () -> {
+            result = bulk.confirm(cohort, content, counter::set);
+            TalentMessages.info("import.done", result.toEnrol(), result.toWaitlist(), result.rejected());
+          });
+    } finally {
+      running = false;
+      progress.finish(importId);
+      content = null;
+      preview = null;
+    }
+  }
+
+  public void cancel() {
+    content = null;
+    preview = null;
+    fileName = null;
+  }
+
+  public int getPercent() {
+    if (result != null) {
+      return 100;
+    }
+    if (preview == null || importId == null || preview.rows() == 0) {
+      return 0;
+    }
+    return Math.min(99, progress.rowsDone(importId) * 100 / preview.rows());
+  }
+
+  public StreamedContent getTemplate() {
+    byte[] bytes = bulk.template().getBytes(StandardCharsets.UTF_8);
+    return DefaultStreamedContent.builder()
+        .name("enrolment-template.csv")
+        .contentType("text/csv;charset=utf-8")
+        .stream(() -> new ByteArrayInputStream(bytes))
+        .build();
+  }
+
+  public Long getCohort() {
+    return cohort;
+  }
+
+  public void setCohort(Long cohort) {
+    this.cohort = cohort;
+  }
+
+  public CohortDetail getDetail() {
+    return detail;
+  }
+
+  public UploadedFile getFile() {
+    return file;
+  }
+
+  public void setFile(UploadedFile file) {
+    this.file = file;
+  }
+
+  public String getFileName() {
+    return fileName;
+  }
+
+  public ImportReport getPreview() {
+    return preview;
+  }
+
+  public ImportReport getResult() {
+    return result;
+  }
+
+  public boolean isRunning() {
+    return running;
+  }
+}

@@ -1,0 +1,79 @@
+package org.institute.web.talent.rest;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.institute.core.Role;
+import org.institute.talent.CertificateView;
+import org.institute.talent.Certificates;
+import org.institute.talent.Page;
+import org.institute.talent.PublicCertificate;
+
+@Path("certificates")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
+public class CertificatesResource {
+
+  public record RevocationBody(String reason) {}
+
+  @Inject private Certificates certificates;
+
+  @GET
+  @Path("{code}")
+  @PermitAll
+  @Operation(
+      summary =
+          "Public verification: valid or revoked, holder's name, programme, date of issue; no sign-in")
+  public PublicCertificate verify(@PathParam("code") String code) {
+    return certificates.verify(code).orElseThrow(NotFoundException::new);
+  }
+
+  @GET
+  @SecurityRequirement(name = "bearer")
+  @Operation(summary = "Issued certificates, newest first")
+  public Page<CertificateView> list(
+      @QueryParam("sort") String sort,
+      @QueryParam("offset") Integer offset,
+      @QueryParam("limit") Integer limit) {
+    return certificates.list(
+        Params.sort(sort, Certificates.SORTS),
+        Params.bounded("offset", offset, 0, 0, Integer.MAX_VALUE),
+        Params.bounded("limit", limit, 50, 1, 200));
+  }
+
+  @GET
+  @Path("{code}/pdf")
+  @Produces("application/pdf")
+  @SecurityRequirement(name = "bearer")
+  @Operation(summary = "The certificate as PDF")
+  public Response pdf(@PathParam("code") String code) {
+    byte[] pdf = certificates.pdf(code).orElseThrow(NotFoundException::new);
+    return Response.ok(pdf, "application/pdf")
+        .header("Content-Disposition", "attachment; filename=\"certificate-" + code.replaceAll("[^A-Za-z0-9]", "") + ".pdf\"")
+        .build();
+  }
+
+  @POST
+  @Path("{code}/revocation")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @SecurityRequirement(name = "bearer")
+  @Operation(summary = "Revoke a certificate with a reason")
+  public CertificateView revoke(@PathParam("code") String code, RevocationBody body) {
+    Params.requireBody(body);
+    return certificates.revoke(code, body.reason());
+  }
+}

@@ -1,0 +1,113 @@
+package org.institute.web.talent.rest;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import org.institute.core.InvalidCommandException;
+import org.institute.core.Money;
+
+/** Parses request values into typed ones, refusing bad input with a field-level problem. */
+final class Params {
+  private Params() {}
+
+  static int bounded(String field, Integer value, int fallback, int min, int max) {
+    int v = value == null ? fallback : value;
+    if (v < min || v > max) {
+      throw InvalidCommandException.of(field, "page.outOfRange");
+    }
+    return v;
+  }
+
+  static String sort(String value, List<String> allowed) {
+    if (value == null || value.isBlank()) {
+      return allowed.get(0);
+    }
+    if (!allowed.contains(value)) {
+      throw InvalidCommandException.of("sort", "sort.unknown");
+    }
+    return value;
+  }
+
+  static <E extends Enum<E>> E enumValue(String field, String value, Class<E> type, boolean required) {
+    if (value == null || value.isBlank()) {
+      if (required) {
+        throw InvalidCommandException.of(field, "field.required");
+      }
+      return null;
+    }
+    try {
+      return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw InvalidCommandException.of(field, "value.unknown");
+    }
+  }
+
+  static LocalDate date(String field, String value) {
+    if (value == null || value.isBlank()) {
+      throw InvalidCommandException.of(field, "date.invalid");
+    }
+    try {
+      LocalDate date = LocalDate.parse(value.trim());
+      if (date.getYear() < 1900 || date.getYear() > 2200) {
+        throw InvalidCommandException.of(field, "date.outOfRange");
+      }
+      return date;
+    } catch (DateTimeParseException e) {
+      throw InvalidCommandException.of(field, "date.invalid");
+    }
+  }
+
+  static LocalDateTime dateTime(String field, String value) {
+    if (value == null || value.isBlank()) {
+      throw InvalidCommandException.of(field, "session.start.invalid");
+    }
+    try {
+      return LocalDateTime.parse(value.trim());
+    } catch (DateTimeParseException e) {
+      throw InvalidCommandException.of(field, "session.start.invalid");
+    }
+  }
+
+  /** A fee: both parts or neither; a supported currency; a positive amount within range. */
+  static Money fee(String amount, String currency) {
+    boolean noAmount = amount == null || amount.isBlank();
+    boolean noCurrency = currency == null || currency.isBlank();
+    if (noAmount && noCurrency) {
+      return null;
+    }
+    if (noCurrency) {
+      throw InvalidCommandException.of("feeCurrency", "currency.unsupported");
+    }
+    if (noAmount) {
+      throw InvalidCommandException.of("feeAmount", "amount.invalid");
+    }
+    Currency c;
+    try {
+      c = Currency.getInstance(currency.trim().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw InvalidCommandException.of("feeCurrency", "currency.unsupported");
+    }
+    if (!Money.SUPPORTED.contains(c)) {
+      throw InvalidCommandException.of("feeCurrency", "currency.unsupported");
+    }
+    try {
+      BigDecimal value = new BigDecimal(amount.trim());
+      if (value.signum() <= 0 || value.compareTo(new BigDecimal("1e12")) >= 0 || value.scale() > 2) {
+        throw InvalidCommandException.of("feeAmount", "amount.outOfRange");
+      }
+      return Money.of(value, c);
+    } catch (NumberFormatException e) {
+      throw InvalidCommandException.of("feeAmount", "amount.invalid");
+    }
+  }
+
+  static void requireBody(Object body) {
+    if (body == null) {
+      throw InvalidCommandException.of(null, "body.required");
+    }
+  }
+}

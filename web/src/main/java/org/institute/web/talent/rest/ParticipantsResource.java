@@ -1,0 +1,61 @@
+package org.institute.web.talent.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.institute.core.Role;
+import org.institute.talent.NewParticipant;
+import org.institute.talent.Page;
+import org.institute.talent.ParticipantView;
+import org.institute.talent.Participants;
+
+@Path("participants")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearer")
+@RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
+public class ParticipantsResource {
+
+  @Inject private Participants participants;
+
+  @GET
+  @Operation(summary = "Search participants by name, Chinese name, e-mail or matriculation number")
+  public Page<ParticipantView> search(
+      @QueryParam("q") String q,
+      @QueryParam("offset") Integer offset,
+      @QueryParam("limit") Integer limit) {
+    return participants.search(
+        q,
+        Params.bounded("offset", offset, 0, 0, Integer.MAX_VALUE),
+        Params.bounded("limit", limit, 50, 1, 200));
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(summary = "One participant")
+  public ParticipantView one(@PathParam("id") long id) {
+    return participants.find(id).orElseThrow(NotFoundException::new);
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Register a participant; 400 if the e-mail or matriculation number is taken")
+  public Response register(NewParticipant body) {
+    Params.requireBody(body);
+    ParticipantView created = participants.register(body);
+    return Response.created(URI.create("participants/" + created.id())).entity(created).build();
+  }
+}

@@ -1,0 +1,284 @@
+package org.institute.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** The coordinator's journeys through the talent pages, and the public verification page. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class TalentPortalIT {
+
+  private static ChromeDriver browser;
+  private static final HttpClient CLIENT =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+  @ArquillianResource private URL base;
+
+  @Deployment(testable = false)
+  static WebArchive war() {
+    return Deployments.builtWar();
+  }
+
+  @BeforeAll
+  static void openBrowser() {
+    browser = Browser.start();
+  }
+
+  @AfterAll
+  static void closeBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  @AfterEach
+  void forgetSession() {
+    browser.manage().deleteAllCookies();
+  }
+
+  private String url(String path) {
+    return base.toString().replaceAll("/$", "") + "/" + path;
+  }
+
+  private void signInAs(String username) {
+    browser.get(url("login.xhtml"));
+    Browser.until(browser, By.id("login:username"));
+    browser.findElement(By.id("login:username")).sendKeys(username);
+    browser.findElement(By.id("login:password")).sendKeys(Deployments.DEMO_PASSWORD);
+    browser.findElement(By.id("login:submit")).click();
+    Browser.until(browser, By.id("user-name"));
+  }
+
+  private String text(By by) {
+    Browser.until(browser, by);
+    return browser.findElement(by).getText();
+  }
+
+  private void click(By by) {
+    Browser.waitFor(browser).until(ExpectedConditions.elementToBeClickable(by)).click();
+  }
+
+  private void waitForMessage(String containing) {
+    Browser.waitFor(browser)
+        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), containing));
+  }
+
+  private String post(String path, String token, String json) throws Exception {
+    HttpResponse<String> r =
+        CLIENT.send(
+            HttpRequest.newBuilder(URI.create(url(path)))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build(),
+            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    assertThat(r.statusCode()).as(r.body()).isIn(200, 201);
+    return r.body();
+  }
+
+  private static long id(String json, String field) {
+    return Json.createReader(new java.io.StringReader(json)).readObject().getJsonNumber(field).longValue();
+  }
+
+  /** A fresh cohort with one session, made through the API, so the journey starts from a known state. */
+  private long freshCohort(String token, int capacity) throws Exception {
+    String ntu = Database.string("SELECT id FROM ptn_partner WHERE code = 'NTU'");
+    String ydpg = Database.string("SELECT id FROM ptn_partner WHERE code = 'YDPG'");
+    long programme =
+        id(
+            post("api/v1/programmes", token,
+                "{\"code\":\"UI-" + Long.toString(System.nanoTime(), 36).toUpperCase() + "\","
+                    + "\"kind\":\"MINIMASTERS\",\"titleEn\":\"MiniMasters journey\",\"titleZh\":\"微硕士流程\","
+                    + "\"owners\":[" + ntu + "," + ydpg + "],\"minAttendancePercent\":80,\"assessmentRequired\":true}"),
+            "id");
+    long cohort =
+        id(
+            post("api/v1/cohorts", token,
+                "{\"programmeId\":" + programme + ",\"name\":\"Browser intake\",\"startsOn\":\"2027-03-01\","
+                    + "\"endsOn\":\"2027-06-30\",\"applicationsOpen\":\"2026-10-01\",\"applicationsClose\":\"2027-02-15\","
+                    + "\"capacity\":" + capacity + ",\"status\":\"RUNNING\"}"),
+            "id");
+    post("api/v1/cohorts/" + cohort + "/sessions", token,
+        "{\"startsAt\":\"2027-03-01T09:00\",\"zoneId\":\"Asia/Singapore\",\"durationMinutes\":180,"
+            + "\"topic\":\"Opportunity recognition\",\"deliveryMode\":\"SINGAPORE_CAMPUS\",\"venue\":\"NTU\"}");
+    return cohort;
+  }
+
+  @Test
+  void coordinatorEnrolsMarksAttendanceCompletesAndThePublicPageVerifiesUntilRevoked() throws Exception {
+    String token = new Http(base).tokenFor("coordinator");
+    long cohort = freshCohort(token, 5);
+    String unique = Long.toString(System.nanoTime(), 36);
+    String name = "Lee Journey " + unique;
+    post("api/v1/participants", token,
+        "{\"nameLatin\":\"" + name + "\",\"nameZh\":\"李旅程\",\"email\":\"journey." + unique + "@example.com\"}");
+
+    signInAs("coordinator");
+    browser.get(url("app/talent/programmes.xhtml"));
+    assertThat(text(By.id("programmes"))).contains("MiniMasters in Technopreneurship", "NTU-YDPG Internship Programme");
+    Browser.screenshot(browser, "10-talent-catalogue");
+
+    browser.get(url("app/talent/cohort.xhtml?id=" + cohort));
+    assertThat(text(By.tagName("h1"))).isEqualTo("Browser intake");
+    click(By.id("roster:openEnrol"));
+    Browser.until(browser, By.id("enrolForm:search"));
+    Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("enrolForm:search")));
+    browser.findElement(By.id("enrolForm:search")).sendKeys(unique);
+    click(By.id("enrolForm:find"));
+    Browser.until(browser, By.id("enrolForm:found"));
+    assertThat(text(By.id("enrolForm:found"))).contains(name);
+    Browser.screenshot(browser, "11-talent-enrol-dialog");
+    click(By.id("enrolForm:found:0:enrolThis"));
+
+    waitForMessage("Enrolled.");
+    assertThat(text(By.id("roster:seated"))).contains(name, "李旅程", "Enrolled");
+    assertThat(text(By.id("capacity-text"))).contains("1 of 5 seats taken");
+
+    click(By.id("sessions:0:attendance"));
+    Browser.until(browser, By.id("attendance:marks"));
+    assertThat(browser.findElement(By.id("attendance:marks:0:present")).isSelected()).isTrue();
+    Browser.screenshot(browser, "12-talent-attendance");
+    click(By.id("attendance:save"));
+    waitForMessage("1 present, 0 absent");
+
+    browser.get(url("app/talent/cohort.xhtml?id=" + cohort));
+    click(By.id("roster:seated:0:pass"));
+    waitForMessage("Assessment recorded.");
+    click(By.id("roster:seated:0:complete"));
+    waitForMessage("certificate");
+    String message = text(By.id("messages"));
+    String code = message.replaceAll("(?s).*certificate ([A-Z2-7]{32}).*", "$1");
+    assertThat(code).matches("[A-Z2-7]{32}");
+    assertThat(text(By.id("roster:seated"))).contains("Completed");
+    Browser.screenshot(browser, "13-talent-cohort");
+
+    browser.manage().deleteAllCookies();
+    browser.get(url("verify/" + code));
+    assertThat(text(By.id("verify-status"))).isEqualTo("Valid");
+    assertThat(text(By.id("verify-holder"))).contains(name, "李旅程");
+    assertThat(text(By.id("verify-programme"))).contains("MiniMasters journey");
+    assertThat(browser.findElements(By.id("user-name"))).isEmpty();
+    Browser.screenshot(browser, "14-certificate-valid");
+
+    signInAs("coordinator");
+    browser.get(url("app/talent/certificates.xhtml"));
+    Browser.until(browser, By.id("certs:list"));
+    int row = 0;
+    while (!browser.findElement(By.id("certs:list")).findElements(By.tagName("tr")).get(row + 1).getText().contains(name)) {
+      row++;
+    }
+    click(By.id("certs:list:" + row + ":startRevoke"));
+    Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("revokeForm:reason")));
+    click(By.id("revokeForm:revoke"));
+    Browser.until(browser, By.cssSelector(".field-error"));
+    assertThat(text(By.cssSelector("#revokeForm .field-error, #messages"))).isNotBlank();
+    browser.get(url("app/talent/certificates.xhtml"));
+    click(By.id("certs:list:" + row + ":startRevoke"));
+    Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("revokeForm:reason")));
+    browser.findElement(By.id("revokeForm:reason")).sendKeys("Issued in error");
+    click(By.id("revokeForm:revoke"));
+    waitForMessage("revoked");
+    Browser.screenshot(browser, "15-talent-certificates");
+
+    browser.manage().deleteAllCookies();
+    browser.get(url("verify/" + code));
+    assertThat(text(By.id("verify-status"))).isEqualTo("Revoked");
+    Browser.screenshot(browser, "16-certificate-revoked");
+  }
+
+  @Test
+  void coordinatorImportsACsvAfterCheckingTheReport() throws Exception {
+    String token = new Http(base).tokenFor("coordinator");
+    long cohort = freshCohort(token, 3);
+    String unique = Long.toString(System.nanoTime(), 36);
+    Path file = Files.createTempFile("enrolment", ".csv");
+    Files.writeString(
+        file,
+        "nameLatin,nameZh,email,organisation,matriculationNumber,nationality\n"
+            + "Wang Xiao,王晓,wang." + unique + "@example.com,NTU,,CN\n"
+            + "Tan Ah Kow,陈亚九,tan." + unique + "@example.com,NTU,,SG\n"
+            + "Broken Row,,not-an-email,NTU,,SG\n"
+            + "Zhou Li,周丽,zhou." + unique + "@example.com,NTU,,CN\n"
+            + "Ng Boon,黄文,ng." + unique + "@example.com,NTU,,SG\n",
+        StandardCharsets.UTF_8);
+
+    signInAs("coordinator");
+    browser.get(url("app/talent/import.xhtml?cohort=" + cohort));
+    Browser.until(browser, By.id("upload:file"));
+    browser.findElement(By.cssSelector("input[type=file]")).sendKeys(file.toString());
+    click(By.id("upload:check"));
+
+    assertThat(text(By.id("preview-summary")))
+        .isEqualTo("5 rows: 3 will enrol, 1 will be waitlisted, 1 are rejected.");
+    assertThat(text(By.id("confirmForm:lines"))).contains("Enter a valid e-mail address.", "王晓");
+    Browser.screenshot(browser, "17-talent-import-report");
+
+    click(By.id("confirmForm:confirm"));
+    assertThat(text(By.id("result-summary"))).isEqualTo("Done: 3 enrolled, 1 waitlisted, 1 rejected.");
+    Browser.screenshot(browser, "18-talent-import-done");
+
+    browser.get(url("app/talent/cohort.xhtml?id=" + cohort));
+    assertThat(text(By.id("roster:seated"))).contains("王晓", "陈亚九", "周丽");
+    assertThat(text(By.id("roster:waitlist"))).contains("Ng Boon");
+    Files.delete(file);
+  }
+
+  @Test
+  void partnerStaffSeeTheCatalogueButNoEnrolmentButtons() {
+    signInAs("ntu.staff");
+    browser.get(url("app/talent/programmes.xhtml"));
+    assertThat(text(By.id("programmes"))).contains("MiniMasters in Technopreneurship");
+    click(By.id("cohortsForm:cohorts:0:open"));
+    Browser.until(browser, By.id("roster:seated"));
+    assertThat(browser.findElements(By.id("roster:openEnrol"))).isEmpty();
+
+    browser.get(url("app/talent/certificates.xhtml"));
+    assertThat(text(By.tagName("h1"))).contains("403");
+  }
+
+  @Test
+  void theInternshipBoardShowsPositionsAndPlacementsAgainstTarget() throws Exception {
+    String intake =
+        Database.string(
+            "SELECT c.id FROM tal_cohort c JOIN tal_programme p ON p.id = c.programme_id"
+                + " WHERE p.code = 'NTU-YDPG-INTERN'");
+    signInAs("coordinator");
+    browser.get(url("app/talent/cohort.xhtml?id=" + intake));
+    click(By.id("roster:internshipBoard"));
+
+    assertThat(text(By.id("positions"))).contains("Data engineering intern", "Machine learning intern");
+    assertThat(text(By.id("placed-text"))).contains("of a target of 10");
+    assertThat(text(By.id("placements:list"))).contains("Accepted", "Shortlisted");
+    assertThat(browser.findElements(By.cssSelector("#placements\\:list [id$=':move']"))).isNotEmpty();
+    Browser.screenshot(browser, "19-talent-internship-board");
+
+    browser.manage().deleteAllCookies();
+    signInAs("council");
+    browser.get(url("app/talent/internships.xhtml?cohort=" + intake));
+    assertThat(text(By.id("positions"))).contains("Data engineering intern");
+    assertThat(browser.findElements(By.cssSelector("#placements\\:list [id$=':move']"))).isEmpty();
+  }
+}
