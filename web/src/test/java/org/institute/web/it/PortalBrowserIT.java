@@ -122,13 +122,18 @@ class PortalBrowserIT {
         Map.of(
             "admin",
                 Set.of("menu-home", "menu-partners", "menu-audit", "menu-users", "menu-outbox",
-                    "menu-account", "menu-apidocs"),
-            "ntu.staff", Set.of("menu-home", "menu-partners", "menu-my-partner", "menu-account"),
-            "scut.staff", Set.of("menu-home", "menu-partners", "menu-my-partner", "menu-account"),
-            "gkc.staff", Set.of("menu-home", "menu-partners", "menu-my-partner", "menu-account"),
+                    "menu-account", "menu-apidocs", "menu-dashboard", "menu-projects"),
+            "ntu.staff", Set.of("menu-home", "menu-partners", "menu-my-partner", "menu-account",
+                "menu-projects"),
+            "scut.staff", Set.of("menu-home", "menu-partners", "menu-my-partner", "menu-account",
+                "menu-projects"),
+            "gkc.staff", Set.of("menu-home", "menu-partners", "menu-my-partner", "menu-account",
+                "menu-projects"),
             "coordinator", Set.of("menu-home", "menu-partners", "menu-account"),
-            "council", Set.of("menu-home", "menu-partners", "menu-account"),
-            "auditor", Set.of("menu-home", "menu-partners", "menu-audit", "menu-account"));
+            "council", Set.of("menu-home", "menu-partners", "menu-account", "menu-dashboard",
+                "menu-projects"),
+            "auditor", Set.of("menu-home", "menu-partners", "menu-audit", "menu-account",
+                "menu-dashboard", "menu-projects"));
     Map<String, String> homePanel =
         Map.of(
             "admin", "home-admin",

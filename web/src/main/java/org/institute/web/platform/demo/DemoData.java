@@ -133,6 +133,7 @@ public class DemoData {
     rates.recordRate(LocalDate.of(2020, 12, 8), SGD, CNY, new BigDecimal("4.9180"), "announcement 2020-12-08");
     rates.recordRate(LocalDate.of(2020, 1, 2), SGD, CNY, new BigDecimal("5.0588"), "licence totals 2015-2020");
     agreementsAndCouncil(ntu, scut, csgkc, gkc, ydpg);
+    jakarta.enterprise.inject.spi.CDI.current().select(RecordsDemoData.class).get().load();
     LOG.info("demo data loaded: 16 partners, 7 accounts, 2 exchange rates, 5 agreements, the council");
   }
 
