@@ -9,7 +9,7 @@ import java.util.Optional;
  */
 public interface KpiDashboard {
 
-  /** Every target, ordered by period end then code, with its actual, forecast and status. */
+  /** Every target, latest period end first, then in the order set, with actual, forecast, status. */
   List<KpiView> kpis();
 
   Optional<KpiView> kpi(String code);
