@@ -32,6 +32,14 @@ public interface KpiFigures {
   /** The figure per calendar year within the period; years without records may be left out. */
   Map<Integer, Long> byYear(LocalDate from, LocalDate to);
 
+  /**
+   * How many records lie behind the figure; the same as {@link #actual} for counts, different for
+   * sums such as licence income.
+   */
+  default long recordCount(LocalDate from, LocalDate to) {
+    return actual(from, to);
+  }
+
   /** The records behind the figure, newest first, one page. */
   List<KpiRecord> records(LocalDate from, LocalDate to, int firstResult, int maxResults);
 }

@@ -71,7 +71,7 @@ class KpiDashboardService implements KpiDashboard {
               return new KpiDrillDown(
                   kpi,
                   source.records(t.periodFrom(), t.periodTo(), firstResult, maxResults),
-                  kpi.actual());
+                  source.recordCount(t.periodFrom(), t.periodTo()));
             });
   }
 
