@@ -18,6 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * Institute records over HTTP (issue 6, first slice): the KPI figures of the demo track record,
@@ -267,15 +268,67 @@ class RecordsIT {
     return base.toString().replaceAll("/$", "") + "/" + path;
   }
 
-  @Test
-  void theCouncilMemberOpensTheDashboardAndSeesTheRecordsBehindTheProjectsKpi() {
-    browser = Browser.start();
+  private void signInAs(String username) {
+    if (browser == null) {
+      browser = Browser.start();
+    }
+    browser.manage().deleteAllCookies();
     browser.get(url("login.xhtml"));
     Browser.until(browser, By.id("login:username"));
-    browser.findElement(By.id("login:username")).sendKeys("council");
+    browser.findElement(By.id("login:username")).sendKeys(username);
     browser.findElement(By.id("login:password")).sendKeys(Deployments.DEMO_PASSWORD);
     browser.findElement(By.id("login:submit")).click();
     Browser.until(browser, By.id("user-name"));
+  }
+
+  private String fieldError(String id) {
+    return browser
+        .findElement(
+            By.xpath("//*[@id='" + id + "']/following-sibling::span[contains(@class,'field-error')]"))
+        .getText();
+  }
+
+  @Test
+  void anAdminAddsAProjectInThePortalAndSeesEachProblemBesideItsField() {
+    signInAs("admin");
+    browser.findElement(By.cssSelector("[data-menu='menu-projects']")).click();
+    Browser.until(browser, By.id("projectTable"));
+    browser.findElement(By.id("newProject")).click();
+    Browser.until(browser, By.id("newProject:titleEn"));
+
+    new Select(browser.findElement(By.id("newProject:centre"))).selectByIndex(1);
+    browser.findElement(By.id("newProject:investigator")).sendKeys("Assoc. Prof. Ng Hui Min");
+    Select partner = new Select(browser.findElement(By.id("newProject:investigatorPartner")));
+    partner.getOptions().stream()
+        .filter(o -> o.getText().startsWith("NTU "))
+        .findFirst()
+        .orElseThrow()
+        .click();
+    browser.findElement(By.id("newProject:startDate")).sendKeys("2024-02-01");
+    browser.findElement(By.id("newProject:endDate")).sendKeys("2026-01-31");
+    browser.findElement(By.id("newProject:budgetAmount")).sendKeys("250000");
+    new Select(browser.findElement(By.id("newProject:status"))).selectByValue("ACTIVE");
+    browser.findElement(By.id("newProject:save")).click();
+
+    Browser.until(browser, By.cssSelector(".field-error"));
+    assertThat(fieldError("newProject:titleEn")).isEqualTo("This field is required.");
+    assertThat(fieldError("newProject:approvalReference"))
+        .isEqualTo("A project past the proposal needs the council decision that approved it.");
+
+    browser.findElement(By.id("newProject:titleEn")).sendKeys("Digital twins of the Smart Park");
+    browser.findElement(By.id("newProject:approvalReference")).sendKeys("GC-2023-04");
+    Browser.screenshot(browser, "23-project-new");
+    browser.findElement(By.id("newProject:save")).click();
+
+    Browser.until(browser, By.id("projectTable"));
+    assertThat(browser.findElement(By.id("messages")).getText())
+        .contains("Research project \"Digital twins of the Smart Park\" recorded.");
+    Browser.screenshot(browser, "24-projects");
+  }
+
+  @Test
+  void theCouncilMemberOpensTheDashboardAndSeesTheRecordsBehindTheProjectsKpi() {
+    signInAs("council");
 
     browser.findElement(By.cssSelector("[data-menu='menu-dashboard']")).click();
     Browser.until(browser, By.id("kpis"));
