@@ -135,6 +135,11 @@ class PortalBrowserIT {
     // agreements and the council
     whoSees.put("menu-agreements", EVERYONE);
     whoSees.put("menu-council", Set.of("admin", "council", "auditor"));
+    // institute records
+    whoSees.put("menu-dashboard", Set.of("admin", "council", "auditor"));
+    Set<String> projectReaders = new java.util.HashSet<>(STAFF);
+    projectReaders.addAll(Set.of("admin", "council", "auditor"));
+    whoSees.put("menu-projects", projectReaders);
     // talent programmes
     whoSees.put("menu-programmes", EVERYONE);
     whoSees.put("menu-certificates", Set.of("admin", "coordinator"));

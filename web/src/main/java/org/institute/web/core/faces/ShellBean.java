@@ -67,6 +67,13 @@ public class ShellBean {
     if (caller.hasRole(Role.ADMIN) || caller.hasRole(Role.COORDINATOR)) {
       menu.add(new MenuItem("menu-certificates", "nav.certificates", "/app/talent/certificates.xhtml"));
     }
+    if (caller.hasRole(Role.ADMIN) || caller.hasRole(Role.COUNCIL) || caller.hasRole(Role.AUDITOR)) {
+      menu.add(new MenuItem("menu-dashboard", "nav.dashboard", "/app/dashboard.xhtml"));
+    }
+    if (caller.hasRole(Role.ADMIN) || caller.hasRole(Role.PARTNER_STAFF)
+        || caller.hasRole(Role.COUNCIL) || caller.hasRole(Role.AUDITOR)) {
+      menu.add(new MenuItem("menu-projects", "nav.projects", "/app/records/projects.xhtml"));
+    }
     if (caller.hasRole(Role.ADMIN) || caller.hasRole(Role.AUDITOR)) {
       menu.add(new MenuItem("menu-audit", "nav.audit", "/app/audit/trail.xhtml"));
     }

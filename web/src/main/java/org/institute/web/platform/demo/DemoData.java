@@ -57,6 +57,7 @@ public class DemoData {
   @Inject private ExchangeRates rates;
   @Inject private LicensingDemoData licensing;
   @Inject private TalentDemoData talent;
+  @Inject private RecordsDemoData records;
 
   @Inject
   @ConfigProperty(name = "institute.demo.password", defaultValue = DEFAULT_PASSWORD)
@@ -137,6 +138,7 @@ public class DemoData {
     agreementsAndCouncil(ntu, scut, csgkc, gkc, ydpg);
     licensing.load();
     talent.load();
+    records.load();
     LOG.info("demo data loaded: 16 partners, 7 accounts, 2 exchange rates, 5 agreements, the council");
   }
 

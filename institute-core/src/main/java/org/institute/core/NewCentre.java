@@ -1,0 +1,18 @@
+package org.institute.core;
+
+import java.util.Set;
+
+/** Sets up an R&D centre or a joint research centre; the lead partner is one of its partners. */
+public record NewCentre(
+    String code,
+    String nameEn,
+    String nameZh,
+    CentreKind kind,
+    PartnerId leadPartner,
+    Set<PartnerId> partners,
+    CentreStatus status,
+    Integer spaceSqm) {
+  public NewCentre {
+    partners = partners == null ? Set.of() : Set.copyOf(partners);
+  }
+}

@@ -1,0 +1,5 @@
+package org.institute.core;
+
+/** Records a journal paper that came out of a research project; the DOI is unique. */
+public record NewPublication(
+    String title, String journal, Integer year, String doi, String authors, Long projectId) {}

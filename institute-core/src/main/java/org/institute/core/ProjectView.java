@@ -1,0 +1,36 @@
+package org.institute.core;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A research project. The budget is given as amount and currency code; {@code budget} is the two
+ * together for display (the currency is always shown). Lists leave {@code investigators} empty.
+ */
+public record ProjectView(
+    long id,
+    String titleEn,
+    String titleZh,
+    long centreId,
+    String centreCode,
+    List<Investigator> investigators,
+    Set<PartnerId> partners,
+    LocalDate startDate,
+    LocalDate endDate,
+    BigDecimal budgetAmount,
+    String budgetCurrency,
+    String budget,
+    ProjectStatus status,
+    String approvalReference,
+    long version) {
+  public ProjectView {
+    investigators = List.copyOf(investigators);
+    partners = Set.copyOf(partners);
+  }
+
+  public String title(String language) {
+    return language != null && language.startsWith("zh") && titleZh != null ? titleZh : titleEn;
+  }
+}

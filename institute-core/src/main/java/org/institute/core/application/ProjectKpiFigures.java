@@ -1,0 +1,45 @@
+package org.institute.core.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.institute.core.KpiFigures;
+import org.institute.core.KpiRecord;
+import org.institute.core.domain.ResearchRepository;
+
+/** New research projects, counted by start date. */
+@ApplicationScoped
+@Transactional
+class ProjectKpiFigures implements KpiFigures {
+
+  @Inject private ResearchRepository records;
+
+  @Override
+  public String metric() {
+    return RESEARCH_PROJECTS;
+  }
+
+  @Override
+  public long actual(LocalDate from, LocalDate to) {
+    return records.countProjectsStarting(from, to);
+  }
+
+  @Override
+  public Map<Integer, Long> byYear(LocalDate from, LocalDate to) {
+    return records.projectsStartingByYear(from, to);
+  }
+
+  @Override
+  public List<KpiRecord> records(LocalDate from, LocalDate to, int firstResult, int maxResults) {
+    return records.projectsStarting(from, to, firstResult, maxResults).stream()
+        .map(
+            p ->
+                new KpiRecord(
+                    "project", p.id(), p.titleEn(), p.startDate(), 1,
+                    p.status() + ", " + p.budget()))
+        .toList();
+  }
+}

@@ -1,0 +1,39 @@
+package org.institute.core.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.institute.core.domain.KpiTarget;
+import org.institute.core.domain.KpiTargetRepository;
+
+@ApplicationScoped
+class JpaKpiTargetRepository implements KpiTargetRepository {
+
+  @PersistenceContext private EntityManager em;
+
+  @Override
+  public void add(KpiTarget target) {
+    em.persist(target);
+  }
+
+  @Override
+  public List<KpiTarget> all() {
+    return em.createQuery("select t from KpiTarget t order by t.periodTo desc, t.id", KpiTarget.class)
+        .getResultList();
+  }
+
+  @Override
+  public Optional<KpiTarget> find(String code) {
+    return em.createQuery("select t from KpiTarget t where t.code = :code", KpiTarget.class)
+        .setParameter("code", code)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public void flush() {
+    em.flush();
+  }
+}

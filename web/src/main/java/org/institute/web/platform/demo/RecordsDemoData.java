@@ -1,0 +1,228 @@
+package org.institute.web.platform.demo;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.institute.core.CentreKind;
+import org.institute.core.CentreStatus;
+import org.institute.core.CentreView;
+import org.institute.core.Investigator;
+import org.institute.core.KpiDashboard;
+import org.institute.core.KpiFigures;
+import org.institute.core.NewCentre;
+import org.institute.core.NewKpiTarget;
+import org.institute.core.NewProject;
+import org.institute.core.NewPublication;
+import org.institute.core.PartnerId;
+import org.institute.core.ProjectStatus;
+import org.institute.core.ProjectView;
+import org.institute.core.ResearchRecords;
+import org.institute.partners.PartnerDirectory;
+
+/**
+ * The institute's research track record of DOMAIN.md: three R&D centres and three joint research
+ * centres, exactly 45 research projects started 2015-2020 and 92 journal papers, and the KPI
+ * targets to 2025 beside the announced track record. Titles, people, budgets and DOIs are
+ * illustrative (docs/demo-data.md). Runs inside {@link DemoData#load}, as the system.
+ */
+@ApplicationScoped
+public class RecordsDemoData {
+
+  static final int PROJECTS = 45;
+  static final int PUBLICATIONS = 92;
+  private static final Logger LOG = Logger.getLogger(RecordsDemoData.class.getName());
+
+  /** Research themes per R&D area: English, Chinese. */
+  private static final String[][][] THEMES = {
+    { // digital technologies
+      {"Federated learning", "联邦学习"}, {"Edge computing", "边缘计算"},
+      {"Computer vision", "计算机视觉"}, {"Digital twins", "数字孪生"},
+      {"Trustworthy AI", "可信人工智能"}, {"Big data analytics", "大数据分析"},
+      {"Blockchain ledgers", "区块链账本"}, {"Natural language processing", "自然语言处理"}
+    },
+    { // new energy
+      {"Solid-state batteries", "固态电池"}, {"Perovskite solar cells", "钙钛矿太阳能电池"},
+      {"Hydrogen fuel cells", "氢燃料电池"}, {"Smart grid control", "智能电网控制"},
+      {"Energy storage scheduling", "储能调度"}, {"Offshore wind forecasting", "海上风电预测"},
+      {"Thermal management", "热管理"}, {"Power electronics", "电力电子"}
+    },
+    { // biomedical
+      {"Gene editing", "基因编辑"}, {"Medical imaging", "医学影像"},
+      {"Drug delivery systems", "药物递送系统"}, {"Biosensors", "生物传感器"},
+      {"Tissue engineering", "组织工程"}, {"Cancer immunotherapy", "肿瘤免疫治疗"},
+      {"Wearable health monitoring", "可穿戴健康监测"}, {"Antimicrobial materials", "抗菌材料"}
+    }
+  };
+
+  private static final String[][] SETTINGS = {
+    {"for smart cities", "面向智慧城市"}, {"for advanced manufacturing", "面向先进制造"},
+    {"in the Greater Bay Area", "在粤港澳大湾区"}, {"for healthcare", "面向医疗健康"},
+    {"at industrial scale", "面向产业化"}
+  };
+
+  private static final String[][] JOURNALS = {
+    {"IEEE Transactions on Neural Networks and Learning Systems", "10.1109"},
+    {"IEEE Internet of Things Journal", "10.1109"},
+    {"Applied Energy", "10.1016"},
+    {"Advanced Energy Materials", "10.1002"},
+    {"Nature Communications", "10.1038"},
+    {"Biomaterials", "10.1016"}
+  };
+
+  private static final String[] NTU_PEOPLE = {
+    "Prof. Tan Kok Wai", "Prof. Lim Siew Hong", "Assoc. Prof. Chen Yuting", "Prof. Rajesh Kumar",
+    "Assoc. Prof. Ng Hui Min"
+  };
+  private static final String[] SCUT_PEOPLE = {
+    "王建国 Wang Jianguo", "李晓红 Li Xiaohong", "张伟 Zhang Wei", "刘洋 Liu Yang", "陈静怡 Chen Jingyi"
+  };
+
+  @Inject private ResearchRecords records;
+  @Inject private KpiDashboard kpis;
+  @Inject private PartnerDirectory partners;
+
+  /** Loads everything; called from {@link DemoData} after the partners exist. */
+  void load() {
+    PartnerId ntu = partner("NTU");
+    PartnerId scut = partner("SCUT");
+    PartnerId gkc = partner("GKC");
+    List<CentreView> rdCentres =
+        List.of(
+            centre("DIGITAL", "R&D Centre for Digital Technologies", "数字技术研发中心",
+                CentreKind.RD_CENTRE, ntu, Set.of(ntu, scut, gkc), 4200),
+            centre("NEWENERGY", "R&D Centre for New Energy", "新能源研发中心", CentreKind.RD_CENTRE,
+                scut, Set.of(ntu, scut, gkc), 3800),
+            centre("BIOMED", "R&D Centre for Biomedical Sciences", "生物医药研发中心",
+                CentreKind.RD_CENTRE, ntu, Set.of(ntu, scut, gkc), 3600));
+    PartnerId shuzhi = partner("SHUZHI");
+    PartnerId nanneng = partner("NANNENG");
+    PartnerId jiyin = partner("JIYIN");
+    List<CentreView> jointCentres =
+        List.of(
+            centre("JRC-SHUZHI", "SCUT-Shuzhi Joint Research Centre for Intelligent Systems",
+                "华工—数智智能系统联合研究中心", CentreKind.JOINT_RESEARCH_CENTRE, scut,
+                Set.of(scut, shuzhi), 900),
+            centre("JRC-NANNENG", "SSIJRI-Nanneng Joint Research Centre for Smart Energy",
+                "中新院—南能智慧能源联合研究中心", CentreKind.JOINT_RESEARCH_CENTRE, ntu,
+                Set.of(ntu, scut, nanneng), 1100),
+            centre("JRC-JIYIN", "SCUT-Jiyin Joint Research Centre for Genomic Medicine",
+                "华工—基因基因组医学联合研究中心", CentreKind.JOINT_RESEARCH_CENTRE, scut,
+                Set.of(scut, jiyin), 800));
+    List<ProjectView> projects = new ArrayList<>();
+    for (int i = 0; i < PROJECTS; i++) {
+      int area = i % 3;
+      boolean joint = i % 5 == 4; // every fifth project runs in the area's joint research centre
+      CentreView centre = joint ? jointCentres.get(area) : rdCentres.get(area);
+      projects.add(records.recordProject(project(i, area, centre, ntu, scut)));
+    }
+    for (int n = 0; n < PUBLICATIONS; n++) {
+      ProjectView project = projects.get(n % PROJECTS);
+      records.recordPublication(publication(n, project));
+    }
+    targets();
+    LOG.info("demo research records loaded: 6 centres, " + PROJECTS + " projects, " + PUBLICATIONS
+        + " publications, 7 KPI targets");
+  }
+
+  private NewProject project(int i, int area, CentreView centre, PartnerId ntu, PartnerId scut) {
+    String[] theme = THEMES[area][i / 3 % THEMES[area].length];
+    String[] setting = SETTINGS[i % SETTINGS.length];
+    int year = 2015 + i * 6 / PROJECTS; // 2015..2020, 7 or 8 a year
+    LocalDate start = LocalDate.of(year, 1 + (i * 5) % 12, 1 + (i * 7) % 28);
+    LocalDate end = start.plusYears(2 + i % 3).minusDays(1);
+    // projects of joint centres without NTU are SCUT's and the industry partner's alone
+    boolean withNtu = centre.partners().contains(ntu);
+    boolean ntuLeads = withNtu && i % 2 == 0;
+    List<Investigator> investigators = new ArrayList<>();
+    if (withNtu) {
+      investigators.add(new Investigator(NTU_PEOPLE[i % NTU_PEOPLE.length], ntu));
+    }
+    investigators.add(new Investigator(SCUT_PEOPLE[(i + 2) % SCUT_PEOPLE.length], scut));
+    if (!ntuLeads) {
+      java.util.Collections.reverse(investigators);
+    }
+    Set<PartnerId> involved = new LinkedHashSet<>();
+    centre.partners().stream()
+        .filter(p -> !p.equals(ntu) && !p.equals(scut))
+        .filter(p -> centre.kind() == CentreKind.JOINT_RESEARCH_CENTRE)
+        .forEach(involved::add);
+    ProjectStatus status =
+        end.isBefore(LocalDate.of(2020, 12, 8))
+            ? (i == 13 ? ProjectStatus.TERMINATED : ProjectStatus.COMPLETED)
+            : ProjectStatus.ACTIVE;
+    long amount = 250_000L + (i * 37L % 11) * 50_000L;
+    return new NewProject(
+        theme[0] + " " + setting[0],
+        setting[1] + "的" + theme[1] + "研究",
+        centre.id(),
+        investigators,
+        involved,
+        start,
+        end,
+        ntuLeads ? Long.toString(amount) : Long.toString(amount * 5),
+        ntuLeads ? "SGD" : "CNY",
+        status,
+        "GC-" + (year == 2015 ? 2015 : year - 1) + "-" + String.format("%02d", 1 + i % 7));
+  }
+
+  private NewPublication publication(int n, ProjectView project) {
+    String[] journal = JOURNALS[(int) ((n + project.centreId()) % JOURNALS.length)];
+    int year = Math.min(2020, project.startDate().getYear() + 1 + n / PROJECTS);
+    String[] authors = project.investigators().stream().map(Investigator::name).toArray(String[]::new);
+    return new NewPublication(
+        (n / PROJECTS == 0 ? "Advances in " : "A study of ") + project.titleEn().toLowerCase(),
+        journal[0],
+        year,
+        journal[1] + "/ssijri." + year + "." + String.format("%04d", 1001 + n),
+        String.join("; ", authors) + "; et al.",
+        project.id());
+  }
+
+  private void targets() {
+    LocalDate from2021 = LocalDate.of(2021, 1, 1);
+    LocalDate to2025 = LocalDate.of(2025, 12, 31);
+    LocalDate from2015 = LocalDate.of(2015, 1, 1);
+    LocalDate to2020 = LocalDate.of(2020, 12, 31);
+    target("PROJECTS_2025", KpiFigures.RESEARCH_PROJECTS, "New research projects by 2025",
+        "2025年前新增科研项目", 40, from2021, to2025);
+    target("PATENTS_2025", KpiFigures.PATENT_APPLICATIONS, "New patent applications by 2025",
+        "2025年前新增专利申请", 100, from2021, to2025);
+    target("PROJECTS_2015_2020", KpiFigures.RESEARCH_PROJECTS,
+        "Research projects 2015-2020 (track record)", "2015—2020年科研项目（已有成绩）", 45, from2015,
+        to2020);
+    target("PAPERS_2015_2020", KpiFigures.PUBLICATIONS, "Journal papers 2015-2020 (track record)",
+        "2015—2020年期刊论文（已有成绩）", 90, from2015, to2020);
+    target("PATENTS_2015_2020", KpiFigures.PATENT_APPLICATIONS,
+        "Patent applications 2015-2020 (track record)", "2015—2020年专利申请（已有成绩）", 70, from2015,
+        to2020);
+    target("LICENCES_2015_2020", KpiFigures.LICENCES_EXECUTED,
+        "Patents licensed to Chinese companies 2015-2020", "2015—2020年向中国企业许可的专利", 5,
+        from2015, to2020);
+    target("LICENCE_VALUE_2015_2020", KpiFigures.LICENCE_INCOME_SGD,
+        "Licence value 2015-2020, SGD", "2015—2020年许可总值（新元）", 1_700_000, from2015, to2020);
+  }
+
+  private void target(
+      String code, String metric, String en, String zh, long value, LocalDate from, LocalDate to) {
+    kpis.setTarget(new NewKpiTarget(code, metric, en, zh, value, from, to));
+  }
+
+  private CentreView centre(
+      String code, String en, String zh, CentreKind kind, PartnerId lead, Set<PartnerId> members,
+      int sqm) {
+    return records.setUpCentre(
+        new NewCentre(code, en, zh, kind, lead, members, CentreStatus.ACTIVE, sqm));
+  }
+
+  private PartnerId partner(String code) {
+    return partners
+        .findByCode(code)
+        .orElseThrow(() -> new IllegalStateException("demo partner missing: " + code))
+        .id();
+  }
+}

@@ -1,0 +1,131 @@
+package org.institute.web.records.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonStructure;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.institute.core.Investigator;
+import org.institute.core.NewProject;
+import org.institute.core.RecordNotFoundException;
+import org.institute.core.PartnerId;
+import org.institute.core.ProjectPage;
+import org.institute.core.ProjectQuery;
+import org.institute.core.ProjectStatus;
+import org.institute.core.ProjectView;
+import org.institute.core.ResearchRecords;
+import org.institute.core.Role;
+import org.institute.web.platform.json.JsonFields;
+import org.institute.web.platform.rest.Paged;
+import org.institute.web.platform.rest.QueryParams;
+
+@Path("projects")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearer")
+@RolesAllowed({
+  Role.ADMIN_NAME,
+  Role.PARTNER_STAFF_NAME,
+  Role.COORDINATOR_NAME,
+  Role.COUNCIL_NAME,
+  Role.AUDITOR_NAME
+})
+public class ProjectsResource {
+
+  @Inject private ResearchRecords records;
+
+  @GET
+  @Operation(
+      summary = "Research projects the caller may see, newest start first; filters centre, status, year",
+      description =
+          "Partner staff see the projects their partner is involved in; coordinators are refused."
+              + " sort: startDate, endDate, titleEn, status; '-' in front for descending")
+  public Paged<ProjectView> list(
+      @QueryParam("centre") String centre,
+      @QueryParam("status") String status,
+      @QueryParam("year") String year,
+      @QueryParam("sort") String sort,
+      @QueryParam("offset") Integer offset,
+      @QueryParam("limit") Integer limit) {
+    int first = QueryParams.bounded("offset", offset, 0, 0, 1_000_000);
+    int max = QueryParams.bounded("limit", limit, 50, 1, 200);
+    Long yearValue = QueryParams.id("year", year);
+    ProjectPage page =
+        records.projects(
+            new ProjectQuery(
+                QueryParams.id("centre", centre),
+                QueryParams.enumValue("status", status, ProjectStatus.class),
+                yearValue == null ? null : (int) Math.min(yearValue, Integer.MAX_VALUE),
+                sort),
+            first,
+            max);
+    return new Paged<>(page.projects(), page.total(), first, max);
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(summary = "One research project with its principal investigators")
+  public ProjectView one(@PathParam("id") String id) {
+    return records.project(Ids.of(id, "project")).orElseThrow(() -> new RecordNotFoundException("project"));
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Role.ADMIN_NAME)
+  @Operation(
+      summary = "Record a research project (admins)",
+      description =
+          "{titleEn, titleZh, centre, investigators: [{name, partner}], partners: [ids], startDate,"
+              + " endDate, budgetAmount (decimal text), budgetCurrency (SGD|CNY), status,"
+              + " approvalReference (e.g. GC-2020-02; required past PROPOSED)}")
+  public Response record(JsonStructure json, @Context UriInfo uri) {
+    JsonFields body =
+        JsonFields.of(
+            json, "titleEn", "titleZh", "centre", "investigators", "partners", "startDate",
+            "endDate", "budgetAmount", "budgetCurrency", "status", "approvalReference");
+    List<Investigator> investigators = new ArrayList<>();
+    List<JsonFields> items = body.objects("investigators", 20, "name", "partner");
+    if (items != null) {
+      for (JsonFields item : items) {
+        Long partner = item.longValue("partner", 1, Long.MAX_VALUE);
+        investigators.add(
+            new Investigator(item.string("name", 200), partner == null ? null : new PartnerId(partner)));
+      }
+    }
+    List<Long> partners = body.longs("partners", 50);
+    NewProject project =
+        new NewProject(
+            body.string("titleEn", 300),
+            body.string("titleZh", 300),
+            body.longValue("centre", 1, Long.MAX_VALUE),
+            investigators,
+            partners == null ? Set.of() : partners.stream().map(PartnerId::new).collect(Collectors.toSet()),
+            body.date("startDate"),
+            body.date("endDate"),
+            body.string("budgetAmount", 30),
+            body.string("budgetCurrency", 3),
+            body.enumValue("status", ProjectStatus.class),
+            body.string("approvalReference", 20));
+    body.done();
+    ProjectView created = records.recordProject(project);
+    return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
+        .entity(created)
+        .build();
+  }
+}

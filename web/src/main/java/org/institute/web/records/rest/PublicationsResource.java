@@ -1,0 +1,84 @@
+package org.institute.web.records.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonStructure;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.institute.core.NewPublication;
+import org.institute.core.PublicationPage;
+import org.institute.core.PublicationQuery;
+import org.institute.core.PublicationView;
+import org.institute.core.ResearchRecords;
+import org.institute.core.Role;
+import org.institute.web.platform.json.JsonFields;
+import org.institute.web.platform.rest.Paged;
+import org.institute.web.platform.rest.QueryParams;
+
+@Path("publications")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearer")
+@RolesAllowed({
+  Role.ADMIN_NAME,
+  Role.PARTNER_STAFF_NAME,
+  Role.COORDINATOR_NAME,
+  Role.COUNCIL_NAME,
+  Role.AUDITOR_NAME
+})
+public class PublicationsResource {
+
+  @Inject private ResearchRecords records;
+
+  @GET
+  @Operation(
+      summary = "Publications of the projects the caller may see, newest first; filters project, year",
+      description = "sort: year, title, journal; '-' in front for descending")
+  public Paged<PublicationView> list(
+      @QueryParam("project") String project,
+      @QueryParam("year") String year,
+      @QueryParam("sort") String sort,
+      @QueryParam("offset") Integer offset,
+      @QueryParam("limit") Integer limit) {
+    int first = QueryParams.bounded("offset", offset, 0, 0, 1_000_000);
+    int max = QueryParams.bounded("limit", limit, 50, 1, 200);
+    Long yearValue = QueryParams.id("year", year);
+    PublicationPage page =
+        records.publications(
+            new PublicationQuery(
+                QueryParams.id("project", project),
+                yearValue == null ? null : (int) Math.min(yearValue, Integer.MAX_VALUE),
+                sort),
+            first,
+            max);
+    return new Paged<>(page.publications(), page.total(), first, max);
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Role.ADMIN_NAME)
+  @Operation(summary = "Record a publication (admins): {title, journal, year, doi, authors, project}")
+  public Response record(JsonStructure json) {
+    JsonFields body = JsonFields.of(json, "title", "journal", "year", "doi", "authors", "project");
+    Long year = body.longValue("year", 0, 9999);
+    NewPublication publication =
+        new NewPublication(
+            body.string("title", 500),
+            body.string("journal", 300),
+            year == null ? null : year.intValue(),
+            body.string("doi", 200),
+            body.string("authors", 1000),
+            body.longValue("project", 1, Long.MAX_VALUE));
+    body.done();
+    return Response.status(Response.Status.CREATED).entity(records.recordPublication(publication)).build();
+  }
+}

@@ -1,0 +1,363 @@
+package org.institute.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * Institute records over HTTP (issue 6, first slice): the KPI figures of the demo track record,
+ * a new project moving its KPI, refused input, data scope, and the council's dashboard in a
+ * browser.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RecordsIT {
+
+  private static ChromeDriver browser;
+
+  @ArquillianResource private URL base;
+
+  @Deployment(testable = false)
+  static WebArchive war() {
+    return Deployments.builtWar();
+  }
+
+  @AfterAll
+  static void closeBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  private Http http() {
+    return new Http(base);
+  }
+
+  private static JsonObject kpi(JsonArray kpis, String code) {
+    return kpis.getValuesAs(JsonObject.class).stream()
+        .filter(k -> k.getString("code").equals(code))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no KPI " + code + " in " + kpis));
+  }
+
+  private JsonArray kpis(String token) throws Exception {
+    HttpResponse<String> r = http().get("api/v1/kpis", token);
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    return jakarta.json.Json.createReader(new java.io.StringReader(r.body())).readArray();
+  }
+
+  private long partnerId(String code, String token) throws Exception {
+    return Http.json(http().get("api/v1/partners?q=" + code + "&limit=200", token))
+        .getJsonArray("items").getValuesAs(JsonObject.class).stream()
+        .filter(p -> p.getString("code").equals(code))
+        .findFirst()
+        .orElseThrow()
+        .getJsonObject("id")
+        .getJsonNumber("value")
+        .longValue();
+  }
+
+  private long centreId(String code, String token) throws Exception {
+    HttpResponse<String> r = http().get("api/v1/centres", token);
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    return jakarta.json.Json.createReader(new java.io.StringReader(r.body())).readArray()
+        .getValuesAs(JsonObject.class).stream()
+        .filter(c -> c.getString("code").equals(code))
+        .findFirst()
+        .orElseThrow()
+        .getJsonNumber("id")
+        .longValue();
+  }
+
+  @Test
+  void theDemoTrackRecordShowsFortyFiveProjectsAndOverNinetyPapersAgainstThe2025Targets()
+      throws Exception {
+    JsonArray kpis = kpis(http().tokenFor("council"));
+
+    JsonObject projects = kpi(kpis, "PROJECTS_2015_2020");
+    assertThat(projects.getJsonNumber("actual").longValue()).isEqualTo(45);
+    assertThat(projects.getString("status")).isEqualTo("ACHIEVED");
+    assertThat(projects.getInt("progress")).isEqualTo(100);
+    long byYear =
+        projects.getJsonObject("byYear").values().stream()
+            .mapToLong(v -> ((jakarta.json.JsonNumber) v).longValue())
+            .sum();
+    assertThat(byYear).isEqualTo(45);
+    JsonObject papers = kpi(kpis, "PAPERS_2015_2020");
+    assertThat(papers.getJsonNumber("actual").longValue()).isGreaterThanOrEqualTo(90);
+    assertThat(papers.getString("status")).isEqualTo("ACHIEVED");
+
+    JsonObject target = kpi(kpis, "PROJECTS_2025");
+    assertThat(target.getJsonNumber("target").longValue()).isEqualTo(40);
+    assertThat(target.getString("periodFrom")).isEqualTo("2021-01-01");
+    assertThat(target.getString("periodTo")).isEqualTo("2025-12-31");
+    assertThat(target.containsKey("forecast")).isTrue();
+    JsonObject patents = kpi(kpis, "PATENTS_2025");
+    assertThat(patents.getJsonNumber("target").longValue()).isEqualTo(100);
+    // patent applications come from the IP licensing module, which does not report them yet
+    assertThat(patents.getString("status")).isEqualTo("NO_SOURCE");
+    assertThat(patents.containsKey("actual") && !patents.isNull("actual")).isFalse();
+
+    // the drill-down lists the records behind the figure
+    JsonObject drill =
+        Http.json(http().get("api/v1/kpis/PROJECTS_2015_2020/records?limit=200", http().tokenFor("auditor")));
+    assertThat(drill.getJsonNumber("total").longValue()).isEqualTo(45);
+    assertThat(drill.getJsonArray("items")).hasSize(45);
+    assertThat(drill.getJsonArray("items").getJsonObject(0).getString("type")).isEqualTo("project");
+    JsonObject noSource = Http.json(http().get("api/v1/kpis/PATENTS_2015_2020/records", http().tokenFor("admin")));
+    assertThat(noSource.getJsonArray("items")).isEmpty();
+    Expect.problem(http().get("api/v1/kpis/NO_SUCH_KPI/records", http().tokenFor("admin")), 404);
+
+    // the API lists agree with the KPI
+    JsonObject list = Http.json(http().get("api/v1/publications?limit=1", http().tokenFor("council")));
+    assertThat(list.getJsonNumber("total").longValue()).isGreaterThanOrEqualTo(92);
+  }
+
+  @Test
+  void addingAProjectMovesTheProjectsKpiAtOnce() throws Exception {
+    String admin = http().tokenFor("admin");
+    long before = kpi(kpis(admin), "PROJECTS_2025").getJsonNumber("actual").longValue();
+    long ntu = partnerId("NTU", admin);
+    long scut = partnerId("SCUT", admin);
+    long centre = centreId("DIGITAL", admin);
+
+    HttpResponse<String> created =
+        http().json("POST", "api/v1/projects", admin, """
+            {"titleEn":"Privacy-preserving analytics for smart parks","titleZh":"智慧园区隐私保护分析",
+             "centre":%d,"investigators":[{"name":"Prof. Tan Kok Wai","partner":%d},
+             {"name":"张伟 Zhang Wei","partner":%d}],"startDate":"2023-03-01","endDate":"2025-02-28",
+             "budgetAmount":"480000.00","budgetCurrency":"SGD","status":"APPROVED",
+             "approvalReference":"GC-2022-03"}
+            """.formatted(centre, ntu, scut));
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    JsonObject project = Http.json(created);
+    assertThat(project.getString("budget")).isEqualTo("SGD 480,000.00");
+    assertThat(project.getJsonArray("investigators")).hasSize(2);
+    assertThat(created.headers().firstValue("Location")).get().asString().contains("/api/v1/projects/");
+
+    long after = kpi(kpis(http().tokenFor("council")), "PROJECTS_2025").getJsonNumber("actual").longValue();
+    assertThat(after).isEqualTo(before + 1);
+    JsonObject drill = Http.json(http().get("api/v1/kpis/PROJECTS_2025/records", admin));
+    assertThat(drill.getJsonArray("items").getValuesAs(JsonObject.class))
+        .anySatisfy(r -> assertThat(r.getJsonNumber("id").longValue()).isEqualTo(project.getJsonNumber("id").longValue()));
+
+    // a paper on it, with its DOI unique in any case
+    String doi = "10.1109/TEST." + System.nanoTime();
+    HttpResponse<String> paper =
+        http().json("POST", "api/v1/publications", admin, """
+            {"title":"Privacy in smart parks","journal":"IEEE Internet of Things Journal","year":2024,
+             "doi":"%s","authors":"Tan K. W.; Zhang W.","project":%d}
+            """.formatted(doi, project.getJsonNumber("id").longValue()));
+    assertThat(paper.statusCode()).as(paper.body()).isEqualTo(201);
+    Expect.violations(
+        http().json("POST", "api/v1/publications", admin, """
+            {"title":"Again","journal":"J","year":2024,"doi":"%s","authors":"A","project":%d}
+            """.formatted(doi.toUpperCase(), project.getJsonNumber("id").longValue())),
+        "doi:publication.doi.taken");
+  }
+
+  @Test
+  void badInputGetsFieldLevelProblemsAndChangesNothing() throws Exception {
+    String admin = http().tokenFor("admin");
+    long total = Http.json(http().get("api/v1/projects?limit=1", admin)).getJsonNumber("total").longValue();
+
+    Expect.violations(
+        http().json("POST", "api/v1/projects", admin, """
+            {"titleEn":"","centre":999999,"investigators":[{"name":"X","partner":999999}],
+             "startDate":"2023-05-01","endDate":"2022-01-01","budgetAmount":"lots","budgetCurrency":"USD",
+             "status":"ACTIVE","approvalReference":"council said yes"}
+            """),
+        "titleEn:field.required",
+        "centre:project.centre.unknown",
+        "investigators[0].partner:partner.unknown",
+        "endDate:project.endDate.beforeStart",
+        "budgetAmount:amount.invalid",
+        "budgetCurrency:currency.unsupported",
+        "approvalReference:project.approvalReference.invalid");
+    Expect.violations(
+        http().json("POST", "api/v1/projects", admin, """
+            {"titleEn":"A","status":"DREAMING","startDate":"not a date","surprise":1}
+            """),
+        "status:field.notAllowedValue", "startDate:date.invalid", "surprise:field.unknown");
+    Expect.violations(
+        http().json("POST", "api/v1/projects", admin, """
+            {"titleEn":"Approved without a decision","centre":%d,
+             "investigators":[{"name":"Prof. Lim","partner":%d}],"startDate":"2024-01-01",
+             "endDate":"2025-01-01","budgetAmount":"1000","budgetCurrency":"CNY","status":"ACTIVE"}
+            """.formatted(centreId("BIOMED", admin), partnerId("NTU", admin))),
+        "approvalReference:project.approvalReference.required");
+    Expect.violations(
+        http().json("POST", "api/v1/publications", admin, """
+            {"title":"T","journal":"J","year":1890,"doi":"doi-less","authors":"A","project":999999}
+            """),
+        "year:publication.year.outOfRange", "doi:publication.doi.invalid",
+        "project:publication.project.unknown");
+    Expect.violations(http().get("api/v1/projects?sort=budget", admin), "sort:sort.unsupported");
+    Expect.violations(http().get("api/v1/projects?limit=5000", admin), "limit:page.outOfRange");
+
+    assertThat(Http.json(http().get("api/v1/projects?limit=1", admin)).getJsonNumber("total").longValue())
+        .isEqualTo(total);
+  }
+
+  @Test
+  void partnerStaffSeeTheirPartnersProjectsAndCoordinatorsOnlyTheCentres() throws Exception {
+    String ntuStaff = http().tokenFor("ntu.staff");
+    String admin = http().tokenFor("admin");
+    long ntu = partnerId("NTU", admin);
+
+    JsonObject all = Http.json(http().get("api/v1/projects?limit=200", admin));
+    JsonObject own = Http.json(http().get("api/v1/projects?limit=200", ntuStaff));
+    List<JsonObject> ownItems = own.getJsonArray("items").getValuesAs(JsonObject.class);
+    assertThat(ownItems).isNotEmpty();
+    assertThat(own.getJsonNumber("total").longValue())
+        .isLessThan(all.getJsonNumber("total").longValue());
+    assertThat(ownItems)
+        .allSatisfy(
+            p ->
+                assertThat(p.getJsonArray("partners").getValuesAs(JsonObject.class))
+                    .anySatisfy(x -> assertThat(x.getJsonNumber("value").longValue()).isEqualTo(ntu)));
+
+    // a project without NTU is not there for NTU's staff: 404, as if it did not exist
+    long foreign =
+        all.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+            .filter(
+                p ->
+                    p.getJsonArray("partners").getValuesAs(JsonObject.class).stream()
+                        .noneMatch(x -> x.getJsonNumber("value").longValue() == ntu))
+            .findFirst()
+            .orElseThrow()
+            .getJsonNumber("id")
+            .longValue();
+    Expect.problem(http().get("api/v1/projects/" + foreign, ntuStaff), 404);
+    assertThat(http().get("api/v1/projects/" + foreign, admin).statusCode()).isEqualTo(200);
+    // their papers are scoped the same way
+    long ownPapers = Http.json(http().get("api/v1/publications?limit=1", ntuStaff)).getJsonNumber("total").longValue();
+    long allPapers = Http.json(http().get("api/v1/publications?limit=1", admin)).getJsonNumber("total").longValue();
+    assertThat(ownPapers).isPositive().isLessThan(allPapers);
+
+    String coordinator = http().tokenFor("coordinator");
+    HttpResponse<String> centres = http().get("api/v1/centres", coordinator);
+    assertThat(centres.statusCode()).isEqualTo(200);
+    assertThat(centres.body()).contains("JRC-SHUZHI", "JRC-NANNENG", "JRC-JIYIN", "DIGITAL", "NEWENERGY", "BIOMED");
+    Expect.problem(http().get("api/v1/projects", coordinator), 403);
+    Expect.problem(http().get("api/v1/publications", coordinator), 403);
+    Expect.problem(http().get("api/v1/kpis", coordinator), 403);
+    Expect.problem(http().get("api/v1/kpis", ntuStaff), 403);
+    Expect.problem(
+        http().json("POST", "api/v1/projects", http().tokenFor("council"), "{}"), 403);
+    Expect.problem(http().get("api/v1/kpis", null), 401);
+  }
+
+  private String url(String path) {
+    return base.toString().replaceAll("/$", "") + "/" + path;
+  }
+
+  private void signInAs(String username) {
+    if (browser == null) {
+      browser = Browser.start();
+    }
+    browser.manage().deleteAllCookies();
+    browser.get(url("login.xhtml"));
+    Browser.until(browser, By.id("login:username"));
+    browser.findElement(By.id("login:username")).sendKeys(username);
+    browser.findElement(By.id("login:password")).sendKeys(Deployments.DEMO_PASSWORD);
+    browser.findElement(By.id("login:submit")).click();
+    Browser.until(browser, By.id("user-name"));
+  }
+
+  private String fieldError(String id) {
+    return browser
+        .findElement(
+            By.xpath("//*[@id='" + id + "']/following-sibling::span[contains(@class,'field-error')]"))
+        .getText();
+  }
+
+  @Test
+  void anAdminAddsAProjectInThePortalAndSeesEachProblemBesideItsField() {
+    signInAs("admin");
+    browser.findElement(By.cssSelector("[data-menu='menu-projects']")).click();
+    Browser.until(browser, By.id("projectTable"));
+    browser.findElement(By.id("newProject")).click();
+    Browser.until(browser, By.id("newProject:titleEn"));
+
+    new Select(browser.findElement(By.id("newProject:centre"))).selectByIndex(1);
+    browser.findElement(By.id("newProject:investigator")).sendKeys("Assoc. Prof. Ng Hui Min");
+    Select partner = new Select(browser.findElement(By.id("newProject:investigatorPartner")));
+    partner.getOptions().stream()
+        .filter(o -> o.getText().startsWith("NTU "))
+        .findFirst()
+        .orElseThrow()
+        .click();
+    browser.findElement(By.id("newProject:startDate")).sendKeys("2024-02-01");
+    browser.findElement(By.id("newProject:endDate")).sendKeys("2026-01-31");
+    browser.findElement(By.id("newProject:budgetAmount")).sendKeys("250000");
+    new Select(browser.findElement(By.id("newProject:status"))).selectByValue("ACTIVE");
+    browser.findElement(By.id("newProject:save")).click();
+
+    Browser.until(browser, By.cssSelector(".field-error"));
+    assertThat(fieldError("newProject:titleEn")).isEqualTo("This field is required.");
+    assertThat(fieldError("newProject:approvalReference"))
+        .isEqualTo("A project past the proposal needs the council decision that approved it.");
+
+    browser.findElement(By.id("newProject:titleEn")).sendKeys("Digital twins of the Smart Park");
+    browser.findElement(By.id("newProject:approvalReference")).sendKeys("GC-2023-04");
+    Browser.screenshot(browser, "43-project-new");
+    browser.findElement(By.id("newProject:save")).click();
+
+    Browser.until(browser, By.id("projectTable"));
+    assertThat(browser.findElement(By.id("messages")).getText())
+        .contains("Research project \"Digital twins of the Smart Park\" recorded.");
+    Browser.screenshot(browser, "44-projects");
+  }
+
+  @Test
+  void theCouncilMemberOpensTheDashboardAndSeesTheRecordsBehindTheProjectsKpi() {
+    signInAs("council");
+
+    browser.findElement(By.cssSelector("[data-menu='menu-dashboard']")).click();
+    Browser.until(browser, By.id("kpis"));
+    Browser.language(browser, "en");
+    WebElement card = browser.findElement(By.cssSelector("[data-kpi='PROJECTS_2015_2020']"));
+    assertThat(card.findElement(By.cssSelector(".kpi-actual")).getText()).isEqualTo("45");
+    assertThat(card.getText()).contains("45 of 45 (100% of the target)", "Achieved");
+    assertThat(browser.findElement(By.cssSelector("[data-kpi='PATENTS_2025']")).getText())
+        .contains("No source yet");
+    Browser.screenshot(browser, "40-dashboard");
+
+    card.findElement(By.tagName("a")).click();
+    Browser.until(browser, By.id("records"));
+    assertThat(browser.findElement(By.id("drill-down-title")).getText())
+        .isEqualTo("Research projects 2015-2020 (track record)");
+    assertThat(browser.findElements(By.cssSelector("#records tr.record"))).hasSize(45);
+    assertThat(browser.findElement(By.id("records-count")).getText()).isEqualTo("Showing 45 of 45 records.");
+    assertThat(browser.findElements(By.cssSelector("#trend-table tbody tr"))).hasSize(6);
+    assertThat(browser.findElements(By.cssSelector("svg rect.trend-bar"))).hasSize(6);
+    Browser.screenshot(browser, "42-dashboard-drill-down");
+
+    browser.findElement(By.id("langForm:zh")).click();
+    Browser.language(browser, "zh-CN");
+    Browser.until(browser, By.id("kpis"));
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("理事会仪表板");
+    assertThat(browser.findElement(By.cssSelector("[data-kpi='PROJECTS_2015_2020']")).getText())
+        .contains("已完成");
+    Browser.screenshot(browser, "41-dashboard-zh");
+    browser.findElement(By.id("langForm:en")).click();
+    Browser.language(browser, "en");
+  }
+}
