@@ -110,9 +110,14 @@ class RecordsIT {
     assertThat(target.containsKey("forecast")).isTrue();
     JsonObject patents = kpi(kpis, "PATENTS_2025");
     assertThat(patents.getJsonNumber("target").longValue()).isEqualTo(100);
-    // patent applications come from the IP licensing module, which does not report them yet
-    assertThat(patents.getString("status")).isEqualTo("NO_SOURCE");
-    assertThat(patents.containsKey("actual") && !patents.isNull("actual")).isFalse();
+    // patent applications, licences and licence income come from the IP licensing module
+    assertThat(patents.getString("status")).isNotEqualTo("NO_SOURCE");
+    JsonObject trackPatents = kpi(kpis, "PATENTS_2015_2020");
+    assertThat(trackPatents.getJsonNumber("actual").longValue()).isGreaterThanOrEqualTo(70);
+    assertThat(trackPatents.getString("status")).isEqualTo("ACHIEVED");
+    assertThat(kpi(kpis, "LICENCES_2015_2020").getJsonNumber("actual").longValue()).isEqualTo(5);
+    assertThat(kpi(kpis, "LICENCE_VALUE_2015_2020").getJsonNumber("actual").longValue())
+        .isEqualTo(1_700_000);
 
     // the drill-down lists the records behind the figure
     JsonObject drill =
@@ -120,8 +125,10 @@ class RecordsIT {
     assertThat(drill.getJsonNumber("total").longValue()).isEqualTo(45);
     assertThat(drill.getJsonArray("items")).hasSize(45);
     assertThat(drill.getJsonArray("items").getJsonObject(0).getString("type")).isEqualTo("project");
-    JsonObject noSource = Http.json(http().get("api/v1/kpis/PATENTS_2015_2020/records", http().tokenFor("admin")));
-    assertThat(noSource.getJsonArray("items")).isEmpty();
+    JsonObject licences =
+        Http.json(http().get("api/v1/kpis/LICENCES_2015_2020/records", http().tokenFor("admin")));
+    assertThat(licences.getJsonArray("items")).hasSize(5);
+    assertThat(licences.getJsonArray("items").getJsonObject(0).getString("type")).isEqualTo("licence-deal");
     Expect.problem(http().get("api/v1/kpis/NO_SUCH_KPI/records", http().tokenFor("admin")), 404);
 
     // the API lists agree with the KPI
@@ -336,8 +343,8 @@ class RecordsIT {
     WebElement card = browser.findElement(By.cssSelector("[data-kpi='PROJECTS_2015_2020']"));
     assertThat(card.findElement(By.cssSelector(".kpi-actual")).getText()).isEqualTo("45");
     assertThat(card.getText()).contains("45 of 45 (100% of the target)", "Achieved");
-    assertThat(browser.findElement(By.cssSelector("[data-kpi='PATENTS_2025']")).getText())
-        .contains("No source yet");
+    assertThat(browser.findElement(By.cssSelector("[data-kpi='LICENCES_2015_2020']")).getText())
+        .contains("5 of 5");
     Browser.screenshot(browser, "40-dashboard");
 
     card.findElement(By.tagName("a")).click();

@@ -1,0 +1,216 @@
+package org.institute.licensing.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.institute.core.KpiFigures;
+import org.institute.core.KpiRecord;
+
+/**
+ * The licensing module's figures for the council's dashboard: patent applications by filing date,
+ * licences by signing date, licence income by the date of payment (in whole SGD, as converted when
+ * the payment was recorded). Each answers with one aggregate statement, whatever the data size.
+ */
+final class LicensingKpiFigures {
+  private LicensingKpiFigures() {}
+
+  static Map<Integer, Long> byYear(List<Object[]> rows) {
+    Map<Integer, Long> years = new TreeMap<>();
+    for (Object[] row : rows) {
+      years.put(((Number) row[0]).intValue(), ((Number) row[1]).longValue());
+    }
+    return years;
+  }
+
+  @ApplicationScoped
+  @Transactional
+  static class PatentApplications implements KpiFigures {
+    @PersistenceContext private EntityManager em;
+
+    @Override
+    public String metric() {
+      return PATENT_APPLICATIONS;
+    }
+
+    @Override
+    public long actual(LocalDate from, LocalDate to) {
+      return em.createQuery(
+              "select count(a) from PatentApplication a where a.filingDate between :from and :to",
+              Long.class)
+          .setParameter("from", from)
+          .setParameter("to", to)
+          .getSingleResult();
+    }
+
+    @Override
+    public Map<Integer, Long> byYear(LocalDate from, LocalDate to) {
+      return LicensingKpiFigures.byYear(
+          em.createQuery(
+                  "select extract(year from a.filingDate), count(a) from PatentApplication a"
+                      + " where a.filingDate between :from and :to"
+                      + " group by extract(year from a.filingDate)",
+                  Object[].class)
+              .setParameter("from", from)
+              .setParameter("to", to)
+              .getResultList());
+    }
+
+    @Override
+    public List<KpiRecord> records(LocalDate from, LocalDate to, int firstResult, int maxResults) {
+      return em.createQuery(
+              "select a.id, a.family.title, a.filingDate, a.jurisdiction, a.applicationNumber,"
+                  + " a.status from PatentApplication a where a.filingDate between :from and :to"
+                  + " order by a.filingDate desc, a.id desc",
+              Object[].class)
+          .setParameter("from", from)
+          .setParameter("to", to)
+          .setFirstResult(firstResult)
+          .setMaxResults(maxResults)
+          .getResultList()
+          .stream()
+          .map(
+              r ->
+                  new KpiRecord(
+                      "patent-application", ((Number) r[0]).longValue(), (String) r[1],
+                      (LocalDate) r[2], 1, r[3] + " " + (r[4] == null ? "" : r[4]) + ", " + r[5]))
+          .toList();
+    }
+  }
+
+  @ApplicationScoped
+  @Transactional
+  static class LicencesExecuted implements KpiFigures {
+    @PersistenceContext private EntityManager em;
+
+    @Override
+    public String metric() {
+      return LICENCES_EXECUTED;
+    }
+
+    @Override
+    public long actual(LocalDate from, LocalDate to) {
+      return em.createQuery(
+              "select count(d) from LicenceDeal d where d.signingDate between :from and :to",
+              Long.class)
+          .setParameter("from", from)
+          .setParameter("to", to)
+          .getSingleResult();
+    }
+
+    @Override
+    public Map<Integer, Long> byYear(LocalDate from, LocalDate to) {
+      return LicensingKpiFigures.byYear(
+          em.createQuery(
+                  "select extract(year from d.signingDate), count(d) from LicenceDeal d"
+                      + " where d.signingDate between :from and :to"
+                      + " group by extract(year from d.signingDate)",
+                  Object[].class)
+              .setParameter("from", from)
+              .setParameter("to", to)
+              .getResultList());
+    }
+
+    @Override
+    public List<KpiRecord> records(LocalDate from, LocalDate to, int firstResult, int maxResults) {
+      return em.createQuery(
+              "select d.id, d.title, d.signingDate, d.currency, d.totalValue, d.state"
+                  + " from LicenceDeal d where d.signingDate between :from and :to"
+                  + " order by d.signingDate desc, d.id desc",
+              Object[].class)
+          .setParameter("from", from)
+          .setParameter("to", to)
+          .setFirstResult(firstResult)
+          .setMaxResults(maxResults)
+          .getResultList()
+          .stream()
+          .map(
+              r ->
+                  new KpiRecord(
+                      "licence-deal", ((Number) r[0]).longValue(), (String) r[1], (LocalDate) r[2],
+                      1, r[3] + " " + r[4] + ", " + r[5]))
+          .toList();
+    }
+  }
+
+  @ApplicationScoped
+  @Transactional
+  static class LicenceIncome implements KpiFigures {
+    @PersistenceContext private EntityManager em;
+
+    @Override
+    public String metric() {
+      return LICENCE_INCOME_SGD;
+    }
+
+    @Override
+    public long actual(LocalDate from, LocalDate to) {
+      BigDecimal sum =
+          em.createQuery(
+                  "select coalesce(sum(p.amountSgd), 0) from Payment p"
+                      + " where p.receivedOn between :from and :to",
+                  BigDecimal.class)
+              .setParameter("from", from)
+              .setParameter("to", to)
+              .getSingleResult();
+      return sum.setScale(0, RoundingMode.HALF_EVEN).longValueExact();
+    }
+
+    @Override
+    public long recordCount(LocalDate from, LocalDate to) {
+      return em.createQuery(
+              "select count(p) from Payment p where p.receivedOn between :from and :to", Long.class)
+          .setParameter("from", from)
+          .setParameter("to", to)
+          .getSingleResult();
+    }
+
+    @Override
+    public Map<Integer, Long> byYear(LocalDate from, LocalDate to) {
+      Map<Integer, Long> years = new TreeMap<>();
+      for (Object[] row :
+          em.createQuery(
+                  "select extract(year from p.receivedOn), sum(p.amountSgd) from Payment p"
+                      + " where p.receivedOn between :from and :to"
+                      + " group by extract(year from p.receivedOn)",
+                  Object[].class)
+              .setParameter("from", from)
+              .setParameter("to", to)
+              .getResultList()) {
+        years.put(
+            ((Number) row[0]).intValue(),
+            new BigDecimal(row[1].toString()).setScale(0, RoundingMode.HALF_EVEN).longValueExact());
+      }
+      return years;
+    }
+
+    @Override
+    public List<KpiRecord> records(LocalDate from, LocalDate to, int firstResult, int maxResults) {
+      return em.createQuery(
+              "select p.id, p.dealId, p.receivedOn, p.amountSgd, p.currency, p.amount, p.purpose"
+                  + " from Payment p where p.receivedOn between :from and :to"
+                  + " order by p.receivedOn desc, p.id desc",
+              Object[].class)
+          .setParameter("from", from)
+          .setParameter("to", to)
+          .setFirstResult(firstResult)
+          .setMaxResults(maxResults)
+          .getResultList()
+          .stream()
+          .map(
+              r ->
+                  new KpiRecord(
+                      "payment", ((Number) r[0]).longValue(), "Payment on licence deal " + r[1],
+                      (LocalDate) r[2],
+                      new BigDecimal(r[3].toString()).setScale(0, RoundingMode.HALF_EVEN).longValueExact(),
+                      r[4] + " " + r[5] + " (" + r[6] + ")"))
+          .toList();
+    }
+  }
+}
