@@ -128,7 +128,7 @@ class LicensingBrowserIT {
     browser.get(url("app/licensing/patents.xhtml"));
     Browser.until(browser, By.id("patents:families"));
     assertThat(browser.findElement(By.id("application-count")).getText()).matches(".*\\d+.*");
-    assertThat(browser.findElement(By.id("patents:families")).getText()).contains("SSIJRI-2016-002").contains("PCT/");
+    assertThat(browser.findElement(By.id("patents:families")).getText()).contains("SSIJRI-2015-002").contains("PCT/");
     assertThat(browser.findElements(By.cssSelector("#upcoming tr"))).hasSizeGreaterThan(1);
     Browser.screenshot(browser, "33-licensing-patents");
   }

@@ -89,13 +89,14 @@ public class LicensingDemoData {
   }
 
   /**
-   * 30 families from 2016 to 2021: every third co-owned by NTU and SCUT, the others NTU's or SCUT's
+   * 30 families from 2015 to 2019 (71 applications filed by the end of 2020, the announced "over 70"):
+   * every third co-owned by NTU and SCUT, the others NTU's or SCUT's
    * alone; each has its first filing and a PCT application, every other one a national phase entry.
    * Four families of 2025-2026 have deadlines ahead.
    */
   private void families() {
     for (int i = 0; i < 30; i++) {
-      LocalDate priority = LocalDate.of(2016, 3, 1).plusMonths(2L * i);
+      LocalDate priority = LocalDate.of(2015, 1, 1).plusMonths(2L * i);
       String[] invention = INVENTIONS[i % INVENTIONS.length];
       List<Share> owners =
           switch (i % 3) {
@@ -189,22 +190,23 @@ public class LicensingDemoData {
         step(DealAction.SUBMIT, "ntu.staff", "2026-05-06", null),
         step(DealAction.REJECT, "admin", "2026-05-20", "Conflicts with the exclusive licence of 2020."));
     // terminated and expired licences of NTU/SCUT families
-    deal(9, "XINNENG", "Cooling network licence", "SGD", "80000", "2018-02-01",
-        step(DealAction.CREATE, "ntu.staff", "2018-02-01", null),
-        step(DealAction.SUBMIT, "ntu.staff", "2018-02-05", null),
-        step(DealAction.CONSENT, "scut.staff", "2018-02-09", null),
-        step(DealAction.APPROVE, "admin", "2018-02-20", null),
-        execute("ntu.staff", "2018-03-01"),
-        step(DealAction.ACTIVATE, "system", "2018-06-01", null),
-        step(DealAction.TERMINATE, "admin", "2021-04-30", "Licensee stopped the product line."));
-    deal(12, "ZHIYUN", "Speech recognition evaluation licence", "SGD", "60000", "2018-06-01",
-        step(DealAction.CREATE, "scut.staff", "2018-06-01", null),
-        step(DealAction.SUBMIT, "scut.staff", "2018-06-04", null),
-        step(DealAction.CONSENT, "ntu.staff", "2018-06-08", null),
-        step(DealAction.APPROVE, "admin", "2018-06-15", null),
-        execute("scut.staff", "2018-07-02"),
-        step(DealAction.ACTIVATE, "system", "2018-10-01", null),
-        step(DealAction.EXPIRE, "system", "2023-10-02", null));
+    // (signed after 2020, so that the 2015-2020 track record stays the announced five licences)
+    deal(9, "XINNENG", "Cooling network licence", "SGD", "80000", "2021-02-01",
+        step(DealAction.CREATE, "ntu.staff", "2021-02-01", null),
+        step(DealAction.SUBMIT, "ntu.staff", "2021-02-05", null),
+        step(DealAction.CONSENT, "scut.staff", "2021-02-09", null),
+        step(DealAction.APPROVE, "admin", "2021-02-20", null),
+        execute("ntu.staff", "2021-03-01"),
+        step(DealAction.ACTIVATE, "system", "2021-06-01", null),
+        step(DealAction.TERMINATE, "admin", "2023-04-30", "Licensee stopped the product line."));
+    deal(12, "ZHIYUN", "Speech recognition evaluation licence", "SGD", "60000", "2021-06-01",
+        step(DealAction.CREATE, "scut.staff", "2021-06-01", null),
+        step(DealAction.SUBMIT, "scut.staff", "2021-06-04", null),
+        step(DealAction.CONSENT, "ntu.staff", "2021-06-08", null),
+        step(DealAction.APPROVE, "admin", "2021-06-15", null),
+        execute("scut.staff", "2021-07-02"),
+        step(DealAction.ACTIVATE, "system", "2021-10-01", null),
+        step(DealAction.EXPIRE, "system", "2026-10-02", null));
   }
 
   /** An NTU licence executed and paid in full: its term runs ten years from signing. */
