@@ -18,6 +18,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
+import org.hibernate.annotations.OptimisticLock;
 import org.institute.core.AccountView;
 import org.institute.core.PartnerId;
 import org.institute.core.Role;
@@ -53,9 +54,13 @@ public class UserAccount {
   @Column(name = "password_hash", nullable = false, length = 512)
   private String passwordHash;
 
+  // Sign-in bookkeeping is excluded from optimistic locking: a user signing in must not make an
+  // admin's open edit of the account fail with a conflict (decision 0030).
+  @OptimisticLock(excluded = true)
   @Column(name = "failed_logins", nullable = false)
   private int failedLogins;
 
+  @OptimisticLock(excluded = true)
   @Column(name = "locked_until")
   private Instant lockedUntil;
 
@@ -63,6 +68,7 @@ public class UserAccount {
   @Column(name = "password_set", nullable = false)
   private boolean passwordSet;
 
+  @OptimisticLock(excluded = true)
   @Column(name = "last_login_at")
   private Instant lastLoginAt;
 

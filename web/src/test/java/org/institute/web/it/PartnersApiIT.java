@@ -395,6 +395,31 @@ class PartnersApiIT {
   }
 
   @Test
+  void aUserSigningInDoesNotTurnAnAdminsOpenEditIntoAConflict() throws Exception {
+    String admin = http().tokenFor("admin");
+    String username = Database.freshAccount("signin", "COUNCIL", "signin@test.example");
+    JsonObject user =
+        Http.json(http().get("api/v1/users?q=" + username, admin)).getJsonArray("items").getJsonObject(0);
+    long id = user.getJsonNumber("id").longValue();
+    long version = user.getJsonNumber("version").longValue();
+
+    // the admin has the account open; meanwhile its owner signs in, and once mistypes the password
+    assertThat(http().token(username, "not-the-password").statusCode()).isEqualTo(401);
+    http().tokenFor(username);
+
+    HttpResponse<String> renamed =
+        http().json("PATCH", "api/v1/users/" + id, admin,
+            "{\"version\":" + version + ",\"displayName\":\"Renamed While Signing In\"}");
+    assertThat(renamed.statusCode()).as(renamed.body()).isEqualTo(200);
+    assertThat(Http.json(renamed).getString("displayName")).isEqualTo("Renamed While Signing In");
+    // a real concurrent edit is still refused
+    Expect.problem(
+        http().json("PATCH", "api/v1/users/" + id, admin,
+            "{\"version\":" + version + ",\"displayName\":\"Stale\"}"),
+        409);
+  }
+
+  @Test
   void aResetLinkLetsALockedOutUserBackIn() throws Exception {
     String admin = http().tokenFor("admin");
     String email = "reset." + unique("r").toLowerCase() + "@test.example";
