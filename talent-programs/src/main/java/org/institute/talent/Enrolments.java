@@ -1,5 +1,7 @@
 package org.institute.talent;
 
+import org.institute.core.ConflictException;
+
 import java.util.Set;
 
 /**

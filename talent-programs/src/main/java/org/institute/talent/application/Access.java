@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import org.institute.core.AccessRefusedException;
 import org.institute.core.Caller;
 import org.institute.core.Role;
-import org.institute.talent.NoSuchRecordException;
+import org.institute.core.RecordNotFoundException;
 import org.institute.talent.domain.Programme;
 
 /**
@@ -18,15 +18,12 @@ class Access {
   @Inject private Caller caller;
 
   /**
-   * Coordinators and admins write. So does the system itself (work started by the server, such as
-   * loading demo data, has no signed-in caller): every anonymous entry point of the web layer is
-   * read-only, and its REST writes and portal pages refuse anonymous callers before they get here
-   * (docs/decisions/0022-talent-access.md).
+   * Coordinators and admins write. Work the server starts itself (demo data at start-up) runs
+   * through the core's SystemActor, which holds the admin role, so an anonymous caller never
+   * writes (docs/decisions/0022-talent-access.md).
    */
   boolean mayWrite() {
-    return caller.hasRole(Role.ADMIN)
-        || caller.hasRole(Role.COORDINATOR)
-        || !caller.isAuthenticated();
+    return caller.hasRole(Role.ADMIN) || caller.hasRole(Role.COORDINATOR);
   }
 
   void requireWriter(String what) {
@@ -63,7 +60,7 @@ class Access {
   /** Refuses, as if it did not exist, a programme outside the caller's scope. */
   Programme readable(Programme programme, String what) {
     if (!mayRead(programme)) {
-      throw new NoSuchRecordException(what);
+      throw new RecordNotFoundException(what);
     }
     return programme;
   }

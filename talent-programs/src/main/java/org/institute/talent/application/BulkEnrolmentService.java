@@ -26,14 +26,14 @@ import org.institute.core.AuditTrail;
 import org.institute.core.InvalidCommandException;
 import org.institute.core.Violation;
 import org.institute.talent.BulkEnrolment;
-import org.institute.talent.ConflictException;
+import org.institute.core.ConflictException;
 import org.institute.talent.Eligibility;
 import org.institute.talent.EnrolmentState;
 import org.institute.talent.ImportReport;
 import org.institute.talent.ImportRow;
 import org.institute.talent.ImportRow.Outcome;
 import org.institute.talent.NewParticipant;
-import org.institute.talent.NoSuchRecordException;
+import org.institute.core.RecordNotFoundException;
 import org.institute.talent.domain.Cohort;
 import org.institute.talent.domain.CohortRepository;
 import org.institute.talent.domain.Enrolment;
@@ -108,7 +108,7 @@ class BulkEnrolmentService implements BulkEnrolment {
   @Override
   public ImportReport preview(long cohortId, byte[] csv) {
     access.requireWriter("importing enrolments");
-    Cohort cohort = cohorts.find(cohortId).orElseThrow(() -> new NoSuchRecordException("cohort"));
+    Cohort cohort = cohorts.find(cohortId).orElseThrow(() -> new RecordNotFoundException("cohort"));
     List<Planned> plan = plan(cohort, csv);
     return report(cohortId, plan, false);
   }
@@ -116,7 +116,7 @@ class BulkEnrolmentService implements BulkEnrolment {
   @Override
   public ImportReport confirm(long cohortId, byte[] csv, IntConsumer progress) {
     access.requireWriter("importing enrolments");
-    Cohort cohort = cohorts.lock(cohortId).orElseThrow(() -> new NoSuchRecordException("cohort"));
+    Cohort cohort = cohorts.lock(cohortId).orElseThrow(() -> new RecordNotFoundException("cohort"));
     Programme programme = programmes.find(cohort.programmeId()).orElseThrow();
     List<Planned> plan = plan(cohort, csv);
     Instant now = clock.instant();

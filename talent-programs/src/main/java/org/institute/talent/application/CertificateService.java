@@ -10,7 +10,7 @@ import org.institute.core.Documents;
 import org.institute.core.InvalidCommandException;
 import org.institute.talent.CertificateView;
 import org.institute.talent.Certificates;
-import org.institute.talent.NoSuchRecordException;
+import org.institute.core.RecordNotFoundException;
 import org.institute.talent.Page;
 import org.institute.talent.PublicCertificate;
 import org.institute.talent.domain.Certificate;
@@ -67,7 +67,7 @@ class CertificateService implements Certificates {
     CertificateRepository.Row row =
         certificates
             .row(VerificationCode.normal(code))
-            .orElseThrow(() -> new NoSuchRecordException("certificate"));
+            .orElseThrow(() -> new RecordNotFoundException("certificate"));
     row.certificate().revoke(reason, clock.instant());
     audit.record("CERTIFICATE_REVOKED", "Certificate", row.certificate().code(), reason.trim());
     return row.certificate().view(row.cohortId());

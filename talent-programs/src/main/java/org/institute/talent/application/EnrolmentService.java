@@ -19,7 +19,7 @@ import org.institute.talent.CertificateView;
 import org.institute.talent.EnrolmentResult;
 import org.institute.talent.EnrolmentState;
 import org.institute.talent.Enrolments;
-import org.institute.talent.NoSuchRecordException;
+import org.institute.core.RecordNotFoundException;
 import org.institute.talent.Roster;
 import org.institute.talent.RosterEntry;
 import org.institute.talent.Withdrawal;
@@ -54,7 +54,7 @@ class EnrolmentService implements Enrolments {
   public EnrolmentResult enrol(long cohortId, long participantId) {
     access.requireWriter("enrolling");
     // the row lock makes enrolments into one cohort take turns: capacity holds, order is commit order
-    Cohort cohort = cohorts.lock(cohortId).orElseThrow(() -> new NoSuchRecordException("cohort"));
+    Cohort cohort = cohorts.lock(cohortId).orElseThrow(() -> new RecordNotFoundException("cohort"));
     Programme programme = programmes.find(cohort.programmeId()).orElseThrow();
     Participant participant =
         participants
@@ -83,7 +83,7 @@ class EnrolmentService implements Enrolments {
   @Override
   public Withdrawal withdraw(long cohortId, long enrolmentId) {
     access.requireWriter("withdrawing an enrolment");
-    Cohort cohort = cohorts.lock(cohortId).orElseThrow(() -> new NoSuchRecordException("cohort"));
+    Cohort cohort = cohorts.lock(cohortId).orElseThrow(() -> new RecordNotFoundException("cohort"));
     Enrolment enrolment = enrolmentOf(cohortId, enrolmentId);
     Instant now = clock.instant();
     Optional<Enrolment> promoted = cohort.withdraw(enrolment, enrolments, now);
@@ -165,7 +165,7 @@ class EnrolmentService implements Enrolments {
   @Override
   public AttendanceSheet recordAttendance(long cohortId, long sessionId, Set<Long> absent) {
     access.requireWriter("recording attendance");
-    cohorts.find(cohortId).orElseThrow(() -> new NoSuchRecordException("cohort"));
+    cohorts.find(cohortId).orElseThrow(() -> new RecordNotFoundException("cohort"));
     Session session = sessionOf(cohortId, sessionId);
     Set<Long> seated =
         enrolments.seated(cohortId).stream().map(l -> l.enrolment().id()).collect(Collectors.toSet());
@@ -204,7 +204,7 @@ class EnrolmentService implements Enrolments {
   @Override
   public CertificateView complete(long cohortId, long enrolmentId) {
     access.requireWriter("confirming completion");
-    Cohort cohort = cohorts.find(cohortId).orElseThrow(() -> new NoSuchRecordException("cohort"));
+    Cohort cohort = cohorts.find(cohortId).orElseThrow(() -> new RecordNotFoundException("cohort"));
     Enrolment enrolment = enrolmentOf(cohortId, enrolmentId);
     Programme programme = programmes.find(cohort.programmeId()).orElseThrow();
     int taken = sessions.taken(cohortId);
@@ -231,21 +231,21 @@ class EnrolmentService implements Enrolments {
     return cohorts
         .row(cohortId)
         .filter(r -> access.mayRead(r.programme()))
-        .orElseThrow(() -> new NoSuchRecordException("cohort"));
+        .orElseThrow(() -> new RecordNotFoundException("cohort"));
   }
 
   private Enrolment enrolmentOf(long cohortId, long enrolmentId) {
     return enrolments
         .find(enrolmentId)
         .filter(e -> e.cohortId() == cohortId)
-        .orElseThrow(() -> new NoSuchRecordException("enrolment"));
+        .orElseThrow(() -> new RecordNotFoundException("enrolment"));
   }
 
   private Session sessionOf(long cohortId, long sessionId) {
     return sessions
         .find(sessionId)
         .filter(s -> s.cohortId() == cohortId)
-        .orElseThrow(() -> new NoSuchRecordException("session"));
+        .orElseThrow(() -> new RecordNotFoundException("session"));
   }
 
   EnrolmentResult result(Enrolment e) {

@@ -15,12 +15,12 @@ import org.institute.core.Role;
 import org.institute.partners.PartnerDirectory;
 import org.institute.partners.PartnerRole;
 import org.institute.partners.PartnerSummary;
-import org.institute.talent.ConflictException;
+import org.institute.core.ConflictException;
 import org.institute.talent.EvaluationKind;
 import org.institute.talent.InternshipBoard;
 import org.institute.talent.Internships;
 import org.institute.talent.NewPosition;
-import org.institute.talent.NoSuchRecordException;
+import org.institute.core.RecordNotFoundException;
 import org.institute.talent.PartnerRef;
 import org.institute.talent.PlacementStatus;
 import org.institute.talent.PlacementView;
@@ -65,9 +65,9 @@ class InternshipService implements Internships {
 
   private CohortRepository.Row intake(long cohortId) {
     CohortRepository.Row row =
-        cohorts.row(cohortId).orElseThrow(() -> new NoSuchRecordException("intake"));
+        cohorts.row(cohortId).orElseThrow(() -> new RecordNotFoundException("intake"));
     if (row.programme().kind() != ProgrammeKind.INTERNSHIP_PROGRAMME) {
-      throw new NoSuchRecordException("intake");
+      throw new RecordNotFoundException("intake");
     }
     return row;
   }
@@ -113,7 +113,7 @@ class InternshipService implements Internships {
   public PlacementView apply(long positionId, long participantId) {
     access.requireWriter("recording an application");
     Position position =
-        internships.lockPosition(positionId).orElseThrow(() -> new NoSuchRecordException("position"));
+        internships.lockPosition(positionId).orElseThrow(() -> new RecordNotFoundException("position"));
     Participant student =
         participants
             .find(participantId)
@@ -136,7 +136,7 @@ class InternshipService implements Internships {
       throw InvalidCommandException.of("status", "field.required");
     }
     Placement placement =
-        internships.placement(placementId).orElseThrow(() -> new NoSuchRecordException("placement"));
+        internships.placement(placementId).orElseThrow(() -> new RecordNotFoundException("placement"));
     Position position = internships.lockPosition(placement.positionId()).orElseThrow();
     if (status == PlacementStatus.ACCEPTED
         && internships.placedInIntake(position.cohortId(), placement.participantId())) {
@@ -153,14 +153,14 @@ class InternshipService implements Internships {
   @Override
   public PlacementView evaluate(long placementId, EvaluationKind kind, Integer rating, String comment) {
     Placement placement =
-        internships.placement(placementId).orElseThrow(() -> new NoSuchRecordException("placement"));
+        internships.placement(placementId).orElseThrow(() -> new RecordNotFoundException("placement"));
     Position position = internships.position(placement.positionId()).orElseThrow();
     boolean hostStaff =
         caller.hasRole(Role.PARTNER_STAFF)
             && caller.partner().map(p -> p.value() == position.hostPartnerId()).orElse(false);
     if (!access.mayWrite() && !hostStaff) {
       if (caller.hasRole(Role.PARTNER_STAFF)) {
-        throw new NoSuchRecordException("placement");
+        throw new RecordNotFoundException("placement");
       }
       throw new AccessRefusedException("evaluating an intern");
     }

@@ -21,7 +21,7 @@ import org.institute.talent.CohortView;
 import org.institute.talent.NewCohort;
 import org.institute.talent.NewProgramme;
 import org.institute.talent.NewSession;
-import org.institute.talent.NoSuchRecordException;
+import org.institute.core.RecordNotFoundException;
 import org.institute.talent.Page;
 import org.institute.talent.ProgrammeKind;
 import org.institute.talent.ProgrammeView;
@@ -158,7 +158,7 @@ class ProgrammeService implements Programmes {
     if (status == null) {
       throw InvalidCommandException.of("status", "cohort.status.required");
     }
-    Cohort cohort = cohorts.lock(cohortId).orElseThrow(() -> new NoSuchRecordException("cohort"));
+    Cohort cohort = cohorts.lock(cohortId).orElseThrow(() -> new RecordNotFoundException("cohort"));
     CohortStatus before = cohort.status();
     cohort.changeStatus(status);
     audit.record(
@@ -169,7 +169,7 @@ class ProgrammeService implements Programmes {
   @Override
   public SessionView schedule(long cohortId, NewSession s) {
     access.requireWriter("scheduling a session");
-    Cohort cohort = cohorts.find(cohortId).orElseThrow(() -> new NoSuchRecordException("cohort"));
+    Cohort cohort = cohorts.find(cohortId).orElseThrow(() -> new RecordNotFoundException("cohort"));
     Session session = new Session(cohort.id(), s);
     sessions.add(session);
     SessionView view = session.view();

@@ -10,7 +10,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.institute.talent.CertificateView;
-import org.institute.talent.ConflictException;
+import org.institute.core.ConflictException;
 import org.institute.talent.PublicCertificate;
 
 /**

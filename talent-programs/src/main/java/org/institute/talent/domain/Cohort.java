@@ -17,7 +17,7 @@ import java.util.Optional;
 import org.institute.core.InvalidCommandException;
 import org.institute.core.Money;
 import org.institute.talent.CohortStatus;
-import org.institute.talent.ConflictException;
+import org.institute.core.ConflictException;
 import org.institute.talent.NewCohort;
 
 /**

@@ -13,7 +13,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import org.institute.core.InvalidCommandException;
-import org.institute.talent.ConflictException;
+import org.institute.core.ConflictException;
 import org.institute.talent.EvaluationKind;
 import org.institute.talent.PlacementStatus;
 

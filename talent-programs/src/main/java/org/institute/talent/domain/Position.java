@@ -15,7 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.institute.core.InvalidCommandException;
 import org.institute.core.Violation;
-import org.institute.talent.ConflictException;
+import org.institute.core.ConflictException;
 import org.institute.talent.InternshipField;
 import org.institute.talent.NewPosition;
 import org.institute.talent.PlacementStatus;

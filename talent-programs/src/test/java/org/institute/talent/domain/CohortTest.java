@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.institute.core.InvalidCommandException;
 import org.institute.talent.CohortStatus;
-import org.institute.talent.ConflictException;
+import org.institute.core.ConflictException;
 import org.institute.talent.Eligibility;
 import org.institute.talent.EnrolmentState;
 import org.junit.jupiter.api.Test;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import org.institute.core.InvalidCommandException;
-import org.institute.talent.ConflictException;
+import org.institute.core.ConflictException;
 import org.institute.talent.EvaluationKind;
 import org.institute.talent.InternshipField;
 import org.institute.talent.NewPosition;

@@ -7,8 +7,8 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.institute.core.AccessRefusedException;
 import org.institute.core.InvalidCommandException;
-import org.institute.talent.ConflictException;
-import org.institute.talent.NoSuchRecordException;
+import org.institute.core.ConflictException;
+import org.institute.core.RecordNotFoundException;
 
 /** Messages of the talent pages, from the bundle in the view's language. */
 final class TalentMessages {
@@ -62,7 +62,7 @@ final class TalentMessages {
       error(null, e.messageKey());
     } catch (AccessRefusedException e) {
       error(null, "talent.refused");
-    } catch (NoSuchRecordException e) {
+    } catch (RecordNotFoundException e) {
       error(null, "talent.notFound");
     }
     return false;
