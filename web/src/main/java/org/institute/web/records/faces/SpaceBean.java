@@ -8,7 +8,9 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.institute.core.AccessRefusedException;
 import org.institute.core.AllocationView;
 import org.institute.core.Caller;
@@ -18,7 +20,6 @@ import org.institute.core.HeadquartersSpace;
 import org.institute.core.InvalidCommandException;
 import org.institute.core.NewAllocation;
 import org.institute.core.OccupantKind;
-import org.institute.core.PartnerId;
 import org.institute.core.ResearchRecords;
 import org.institute.core.Role;
 import org.institute.core.SpaceSummary;
@@ -57,6 +58,7 @@ public class SpaceBean implements Serializable {
   private LocalDate to;
   private String note;
   private transient SpaceSummary summary;
+  private transient Map<String, String> occupantNames;
 
   public SpaceSummary getSummary() {
     if (summary == null) {
@@ -78,16 +80,18 @@ public class SpaceBean implements Serializable {
     return space.allocations(null);
   }
 
+  /** The occupant's name in the page's language; centres, spin-offs and partners are few. */
   public String occupantName(AllocationView a) {
-    if (a.occupantKind() == OccupantKind.PARTNER) {
+    if (occupantNames == null) {
       String language = FacesContext.getCurrentInstance().getViewRoot().getLocale().toLanguageTag();
-      return partners.all().stream()
-          .filter(p -> p.id().equals(new PartnerId(a.occupantId())))
-          .map(p -> p.name(language))
-          .findFirst()
-          .orElse(String.valueOf(a.occupantId()));
+      occupantNames = new HashMap<>();
+      records.centres().forEach(c -> occupantNames.put("CENTRE:" + c.id(), c.name(language)));
+      spinOffs.spinOffs(SpinOffQuery.all(), 0, 200).spinOffs()
+          .forEach(s -> occupantNames.put("SPIN_OFF:" + s.id(), s.name(language)));
+      partners.all().forEach(p -> occupantNames.put("PARTNER:" + p.id().value(), p.name(language)));
     }
-    return a.occupantName();
+    String name = occupantNames.get(a.occupantKind() + ":" + a.occupantId());
+    return name != null ? name : a.occupantName() != null ? a.occupantName() : String.valueOf(a.occupantId());
   }
 
   public List<Occupant> getOccupants() {

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -49,7 +50,7 @@ public class SpinOffBean implements Serializable {
   private String nameZh;
   private String founders;
   private Long originPartner;
-  private List<Long> patentFamilies = List.of();
+  private List<Long> patentFamilies = new ArrayList<>();
   private LocalDate foundedOn;
   private SpinOffStatus status = SpinOffStatus.INCUBATING;
   private transient Map<PartnerId, String> partnerNames;
@@ -70,7 +71,7 @@ public class SpinOffBean implements Serializable {
       nameZh = view.nameZh();
       founders = String.join("\n", view.founders());
       originPartner = view.originPartner().value();
-      patentFamilies = view.patents().stream().map(p -> p.id()).toList();
+      patentFamilies = new ArrayList<>(view.patents().stream().map(p -> p.id()).toList());
       foundedOn = view.foundedOn();
       status = view.status();
     }
@@ -175,7 +176,7 @@ public class SpinOffBean implements Serializable {
   public Long getOriginPartner() { return originPartner; }
   public void setOriginPartner(Long originPartner) { this.originPartner = originPartner; }
   public List<Long> getPatentFamilies() { return patentFamilies; }
-  public void setPatentFamilies(List<Long> patentFamilies) { this.patentFamilies = patentFamilies == null ? List.of() : patentFamilies; }
+  public void setPatentFamilies(List<Long> patentFamilies) { this.patentFamilies = patentFamilies == null ? new ArrayList<>() : patentFamilies; }
   public LocalDate getFoundedOn() { return foundedOn; }
   public void setFoundedOn(LocalDate foundedOn) { this.foundedOn = foundedOn; }
   public SpinOffStatus getStatus() { return status; }
