@@ -140,6 +140,8 @@ class PortalBrowserIT {
     Set<String> projectReaders = new java.util.HashSet<>(STAFF);
     projectReaders.addAll(Set.of("admin", "council", "auditor"));
     whoSees.put("menu-projects", projectReaders);
+    whoSees.put("menu-spin-offs", projectReaders);
+    whoSees.put("menu-space", Set.of("admin", "council", "auditor"));
     // talent programmes
     whoSees.put("menu-programmes", EVERYONE);
     whoSees.put("menu-certificates", Set.of("admin", "coordinator"));

@@ -73,6 +73,10 @@ public class ShellBean {
     if (caller.hasRole(Role.ADMIN) || caller.hasRole(Role.PARTNER_STAFF)
         || caller.hasRole(Role.COUNCIL) || caller.hasRole(Role.AUDITOR)) {
       menu.add(new MenuItem("menu-projects", "nav.projects", "/app/records/projects.xhtml"));
+      menu.add(new MenuItem("menu-spin-offs", "nav.spinOffs", "/app/records/spinoffs.xhtml"));
+    }
+    if (caller.hasRole(Role.ADMIN) || caller.hasRole(Role.COUNCIL) || caller.hasRole(Role.AUDITOR)) {
+      menu.add(new MenuItem("menu-space", "nav.space", "/app/records/space.xhtml"));
     }
     if (caller.hasRole(Role.ADMIN) || caller.hasRole(Role.AUDITOR)) {
       menu.add(new MenuItem("menu-audit", "nav.audit", "/app/audit/trail.xhtml"));

@@ -159,6 +159,25 @@ public final class JsonFields {
     return values;
   }
 
+  /** An array of texts, each at most {@code maxLength} long; null when absent. */
+  public List<String> strings(String field, int maxItems, int maxLength) {
+    JsonArray array = array(field, maxItems);
+    if (array == null) {
+      return null;
+    }
+    List<String> values = new ArrayList<>();
+    for (JsonValue v : array) {
+      if (!(v instanceof JsonString s)) {
+        return wrong(field, "field.notText");
+      }
+      if (s.getString().length() > maxLength) {
+        return wrong(field, "field.tooLong");
+      }
+      values.add(s.getString());
+    }
+    return values;
+  }
+
   /** An array of objects, each read with the given known fields; null when absent. */
   public List<JsonFields> objects(String field, int maxItems, String... known) {
     JsonArray array = array(field, maxItems);

@@ -1,0 +1,4 @@
+package org.institute.core;
+
+/** A patent family as the core may show it: its id, its reference number and its title. */
+public record PatentFamilyRef(long id, String reference, String title) {}

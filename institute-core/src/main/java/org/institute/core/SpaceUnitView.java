@@ -1,0 +1,4 @@
+package org.institute.core;
+
+/** A unit of the headquarters. */
+public record SpaceUnitView(long id, String code, String name, int areaSqm, SpaceUse use, long version) {}

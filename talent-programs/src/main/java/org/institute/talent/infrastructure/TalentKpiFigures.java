@@ -1,0 +1,151 @@
+package org.institute.talent.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.institute.core.KpiFigures;
+import org.institute.core.KpiRecord;
+import org.institute.talent.PlacementStatus;
+
+/**
+ * The talent programmes' figures for the council's dashboard (decision 0040): programme graduates
+ * counted by the day their certificate was issued (a revoked certificate no longer counts), and
+ * internship placements, accepted or completed, counted by the day the position starts. Each
+ * figure is one aggregate statement, whatever the number of enrolments.
+ */
+final class TalentKpiFigures {
+  private TalentKpiFigures() {}
+
+  /** Placements that hold a place and were taken up: an offer alone is not a placement yet. */
+  static final List<PlacementStatus> PLACED = List.of(PlacementStatus.ACCEPTED, PlacementStatus.COMPLETED);
+
+  static Map<Integer, Long> byYear(List<Object[]> rows) {
+    Map<Integer, Long> years = new TreeMap<>();
+    for (Object[] row : rows) {
+      years.put(((Number) row[0]).intValue(), ((Number) row[1]).longValue());
+    }
+    return years;
+  }
+
+  @ApplicationScoped
+  @Transactional
+  static class ProgrammeGraduates implements KpiFigures {
+    @PersistenceContext private EntityManager em;
+
+    @Override
+    public String metric() {
+      return PROGRAMME_GRADUATES;
+    }
+
+    @Override
+    public long actual(LocalDate from, LocalDate to) {
+      return em.createQuery(
+              "select count(c) from Certificate c where c.revokedAt is null"
+                  + " and c.issuedOn between :from and :to",
+              Long.class)
+          .setParameter("from", from)
+          .setParameter("to", to)
+          .getSingleResult();
+    }
+
+    @Override
+    public Map<Integer, Long> byYear(LocalDate from, LocalDate to) {
+      return TalentKpiFigures.byYear(
+          em.createQuery(
+                  "select extract(year from c.issuedOn), count(c) from Certificate c"
+                      + " where c.revokedAt is null and c.issuedOn between :from and :to"
+                      + " group by extract(year from c.issuedOn)",
+                  Object[].class)
+              .setParameter("from", from)
+              .setParameter("to", to)
+              .getResultList());
+    }
+
+    @Override
+    public List<KpiRecord> records(LocalDate from, LocalDate to, int firstResult, int maxResults) {
+      return em.createQuery(
+              "select c.id, c.holderLatin, c.issuedOn, c.programmeEn, c.code from Certificate c"
+                  + " where c.revokedAt is null and c.issuedOn between :from and :to"
+                  + " order by c.issuedOn desc, c.id desc",
+              Object[].class)
+          .setParameter("from", from)
+          .setParameter("to", to)
+          .setFirstResult(firstResult)
+          .setMaxResults(maxResults)
+          .getResultList()
+          .stream()
+          .map(
+              r ->
+                  new KpiRecord(
+                      "certificate", ((Number) r[0]).longValue(), (String) r[1], (LocalDate) r[2],
+                      1, r[3] + ", certificate " + r[4]))
+          .toList();
+    }
+  }
+
+  @ApplicationScoped
+  @Transactional
+  static class InternshipPlacements implements KpiFigures {
+    @PersistenceContext private EntityManager em;
+
+    @Override
+    public String metric() {
+      return INTERNSHIP_PLACEMENTS;
+    }
+
+    @Override
+    public long actual(LocalDate from, LocalDate to) {
+      return em.createQuery(
+              "select count(p) from Placement p join Position s on s.id = p.positionId"
+                  + " where p.status in :placed and s.startsOn between :from and :to",
+              Long.class)
+          .setParameter("placed", PLACED)
+          .setParameter("from", from)
+          .setParameter("to", to)
+          .getSingleResult();
+    }
+
+    @Override
+    public Map<Integer, Long> byYear(LocalDate from, LocalDate to) {
+      return TalentKpiFigures.byYear(
+          em.createQuery(
+                  "select extract(year from s.startsOn), count(p) from Placement p"
+                      + " join Position s on s.id = p.positionId"
+                      + " where p.status in :placed and s.startsOn between :from and :to"
+                      + " group by extract(year from s.startsOn)",
+                  Object[].class)
+              .setParameter("placed", PLACED)
+              .setParameter("from", from)
+              .setParameter("to", to)
+              .getResultList());
+    }
+
+    @Override
+    public List<KpiRecord> records(LocalDate from, LocalDate to, int firstResult, int maxResults) {
+      return em.createQuery(
+              "select p.id, s.title, s.startsOn, s.hostPartnerId, p.status from Placement p"
+                  + " join Position s on s.id = p.positionId"
+                  + " where p.status in :placed and s.startsOn between :from and :to"
+                  + " order by s.startsOn desc, p.id desc",
+              Object[].class)
+          .setParameter("placed", PLACED)
+          .setParameter("from", from)
+          .setParameter("to", to)
+          .setFirstResult(firstResult)
+          .setMaxResults(maxResults)
+          .getResultList()
+          .stream()
+          .map(
+              r ->
+                  new KpiRecord(
+                      "placement", ((Number) r[0]).longValue(), (String) r[1], (LocalDate) r[2], 1,
+                      "host partner " + r[3] + ", " + r[4]))
+          .toList();
+    }
+  }
+}

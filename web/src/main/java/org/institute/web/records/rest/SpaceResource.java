@@ -1,0 +1,132 @@
+package org.institute.web.records.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonStructure;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.institute.core.AllocationView;
+import org.institute.core.HeadquartersSpace;
+import org.institute.core.NewAllocation;
+import org.institute.core.NewSpaceUnit;
+import org.institute.core.OccupantKind;
+import org.institute.core.Role;
+import org.institute.core.SpaceSummary;
+import org.institute.core.SpaceUnitView;
+import org.institute.core.SpaceUse;
+import org.institute.web.platform.json.JsonFields;
+import org.institute.web.platform.rest.QueryParams;
+
+@Path("space")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearer")
+@RolesAllowed({Role.ADMIN_NAME, Role.COUNCIL_NAME, Role.AUDITOR_NAME})
+public class SpaceResource {
+
+  @Inject private HeadquartersSpace space;
+  @Inject private Clock clock;
+
+  @GET
+  @Operation(
+      summary = "The headquarters on a date (default today): building area, units, allocated and free per use")
+  public SpaceSummary summary(@QueryParam("at") String at) {
+    LocalDate date = QueryParams.date("at", at);
+    return space.summary(date == null ? LocalDate.now(clock) : date);
+  }
+
+  @GET
+  @Path("units")
+  @Operation(summary = "The units of the headquarters by code")
+  public List<SpaceUnitView> units() {
+    return space.units();
+  }
+
+  @POST
+  @Path("units")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Role.ADMIN_NAME)
+  @Operation(
+      summary = "Add a unit (admins); refused when the units would exceed the building's area",
+      description = "{code (e.g. B2-301), name, areaSqm, use (RD_FACILITY|ADMINISTRATION|SPIN_OFF|SHARED)}")
+  public Response addUnit(JsonStructure json, @Context UriInfo uri) {
+    JsonFields body = JsonFields.of(json, "code", "name", "areaSqm", "use");
+    Long area = body.longValue("areaSqm", 1, 1_000_000);
+    NewSpaceUnit unit =
+        new NewSpaceUnit(
+            body.string("code", 16),
+            body.string("name", 200),
+            area == null ? null : area.intValue(),
+            body.enumValue("use", SpaceUse.class));
+    body.done();
+    SpaceUnitView created = space.addUnit(unit);
+    return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
+        .entity(created)
+        .build();
+  }
+
+  @GET
+  @Path("allocations")
+  @Operation(summary = "Allocations of every period, latest start first; filter by unit")
+  public List<AllocationView> allocations(@QueryParam("unit") String unit) {
+    return space.allocations(QueryParams.id("unit", unit));
+  }
+
+  @POST
+  @Path("allocations")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Role.ADMIN_NAME)
+  @Operation(
+      summary = "Allocate a unit (admins); 409 when it overlaps another allocation of the unit",
+      description =
+          "{unit (id), occupantKind (CENTRE|SPIN_OFF|PARTNER), occupant (id), from, to (optional,"
+              + " inclusive), note}")
+  public Response allocate(JsonStructure json, @Context UriInfo uri) {
+    JsonFields body = JsonFields.of(json, "unit", "occupantKind", "occupant", "from", "to", "note");
+    NewAllocation allocation =
+        new NewAllocation(
+            body.longValue("unit", 1, Long.MAX_VALUE),
+            body.enumValue("occupantKind", OccupantKind.class),
+            body.longValue("occupant", 1, Long.MAX_VALUE),
+            body.date("from"),
+            body.date("to"),
+            body.string("note", 500));
+    body.done();
+    AllocationView created = space.allocate(allocation);
+    return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
+        .entity(created)
+        .build();
+  }
+
+  @POST
+  @Path("allocations/{id}/end")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Role.ADMIN_NAME)
+  @Operation(
+      summary = "End an allocation on its last day (admins); 'version' must be the one read",
+      description = "{lastDay, version}: not before it began, never later than it was to end")
+  public AllocationView end(@PathParam("id") String id, JsonStructure json) {
+    long allocation = Ids.of(id, "allocation");
+    JsonFields body = JsonFields.of(json, "lastDay", "version");
+    LocalDate lastDay = body.date("lastDay");
+    Long version = body.longValue("version", 0, Long.MAX_VALUE);
+    body.required("lastDay", "version");
+    body.done();
+    return space.endAllocation(allocation, lastDay, version);
+  }
+}

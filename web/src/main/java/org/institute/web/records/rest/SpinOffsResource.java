@@ -1,0 +1,149 @@
+package org.institute.web.records.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonStructure;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.institute.core.NewSpinOff;
+import org.institute.core.PartnerId;
+import org.institute.core.RecordNotFoundException;
+import org.institute.core.Role;
+import org.institute.core.SpinOffChanges;
+import org.institute.core.SpinOffPage;
+import org.institute.core.SpinOffQuery;
+import org.institute.core.SpinOffStatus;
+import org.institute.core.SpinOffView;
+import org.institute.core.SpinOffs;
+import org.institute.web.platform.json.JsonFields;
+import org.institute.web.platform.rest.Paged;
+import org.institute.web.platform.rest.QueryParams;
+
+@Path("spin-offs")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearer")
+@RolesAllowed({Role.ADMIN_NAME, Role.PARTNER_STAFF_NAME, Role.COUNCIL_NAME, Role.AUDITOR_NAME})
+public class SpinOffsResource {
+
+  private static final String[] FIELDS = {
+    "nameEn", "nameZh", "founders", "originPartner", "patentFamilies", "foundedOn", "status"
+  };
+
+  @Inject private SpinOffs spinOffs;
+
+  @GET
+  @Operation(
+      summary = "Spin-off companies the caller may see, newest founding first; filters status, partner",
+      description =
+          "Partner staff see the spin-offs of their own partner. sort: foundedOn, nameEn, status;"
+              + " '-' in front for descending")
+  public Paged<SpinOffView> list(
+      @QueryParam("status") String status,
+      @QueryParam("partner") String partner,
+      @QueryParam("sort") String sort,
+      @QueryParam("offset") Integer offset,
+      @QueryParam("limit") Integer limit) {
+    int first = QueryParams.bounded("offset", offset, 0, 0, 1_000_000);
+    int max = QueryParams.bounded("limit", limit, 50, 1, 200);
+    Long origin = QueryParams.id("partner", partner);
+    SpinOffPage page =
+        spinOffs.spinOffs(
+            new SpinOffQuery(
+                QueryParams.enumValue("status", status, SpinOffStatus.class),
+                origin == null ? null : new PartnerId(origin),
+                sort),
+            first,
+            max);
+    return new Paged<>(page.spinOffs(), page.total(), first, max);
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(summary = "One spin-off with its founders and licensed patent families")
+  public SpinOffView one(@PathParam("id") String id) {
+    return spinOffs
+        .spinOff(Ids.of(id, "spin-off"))
+        .orElseThrow(() -> new RecordNotFoundException("spin-off"));
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Role.ADMIN_NAME)
+  @Operation(
+      summary = "Record a spin-off (admins)",
+      description =
+          "{nameEn, nameZh, founders: [names], originPartner (partner id), patentFamilies: [patent"
+              + " family ids], foundedOn (yyyy-mm-dd), status (INCUBATING|OPERATING|ACQUIRED|CLOSED)}")
+  public Response record(JsonStructure json, @Context UriInfo uri) {
+    JsonFields body = JsonFields.of(json, FIELDS);
+    Long origin = body.longValue("originPartner", 1, Long.MAX_VALUE);
+    NewSpinOff spinOff =
+        new NewSpinOff(
+            body.string("nameEn", 300),
+            body.string("nameZh", 300),
+            founders(body),
+            origin == null ? null : new PartnerId(origin),
+            families(body),
+            body.date("foundedOn"),
+            body.enumValue("status", SpinOffStatus.class));
+    body.done();
+    SpinOffView created = spinOffs.record(spinOff);
+    return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
+        .entity(created)
+        .build();
+  }
+
+  @PATCH
+  @Path("{id}")
+  @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+  @RolesAllowed(Role.ADMIN_NAME)
+  @Operation(
+      summary = "Change a spin-off (admins); 'version' must be the one read, else 409",
+      description = "Any of the fields of POST; absent fields stay. founders and patentFamilies replace the lists.")
+  public SpinOffView change(@PathParam("id") String id, JsonStructure json) {
+    long spinOff = Ids.of(id, "spin-off");
+    String[] editable = java.util.Arrays.copyOf(FIELDS, FIELDS.length + 1);
+    editable[FIELDS.length] = "version";
+    JsonFields body = JsonFields.of(json, editable);
+    Long origin = body.longValue("originPartner", 1, Long.MAX_VALUE);
+    SpinOffChanges changes =
+        new SpinOffChanges(
+            body.longValue("version", 0, Long.MAX_VALUE),
+            body.string("nameEn", 300),
+            body.string("nameZh", 300),
+            founders(body),
+            origin == null ? null : new PartnerId(origin),
+            families(body),
+            body.date("foundedOn"),
+            body.enumValue("status", SpinOffStatus.class));
+    body.required("version");
+    body.done();
+    return spinOffs.change(spinOff, changes);
+  }
+
+  /** Founders are a JSON array of names; JsonFields reads arrays of numbers or objects only. */
+  private static List<String> founders(JsonFields body) {
+    return body.strings("founders", 20, 200);
+  }
+
+  private static Set<Long> families(JsonFields body) {
+    List<Long> ids = body.longs("patentFamilies", 50);
+    return ids == null ? null : Set.copyOf(ids);
+  }
+}
