@@ -2,7 +2,7 @@ package org.institute.core;
 
 /**
  * Admins maintain the SGD/CNY rates: one at a time, or a CSV file of daily rates that is stored all
- * or nothing. Every signed-in reader of money may list them.
+ * or nothing. Admins, the council and auditors list them.
  */
 public interface FxRateAdministration {
 

@@ -140,6 +140,9 @@ class PortalBrowserIT {
     Set<String> projectReaders = new java.util.HashSet<>(STAFF);
     projectReaders.addAll(Set.of("admin", "council", "auditor"));
     whoSees.put("menu-projects", projectReaders);
+    // funding: partner staff see their own partner's commitments; rates are kept by admins
+    whoSees.put("menu-funding", projectReaders);
+    whoSees.put("menu-fx-rates", Set.of("admin"));
     // talent programmes
     whoSees.put("menu-programmes", EVERYONE);
     whoSees.put("menu-certificates", Set.of("admin", "coordinator"));

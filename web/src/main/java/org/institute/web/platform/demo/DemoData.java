@@ -58,6 +58,7 @@ public class DemoData {
   @Inject private LicensingDemoData licensing;
   @Inject private TalentDemoData talent;
   @Inject private RecordsDemoData records;
+  @Inject private FundingDemoData funding;
 
   @Inject
   @ConfigProperty(name = "institute.demo.password", defaultValue = DEFAULT_PASSWORD)
@@ -139,6 +140,7 @@ public class DemoData {
     licensing.load();
     talent.load();
     records.load();
+    funding.load();
     LOG.info("demo data loaded: 16 partners, 7 accounts, 2 exchange rates, 5 agreements, the council");
   }
 
