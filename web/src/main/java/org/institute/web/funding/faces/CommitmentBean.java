@@ -13,6 +13,7 @@ import org.institute.core.ConflictException;
 import org.institute.core.Funding;
 import org.institute.core.FundsMovementKind;
 import org.institute.core.InvalidCommandException;
+import org.institute.core.Money;
 import org.institute.core.NewFundsMovement;
 import org.institute.core.Role;
 import org.institute.partners.PartnerDirectory;
@@ -52,13 +53,15 @@ public class CommitmentBean implements Serializable {
       return;
     }
     try {
+      String currency = commitment.committed().own().currency();
       commitment =
           funding.recordMovement(
               commitment.id(),
               new NewFundsMovement(
-                  kind, date, amount, commitment.committed().own().currency(), purpose,
+                  kind, date, amount, currency, purpose,
                   commitment.version()));
-      Messages.info("funding.recorded." + kind, commitment.committed().own().currency() + " " + amount);
+      // the core accepted the amount, so it reads as money
+      Messages.info("funding.recorded." + kind, Money.of(amount, currency).toString());
       date = null;
       amount = null;
       purpose = null;
