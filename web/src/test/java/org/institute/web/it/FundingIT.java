@@ -415,6 +415,8 @@ class FundingIT {
       assertThat(errors).contains("3", "A line must have two values", "4", "Enter the date as YYYY-MM-DD",
           "5", "The rate must be more than 0");
       assertThat(browser.findElement(By.id("rateTable")).getText()).doesNotContain("1998-01-02");
+      browser.executeScript(
+          "arguments[0].scrollIntoView({block: 'center'})", browser.findElement(By.id("upload:csvErrors")));
       Browser.screenshot(browser, "47-fx-rates-import-errors");
 
       browser.findElement(By.cssSelector("input[type=file]")).sendKeys(good.toString());
