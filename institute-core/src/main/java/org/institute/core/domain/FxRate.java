@@ -53,6 +53,10 @@ public class FxRate {
     return rate;
   }
 
+  public String source() {
+    return source;
+  }
+
   public FxQuote quote() {
     return new FxQuote(date, Currency.getInstance(base), Currency.getInstance(quote), rate);
   }

@@ -40,6 +40,44 @@ class JpaFxRateRepository implements FxRateRepository {
         .toList();
   }
 
+  @Override
+  public List<FxQuote> all(Currency a, Currency b) {
+    return em.createQuery(
+            "select r from FxRate r where (r.base = :a and r.quote = :b) or (r.base = :b and r.quote = :a)",
+            FxRate.class)
+        .setParameter("a", a.getCurrencyCode())
+        .setParameter("b", b.getCurrencyCode())
+        .getResultStream()
+        .map(FxRate::quote)
+        .toList();
+  }
+
+  @Override
+  public List<FxRate> page(int firstResult, int maxResults) {
+    return em.createQuery(
+            "select r from FxRate r order by r.date desc, r.base desc, r.quote, r.id", FxRate.class)
+        .setFirstResult(firstResult)
+        .setMaxResults(maxResults)
+        .getResultList();
+  }
+
+  @Override
+  public long count() {
+    return em.createQuery("select count(r) from FxRate r", Long.class).getSingleResult();
+  }
+
+  @Override
+  public List<FxRate> between(LocalDate from, LocalDate to, Currency base, Currency quote) {
+    return em.createQuery(
+            "select r from FxRate r where r.base = :b and r.quote = :q and r.date between :f and :t",
+            FxRate.class)
+        .setParameter("b", base.getCurrencyCode())
+        .setParameter("q", quote.getCurrencyCode())
+        .setParameter("f", from)
+        .setParameter("t", to)
+        .getResultList();
+  }
+
   private Optional<FxQuote> latest(LocalDate date, Currency base, Currency quote) {
     return em.createQuery(
             "select r from FxRate r where r.base = :b and r.quote = :q and r.date <= :d"

@@ -142,6 +142,9 @@ class PortalBrowserIT {
     whoSees.put("menu-projects", projectReaders);
     whoSees.put("menu-spin-offs", projectReaders);
     whoSees.put("menu-space", Set.of("admin", "council", "auditor"));
+    // funding: partner staff see their own partner's commitments; rates are kept by admins
+    whoSees.put("menu-funding", projectReaders);
+    whoSees.put("menu-fx-rates", Set.of("admin"));
     // talent programmes
     whoSees.put("menu-programmes", EVERYONE);
     whoSees.put("menu-certificates", Set.of("admin", "coordinator"));

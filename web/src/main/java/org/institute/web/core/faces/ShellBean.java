@@ -74,6 +74,7 @@ public class ShellBean {
         || caller.hasRole(Role.COUNCIL) || caller.hasRole(Role.AUDITOR)) {
       menu.add(new MenuItem("menu-projects", "nav.projects", "/app/records/projects.xhtml"));
       menu.add(new MenuItem("menu-spin-offs", "nav.spinOffs", "/app/records/spinoffs.xhtml"));
+      menu.add(new MenuItem("menu-funding", "nav.funding", "/app/funding/index.xhtml"));
     }
     if (caller.hasRole(Role.ADMIN) || caller.hasRole(Role.COUNCIL) || caller.hasRole(Role.AUDITOR)) {
       menu.add(new MenuItem("menu-space", "nav.space", "/app/records/space.xhtml"));
@@ -84,6 +85,7 @@ public class ShellBean {
     if (caller.hasRole(Role.ADMIN)) {
       menu.add(new MenuItem("menu-users", "nav.users", "/app/admin/users.xhtml"));
       menu.add(new MenuItem("menu-outbox", "nav.outbox", "/app/admin/outbox.xhtml"));
+      menu.add(new MenuItem("menu-fx-rates", "nav.fxRates", "/app/admin/fx-rates.xhtml"));
     }
     menu.add(new MenuItem("menu-account", "nav.account", "/app/account.xhtml"));
     return menu;

@@ -59,6 +59,7 @@ public class DemoData {
   @Inject private TalentDemoData talent;
   @Inject private RecordsDemoData records;
   @Inject private SpaceDemoData space;
+  @Inject private FundingDemoData funding;
 
   @Inject
   @ConfigProperty(name = "institute.demo.password", defaultValue = DEFAULT_PASSWORD)
@@ -141,6 +142,7 @@ public class DemoData {
     talent.load();
     records.load();
     space.load();
+    funding.load();
     LOG.info("demo data loaded: 16 partners, 7 accounts, 2 exchange rates, 5 agreements, the council");
   }
 

@@ -1,0 +1,12 @@
+package org.institute.core;
+
+import java.time.LocalDate;
+
+/** A disbursement or expenditure with its amount in its currency, SGD and CNY at its date. */
+public record FundsMovementView(
+    long id,
+    FundsMovementKind kind,
+    LocalDate date,
+    String purpose,
+    FundsColumns amount,
+    String recordedBy) {}

@@ -1,0 +1,6 @@
+package org.institute.core;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+public record FxRateView(LocalDate date, String base, String quote, BigDecimal rate, String source) {}

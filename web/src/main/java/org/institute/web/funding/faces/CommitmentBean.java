@@ -1,0 +1,103 @@
+package org.institute.web.funding.faces;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import org.institute.core.AccessRefusedException;
+import org.institute.core.Caller;
+import org.institute.core.CommitmentView;
+import org.institute.core.ConflictException;
+import org.institute.core.Funding;
+import org.institute.core.FundsMovementKind;
+import org.institute.core.InvalidCommandException;
+import org.institute.core.Money;
+import org.institute.core.NewFundsMovement;
+import org.institute.core.Role;
+import org.institute.partners.PartnerDirectory;
+import org.institute.web.core.faces.LanguageBean;
+import org.institute.web.core.faces.Messages;
+
+/** One commitment with its disbursements and expenditures; admins record another. */
+@Named("commitmentPage")
+@ViewScoped
+public class CommitmentBean implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject private Funding funding;
+  @Inject private PartnerDirectory partners;
+  @Inject private LanguageBean language;
+  @Inject private Caller caller;
+
+  private Long id;
+  private CommitmentView commitment;
+  private FundsMovementKind kind = FundsMovementKind.DISBURSEMENT;
+  private LocalDate date;
+  private String amount;
+  private String purpose;
+
+  public void load() {
+    if (id != null) {
+      try {
+        commitment = funding.commitment(id).orElse(null);
+      } catch (AccessRefusedException e) {
+        commitment = null;
+      }
+    }
+  }
+
+  public void record() {
+    if (commitment == null) {
+      return;
+    }
+    try {
+      String currency = commitment.committed().own().currency();
+      commitment =
+          funding.recordMovement(
+              commitment.id(),
+              new NewFundsMovement(
+                  kind, date, amount, currency, purpose,
+                  commitment.version()));
+      // the core accepted the amount, so it reads as money
+      Messages.info("funding.recorded." + kind, Money.of(amount, currency).toString());
+      date = null;
+      amount = null;
+      purpose = null;
+    } catch (InvalidCommandException refused) {
+      Messages.show("movement", refused);
+    } catch (ConflictException stale) {
+      Messages.error(null, stale.messageKey());
+      load();
+    } catch (AccessRefusedException refused) {
+      Messages.error(null, "funding.notAllowed");
+    }
+  }
+
+  public boolean isAdmin() {
+    return caller.hasRole(Role.ADMIN);
+  }
+
+  public String getFunderName() {
+    return commitment == null
+        ? ""
+        : partners.find(commitment.funder()).map(p -> p.name(language.getTag())).orElse("");
+  }
+
+  public List<FundsMovementKind> getKinds() {
+    return List.of(FundsMovementKind.values());
+  }
+
+  public Long getId() { return id; }
+  public void setId(Long id) { this.id = id; }
+  public CommitmentView getCommitment() { return commitment; }
+  public FundsMovementKind getKind() { return kind; }
+  public void setKind(FundsMovementKind kind) { this.kind = kind; }
+  public LocalDate getDate() { return date; }
+  public void setDate(LocalDate date) { this.date = date; }
+  public String getAmount() { return amount; }
+  public void setAmount(String amount) { this.amount = amount; }
+  public String getPurpose() { return purpose; }
+  public void setPurpose(String purpose) { this.purpose = purpose; }
+}

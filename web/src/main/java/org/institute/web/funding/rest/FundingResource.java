@@ -1,0 +1,184 @@
+package org.institute.web.funding.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonStructure;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.institute.core.CommitmentView;
+import org.institute.core.Funding;
+import org.institute.core.FundingOverview;
+import org.institute.core.FundingQuery;
+import org.institute.core.FundingRow;
+import org.institute.core.FundsMovementKind;
+import org.institute.core.InvalidCommandException;
+import org.institute.core.NewCommitment;
+import org.institute.core.NewFundsMovement;
+import org.institute.core.PartnerId;
+import org.institute.core.RecordNotFoundException;
+import org.institute.core.Role;
+import org.institute.web.platform.json.JsonFields;
+import org.institute.web.platform.rest.QueryParams;
+
+@Path("funding")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearer")
+@RolesAllowed({Role.ADMIN_NAME, Role.PARTNER_STAFF_NAME, Role.COUNCIL_NAME, Role.AUDITOR_NAME})
+public class FundingResource {
+
+  /** A page of commitments with the totals over all that match. */
+  public record FundingList(
+      List<CommitmentView> items,
+      long total,
+      int offset,
+      int limit,
+      FundingRow totals,
+      List<FundingRow> byFunder,
+      List<FundingRow> byCentre,
+      List<FundingRow> byYear) {}
+
+  @Inject private Funding funding;
+
+  @GET
+  @Operation(
+      summary = "Funding commitments with committed, disbursed and spent, in their currency, SGD and CNY",
+      description =
+          "Totals cover every matching commitment: overall, by funder (partner id), by centre (code,"
+              + " or 'none') and by year. Each amount is converted at the rate of its date or the"
+              + " latest earlier one, listed in earlierRateDates; noRateOn names a day without any"
+              + " rate. Partner staff see their own partner's commitments. Filters: funder, centre,"
+              + " year (of the period's start)")
+  public FundingList list(
+      @QueryParam("funder") String funder,
+      @QueryParam("centre") String centre,
+      @QueryParam("year") String year,
+      @QueryParam("offset") Integer offset,
+      @QueryParam("limit") Integer limit) {
+    int first = QueryParams.bounded("offset", offset, 0, 0, 1_000_000);
+    int max = QueryParams.bounded("limit", limit, 50, 1, 200);
+    Long funderId = QueryParams.id("funder", funder);
+    Long yearValue = QueryParams.id("year", year);
+    FundingOverview o =
+        funding.overview(
+            new FundingQuery(
+                funderId == null ? null : new PartnerId(funderId),
+                QueryParams.id("centre", centre),
+                yearValue == null ? null : (int) Math.min(yearValue, Integer.MAX_VALUE)),
+            first,
+            max);
+    return new FundingList(
+        o.commitments(), o.total(), first, max, o.totals(), o.byFunder(), o.byCentre(), o.byYear());
+  }
+
+  @GET
+  @Path("commitments/{id}")
+  @Operation(summary = "One commitment with its disbursements and expenditures")
+  public CommitmentView one(@PathParam("id") String id) {
+    return funding.commitment(id(id)).orElseThrow(() -> new RecordNotFoundException("commitment"));
+  }
+
+  @POST
+  @Path("commitments")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Role.ADMIN_NAME)
+  @Operation(
+      summary = "Record a funding commitment (admins)",
+      description =
+          "{funder (partner id), centre (optional id), labelEn, labelZh, year | periodFrom and"
+              + " periodTo, committedOn, amount (decimal text), currency (SGD|CNY)}")
+  public Response commit(JsonStructure json, @Context UriInfo uri) {
+    JsonFields body =
+        JsonFields.of(
+            json, "funder", "centre", "labelEn", "labelZh", "year", "periodFrom", "periodTo",
+            "committedOn", "amount", "currency");
+    Long funder = body.longValue("funder", 1, Long.MAX_VALUE);
+    Long year = body.longValue("year", 1990, 2200);
+    LocalDate from = body.date("periodFrom");
+    LocalDate to = body.date("periodTo");
+    NewCommitment command =
+        new NewCommitment(
+            funder == null ? null : new PartnerId(funder),
+            body.longValue("centre", 1, Long.MAX_VALUE),
+            body.string("labelEn", 200),
+            body.string("labelZh", 200),
+            year != null ? LocalDate.of(year.intValue(), 1, 1) : from,
+            year != null ? LocalDate.of(year.intValue(), 12, 31) : to,
+            body.date("committedOn"),
+            body.string("amount", 30),
+            body.string("currency", 3));
+    body.done();
+    if (year != null && (from != null || to != null)) {
+      throw InvalidCommandException.of("year", "funding.period.yearOrDates");
+    }
+    CommitmentView created = funding.recordCommitment(command);
+    return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
+        .entity(created)
+        .build();
+  }
+
+  @POST
+  @Path("commitments/{id}/disbursements")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Role.ADMIN_NAME)
+  @Operation(
+      summary = "Record a disbursement against a commitment (admins); never beyond the commitment",
+      description =
+          "{date, amount (decimal text), currency (the commitment's), purpose, version (the"
+              + " commitment's, as read: 409 when it changed)}")
+  public CommitmentView disburse(@PathParam("id") String id, JsonStructure json) {
+    return move(id, json, FundsMovementKind.DISBURSEMENT);
+  }
+
+  @POST
+  @Path("commitments/{id}/expenditures")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Role.ADMIN_NAME)
+  @Operation(
+      summary = "Record an expenditure against a commitment (admins); never beyond what was disbursed",
+      description = "{date, amount (decimal text), currency, purpose, version}")
+  public CommitmentView spend(@PathParam("id") String id, JsonStructure json) {
+    return move(id, json, FundsMovementKind.EXPENDITURE);
+  }
+
+  private CommitmentView move(String id, JsonStructure json, FundsMovementKind kind) {
+    long commitment = id(id);
+    JsonFields body = JsonFields.of(json, "date", "amount", "currency", "purpose", "version");
+    NewFundsMovement command =
+        new NewFundsMovement(
+            kind,
+            body.date("date"),
+            body.string("amount", 30),
+            body.string("currency", 3),
+            body.string("purpose", 300),
+            body.longValue("version", 0, Long.MAX_VALUE));
+    body.done();
+    return funding.recordMovement(commitment, command);
+  }
+
+  private static long id(String text) {
+    try {
+      Long value = QueryParams.id("id", text);
+      if (value == null) {
+        throw new RecordNotFoundException("commitment");
+      }
+      return value;
+    } catch (InvalidCommandException e) {
+      throw new RecordNotFoundException("commitment");
+    }
+  }
+}

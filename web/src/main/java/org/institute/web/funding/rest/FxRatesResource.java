@@ -1,0 +1,103 @@
+package org.institute.web.funding.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonStructure;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.institute.core.FxImportResult;
+import org.institute.core.FxRateAdministration;
+import org.institute.core.FxRatePage;
+import org.institute.core.FxRateView;
+import org.institute.core.InvalidCommandException;
+import org.institute.core.NewFxRate;
+import org.institute.core.Role;
+import org.institute.web.platform.json.JsonFields;
+import org.institute.web.platform.rest.Paged;
+import org.institute.web.platform.rest.QueryParams;
+
+@Path("fx-rates")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearer")
+@RolesAllowed({Role.ADMIN_NAME, Role.COUNCIL_NAME, Role.AUDITOR_NAME})
+public class FxRatesResource {
+
+  /** Larger than twenty thousand daily rates need; a bigger body is not a rates file. */
+  public static final int MAX_BYTES = 1_000_000;
+
+  @Inject private FxRateAdministration rates;
+
+  @GET
+  @Operation(summary = "Exchange rates, newest first")
+  public Paged<FxRateView> list(@QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
+    int first = QueryParams.bounded("offset", offset, 0, 0, 1_000_000);
+    int max = QueryParams.bounded("limit", limit, 50, 1, 200);
+    FxRatePage page = rates.rates(first, max);
+    return new Paged<>(page.rates(), page.total(), first, max);
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Role.ADMIN_NAME)
+  @Operation(
+      summary = "Record or correct one rate (admins)",
+      description = "{date, pair ('SGD/CNY' or 'CNY/SGD'), rate (decimal text: quote units per base unit)}")
+  public Response record(JsonStructure json) {
+    JsonFields body = JsonFields.of(json, "date", "pair", "rate");
+    String pair = body.string("pair", 7);
+    String rate = body.string("rate", 30);
+    NewFxRate command =
+        new NewFxRate(
+            body.date("date"),
+            pair == null || pair.length() != 7 ? pair : pair.substring(0, 3),
+            pair == null || pair.length() != 7 ? null : pair.substring(4),
+            rate);
+    body.done();
+    if (pair == null || !pair.matches("[A-Z]{3}/[A-Z]{3}")) {
+      throw InvalidCommandException.of("pair", "fx.pair.invalid");
+    }
+    return Response.status(Response.Status.CREATED).entity(rates.record(command)).build();
+  }
+
+  @POST
+  @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+  @RolesAllowed(Role.ADMIN_NAME)
+  @Operation(
+      summary = "Import daily SGD/CNY rates from a UTF-8 CSV 'date,rate' (admins), all or nothing",
+      description =
+          "A bad line refuses the whole file: 400 with one violation per line ('line N' and the"
+              + " reason). Importing the same file again changes nothing.")
+  public FxImportResult importCsv(byte[] csv) {
+    if (csv.length > MAX_BYTES) {
+      throw InvalidCommandException.of("file", "fx.csv.tooLarge");
+    }
+    return rates.importCsv(utf8(csv));
+  }
+
+  static String utf8(byte[] bytes) {
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw InvalidCommandException.of("file", "import.notUtf8");
+    }
+  }
+}
