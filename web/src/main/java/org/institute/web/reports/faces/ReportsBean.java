@@ -59,7 +59,9 @@ public class ReportsBean implements Serializable {
       return;
     }
     if (year == null || year < AnnualReports.FIRST_YEAR || year > AnnualReports.LAST_YEAR) {
-      Messages.error("report:year", "report.yearOutOfRange", AnnualReports.FIRST_YEAR, AnnualReports.LAST_YEAR);
+      Messages.error(
+          "report:year", "report.yearOutOfRange",
+          String.valueOf(AnnualReports.FIRST_YEAR), String.valueOf(AnnualReports.LAST_YEAR));
       return;
     }
     String f = AnnualReports.format(format);
