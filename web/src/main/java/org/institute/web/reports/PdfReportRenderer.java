@@ -66,6 +66,8 @@ public class PdfReportRenderer {
     Document document = new Document(PageSize.A4.rotate(), 40, 40, 40, 40);
     try {
       PdfWriter writer = PdfWriter.getInstance(document, out);
+      // a chart that does not fit the page goes to the next one before the text that follows it
+      writer.setStrictImageSequence(true);
       document.addTitle("Annual report " + report.year());
       document.addCreator("SSIJRI administration");
       document.open();
@@ -151,7 +153,8 @@ public class PdfReportRenderer {
         int width = text.codePoints().map(c -> c > 0x2E80 ? 2 : 1).sum();
         longest = Math.max(longest, width);
       }
-      widths[i] = Math.min(longest, 40);
+      // two characters' room for the cell's padding; long texts wrap instead
+      widths[i] = Math.min(longest, 30) + 2;
     }
     return widths;
   }
@@ -164,7 +167,7 @@ public class PdfReportRenderer {
     float width = document.right() - document.left();
     float row = 16;
     float labelWidth = 170;
-    float textWidth = 110;
+    float textWidth = 150;
     float height = chart.bars().size() * row + 4;
     PdfTemplate t = canvas.createTemplate(width, height);
     float barWidth = width - labelWidth - textWidth;
