@@ -137,6 +137,7 @@ class PortalBrowserIT {
     whoSees.put("menu-council", Set.of("admin", "council", "auditor"));
     // institute records
     whoSees.put("menu-dashboard", Set.of("admin", "council", "auditor"));
+    whoSees.put("menu-reports", Set.of("admin", "council", "auditor"));
     Set<String> projectReaders = new java.util.HashSet<>(STAFF);
     projectReaders.addAll(Set.of("admin", "council", "auditor"));
     whoSees.put("menu-projects", projectReaders);

@@ -69,6 +69,7 @@ public class ShellBean {
     }
     if (caller.hasRole(Role.ADMIN) || caller.hasRole(Role.COUNCIL) || caller.hasRole(Role.AUDITOR)) {
       menu.add(new MenuItem("menu-dashboard", "nav.dashboard", "/app/dashboard.xhtml"));
+      menu.add(new MenuItem("menu-reports", "nav.reports", "/app/council/reports.xhtml"));
     }
     if (caller.hasRole(Role.ADMIN) || caller.hasRole(Role.PARTNER_STAFF)
         || caller.hasRole(Role.COUNCIL) || caller.hasRole(Role.AUDITOR)) {

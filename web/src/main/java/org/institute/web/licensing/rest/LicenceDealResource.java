@@ -24,6 +24,7 @@ import org.institute.core.InvalidCommandException;
 import org.institute.core.RecordNotFoundException;
 import org.institute.core.Role;
 import org.institute.licensing.DealPage;
+import org.institute.licensing.DealRow;
 import org.institute.licensing.DealQuery;
 import org.institute.licensing.DealTerms;
 import org.institute.licensing.DealView;
@@ -33,6 +34,9 @@ import org.institute.licensing.LicenceDeals;
 import org.institute.licensing.NewPayment;
 import org.institute.licensing.PaymentView;
 import org.institute.web.platform.idempotency.Idempotent;
+import org.institute.web.platform.export.Column;
+import org.institute.web.platform.export.ExportFormat;
+import org.institute.web.platform.export.Table;
 
 /**
  * Licence deals and their workflow. Transitions are POSTs to /{id}/{transition}; each accepts an
@@ -73,6 +77,35 @@ public class LicenceDealResource {
             Params.date("to", to), sort),
         Params.bounded("offset", offset, 0, 0, 1_000_000),
         Params.bounded("limit", limit, 50, 1, 200));
+  }
+
+  /** The deal list as a file; the deal's value sits beside its currency. */
+  static final List<Column<DealRow>> EXPORT_COLUMNS =
+      List.of(
+          Column.of("id", DealRow::id),
+          Column.of("title", DealRow::title),
+          Column.of("state", DealRow::state),
+          Column.of("licenseeId", DealRow::licenseeId),
+          Column.of("licenseeName", DealRow::licenseeName),
+          Column.of("totalValue", DealRow::totalValue),
+          Column.of("currency", DealRow::currency),
+          Column.of("submittedBy", DealRow::submittedBy),
+          Column.of("updatedAt", DealRow::updatedAt));
+
+  @GET
+  @Produces({ExportFormat.CSV_TYPE + ";qs=0.5", ExportFormat.XLSX_TYPE + ";qs=0.5"})
+  @Operation(summary = "The same deal list as CSV or XLSX, every page (?format=csv|xlsx or the Accept header)")
+  public Table<DealRow> export(
+      @QueryParam("state") String state,
+      @QueryParam("partner") String partner,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("sort") String sort) {
+    DealQuery query =
+        new DealQuery(Params.state(state), Params.id("partner", partner), Params.date("from", from),
+            Params.date("to", to), sort);
+    return Table.paged(
+        "licence-deals", EXPORT_COLUMNS, (offset, limit) -> deals.list(query, offset, limit).deals());
   }
 
   @GET

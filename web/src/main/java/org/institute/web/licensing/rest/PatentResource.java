@@ -25,11 +25,15 @@ import org.institute.core.Role;
 import org.institute.licensing.ApplicationView;
 import org.institute.licensing.Deadline;
 import org.institute.licensing.FamilyPage;
+import org.institute.licensing.FamilyRow;
 import org.institute.licensing.FamilyView;
 import org.institute.licensing.NewApplication;
 import org.institute.licensing.NewPatentFamily;
 import org.institute.licensing.Patents;
 import org.institute.licensing.Share;
+import org.institute.web.platform.export.Column;
+import org.institute.web.platform.export.ExportFormat;
+import org.institute.web.platform.export.Table;
 import org.institute.web.platform.idempotency.Idempotent;
 
 /** Patent families with their co-owners, applications and deadlines. */
@@ -56,6 +60,30 @@ public class PatentResource {
       @QueryParam("limit") Integer limit) {
     return patents.list(Params.id("partner", partner), sort,
         Params.bounded("offset", offset, 0, 0, 1_000_000), Params.bounded("limit", limit, 50, 1, 200));
+  }
+
+  /** The family list as a file: owners with their shares, applications as jurisdiction and number. */
+  static final List<Column<FamilyRow>> EXPORT_COLUMNS =
+      List.of(
+          Column.of("id", FamilyRow::id),
+          Column.of("reference", FamilyRow::reference),
+          Column.of("title", FamilyRow::title),
+          Column.of("technologyField", FamilyRow::technologyField),
+          Column.of("priorityDate", FamilyRow::priorityDate),
+          Column.of(
+              "owners",
+              (FamilyRow f) ->
+                  f.owners().stream().map(o -> o.partnerName() + " " + o.percent().toPlainString() + "%").toList()),
+          Column.of("applications", (FamilyRow f) -> f.applications().size()));
+
+  @GET
+  @Produces({ExportFormat.CSV_TYPE + ";qs=0.5", ExportFormat.XLSX_TYPE + ";qs=0.5"})
+  @Operation(summary = "The same family list as CSV or XLSX, every page (?format=csv|xlsx or the Accept header)")
+  public Table<FamilyRow> export(@QueryParam("partner") String partner, @QueryParam("sort") String sort) {
+    Long partnerId = Params.id("partner", partner);
+    return Table.paged(
+        "patent-families", EXPORT_COLUMNS,
+        (offset, limit) -> patents.list(partnerId, sort, offset, limit).families());
   }
 
   @GET

@@ -11,6 +11,9 @@ import org.institute.core.KpiDashboard;
 import org.institute.core.KpiDrillDown;
 import org.institute.core.KpiView;
 import org.institute.web.core.faces.LanguageBean;
+import org.institute.web.platform.export.TableDownload;
+import org.institute.web.records.RecordTables;
+import org.primefaces.model.StreamedContent;
 
 /**
  * The council's dashboard: a card per KPI; the KPI named by the {@code kpi} request parameter is
@@ -28,6 +31,7 @@ public class DashboardBean {
 
   @Inject private KpiDashboard dashboard;
   @Inject private LanguageBean language;
+  @Inject private RecordTables tables;
 
   private String selectedCode;
   private List<KpiView> kpis;
@@ -56,6 +60,11 @@ public class DashboardBean {
       drillDown = dashboard.records(selectedCode, 0, RECORDS_SHOWN).orElse(null);
     }
     return drillDown;
+  }
+
+  /** The KPIs as CSV or XLSX, as the dashboard shows them now. */
+  public StreamedContent export(String format) {
+    return TableDownload.of(tables.kpis(), format);
   }
 
   public String label(KpiView kpi) {

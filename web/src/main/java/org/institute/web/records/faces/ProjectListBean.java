@@ -34,6 +34,7 @@ public class ProjectListBean implements Serializable {
   @Inject private ResearchRecords records;
   @Inject private PartnerDirectory partners;
   @Inject private Caller caller;
+  @Inject private org.institute.web.records.RecordTables tables;
 
   private Long centre;
   private ProjectStatus status;
@@ -79,6 +80,13 @@ public class ProjectListBean implements Serializable {
       refused = true;
       return new ProjectPage(List.of(), 0);
     }
+  }
+
+  /** The projects the filters select, every page, as CSV or XLSX. */
+  public org.primefaces.model.StreamedContent export(String format) {
+    Integer y = year == null || year < 1990 || year > 2200 ? null : year;
+    return org.institute.web.platform.export.TableDownload.of(
+        tables.projects(new ProjectQuery(centre, status, y, null)), format);
   }
 
   public void search() {

@@ -28,6 +28,9 @@ import org.institute.core.PartnerId;
 import org.institute.core.ResearchRecords;
 import org.institute.core.Role;
 import org.institute.web.platform.json.JsonFields;
+import org.institute.web.platform.export.ExportFormat;
+import org.institute.web.platform.export.Table;
+import org.institute.web.records.RecordTables;
 
 @Path("centres")
 @RequestScoped
@@ -43,11 +46,19 @@ import org.institute.web.platform.json.JsonFields;
 public class CentresResource {
 
   @Inject private ResearchRecords records;
+  @Inject private RecordTables tables;
 
   @GET
   @Operation(summary = "R&D centres and joint research centres (every signed-in user)")
   public List<CentreView> list() {
     return records.centres();
+  }
+
+  @GET
+  @Produces({ExportFormat.CSV_TYPE + ";qs=0.5", ExportFormat.XLSX_TYPE + ";qs=0.5"})
+  @Operation(summary = "The centres as CSV or XLSX (?format=csv|xlsx or the Accept header)")
+  public Table<CentreView> export() {
+    return tables.centres();
   }
 
   @GET

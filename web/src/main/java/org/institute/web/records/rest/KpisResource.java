@@ -24,6 +24,9 @@ import org.institute.core.NewKpiTarget;
 import org.institute.core.RecordNotFoundException;
 import org.institute.core.Role;
 import org.institute.web.platform.json.JsonFields;
+import org.institute.web.platform.export.ExportFormat;
+import org.institute.web.platform.export.Table;
+import org.institute.web.records.RecordTables;
 import org.institute.web.platform.rest.QueryParams;
 
 @Path("kpis")
@@ -34,6 +37,7 @@ import org.institute.web.platform.rest.QueryParams;
 public class KpisResource {
 
   @Inject private KpiDashboard dashboard;
+  @Inject private RecordTables tables;
 
   @GET
   @Operation(
@@ -44,6 +48,13 @@ public class KpisResource {
               + " the figure by year.")
   public List<KpiView> list() {
     return dashboard.kpis();
+  }
+
+  @GET
+  @Produces({ExportFormat.CSV_TYPE + ";qs=0.5", ExportFormat.XLSX_TYPE + ";qs=0.5"})
+  @Operation(summary = "The dashboard's KPIs as CSV or XLSX (?format=csv|xlsx or the Accept header)")
+  public Table<KpiView> export() {
+    return tables.kpis();
   }
 
   @GET

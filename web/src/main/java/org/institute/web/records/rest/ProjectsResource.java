@@ -32,6 +32,9 @@ import org.institute.core.ProjectView;
 import org.institute.core.ResearchRecords;
 import org.institute.core.Role;
 import org.institute.web.platform.json.JsonFields;
+import org.institute.web.platform.export.ExportFormat;
+import org.institute.web.platform.export.Table;
+import org.institute.web.records.RecordTables;
 import org.institute.web.platform.rest.Paged;
 import org.institute.web.platform.rest.QueryParams;
 
@@ -49,6 +52,7 @@ import org.institute.web.platform.rest.QueryParams;
 public class ProjectsResource {
 
   @Inject private ResearchRecords records;
+  @Inject private RecordTables tables;
 
   @GET
   @Operation(
@@ -65,17 +69,30 @@ public class ProjectsResource {
       @QueryParam("limit") Integer limit) {
     int first = QueryParams.bounded("offset", offset, 0, 0, 1_000_000);
     int max = QueryParams.bounded("limit", limit, 50, 1, 200);
-    Long yearValue = QueryParams.id("year", year);
-    ProjectPage page =
-        records.projects(
-            new ProjectQuery(
-                QueryParams.id("centre", centre),
-                QueryParams.enumValue("status", status, ProjectStatus.class),
-                yearValue == null ? null : (int) Math.min(yearValue, Integer.MAX_VALUE),
-                sort),
-            first,
-            max);
+    ProjectPage page = records.projects(query(centre, status, year, sort), first, max);
     return new Paged<>(page.projects(), page.total(), first, max);
+  }
+
+  @GET
+  @Produces({ExportFormat.CSV_TYPE + ";qs=0.5", ExportFormat.XLSX_TYPE + ";qs=0.5"})
+  @Operation(
+      summary = "The same list as CSV or XLSX, every page (?format=csv|xlsx or the Accept header)",
+      description = "Same filters, sort and scope as the JSON list; money in two columns, amount and currency.")
+  public Table<ProjectView> export(
+      @QueryParam("centre") String centre,
+      @QueryParam("status") String status,
+      @QueryParam("year") String year,
+      @QueryParam("sort") String sort) {
+    return tables.projects(query(centre, status, year, sort));
+  }
+
+  private static ProjectQuery query(String centre, String status, String year, String sort) {
+    Long yearValue = QueryParams.id("year", year);
+    return new ProjectQuery(
+        QueryParams.id("centre", centre),
+        QueryParams.enumValue("status", status, ProjectStatus.class),
+        yearValue == null ? null : (int) Math.min(yearValue, Integer.MAX_VALUE),
+        sort);
   }
 
   @GET

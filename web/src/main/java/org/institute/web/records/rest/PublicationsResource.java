@@ -21,6 +21,9 @@ import org.institute.core.PublicationView;
 import org.institute.core.ResearchRecords;
 import org.institute.core.Role;
 import org.institute.web.platform.json.JsonFields;
+import org.institute.web.platform.export.ExportFormat;
+import org.institute.web.platform.export.Table;
+import org.institute.web.records.RecordTables;
 import org.institute.web.platform.rest.Paged;
 import org.institute.web.platform.rest.QueryParams;
 
@@ -38,6 +41,7 @@ import org.institute.web.platform.rest.QueryParams;
 public class PublicationsResource {
 
   @Inject private ResearchRecords records;
+  @Inject private RecordTables tables;
 
   @GET
   @Operation(
@@ -51,16 +55,26 @@ public class PublicationsResource {
       @QueryParam("limit") Integer limit) {
     int first = QueryParams.bounded("offset", offset, 0, 0, 1_000_000);
     int max = QueryParams.bounded("limit", limit, 50, 1, 200);
-    Long yearValue = QueryParams.id("year", year);
-    PublicationPage page =
-        records.publications(
-            new PublicationQuery(
-                QueryParams.id("project", project),
-                yearValue == null ? null : (int) Math.min(yearValue, Integer.MAX_VALUE),
-                sort),
-            first,
-            max);
+    PublicationPage page = records.publications(query(project, year, sort), first, max);
     return new Paged<>(page.publications(), page.total(), first, max);
+  }
+
+  @GET
+  @Produces({ExportFormat.CSV_TYPE + ";qs=0.5", ExportFormat.XLSX_TYPE + ";qs=0.5"})
+  @Operation(summary = "The same list as CSV or XLSX, every page (?format=csv|xlsx or the Accept header)")
+  public Table<PublicationView> export(
+      @QueryParam("project") String project,
+      @QueryParam("year") String year,
+      @QueryParam("sort") String sort) {
+    return tables.publications(query(project, year, sort));
+  }
+
+  private static PublicationQuery query(String project, String year, String sort) {
+    Long yearValue = QueryParams.id("year", year);
+    return new PublicationQuery(
+        QueryParams.id("project", project),
+        yearValue == null ? null : (int) Math.min(yearValue, Integer.MAX_VALUE),
+        sort);
   }
 
   @POST

@@ -39,6 +39,9 @@ import org.institute.talent.Programmes;
 import org.institute.talent.Roster;
 import org.institute.talent.SessionView;
 import org.institute.talent.Withdrawal;
+import org.institute.web.platform.export.Column;
+import org.institute.web.platform.export.ExportFormat;
+import org.institute.web.platform.export.Table;
 
 @Path("cohorts")
 @RequestScoped
@@ -96,6 +99,37 @@ public class CohortsResource {
         Params.sort(sort, Programmes.COHORT_SORTS),
         Params.bounded("offset", offset, 0, 0, Integer.MAX_VALUE),
         Params.bounded("limit", limit, 50, 1, 200));
+  }
+
+  /** The cohort list as a file; the fee sits beside its currency. */
+  static final List<Column<CohortView>> EXPORT_COLUMNS =
+      List.of(
+          Column.of("id", CohortView::id),
+          Column.of("programmeCode", CohortView::programmeCode),
+          Column.of("programmeTitleEn", CohortView::programmeTitleEn),
+          Column.of("programmeTitleZh", CohortView::programmeTitleZh),
+          Column.of("name", CohortView::name),
+          Column.of("startsOn", CohortView::startsOn),
+          Column.of("endsOn", CohortView::endsOn),
+          Column.of("capacity", CohortView::capacity),
+          Column.of("enrolled", CohortView::enrolled),
+          Column.of("waitlisted", CohortView::waitlisted),
+          Column.of("feeAmount", (CohortView c) -> c.feeAmount() == null ? null : new java.math.BigDecimal(c.feeAmount())),
+          Column.of("feeCurrency", CohortView::feeCurrency),
+          Column.of("status", CohortView::status));
+
+  @GET
+  @Produces({ExportFormat.CSV_TYPE + ";qs=0.5", ExportFormat.XLSX_TYPE + ";qs=0.5"})
+  @RolesAllowed({
+    Role.ADMIN_NAME, Role.COORDINATOR_NAME, Role.PARTNER_STAFF_NAME, Role.COUNCIL_NAME, Role.AUDITOR_NAME
+  })
+  @Operation(summary = "The same cohort list as CSV or XLSX, every page (?format=csv|xlsx or the Accept header)")
+  public Table<CohortView> export(
+      @QueryParam("programmeId") Long programmeId, @QueryParam("sort") String sort) {
+    String checkedSort = Params.sort(sort, Programmes.COHORT_SORTS);
+    return Table.paged(
+        "cohorts", EXPORT_COLUMNS,
+        (offset, limit) -> programmes.cohorts(programmeId, checkedSort, offset, limit).items());
   }
 
   @GET

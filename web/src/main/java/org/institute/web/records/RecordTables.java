@@ -1,0 +1,115 @@
+package org.institute.web.records;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.institute.core.CentreView;
+import org.institute.core.KpiDashboard;
+import org.institute.core.KpiView;
+import org.institute.core.PartnerId;
+import org.institute.core.ProjectQuery;
+import org.institute.core.ProjectView;
+import org.institute.core.PublicationQuery;
+import org.institute.core.PublicationView;
+import org.institute.core.ResearchRecords;
+import org.institute.partners.PartnerDirectory;
+import org.institute.partners.PartnerSummary;
+import org.institute.web.platform.export.Column;
+import org.institute.web.platform.export.Table;
+
+/**
+ * The records area's lists as exportable tables, for the API and the portal alike. Headers are the
+ * API's field names, so an export and the JSON list read the same; partners are shown by code.
+ */
+@RequestScoped
+public class RecordTables {
+
+  @Inject private ResearchRecords records;
+  @Inject private KpiDashboard dashboard;
+  @Inject private PartnerDirectory partners;
+
+  private Map<PartnerId, String> codes;
+
+  public Table<KpiView> kpis() {
+    return Table.of(
+        "kpis",
+        List.of(
+            Column.of("code", KpiView::code),
+            Column.of("metric", KpiView::metric),
+            Column.of("labelEn", KpiView::labelEn),
+            Column.of("labelZh", KpiView::labelZh),
+            Column.of("periodFrom", KpiView::periodFrom),
+            Column.of("periodTo", KpiView::periodTo),
+            Column.of("target", KpiView::target),
+            Column.of("actual", KpiView::actual),
+            Column.of("progress", KpiView::progress),
+            Column.of("forecast", KpiView::forecast),
+            Column.of("status", KpiView::status)),
+        dashboard.kpis());
+  }
+
+  public Table<CentreView> centres() {
+    return Table.of(
+        "centres",
+        List.of(
+            Column.of("id", CentreView::id),
+            Column.of("code", CentreView::code),
+            Column.of("nameEn", CentreView::nameEn),
+            Column.of("nameZh", CentreView::nameZh),
+            Column.of("kind", CentreView::kind),
+            Column.of("leadPartner", (CentreView c) -> code(c.leadPartner())),
+            Column.of("partners", (CentreView c) -> codes(c.partners())),
+            Column.of("status", CentreView::status),
+            Column.of("spaceSqm", CentreView::spaceSqm)),
+        records.centres());
+  }
+
+  public Table<ProjectView> projects(ProjectQuery query) {
+    return Table.paged(
+        "projects",
+        List.of(
+            Column.of("id", ProjectView::id),
+            Column.of("titleEn", ProjectView::titleEn),
+            Column.of("titleZh", ProjectView::titleZh),
+            Column.of("centreCode", ProjectView::centreCode),
+            Column.of("partners", (ProjectView p) -> codes(p.partners())),
+            Column.of("startDate", ProjectView::startDate),
+            Column.of("endDate", ProjectView::endDate),
+            Column.of("budgetAmount", ProjectView::budgetAmount),
+            Column.of("budgetCurrency", ProjectView::budgetCurrency),
+            Column.of("status", ProjectView::status),
+            Column.of("approvalReference", ProjectView::approvalReference)),
+        (offset, limit) -> records.projects(query, offset, limit).projects());
+  }
+
+  public Table<PublicationView> publications(PublicationQuery query) {
+    return Table.paged(
+        "publications",
+        List.of(
+            Column.of("id", PublicationView::id),
+            Column.of("title", PublicationView::title),
+            Column.of("journal", PublicationView::journal),
+            Column.of("year", PublicationView::year),
+            Column.of("doi", PublicationView::doi),
+            Column.of("authors", PublicationView::authors),
+            Column.of("projectId", PublicationView::projectId)),
+        (offset, limit) -> records.publications(query, offset, limit).publications());
+  }
+
+  private String code(PartnerId id) {
+    if (id == null) {
+      return null;
+    }
+    if (codes == null) {
+      codes = partners.all().stream().collect(Collectors.toMap(PartnerSummary::id, PartnerSummary::code));
+    }
+    return codes.getOrDefault(id, id.toString());
+  }
+
+  private List<String> codes(Collection<PartnerId> ids) {
+    return ids.stream().map(this::code).sorted().toList();
+  }
+}

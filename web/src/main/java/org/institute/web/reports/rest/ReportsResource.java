@@ -1,0 +1,57 @@
+package org.institute.web.reports.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.institute.core.InvalidCommandException;
+import org.institute.core.Role;
+import org.institute.web.platform.export.ExportFormat;
+import org.institute.web.platform.export.FormatParameter;
+import org.institute.web.platform.rest.QueryParams;
+import org.institute.web.reports.AnnualReport;
+import org.institute.web.reports.AnnualReports;
+
+@Path("reports")
+@RequestScoped
+@SecurityRequirement(name = "bearer")
+@RolesAllowed({Role.ADMIN_NAME, Role.COUNCIL_NAME, Role.AUDITOR_NAME})
+public class ReportsResource {
+
+  @Inject private AnnualReports reports;
+
+  @GET
+  @Path("annual")
+  @Produces({FormatParameter.PDF_TYPE, ExportFormat.XLSX_TYPE, ExportFormat.CSV_TYPE})
+  @Operation(
+      summary = "The annual report for the Governing Council (admins, council, auditors)",
+      description =
+          "year: 2015..2200 (required); format: pdf (default), xlsx or csv. The PDF has bilingual"
+              + " headings, the KPI table with a bar chart, the year's projects and papers and the"
+              + " licensing figures; XLSX has a sheet per table, CSV the tables one after another."
+              + " Generated synchronously on each request.")
+  public Response annual(@QueryParam("year") String year, @QueryParam("format") String format) {
+    Long y = QueryParams.id("year", year);
+    if (y == null) {
+      throw InvalidCommandException.of("year", "field.required");
+    }
+    if (y < AnnualReports.FIRST_YEAR || y > AnnualReports.LAST_YEAR) {
+      throw InvalidCommandException.of("year", "field.outOfRange");
+    }
+    String f = AnnualReports.format(format);
+    AnnualReport report = reports.generate(y.intValue(), percent -> {});
+    StreamingOutput body = out -> reports.write(report, f, out);
+    return Response.ok(body, AnnualReports.contentType(f))
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\"" + AnnualReports.fileName(report.year(), f) + "\"")
+        .build();
+  }
+}

