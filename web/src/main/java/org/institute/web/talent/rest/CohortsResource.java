@@ -39,6 +39,7 @@ import org.institute.talent.Programmes;
 import org.institute.talent.Roster;
 import org.institute.talent.SessionView;
 import org.institute.talent.Withdrawal;
+import org.institute.web.platform.rest.QueryParams;
 
 @Path("cohorts")
 @RequestScoped
@@ -93,9 +94,9 @@ public class CohortsResource {
       @QueryParam("limit") Integer limit) {
     return programmes.cohorts(
         programmeId,
-        Params.sort(sort, Programmes.COHORT_SORTS),
-        Params.bounded("offset", offset, 0, 0, Integer.MAX_VALUE),
-        Params.bounded("limit", limit, 50, 1, 200));
+        QueryParams.sort(sort, Programmes.COHORT_SORTS),
+        QueryParams.bounded("offset", offset, 0, 0, Integer.MAX_VALUE),
+        QueryParams.bounded("limit", limit, 50, 1, 200));
   }
 
   @GET

@@ -21,6 +21,7 @@ import org.institute.talent.NewParticipant;
 import org.institute.talent.Page;
 import org.institute.talent.ParticipantView;
 import org.institute.talent.Participants;
+import org.institute.web.platform.rest.QueryParams;
 
 @Path("participants")
 @RequestScoped
@@ -39,8 +40,8 @@ public class ParticipantsResource {
       @QueryParam("limit") Integer limit) {
     return participants.search(
         q,
-        Params.bounded("offset", offset, 0, 0, Integer.MAX_VALUE),
-        Params.bounded("limit", limit, 50, 1, 200));
+        QueryParams.bounded("offset", offset, 0, 0, Integer.MAX_VALUE),
+        QueryParams.bounded("limit", limit, 50, 1, 200));
   }
 
   @GET
