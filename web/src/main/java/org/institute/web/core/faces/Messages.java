@@ -5,7 +5,10 @@ import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.institute.core.AccessRefusedException;
+import org.institute.core.ConflictException;
 import org.institute.core.InvalidCommandException;
+import org.institute.core.RecordNotFoundException;
 
 /** Portal messages from the resource bundle, in the view's language. */
 public final class Messages {
@@ -54,5 +57,28 @@ public final class Messages {
                 error(null, v.messageKey());
               }
             });
+  }
+
+  /**
+   * Runs a command from a form and turns a refusal into messages: each violation beside its field
+   * (see {@link #show}), a conflict, a refused role or a missing record at the top. The page stays
+   * as the user filled it in, so nothing typed is lost.
+   *
+   * @return whether the command succeeded
+   */
+  public static boolean attempt(String formId, Runnable command) {
+    try {
+      command.run();
+      return true;
+    } catch (InvalidCommandException e) {
+      show(formId, e);
+    } catch (ConflictException e) {
+      error(null, e.messageKey());
+    } catch (AccessRefusedException e) {
+      error(null, "command.refused");
+    } catch (RecordNotFoundException e) {
+      error(null, "record.notFound");
+    }
+    return false;
   }
 }

@@ -59,6 +59,17 @@ public final class QueryParams {
     return v;
   }
 
+  /** The sort key asked for, if the list allows it; the list's first (default) key when absent. */
+  public static String sort(String value, java.util.List<String> allowed) {
+    if (value == null || value.isBlank()) {
+      return allowed.get(0);
+    }
+    if (!allowed.contains(value)) {
+      throw InvalidCommandException.of("sort", "sort.unknown");
+    }
+    return value;
+  }
+
   /** Parses an enum constant named in a query parameter; null when absent. */
   public static <E extends Enum<E>> E enumValue(String field, String value, Class<E> type) {
     if (value == null || value.isBlank()) {

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.institute.talent.AttendanceSheet;
 import org.institute.talent.Enrolments;
+import org.institute.web.core.faces.Messages;
 
 /** The attendance sheet of one session: everyone present by default, untick the absent. */
 @Named("talentAttendance")
@@ -28,7 +29,7 @@ public class AttendanceBean implements Serializable {
     if (cohort == null || session == null) {
       return;
     }
-    TalentMessages.attempt(null, () -> show(enrolments.attendance(cohort, session)));
+    Messages.attempt(null, () -> show(enrolments.attendance(cohort, session)));
   }
 
   private void show(AttendanceSheet loaded) {
@@ -43,11 +44,11 @@ public class AttendanceBean implements Serializable {
             .filter(e -> !Boolean.TRUE.equals(e.getValue()))
             .map(Map.Entry::getKey)
             .collect(Collectors.toSet());
-    TalentMessages.attempt(
+    Messages.attempt(
         null,
         () -> {
           show(enrolments.recordAttendance(cohort, session, absent));
-          TalentMessages.info("talent.attendanceSaved", sheet.marks().size() - absent.size(), absent.size());
+          Messages.info("talent.attendanceSaved", sheet.marks().size() - absent.size(), absent.size());
         });
   }
 

@@ -15,6 +15,7 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.StreamedContent;
+import org.institute.web.core.faces.Messages;
 
 /** Issued certificates: download, verify, revoke with a reason. */
 @Named("talentCertificates")
@@ -69,11 +70,11 @@ public class CertificatesBean implements Serializable {
   }
 
   public void revoke() {
-    if (TalentMessages.attempt(
+    if (Messages.attempt(
         "revokeForm",
         () -> {
           certificates.revoke(revoking, reason);
-          TalentMessages.info("certificate.revokedDone", revoking);
+          Messages.info("certificate.revokedDone", revoking);
         })) {
       revoking = null;
       reason = null;

@@ -18,6 +18,7 @@ import org.institute.talent.Participants;
 import org.institute.talent.Programmes;
 import org.institute.talent.Roster;
 import org.institute.talent.Withdrawal;
+import org.institute.web.core.faces.Messages;
 
 /** The cohort page: facts, capacity, sessions, roster, waitlist; enrolment and completion. */
 @Named("talentCohort")
@@ -111,18 +112,18 @@ public class CohortBean implements Serializable {
   }
 
   public void find() {
-    TalentMessages.attempt("enrolForm", () -> found = participants.search(search, 0, 20).items());
+    Messages.attempt("enrolForm", () -> found = participants.search(search, 0, 20).items());
   }
 
   public void enrol(long participantId) {
-    TalentMessages.attempt(
+    Messages.attempt(
         null,
         () -> {
           EnrolmentResult r = enrolments.enrol(id, participantId);
           if (r.state() == EnrolmentState.ENROLLED) {
-            TalentMessages.info("talent.enrolled");
+            Messages.info("talent.enrolled");
           } else {
-            TalentMessages.info("talent.waitlisted", r.waitlistPosition());
+            Messages.info("talent.waitlisted", r.waitlistPosition());
           }
         });
     found = List.of();
@@ -132,7 +133,7 @@ public class CohortBean implements Serializable {
 
   public void registerAndEnrol() {
     boolean ok =
-        TalentMessages.attempt(
+        Messages.attempt(
             "newParticipant",
             () -> {
               ParticipantView p = participants.register(newcomer.command());
@@ -145,45 +146,45 @@ public class CohortBean implements Serializable {
   }
 
   public void withdraw(long enrolmentId) {
-    TalentMessages.attempt(
+    Messages.attempt(
         null,
         () -> {
           Withdrawal w = enrolments.withdraw(id, enrolmentId);
           if (w.promoted() != null) {
-            TalentMessages.info("talent.withdrawnPromoted");
+            Messages.info("talent.withdrawnPromoted");
           } else {
-            TalentMessages.info("talent.withdrawn");
+            Messages.info("talent.withdrawn");
           }
         });
     load();
   }
 
   public void assess(long enrolmentId, boolean passed) {
-    TalentMessages.attempt(
+    Messages.attempt(
         null,
         () -> {
           enrolments.recordAssessment(id, enrolmentId, passed);
-          TalentMessages.info("talent.assessmentRecorded");
+          Messages.info("talent.assessmentRecorded");
         });
     load();
   }
 
   public void complete(long enrolmentId) {
-    TalentMessages.attempt(
+    Messages.attempt(
         null,
         () -> {
           CertificateView c = enrolments.complete(id, enrolmentId);
-          TalentMessages.info("talent.completed", c.code());
+          Messages.info("talent.completed", c.code());
         });
     load();
   }
 
   public void fail(long enrolmentId) {
-    TalentMessages.attempt(
+    Messages.attempt(
         null,
         () -> {
           enrolments.fail(id, enrolmentId);
-          TalentMessages.info("talent.failed");
+          Messages.info("talent.failed");
         });
     load();
   }

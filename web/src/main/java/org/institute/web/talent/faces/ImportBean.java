@@ -15,6 +15,7 @@ import org.institute.talent.Programmes;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.primefaces.model.file.UploadedFile;
+import org.institute.web.core.faces.Messages;
 
 /**
  * The bulk enrolment wizard: upload and preview, confirm, watch the progress bar, read the result.
@@ -48,17 +49,17 @@ public class ImportBean implements Serializable {
 
   public void upload() {
     if (file == null || file.getSize() == 0) {
-      TalentMessages.error("upload:file", "import.empty");
+      Messages.error("upload:file", "import.empty");
       return;
     }
     if (file.getSize() > BulkEnrolment.MAX_BYTES) {
-      TalentMessages.error("upload:file", "import.tooLarge");
+      Messages.error("upload:file", "import.tooLarge");
       return;
     }
     byte[] bytes = file.getContent();
     String name = file.getFileName();
     result = null;
-    TalentMessages.attempt(
+    Messages.attempt(
         "upload",
         () -> {
           preview = bulk.preview(cohort, bytes);
@@ -76,11 +77,11 @@ public class ImportBean implements Serializable {
     importId = UUID.randomUUID().toString();
     AtomicInteger counter = progress.start(importId);
     try {
-      TalentMessages.attempt(
+      Messages.attempt(
           null,
           () -> {
             result = bulk.confirm(cohort, content, counter::set);
-            TalentMessages.info("import.done", result.toEnrol(), result.toWaitlist(), result.rejected());
+            Messages.info("import.done", result.toEnrol(), result.toWaitlist(), result.rejected());
           });
     } finally {
       running = false;

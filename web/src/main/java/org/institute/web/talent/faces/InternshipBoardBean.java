@@ -12,6 +12,7 @@ import org.institute.talent.InternshipBoard;
 import org.institute.talent.Internships;
 import org.institute.talent.PlacementStatus;
 import org.institute.talent.PlacementView;
+import org.institute.web.core.faces.Messages;
 
 /** The internship board of an intake: positions by host, placements and their steps, evaluations. */
 @Named("talentInternships")
@@ -31,7 +32,7 @@ public class InternshipBoardBean implements Serializable {
 
   public void load() {
     if (cohort != null) {
-      TalentMessages.attempt(null, () -> board = internships.board(cohort));
+      Messages.attempt(null, () -> board = internships.board(cohort));
     }
   }
 
@@ -51,11 +52,11 @@ public class InternshipBoardBean implements Serializable {
   }
 
   public void move(long placementId, PlacementStatus status) {
-    TalentMessages.attempt(
+    Messages.attempt(
         null,
         () -> {
           internships.changeStatus(placementId, status);
-          TalentMessages.info("internship.moved");
+          Messages.info("internship.moved");
         });
     load();
   }
@@ -68,11 +69,11 @@ public class InternshipBoardBean implements Serializable {
   }
 
   public void evaluate() {
-    if (TalentMessages.attempt(
+    if (Messages.attempt(
         "evaluationForm",
         () -> {
           internships.evaluate(evaluating, kind, rating, comment);
-          TalentMessages.info("internship.evaluated");
+          Messages.info("internship.evaluated");
         })) {
       evaluating = null;
     }

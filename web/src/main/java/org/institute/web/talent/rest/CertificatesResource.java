@@ -21,6 +21,7 @@ import org.institute.talent.CertificateView;
 import org.institute.talent.Certificates;
 import org.institute.talent.Page;
 import org.institute.talent.PublicCertificate;
+import org.institute.web.platform.rest.QueryParams;
 
 @Path("certificates")
 @RequestScoped
@@ -50,9 +51,9 @@ public class CertificatesResource {
       @QueryParam("offset") Integer offset,
       @QueryParam("limit") Integer limit) {
     return certificates.list(
-        Params.sort(sort, Certificates.SORTS),
-        Params.bounded("offset", offset, 0, 0, Integer.MAX_VALUE),
-        Params.bounded("limit", limit, 50, 1, 200));
+        QueryParams.sort(sort, Certificates.SORTS),
+        QueryParams.bounded("offset", offset, 0, 0, Integer.MAX_VALUE),
+        QueryParams.bounded("limit", limit, 50, 1, 200));
   }
 
   @GET

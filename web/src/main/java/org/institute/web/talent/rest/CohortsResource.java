@@ -42,6 +42,7 @@ import org.institute.talent.Withdrawal;
 import org.institute.web.platform.export.Column;
 import org.institute.web.platform.export.ExportFormat;
 import org.institute.web.platform.export.Table;
+import org.institute.web.platform.rest.QueryParams;
 
 @Path("cohorts")
 @RequestScoped
@@ -96,9 +97,9 @@ public class CohortsResource {
       @QueryParam("limit") Integer limit) {
     return programmes.cohorts(
         programmeId,
-        Params.sort(sort, Programmes.COHORT_SORTS),
-        Params.bounded("offset", offset, 0, 0, Integer.MAX_VALUE),
-        Params.bounded("limit", limit, 50, 1, 200));
+        QueryParams.sort(sort, Programmes.COHORT_SORTS),
+        QueryParams.bounded("offset", offset, 0, 0, Integer.MAX_VALUE),
+        QueryParams.bounded("limit", limit, 50, 1, 200));
   }
 
   /** The cohort list as a file; the fee sits beside its currency. */
@@ -126,7 +127,7 @@ public class CohortsResource {
   @Operation(summary = "The same cohort list as CSV or XLSX, every page (?format=csv|xlsx or the Accept header)")
   public Table<CohortView> export(
       @QueryParam("programmeId") Long programmeId, @QueryParam("sort") String sort) {
-    String checkedSort = Params.sort(sort, Programmes.COHORT_SORTS);
+    String checkedSort = QueryParams.sort(sort, Programmes.COHORT_SORTS);
     return Table.paged(
         "cohorts", EXPORT_COLUMNS,
         (offset, limit) -> programmes.cohorts(programmeId, checkedSort, offset, limit).items());

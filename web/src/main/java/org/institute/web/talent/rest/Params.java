@@ -5,60 +5,31 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Currency;
-import java.util.List;
 import java.util.Locale;
 import org.institute.core.InvalidCommandException;
 import org.institute.core.Money;
+import org.institute.web.platform.rest.QueryParams;
 
-/** Parses request values into typed ones, refusing bad input with a field-level problem. */
+/**
+ * Talent-specific request values (required dates and enums, session times, fees); the general ones
+ * are in {@link QueryParams}.
+ */
 final class Params {
   private Params() {}
 
-  static int bounded(String field, Integer value, int fallback, int min, int max) {
-    int v = value == null ? fallback : value;
-    if (v < min || v > max) {
-      throw InvalidCommandException.of(field, "page.outOfRange");
-    }
-    return v;
-  }
-
-  static String sort(String value, List<String> allowed) {
-    if (value == null || value.isBlank()) {
-      return allowed.get(0);
-    }
-    if (!allowed.contains(value)) {
-      throw InvalidCommandException.of("sort", "sort.unknown");
-    }
-    return value;
-  }
-
   static <E extends Enum<E>> E enumValue(String field, String value, Class<E> type, boolean required) {
-    if (value == null || value.isBlank()) {
-      if (required) {
-        throw InvalidCommandException.of(field, "field.required");
-      }
-      return null;
+    if (required && (value == null || value.isBlank())) {
+      throw InvalidCommandException.of(field, "field.required");
     }
-    try {
-      return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw InvalidCommandException.of(field, "value.unknown");
-    }
+    return QueryParams.enumValue(field, value, type);
   }
 
+  /** A date the command needs: absent is refused like malformed. */
   static LocalDate date(String field, String value) {
     if (value == null || value.isBlank()) {
       throw InvalidCommandException.of(field, "date.invalid");
     }
-    try {
-      LocalDate date = LocalDate.parse(value.trim());
-      if (date.getYear() < 1900 || date.getYear() > 2200) {
-        throw InvalidCommandException.of(field, "date.outOfRange");
-      }
-      return date;
-    } catch (DateTimeParseException e) {
-      throw InvalidCommandException.of(field, "date.invalid");
-    }
+    return QueryParams.date(field, value);
   }
 
   static LocalDateTime dateTime(String field, String value) {

@@ -24,6 +24,7 @@ import org.institute.talent.Participants;
 import org.institute.web.platform.export.Column;
 import org.institute.web.platform.export.ExportFormat;
 import org.institute.web.platform.export.Table;
+import org.institute.web.platform.rest.QueryParams;
 
 @Path("participants")
 @RequestScoped
@@ -42,8 +43,8 @@ public class ParticipantsResource {
       @QueryParam("limit") Integer limit) {
     return participants.search(
         q,
-        Params.bounded("offset", offset, 0, 0, Integer.MAX_VALUE),
-        Params.bounded("limit", limit, 50, 1, 200));
+        QueryParams.bounded("offset", offset, 0, 0, Integer.MAX_VALUE),
+        QueryParams.bounded("limit", limit, 50, 1, 200));
   }
 
   /** Participants as a file, for the coordinators who hold their records. */

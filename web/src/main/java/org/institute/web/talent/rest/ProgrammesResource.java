@@ -28,6 +28,7 @@ import org.institute.talent.Page;
 import org.institute.talent.ProgrammeKind;
 import org.institute.talent.ProgrammeView;
 import org.institute.talent.Programmes;
+import org.institute.web.platform.rest.QueryParams;
 
 @Path("programmes")
 @RequestScoped
@@ -66,9 +67,9 @@ public class ProgrammesResource {
       @QueryParam("limit") Integer limit) {
     return programmes.list(
         Params.enumValue("kind", kind, ProgrammeKind.class, false),
-        Params.sort(sort, Programmes.SORTS),
-        Params.bounded("offset", offset, 0, 0, Integer.MAX_VALUE),
-        Params.bounded("limit", limit, 50, 1, 200));
+        QueryParams.sort(sort, Programmes.SORTS),
+        QueryParams.bounded("offset", offset, 0, 0, Integer.MAX_VALUE),
+        QueryParams.bounded("limit", limit, 50, 1, 200));
   }
 
   @GET
@@ -88,8 +89,8 @@ public class ProgrammesResource {
     programmes.find(id).orElseThrow(NotFoundException::new);
     return programmes.cohorts(
         id, "startsOn",
-        Params.bounded("offset", offset, 0, 0, Integer.MAX_VALUE),
-        Params.bounded("limit", limit, 50, 1, 200));
+        QueryParams.bounded("offset", offset, 0, 0, Integer.MAX_VALUE),
+        QueryParams.bounded("limit", limit, 50, 1, 200));
   }
 
   @POST
