@@ -141,18 +141,59 @@ public class Obligation {
     this.waivedAt = at;
   }
 
-  public Long id() { return id; }
-  public long dealId() { return dealId; }
-  public String key() { return key; }
-  public ObligationKind kind() { return kind; }
-  public String description() { return description; }
-  public LocalDate periodStart() { return periodStart; }
-  public LocalDate periodEnd() { return periodEnd; }
-  public LocalDate due() { return due; }
-  public BigDecimal amount() { return amount; }
-  public BigDecimal paid() { return paid; }
-  public String currency() { return currency; }
-  public LocalDate metOn() { return metOn; }
-  public String waivedBy() { return waivedBy; }
-  public String waiveReason() { return waiveReason; }
+  public Long id() {
+    return id;
+  }
+
+  public long dealId() {
+    return dealId;
+  }
+
+  public String key() {
+    return key;
+  }
+
+  public ObligationKind kind() {
+    return kind;
+  }
+
+  public String description() {
+    return description;
+  }
+
+  public LocalDate periodStart() {
+    return periodStart;
+  }
+
+  public LocalDate periodEnd() {
+    return periodEnd;
+  }
+
+  public LocalDate due() {
+    return due;
+  }
+
+  public BigDecimal amount() {
+    return amount;
+  }
+
+  public BigDecimal paid() {
+    return paid;
+  }
+
+  public String currency() {
+    return currency;
+  }
+
+  public LocalDate metOn() {
+    return metOn;
+  }
+
+  public String waivedBy() {
+    return waivedBy;
+  }
+
+  public String waiveReason() {
+    return waiveReason;
+  }
 }
