@@ -8,9 +8,4 @@ import java.time.LocalDate;
  * when absent, a milestone or royalty payment meets the earliest open obligation of its kind.
  */
 public record NewPayment(
-    LocalDate receivedOn, BigDecimal amount, String currency, PaymentPurpose purpose, String note, Long obligationId) {
-
-  public NewPayment(LocalDate receivedOn, BigDecimal amount, String currency, PaymentPurpose purpose, String note) {
-    this(receivedOn, amount, currency, purpose, note, null);
-  }
-}
+    LocalDate receivedOn, BigDecimal amount, String currency, PaymentPurpose purpose, String note, Long obligationId) {}

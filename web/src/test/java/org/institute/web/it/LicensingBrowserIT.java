@@ -198,7 +198,9 @@ class LicensingBrowserIT {
     Json api = new Json(base);
     String ntu = new Http(base).tokenFor("ntu.staff");
     var current = Json.object(api.get("api/v1/licence-deals/" + deal, ntu));
-    String terms = LicensingApiIT.terms(title + " (API)", LicensingApiIT.partner("ZHIYUN"), family, "SGD", "60000");
+    String terms = LicensingApiIT.terms(title + " (API)", LicensingApiIT.partner("ZHIYUN"), family, "SGD", "60000")
+        .replace("\"milestones\":[]", "\"milestones\":[{\"event\":\"First robot line in production\","
+            + "\"amount\":25000,\"dueDate\":\"" + today.plusDays(200) + "\"}]");
     assertThat(api.put("api/v1/licence-deals/" + deal, ntu,
         "{\"version\":" + current.getJsonNumber("version") + ",\"terms\":" + terms + "}").statusCode()).isEqualTo(200);
     type("dealForm:territory", "Greater China");
