@@ -12,6 +12,12 @@ public interface Caller {
   /** The name recorded as actor in the audit trail for work done without a signed-in user. */
   String SYSTEM = "system";
 
+  /**
+   * The servlet request attribute under which the authentication mechanism leaves the {@link
+   * AccountView} it read for this request, so the caller's partner costs no second read.
+   */
+  String REQUEST_ACCOUNT = "org.institute.core.Caller.account";
+
   boolean isAuthenticated();
 
   /** The signed-in username, or {@link #SYSTEM} when nobody is signed in. */

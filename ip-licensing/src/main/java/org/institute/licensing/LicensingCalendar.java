@@ -15,6 +15,13 @@ public interface LicensingCalendar {
    */
   int remindDeadlines(LocalDate today);
 
+  /**
+   * E-mails the licensee's staff and the admins about open obligations of executed deals, once per
+   * obligation and reminder stage (decision 0014). A stage whose day passed while nothing ran is
+   * caught up once, by the next run. Returns how many reminders were sent.
+   */
+  int remindObligations(LocalDate today);
+
   /** Activates executed deals whose term has begun and expires active deals whose term has ended. */
   int applyTerms(LocalDate today);
 }

@@ -23,7 +23,8 @@ public record PaymentView(
     LocalDate rateDate,
     String recordedBy,
     Instant recordedAt,
-    List<DistributionLine> distribution) {
+    List<DistributionLine> distribution,
+    Long obligationId) {
 
   /** One co-owner's part of one payment, exact to the cent in each currency. */
   public record DistributionLine(

@@ -2,7 +2,9 @@ package org.institute.core.application;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.enterprise.inject.Instance;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -24,6 +26,7 @@ class CallerContext implements Caller, SystemActor {
 
   @Inject private SecurityContext security;
   @Inject private Accounts accounts;
+  @Inject private Instance<HttpServletRequest> request;
 
   private Optional<AccountView> account;
 
@@ -77,9 +80,22 @@ class CallerContext implements Caller, SystemActor {
       return Optional.empty();
     }
     if (account == null) {
-      account = principal().flatMap(p -> accounts.find(p.getName()));
+      account = principal().flatMap(p -> readForThisRequest(p.getName()).or(() -> accounts.find(p.getName())));
     }
     return account.map(AccountView::partner);
+  }
+
+  /** The account the authentication mechanism read (live) for this very request, if any. */
+  private Optional<AccountView> readForThisRequest(String username) {
+    try {
+      if (request.isUnsatisfied()) {
+        return Optional.empty();
+      }
+      Object read = request.get().getAttribute(REQUEST_ACCOUNT);
+      return read instanceof AccountView a && a.username().equals(username) ? Optional.of(a) : Optional.empty();
+    } catch (RuntimeException outsideAnHttpRequest) {
+      return Optional.empty();
+    }
   }
 
   private Optional<Principal> principal() {

@@ -29,7 +29,10 @@ class JpaUserAccountRepository implements UserAccountRepository {
 
   @Override
   public Optional<UserAccount> findByUsername(String username) {
-    return em.createQuery("select u from UserAccount u where u.username = :name", UserAccount.class)
+    // the roles in the same statement: every request reads the caller's account (decision 0008)
+    return em.createQuery(
+            "select distinct u from UserAccount u left join fetch u.roles where u.username = :name",
+            UserAccount.class)
         .setParameter("name", username)
         .getResultStream()
         .findFirst();

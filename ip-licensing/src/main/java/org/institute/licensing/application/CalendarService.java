@@ -45,6 +45,7 @@ class CalendarService implements LicensingCalendar {
   @Inject private AuditTrail audit;
   @Inject private Caller caller;
   @Inject private Clock clock;
+  @Inject private ObligationService obligations;
 
   @Inject
   @ConfigProperty(name = "institute.licensing.reminder-days", defaultValue = "60,30,7")
@@ -78,6 +79,12 @@ class CalendarService implements LicensingCalendar {
       }
     }
     return sent;
+  }
+
+  @Override
+  public int remindObligations(LocalDate today) {
+    requireSystemOrAdmin();
+    return obligations.remind(today);
   }
 
   @Override

@@ -76,6 +76,7 @@ class LicenceDealService implements LicenceDeals {
   @Inject private AuditTrail audit;
   @Inject private LicensingCaller caller;
   @Inject private DealNotifier notifier;
+  @Inject private ObligationService obligations;
   @Inject private Event<LicenceDealChanged> changed;
   @Inject private Clock clock;
 
@@ -175,6 +176,7 @@ class LicenceDealService implements LicenceDeals {
       StoredDocument pdf = documents.storePdf("signedPdf", execution.fileName(), execution.signedPdf());
       deal.execute(actor, execution.signingDate(), pdf.id(), LocalDate.now(clock), clock.instant(), execution.comment());
       deal.activateIfDue(LocalDate.now(clock), clock.instant());
+      obligations.deriveFor(deal);
     });
   }
 
@@ -208,10 +210,11 @@ class LicenceDealService implements LicenceDeals {
     } catch (IllegalStateException noOwners) {
       throw InvalidCommandException.of("receivedOn", "licensing.payment.noOwners");
     }
+    Long obligation = obligations.meet(deal, p.purpose(), amount, conversion, p.receivedOn(), p.obligationId());
     Payment payment =
         payments.add(
             new Payment(deal.id(), p.receivedOn(), amount, p.purpose(), blankToNull(p.note()), conversion,
-                split, actor.username(), clock.instant()));
+                split, actor.username(), clock.instant(), obligation));
     PartnerNames names = PartnerNames.of(partners);
     StringBuilder summary =
         new StringBuilder(amount + " received " + p.receivedOn() + " for " + p.purpose() + " = SGD "
@@ -430,7 +433,8 @@ class LicenceDealService implements LicenceDeals {
         p.shares().stream()
             .map(s -> new PaymentView.DistributionLine(s.partnerId(), names.name(s.partnerId()),
                 percent(s.percent()), s.amount(), s.amountSgd(), s.amountCny()))
-            .toList());
+            .toList(),
+        p.obligationId());
   }
 
   static BigDecimal percent(BigDecimal p) {

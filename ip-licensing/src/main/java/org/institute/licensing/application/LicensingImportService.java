@@ -50,6 +50,7 @@ class LicensingImportService implements LicensingImport {
   @Inject private Accounts accounts;
   @Inject private PatentFamilyRepository families;
   @Inject private DealRepository deals;
+  @Inject private ObligationService obligations;
   @Inject private PaymentRepository payments;
   @Inject private Documents documents;
   @Inject private ExchangeRates rates;
@@ -92,6 +93,7 @@ class LicensingImportService implements LicensingImport {
         case EXECUTE -> {
           long document = documents.storePdf("signedPdf", "agreement-" + deal.id() + ".pdf", step.signedPdf()).id();
           deal.execute(actor, step.signingDate(), document, day, step.at(), step.comment());
+          obligations.deriveFor(deal);
         }
         case ACTIVATE -> deal.activateIfDue(day, step.at());
         case EXPIRE -> deal.expireIfDue(day, step.at());
@@ -115,9 +117,10 @@ class LicensingImportService implements LicensingImport {
         rates.convert(amount, other, p.receivedOn()).orElseThrow(() -> InvalidCommandException.of("receivedOn", "fx.noRate"));
     List<Map<Long, BigDecimal>> shares = new ArrayList<>();
     families.findAll(deal.familyIds()).forEach(f -> shares.add(f.sharesOn(p.receivedOn())));
+    Long obligation = obligations.meet(deal, p.purpose(), amount, conversion, p.receivedOn(), p.obligationId());
     Payment payment =
         payments.add(new Payment(dealId, p.receivedOn(), amount, p.purpose(), p.note(), conversion,
-            RevenueSplit.of(shares), recordedBy, at));
+            RevenueSplit.of(shares), recordedBy, at, obligation));
     audit.record("LICENCE_PAYMENT_IMPORTED", "LicenceDeal", Long.toString(dealId),
         amount + " received " + p.receivedOn() + " = SGD " + payment.amountSgd() + " / CNY " + payment.amountCny());
   }

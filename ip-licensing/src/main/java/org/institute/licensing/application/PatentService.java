@@ -111,7 +111,8 @@ class PatentService implements Patents {
     if (sort != null && !sort.isBlank() && !SORTS.contains(sort.startsWith("-") ? sort.substring(1) : sort)) {
       throw InvalidCommandException.of("sort", "sort.invalid");
     }
-    List<PatentFamily> page = families.page(scope, partnerId, sort, offset, limit);
+    PatentFamilyRepository.Page found = families.page(scope, partnerId, sort, offset, limit);
+    List<PatentFamily> page = found.families();
     PartnerNames names = page.isEmpty() ? null : PartnerNames.of(partners);
     LocalDate today = LocalDate.now(clock);
     List<FamilyRow> rows =
@@ -120,7 +121,7 @@ class PatentService implements Patents {
                 current(f, today, names), f.applications().stream().map(PatentApplication::view).toList(),
                 f.openDeadlines()))
             .toList();
-    return new FamilyPage(rows, families.count(scope, partnerId), offset, limit);
+    return new FamilyPage(rows, found.total(), offset, limit);
   }
 
   @Override

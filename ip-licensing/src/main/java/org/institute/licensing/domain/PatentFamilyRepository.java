@@ -17,7 +17,10 @@ public interface PatentFamilyRepository {
   boolean referenceTaken(String reference);
 
   /** A page of families with ownership and applications loaded in a constant number of queries. */
-  List<PatentFamily> page(Long scopePartner, Long ownerFilter, String sort, int offset, int limit);
+  Page page(Long scopePartner, Long ownerFilter, String sort, int offset, int limit);
+
+  /** A page of families and how many match in all. */
+  record Page(List<PatentFamily> families, long total) {}
 
   long count(Long scopePartner, Long ownerFilter);
 

@@ -71,6 +71,10 @@ public class Payment {
   @Column(name = "recorded_at", nullable = false)
   private Instant recordedAt;
 
+  /** The obligation this payment meets, if any (decision 0014). */
+  @Column(name = "obligation_id")
+  private Long obligationId;
+
   @OneToMany(mappedBy = "payment", cascade = CascadeType.ALL)
   @OrderBy("partnerId")
   private List<PaymentShare> shares = new ArrayList<>();
@@ -83,7 +87,7 @@ public class Payment {
    */
   public Payment(
       long dealId, LocalDate receivedOn, Money amount, PaymentPurpose purpose, String note,
-      Conversion conversion, RevenueSplit split, String recordedBy, Instant recordedAt) {
+      Conversion conversion, RevenueSplit split, String recordedBy, Instant recordedAt, Long obligationId) {
     if (amount.isNegative() || amount.isZero()) {
       throw new IllegalArgumentException("a payment is positive: " + amount);
     }
@@ -101,6 +105,7 @@ public class Payment {
     this.rateDate = conversion.rateDate();
     this.recordedBy = recordedBy;
     this.recordedAt = recordedAt;
+    this.obligationId = obligationId;
     List<Money> original = split.split(amount);
     List<Money> partsSgd = split.split(sgd);
     List<Money> partsCny = split.split(cny);
@@ -164,6 +169,10 @@ public class Payment {
 
   public Instant recordedAt() {
     return recordedAt;
+  }
+
+  public Long obligationId() {
+    return obligationId;
   }
 
   public List<PaymentShare> shares() {

@@ -59,16 +59,23 @@ class JpaPatentFamilyRepository implements PatentFamilyRepository {
   }
 
   @Override
-  public List<PatentFamily> page(Long scopePartner, Long ownerFilter, String sort, int offset, int limit) {
+  public Page page(Long scopePartner, Long ownerFilter, String sort, int offset, int limit) {
     Map<String, Object> params = new HashMap<>();
     String order = orderBy(sort);
-    TypedQuery<Long> ids =
-        em.createQuery("select f.id from PatentFamily f" + where(scopePartner, ownerFilter, params) + " order by " + order, Long.class)
+    String where = where(scopePartner, ownerFilter, params);
+    // the total rides along with the page of ids as an uncorrelated subquery: one statement, not two
+    String total = "(select count(f2.id) from PatentFamily f2" + where.replace("f.id", "f2.id") + ")";
+    TypedQuery<Object[]> ids =
+        em.createQuery("select f.id, " + total + " from PatentFamily f" + where + " order by " + order, Object[].class)
             .setFirstResult(offset)
             .setMaxResults(limit);
     params.forEach(ids::setParameter);
-    List<Long> page = ids.getResultList();
-    return loaded(page);
+    List<Object[]> rows = ids.getResultList();
+    if (rows.isEmpty()) {
+      return new Page(List.of(), offset == 0 ? 0 : count(scopePartner, ownerFilter));
+    }
+    List<Long> page = rows.stream().map(r -> ((Number) r[0]).longValue()).toList();
+    return new Page(loaded(page), ((Number) rows.get(0)[1]).longValue());
   }
 
   /** The families with ownership and applications: two statements for any number of families. */

@@ -3,6 +3,10 @@ package org.institute.web.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.net.http.HttpResponse;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -17,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
 
 /** The licensing pages in a real headless Chromium: inbox, deal timeline, pipeline, patents. */
 @ExtendWith(ArquillianExtension.class)
@@ -131,5 +136,130 @@ class LicensingBrowserIT {
     assertThat(browser.findElement(By.id("patents:families")).getText()).contains("SSIJRI-2015-002").contains("PCT/");
     assertThat(browser.findElements(By.cssSelector("#upcoming tr"))).hasSizeGreaterThan(1);
     Browser.screenshot(browser, "33-licensing-patents");
+  }
+
+  private void type(String id, String text) {
+    var input = browser.findElement(By.id(id));
+    input.clear();
+    input.sendKeys(text);
+  }
+
+  private String errorBeside(String id) {
+    return browser.findElement(By.xpath("//*[@id='" + id + "']/following-sibling::*[contains(@class,'field-error')]")).getText();
+  }
+
+  @Test
+  void staffDraftSubmitExecuteWithThePdfAndRecordAPayment() throws Exception {
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    long family = LicensingApiIT.ntuFamily();
+    String title = "Portal deal " + UUID.randomUUID().toString().substring(0, 8);
+    signInAs("ntu.staff");
+    browser.get(url("app/licensing/deals.xhtml"));
+    Browser.until(browser, By.id("newDeal"));
+    browser.findElement(By.id("newDeal")).click();
+    Browser.until(browser, By.id("dealForm:save"));
+
+    // nothing filled in: each problem beside its field
+    browser.findElement(By.id("dealForm:save")).click();
+    Browser.until(browser, By.cssSelector("#dealForm .field-error"));
+    assertThat(errorBeside("dealForm:licenseeId")).isNotBlank();
+    assertThat(errorBeside("dealForm:familyIds")).isNotBlank();
+    assertThat(errorBeside("dealForm:fieldOfUse")).isNotBlank();
+    Browser.screenshot(browser, "34-licensing-deal-form-errors");
+
+    type("dealForm:title", title);
+    new Select(browser.findElement(By.id("dealForm:licenseeId"))).selectByValue(Long.toString(LicensingApiIT.partner("ZHIYUN")));
+    new Select(browser.findElement(By.id("dealForm:familyIds"))).selectByValue(Long.toString(family));
+    type("dealForm:fieldOfUse", "Industrial robot vision");
+    type("dealForm:territory", "Mainland China");
+    new Select(browser.findElement(By.id("dealForm:exclusivity"))).selectByValue("SOLE");
+    type("dealForm:upfrontFee", "60000");
+    type("dealForm:royaltyPercent", "3");
+    type("dealForm:annualMinimum", "0");
+    browser.findElement(By.id("dealForm:addMilestone")).click();
+    Browser.until(browser, By.id("dealForm:milestones:0:event"));
+    type("dealForm:milestones:0:event", "First robot line in production");
+    type("dealForm:milestones:0:amount", "abc");
+    type("dealForm:milestones:0:dueDate", today.plusDays(200).toString());
+    browser.findElement(By.id("dealForm:save")).click();
+    Browser.until(browser, By.xpath("//*[@id='dealForm:milestones:0:amount']/following-sibling::*[contains(@class,'field-error')]"));
+    type("dealForm:milestones:0:amount", "25000");
+    browser.findElement(By.id("dealForm:save")).click();
+
+    Browser.until(browser, By.cssSelector("#deal-state[data-state='DRAFT']"));
+    String dealUrl = browser.getCurrentUrl();
+    long deal = Long.parseLong(dealUrl.replaceAll(".*[?&]id=(\\d+).*", "$1"));
+    assertThat(browser.findElement(By.id("deal-milestones")).getText()).contains("First robot line in production");
+    assertThat(browser.findElements(By.id("actions:approve"))).isEmpty();
+
+    // someone else revises the draft while this user has the form open: a clear conflict, nothing saved
+    browser.findElement(By.id("revise")).click();
+    Browser.until(browser, By.id("dealForm:save"));
+    Json api = new Json(base);
+    String ntu = new Http(base).tokenFor("ntu.staff");
+    var current = Json.object(api.get("api/v1/licence-deals/" + deal, ntu));
+    String terms = LicensingApiIT.terms(title + " (API)", LicensingApiIT.partner("ZHIYUN"), family, "SGD", "60000")
+        .replace("\"milestones\":[]", "\"milestones\":[{\"event\":\"First robot line in production\","
+            + "\"amount\":25000,\"dueDate\":\"" + today.plusDays(200) + "\"}]");
+    assertThat(api.put("api/v1/licence-deals/" + deal, ntu,
+        "{\"version\":" + current.getJsonNumber("version") + ",\"terms\":" + terms + "}").statusCode()).isEqualTo(200);
+    type("dealForm:territory", "Greater China");
+    browser.findElement(By.id("dealForm:save")).click();
+    Browser.until(browser, By.cssSelector("#messages .msg-error"));
+    assertThat(browser.findElement(By.id("messages")).getText()).contains("Someone else changed this deal");
+
+    browser.get(dealUrl);
+    Browser.until(browser, By.id("actions:submit"));
+    browser.findElement(By.id("actions:submit")).click();
+    Browser.until(browser, By.cssSelector("#deal-state[data-state='SUBMITTED']"));
+    assertThat(api.post("api/v1/licence-deals/" + deal + "/approve", new Http(base).tokenFor("admin"), "{}").statusCode())
+        .isEqualTo(200);
+
+    browser.get(dealUrl);
+    Browser.until(browser, By.id("execution:execute"));
+    type("execution:signingDate", today.toString());
+    browser.findElement(By.id("execution:execute")).click();
+    Browser.until(browser, By.xpath("//*[@id='execution:signedPdf']/following-sibling::*[contains(@class,'field-error')]"));
+    Path pdf = Files.createTempFile("signed-", ".pdf");
+    Files.write(pdf, LicensingApiIT.pdf());
+    type("execution:signingDate", today.toString());
+    browser.findElement(By.id("execution:signedPdf")).sendKeys(pdf.toString());
+    browser.findElement(By.id("execution:execute")).click();
+    Browser.until(browser, By.cssSelector("#deal-state[data-state='ACTIVE']"));
+    Files.deleteIfExists(pdf);
+    assertThat(browser.findElements(By.cssSelector("#obligations [data-obligation='UPCOMING']"))).hasSizeGreaterThan(1);
+    assertThat(browser.findElement(By.id("obligations")).getText()).contains("First robot line in production");
+    browser.executeScript("document.getElementById('obligations-heading').scrollIntoView()");
+    Browser.screenshot(browser, "35-licensing-deal-executed-obligations");
+
+    type("payment:receivedOn", today.toString());
+    type("payment:amount", "60000");
+    new Select(browser.findElement(By.id("payment:purpose"))).selectByValue("UPFRONT_FEE");
+    type("payment:note", "Upfront fee, first instalment");
+    browser.executeScript("document.getElementById('payment').scrollIntoView()");
+    Browser.screenshot(browser, "36-licensing-payment-form");
+    browser.findElement(By.id("payment:recordPayment")).click();
+    Browser.until(browser, By.id("payments"));
+    assertThat(browser.findElement(By.id("distribution")).getText()).contains("60,000.00");
+    browser.executeScript("document.getElementById('payments-heading').scrollIntoView()");
+    Browser.screenshot(browser, "37-licensing-payment-distribution");
+
+    browser.get(url("app/licensing/patents.xhtml"));
+    Browser.until(browser, By.id("obligations"));
+    assertThat(browser.findElement(By.id("obligations")).getText()).contains(title);
+    browser.executeScript("document.getElementById('obligations-heading').scrollIntoView()");
+    Browser.screenshot(browser, "38-licensing-obligations-calendar");
+
+    browser.get(dealUrl);
+    Browser.until(browser, By.id("langForm:zh"));
+    browser.findElement(By.id("langForm:zh")).click();
+    Browser.language(browser, "zh-CN");
+    Browser.until(browser, By.id("obligations-heading"));
+    assertThat(browser.findElement(By.id("obligations-heading")).getText()).isEqualTo("义务");
+    assertThat(browser.findElement(By.id("payment")).getText()).contains("登记收款");
+    browser.executeScript("document.getElementById('obligations-heading').scrollIntoView()");
+    Browser.screenshot(browser, "39-licensing-deal-zh");
+    browser.findElement(By.id("langForm:en")).click();
+    Browser.language(browser, "en");
   }
 }

@@ -58,6 +58,26 @@ final class Mailbox {
     return n;
   }
 
+  /** The messages a recipient has received so far, oldest first. */
+  java.util.List<MimeMessage> received(String recipient) throws Exception {
+    java.util.List<MimeMessage> messages = new java.util.ArrayList<>();
+    for (MimeMessage m : smtp.getReceivedMessages()) {
+      if (Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equals(recipient))) {
+        messages.add(m);
+      }
+    }
+    return messages;
+  }
+
+  /** The subjects of the messages a recipient has received so far, oldest first. */
+  java.util.List<String> subjectsTo(String recipient) throws Exception {
+    java.util.List<String> subjects = new java.util.ArrayList<>();
+    for (MimeMessage m : received(recipient)) {
+      subjects.add(m.getSubject());
+    }
+    return subjects;
+  }
+
   static String body(MimeMessage message) {
     return GreenMailUtil.getBody(message);
   }

@@ -3,12 +3,20 @@ package org.institute.web.licensing.faces;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
 import org.institute.core.AccessRefusedException;
 import org.institute.core.Caller;
 import org.institute.core.ConflictException;
+import org.institute.core.Documents;
 import org.institute.core.InvalidCommandException;
 import org.institute.core.PartnerId;
 import org.institute.core.RecordNotFoundException;
@@ -18,7 +26,14 @@ import org.institute.licensing.DealEventView;
 import org.institute.licensing.DealState;
 import org.institute.licensing.DealView;
 import org.institute.licensing.DistributionStatement;
+import org.institute.licensing.Execution;
 import org.institute.licensing.LicenceDeals;
+import org.institute.licensing.LicenceObligations;
+import org.institute.licensing.NewPayment;
+import org.institute.licensing.ObligationStatus;
+import org.institute.licensing.ObligationView;
+import org.institute.licensing.PaymentPurpose;
+import org.institute.licensing.PaymentView;
 
 /**
  * A deal's detail: terms, consents, approvals, timeline, payments and distribution, with the steps
@@ -31,13 +46,27 @@ public class DealBean implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private LicenceDeals deals;
+  @Inject private LicenceObligations obligationsOf;
   @Inject private Caller caller;
+  @Inject private Clock clock;
+  @Inject private LicensingFormat licFmt;
 
   private Long id;
   private DealView deal;
   private DistributionStatement distribution;
   private String comment;
   private boolean missing;
+  private List<ObligationView> obligations = List.of();
+
+  private LocalDate signingDate;
+  private transient Part signedPdf;
+
+  private LocalDate receivedOn;
+  private BigDecimal amount;
+  private String currency;
+  private PaymentPurpose purpose;
+  private Long obligationId;
+  private String note;
 
   /** Loads the deal named by the {@code id} view parameter. */
   public void load() {
@@ -49,6 +78,10 @@ public class DealBean implements Serializable {
       deal = deals.find(id).orElse(null);
       missing = deal == null;
       distribution = deal == null ? null : deals.distribution(id);
+      obligations = deal == null ? List.of() : obligationsOf.ofDeal(id);
+      if (deal != null && currency == null) {
+        currency = deal.terms().currency();
+      }
     } catch (RecordNotFoundException | AccessRefusedException e) {
       missing = true;
       deal = null;
@@ -82,7 +115,53 @@ public class DealBean implements Serializable {
     act(() -> deals.terminate(id, comment));
   }
 
+  /** Records the signature: the signing date and the signed PDF. */
+  public void execute() {
+    if (signedPdf == null || signedPdf.getSize() == 0) {
+      FacesText.error("execution:signedPdf", "document.required");
+      return;
+    }
+    if (signedPdf.getSize() > Documents.MAX_BYTES) {
+      FacesText.error("execution:signedPdf", "document.tooLarge");
+      return;
+    }
+    byte[] content;
+    try (InputStream in = signedPdf.getInputStream()) {
+      content = in.readNBytes(Documents.MAX_BYTES + 1);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    String name = signedPdf.getSubmittedFileName() == null ? "agreement.pdf" : signedPdf.getSubmittedFileName();
+    act("execution", () -> deals.execute(id, new Execution(signingDate, name, content, comment)));
+  }
+
+  /** Records a payment; the page then shows its split between the co-owners. */
+  public void recordPayment() {
+    try {
+      PaymentView paid = deals.recordPayment(id, new NewPayment(receivedOn, amount, currency, purpose, note, obligationId));
+      FacesText.info("lic.payment.recorded", licFmt.money(paid.amount(), paid.currency()));
+      receivedOn = null;
+      amount = null;
+      purpose = null;
+      obligationId = null;
+      note = null;
+    } catch (ConflictException e) {
+      FacesText.error(null, "lic.deal.conflict");
+    } catch (AccessRefusedException e) {
+      FacesText.error(null, "lic.deal.refused");
+    } catch (RecordNotFoundException e) {
+      FacesText.error(null, "lic.deal.notFound");
+    } catch (InvalidCommandException e) {
+      FacesText.show("payment", e);
+    }
+    load();
+  }
+
   private void act(Supplier<DealView> step) {
+    act("actions", step);
+  }
+
+  private void act(String form, Supplier<DealView> step) {
     try {
       DealView after = step.get();
       comment = null;
@@ -94,7 +173,7 @@ public class DealBean implements Serializable {
     } catch (RecordNotFoundException e) {
       FacesText.error(null, "lic.deal.notFound");
     } catch (InvalidCommandException e) {
-      FacesText.show("actions", e);
+      FacesText.show(form, e);
     }
     load();
   }
@@ -151,6 +230,41 @@ public class DealBean implements Serializable {
         && (deal.state() == DealState.EXECUTED || deal.state() == DealState.ACTIVE);
   }
 
+  public boolean isMayRevise() {
+    return deal != null && deal.state().isEditable() && licensorSide();
+  }
+
+  public boolean isMayExecute() {
+    return deal != null && deal.state() == DealState.APPROVED && licensorSide();
+  }
+
+  public boolean isMayRecordPayment() {
+    return deal != null && deal.state().acceptsPayments() && licensorSide();
+  }
+
+  /** Obligations a payment may meet: the open ones. */
+  public List<ObligationView> getOpenObligations() {
+    return obligations.stream()
+        .filter(o -> o.status() != ObligationStatus.MET && o.status() != ObligationStatus.WAIVED)
+        .toList();
+  }
+
+  public List<ObligationView> getObligations() {
+    return obligations;
+  }
+
+  public List<PaymentPurpose> getPurposes() {
+    return List.of(PaymentPurpose.values());
+  }
+
+  public List<String> getCurrencies() {
+    return List.of("SGD", "CNY");
+  }
+
+  public LocalDate getToday() {
+    return LocalDate.now(clock);
+  }
+
   public boolean isAnyAction() {
     return isMaySubmit() || isMayConsent() || isMayApprove() || isMayReject() || isMayRequestChanges() || isMayTerminate();
   }
@@ -197,6 +311,70 @@ public class DealBean implements Serializable {
 
   public boolean isMissing() {
     return missing;
+  }
+
+  public LocalDate getSigningDate() {
+    return signingDate;
+  }
+
+  public void setSigningDate(LocalDate signingDate) {
+    this.signingDate = signingDate;
+  }
+
+  public Part getSignedPdf() {
+    return signedPdf;
+  }
+
+  public void setSignedPdf(Part signedPdf) {
+    this.signedPdf = signedPdf;
+  }
+
+  public LocalDate getReceivedOn() {
+    return receivedOn;
+  }
+
+  public void setReceivedOn(LocalDate receivedOn) {
+    this.receivedOn = receivedOn;
+  }
+
+  public BigDecimal getAmount() {
+    return amount;
+  }
+
+  public void setAmount(BigDecimal amount) {
+    this.amount = amount;
+  }
+
+  public String getCurrency() {
+    return currency;
+  }
+
+  public void setCurrency(String currency) {
+    this.currency = currency;
+  }
+
+  public PaymentPurpose getPurpose() {
+    return purpose;
+  }
+
+  public void setPurpose(PaymentPurpose purpose) {
+    this.purpose = purpose;
+  }
+
+  public Long getObligationId() {
+    return obligationId;
+  }
+
+  public void setObligationId(Long obligationId) {
+    this.obligationId = obligationId;
+  }
+
+  public String getNote() {
+    return note;
+  }
+
+  public void setNote(String note) {
+    this.note = note;
   }
 
   public String getComment() {

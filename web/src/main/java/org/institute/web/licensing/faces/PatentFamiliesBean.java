@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.institute.licensing.Deadline;
+import org.institute.licensing.LicenceObligations;
+import org.institute.licensing.ObligationView;
 import org.institute.licensing.FamilyPage;
 import org.institute.licensing.FamilyRow;
 import org.institute.licensing.Patents;
@@ -24,8 +26,10 @@ public class PatentFamiliesBean implements Serializable {
 
   @Inject private Patents patents;
   @Inject private Clock clock;
+  @Inject private LicenceObligations obligationsOfDeals;
 
   private List<Deadline> upcoming;
+  private List<ObligationView> obligations;
   private Long applicationCount;
 
   private final LazyDataModel<FamilyRow> families =
@@ -60,6 +64,15 @@ public class PatentFamiliesBean implements Serializable {
       upcoming = patents.deadlines(today, today.plusMonths(12));
     }
     return upcoming;
+  }
+
+  /** Obligations of executed deals due from three months ago to a year ahead, soonest first. */
+  public List<ObligationView> getObligations() {
+    if (obligations == null) {
+      LocalDate today = LocalDate.now(clock);
+      obligations = obligationsOfDeals.list(null, today.minusMonths(3), today.plusMonths(12), 0, 50).obligations();
+    }
+    return obligations;
   }
 
   public String getCountText() {

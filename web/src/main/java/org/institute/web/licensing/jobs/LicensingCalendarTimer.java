@@ -53,7 +53,9 @@ public class LicensingCalendarTimer {
     try {
       int terms = calendar.applyTerms(today);
       int reminders = calendar.remindDeadlines(today);
-      LOG.info(() -> "licensing calendar " + today + ": " + terms + " term change(s), " + reminders + " reminder(s)");
+      int obligations = calendar.remindObligations(today);
+      LOG.info(() -> "licensing calendar " + today + ": " + terms + " term change(s), " + reminders
+          + " deadline reminder(s), " + obligations + " obligation reminder(s)");
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "licensing calendar run failed; the next run tries again", e);
     }

@@ -31,6 +31,11 @@ import org.institute.licensing.DealView;
 import org.institute.licensing.DistributionStatement;
 import org.institute.licensing.Execution;
 import org.institute.licensing.LicenceDeals;
+import org.institute.licensing.LicenceObligations;
+import org.institute.licensing.LicensingCalendar;
+import org.institute.licensing.ObligationPage;
+import org.institute.licensing.ObligationStatus;
+import org.institute.licensing.ObligationView;
 import org.institute.licensing.NewPayment;
 import org.institute.licensing.PaymentView;
 import org.institute.web.platform.idempotency.Idempotent;
@@ -60,6 +65,8 @@ public class LicenceDealResource {
   public record ExecutionRequest(LocalDate signingDate, String fileName, String signedPdfBase64, String comment) {}
 
   @Inject private LicenceDeals deals;
+  @Inject private LicenceObligations obligations;
+  @Inject private LicensingCalendar calendar;
   @Context private UriInfo uri;
 
   @GET
@@ -113,6 +120,57 @@ public class LicenceDealResource {
   @Operation(summary = "Deals waiting for the caller: approvals (admins) and consents (co-owner staff)")
   public DealPage inbox(@QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
     return deals.inbox(Params.bounded("offset", offset, 0, 0, 1_000_000), Params.bounded("limit", limit, 50, 1, 200));
+  }
+
+  @GET
+  @Path("obligations")
+  @Operation(summary = "Obligations of executed deals in the caller's scope, soonest due first; filter by status and due date")
+  public ObligationPage obligationList(
+      @QueryParam("status") String status,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("offset") Integer offset,
+      @QueryParam("limit") Integer limit) {
+    return obligations.list(obligationStatus(status), Params.date("from", from), Params.date("to", to),
+        Params.bounded("offset", offset, 0, 0, 1_000_000), Params.bounded("limit", limit, 50, 1, 200));
+  }
+
+  @POST
+  @Path("obligations/reminders")
+  @RolesAllowed(Role.ADMIN_NAME)
+  @Operation(summary = "Run the obligation reminders now (admins); 'today' defaults to the server's date")
+  public ReminderRun remindObligations(@QueryParam("today") String today) {
+    LocalDate day = Params.date("today", today);
+    return new ReminderRun(calendar.remindObligations(day == null ? LocalDate.now(java.time.ZoneOffset.UTC) : day));
+  }
+
+  public record ReminderRun(int sent) {}
+
+  @GET
+  @Path("{id}/obligations")
+  @Operation(summary = "The deal's obligations (milestone payments and royalty reports due) with their status")
+  public List<ObligationView> obligations(@PathParam("id") long id) {
+    return obligations.ofDeal(id);
+  }
+
+  @POST
+  @Path("{id}/obligations/{obligationId}/waive")
+  @Idempotent
+  @RolesAllowed(Role.ADMIN_NAME)
+  @Operation(summary = "Waive an open obligation (admins), with a reason in 'comment'")
+  public ObligationView waive(@PathParam("id") long id, @PathParam("obligationId") long obligationId, Comment body) {
+    return obligations.waive(id, obligationId, comment(body));
+  }
+
+  private static ObligationStatus obligationStatus(String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return ObligationStatus.valueOf(value.trim());
+    } catch (IllegalArgumentException e) {
+      throw InvalidCommandException.of("status", "licensing.obligation.status.invalid");
+    }
   }
 
   @POST

@@ -224,7 +224,7 @@ public class LicensingDemoData {
             execute("ntu.staff", signed),
             step(DealAction.ACTIVATE, "system", signed, null)));
     history.payment(deal, new NewPayment(signing.plusDays(14), new BigDecimal(fee), "SGD",
-        PaymentPurpose.UPFRONT_FEE, "Upfront fee, paid in full"), "ntu.staff", at(signing.plusDays(14).toString()));
+        PaymentPurpose.UPFRONT_FEE, "Upfront fee, paid in full", null), "ntu.staff", at(signing.plusDays(14).toString()));
   }
 
   private void deal(int family, String licensee, String title, String currency, String upfront, String start, Step... steps) {

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.institute.core.AccountView;
 import org.institute.core.Accounts;
+import org.institute.core.Caller;
 import org.institute.core.SignInResult;
 import org.institute.web.platform.problem.Problems;
 
@@ -45,7 +46,7 @@ public class InstituteAuthenticationMechanism implements HttpAuthenticationMecha
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     String authorization = request.getHeader("Authorization");
     if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-      return bearer(authorization.substring(7).trim(), response, context);
+      return bearer(authorization.substring(7).trim(), request, response, context);
     }
     if (isApi(request)) {
       // the API authenticates by bearer token only: a portal cookie must not carry a cross-site
@@ -58,7 +59,7 @@ public class InstituteAuthenticationMechanism implements HttpAuthenticationMecha
     }
     Optional<SignedInUser> session = signedIn(request);
     if (session.isPresent()) {
-      Optional<Set<String>> current = currentRoles(session.get().username());
+      Optional<Set<String>> current = currentRoles(session.get().username(), request);
       if (current.isPresent()) {
         return context.notifyContainerAboutLogin(session.get().username(), current.get());
       }
@@ -72,7 +73,7 @@ public class InstituteAuthenticationMechanism implements HttpAuthenticationMecha
   }
 
   private AuthenticationStatus bearer(
-      String token, HttpServletResponse response, HttpMessageContext context) {
+      String token, HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     Optional<TokenPrincipal> principal = tokens.verify(token);
     if (principal.isEmpty()) {
       try {
@@ -87,7 +88,7 @@ public class InstituteAuthenticationMechanism implements HttpAuthenticationMecha
       }
       return AuthenticationStatus.SEND_FAILURE;
     }
-    Optional<Set<String>> current = currentRoles(principal.get().getName());
+    Optional<Set<String>> current = currentRoles(principal.get().getName(), request);
     if (current.isEmpty()) {
       try {
         response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
@@ -108,11 +109,11 @@ public class InstituteAuthenticationMechanism implements HttpAuthenticationMecha
    * The account's roles as they are now, so that an admin's change (a role taken away, an account
    * disabled) takes effect on the next request; empty when the account may no longer sign in.
    */
-  private Optional<Set<String>> currentRoles(String username) {
-    return accounts
-        .find(username)
-        .filter(AccountView::enabled)
-        .map(a -> a.roles().stream().map(Enum::name).collect(Collectors.toSet()));
+  private Optional<Set<String>> currentRoles(String username, HttpServletRequest request) {
+    Optional<AccountView> account = accounts.find(username).filter(AccountView::enabled);
+    // the modules ask for the caller's partner later in the same request: one read serves both
+    account.ifPresent(a -> request.setAttribute(Caller.REQUEST_ACCOUNT, a));
+    return account.map(a -> a.roles().stream().map(Enum::name).collect(Collectors.toSet()));
   }
 
   private AuthenticationStatus signIn(
@@ -124,6 +125,7 @@ public class InstituteAuthenticationMechanism implements HttpAuthenticationMecha
       return AuthenticationStatus.SEND_FAILURE;
     }
     AccountView account = result.account();
+    request.setAttribute(Caller.REQUEST_ACCOUNT, account);
     Set<String> roles = account.roles().stream().map(Enum::name).collect(Collectors.toSet());
     // a new session id at sign-in defeats session fixation
     HttpSession session = request.getSession(true);
