@@ -332,7 +332,7 @@ public final class DataGenerator {
     if (size.cohorts() == 0) {
       return;
     }
-    long participantBase = participants(size.participants(), "p", false);
+    long participantBase = participants(size.participants(), "p", true);
     long[] programmes = programmes(20, "BENCH-P");
     long cohortBase = maxId("tal_cohort");
     long enrolmentBase = maxId("tal_enrolment");
@@ -406,7 +406,10 @@ public final class DataGenerator {
     cohort.setTimestamp(12, Timestamp.from(now));
   }
 
-  /** Inserts participants; returns the id before the first. */
+  /**
+   * Inserts participants, a quarter of them NTU students with a matriculation number when {@code
+   * students}; returns the id before the first.
+   */
   private long participants(int count, String prefix, boolean students) throws SQLException {
     long base = maxId("tal_participant");
     String[] family = {"Tan", "Lim", "Lee", "Ng", "Wong", "Chen", "Li", "Wang", "Zhang", "Liu"};
@@ -421,13 +424,13 @@ public final class DataGenerator {
       for (int i = 0; i < count; i++) {
         int f = random.nextInt(family.length);
         int g = random.nextInt(given.length);
-        boolean ntuStudent = students || random.nextInt(4) == 0;
+        boolean ntuStudent = students && random.nextInt(4) == 0;
         p.setLong(1, base + 1 + i);
         p.setString(2, family[f] + " " + given[g]);
         p.setString(3, random.nextBoolean() ? familyZh[f] + givenZh[g] : null);
         p.setString(4, String.format(Locale.ROOT, "%s%07d@bench.example", prefix, i + 1));
         p.setString(5, organisations[random.nextInt(organisations.length)]);
-        p.setString(6, ntuStudent ? String.format(Locale.ROOT, "%s%07d%s", prefix.toUpperCase(Locale.ROOT).charAt(0) == 'B' ? "B" : "U", i + 1, "A") : null);
+        p.setString(6, ntuStudent ? String.format(Locale.ROOT, "U%07dB", i + 1) : null);
         p.setString(7, random.nextBoolean() ? "SG" : "CN");
         p.setTimestamp(8, Timestamp.from(now));
         add(p);
