@@ -80,22 +80,14 @@ class SqlCountIT {
 
   /**
    * Lists that are constant but above {@value #MOST} today, with the count measured on H2 on
-   * 2026-11-28 (demo data and grown data gave the same figure). Partner staff pay two statements
-   * more than admins for every request (the caller's account and partner are read by the
-   * authentication mechanism); the KPI list asks every module's KPI figures, one query per KPI.
+   * 2026-11-28 (demo data and grown data gave the same figure): the KPI list asks every module's
+   * KPI figures, one query per KPI.
    * Remove an entry when its list is brought down to {@value #MOST}.
    */
   static final Map<String, Integer> ABOVE_MOST_TODAY =
-      Map.of(
-          "api/v1/agreements?limit=50 as scut.staff", 6,
-          "api/v1/projects?limit=50 as ntu.staff", 6,
-          "api/v1/kpis as council", 15);
+      Map.of("api/v1/kpis as council", 15);
 
-  /**
-   * The IP licensing lists: the `deals` helper is bringing them to four or fewer (looking up the
-   * caller's account costs two per request today). Asserted constant here, and against the figure
-   * they have today; tighten to {@value #MOST} after that work is merged.
-   */
+  /** The IP licensing lists (LicensingApiIT grows them to 1,000 deals and compares too). */
   static final String[][] LICENSING_LISTS = {
     {"api/v1/licence-deals?limit=50", "admin"},
     {"api/v1/licence-deals?limit=50&state=ACTIVE&sort=-updatedAt", "admin"},
@@ -108,10 +100,10 @@ class SqlCountIT {
   };
 
   /**
-   * The highest count of the licensing lists today, measured on H2 on 2026-11-28: deals 3 (admin)
-   * and 5 (NTU staff), inbox 3 and 5, patents 5 and 7, disclosures 1; constant after growth.
+   * The licensing lists since the caller's account is read once per request with its roles
+   * (decision 0016): deals 3, inbox 3, patents 4, disclosures 1, constant after growth.
    */
-  static final int LICENSING_TODAY = 7;
+  static final int LICENSING_TODAY = MOST;
 
   private Http http() {
     return new Http(base);
@@ -167,9 +159,8 @@ class SqlCountIT {
   }
 
   /**
-   * Tighten LICENSING_TODAY to MOST once the licensing lists are brought down (issue 8). The growth
-   * here adds partners, projects and talent rows; LicensingApiIT adds 1,000 deals and families and
-   * compares the licensing lists too.
+   * The growth here adds partners, projects and talent rows; LicensingApiIT adds 1,000 deals and
+   * families and compares the licensing lists too.
    */
   @Test
   @Order(3)
