@@ -44,6 +44,15 @@ public class StrictJsonStructureReader implements MessageBodyReader<JsonStructur
       MediaType mediaType,
       MultivaluedMap<String, String> httpHeaders,
       InputStream entity) {
+    JsonValue value = read(entity);
+    if (!type.isInstance(value)) {
+      throw new BadRequestException("the body is not a JSON " + type.getSimpleName());
+    }
+    return (JsonStructure) value;
+  }
+
+  /** One JSON value from a UTF-8 body; anything unreadable is a BadRequestException. */
+  static JsonValue read(InputStream entity) {
     // RFC 8259: JSON between systems is UTF-8; a declared charset is not followed, and bytes that
     // are not UTF-8 are refused rather than replaced
     InputStreamReader text =
@@ -54,11 +63,7 @@ public class StrictJsonStructureReader implements MessageBodyReader<JsonStructur
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT));
     try (JsonReader reader = Json.createReader(text)) {
-      JsonValue value = reader.readValue();
-      if (!type.isInstance(value)) {
-        throw new BadRequestException("the body is not a JSON " + type.getSimpleName());
-      }
-      return (JsonStructure) value;
+      return reader.readValue();
     } catch (JsonParsingException e) {
       throw new BadRequestException(e);
     } catch (JsonException | IllegalStateException e) {
