@@ -30,6 +30,11 @@ public class ErrorServlet extends HttpServlet {
     String uri = String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
     Throwable error = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
     status = refusal(error).orElse(status);
+    if (status == HttpServletResponse.SC_NOT_IMPLEMENTED) {
+      // the default servlet's answer to PATCH and unknown methods on addresses without a resource:
+      // for the client that method is simply not allowed here
+      status = HttpServletResponse.SC_METHOD_NOT_ALLOWED;
+    }
     String detail = null;
     if (status >= 500) {
       String incident = UUID.randomUUID().toString();
