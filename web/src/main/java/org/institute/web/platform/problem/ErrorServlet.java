@@ -29,6 +29,14 @@ public class ErrorServlet extends HttpServlet {
     int status = code instanceof Integer i ? i : 500;
     String uri = String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
     Throwable error = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+    if (expiredView(error) && !response.isCommitted()) {
+      // a form posted after its session ended, or forged without this session's view state:
+      // nothing was done, and the user signs in again
+      response.resetBuffer();
+      response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+      response.setHeader("Location", request.getContextPath() + "/login.xhtml");
+      return;
+    }
     status = refusal(error).orElse(status);
     if (status == HttpServletResponse.SC_NOT_IMPLEMENTED) {
       // the default servlet's answer to PATCH and unknown methods on addresses without a resource:
@@ -88,6 +96,15 @@ public class ErrorServlet extends HttpServlet {
       }
     }
     return java.util.Optional.empty();
+  }
+
+  private static boolean expiredView(Throwable error) {
+    for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof jakarta.faces.application.ViewExpiredException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String title(int status) {
