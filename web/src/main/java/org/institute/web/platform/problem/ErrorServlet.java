@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.institute.core.AccessRefusedException;
+import org.institute.core.RecordNotFoundException;
 
 /**
  * The error page of the whole WAR (see web.xml): a problem body for API addresses, a plain bilingual
@@ -27,6 +29,20 @@ public class ErrorServlet extends HttpServlet {
     int status = code instanceof Integer i ? i : 500;
     String uri = String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
     Throwable error = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+    if (expiredView(error) && !response.isCommitted()) {
+      // a form posted after its session ended, or forged without this session's view state:
+      // nothing was done, and the user signs in again
+      response.resetBuffer();
+      response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+      response.setHeader("Location", request.getContextPath() + "/login.xhtml");
+      return;
+    }
+    status = refusal(error).orElse(status);
+    if (status == HttpServletResponse.SC_NOT_IMPLEMENTED) {
+      // the default servlet's answer to PATCH and unknown methods on addresses without a resource:
+      // for the client that method is simply not allowed here
+      status = HttpServletResponse.SC_METHOD_NOT_ALLOWED;
+    }
     String detail = null;
     if (status >= 500) {
       String incident = UUID.randomUUID().toString();
@@ -64,6 +80,31 @@ public class ErrorServlet extends HttpServlet {
                 + "<p><a href=\""
                 + request.getContextPath()
                 + "/\">Back to the portal / 返回门户</a></p></main></body></html>");
+  }
+
+  /**
+   * A service's refusal that reached a page unhandled is the user's answer, not our failure: a
+   * record out of scope is 404 and an action outside the role 403, as in the API.
+   */
+  private static java.util.Optional<Integer> refusal(Throwable error) {
+    for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof AccessRefusedException) {
+        return java.util.Optional.of(HttpServletResponse.SC_FORBIDDEN);
+      }
+      if (t instanceof RecordNotFoundException) {
+        return java.util.Optional.of(HttpServletResponse.SC_NOT_FOUND);
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
+  private static boolean expiredView(Throwable error) {
+    for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof jakarta.faces.application.ViewExpiredException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String title(int status) {

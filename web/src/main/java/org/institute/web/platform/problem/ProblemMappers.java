@@ -1,5 +1,6 @@
 package org.institute.web.platform.problem;
 
+import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.ProcessingException;
@@ -185,10 +186,23 @@ public final class ProblemMappers {
     @Override
     public Response toResponse(ProcessingException e) {
       Throwable cause = e.getCause();
-      if (cause instanceof JsonbException || cause instanceof JsonParsingException) {
+      if (cause instanceof JsonbException || cause instanceof JsonException) {
+        return malformed();
+      }
+      if (cause instanceof IllegalArgumentException && "argument type mismatch".equals(cause.getMessage())) {
+        // the body was read as a JSON value of another kind than the resource method takes
         return malformed();
       }
       return new Unexpected().toResponse(e);
+    }
+  }
+
+  /** A body that JSON-P could not read at all (too short to detect its encoding, not UTF-8). */
+  @Provider
+  public static class UnreadableJson implements ExceptionMapper<JsonException> {
+    @Override
+    public Response toResponse(JsonException e) {
+      return malformed();
     }
   }
 

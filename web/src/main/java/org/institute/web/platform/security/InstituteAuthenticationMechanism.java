@@ -44,6 +44,7 @@ public class InstituteAuthenticationMechanism implements HttpAuthenticationMecha
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    SecurityHeadersFilter.apply(request, response);
     String authorization = request.getHeader("Authorization");
     if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
       return bearer(authorization.substring(7).trim(), request, response, context);
