@@ -1,5 +1,6 @@
 package org.institute.licensing;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,7 +24,7 @@ public record PaymentView(
     LocalDate rateDate,
     String recordedBy,
     Instant recordedAt,
-    List<DistributionLine> distribution) {
+    List<DistributionLine> distribution) implements Serializable {
 
   /** One co-owner's part of one payment, exact to the cent in each currency. */
   public record DistributionLine(
@@ -32,5 +33,5 @@ public record PaymentView(
       BigDecimal sharePercent,
       BigDecimal amount,
       BigDecimal amountSgd,
-      BigDecimal amountCny) {}
+      BigDecimal amountCny) implements Serializable {}
 }
