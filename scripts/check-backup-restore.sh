@@ -27,7 +27,7 @@ fresh_db "$SOURCE"; fresh_db "$TARGET"
 echo "1. application on $SOURCE with demo data"
 start_app source "$PORT" "jdbc:mariadb://127.0.0.1:3306/$SOURCE?createDatabaseIfNotExist=true" \
   -Dinstitute.demo=true "${QUIET[@]}"
-wait_ready "$PORT" "${BOOT_TIMEOUT:-300}" || fail "the application did not become ready on $SOURCE (see $WORK/source.log)"
+wait_ready "$PORT" "${BOOT_TIMEOUT:-600}" || fail "the application did not become ready on $SOURCE (see $WORK/source.log)"
 
 admin=$(token "$PORT" admin)
 [ -n "$admin" ] && [ "$admin" != null ] || fail "no token for admin"
@@ -61,7 +61,7 @@ echo "   $tables tables, $rows rows: the same counts in both databases"
 
 echo "3. application on the restored $TARGET"
 start_app restored "$PORT" "jdbc:mariadb://127.0.0.1:3306/$TARGET" -Dinstitute.demo=false "${QUIET[@]}"
-wait_ready "$PORT" "${BOOT_TIMEOUT:-300}" || fail "the application did not become ready on the restored database (see $WORK/restored.log)"
+wait_ready "$PORT" "${BOOT_TIMEOUT:-600}" || fail "the application did not become ready on the restored database (see $WORK/restored.log)"
 grep -qi "flyway.*validat\|Successfully validated\|Schema .* is up to date" "$WORK/restored.log" \
   && echo "   Flyway: $(grep -ci 'Successfully validated' "$WORK/restored.log") module histories validated, no migration pending"
 admin=$(token "$PORT" admin)

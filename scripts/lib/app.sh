@@ -15,6 +15,9 @@ fresh_db() {  # drops and remembers a database the script owns
 
 require_jar() {
   [ -f "$APP_JAR" ] || { echo "build first: ./mvnw -q package -DskipTests" >&2; exit 2; }
+  # run a copy, so that a rebuild during the check cannot pull the jar from under the JVM
+  cp "$APP_JAR" "$WORK/institute.jar"
+  APP_JAR=$WORK/institute.jar
 }
 
 # start_app NAME HTTP_PORT JDBC_URL [extra JVM properties...]; prints nothing, remembers the pid

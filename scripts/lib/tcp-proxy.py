@@ -7,6 +7,7 @@ without stopping a database server that others share.
 SIGUSR1 cuts: every open connection is reset and the port stops listening, so new connections
 are refused, as when the database server goes down. SIGUSR2 listens again."""
 import asyncio
+import os
 import signal
 import socket
 import struct
@@ -70,12 +71,9 @@ async def main():
     loop = asyncio.get_running_loop()
     loop.add_signal_handler(signal.SIGUSR1, cut)
     loop.add_signal_handler(signal.SIGUSR2, lambda: asyncio.ensure_future(listen()))
-    loop.add_signal_handler(signal.SIGTERM, loop.stop)
+    loop.add_signal_handler(signal.SIGTERM, lambda: os._exit(0))
     await listen()
     await asyncio.Event().wait()
 
 
-try:
-    asyncio.run(main())
-except RuntimeError:
-    pass  # stopped by SIGTERM
+asyncio.run(main())
