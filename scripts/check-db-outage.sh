@@ -28,8 +28,9 @@ STARTED_PIDS+=("$PROXY_PID")
 
 echo "1. application on $DB through the proxy on port $PROXY_PORT"
 start_app app "$PORT" "jdbc:mariadb://127.0.0.1:$PROXY_PORT/$DB?createDatabaseIfNotExist=true" \
-  -Dinstitute.demo=true -Dinstitute.licensing.calendar.hours=0
+  -Dinstitute.demo=false -Dinstitute.licensing.calendar.hours=0
 wait_ready "$PORT" "${BOOT_TIMEOUT:-600}" || fail "the application did not become ready (see $WORK/app.log)"
+seed_accounts "$DB"
 admin=$(token "$PORT" admin)
 [ -n "$admin" ] && [ "$admin" != null ] || fail "no token for admin"
 echo "   ready after $((SECONDS - began)) s"

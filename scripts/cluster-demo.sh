@@ -27,12 +27,17 @@ CHECK=false
 WAR=$ROOT/web/target/ROOT.war
 MICRO=$ROOT/web/target/payara-micro.jar
 [ -f "$WAR" ] && [ -f "$MICRO" ] || { echo "build first: ./mvnw -q package -DskipTests" >&2; exit 2; }
+cp "$WAR" "$WORK/ROOT.war"; WAR=$WORK/ROOT.war  # a rebuild meanwhile must not change what runs
 DB=${CLUSTER_DB:-institute_ops_cluster}
 LB_PORT=${LB_PORT:-18500}
 PORTS=(${NODE_PORTS:-18501 18502})
 HZ_PORTS=(${HZ_PORTS:-6910 6911})
 CLUSTER_NAME=${CLUSTER_NAME:-institute-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')}
 POLL=${MAIL_POLL_SECONDS:-2}
+# the demo (no --check) shows the demo data; the check needs only two accounts (seed_accounts) and
+# boots much faster without loading it
+DEMO=true
+[ "$CHECK" = true ] && DEMO=${INSTITUTE_DEMO:-false}
 began=$SECONDS
 
 if ! command -v haproxy >/dev/null 2>&1; then
@@ -52,7 +57,7 @@ start_node() {  # start_node INDEX
   local i=$1 name="node$(($1 + 1))"
   mkdir -p "$WORK/$name"
   INSTITUTE_DB_URL="jdbc:mariadb://127.0.0.1:3306/$DB?createDatabaseIfNotExist=true" INSTITUTE_DB_USER=root \
-    INSTITUTE_DB_PASSWORD= INSTITUTE_DEMO=true INSTITUTE_JWT_KEY_FILE="$WORK/jwt-signing-key.json" \
+    INSTITUTE_DB_PASSWORD= INSTITUTE_DEMO=$DEMO INSTITUTE_JWT_KEY_FILE="$WORK/jwt-signing-key.json" \
     INSTITUTE_DATA_DIR="$WORK/$name" INSTITUTE_MAIL_POLL_SECONDS=$POLL INSTITUTE_LICENSING_CALENDAR_HOURS=0 \
     java -Xmx512m -XX:+UseSerialGC -Djava.io.tmpdir="$WORK/$name" -jar "$MICRO" --deploy "$WAR" \
       --name "$name" --port "${PORTS[$i]}" --prebootcommandfile "$WORK/preboot.txt" \
@@ -63,13 +68,21 @@ start_node() {  # start_node INDEX
   NODE_PIDS[$i]=$!
 }
 
-# one after the other: the first migrates the schema and loads the demo data
 NODE_PIDS=()
+if [ "$DEMO" = true ]; then
+  # one after the other: the first migrates the schema and loads the demo data
+  start_node 0
+  wait_ready "${PORTS[0]}" "${BOOT_TIMEOUT:-600}" || fail "node1 did not become ready (see $WORK/node1.log)"
+  start_node 1
+else
+  # together: Flyway serialises the two migrations with a database lock
+  start_node 0; start_node 1
+fi
 for i in 0 1; do
-  start_node "$i"
   wait_ready "${PORTS[$i]}" "${BOOT_TIMEOUT:-600}" || fail "node$((i + 1)) did not become ready (see $WORK/node$((i + 1)).log)"
   echo "node$((i + 1)) ready on 127.0.0.1:${PORTS[$i]} (pid ${NODE_PIDS[$i]}) after $((SECONDS - began)) s"
 done
+[ "$DEMO" = true ] || seed_accounts "$DB"
 grep -h "Members \[2\]" "$WORK"/node*.log >/dev/null || sleep 5
 grep -qh "Members \[2\]" "$WORK"/node*.log || fail "the instances did not form one cluster (see $WORK/node*.log)"
 echo "data grid: 2 members in cluster $CLUSTER_NAME"

@@ -74,3 +74,26 @@ row_counts() {
 }
 
 fail() { echo "FAIL: $*" >&2; [ -n "${WORK:-}" ] && ls "$WORK"/*.log >/dev/null 2>&1 && echo "logs kept in $WORK" >&2 && KEEP_WORK=true; exit 1; }
+
+# seed_accounts DB: the accounts admin (ADMIN) and coordinator (COORDINATOR) with the demo password,
+# straight into a database the application has migrated without demo data: loading all the demo
+# data takes minutes on a busy machine, and these checks need only someone to sign in. The hash
+# has the format of the container's Pbkdf2PasswordHash at the application's 210,000 iterations.
+seed_accounts() {
+  local db=$1 user role hash
+  for pair in admin:ADMIN coordinator:COORDINATOR; do
+    user=${pair%%:*}; role=${pair#*:}
+    hash=$(python3 -c 'import base64,hashlib,os,sys
+salt=os.urandom(32)
+key=hashlib.pbkdf2_hmac("sha256", sys.argv[1].encode(), salt, 210000, 32)
+print("PBKDF2WithHmacSHA256:210000:%s:%s" % (base64.b64encode(salt).decode(), base64.b64encode(key).decode()))' \
+      "${INSTITUTE_DEMO_PASSWORD:-ssijri-demo-2020}")
+    sql "$db" -e "INSERT INTO core_user_account (username, display_name, email, language, partner_id,
+        enabled, password_hash, failed_logins, created_at, version)
+      SELECT '$user', 'Check $user', '$user@check.example', 'en', NULL, TRUE, '$hash', 0, NOW(6), 0
+      FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM core_user_account WHERE username = '$user');
+      INSERT INTO core_user_role (user_id, role)
+      SELECT id, '$role' FROM core_user_account a WHERE username = '$user'
+        AND NOT EXISTS (SELECT 1 FROM core_user_role r WHERE r.user_id = a.id AND r.role = '$role');"
+  done
+}

@@ -71,8 +71,28 @@ public final class DatabaseUnavailable {
         .build();
   }
 
-  static void write(HttpServletResponse response) throws IOException {
+  /** The API's answer: a problem body. */
+  public static void write(HttpServletResponse response) throws IOException {
     response.setHeader("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
     Problems.write(response, 503, TITLE, DETAIL);
+  }
+
+  /** The portal's answer, for failures before Faces runs (the authentication mechanism). */
+  public static void writePage(HttpServletResponse response, String contextPath) throws IOException {
+    response.setStatus(503);
+    response.setHeader("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
+    response.setContentType("text/html");
+    response.setCharacterEncoding("UTF-8");
+    response
+        .getWriter()
+        .write(
+            "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>503 "
+                + TITLE
+                + "</title><link rel=\"stylesheet\" href=\""
+                + contextPath
+                + "/resources/css/portal.css\"></head><body class=\"error-page\"><main><h1>503 — "
+                + TITLE
+                + "</h1><p>服务暂时不可用，请稍后再试。</p><p>The database cannot be reached just now."
+                + " Try again in a few seconds.</p></main></body></html>");
   }
 }
