@@ -83,8 +83,8 @@ for i in 0 1; do
   echo "node$((i + 1)) ready on 127.0.0.1:${PORTS[$i]} (pid ${NODE_PIDS[$i]}) after $((SECONDS - began)) s"
 done
 [ "$DEMO" = true ] || seed_accounts "$DB"
-grep -h "Members \[2\]" "$WORK"/node*.log >/dev/null || sleep 5
-grep -qh "Members \[2\]" "$WORK"/node*.log || fail "the instances did not form one cluster (see $WORK/node*.log)"
+grep -h "DG Size: 2" "$WORK"/node*.log >/dev/null || sleep 5
+grep -qh "DG Size: 2" "$WORK"/node*.log || fail "the instances did not form one cluster (see $WORK/node*.log)"
 echo "data grid: 2 members in cluster $CLUSTER_NAME"
 
 cat > "$WORK/haproxy.cfg" <<CFG
