@@ -95,8 +95,9 @@ defaults
   timeout connect 2s
   timeout client 60s
   timeout server 60s
-  retries 2
-  option redispatch
+  retries 3
+  option redispatch 1
+  retry-on conn-failure empty-response response-timeout
 frontend portal
   bind 127.0.0.1:$LB_PORT
   default_backend institute
@@ -155,6 +156,7 @@ vs=$(view_state "$WORK/home1.html")
 
 echo "3. kill -9 $serving"
 kill -9 "${NODE_PIDS[$idx]}"
+sleep 3  # the user's next click; haproxy's health check marks the dead instance down meanwhile
 curl -s -c "$JAR" -b "$JAR" -o "$WORK/home2.html" -w '%{http_code}\n' "$LB/app/home.xhtml" > "$WORK/status2"
 [ "$(cat "$WORK/status2")" = 200 ] && grep -q 'id="user-name"' "$WORK/home2.html" \
   || fail "after the kill the user is not signed in any more (status $(cat "$WORK/status2"))"
