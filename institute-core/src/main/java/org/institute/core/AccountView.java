@@ -1,5 +1,6 @@
 package org.institute.core;
 
+import java.io.Serializable;
 import java.util.Set;
 
 /** A user account as other modules and the web layer see it: never the password hash. */
@@ -11,7 +12,7 @@ public record AccountView(
     String language,
     Set<Role> roles,
     PartnerId partner,
-    boolean enabled) {
+    boolean enabled) implements Serializable {
 
   public AccountView {
     roles = Set.copyOf(roles);

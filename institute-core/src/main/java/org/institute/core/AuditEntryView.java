@@ -1,5 +1,6 @@
 package org.institute.core;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /** One audit entry, as readers see it. */
@@ -11,4 +12,4 @@ public record AuditEntryView(
     String entityType,
     String entityId,
     String summary,
-    String hash) {}
+    String hash) implements Serializable {}

@@ -1,5 +1,6 @@
 package org.institute.core;
 
+import java.io.Serializable;
 import java.util.Set;
 
 /** A research centre as readers see it; partners are ids, resolved to names by the web layer. */
@@ -13,7 +14,7 @@ public record CentreView(
     Set<PartnerId> partners,
     CentreStatus status,
     int spaceSqm,
-    long version) {
+    long version) implements Serializable {
   public CentreView {
     partners = Set.copyOf(partners);
   }

@@ -1,5 +1,6 @@
 package org.institute.core;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -11,7 +12,7 @@ import java.util.Objects;
  * @param problem plain-English reason, null when intact
  */
 public record ChainCheck(
-    boolean intact, long linksChecked, Long firstBrokenSequence, String problem) {
+    boolean intact, long linksChecked, Long firstBrokenSequence, String problem) implements Serializable {
 
   public ChainCheck {
     if (intact && (firstBrokenSequence != null || problem != null)) {

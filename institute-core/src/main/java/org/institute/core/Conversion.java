@@ -1,5 +1,6 @@
 package org.institute.core;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -9,7 +10,7 @@ import java.util.Objects;
  * that a report can show when an older rate had to stand in.
  */
 public record Conversion(
-    Money source, Money result, BigDecimal rate, LocalDate requestedDate, LocalDate rateDate) {
+    Money source, Money result, BigDecimal rate, LocalDate requestedDate, LocalDate rateDate) implements Serializable {
 
   public Conversion {
     Objects.requireNonNull(source, "source must not be null");

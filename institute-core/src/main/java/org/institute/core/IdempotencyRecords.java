@@ -1,5 +1,6 @@
 package org.institute.core;
 
+import java.io.Serializable;
 import java.util.Optional;
 
 /**
@@ -30,7 +31,7 @@ public interface IdempotencyRecords {
   void release(String username, String key);
 
   /** A response as it is replayed: status, media type, the Location header and the body. */
-  record StoredResponse(int status, String mediaType, String location, byte[] body) {
+  record StoredResponse(int status, String mediaType, String location, byte[] body) implements Serializable {
     public StoredResponse {
       body = body == null ? new byte[0] : body.clone();
     }
@@ -42,7 +43,7 @@ public interface IdempotencyRecords {
   }
 
   /** What {@link #claim} found. */
-  record Claim(Outcome outcome, Optional<StoredResponse> response) {
+  record Claim(Outcome outcome, Optional<StoredResponse> response) implements Serializable {
     public static Claim claimed() {
       return new Claim(Outcome.CLAIMED, Optional.empty());
     }

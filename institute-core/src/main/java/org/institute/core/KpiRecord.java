@@ -1,5 +1,6 @@
 package org.institute.core;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -7,4 +8,4 @@ import java.time.LocalDate;
  * counts by, what it adds to the figure, and a short detail line.
  */
 public record KpiRecord(
-    String type, long id, String label, LocalDate date, long contributes, String detail) {}
+    String type, long id, String label, LocalDate date, long contributes, String detail) implements Serializable {}

@@ -1,5 +1,6 @@
 package org.institute.core;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Map;
 
@@ -20,7 +21,7 @@ public record KpiView(
     Integer progress,
     Long forecast,
     KpiStatus status,
-    Map<Integer, Long> byYear) {
+    Map<Integer, Long> byYear) implements Serializable {
 
   public KpiView {
     byYear =

@@ -1,5 +1,6 @@
 package org.institute.core;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -15,7 +16,7 @@ public interface MailOutbox {
       Instant createdAt,
       Instant sentAt,
       int attempts,
-      String lastError) {}
+      String lastError) implements Serializable {}
 
   List<Message> latest(int firstResult, int maxResults);
 

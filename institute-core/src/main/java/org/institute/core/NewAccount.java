@@ -1,5 +1,6 @@
 package org.institute.core;
 
+import java.io.Serializable;
 import java.util.Set;
 
 /** What it takes to open an account. {@code partner} is null for institute staff. */
@@ -10,4 +11,4 @@ public record NewAccount(
     String language,
     Set<Role> roles,
     PartnerId partner,
-    char[] password) {}
+    char[] password) implements Serializable {}

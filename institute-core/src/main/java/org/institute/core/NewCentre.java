@@ -1,5 +1,6 @@
 package org.institute.core;
 
+import java.io.Serializable;
 import java.util.Set;
 
 /** Sets up an R&D centre or a joint research centre; the lead partner is one of its partners. */
@@ -11,7 +12,7 @@ public record NewCentre(
     PartnerId leadPartner,
     Set<PartnerId> partners,
     CentreStatus status,
-    Integer spaceSqm) {
+    Integer spaceSqm) implements Serializable {
   public NewCentre {
     partners = partners == null ? Set.of() : Set.copyOf(partners);
   }

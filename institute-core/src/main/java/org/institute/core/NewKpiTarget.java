@@ -1,5 +1,6 @@
 package org.institute.core;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /** Sets a target for a metric over a period, e.g. 40 new research projects in 2021-2025. */
@@ -10,4 +11,4 @@ public record NewKpiTarget(
     String labelZh,
     Long target,
     LocalDate periodFrom,
-    LocalDate periodTo) {}
+    LocalDate periodTo) implements Serializable {}

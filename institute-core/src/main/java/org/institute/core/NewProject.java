@@ -1,5 +1,6 @@
 package org.institute.core;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -20,7 +21,7 @@ public record NewProject(
     String budgetAmount,
     String budgetCurrency,
     ProjectStatus status,
-    String approvalReference) {
+    String approvalReference) implements Serializable {
   public NewProject {
     investigators = investigators == null ? List.of() : List.copyOf(investigators);
     partners = partners == null ? Set.of() : Set.copyOf(partners);

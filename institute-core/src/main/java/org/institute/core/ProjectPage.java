@@ -1,9 +1,10 @@
 package org.institute.core;
 
+import java.io.Serializable;
 import java.util.List;
 
 /** A page of research projects with the total that matches the query. */
-public record ProjectPage(List<ProjectView> projects, long total) {
+public record ProjectPage(List<ProjectView> projects, long total) implements Serializable {
   public ProjectPage {
     projects = List.copyOf(projects);
   }

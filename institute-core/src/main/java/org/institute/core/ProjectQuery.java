@@ -1,12 +1,13 @@
 package org.institute.core;
 
+import java.io.Serializable;
 import java.util.Set;
 
 /**
  * Filters for research projects; a null field does not filter. {@code year} matches the start
  * year. {@code sort} is startDate, endDate, titleEn or status, '-' in front for descending.
  */
-public record ProjectQuery(Long centreId, ProjectStatus status, Integer year, String sort) {
+public record ProjectQuery(Long centreId, ProjectStatus status, Integer year, String sort) implements Serializable {
 
   public static final Set<String> SORTABLE = Set.of("startDate", "endDate", "titleEn", "status");
 

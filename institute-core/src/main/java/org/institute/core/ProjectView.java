@@ -1,5 +1,6 @@
 package org.institute.core;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,7 +25,7 @@ public record ProjectView(
     String budget,
     ProjectStatus status,
     String approvalReference,
-    long version) {
+    long version) implements Serializable {
   public ProjectView {
     investigators = List.copyOf(investigators);
     partners = Set.copyOf(partners);

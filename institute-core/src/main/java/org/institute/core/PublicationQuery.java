@@ -1,12 +1,13 @@
 package org.institute.core;
 
+import java.io.Serializable;
 import java.util.Set;
 
 /**
  * Filters for publications; a null field does not filter. {@code sort} is year, title or journal,
  * '-' in front for descending.
  */
-public record PublicationQuery(Long projectId, Integer year, String sort) {
+public record PublicationQuery(Long projectId, Integer year, String sort) implements Serializable {
 
   public static final Set<String> SORTABLE = Set.of("year", "title", "journal");
 

@@ -1,5 +1,6 @@
 package org.institute.core;
 
+import java.io.Serializable;
 import java.util.Set;
 
 /**
@@ -15,4 +16,4 @@ public record UserChanges(
     boolean clearPartner,
     Boolean enabled,
     boolean unlock,
-    boolean sendPasswordReset) {}
+    boolean sendPasswordReset) implements Serializable {}

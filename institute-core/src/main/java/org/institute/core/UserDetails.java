@@ -1,5 +1,6 @@
 package org.institute.core;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Set;
 
@@ -17,7 +18,7 @@ public record UserDetails(
     Instant lockedUntil,
     Instant lastLoginAt,
     Instant createdAt,
-    long version) {
+    long version) implements Serializable {
 
   public UserDetails {
     roles = Set.copyOf(roles);

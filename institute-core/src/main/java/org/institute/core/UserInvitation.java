@@ -1,5 +1,6 @@
 package org.institute.core;
 
+import java.io.Serializable;
 import java.util.Set;
 
 /**
@@ -12,7 +13,7 @@ public record UserInvitation(
     String email,
     String language,
     Set<Role> roles,
-    PartnerId partner) {
+    PartnerId partner) implements Serializable {
 
   public UserInvitation {
     roles = roles == null ? Set.of() : Set.copyOf(roles);

@@ -1,11 +1,13 @@
 package org.institute.core;
 
+import java.io.Serializable;
+
 /**
  * Filters for the user list; a null field does not filter. {@code text} matches username, name or
  * e-mail. {@code sort} is one of username, displayName, email, createdAt, lastLoginAt, optionally
  * prefixed with '-' for descending.
  */
-public record UserQuery(String text, Role role, PartnerId partner, Boolean enabled, String sort) {
+public record UserQuery(String text, Role role, PartnerId partner, Boolean enabled, String sort) implements Serializable {
 
   public static final java.util.Set<String> SORTABLE =
       java.util.Set.of("username", "displayName", "email", "createdAt", "lastLoginAt");

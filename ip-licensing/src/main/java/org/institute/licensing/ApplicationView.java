@@ -1,5 +1,6 @@
 package org.institute.licensing;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 public record ApplicationView(
@@ -9,4 +10,4 @@ public record ApplicationView(
     String applicationNumber,
     LocalDate filingDate,
     ApplicationStatus status,
-    String grantNumber) {}
+    String grantNumber) implements Serializable {}

@@ -1,5 +1,6 @@
 package org.institute.licensing;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /** One entry of a deal's timeline: a transition, a consent or an approval, with who and why. */
@@ -10,4 +11,4 @@ public record DealEventView(
     DealState fromState,
     DealState toState,
     Long partnerId,
-    String comment) {}
+    String comment) implements Serializable {}

@@ -1,5 +1,6 @@
 package org.institute.licensing;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -8,7 +9,7 @@ import java.time.LocalDate;
  * for descending.
  */
 public record DealQuery(
-    DealState state, Long partnerId, LocalDate updatedFrom, LocalDate updatedTo, String sort) {
+    DealState state, Long partnerId, LocalDate updatedFrom, LocalDate updatedTo, String sort) implements Serializable {
 
   public static final java.util.List<String> SORTS =
       java.util.List.of("updatedAt", "title", "state", "totalValue", "id");

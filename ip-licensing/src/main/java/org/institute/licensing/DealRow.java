@@ -1,5 +1,6 @@
 package org.institute.licensing;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -14,4 +15,4 @@ public record DealRow(
     BigDecimal totalValue,
     String submittedBy,
     Instant updatedAt,
-    long version) {}
+    long version) implements Serializable {}

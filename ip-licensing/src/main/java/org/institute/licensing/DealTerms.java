@@ -1,5 +1,6 @@
 package org.institute.licensing;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,7 +22,7 @@ public record DealTerms(
     BigDecimal upfrontFee,
     BigDecimal royaltyPercent,
     BigDecimal annualMinimum,
-    List<MilestoneTerm> milestones) {
+    List<MilestoneTerm> milestones) implements Serializable {
 
   public DealTerms {
     familyIds = familyIds == null ? List.of() : List.copyOf(familyIds);

@@ -1,5 +1,6 @@
 package org.institute.licensing;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,8 +24,8 @@ public record DealView(
     List<ConsentView> consents,
     LocalDate signingDate,
     Long signedDocumentId,
-    List<DealEventView> timeline) {
+    List<DealEventView> timeline) implements Serializable {
 
   /** A partner on the licensor side, with its name. */
-  public record PartyView(long partnerId, String code, String name) {}
+  public record PartyView(long partnerId, String code, String name) implements Serializable {}
 }

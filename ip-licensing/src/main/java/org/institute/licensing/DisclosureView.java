@@ -1,5 +1,6 @@
 package org.institute.licensing;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,4 +19,4 @@ public record DisclosureView(
     Instant submittedAt,
     String reviewedBy,
     String reviewComment,
-    Long familyId) {}
+    Long familyId) implements Serializable {}

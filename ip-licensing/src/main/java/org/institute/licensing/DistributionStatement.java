@@ -1,5 +1,6 @@
 package org.institute.licensing;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -12,7 +13,7 @@ public record DistributionStatement(
     BigDecimal totalSgd,
     BigDecimal totalCny,
     List<PartnerTotal> partners,
-    List<PaymentView> payments) {
+    List<PaymentView> payments) implements Serializable {
 
-  public record PartnerTotal(long partnerId, String partnerName, BigDecimal sgd, BigDecimal cny) {}
+  public record PartnerTotal(long partnerId, String partnerName, BigDecimal sgd, BigDecimal cny) implements Serializable {}
 }

@@ -1,5 +1,6 @@
 package org.institute.licensing;
 
+import java.io.Serializable;
 import java.util.List;
 
-public record FamilyPage(List<FamilyRow> families, long total, int offset, int limit) {}
+public record FamilyPage(List<FamilyRow> families, long total, int offset, int limit) implements Serializable {}

@@ -1,5 +1,6 @@
 package org.institute.licensing;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -12,4 +13,4 @@ public record FamilyRow(
     LocalDate priorityDate,
     List<OwnershipView> owners,
     List<ApplicationView> applications,
-    List<Deadline> deadlines) {}
+    List<Deadline> deadlines) implements Serializable {}

@@ -1,5 +1,6 @@
 package org.institute.licensing;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -14,4 +15,4 @@ public record FamilyView(
     List<OwnershipView> currentOwners,
     List<OwnershipView> ownershipHistory,
     List<ApplicationView> applications,
-    List<Deadline> deadlines) {}
+    List<Deadline> deadlines) implements Serializable {}

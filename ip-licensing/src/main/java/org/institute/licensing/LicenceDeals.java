@@ -1,5 +1,6 @@
 package org.institute.licensing;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 
@@ -48,5 +49,5 @@ public interface LicenceDeals {
   /** The signed agreement's bytes, within the caller's scope. */
   Optional<SignedAgreement> signedAgreement(long dealId);
 
-  record SignedAgreement(String fileName, byte[] content) {}
+  record SignedAgreement(String fileName, byte[] content) implements Serializable {}
 }

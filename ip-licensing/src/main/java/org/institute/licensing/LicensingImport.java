@@ -1,5 +1,6 @@
 package org.institute.licensing;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,7 +24,7 @@ public interface LicensingImport {
    * One step of a deal's history. {@code signingDate} and {@code signedPdf} only for EXECUTE; CREATE
    * must be the first step and only the first.
    */
-  record Step(DealAction action, String username, Instant at, String comment, LocalDate signingDate, byte[] signedPdf) {
+  record Step(DealAction action, String username, Instant at, String comment, LocalDate signingDate, byte[] signedPdf) implements Serializable {
     public static Step of(DealAction action, String username, Instant at, String comment) {
       return new Step(action, username, at, comment, null, null);
     }

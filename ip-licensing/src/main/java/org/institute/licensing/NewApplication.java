@@ -1,5 +1,6 @@
 package org.institute.licensing;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /** A patent application of a family in one jurisdiction. */
@@ -8,4 +9,4 @@ public record NewApplication(
     String applicationNumber,
     LocalDate filingDate,
     ApplicationStatus status,
-    String grantNumber) {}
+    String grantNumber) implements Serializable {}

@@ -1,5 +1,6 @@
 package org.institute.licensing;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -12,7 +13,7 @@ public record NewDisclosure(
     String abstractText,
     String researchProject,
     LocalDate firstPublicDisclosure,
-    List<Inventor> inventors) {
+    List<Inventor> inventors) implements Serializable {
 
   public NewDisclosure {
     inventors = inventors == null ? List.of() : List.copyOf(inventors);

@@ -1,5 +1,6 @@
 package org.institute.licensing;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -8,4 +9,5 @@ import java.time.LocalDate;
  * when absent, a milestone or royalty payment meets the earliest open obligation of its kind.
  */
 public record NewPayment(
-    LocalDate receivedOn, BigDecimal amount, String currency, PaymentPurpose purpose, String note, Long obligationId) {}
+    LocalDate receivedOn, BigDecimal amount, String currency, PaymentPurpose purpose, String note, Long obligationId)
+    implements Serializable {}

@@ -1,5 +1,6 @@
 package org.institute.licensing;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,7 +25,7 @@ public record PaymentView(
     String recordedBy,
     Instant recordedAt,
     List<DistributionLine> distribution,
-    Long obligationId) {
+    Long obligationId) implements Serializable {
 
   /** One co-owner's part of one payment, exact to the cent in each currency. */
   public record DistributionLine(
@@ -33,5 +34,5 @@ public record PaymentView(
       BigDecimal sharePercent,
       BigDecimal amount,
       BigDecimal amountSgd,
-      BigDecimal amountCny) {}
+      BigDecimal amountCny) implements Serializable {}
 }

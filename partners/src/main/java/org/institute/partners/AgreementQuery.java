@@ -1,11 +1,12 @@
 package org.institute.partners;
 
+import java.io.Serializable;
 import java.util.Set;
 import org.institute.core.InvalidCommandException;
 import org.institute.core.PartnerId;
 
 /** Filters for the agreement list. {@code sort}: signedOn (default, newest first), title, expiresOn. */
-public record AgreementQuery(String text, PartnerId party, AgreementStatus status, String sort) {
+public record AgreementQuery(String text, PartnerId party, AgreementStatus status, String sort) implements Serializable {
 
   public static final Set<String> SORTABLE = Set.of("signedOn", "title", "expiresOn");
 

@@ -1,5 +1,6 @@
 package org.institute.partners;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import org.institute.core.PartnerId;
@@ -24,7 +25,7 @@ public record AgreementView(
     String summary,
     boolean hasSignedCopy,
     StoredDocument signedCopy,
-    long version) {
+    long version) implements Serializable {
 
   public AgreementView {
     parties = List.copyOf(parties);
@@ -37,7 +38,7 @@ public record AgreementView(
       String nameEnAtSigning,
       String nameZhAtSigning,
       String currentNameEn,
-      String currentNameZh) {
+      String currentNameZh) implements Serializable {
 
     public String nameAtSigning(String language) {
       return language != null && language.startsWith("zh") && nameZhAtSigning != null

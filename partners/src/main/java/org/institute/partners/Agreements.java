@@ -1,5 +1,6 @@
 package org.institute.partners;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -25,5 +26,5 @@ public interface Agreements {
   /** The signed PDF, for those who may read the agreement. */
   Optional<SignedCopy> signedCopy(long id);
 
-  record SignedCopy(String fileName, byte[] content) {}
+  record SignedCopy(String fileName, byte[] content) implements Serializable {}
 }

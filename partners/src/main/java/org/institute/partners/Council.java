@@ -1,5 +1,6 @@
 package org.institute.partners;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import org.institute.core.PartnerId;
@@ -18,7 +19,7 @@ public final class Council {
       String partnerCode,
       CouncilRole role,
       LocalDate since,
-      LocalDate until) {
+      LocalDate until) implements Serializable {
 
     public boolean currentOn(LocalDate day) {
       return !since.isAfter(day) && (until == null || !until.isBefore(day));
@@ -26,10 +27,10 @@ public final class Council {
   }
 
   public record NewMember(
-      String name, String nameZh, String title, PartnerId partner, CouncilRole role, LocalDate since) {}
+      String name, String nameZh, String title, PartnerId partner, CouncilRole role, LocalDate since) implements Serializable {}
 
   /** A numbered decision; {@code reference} (e.g. GC-2020-03) is unique across all meetings. */
-  public record Decision(String reference, int number, String text, DecisionOutcome outcome) {}
+  public record Decision(String reference, int number, String text, DecisionOutcome outcome) implements Serializable {}
 
   public record Meeting(
       long id,
@@ -38,22 +39,22 @@ public final class Council {
       String location,
       List<Decision> decisions,
       boolean hasMinutes,
-      long version) {
+      long version) implements Serializable {
     public Meeting {
       decisions = List.copyOf(decisions);
     }
   }
 
-  public record NewMeeting(LocalDate heldOn, String title, String location) {}
+  public record NewMeeting(LocalDate heldOn, String title, String location) implements Serializable {}
 
-  public record NewDecision(Long version, String text, DecisionOutcome outcome) {}
+  public record NewDecision(Long version, String text, DecisionOutcome outcome) implements Serializable {}
 
-  public record MeetingPage(List<Meeting> meetings, long total) {
+  public record MeetingPage(List<Meeting> meetings, long total) implements Serializable {
     public MeetingPage {
       meetings = List.copyOf(meetings);
     }
   }
 
   /** A file as a reader downloads it. */
-  public record Attachment(String fileName, byte[] content) {}
+  public record Attachment(String fileName, byte[] content) implements Serializable {}
 }

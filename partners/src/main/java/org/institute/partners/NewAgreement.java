@@ -1,5 +1,6 @@
 package org.institute.partners;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Set;
 import org.institute.core.PartnerId;
@@ -17,7 +18,7 @@ public record NewAgreement(
     LocalDate effectiveFrom,
     LocalDate expiresOn,
     boolean confidential,
-    String summary) {
+    String summary) implements Serializable {
 
   public NewAgreement {
     parties = parties == null ? Set.of() : Set.copyOf(parties);

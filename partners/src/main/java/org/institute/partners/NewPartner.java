@@ -1,5 +1,6 @@
 package org.institute.partners;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -18,7 +19,7 @@ public record NewPartner(
     String city,
     Set<PartnerRole> roles,
     List<ContactPoint> contacts,
-    LocalDate knownSince) {
+    LocalDate knownSince) implements Serializable {
 
   public NewPartner {
     roles = roles == null ? Set.of() : Set.copyOf(roles);

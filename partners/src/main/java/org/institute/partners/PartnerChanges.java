@@ -1,5 +1,6 @@
 package org.institute.partners;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -19,4 +20,4 @@ public record PartnerChanges(
     String city,
     Set<PartnerRole> roles,
     List<ContactPoint> contacts,
-    Boolean active) {}
+    Boolean active) implements Serializable {}

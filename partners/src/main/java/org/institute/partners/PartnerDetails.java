@@ -1,5 +1,6 @@
 package org.institute.partners;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -9,7 +10,7 @@ public record PartnerDetails(
     List<ContactPoint> contacts,
     List<PartnerName> nameHistory,
     Instant createdAt,
-    long version) {
+    long version) implements Serializable {
 
   public PartnerDetails {
     contacts = List.copyOf(contacts);

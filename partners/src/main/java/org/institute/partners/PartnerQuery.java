@@ -1,5 +1,6 @@
 package org.institute.partners;
 
+import java.io.Serializable;
 import java.util.Set;
 import org.institute.core.InvalidCommandException;
 
@@ -8,7 +9,7 @@ import org.institute.core.InvalidCommandException;
  * both names. {@code sort} is code, nameEn, kind, country or city, '-' in front for descending.
  */
 public record PartnerQuery(
-    String text, PartnerKind kind, PartnerRole role, Boolean active, String sort) {
+    String text, PartnerKind kind, PartnerRole role, Boolean active, String sort) implements Serializable {
 
   public static final Set<String> SORTABLE = Set.of("code", "nameEn", "kind", "country", "city");
 

@@ -1,5 +1,6 @@
 package org.institute.partners;
 
+import java.io.Serializable;
 import java.util.Set;
 import org.institute.core.PartnerId;
 
@@ -16,7 +17,7 @@ public record PartnerSummary(
     String country,
     String city,
     Set<PartnerRole> roles,
-    boolean active) {
+    boolean active) implements Serializable {
 
   public PartnerSummary {
     roles = Set.copyOf(roles);

@@ -1,5 +1,6 @@
 package org.institute.talent;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -15,4 +16,4 @@ public record CertificateView(
     LocalDate issuedOn,
     boolean revoked,
     Instant revokedAt,
-    String revokeReason) {}
+    String revokeReason) implements Serializable {}

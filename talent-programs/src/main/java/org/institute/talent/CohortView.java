@@ -1,5 +1,6 @@
 package org.institute.talent;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -24,7 +25,7 @@ public record CohortView(
     String feeCurrency,
     CohortStatus status,
     int enrolled,
-    long waitlisted) {
+    long waitlisted) implements Serializable {
 
   /** Seats taken as a percentage of capacity, 0 to 100. */
   public int fillPercent() {

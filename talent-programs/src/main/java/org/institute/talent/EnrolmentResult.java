@@ -1,5 +1,7 @@
 package org.institute.talent;
 
+import java.io.Serializable;
+
 /**
  * The state of an enrolment after a command: enrolled, or waitlisted with its position (1 is next
  * in line); {@code waitlistPosition} is null unless waitlisted.
@@ -9,4 +11,4 @@ public record EnrolmentResult(
     long cohortId,
     long participantId,
     EnrolmentState state,
-    Integer waitlistPosition) {}
+    Integer waitlistPosition) implements Serializable {}

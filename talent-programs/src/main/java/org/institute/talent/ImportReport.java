@@ -1,5 +1,6 @@
 package org.institute.talent;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -13,7 +14,7 @@ public record ImportReport(
     int toWaitlist,
     int rejected,
     boolean confirmed,
-    List<ImportRow> lines) {
+    List<ImportRow> lines) implements Serializable {
   public ImportReport {
     lines = List.copyOf(lines);
   }

@@ -1,5 +1,6 @@
 package org.institute.talent;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -11,7 +12,7 @@ public record InternshipBoard(
     int target,
     long placed,
     List<PositionView> positions,
-    List<PlacementView> placements) {
+    List<PlacementView> placements) implements Serializable {
 
   public int placedPercent() {
     return target == 0 ? 100 : (int) Math.min(100, placed * 100 / target);

@@ -1,5 +1,6 @@
 package org.institute.talent;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import org.institute.core.Money;
 
@@ -13,4 +14,4 @@ public record NewCohort(
     LocalDate applicationsClose,
     Integer capacity,
     Money fee,
-    CohortStatus status) {}
+    CohortStatus status) implements Serializable {}

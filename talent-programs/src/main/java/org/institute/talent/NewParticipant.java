@@ -1,5 +1,7 @@
 package org.institute.talent;
 
+import java.io.Serializable;
+
 /**
  * A person to register as participant. One person is one record across cohorts: the e-mail and
  * the NTU matriculation number (for NTU students, such as U2012345A) are each unique.
@@ -10,4 +12,4 @@ public record NewParticipant(
     String email,
     String organisation,
     String matriculationNumber,
-    String nationality) {}
+    String nationality) implements Serializable {}

@@ -1,5 +1,6 @@
 package org.institute.talent;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /** An internship position at a host company in an intake of the internship programme. */
@@ -10,4 +11,4 @@ public record NewPosition(
     InternshipField field,
     LocalDate startsOn,
     LocalDate endsOn,
-    Integer places) {}
+    Integer places) implements Serializable {}

@@ -1,5 +1,6 @@
 package org.institute.talent;
 
+import java.io.Serializable;
 import java.util.Set;
 import org.institute.core.PartnerId;
 
@@ -17,7 +18,7 @@ public record NewProgramme(
     Set<PartnerId> owners,
     Eligibility eligibility,
     Integer minAttendancePercent,
-    Boolean assessmentRequired) {
+    Boolean assessmentRequired) implements Serializable {
   public NewProgramme {
     owners = owners == null ? Set.of() : Set.copyOf(owners);
   }

@@ -1,5 +1,6 @@
 package org.institute.talent;
 
+import java.io.Serializable;
 import java.time.LocalDateTime;
 
 /**
@@ -13,4 +14,4 @@ public record NewSession(
     String topic,
     DeliveryMode deliveryMode,
     String venue,
-    String trainer) {}
+    String trainer) implements Serializable {}

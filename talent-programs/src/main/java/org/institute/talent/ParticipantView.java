@@ -1,5 +1,7 @@
 package org.institute.talent;
 
+import java.io.Serializable;
+
 /** A participant record. */
 public record ParticipantView(
     long id,
@@ -8,4 +10,4 @@ public record ParticipantView(
     String email,
     String organisation,
     String matriculationNumber,
-    String nationality) {}
+    String nationality) implements Serializable {}

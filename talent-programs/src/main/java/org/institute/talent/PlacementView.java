@@ -1,5 +1,7 @@
 package org.institute.talent;
 
+import java.io.Serializable;
+
 /** An application or placement of an NTU student in a position, with the host's evaluations. */
 public record PlacementView(
     long id,
@@ -14,4 +16,4 @@ public record PlacementView(
     Integer midTermRating,
     String midTermComment,
     Integer finalRating,
-    String finalComment) {}
+    String finalComment) implements Serializable {}

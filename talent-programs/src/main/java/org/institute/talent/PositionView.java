@@ -1,5 +1,6 @@
 package org.institute.talent;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /** A position with its host and how many places are taken (offered, accepted or completed). */
@@ -13,4 +14,4 @@ public record PositionView(
     LocalDate endsOn,
     int places,
     long placesTaken,
-    long applications) {}
+    long applications) implements Serializable {}

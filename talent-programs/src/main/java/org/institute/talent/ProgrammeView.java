@@ -1,5 +1,6 @@
 package org.institute.talent;
 
+import java.io.Serializable;
 import java.util.List;
 
 /** A programme as the catalogue shows it. */
@@ -14,7 +15,7 @@ public record ProgrammeView(
     List<PartnerRef> owners,
     Eligibility eligibility,
     int minAttendancePercent,
-    boolean assessmentRequired) {
+    boolean assessmentRequired) implements Serializable {
 
   public String title(String language) {
     return language != null && language.startsWith("zh") && titleZh != null ? titleZh : titleEn;

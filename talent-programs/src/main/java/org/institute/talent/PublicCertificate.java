@@ -1,5 +1,6 @@
 package org.institute.talent;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -13,7 +14,7 @@ public record PublicCertificate(
     String holderZh,
     String programmeEn,
     String programmeZh,
-    LocalDate issuedOn) {
+    LocalDate issuedOn) implements Serializable {
   public static final String VALID = "VALID";
   public static final String REVOKED = "REVOKED";
 

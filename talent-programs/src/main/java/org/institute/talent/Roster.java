@@ -1,5 +1,6 @@
 package org.institute.talent;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -7,4 +8,4 @@ import java.util.List;
  * those who withdrew.
  */
 public record Roster(
-    CohortView cohort, List<RosterEntry> seated, List<RosterEntry> waitlist, List<RosterEntry> withdrawn) {}
+    CohortView cohort, List<RosterEntry> seated, List<RosterEntry> waitlist, List<RosterEntry> withdrawn) implements Serializable {}

@@ -1,5 +1,7 @@
 package org.institute.talent;
 
+import java.io.Serializable;
+
 /**
  * One line of a cohort's roster or waitlist: the enrolment, the participant's names and contact,
  * attendance so far (sessions attended of sessions with attendance taken) and the assessment result.
@@ -16,7 +18,7 @@ public record RosterEntry(
     Boolean assessmentPassed,
     int sessionsAttended,
     int sessionsTaken,
-    String certificateCode) {
+    String certificateCode) implements Serializable {
 
   /** Attendance as a whole percentage; 100 while no attendance has been taken. */
   public int attendancePercent() {

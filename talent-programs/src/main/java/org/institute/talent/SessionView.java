@@ -1,5 +1,6 @@
 package org.institute.talent;
 
+import java.io.Serializable;
 import java.time.LocalDateTime;
 
 /**
@@ -17,4 +18,4 @@ public record SessionView(
     DeliveryMode deliveryMode,
     String venue,
     String trainer,
-    boolean attendanceTaken) {}
+    boolean attendanceTaken) implements Serializable {}

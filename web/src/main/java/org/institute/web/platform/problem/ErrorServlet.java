@@ -44,7 +44,22 @@ public class ErrorServlet extends HttpServlet {
       status = HttpServletResponse.SC_METHOD_NOT_ALLOWED;
     }
     String detail = null;
-    if (status >= 500) {
+    boolean databaseDown = status == 500 && error != null && DatabaseUnavailable.isCause(error);
+    if (databaseDown) {
+      // not our bug: the client may try again shortly (logged briefly, no trace)
+      LOG.warning(() -> "database unreachable at " + uri + ": " + error);
+      status = 503;
+      if (response.isCommitted()) {
+        return;
+      }
+      response.resetBuffer();
+      response.setHeader("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+      if (uri.startsWith(request.getContextPath() + "/api/")) {
+        DatabaseUnavailable.write(response);
+        return;
+      }
+      detail = "The database cannot be reached just now. Try again in a few seconds.";
+    } else if (status >= 500) {
       String incident = UUID.randomUUID().toString();
       LOG.log(Level.SEVERE, "unexpected error at " + uri + ", incident " + incident, error);
       detail = "Something went wrong on our side. Incident " + incident + ".";
@@ -114,6 +129,7 @@ public class ErrorServlet extends HttpServlet {
       case 403 -> "Forbidden";
       case 404 -> "Not found";
       case 405 -> "Method not allowed";
+      case 503 -> "Service unavailable";
       default -> status >= 500 ? "Internal error" : "Error";
     };
   }
@@ -122,6 +138,7 @@ public class ErrorServlet extends HttpServlet {
     return switch (status) {
       case 403 -> "您无权访问此页面。";
       case 404 -> "找不到此页面。";
+      case 503 -> "服务暂时不可用，请稍后再试。";
       default -> status >= 500 ? "服务器内部错误。" : "请求有误。";
     };
   }

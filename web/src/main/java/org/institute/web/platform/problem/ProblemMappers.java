@@ -216,6 +216,10 @@ public final class ProblemMappers {
   public static class Unexpected implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable e) {
+      if (DatabaseUnavailable.isCause(e)) {
+        LOG.warning(() -> "database unreachable: " + e);
+        return DatabaseUnavailable.response();
+      }
       String conflict = conflictKey(e);
       if (conflict != null) {
         return conflict(conflict);

@@ -15,11 +15,13 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.institute.core.AccountView;
 import org.institute.core.Accounts;
 import org.institute.core.Caller;
 import org.institute.core.SignInResult;
+import org.institute.web.platform.problem.DatabaseUnavailable;
 import org.institute.web.platform.problem.Problems;
 
 /**
@@ -37,6 +39,7 @@ import org.institute.web.platform.problem.Problems;
 public class InstituteAuthenticationMechanism implements HttpAuthenticationMechanism {
 
   static final String LOGIN_PAGE = "/login.xhtml";
+  private static final Logger LOG = Logger.getLogger(InstituteAuthenticationMechanism.class.getName());
 
   @Inject private Accounts accounts;
   @Inject private TokenService tokens;
@@ -45,6 +48,30 @@ public class InstituteAuthenticationMechanism implements HttpAuthenticationMecha
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     SecurityHeadersFilter.apply(request, response);
+    try {
+      return authenticate(request, response, context);
+    } catch (RuntimeException e) {
+      if (!DatabaseUnavailable.isCause(e)) {
+        throw e;
+      }
+      // the accounts are in the database: without it nobody can be recognised, but the client
+      // should hear "try again shortly" (503), not an empty 500 from the security layer
+      LOG.warning(() -> "database unreachable during authentication: " + e);
+      try {
+        if (isApi(request)) {
+          DatabaseUnavailable.write(response);
+        } else {
+          DatabaseUnavailable.writePage(response, request.getContextPath());
+        }
+      } catch (IOException io) {
+        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+      }
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+  }
+
+  private AuthenticationStatus authenticate(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     String authorization = request.getHeader("Authorization");
     if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
       return bearer(authorization.substring(7).trim(), request, response, context);

@@ -1,0 +1,114 @@
+package org.institute.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import jakarta.inject.Inject;
+import java.io.Serializable;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.lang.reflect.WildcardType;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The WAR is {@code <distributable/>}: in a cluster the HTTP session, with every session- and
+ * view-scoped bean in it, is serialised to the other instances. This walks the state those beans
+ * keep (their fields, the fields of the application's own types inside them, and the element types
+ * of their collections) and names every part that would not serialise. Injected fields are left
+ * out: the container replaces them with serialisable proxies.
+ */
+class SessionStateSerializableTest {
+
+  private static final Set<String> SCOPES =
+      Set.of(
+          "jakarta.faces.view.ViewScoped",
+          "jakarta.enterprise.context.SessionScoped",
+          "jakarta.enterprise.context.ConversationScoped",
+          "jakarta.faces.flow.FlowScoped");
+
+  @Test
+  void everySessionAndViewScopedBeanSerialises() {
+    List<Class<?>> beans =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.institute.web")
+            .stream()
+            .filter(c -> c.getAnnotations().stream().anyMatch(a -> SCOPES.contains(a.getRawType().getName())))
+            .map(JavaClass::reflect)
+            .toList();
+    assertThat(beans).as("scoped beans found").hasSizeGreaterThan(10);
+
+    List<String> problems = new ArrayList<>();
+    for (Class<?> bean : beans) {
+      check(bean, bean.getSimpleName(), problems, new HashSet<>());
+    }
+    assertThat(problems).as("state that would not replicate").isEmpty();
+  }
+
+  private static void check(Class<?> type, String path, List<String> problems, Set<Class<?>> seen) {
+    if (type.isPrimitive() || type.isEnum() || !seen.add(type)) {
+      return;
+    }
+    if (type.isArray()) {
+      check(type.getComponentType(), path + "[]", problems, seen);
+      return;
+    }
+    if (isContainer(type)) {
+      return; // the element types are checked from the field's generic type
+    }
+    if (!Serializable.class.isAssignableFrom(type)) {
+      problems.add(path + ": " + type.getName() + " is not Serializable");
+      return;
+    }
+    if (!type.getName().startsWith("org.institute.")) {
+      return; // a library's serialisable class is trusted to mean it
+    }
+    for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+      for (Field field : c.getDeclaredFields()) {
+        int modifiers = field.getModifiers();
+        if (Modifier.isStatic(modifiers)
+            || Modifier.isTransient(modifiers)
+            || field.isAnnotationPresent(Inject.class)
+            || field.isSynthetic()) {
+          continue;
+        }
+        checkType(field.getGenericType(), path + "." + field.getName(), problems, seen);
+      }
+    }
+  }
+
+  private static void checkType(Type type, String path, List<String> problems, Set<Class<?>> seen) {
+    if (type instanceof Class<?> c) {
+      check(c, path, problems, seen);
+    } else if (type instanceof ParameterizedType p) {
+      Class<?> raw = (Class<?>) p.getRawType();
+      if (isContainer(raw)) {
+        for (Type argument : p.getActualTypeArguments()) {
+          checkType(argument, path + "<>", problems, seen);
+        }
+      } else {
+        check(raw, path, problems, seen);
+      }
+    } else if (type instanceof WildcardType w) {
+      for (Type bound : w.getUpperBounds()) {
+        checkType(bound, path, problems, seen);
+      }
+    }
+  }
+
+  /** Collections and maps are declared by interface; the JDK's implementations serialise. */
+  private static boolean isContainer(Class<?> type) {
+    return Collection.class.isAssignableFrom(type)
+        || Map.class.isAssignableFrom(type);
+  }
+}
