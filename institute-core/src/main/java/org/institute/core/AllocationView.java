@@ -1,5 +1,6 @@
 package org.institute.core;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -17,7 +18,7 @@ public record AllocationView(
     LocalDate from,
     LocalDate to,
     String note,
-    long version) {
+    long version) implements Serializable {
 
   public boolean coversDate(LocalDate date) {
     return !from.isAfter(date) && (to == null || !to.isBefore(date));

@@ -1,5 +1,6 @@
 package org.institute.core;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -21,7 +22,7 @@ public record CommitmentView(
     FundsColumns disbursed,
     FundsColumns spent,
     long version,
-    List<FundsMovementView> movements) {
+    List<FundsMovementView> movements) implements Serializable {
 
   public CommitmentView {
     movements = List.copyOf(movements);

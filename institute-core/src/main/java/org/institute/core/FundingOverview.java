@@ -1,5 +1,6 @@
 package org.institute.core;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -12,7 +13,7 @@ public record FundingOverview(
     FundingRow totals,
     List<FundingRow> byFunder,
     List<FundingRow> byCentre,
-    List<FundingRow> byYear) {
+    List<FundingRow> byYear) implements Serializable {
 
   public FundingOverview {
     commitments = List.copyOf(commitments);

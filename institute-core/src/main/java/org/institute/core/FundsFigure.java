@@ -1,5 +1,6 @@
 package org.institute.core;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,7 +15,7 @@ public record FundsFigure(
     String currency,
     String formatted,
     List<LocalDate> earlierRateDates,
-    LocalDate noRateOn) {
+    LocalDate noRateOn) implements Serializable {
 
   public FundsFigure {
     earlierRateDates = List.copyOf(earlierRateDates);

@@ -1,5 +1,6 @@
 package org.institute.core;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /** A disbursement or expenditure with its amount in its currency, SGD and CNY at its date. */
@@ -9,4 +10,4 @@ public record FundsMovementView(
     LocalDate date,
     String purpose,
     FundsColumns amount,
-    String recordedBy) {}
+    String recordedBy) implements Serializable {}

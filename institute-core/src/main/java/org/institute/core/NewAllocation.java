@@ -1,5 +1,6 @@
 package org.institute.core;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -7,4 +8,4 @@ import java.time.LocalDate;
  * open-ended when {@code to} is null.
  */
 public record NewAllocation(
-    Long unitId, OccupantKind occupantKind, Long occupantId, LocalDate from, LocalDate to, String note) {}
+    Long unitId, OccupantKind occupantKind, Long occupantId, LocalDate from, LocalDate to, String note) implements Serializable {}

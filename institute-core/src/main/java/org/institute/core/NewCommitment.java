@@ -1,5 +1,6 @@
 package org.institute.core;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -16,4 +17,4 @@ public record NewCommitment(
     LocalDate periodTo,
     LocalDate committedOn,
     String amount,
-    String currency) {}
+    String currency) implements Serializable {}

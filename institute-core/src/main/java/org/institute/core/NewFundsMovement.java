@@ -1,5 +1,6 @@
 package org.institute.core;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -12,4 +13,4 @@ public record NewFundsMovement(
     String amount,
     String currency,
     String purpose,
-    Long expectedVersion) {}
+    Long expectedVersion) implements Serializable {}

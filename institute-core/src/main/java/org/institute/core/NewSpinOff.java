@@ -1,5 +1,6 @@
 package org.institute.core;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -16,7 +17,7 @@ public record NewSpinOff(
     PartnerId originPartner,
     Set<Long> patentFamilies,
     LocalDate foundedOn,
-    SpinOffStatus status) {
+    SpinOffStatus status) implements Serializable {
   public NewSpinOff {
     founders = founders == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(founders));
     patentFamilies = patentFamilies == null ? Set.of() : Set.copyOf(patentFamilies);

@@ -1,5 +1,6 @@
 package org.institute.core;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -16,4 +17,4 @@ public record SpinOffChanges(
     PartnerId originPartner,
     Set<Long> patentFamilies,
     LocalDate foundedOn,
-    SpinOffStatus status) {}
+    SpinOffStatus status) implements Serializable {}

@@ -1,5 +1,6 @@
 package org.institute.core;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -13,7 +14,7 @@ public record SpinOffView(
     List<PatentFamilyRef> patents,
     LocalDate foundedOn,
     SpinOffStatus status,
-    long version) {
+    long version) implements Serializable {
   public SpinOffView {
     founders = List.copyOf(founders);
     patents = List.copyOf(patents);

@@ -1,5 +1,6 @@
 package org.institute.licensing;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -25,4 +26,4 @@ public record ObligationView(
     ObligationStatus status,
     LocalDate metOn,
     String waivedBy,
-    String waiveReason) {}
+    String waiveReason) implements Serializable {}

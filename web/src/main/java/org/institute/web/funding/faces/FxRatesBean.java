@@ -36,7 +36,7 @@ public class FxRatesBean implements Serializable {
   private static final int MAX_BYTES = 1_000_000;
 
   /** A refused line of the file: its number (0 for the whole file) and the reason. */
-  public record LineError(String line, String reason) {}
+  public record LineError(String line, String reason) implements java.io.Serializable {}
 
   @Inject private FxRateAdministration administration;
 
