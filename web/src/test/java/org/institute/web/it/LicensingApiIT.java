@@ -391,7 +391,28 @@ class LicensingApiIT {
       assertThat(r.statusCode()).as(lists[i][0]).isEqualTo(200);
       before[i] = Json.statements(r);
     }
+    // the portal's licensing pages, as an admin and as partner staff
+    String[] pages = {"app/licensing/deals.xhtml", "app/licensing/patents.xhtml", "app/licensing/inbox.xhtml"};
+    PortalSession[] people = {
+      PortalSession.signedIn(base.toURI(), "admin"), PortalSession.signedIn(base.toURI(), "ntu.staff")
+    };
+    int[][] pagesBefore = new int[people.length][pages.length];
+    for (int p = 0; p < people.length; p++) {
+      for (int i = 0; i < pages.length; i++) {
+        HttpResponse<String> r = people[p].get(pages[i]);
+        assertThat(r.statusCode()).as(pages[i]).isEqualTo(200);
+        pagesBefore[p][i] = Json.statements(r);
+      }
+    }
     addThousandDealsAndFamilies();
+    for (int p = 0; p < people.length; p++) {
+      for (int i = 0; i < pages.length; i++) {
+        HttpResponse<String> r = people[p].get(pages[i]);
+        assertThat(r.statusCode()).as(pages[i]).isEqualTo(200);
+        assertThat(Json.statements(r)).as(pages[i] + " as " + p).isEqualTo(pagesBefore[p][i]);
+      }
+    }
+    System.out.println("SQL statements per licensing page: " + java.util.Arrays.deepToString(pagesBefore));
     for (int i = 0; i < lists.length; i++) {
       HttpResponse<String> r = api().get(lists[i][0], lists[i][1]);
       // issue 8: at most 4 statements per list request, the caller's account included
