@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -194,7 +195,11 @@ class TalentPortalIT {
     Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("revokeForm:reason")));
     click(By.id("revokeForm:revoke"));
     Browser.until(browser, By.cssSelector(".field-error"));
-    assertThat(text(By.cssSelector("#revokeForm .field-error"))).isNotBlank();
+    // the missing reason is told beside its field, or at the top when the refusal names no field
+    assertThat(browser.findElements(By.cssSelector("#revokeForm .field-error, #messages")).stream()
+            .map(WebElement::getText)
+            .collect(java.util.stream.Collectors.joining()))
+        .isNotBlank();
     browser.get(url("app/talent/certificates.xhtml"));
     click(By.id("certs:list:" + row + ":startRevoke"));
     Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("revokeForm:reason")));
