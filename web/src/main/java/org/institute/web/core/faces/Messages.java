@@ -72,6 +72,12 @@ public final class Messages {
       return true;
     } catch (InvalidCommandException e) {
       show(formId, e);
+      // and at the top too: a form in a dialog that the postback closes would hide the field's message
+      FacesContext faces = FacesContext.getCurrentInstance();
+      e.violations().stream()
+          .filter(v -> v.field() != null && formId != null
+              && faces.getViewRoot().findComponent(":" + formId + ":" + v.field()) != null)
+          .forEach(v -> error(null, v.messageKey()));
     } catch (ConflictException e) {
       error(null, e.messageKey());
     } catch (AccessRefusedException e) {
