@@ -73,7 +73,21 @@ row_counts() {
   done
 }
 
-fail() { echo "FAIL: $*" >&2; [ -n "${WORK:-}" ] && ls "$WORK"/*.log >/dev/null 2>&1 && echo "logs kept in $WORK" >&2 && KEEP_WORK=true; exit 1; }
+fail() {
+  echo "FAIL: $*" >&2
+  if [ -n "${WORK:-}" ] && ls "$WORK"/*.log >/dev/null 2>&1; then
+    # CI keeps only what is printed: show the first incident of each log with its causes
+    local log
+    for log in "$WORK"/*.log; do
+      grep -q "unexpected error.*incident" "$log" \
+        && { echo "--- first incident in $log:" >&2; grep -m1 -B120 -A60 "unexpected error.*incident" "$log" \
+          | grep -E "incident|Exception|Caused by" | grep -v "RAR5" | cut -c1-400 | head -25 >&2; }
+    done
+    echo "logs kept in $WORK" >&2
+    KEEP_WORK=true
+  fi
+  exit 1
+}
 
 # seed_accounts DB: the accounts admin (ADMIN) and coordinator (COORDINATOR) with the demo password,
 # straight into a database the application has migrated without demo data: loading all the demo

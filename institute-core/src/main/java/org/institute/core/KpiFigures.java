@@ -3,6 +3,7 @@ package org.institute.core;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A source of KPI actuals, implemented as a CDI bean by the module that owns the records behind a
@@ -26,11 +27,17 @@ public interface KpiFigures {
   /** The metric this bean measures, e.g. {@link #PATENT_APPLICATIONS}. */
   String metric();
 
-  /** The figure for records dated within {@code from}..{@code to}, both inclusive. */
-  long actual(LocalDate from, LocalDate to);
+  /**
+   * The figure for records dated within {@code from}..{@code to}, both inclusive, and its split by
+   * calendar year, in one statement: the dashboard asks this for every target, so each extra
+   * statement here is one more per target on every dashboard request.
+   */
+  Figures figures(LocalDate from, LocalDate to);
 
-  /** The figure per calendar year within the period; years without records may be left out. */
-  Map<Integer, Long> byYear(LocalDate from, LocalDate to);
+  /** The figure alone; see {@link #figures}. */
+  default long actual(LocalDate from, LocalDate to) {
+    return figures(from, to).actual();
+  }
 
   /**
    * How many records lie behind the figure; the same as {@link #actual} for counts, different for
@@ -42,4 +49,36 @@ public interface KpiFigures {
 
   /** The records behind the figure, newest first, one page. */
   List<KpiRecord> records(LocalDate from, LocalDate to, int firstResult, int maxResults);
+
+  /**
+   * A figure and its split by year; years without records may be left out.
+   *
+   * @param actual the figure over the whole period
+   * @param byYear the figure per calendar year within the period
+   */
+  record Figures(long actual, Map<Integer, Long> byYear) {
+    public Figures {
+      byYear = Map.copyOf(byYear);
+    }
+
+    /**
+     * Counts from rows of (year, count), as a {@code group by} year returns them: the figure is
+     * their sum, so that it cannot disagree with the years.
+     */
+    public static Figures countedByYear(List<Object[]> rows) {
+      Map<Integer, Long> years = new TreeMap<>();
+      long total = 0;
+      for (Object[] row : rows) {
+        long count = ((Number) row[1]).longValue();
+        years.put(((Number) row[0]).intValue(), count);
+        total += count;
+      }
+      return new Figures(total, years);
+    }
+
+    /** Counts per year, their sum being the figure. */
+    public static Figures ofYears(Map<Integer, Long> years) {
+      return new Figures(years.values().stream().mapToLong(Long::longValue).sum(), years);
+    }
+  }
 }

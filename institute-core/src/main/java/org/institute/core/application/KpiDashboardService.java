@@ -133,9 +133,10 @@ class KpiDashboardService implements KpiDashboard {
           t.code(), t.metric(), t.labelEn(), t.labelZh(), t.target(), t.periodFrom(),
           t.periodTo(), null, null, null, KpiStatus.NO_SOURCE, Map.of());
     }
-    long actual = source.actual(t.periodFrom(), t.periodTo());
+    KpiFigures.Figures figures = source.figures(t.periodFrom(), t.periodTo());
+    long actual = figures.actual();
     KpiProgress progress = KpiProgress.of(t.target(), actual, t.periodFrom(), t.periodTo(), today);
-    Map<Integer, Long> counted = source.byYear(t.periodFrom(), t.periodTo());
+    Map<Integer, Long> counted = figures.byYear();
     Map<Integer, Long> trend = new LinkedHashMap<>();
     for (int year = t.periodFrom().getYear(); year <= t.periodTo().getYear(); year++) {
       trend.put(year, counted.getOrDefault(year, 0L));

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.institute.core.KpiFigures;
 import org.institute.core.KpiRecord;
 import org.institute.core.domain.ResearchRepository;
@@ -23,13 +22,8 @@ class ProjectKpiFigures implements KpiFigures {
   }
 
   @Override
-  public long actual(LocalDate from, LocalDate to) {
-    return records.countProjectsStarting(from, to);
-  }
-
-  @Override
-  public Map<Integer, Long> byYear(LocalDate from, LocalDate to) {
-    return records.projectsStartingByYear(from, to);
+  public Figures figures(LocalDate from, LocalDate to) {
+    return Figures.ofYears(records.projectsStartingByYear(from, to));
   }
 
   @Override

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.institute.core.KpiFigures;
 import org.institute.core.KpiRecord;
 import org.institute.core.PublicationView;
@@ -28,13 +27,8 @@ class PublicationKpiFigures implements KpiFigures {
   }
 
   @Override
-  public long actual(LocalDate from, LocalDate to) {
-    return records.countPublicationsIn(from.getYear(), to.getYear());
-  }
-
-  @Override
-  public Map<Integer, Long> byYear(LocalDate from, LocalDate to) {
-    return records.publicationsByYear(from.getYear(), to.getYear());
+  public Figures figures(LocalDate from, LocalDate to) {
+    return Figures.ofYears(records.publicationsByYear(from.getYear(), to.getYear()));
   }
 
   @Override

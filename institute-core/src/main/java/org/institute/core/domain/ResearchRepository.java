@@ -41,16 +41,12 @@ public interface ResearchRepository {
 
   long countPublications(PublicationQuery query, PartnerId visibleTo);
 
-  /** Projects starting within the period. */
-  long countProjectsStarting(LocalDate from, LocalDate to);
-
+  /** Projects starting within the period, counted by year of start. */
   Map<Integer, Long> projectsStartingByYear(LocalDate from, LocalDate to);
 
   List<ResearchProject> projectsStarting(LocalDate from, LocalDate to, int first, int max);
 
-  /** Publications whose year lies within the period's years. */
-  long countPublicationsIn(int fromYear, int toYear);
-
+  /** Publications whose year lies within the period's years, counted by year. */
   Map<Integer, Long> publicationsByYear(int fromYear, int toYear);
 
   List<Publication> publicationsIn(int fromYear, int toYear, int first, int max);

@@ -147,16 +147,6 @@ class JpaResearchRepository implements ResearchRepository {
   }
 
   @Override
-  public long countProjectsStarting(LocalDate from, LocalDate to) {
-    return em.createQuery(
-            "select count(p) from ResearchProject p where p.startDate between :from and :to",
-            Long.class)
-        .setParameter("from", from)
-        .setParameter("to", to)
-        .getSingleResult();
-  }
-
-  @Override
   public Map<Integer, Long> projectsStartingByYear(LocalDate from, LocalDate to) {
     Map<Integer, Long> years = new TreeMap<>();
     em.createQuery(
@@ -183,15 +173,6 @@ class JpaResearchRepository implements ResearchRepository {
             .setMaxResults(max)
             .getResultList();
     return loadProjects(page);
-  }
-
-  @Override
-  public long countPublicationsIn(int fromYear, int toYear) {
-    return em.createQuery(
-            "select count(p) from Publication p where p.year between :from and :to", Long.class)
-        .setParameter("from", fromYear)
-        .setParameter("to", toYear)
-        .getSingleResult();
   }
 
   @Override

@@ -21,14 +21,6 @@ import org.institute.core.KpiRecord;
 final class LicensingKpiFigures {
   private LicensingKpiFigures() {}
 
-  static Map<Integer, Long> byYear(List<Object[]> rows) {
-    Map<Integer, Long> years = new TreeMap<>();
-    for (Object[] row : rows) {
-      years.put(((Number) row[0]).intValue(), ((Number) row[1]).longValue());
-    }
-    return years;
-  }
-
   @ApplicationScoped
   @Transactional
   static class PatentApplications implements KpiFigures {
@@ -40,18 +32,8 @@ final class LicensingKpiFigures {
     }
 
     @Override
-    public long actual(LocalDate from, LocalDate to) {
-      return em.createQuery(
-              "select count(a) from PatentApplication a where a.filingDate between :from and :to",
-              Long.class)
-          .setParameter("from", from)
-          .setParameter("to", to)
-          .getSingleResult();
-    }
-
-    @Override
-    public Map<Integer, Long> byYear(LocalDate from, LocalDate to) {
-      return LicensingKpiFigures.byYear(
+    public Figures figures(LocalDate from, LocalDate to) {
+      return Figures.countedByYear(
           em.createQuery(
                   "select extract(year from a.filingDate), count(a) from PatentApplication a"
                       + " where a.filingDate between :from and :to"
@@ -95,18 +77,8 @@ final class LicensingKpiFigures {
     }
 
     @Override
-    public long actual(LocalDate from, LocalDate to) {
-      return em.createQuery(
-              "select count(d) from LicenceDeal d where d.signingDate between :from and :to",
-              Long.class)
-          .setParameter("from", from)
-          .setParameter("to", to)
-          .getSingleResult();
-    }
-
-    @Override
-    public Map<Integer, Long> byYear(LocalDate from, LocalDate to) {
-      return LicensingKpiFigures.byYear(
+    public Figures figures(LocalDate from, LocalDate to) {
+      return Figures.countedByYear(
           em.createQuery(
                   "select extract(year from d.signingDate), count(d) from LicenceDeal d"
                       + " where d.signingDate between :from and :to"
@@ -150,19 +122,6 @@ final class LicensingKpiFigures {
     }
 
     @Override
-    public long actual(LocalDate from, LocalDate to) {
-      BigDecimal sum =
-          em.createQuery(
-                  "select coalesce(sum(p.amountSgd), 0) from Payment p"
-                      + " where p.receivedOn between :from and :to",
-                  BigDecimal.class)
-              .setParameter("from", from)
-              .setParameter("to", to)
-              .getSingleResult();
-      return sum.setScale(0, RoundingMode.HALF_EVEN).longValueExact();
-    }
-
-    @Override
     public long recordCount(LocalDate from, LocalDate to) {
       return em.createQuery(
               "select count(p) from Payment p where p.receivedOn between :from and :to", Long.class)
@@ -171,9 +130,14 @@ final class LicensingKpiFigures {
           .getSingleResult();
     }
 
+    /**
+     * Sums by year and rounds each year to whole dollars; the figure is the rounded sum of the
+     * exact amounts, so it may differ by a dollar from the sum of the rounded years.
+     */
     @Override
-    public Map<Integer, Long> byYear(LocalDate from, LocalDate to) {
+    public Figures figures(LocalDate from, LocalDate to) {
       Map<Integer, Long> years = new TreeMap<>();
+      BigDecimal total = BigDecimal.ZERO;
       for (Object[] row :
           em.createQuery(
                   "select extract(year from p.receivedOn), sum(p.amountSgd) from Payment p"
@@ -183,11 +147,15 @@ final class LicensingKpiFigures {
               .setParameter("from", from)
               .setParameter("to", to)
               .getResultList()) {
-        years.put(
-            ((Number) row[0]).intValue(),
-            new BigDecimal(row[1].toString()).setScale(0, RoundingMode.HALF_EVEN).longValueExact());
+        BigDecimal year = new BigDecimal(row[1].toString());
+        total = total.add(year);
+        years.put(((Number) row[0]).intValue(), whole(year));
       }
-      return years;
+      return new Figures(whole(total), years);
+    }
+
+    private static long whole(BigDecimal sgd) {
+      return sgd.setScale(0, RoundingMode.HALF_EVEN).longValueExact();
     }
 
     @Override

@@ -6,8 +6,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.institute.core.KpiFigures;
 import org.institute.core.KpiRecord;
 import org.institute.talent.PlacementStatus;
@@ -24,14 +22,6 @@ final class TalentKpiFigures {
   /** Placements that hold a place and were taken up: an offer alone is not a placement yet. */
   static final List<PlacementStatus> PLACED = List.of(PlacementStatus.ACCEPTED, PlacementStatus.COMPLETED);
 
-  static Map<Integer, Long> byYear(List<Object[]> rows) {
-    Map<Integer, Long> years = new TreeMap<>();
-    for (Object[] row : rows) {
-      years.put(((Number) row[0]).intValue(), ((Number) row[1]).longValue());
-    }
-    return years;
-  }
-
   @ApplicationScoped
   @Transactional
   static class ProgrammeGraduates implements KpiFigures {
@@ -43,19 +33,8 @@ final class TalentKpiFigures {
     }
 
     @Override
-    public long actual(LocalDate from, LocalDate to) {
-      return em.createQuery(
-              "select count(c) from Certificate c where c.revokedAt is null"
-                  + " and c.issuedOn between :from and :to",
-              Long.class)
-          .setParameter("from", from)
-          .setParameter("to", to)
-          .getSingleResult();
-    }
-
-    @Override
-    public Map<Integer, Long> byYear(LocalDate from, LocalDate to) {
-      return TalentKpiFigures.byYear(
+    public Figures figures(LocalDate from, LocalDate to) {
+      return Figures.countedByYear(
           em.createQuery(
                   "select extract(year from c.issuedOn), count(c) from Certificate c"
                       + " where c.revokedAt is null and c.issuedOn between :from and :to"
@@ -99,20 +78,8 @@ final class TalentKpiFigures {
     }
 
     @Override
-    public long actual(LocalDate from, LocalDate to) {
-      return em.createQuery(
-              "select count(p) from Placement p join Position s on s.id = p.positionId"
-                  + " where p.status in :placed and s.startsOn between :from and :to",
-              Long.class)
-          .setParameter("placed", PLACED)
-          .setParameter("from", from)
-          .setParameter("to", to)
-          .getSingleResult();
-    }
-
-    @Override
-    public Map<Integer, Long> byYear(LocalDate from, LocalDate to) {
-      return TalentKpiFigures.byYear(
+    public Figures figures(LocalDate from, LocalDate to) {
+      return Figures.countedByYear(
           em.createQuery(
                   "select extract(year from s.startsOn), count(p) from Placement p"
                       + " join Position s on s.id = p.positionId"

@@ -1,6 +1,7 @@
 package org.institute.web.platform.problem;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.transaction.SystemException;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.sql.SQLException;
@@ -48,6 +49,12 @@ public final class DatabaseUnavailable {
           || t instanceof SQLNonTransientConnectionException
           || t instanceof SQLRecoverableException
           || CONNECTION_FAILURES.contains(t.getClass().getName())) {
+        return true;
+      }
+      // The transaction manager could not commit or roll back its resource. The database is the
+      // only transactional resource here, and the one cause seen (a connection cut in the middle
+      // of a transaction) arrives as a CORBA error without the driver's exception behind it.
+      if (t instanceof SystemException) {
         return true;
       }
       // SQLSTATE class 08: connection exception, whatever the driver's exception class

@@ -1,8 +1,11 @@
 package org.institute.web.platform.problem;
 
+import jakarta.annotation.Priority;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
+import jakarta.transaction.TransactionalException;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -209,6 +212,26 @@ public final class ProblemMappers {
   static Response malformed() {
     return Problems.response(
         400, "Malformed request body", "The body is not valid JSON of the expected shape.");
+  }
+
+  /**
+   * A transaction that failed at its end: the commit, or the rollback after a lost connection.
+   * Jersey brings its own mapper for this type, which passes on only a WebApplicationException and
+   * rethrows anything else, so that the answer became a bare 500 even when the database had merely
+   * gone away. The higher priority makes this one win over Jersey's.
+   */
+  @Provider
+  @Priority(Priorities.USER - 100)
+  public static class TransactionEnded implements ExceptionMapper<TransactionalException> {
+    @Override
+    public Response toResponse(TransactionalException e) {
+      for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        if (t instanceof WebApplicationException refused) {
+          return refused.getResponse();
+        }
+      }
+      return new Unexpected().toResponse(e);
+    }
   }
 
   /** Anything else is our fault: log it with an incident id, tell the client only the id. */

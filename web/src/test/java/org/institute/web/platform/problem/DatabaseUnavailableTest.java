@@ -3,6 +3,9 @@ package org.institute.web.platform.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.PersistenceException;
+import jakarta.transaction.RollbackException;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.TransactionalException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
@@ -19,6 +22,20 @@ class DatabaseUnavailableTest {
     assertThat(DatabaseUnavailable.isCause(new SQLTransientConnectionException("pool empty"))).isTrue();
     assertThat(DatabaseUnavailable.isCause(new SQLException("Communications link failure", "08S01")))
         .isTrue();
+  }
+
+  @Test
+  void aTransactionThatCouldNotEndOnItsResourceIsTheDatabaseBeingAway() {
+    // as Payara reported a connection cut between a query and the end of its transaction
+    var rollback =
+        new SystemException(
+            "org.omg.CORBA.INTERNAL: JTS5031: Exception [org.omg.CORBA.INTERNAL: completed: Maybe]"
+                + " on Resource [rollback] operation.");
+    var interceptor =
+        new TransactionalException("Managed bean with Transactional annotation encountered"
+            + " exception during commit " + rollback, rollback);
+    assertThat(DatabaseUnavailable.isCause(interceptor)).isTrue();
+    assertThat(DatabaseUnavailable.isCause(new RollbackException("marked for rollback"))).isFalse();
   }
 
   @Test
