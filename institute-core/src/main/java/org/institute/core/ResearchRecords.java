@@ -25,6 +25,15 @@ public interface ResearchRecords {
 
   ProjectView recordProject(NewProject project);
 
+  /**
+   * Links a patent family of the IP licensing module to the project as one of its outputs. Admins,
+   * who record projects; the family must exist and may be linked once.
+   */
+  ProjectView linkPatentFamily(long projectId, Long familyId);
+
+  /** Removes the link of a patent family from the project (admins); refused when not linked. */
+  ProjectView unlinkPatentFamily(long projectId, long familyId);
+
   PublicationPage publications(PublicationQuery query, int firstResult, int maxResults);
 
   PublicationView recordPublication(NewPublication publication);

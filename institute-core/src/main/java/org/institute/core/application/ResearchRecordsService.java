@@ -7,24 +7,30 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.institute.core.AccessRefusedException;
 import org.institute.core.AuditTrail;
 import org.institute.core.Caller;
 import org.institute.core.CentreView;
+import org.institute.core.KnownPatentFamilies;
 import org.institute.core.Money;
 import org.institute.core.NewCentre;
 import org.institute.core.NewProject;
 import org.institute.core.NewPublication;
 import org.institute.core.PartnerId;
+import org.institute.core.PatentFamilyRef;
 import org.institute.core.ProjectPage;
 import org.institute.core.ProjectQuery;
 import org.institute.core.ProjectView;
 import org.institute.core.PublicationPage;
 import org.institute.core.PublicationQuery;
 import org.institute.core.PublicationView;
+import org.institute.core.RecordNotFoundException;
 import org.institute.core.ResearchRecords;
 import org.institute.core.Role;
+import org.institute.core.domain.ProjectPatentFamilies;
+import org.institute.core.domain.ProjectPatentFamily;
 import org.institute.core.domain.Publication;
 import org.institute.core.domain.ResearchCentre;
 import org.institute.core.domain.ResearchProject;
@@ -36,6 +42,7 @@ class ResearchRecordsService implements ResearchRecords {
 
   @Inject private ResearchRepository records;
   @Inject private ResearchRules rules;
+  @Inject private KnownPatentFamilies knownFamilies;
   @Inject private AuditTrail audit;
   @Inject private Caller caller;
   @Inject private Clock clock;
@@ -75,20 +82,14 @@ class ResearchRecordsService implements ResearchRecords {
     Map<Long, String> codes =
         records.centreCodes(page.stream().map(ResearchProject::centreId).collect(Collectors.toSet()));
     return new ProjectPage(
-        page.stream().map(p -> p.view(codes.get(p.centreId()), false)).toList(),
+        page.stream().map(p -> p.view(codes.get(p.centreId()), false, List.of())).toList(),
         records.countProjects(query, viewer));
   }
 
   @Override
   public Optional<ProjectView> project(long id) {
     PartnerId viewer = projectScope();
-    return records
-        .project(id)
-        .filter(p -> viewer == null || p.involves(viewer))
-        .map(
-            p ->
-                p.view(
-                    records.centre(p.centreId()).map(ResearchCentre::code).orElse(null), true));
+    return records.project(id).filter(p -> viewer == null || p.involves(viewer)).map(this::detail);
   }
 
   @Override
@@ -105,8 +106,59 @@ class ResearchRecordsService implements ResearchRecords {
         project.titleEn() + ", centre " + command.centreId() + ", " + command.status() + ", starts "
             + command.startDate() + ", budget " + budget
             + (command.approvalReference() == null ? "" : ", approved " + command.approvalReference()));
-    return project.view(
-        records.centre(project.centreId()).map(ResearchCentre::code).orElse(null), true);
+    return detail(project);
+  }
+
+  @Override
+  public ProjectView linkPatentFamily(long projectId, Long familyId) {
+    requireAdmin("linking a patent family to a research project");
+    ResearchProject project =
+        records.project(projectId).orElseThrow(() -> new RecordNotFoundException("project"));
+    Set<Long> existing =
+        familyId == null || familyId <= 0
+            ? Set.of()
+            : knownFamilies.find(Set.of(familyId)).keySet();
+    ProjectPatentFamily link =
+        links(projectId).link(familyId, existing, caller.name(), clock.instant());
+    records.add(link);
+    // a concurrent link of the same family fails here, on the unique key, and answers 409
+    records.flush();
+    audit.record(
+        "PROJECT_PATENT_FAMILY_LINKED",
+        "ResearchProject",
+        Long.toString(projectId),
+        "patent family " + familyId + " linked to " + project.titleEn());
+    return detail(project);
+  }
+
+  @Override
+  public ProjectView unlinkPatentFamily(long projectId, long familyId) {
+    requireAdmin("unlinking a patent family from a research project");
+    ResearchProject project =
+        records.project(projectId).orElseThrow(() -> new RecordNotFoundException("project"));
+    records.remove(links(projectId).unlink(familyId));
+    records.flush();
+    audit.record(
+        "PROJECT_PATENT_FAMILY_UNLINKED",
+        "ResearchProject",
+        Long.toString(projectId),
+        "patent family " + familyId + " unlinked from " + project.titleEn());
+    return detail(project);
+  }
+
+  private ProjectPatentFamilies links(long projectId) {
+    return new ProjectPatentFamilies(projectId, records.patentFamilies(projectId));
+  }
+
+  /** One project with its investigators and its patent families, resolved in one call each. */
+  private ProjectView detail(ResearchProject p) {
+    List<Long> ids = links(p.id()).familyIds();
+    Map<Long, PatentFamilyRef> known = ids.isEmpty() ? Map.of() : knownFamilies.find(ids);
+    // a family the register no longer knows still shows, by id, rather than vanish silently
+    List<PatentFamilyRef> families =
+        ids.stream().map(f -> known.getOrDefault(f, new PatentFamilyRef(f, null, null))).toList();
+    return p.view(
+        records.centre(p.centreId()).map(ResearchCentre::code).orElse(null), true, families);
   }
 
   @Override

@@ -26,6 +26,7 @@ import org.institute.core.Investigator;
 import org.institute.core.Money;
 import org.institute.core.NewProject;
 import org.institute.core.PartnerId;
+import org.institute.core.PatentFamilyRef;
 import org.institute.core.ProjectStatus;
 import org.institute.core.ProjectView;
 
@@ -110,7 +111,9 @@ public class ResearchProject {
     return Money.of(budgetAmount, Currency.getInstance(budgetCurrency));
   }
 
-  public ProjectView view(String centreCode, boolean withInvestigators) {
+  /** The project as readers see it; lists pass no patent families and leave out investigators. */
+  public ProjectView view(
+      String centreCode, boolean withInvestigators, List<PatentFamilyRef> patentFamilies) {
     return new ProjectView(
         id,
         titleEn,
@@ -128,6 +131,7 @@ public class ResearchProject {
         budget().toString(),
         status,
         approvalReference,
+        patentFamilies,
         version);
   }
 

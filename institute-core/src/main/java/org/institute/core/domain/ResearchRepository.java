@@ -33,6 +33,13 @@ public interface ResearchRepository {
   /** A project with its partners and investigators. */
   Optional<ResearchProject> project(long id);
 
+  /** The patent families linked to the project, in the order they were linked. */
+  List<ProjectPatentFamily> patentFamilies(long projectId);
+
+  void add(ProjectPatentFamily link);
+
+  void remove(ProjectPatentFamily link);
+
   void add(Publication publication);
 
   boolean doiTaken(String doi);

@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import org.institute.core.PartnerId;
 import org.institute.core.ProjectQuery;
 import org.institute.core.PublicationQuery;
+import org.institute.core.domain.ProjectPatentFamily;
 import org.institute.core.domain.Publication;
 import org.institute.core.domain.ResearchCentre;
 import org.institute.core.domain.ResearchProject;
@@ -108,6 +109,25 @@ class JpaResearchRepository implements ResearchRepository {
         .setParameter("id", id)
         .getResultStream()
         .findFirst();
+  }
+
+  @Override
+  public List<ProjectPatentFamily> patentFamilies(long projectId) {
+    return em.createQuery(
+            "select l from ProjectPatentFamily l where l.projectId = :project order by l.id",
+            ProjectPatentFamily.class)
+        .setParameter("project", projectId)
+        .getResultList();
+  }
+
+  @Override
+  public void add(ProjectPatentFamily link) {
+    em.persist(link);
+  }
+
+  @Override
+  public void remove(ProjectPatentFamily link) {
+    em.remove(link);
   }
 
   @Override

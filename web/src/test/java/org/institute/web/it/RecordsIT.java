@@ -22,8 +22,8 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * Institute records over HTTP (issue 6, first slice): the KPI figures of the demo track record,
- * a new project moving its KPI, refused input, data scope, and the council's dashboard in a
- * browser.
+ * a new project moving its KPI, refused input, data scope, patent families linked to projects, and
+ * the council's dashboard and a project's page in a browser.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -271,6 +271,70 @@ class RecordsIT {
     Expect.problem(http().get("api/v1/kpis", null), 401);
   }
 
+  private List<Long> linkedFamilies(long project, String token) throws Exception {
+    return Http.json(http().get("api/v1/projects/" + project, token)).getJsonArray("patentFamilies")
+        .getValuesAs(JsonObject.class).stream().map(f -> f.getJsonNumber("id").longValue()).toList();
+  }
+
+  @Test
+  void anAdminLinksAPatentFamilyOnceAndUnlinksItAndOthersAreRefused() throws Exception {
+    String admin = http().tokenFor("admin");
+    List<JsonObject> projects =
+        Http.json(http().get("api/v1/projects?limit=200", admin)).getJsonArray("items").getValuesAs(JsonObject.class);
+    // the demo's first project lists two families of the register, with reference and title
+    long demo = projects.stream().filter(p -> p.getString("titleEn").equals("Federated learning for smart cities"))
+        .findFirst().orElseThrow().getJsonNumber("id").longValue();
+    assertThat(Http.json(http().get("api/v1/projects/" + demo, http().tokenFor("council")))
+            .getJsonArray("patentFamilies").getValuesAs(JsonObject.class))
+        .hasSize(2)
+        .allSatisfy(f -> {
+          assertThat(f.getString("reference")).startsWith("SSIJRI-");
+          assertThat(f.getString("title")).isNotBlank();
+        });
+    assertThat(projects).allSatisfy(p -> assertThat(p.getJsonArray("patentFamilies")).isEmpty());
+
+    long project = projects.get(projects.size() - 1).getJsonNumber("id").longValue();
+    List<Long> before = linkedFamilies(project, admin);
+    long family =
+        Http.json(http().get("api/v1/patents?limit=50", admin)).getJsonArray("families")
+            .getValuesAs(JsonObject.class).stream().map(f -> f.getJsonNumber("id").longValue())
+            .filter(f -> !before.contains(f)).findFirst().orElseThrow();
+    String path = "api/v1/projects/" + project + "/patent-families";
+
+    // only admins, who record projects, link; partner staff of the project's partner too are refused
+    Expect.problem(http().json("POST", path, http().tokenFor("ntu.staff"), "{\"familyId\":" + family + "}"), 403);
+    Expect.problem(http().json("POST", path, http().tokenFor("council"), "{\"familyId\":" + family + "}"), 403);
+    Expect.problem(http().json("POST", path, null, "{\"familyId\":" + family + "}"), 401);
+    Expect.violations(http().json("POST", path, admin, "{\"familyId\":999999999}"),
+        "familyId:project.patentFamily.unknown");
+    Expect.violations(http().json("POST", path, admin, "{\"familyId\":\"x\",\"extra\":1}"),
+        "familyId:field.notInteger", "extra:field.unknown");
+    Expect.problem(http().json("POST", "api/v1/projects/999999999/patent-families", admin,
+        "{\"familyId\":" + family + "}"), 404);
+
+    HttpResponse<String> linked = http().json("POST", path, admin, "{\"familyId\":" + family + "}");
+    assertThat(linked.statusCode()).as(linked.body()).isEqualTo(200);
+    assertThat(Http.json(linked).getJsonArray("patentFamilies").getValuesAs(JsonObject.class))
+        .anySatisfy(f -> assertThat(f.getJsonNumber("id").longValue()).isEqualTo(family));
+    JsonObject twice = Expect.problem(http().json("POST", path, admin, "{\"familyId\":" + family + "}"), 409);
+    assertThat(twice.toString()).contains("project.patentFamily.alreadyLinked");
+    assertThat(linkedFamilies(project, admin)).containsExactlyElementsOf(
+        java.util.stream.Stream.concat(before.stream(), java.util.stream.Stream.of(family)).toList());
+
+    Expect.problem(http().json("DELETE", path + "/" + family, http().tokenFor("ntu.staff"), null), 403);
+    HttpResponse<String> unlinked = http().json("DELETE", path + "/" + family, admin, null);
+    assertThat(unlinked.statusCode()).as(unlinked.body()).isEqualTo(200);
+    assertThat(linkedFamilies(project, admin)).isEqualTo(before);
+    Expect.problem(http().json("DELETE", path + "/" + family, admin, null), 404);
+
+    JsonObject audit = Http.json(http().get(
+        "api/v1/audit?entityType=ResearchProject&entityId=" + project + "&limit=50", http().tokenFor("auditor")));
+    assertThat(audit.getJsonArray("entries").getValuesAs(JsonObject.class))
+        .filteredOn(e -> e.getString("summary").startsWith("patent family " + family + " "))
+        .extracting(e -> e.getString("action") + " by " + e.getString("actor"))
+        .containsExactly("PROJECT_PATENT_FAMILY_UNLINKED by admin", "PROJECT_PATENT_FAMILY_LINKED by admin");
+  }
+
   private String url(String path) {
     return base.toString().replaceAll("/$", "") + "/" + path;
   }
@@ -331,6 +395,53 @@ class RecordsIT {
     assertThat(browser.findElement(By.id("messages")).getText())
         .contains("Research project \"Digital twins of the Smart Park\" recorded.");
     Browser.screenshot(browser, "44-projects");
+  }
+
+  private void messageSays(String text) {
+    Browser.waitFor(browser)
+        .until(org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(
+            By.id("messages"), text));
+  }
+
+  @Test
+  void anAdminLinksAPatentFamilyOnTheProjectsPageAndSeesAProblemBesideTheField() {
+    signInAs("admin");
+    browser.findElement(By.cssSelector("[data-menu='menu-projects']")).click();
+    Browser.until(browser, By.id("projectTable"));
+    browser.findElement(By.cssSelector("#projectTable a.project-link")).click();
+    Browser.until(browser, By.id("patent-families-heading"));
+    assertThat(browser.findElement(By.id("patent-families-heading")).getText()).isEqualTo("Patent families");
+    int before = browser.findElements(By.cssSelector("li.patent-family")).size();
+
+    browser.findElement(By.id("patentFamilyForm:link")).click();
+    Browser.until(browser, By.cssSelector(".field-error"));
+    assertThat(fieldError("patentFamilyForm:familyId")).isEqualTo("This field is required.");
+
+    Select family = new Select(browser.findElement(By.id("patentFamilyForm:familyId")));
+    String reference = family.getOptions().get(1).getText().split(" ")[0];
+    family.selectByIndex(1);
+    browser.findElement(By.id("patentFamilyForm:link")).click();
+    messageSays("Patent family " + reference + " linked to the project.");
+    List<WebElement> families = browser.findElements(By.cssSelector("li.patent-family"));
+    assertThat(families).hasSize(before + 1);
+    assertThat(families.get(families.size() - 1).findElement(By.cssSelector("a.patent-family-link")).getText())
+        .isEqualTo(reference);
+    Browser.screenshot(browser, "60-project-patent-families");
+
+    browser.findElement(By.id("langForm:zh")).click();
+    Browser.language(browser, "zh-CN");
+    Browser.until(browser, By.id("patent-families-heading"));
+    assertThat(browser.findElement(By.id("patent-families-heading")).getText()).isEqualTo("专利族");
+    Browser.screenshot(browser, "61-project-patent-families-zh");
+    browser.findElement(By.id("langForm:en")).click();
+    Browser.language(browser, "en");
+    Browser.until(browser, By.id("patent-families"));
+
+    // unlinking puts the project back as it was
+    List<WebElement> now = browser.findElements(By.cssSelector("li.patent-family"));
+    now.get(now.size() - 1).findElement(By.cssSelector("input.unlink-family")).click();
+    messageSays("Patent family " + reference + " unlinked from the project.");
+    assertThat(browser.findElements(By.cssSelector("li.patent-family"))).hasSize(before);
   }
 
   @Test

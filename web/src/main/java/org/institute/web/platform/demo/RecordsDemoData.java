@@ -22,6 +22,8 @@ import org.institute.core.PartnerId;
 import org.institute.core.ProjectStatus;
 import org.institute.core.ProjectView;
 import org.institute.core.ResearchRecords;
+import org.institute.licensing.FamilyRow;
+import org.institute.licensing.Patents;
 import org.institute.partners.PartnerDirectory;
 
 /**
@@ -85,6 +87,7 @@ public class RecordsDemoData {
   @Inject private ResearchRecords records;
   @Inject private KpiDashboard kpis;
   @Inject private PartnerDirectory partners;
+  @Inject private Patents patents;
 
   /** Loads everything; called from {@link DemoData} after the partners exist. */
   void load() {
@@ -125,8 +128,28 @@ public class RecordsDemoData {
       records.recordPublication(publication(n, project));
     }
     targets();
+    int links = patentFamilies(projects);
     LOG.info("demo research records loaded: 6 centres, " + PROJECTS + " projects, " + PUBLICATIONS
-        + " publications, 7 KPI targets");
+        + " publications, " + links + " patent family links, 7 KPI targets");
+  }
+
+  /**
+   * The first six projects name the first six families of the register (by reference) as their
+   * outputs, the first one also the seventh. Counts nothing a KPI reads: the figures stay as they
+   * are. The licensing demo data has loaded before.
+   */
+  private int patentFamilies(List<ProjectView> projects) {
+    List<FamilyRow> families = patents.list(null, "reference", 0, 7).families();
+    int links = 0;
+    for (int i = 0; i < Math.min(6, families.size()); i++) {
+      records.linkPatentFamily(projects.get(i).id(), families.get(i).id());
+      links++;
+    }
+    if (families.size() > 6) {
+      records.linkPatentFamily(projects.get(0).id(), families.get(6).id());
+      links++;
+    }
+    return links;
   }
 
   private NewProject project(int i, int area, CentreView centre, PartnerId ntu, PartnerId scut) {

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonStructure;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -97,7 +98,9 @@ public class ProjectsResource {
 
   @GET
   @Path("{id}")
-  @Operation(summary = "One research project with its principal investigators")
+  @Operation(
+      summary = "One research project with its principal investigators and linked patent families",
+      description = "patentFamilies: [{id, reference, title}] from the IP licensing module's register")
   public ProjectView one(@PathParam("id") String id) {
     return records.project(Ids.of(id, "project")).orElseThrow(() -> new RecordNotFoundException("project"));
   }
@@ -144,5 +147,34 @@ public class ProjectsResource {
     return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
         .entity(created)
         .build();
+  }
+
+  @POST
+  @Path("{id}/patent-families")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Role.ADMIN_NAME)
+  @Operation(
+      summary = "Link a patent family to the project as an output (admins)",
+      description =
+          "{familyId}: a family of /api/v1/patents. Unknown family: 400; already linked: 409."
+              + " Answers the project with its patent families.")
+  public ProjectView linkPatentFamily(@PathParam("id") String id, JsonStructure json) {
+    long project = Ids.of(id, "project");
+    JsonFields body = JsonFields.of(json, "familyId");
+    Long familyId = body.longValue("familyId", 1, Long.MAX_VALUE);
+    body.done();
+    return records.linkPatentFamily(project, familyId);
+  }
+
+  @DELETE
+  @Path("{id}/patent-families/{familyId}")
+  @RolesAllowed(Role.ADMIN_NAME)
+  @Operation(
+      summary = "Unlink a patent family from the project (admins); 404 when it is not linked",
+      description = "Answers the project with the patent families that remain.")
+  public ProjectView unlinkPatentFamily(
+      @PathParam("id") String id, @PathParam("familyId") String familyId) {
+    return records.unlinkPatentFamily(
+        Ids.of(id, "project"), Ids.of(familyId, "patent family link"));
   }
 }

@@ -1,0 +1,146 @@
+package org.institute.web.records.faces;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.institute.core.AccessRefusedException;
+import org.institute.core.Caller;
+import org.institute.core.ConflictException;
+import org.institute.core.InvalidCommandException;
+import org.institute.core.PartnerId;
+import org.institute.core.PatentFamilyRef;
+import org.institute.core.ProjectView;
+import org.institute.core.RecordNotFoundException;
+import org.institute.core.ResearchRecords;
+import org.institute.core.Role;
+import org.institute.licensing.FamilyRow;
+import org.institute.licensing.Patents;
+import org.institute.partners.PartnerDirectory;
+import org.institute.partners.PartnerSummary;
+import org.institute.web.core.faces.Messages;
+
+/** One research project with its outputs; admins link and unlink its patent families here. */
+@Named("projectPage")
+@ViewScoped
+public class ProjectBean implements Serializable {
+  private static final long serialVersionUID = 1L;
+  private static final String FORM = "patentFamilyForm";
+
+  @Inject private ResearchRecords records;
+  @Inject private PartnerDirectory partners;
+  @Inject private Patents patents;
+  @Inject private Caller caller;
+
+  private Long id;
+  private ProjectView view;
+  private boolean refused;
+  private Long familyId;
+  private transient Map<PartnerId, String> partnerNames;
+  private transient List<FamilyRow> families;
+
+  /** Loads the project named by the id parameter; one outside the caller's scope is not found. */
+  public void load() {
+    if (id == null) {
+      return;
+    }
+    try {
+      view = records.project(id).orElse(null);
+    } catch (AccessRefusedException e) {
+      refused = true;
+    }
+  }
+
+  public void link() {
+    try {
+      view = records.linkPatentFamily(view.id(), familyId);
+      PatentFamilyRef linked =
+          view.patentFamilies().stream().filter(f -> f.id() == familyId).findFirst().orElseThrow();
+      Messages.info("project.patentFamily.linked", linked.reference());
+      familyId = null;
+      families = null;
+    } catch (InvalidCommandException problem) {
+      Messages.show(FORM, problem);
+    } catch (ConflictException conflict) {
+      Messages.error(FORM + ":familyId", conflict.messageKey());
+    } catch (RecordNotFoundException gone) {
+      Messages.error(null, "project.notFound");
+    } catch (AccessRefusedException notAdmin) {
+      Messages.error(null, "project.patentFamily.notAllowed");
+    }
+  }
+
+  public void unlink(PatentFamilyRef family) {
+    try {
+      view = records.unlinkPatentFamily(view.id(), family.id());
+      Messages.info("project.patentFamily.unlinked", reference(family));
+      families = null;
+    } catch (RecordNotFoundException gone) {
+      // unlinked meanwhile by someone else: show what is linked now
+      load();
+      Messages.error(null, "project.patentFamily.notLinked");
+    } catch (AccessRefusedException notAdmin) {
+      Messages.error(null, "project.patentFamily.notAllowed");
+    }
+  }
+
+  /** The register's families not yet linked to this project, by reference (admins only). */
+  public List<FamilyRow> getFamilyChoices() {
+    if (families == null) {
+      Set<Long> linked =
+          view == null
+              ? Set.of()
+              : view.patentFamilies().stream().map(PatentFamilyRef::id).collect(Collectors.toSet());
+      families =
+          patents.list(null, "reference", 0, 200).families().stream()
+              .filter(f -> !linked.contains(f.id()))
+              .toList();
+    }
+    return families;
+  }
+
+  public String reference(PatentFamilyRef family) {
+    return family.reference() == null ? "#" + family.id() : family.reference();
+  }
+
+  public String partnerNames(ProjectView p) {
+    return p.partners().stream().map(this::partnerName).sorted().collect(Collectors.joining(", "));
+  }
+
+  public String investigators(ProjectView p) {
+    return p.investigators().stream()
+        .map(i -> i.name() + " (" + partnerName(i.partner()) + ")")
+        .collect(Collectors.joining("; "));
+  }
+
+  private String partnerName(PartnerId partner) {
+    if (partnerNames == null) {
+      String language = FacesContext.getCurrentInstance().getViewRoot().getLocale().toLanguageTag();
+      partnerNames =
+          partners.all().stream()
+              .collect(Collectors.toMap(PartnerSummary::id, x -> x.name(language), (a, b) -> a));
+    }
+    return partnerNames.getOrDefault(partner, String.valueOf(partner));
+  }
+
+  public boolean isAdmin() {
+    return caller.hasRole(Role.ADMIN);
+  }
+
+  /** Coordinators read centres only; the service refuses them too. */
+  public boolean isRefused() {
+    return refused || !(isAdmin() || caller.hasRole(Role.COUNCIL) || caller.hasRole(Role.AUDITOR)
+        || caller.hasRole(Role.PARTNER_STAFF));
+  }
+
+  public ProjectView getView() { return view; }
+  public Long getId() { return id; }
+  public void setId(Long id) { this.id = id; }
+  public Long getFamilyId() { return familyId; }
+  public void setFamilyId(Long familyId) { this.familyId = familyId; }
+}
