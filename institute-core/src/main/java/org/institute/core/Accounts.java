@@ -18,6 +18,15 @@ public interface Accounts {
 
   AccountView open(NewAccount account);
 
+  /**
+   * Opens the first administrator that an operator asked for at start-up, only while no enabled
+   * administrator exists (decision 0063). Needs the system's own caller.
+   *
+   * @return the account opened; empty when none was asked for or an administrator exists
+   * @throws InvalidCommandException when the username, e-mail or password would not do
+   */
+  Optional<AccountView> openFirstAdmin(String username, String email, char[] password);
+
   void changeLanguage(String username, String language);
 
   long count();

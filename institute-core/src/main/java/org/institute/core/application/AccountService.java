@@ -21,6 +21,7 @@ import org.institute.core.Caller;
 import org.institute.core.Role;
 import org.institute.core.SignInResult;
 import org.institute.core.Violation;
+import org.institute.core.domain.FirstAdminBootstrap;
 import org.institute.core.domain.LockoutPolicy;
 import org.institute.core.domain.PasswordHashing;
 import org.institute.core.domain.PasswordPolicy;
@@ -145,6 +146,51 @@ class AccountService implements Accounts {
         request.username(),
         "roles=" + request.roles() + ", partner=" + request.partner());
     return account.view();
+  }
+
+  @Override
+  public Optional<AccountView> openFirstAdmin(String username, String email, char[] password) {
+    // the system actor holds the admin role; an anonymous caller is also named "system" but holds none
+    if (!Caller.SYSTEM.equals(caller.name()) || !caller.hasRole(Role.ADMIN)) {
+      throw new AccessRefusedException("opening the first administrator");
+    }
+    String name = username == null ? null : username.trim();
+    FirstAdminBootstrap.Outcome outcome =
+        FirstAdminBootstrap.decide(name, email == null ? null : email.trim(), password,
+            accounts.countEnabledWith(Role.ADMIN));
+    switch (outcome.decision()) {
+      case NOT_ASKED:
+        return Optional.empty();
+      case ADMIN_EXISTS:
+        LOG.info("first administrator not opened: an administrator exists");
+        return Optional.empty();
+      case REFUSED:
+        // the keys name the broken rules; the password itself is never written anywhere
+        LOG.warning(() -> "first administrator refused: " + outcome.problems());
+        throw new InvalidCommandException(
+            outcome.problems().stream().map(key -> new Violation(null, key)).toList());
+      default:
+        break;
+    }
+    if (Caller.SYSTEM.equals(name) || accounts.findByUsername(name).isPresent()) {
+      // an existing non-admin account is never promoted by the environment
+      LOG.warning("first administrator refused: the username is taken");
+      throw InvalidCommandException.of("username", "account.username.taken");
+    }
+    UserAccount account =
+        accounts.add(
+            new UserAccount(
+                name,
+                name,
+                email.trim(),
+                "en",
+                java.util.EnumSet.of(Role.ADMIN),
+                null,
+                hashing.hash(password),
+                clock.instant()));
+    audit.record("ADMIN_BOOTSTRAPPED", ENTITY, name, "first administrator from the start-up settings");
+    LOG.info(() -> "first administrator " + name + " opened");
+    return Optional.of(account.view());
   }
 
   @Override

@@ -13,6 +13,9 @@ public interface UserAccountRepository {
 
   long count();
 
+  /** Enabled accounts that hold the role. */
+  long countEnabledWith(org.institute.core.Role role);
+
   /** A page of accounts with their roles, in a constant number of statements. */
   List<UserAccount> search(UserQuery query, int firstResult, int maxResults);
 

@@ -55,6 +55,15 @@ class JpaUserAccountRepository implements UserAccountRepository {
   }
 
   @Override
+  public long countEnabledWith(org.institute.core.Role role) {
+    return em.createQuery(
+            "select count(u) from UserAccount u join u.roles r where r = :role and u.enabled = true",
+            Long.class)
+        .setParameter("role", role)
+        .getSingleResult();
+  }
+
+  @Override
   public List<UserAccount> search(UserQuery query, int firstResult, int maxResults) {
     Map<String, Object> params = new HashMap<>();
     String order = orderBy(query.sort());

@@ -37,6 +37,7 @@ public class CohortBean implements Serializable {
   private String search;
   private List<ParticipantView> found = List.of();
   private NewParticipantForm newcomer = new NewParticipantForm();
+  private boolean newcomerRefused;
 
   /** The fields of the quick registration in the enrolment dialog. */
   public static class NewParticipantForm implements Serializable {
@@ -140,9 +141,15 @@ public class CohortBean implements Serializable {
               newcomer = new NewParticipantForm();
               enrol(p.id());
             });
+    // a full postback closes the dialog: reopen it so the refusal is read beside its fields
+    newcomerRefused = !ok;
     if (ok) {
       load();
     }
+  }
+
+  public boolean isNewcomerRefused() {
+    return newcomerRefused;
   }
 
   public void withdraw(long enrolmentId) {
