@@ -1,2 +1,5 @@
-/** The web face of IP and licensing: its REST resources and its portal pages' beans. */
+/**
+ * The web face of IP and licensing: its REST resources, its portal pages' beans, and here the
+ * lists as exportable tables that both share.
+ */
 package org.institute.web.licensing;

@@ -1,2 +1,5 @@
-/** The web side of talent programmes: its REST resources and its portal pages' beans. */
+/**
+ * The web side of talent programmes: its REST resources, its portal pages' beans, and here the
+ * lists as exportable tables that both share.
+ */
 package org.institute.web.talent;

@@ -31,8 +31,8 @@ import org.openqa.selenium.support.ui.Select;
  * a disbursement moving the totals at once, conversions at the latest earlier rate or none, the
  * rates' CSV import all or nothing, access per role, and the pages in a browser.
  *
- * <p>Tests stay independent of order: the commitments they add (SCUT's) start in 1991, 2030 or
- * 2032, outside the demo phase (2021-2025), and the rates they add are of 1996-1998, before any
+ * <p>Tests stay independent of order: the commitments they add (SCUT's) start in 1991, 2030, 2032
+ * or 2034, outside the demo phase (2021-2025), and the rates they add are of 1996-1998, before any
  * demo transaction. Only the screenshots care for order: the two pages of the demo phase are taken
  * first, before other tests add their commitments; their assertions hold in any order.
  */
@@ -397,6 +397,76 @@ class FundingIT {
   }
 
   @Test
+  @Order(3)
+  void anAdminRecordsACommitmentOnTheFormAndSeesBadInputBesideItsFields() throws Exception {
+    String admin = http().tokenFor("admin");
+    long scut = partnerId("SCUT", admin);
+    signInAs("admin");
+    browser.findElement(By.cssSelector("[data-menu='menu-funding']")).click();
+    Browser.until(browser, By.id("newCommitment"));
+    Browser.language(browser, "en");
+    assertThat(browser.findElement(By.id("newCommitment")).getText()).isEqualTo("New commitment");
+    browser.findElement(By.id("newCommitment")).click();
+    Browser.until(browser, By.id("newCommitment:save"));
+    assertThat(browser.findElement(By.cssSelector("label[for='newCommitment:amount']")).getText()).isEqualTo("Amount");
+
+    // a period that ends before it starts and a negative amount: refused beside each field
+    new Select(browser.findElement(By.id("newCommitment:funder"))).selectByValue(Long.toString(scut));
+    browser.findElement(By.id("newCommitment:labelEn")).sendKeys("Test commitment 2034 (portal)");
+    browser.findElement(By.id("newCommitment:labelZh")).sendKeys("测试承诺（门户）");
+    browser.findElement(By.id("newCommitment:periodFrom")).sendKeys("2034-01-01");
+    browser.findElement(By.id("newCommitment:periodTo")).sendKeys("2033-12-31");
+    browser.findElement(By.id("newCommitment:committedOn")).sendKeys("2033-12-15");
+    browser.findElement(By.id("newCommitment:amount")).sendKeys("-5");
+    new Select(browser.findElement(By.id("newCommitment:currency"))).selectByValue("CNY");
+    browser.findElement(By.id("newCommitment:save")).click();
+    Browser.until(browser, By.cssSelector(".field-error"));
+    assertThat(errorBeside("periodTo")).isEqualTo("The end date cannot be before the start date.");
+    assertThat(errorBeside("amount")).isEqualTo("The amount is out of range.");
+    assertThat(errorBeside("labelEn")).isEmpty();
+    assertThat(browser.findElement(By.id("newCommitment:labelEn")).getAttribute("value"))
+        .as("nothing typed is lost").isEqualTo("Test commitment 2034 (portal)");
+    Browser.screenshot(browser, "63-funding-commitment-new-error");
+    assertThat(committedIn(admin, scut, 2034)).isZero();
+
+    browser.findElement(By.id("newCommitment:periodTo")).clear();
+    browser.findElement(By.id("newCommitment:periodTo")).sendKeys("2034-12-31");
+    browser.findElement(By.id("newCommitment:amount")).clear();
+    browser.findElement(By.id("newCommitment:amount")).sendKeys("250000.00");
+    Browser.screenshot(browser, "62-funding-commitment-new");
+    browser.findElement(By.id("newCommitment:save")).click();
+    Browser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(
+        By.id("messages"), "Commitment \"Test commitment 2034 (portal)\" of CNY 250,000.00 recorded."));
+    Browser.until(browser, By.id("movement:amount"));
+
+    JsonObject list = Http.json(http().get("api/v1/funding?funder=" + scut + "&year=2034", admin));
+    assertThat(list.getJsonNumber("total").longValue()).isEqualTo(1);
+    JsonObject created = list.getJsonArray("items").getJsonObject(0);
+    assertThat(created.getString("labelZh")).isEqualTo("测试承诺（门户）");
+    assertThat(created.getString("periodTo")).isEqualTo("2034-12-31");
+    assertThat(amount(created.getJsonObject("committed"), "own")).isEqualByComparingTo("250000.00");
+    assertThat(browser.getCurrentUrl()).endsWith("id=" + created.getJsonNumber("id").longValue());
+    List<JsonObject> audit =
+        Http.json(http().get("api/v1/audit?entityType=FundingCommitment&limit=5", http().tokenFor("auditor")))
+            .getJsonArray("entries").getValuesAs(JsonObject.class);
+    assertThat(audit).anySatisfy(e -> {
+      assertThat(e.getString("entityId")).isEqualTo(Long.toString(created.getJsonNumber("id").longValue()));
+      assertThat(e.getString("action")).isEqualTo("FUNDING_COMMITTED");
+      assertThat(e.getString("actor")).isEqualTo("admin");
+    });
+  }
+
+  private String errorBeside(String field) {
+    return browser.findElement(By.id("newCommitment:" + field)).findElement(By.xpath("./ancestor::div[@class='field']"))
+        .findElements(By.cssSelector(".field-error")).stream().map(e -> e.getText()).findFirst().orElse("");
+  }
+
+  private long committedIn(String admin, long funder, int year) throws Exception {
+    return Http.json(http().get("api/v1/funding?funder=" + funder + "&year=" + year, admin))
+        .getJsonNumber("total").longValue();
+  }
+
+  @Test
   void anAdminImportsACsvOfRatesAndSeesEveryBadLine() throws Exception {
     Path bad = Files.createTempFile("rates-bad", ".csv");
     Path good = Files.createTempFile("rates", ".csv");
@@ -444,6 +514,7 @@ class FundingIT {
     browser.findElement(By.cssSelector("[data-menu='menu-funding']")).click();
     Browser.until(browser, By.id("byCentre"));
     assertThat(browser.findElements(By.id("fxRatesLink"))).as("rates are kept by admins").isEmpty();
+    assertThat(browser.findElements(By.id("newCommitment"))).as("only admins record funding").isEmpty();
 
     browser.findElement(By.id("langForm:zh")).click();
     Browser.language(browser, "zh-CN");

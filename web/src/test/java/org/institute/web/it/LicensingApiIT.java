@@ -336,6 +336,50 @@ class LicensingApiIT {
     assertThat(api().get("api/v1/licence-deals", null).statusCode()).isEqualTo(401);
   }
 
+  /** An export as CSV records (the first being the headers), read as the user. */
+  private List<org.apache.commons.csv.CSVRecord> exported(String path, String user) throws Exception {
+    HttpResponse<String> r = api().get(path, token(user));
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    assertThat(r.headers().firstValue("Content-Type")).get().asString().startsWith("text/csv");
+    assertThat(r.body()).startsWith("\uFEFF");
+    return org.apache.commons.csv.CSVFormat.EXCEL.parse(new java.io.StringReader(r.body().substring(1))).getRecords();
+  }
+
+  /** Every family id the user's JSON list holds, page by page. */
+  private List<String> familyIds(String user) throws Exception {
+    List<String> ids = new ArrayList<>();
+    for (int offset = 0; ; offset += 200) {
+      JsonArray page = Json.object(api().get("api/v1/patents?limit=200&offset=" + offset, token(user))).getJsonArray("families");
+      page.forEach(f -> ids.add(Long.toString(f.asJsonObject().getJsonNumber("id").longValue())));
+      if (page.size() < 200) {
+        return ids;
+      }
+    }
+  }
+
+  @Test
+  void thePatentFamilyExportHoldsWhatTheCallerMaySeeAndNothingMore() throws Exception {
+    String ntuScut = Long.toString(ntuScutFamily());
+    List<org.apache.commons.csv.CSVRecord> ntu = exported("api/v1/patents?format=csv", "ntu.staff");
+    assertThat(ntu.get(0).values()).containsExactly(
+        "id", "reference", "title", "technologyField", "priorityDate", "owners", "applications");
+    List<String> ntuIds = ntu.stream().skip(1).map(c -> c.get(0)).toList();
+    assertThat(ntuIds).containsExactlyInAnyOrderElementsOf(familyIds("ntu.staff"));
+    assertThat(ntuIds).contains(Long.toString(ntuFamily()), Long.toString(ntuScutFamily()));
+    org.apache.commons.csv.CSVRecord shared =
+        ntu.stream().filter(c -> c.get(0).equals(ntuScut)).findFirst().orElseThrow();
+    assertThat(shared.get(5)).containsPattern("60(\\.0+)?%").containsPattern("40(\\.0+)?%");
+    JsonObject family = Json.object(api().get("api/v1/patents/" + ntuScutFamily(), token("ntu.staff")));
+    assertThat(shared.get(1)).isEqualTo(family.getString("reference"));
+    assertThat(shared.get(6)).isEqualTo(Integer.toString(family.getJsonArray("applications").size()));
+
+    List<String> scutIds = exported("api/v1/patents?format=csv", "scut.staff").stream().skip(1).map(c -> c.get(0)).toList();
+    assertThat(scutIds).contains(Long.toString(ntuScutFamily())).doesNotContain(Long.toString(ntuFamily()));
+    assertThat(exported("api/v1/patents?format=csv", "gkc.staff")).as("headers only").hasSize(1);
+    Expect.problem(api().get("api/v1/patents?format=csv", token("coordinator")), 403);
+    Expect.problem(api().get("api/v1/patents?format=xlsx", null), 401);
+  }
+
   @Test
   void patentsListApplicationsAndDeadlines() throws Exception {
     JsonObject page = Json.object(api().get("api/v1/patents?limit=200", token("council")));

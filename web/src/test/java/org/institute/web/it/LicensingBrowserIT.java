@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -125,6 +127,72 @@ class LicensingBrowserIT {
     assertThat(browser.findElements(By.cssSelector("#deals\\:table tbody .state")))
         .isNotEmpty()
         .allSatisfy(e -> assertThat(e.getAttribute("class")).contains("state-REJECTED"));
+  }
+
+  @Test
+  void partnerStaffDownloadTheDealsTheyMaySeeFromThePipeline() throws Exception {
+    Path downloads = Files.createTempDirectory("deals-export");
+    boolean chinese = false;
+    try {
+      browser.executeCdpCommand(
+          "Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+      signInAs("scut.staff");
+      browser.get(url("app/licensing/deals.xhtml"));
+      Browser.until(browser, By.id("deals:exportCsv"));
+      // SCUT's staff read the portal in Chinese (another test relies on it): English for the tour, then back
+      chinese = "zh-CN".equals(browser.findElement(By.tagName("html")).getAttribute("lang"));
+      if (chinese) {
+        browser.findElement(By.id("langForm:en")).click();
+        Browser.language(browser, "en");
+        Browser.until(browser, By.id("deals:exportCsv"));
+      }
+      assertThat(browser.findElement(By.id("deals:exportXlsx")).getAttribute("title"))
+          .isEqualTo("Licence deals of the chosen state (XLSX)");
+      browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", browser.findElement(By.id("deals:exportCsv")));
+      Browser.screenshot(browser, "64-deals-export");
+      browser.findElement(By.id("deals:exportCsv")).click();
+
+      Path file = downloads.resolve("licence-deals.csv");
+      Browser.waitFor(browser).until(d -> {
+        try {
+          return Files.exists(file) && Files.size(file) > 0;
+        } catch (java.io.IOException e) {
+          return false;
+        }
+      });
+      String text = Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+      List<org.apache.commons.csv.CSVRecord> rows =
+          org.apache.commons.csv.CSVFormat.EXCEL.parse(new java.io.StringReader(text.substring(1))).getRecords();
+      assertThat(rows.get(0).values()).contains("id", "title", "state", "totalValue", "currency");
+      // every page of the JSON list, as the same partner's staff read it (other tests may add many deals)
+      Json api = new Json(base);
+      String scut = new Http(base).tokenFor("scut.staff");
+      List<String> own = new java.util.ArrayList<>();
+      for (int offset = 0; ; offset += 200) {
+        List<jakarta.json.JsonObject> page =
+            Json.object(api.get("api/v1/licence-deals?limit=200&offset=" + offset, scut))
+                .getJsonArray("deals").getValuesAs(jakarta.json.JsonObject.class);
+        page.forEach(d -> own.add(Long.toString(d.getJsonNumber("id").longValue())));
+        if (page.size() < 200) {
+          break;
+        }
+      }
+      assertThat(own).isNotEmpty();
+      assertThat(rows.stream().skip(1).map(r -> r.get(0))).containsExactlyInAnyOrderElementsOf(own);
+      long all = Json.object(api.get("api/v1/licence-deals?limit=1", new Http(base).tokenFor("admin"))).getInt("total");
+      assertThat(rows.size() - 1).as("only SCUT's deals").isLessThan((int) all);
+    } finally {
+      if (chinese) {
+        browser.findElement(By.id("langForm:zh")).click();
+        Browser.language(browser, "zh-CN");
+      }
+      try (java.util.stream.Stream<Path> files = Files.list(downloads)) {
+        for (Path f : files.toList()) {
+          Files.delete(f);
+        }
+      }
+      Files.delete(downloads);
+    }
   }
 
   @Test

@@ -233,6 +233,151 @@ class ReportsIT {
     }
   }
 
+  /** The funding API's by-year rows summed as the report does: the year alone, or up to its end. */
+  private static BigDecimal fundingSum(JsonArray byYear, int year, boolean cumulative, String column, String currency) {
+    BigDecimal sum = BigDecimal.ZERO;
+    for (JsonObject row : byYear.getValuesAs(JsonObject.class)) {
+      int key = Integer.parseInt(row.getString("key"));
+      if (cumulative ? key <= year : key == year) {
+        sum = sum.add(row.getJsonObject(column).getJsonObject(currency.toLowerCase(java.util.Locale.ROOT))
+            .getJsonNumber("amount").bigDecimalValue());
+      }
+    }
+    return sum;
+  }
+
+  /** Funder code (or "Total") to its by-year rows, as {@code GET /api/v1/funding} reports them. */
+  private Map<String, JsonArray> fundingByYear(String token) throws Exception {
+    Map<String, String> codes = new java.util.HashMap<>();
+    for (JsonObject p : Http.json(http().get("api/v1/partners?limit=200", token)).getJsonArray("items")
+        .getValuesAs(JsonObject.class)) {
+      codes.put(Long.toString(p.getJsonObject("id").getJsonNumber("value").longValue()), p.getString("code"));
+    }
+    JsonObject all = Http.json(http().get("api/v1/funding?limit=1", token));
+    Map<String, JsonArray> byYear = new java.util.LinkedHashMap<>();
+    byYear.put("Total", all.getJsonArray("byYear"));
+    for (JsonObject funder : all.getJsonArray("byFunder").getValuesAs(JsonObject.class)) {
+      String id = funder.getString("key");
+      byYear.put(codes.get(id), Http.json(http().get("api/v1/funding?funder=" + id + "&limit=1", token)).getJsonArray("byYear"));
+    }
+    return byYear;
+  }
+
+  private static String money(BigDecimal amount) {
+    return new java.text.DecimalFormat("#,##0.00", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ENGLISH))
+        .format(amount);
+  }
+
+  @Test
+  void theFundingAndSpaceSectionsEqualTheFundingAndSpaceApis() throws Exception {
+    String council = http().tokenFor("council");
+    int year = 2022;
+    Map<String, JsonArray> funding = fundingByYear(council);
+    assertThat(funding).hasSizeGreaterThanOrEqualTo(5).containsKeys("Total", "NTU", "SCUT");
+    JsonObject space = Http.json(http().get("api/v1/space?at=" + year + "-12-31", council));
+    List<JsonObject> uses = space.getJsonArray("uses").getValuesAs(JsonObject.class);
+    assertThat(uses).isNotEmpty();
+    long founded = 0;
+    long foundedInYear = 0;
+    for (JsonObject s : Http.json(http().get("api/v1/spin-offs?limit=200", council)).getJsonArray("items")
+        .getValuesAs(JsonObject.class)) {
+      java.time.LocalDate on = java.time.LocalDate.parse(s.getString("foundedOn"));
+      if (on.getYear() <= year) {
+        founded++;
+        foundedInYear += on.getYear() == year ? 1 : 0;
+      }
+    }
+    String[] columns = {"committed", "disbursed", "spent"};
+
+    // PDF: a row per funder, period and currency, figures as printed
+    String text = pdfText(ok(fetch("api/v1/reports/annual?year=" + year + "&format=pdf", council, null)).body());
+    assertThat(squeezed(text))
+        .contains("Funding:committed,disbursedandspent", "资金：承诺、拨付与支出")
+        .contains("Headquartersspaceandspin-offs", "总部空间与衍生企业");
+    for (Map.Entry<String, JsonArray> funder : funding.entrySet()) {
+      for (boolean cumulative : new boolean[] {false, true}) {
+        for (String currency : List.of("SGD", "CNY")) {
+          List<String> cells =
+              text.lines().map(l -> List.of(l.trim().split("\\s+")))
+                  .filter(c -> c.size() == 6 && c.get(0).equals(funder.getKey()) && c.get(2).equals(currency)
+                      && c.get(1).endsWith(Integer.toString(year)) && (c.get(1).length() > 4) == cumulative)
+                  .findFirst()
+                  .orElseThrow(() -> new AssertionError("no row " + funder.getKey() + " " + currency + " in\n" + text));
+          for (int i = 0; i < columns.length; i++) {
+            assertThat(cells.get(3 + i)).as(cells.toString())
+                .isEqualTo(money(fundingSum(funder.getValue(), year, cumulative, columns[i], currency)));
+          }
+        }
+      }
+    }
+    assertThat(money(fundingSum(funding.get("Total"), 2025, true, "committed", "SGD")))
+        .as("over the whole phase, the S$61 million and more").isNotEqualTo("0.00");
+    for (JsonObject use : uses) {
+      String line = text.lines().filter(l -> l.trim().startsWith(use.getString("use") + " ")).findFirst()
+          .orElseThrow(() -> new AssertionError("no row for " + use.getString("use") + " in\n" + text));
+      assertThat(List.of(line.trim().split("\\s+"))).as(line).containsSubsequence(
+          grouped(use.getInt("unitsSqm")), grouped(use.getInt("allocatedSqm")), grouped(use.getInt("freeSqm")));
+    }
+    String building = text.lines().filter(l -> l.trim().startsWith("BUILDING ")).findFirst().orElseThrow();
+    assertThat(List.of(building.trim().split("\\s+"))).containsSubsequence(
+        grouped(space.getInt("buildingSqm")), grouped(space.getInt("allocatedSqm")), grouped(space.getInt("freeSqm")));
+    String spinOffs = text.lines().filter(l -> l.contains("Spin-off companies founded")).findFirst().orElseThrow();
+    List<String> spinOffCells = List.of(spinOffs.trim().split("\\s+"));
+    assertThat(spinOffCells.subList(spinOffCells.size() - 2, spinOffCells.size()))
+        .containsExactly(grouped(foundedInYear), grouped(founded));
+
+    // XLSX: a sheet per table, numbers as numbers
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(
+        ok(fetch("api/v1/reports/annual?year=" + year + "&format=xlsx", council, null)).body()))) {
+      Sheet sheet = workbook.getSheet("Funding by funder");
+      assertThat(sheet).isNotNull();
+      assertThat(sheet.getRow(1).getCell(3).getStringCellValue()).isEqualTo("Committed (承诺)");
+      int checked = 0;
+      for (int r = 2; r <= sheet.getLastRowNum(); r++) {
+        Row row = sheet.getRow(r);
+        JsonArray byYear = funding.get(row.getCell(0).getStringCellValue());
+        boolean cumulative = row.getCell(1).getStringCellValue().length() > 4;
+        for (int i = 0; i < columns.length; i++) {
+          assertThat(BigDecimal.valueOf(row.getCell(3 + i).getNumericCellValue()))
+              .isEqualByComparingTo(fundingSum(byYear, year, cumulative, columns[i], row.getCell(2).getStringCellValue()));
+        }
+        checked++;
+      }
+      assertThat(checked).isEqualTo(funding.size() * 4);
+      Sheet spaceSheet = workbook.getSheet("Space by use");
+      for (JsonObject use : uses) {
+        Row row = null;
+        for (int r = 2; r <= spaceSheet.getLastRowNum(); r++) {
+          if (spaceSheet.getRow(r).getCell(0).getStringCellValue().equals(use.getString("use"))) {
+            row = spaceSheet.getRow(r);
+          }
+        }
+        assertThat(row).as(use.getString("use")).isNotNull();
+        assertThat((int) row.getCell(1).getNumericCellValue()).isEqualTo(use.getInt("unitsSqm"));
+        assertThat((int) row.getCell(2).getNumericCellValue()).isEqualTo(use.getInt("allocatedSqm"));
+        assertThat((int) row.getCell(3).getNumericCellValue()).isEqualTo(use.getInt("freeSqm"));
+      }
+      assertThat((long) workbook.getSheet("Spin-offs").getRow(2).getCell(3).getNumericCellValue()).isEqualTo(founded);
+    }
+
+    // CSV: the same tables one after another
+    List<CSVRecord> csv = csv(ok(fetch("api/v1/reports/annual?year=" + year + "&format=csv", council, null)).body());
+    for (Map.Entry<String, JsonArray> funder : funding.entrySet()) {
+      List<CSVRecord> rows = csv.stream().filter(c -> c.size() == 6 && c.get(0).equals(funder.getKey())).toList();
+      assertThat(rows).as(funder.getKey()).hasSize(4);
+      for (CSVRecord row : rows) {
+        for (int i = 0; i < columns.length; i++) {
+          assertThat(new BigDecimal(row.get(3 + i))).as(row.toString()).isEqualByComparingTo(
+              fundingSum(funder.getValue(), year, row.get(1).length() > 4, columns[i], row.get(2)));
+        }
+      }
+    }
+    CSVRecord total = csv.stream().filter(c -> c.get(0).equals("BUILDING")).findFirst().orElseThrow();
+    assertThat(total.get(1)).isEqualTo(Integer.toString(space.getInt("buildingSqm")));
+    assertThat(total.get(2)).isEqualTo(Integer.toString(space.getInt("allocatedSqm")));
+    assertThat(total.get(3)).isEqualTo(Integer.toString(space.getInt("freeSqm")));
+  }
+
   @Test
   void onlyAdminsTheCouncilAndAuditorsGetTheAnnualReportAndBadParametersAreRefused() throws Exception {
     Expect.problem(http().get("api/v1/reports/annual?year=2020&format=pdf", http().tokenFor("ntu.staff")), 403);

@@ -445,6 +445,67 @@ class TalentApiIT {
     assertThat(json(twice).getJsonArray("violations").getJsonObject(0).getString("code")).isEqualTo("enrolment.duplicate");
   }
 
+  private static List<org.apache.commons.csv.CSVRecord> csvRecords(HttpResponse<byte[]> r) throws Exception {
+    assertThat(r.statusCode()).as(new String(r.body(), StandardCharsets.UTF_8)).isEqualTo(200);
+    assertThat(r.headers().firstValue("Content-Type")).get().asString().startsWith("text/csv");
+    String text = new String(r.body(), StandardCharsets.UTF_8);
+    assertThat(text).startsWith("\uFEFF");
+    return org.apache.commons.csv.CSVFormat.EXCEL.parse(new java.io.StringReader(text.substring(1))).getRecords();
+  }
+
+  private HttpResponse<byte[]> bytes(String path, String token) throws Exception {
+    return CLIENT.send(request(path, token).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  @Test
+  void aCohortsRosterExportsAsTheRosterReadsAndOnlyToWhoMayReadIt() throws Exception {
+    String coordinator = token("coordinator");
+    long cohort = cohort(coordinator, programme(coordinator, "OPEN", partnerId("NTU")), 1);
+    String run = unique("rx");
+    long seated = participant(coordinator, "Roster Seated", "名单甲", run + ".a@example.com", null);
+    long waiting = participant(coordinator, "=Roster Waiting", null, run + ".b@example.com", null);
+    for (long p : new long[] {seated, waiting}) {
+      assertThat(post("api/v1/cohorts/" + cohort + "/enrolments", coordinator, "{\"participantId\":" + p + "}").statusCode())
+          .isEqualTo(201);
+    }
+    JsonObject roster = json(get("api/v1/cohorts/" + cohort + "/enrolments", token("ntu.staff")));
+
+    List<org.apache.commons.csv.CSVRecord> csv =
+        csvRecords(bytes("api/v1/cohorts/" + cohort + "/enrolments?format=csv", token("ntu.staff")));
+    assertThat(csv.get(0).values()).containsExactly(
+        "enrolmentId", "participantId", "nameLatin", "nameZh", "email", "organisation", "state",
+        "waitlistPosition", "assessmentPassed", "sessionsAttended", "sessionsTaken", "certificateCode");
+    assertThat(csv).hasSize(3);
+    JsonObject first = roster.getJsonArray("seated").getJsonObject(0);
+    assertThat(csv.get(1).get(0)).isEqualTo(Long.toString(first.getJsonNumber("enrolmentId").longValue()));
+    assertThat(csv.get(1).get(1)).isEqualTo(Long.toString(seated));
+    assertThat(csv.get(1).get(3)).isEqualTo("名单甲");
+    assertThat(csv.get(1).get(4)).isEqualTo(first.getString("email"));
+    assertThat(csv.get(1).get(6)).isEqualTo(first.getString("state"));
+    JsonObject next = roster.getJsonArray("waitlist").getJsonObject(0);
+    assertThat(csv.get(2).get(1)).isEqualTo(Long.toString(waiting));
+    assertThat(csv.get(2).get(2)).as("never a formula").isEqualTo("'=Roster Waiting");
+    assertThat(csv.get(2).get(6)).isEqualTo("WAITLISTED");
+    assertThat(csv.get(2).get(7)).isEqualTo(Integer.toString(next.getInt("waitlistPosition")));
+
+    HttpResponse<byte[]> xlsx =
+        bytes("api/v1/cohorts/" + cohort + "/enrolments?format=xlsx", token("council"));
+    assertThat(xlsx.statusCode()).isEqualTo(200);
+    try (org.apache.poi.xssf.usermodel.XSSFWorkbook book =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.body()))) {
+      assertThat(book.getSheetAt(0).getLastRowNum()).isEqualTo(2);
+      assertThat((long) book.getSheetAt(0).getRow(1).getCell(1).getNumericCellValue()).isEqualTo(seated);
+    }
+    assertThat(xlsx.headers().firstValue("Content-Disposition")).get().asString()
+        .contains("cohort-" + cohort + "-roster.xlsx");
+    // the same scope as the JSON roster: another partner's staff do not learn it exists
+    Expect.problem(get("api/v1/cohorts/" + cohort + "/enrolments?format=csv", token("scut.staff")), 404);
+    Expect.problem(get("api/v1/cohorts/999999999/enrolments?format=csv", coordinator), 404);
+    Expect.problem(get("api/v1/cohorts/" + cohort + "/enrolments?format=csv", null), 401);
+    assertThat(get("api/v1/cohorts/" + cohort + "/enrolments", coordinator).headers().firstValue("Content-Type"))
+        .get().asString().startsWith("application/json");
+  }
+
   @Test
   void partnerStaffReadOnlyTheirPartnersProgrammesAndOnlyCoordinatorsWrite() throws Exception {
     String coordinator = token("coordinator");

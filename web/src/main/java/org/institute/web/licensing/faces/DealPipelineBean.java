@@ -12,11 +12,14 @@ import org.institute.licensing.DealQuery;
 import org.institute.licensing.DealRow;
 import org.institute.licensing.DealState;
 import org.institute.licensing.LicenceDeals;
+import org.institute.web.licensing.LicensingTables;
+import org.institute.web.platform.export.TableDownload;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
+import org.primefaces.model.StreamedContent;
 
-/** The deal pipeline: a count per state, and a lazily paged table filtered by state. */
+/** The deal pipeline: a count per state, and a lazily paged table filtered by state, as a file too. */
 @Named("licDeals")
 @ViewScoped
 public class DealPipelineBean implements Serializable {
@@ -26,6 +29,7 @@ public class DealPipelineBean implements Serializable {
   public record Stage(DealState state, long count) implements Serializable {}
 
   @Inject private LicenceDeals deals;
+  @Inject private LicensingTables tables;
 
   private DealState state;
   private List<Stage> stages;
@@ -73,6 +77,11 @@ public class DealPipelineBean implements Serializable {
 
   public void show(DealState chosen) {
     this.state = chosen;
+  }
+
+  /** The deals of the chosen state, every page, as CSV or XLSX: what the caller may see. */
+  public StreamedContent export(String format) {
+    return TableDownload.of(tables.deals(query()), format);
   }
 
   public void filter() {

@@ -9,14 +9,17 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.institute.licensing.Deadline;
-import org.institute.licensing.LicenceObligations;
-import org.institute.licensing.ObligationView;
 import org.institute.licensing.FamilyPage;
 import org.institute.licensing.FamilyRow;
+import org.institute.licensing.LicenceObligations;
+import org.institute.licensing.ObligationView;
 import org.institute.licensing.Patents;
+import org.institute.web.licensing.LicensingTables;
+import org.institute.web.platform.export.TableDownload;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
+import org.primefaces.model.StreamedContent;
 
 /** Patent families with their applications, and the deadlines of the next twelve months. */
 @Named("licPatents")
@@ -25,6 +28,7 @@ public class PatentFamiliesBean implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private Patents patents;
+  @Inject private LicensingTables tables;
   @Inject private Clock clock;
   @Inject private LicenceObligations obligationsOfDeals;
 
@@ -53,6 +57,11 @@ public class PatentFamiliesBean implements Serializable {
           return Long.toString(row.id());
         }
       };
+
+  /** Every family the caller may see, as CSV or XLSX. */
+  public StreamedContent export(String format) {
+    return TableDownload.of(tables.patentFamilies(null, null), format);
+  }
 
   public LazyDataModel<FamilyRow> getFamilies() {
     return families;

@@ -39,7 +39,7 @@ import org.institute.licensing.ObligationView;
 import org.institute.licensing.NewPayment;
 import org.institute.licensing.PaymentView;
 import org.institute.web.platform.idempotency.Idempotent;
-import org.institute.web.platform.export.Column;
+import org.institute.web.licensing.LicensingTables;
 import org.institute.web.platform.export.ExportFormat;
 import org.institute.web.platform.export.Table;
 
@@ -65,6 +65,7 @@ public class LicenceDealResource {
   public record ExecutionRequest(LocalDate signingDate, String fileName, String signedPdfBase64, String comment) {}
 
   @Inject private LicenceDeals deals;
+  @Inject private LicensingTables tables;
   @Inject private LicenceObligations obligations;
   @Inject private LicensingCalendar calendar;
   @Context private UriInfo uri;
@@ -86,19 +87,6 @@ public class LicenceDealResource {
         Params.bounded("limit", limit, 50, 1, 200));
   }
 
-  /** The deal list as a file; the deal's value sits beside its currency. */
-  static final List<Column<DealRow>> EXPORT_COLUMNS =
-      List.of(
-          Column.of("id", DealRow::id),
-          Column.of("title", DealRow::title),
-          Column.of("state", DealRow::state),
-          Column.of("licenseeId", DealRow::licenseeId),
-          Column.of("licenseeName", DealRow::licenseeName),
-          Column.of("totalValue", DealRow::totalValue),
-          Column.of("currency", DealRow::currency),
-          Column.of("submittedBy", DealRow::submittedBy),
-          Column.of("updatedAt", DealRow::updatedAt));
-
   @GET
   @Produces({ExportFormat.CSV_TYPE + ";qs=0.5", ExportFormat.XLSX_TYPE + ";qs=0.5"})
   @Operation(summary = "The same deal list as CSV or XLSX, every page (?format=csv|xlsx or the Accept header)")
@@ -111,8 +99,7 @@ public class LicenceDealResource {
     DealQuery query =
         new DealQuery(Params.state(state), Params.id("partner", partner), Params.date("from", from),
             Params.date("to", to), sort);
-    return Table.paged(
-        "licence-deals", EXPORT_COLUMNS, (offset, limit) -> deals.list(query, offset, limit).deals());
+    return tables.deals(query);
   }
 
   @GET

@@ -31,7 +31,7 @@ import org.institute.licensing.NewApplication;
 import org.institute.licensing.NewPatentFamily;
 import org.institute.licensing.Patents;
 import org.institute.licensing.Share;
-import org.institute.web.platform.export.Column;
+import org.institute.web.licensing.LicensingTables;
 import org.institute.web.platform.export.ExportFormat;
 import org.institute.web.platform.export.Table;
 import org.institute.web.platform.idempotency.Idempotent;
@@ -48,6 +48,7 @@ public class PatentResource {
   public record OwnershipChange(LocalDate effectiveFrom, List<Share> owners) {}
 
   @Inject private Patents patents;
+  @Inject private LicensingTables tables;
   @Inject private org.institute.licensing.LicensingCalendar calendar;
   @Context private UriInfo uri;
 
@@ -62,28 +63,11 @@ public class PatentResource {
         Params.bounded("offset", offset, 0, 0, 1_000_000), Params.bounded("limit", limit, 50, 1, 200));
   }
 
-  /** The family list as a file: owners with their shares, applications as jurisdiction and number. */
-  static final List<Column<FamilyRow>> EXPORT_COLUMNS =
-      List.of(
-          Column.of("id", FamilyRow::id),
-          Column.of("reference", FamilyRow::reference),
-          Column.of("title", FamilyRow::title),
-          Column.of("technologyField", FamilyRow::technologyField),
-          Column.of("priorityDate", FamilyRow::priorityDate),
-          Column.of(
-              "owners",
-              (FamilyRow f) ->
-                  f.owners().stream().map(o -> o.partnerName() + " " + o.percent().toPlainString() + "%").toList()),
-          Column.of("applications", (FamilyRow f) -> f.applications().size()));
-
   @GET
   @Produces({ExportFormat.CSV_TYPE + ";qs=0.5", ExportFormat.XLSX_TYPE + ";qs=0.5"})
   @Operation(summary = "The same family list as CSV or XLSX, every page (?format=csv|xlsx or the Accept header)")
   public Table<FamilyRow> export(@QueryParam("partner") String partner, @QueryParam("sort") String sort) {
-    Long partnerId = Params.id("partner", partner);
-    return Table.paged(
-        "patent-families", EXPORT_COLUMNS,
-        (offset, limit) -> patents.list(partnerId, sort, offset, limit).families());
+    return tables.patentFamilies(Params.id("partner", partner), sort);
   }
 
   @GET

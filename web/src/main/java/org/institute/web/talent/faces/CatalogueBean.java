@@ -10,9 +10,12 @@ import org.institute.talent.CohortView;
 import org.institute.talent.Page;
 import org.institute.talent.ProgrammeView;
 import org.institute.talent.Programmes;
+import org.institute.web.platform.export.TableDownload;
+import org.institute.web.talent.TalentTables;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
+import org.primefaces.model.StreamedContent;
 
 /** The programme catalogue and the cohorts in the caller's scope. */
 @Named("talentCatalogue")
@@ -21,6 +24,7 @@ public class CatalogueBean implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private Programmes programmes;
+  @Inject private TalentTables tables;
 
   private List<ProgrammeView> catalogue;
 
@@ -55,6 +59,11 @@ public class CatalogueBean implements Serializable {
           return Long.toString(c.id());
         }
       };
+
+  /** Every cohort the caller may see, as CSV or XLSX, in the table's order. */
+  public StreamedContent export(String format) {
+    return TableDownload.of(tables.cohorts(null, "startsOn"), format);
+  }
 
   public LazyDataModel<CohortView> getCohorts() {
     return cohorts;

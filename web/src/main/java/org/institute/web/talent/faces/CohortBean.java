@@ -19,6 +19,9 @@ import org.institute.talent.Programmes;
 import org.institute.talent.Roster;
 import org.institute.talent.Withdrawal;
 import org.institute.web.core.faces.Messages;
+import org.institute.web.platform.export.TableDownload;
+import org.institute.web.talent.TalentTables;
+import org.primefaces.model.StreamedContent;
 
 /** The cohort page: facts, capacity, sessions, roster, waitlist; enrolment and completion. */
 @Named("talentCohort")
@@ -29,6 +32,7 @@ public class CohortBean implements Serializable {
   @Inject private Programmes programmes;
   @Inject private Enrolments enrolments;
   @Inject private Participants participants;
+  @Inject private TalentTables tables;
   @Inject private Caller caller;
 
   private Long id;
@@ -110,6 +114,16 @@ public class CohortBean implements Serializable {
 
   public NewParticipantForm getNewcomer() {
     return newcomer;
+  }
+
+  /** This cohort's roster as CSV or XLSX; the core decides who may read it. */
+  public StreamedContent exportRoster(String format) {
+    return TableDownload.of(tables.roster(id), format);
+  }
+
+  /** The participants the search finds, every page, for admins and coordinators (the core decides). */
+  public StreamedContent exportParticipants(String format) {
+    return TableDownload.of(tables.participants(search), format);
   }
 
   public void find() {

@@ -37,9 +37,10 @@ import org.institute.talent.NewSession;
 import org.institute.talent.Page;
 import org.institute.talent.Programmes;
 import org.institute.talent.Roster;
+import org.institute.talent.RosterEntry;
 import org.institute.talent.SessionView;
 import org.institute.talent.Withdrawal;
-import org.institute.web.platform.export.Column;
+import org.institute.web.talent.TalentTables;
 import org.institute.web.platform.export.ExportFormat;
 import org.institute.web.platform.export.Table;
 import org.institute.web.platform.rest.QueryParams;
@@ -84,6 +85,7 @@ public class CohortsResource {
   @Inject private Programmes programmes;
   @Inject private Enrolments enrolments;
   @Inject private BulkEnrolment bulk;
+  @Inject private TalentTables tables;
 
   @GET
   @RolesAllowed({
@@ -102,23 +104,6 @@ public class CohortsResource {
         QueryParams.bounded("limit", limit, 50, 1, 200));
   }
 
-  /** The cohort list as a file; the fee sits beside its currency. */
-  static final List<Column<CohortView>> EXPORT_COLUMNS =
-      List.of(
-          Column.of("id", CohortView::id),
-          Column.of("programmeCode", CohortView::programmeCode),
-          Column.of("programmeTitleEn", CohortView::programmeTitleEn),
-          Column.of("programmeTitleZh", CohortView::programmeTitleZh),
-          Column.of("name", CohortView::name),
-          Column.of("startsOn", CohortView::startsOn),
-          Column.of("endsOn", CohortView::endsOn),
-          Column.of("capacity", CohortView::capacity),
-          Column.of("enrolled", CohortView::enrolled),
-          Column.of("waitlisted", CohortView::waitlisted),
-          Column.of("feeAmount", (CohortView c) -> c.feeAmount() == null ? null : new java.math.BigDecimal(c.feeAmount())),
-          Column.of("feeCurrency", CohortView::feeCurrency),
-          Column.of("status", CohortView::status));
-
   @GET
   @Produces({ExportFormat.CSV_TYPE + ";qs=0.5", ExportFormat.XLSX_TYPE + ";qs=0.5"})
   @RolesAllowed({
@@ -128,9 +113,7 @@ public class CohortsResource {
   public Table<CohortView> export(
       @QueryParam("programmeId") Long programmeId, @QueryParam("sort") String sort) {
     String checkedSort = QueryParams.sort(sort, Programmes.COHORT_SORTS);
-    return Table.paged(
-        "cohorts", EXPORT_COLUMNS,
-        (offset, limit) -> programmes.cohorts(programmeId, checkedSort, offset, limit).items());
+    return tables.cohorts(programmeId, checkedSort);
   }
 
   @GET
@@ -199,6 +182,17 @@ public class CohortsResource {
   @Operation(summary = "The roster: seated participants, the waitlist in order, withdrawals")
   public Roster roster(@PathParam("id") long id) {
     return enrolments.roster(id);
+  }
+
+  @GET
+  @Path("{id}/enrolments")
+  @Produces({ExportFormat.CSV_TYPE + ";qs=0.5", ExportFormat.XLSX_TYPE + ";qs=0.5"})
+  @RolesAllowed({
+    Role.ADMIN_NAME, Role.COORDINATOR_NAME, Role.PARTNER_STAFF_NAME, Role.COUNCIL_NAME, Role.AUDITOR_NAME
+  })
+  @Operation(summary = "The same roster as CSV or XLSX: seated, then the waitlist, then withdrawals (?format=csv|xlsx)")
+  public Table<RosterEntry> rosterExport(@PathParam("id") long id) {
+    return tables.roster(id);
   }
 
   @POST

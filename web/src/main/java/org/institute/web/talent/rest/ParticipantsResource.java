@@ -21,7 +21,7 @@ import org.institute.talent.NewParticipant;
 import org.institute.talent.Page;
 import org.institute.talent.ParticipantView;
 import org.institute.talent.Participants;
-import org.institute.web.platform.export.Column;
+import org.institute.web.talent.TalentTables;
 import org.institute.web.platform.export.ExportFormat;
 import org.institute.web.platform.export.Table;
 import org.institute.web.platform.rest.QueryParams;
@@ -34,6 +34,7 @@ import org.institute.web.platform.rest.QueryParams;
 public class ParticipantsResource {
 
   @Inject private Participants participants;
+  @Inject private TalentTables tables;
 
   @GET
   @Operation(summary = "Search participants by name, Chinese name, e-mail or matriculation number")
@@ -47,23 +48,11 @@ public class ParticipantsResource {
         QueryParams.bounded("limit", limit, 50, 1, 200));
   }
 
-  /** Participants as a file, for the coordinators who hold their records. */
-  static final java.util.List<Column<ParticipantView>> EXPORT_COLUMNS =
-      java.util.List.of(
-          Column.of("id", ParticipantView::id),
-          Column.of("nameLatin", ParticipantView::nameLatin),
-          Column.of("nameZh", ParticipantView::nameZh),
-          Column.of("email", ParticipantView::email),
-          Column.of("organisation", ParticipantView::organisation),
-          Column.of("matriculationNumber", ParticipantView::matriculationNumber),
-          Column.of("nationality", ParticipantView::nationality));
-
   @GET
   @Produces({ExportFormat.CSV_TYPE + ";qs=0.5", ExportFormat.XLSX_TYPE + ";qs=0.5"})
   @Operation(summary = "The same search as CSV or XLSX, every page (?format=csv|xlsx or the Accept header)")
   public Table<ParticipantView> export(@QueryParam("q") String q) {
-    return Table.paged(
-        "participants", EXPORT_COLUMNS, (offset, limit) -> participants.search(q, offset, limit).items());
+    return tables.participants(q);
   }
 
   @GET

@@ -1,0 +1,60 @@
+package org.institute.web.licensing;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.institute.licensing.DealQuery;
+import org.institute.licensing.DealRow;
+import org.institute.licensing.FamilyRow;
+import org.institute.licensing.LicenceDeals;
+import org.institute.licensing.Patents;
+import org.institute.web.platform.export.Column;
+import org.institute.web.platform.export.Table;
+
+/**
+ * The licensing lists as exportable tables, for the API and the portal alike (decision 0051). Each
+ * reads through the same service call as its JSON list, so an export holds what the caller may see.
+ */
+@RequestScoped
+public class LicensingTables {
+
+  /** The deal's value sits beside its currency. */
+  static final List<Column<DealRow>> DEAL_COLUMNS =
+      List.of(
+          Column.of("id", DealRow::id),
+          Column.of("title", DealRow::title),
+          Column.of("state", DealRow::state),
+          Column.of("licenseeId", DealRow::licenseeId),
+          Column.of("licenseeName", DealRow::licenseeName),
+          Column.of("totalValue", DealRow::totalValue),
+          Column.of("currency", DealRow::currency),
+          Column.of("submittedBy", DealRow::submittedBy),
+          Column.of("updatedAt", DealRow::updatedAt));
+
+  /** Owners with their shares; applications as a count. */
+  static final List<Column<FamilyRow>> FAMILY_COLUMNS =
+      List.of(
+          Column.of("id", FamilyRow::id),
+          Column.of("reference", FamilyRow::reference),
+          Column.of("title", FamilyRow::title),
+          Column.of("technologyField", FamilyRow::technologyField),
+          Column.of("priorityDate", FamilyRow::priorityDate),
+          Column.of(
+              "owners",
+              (FamilyRow f) ->
+                  f.owners().stream().map(o -> o.partnerName() + " " + o.percent().toPlainString() + "%").toList()),
+          Column.of("applications", (FamilyRow f) -> f.applications().size()));
+
+  @Inject private LicenceDeals deals;
+  @Inject private Patents patents;
+
+  public Table<DealRow> deals(DealQuery query) {
+    return Table.paged("licence-deals", DEAL_COLUMNS, (offset, limit) -> deals.list(query, offset, limit).deals());
+  }
+
+  public Table<FamilyRow> patentFamilies(Long partnerId, String sort) {
+    return Table.paged(
+        "patent-families", FAMILY_COLUMNS,
+        (offset, limit) -> patents.list(partnerId, sort, offset, limit).families());
+  }
+}
