@@ -3,7 +3,8 @@
 #
 # Loads a MariaDB database of the chosen size (S: the demo; M and L: tools/bench's generator on top),
 # boots web/target/institute.jar on it with the README's JVM flags, warms it up, drives the scenarios
-# with wrk (and two small Java programs for the JDBC floor and the enrolment burst) and writes
+# with wrk (and small Java programs for the JDBC floor, the enrolment burst and the mixed portal
+# session) and writes
 # target/bench/report.md. It prints figures and fails only when a scenario cannot run at all: these
 # machines are shared and noisy, so no absolute time is a failure.
 #
@@ -239,6 +240,41 @@ fi
 mixed() { wrk -t2 -c50 -d"${DURATION}s" --timeout 10s -s scripts/bench/mix.lua "$BASE"; }
 measure mixed-50 50 "n/a" "10 API reads round-robin (lists, detail, roster, KPIs), 4 roles, 50 connections" mixed
 
+# the mixed portal session: what the 50 users write stays valid (new participants, open cohorts of
+# open programmes, deals on a family that NTU alone owns, licensed to a company)
+MIX_COHORTS=$(sql "$DB" -e "SELECT COALESCE(GROUP_CONCAT(id ORDER BY id), '0') FROM (SELECT c.id FROM tal_cohort c
+  JOIN tal_programme p ON p.id = c.programme_id WHERE c.status IN ('OPEN', 'RUNNING') AND p.eligibility = 'OPEN'
+  AND c.id NOT IN ($BURST_COHORT, $IMPORT_COHORT) ORDER BY c.id LIMIT 20) t")
+MIX_FAMILY=$(sql "$DB" -e "SELECT family_id FROM lic_ownership GROUP BY family_id
+  HAVING MIN(partner_id) = $NTU_PARTNER AND MAX(partner_id) = $NTU_PARTNER ORDER BY family_id LIMIT 1")
+MIX_LICENSEE=$(sql "$DB" -e "SELECT id FROM ptn_partner WHERE kind IN ('PRIVATE_COMPANY', 'STATE_OWNED_COMPANY')
+  AND active ORDER BY id LIMIT 1")
+portal_mix() {
+  { java -cp "$TOOLS_CP" org.institute.bench.MixedSession "$BASE" "$DURATION" 50 X "$MIX_COHORTS" "${MIX_FAMILY:-0}" \
+      "${MIX_LICENSEE:-0}" "$DETAIL_DEAL" "$ROSTER_COHORT" || say "the mixed portal session could not run"; } | tee "$OUT/mixed-portal.txt" \
+    | tr ' ' '\n' | sed 's/^X_//' | awk -F= '{printf "%s=%s ", tolower($1), $2} END {print ""}' | sed 's/^/RESULT /'
+}
+measure mixed-portal-50 50 "n/a" "50 users: login form + API token, 3-4 portal pages, API writes (NTU staff draft and submit a deal, admins approve one, the coordinator registers a participant and enrols them in 2 open cohorts), sign-out; think 100-300 ms" portal_mix
+mix_kind() { # KIND label note: a row of one kind of exchange of the mixed portal session
+  local v; v() { tr ' ' '\n' < "$OUT/mixed-portal.txt" | awk -F= -v k="X_$1_$2" '$1 == k {print $2}'; }
+  # tab is a whitespace IFS character: an empty field would collapse when the report reads the row,
+  # so the server's RSS and CPU are the whole session's, repeated
+  local whole; whole=$(awk -F'\t' '$1 == "mixed-portal-50" {print $9 "\t" $10}' "$RESULTS")
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\tn/a\t%s\t%s\n' "mixed-portal-50 $2" "$(v "$1" RPS)" "$(v "$1" P50)" "$(v "$1" P95)" \
+    "$(v "$1" P99)" "$(v "$1" ERRORS)" "$(v "$1" REQUESTS)" "$whole" "$3" >> "$RESULTS"
+}
+mix_kind SIGNIN sign-in "of the above: login page, login form (302), token, sign-out form"
+mix_kind PAGE page "of the above: portal pages (dashboard, deals, a deal, programmes, a cohort)"
+mix_kind WRITE write "of the above: API POSTs (participant, enrolment, deal, submit, approve)"
+MIX_VALUE() { tr ' ' '\n' < "$OUT/mixed-portal.txt" | awk -F= -v k="X_$1" '$1 == k {print $2}'; }
+MIX_DB=$(sql "$DB" -e "SELECT CONCAT(COALESCE(SUM(e.state = 'ENROLLED'), 0), ' enrolled and ',
+  COALESCE(SUM(e.state = 'WAITLISTED'), 0), ' waitlisted') FROM tal_enrolment e
+  JOIN tal_participant p ON p.id = e.participant_id WHERE p.email LIKE 'mix%@bench.example'")
+MIX_DEALS=$(sql "$DB" -e "SELECT CONCAT(COALESCE(SUM(state = 'APPROVED'), 0), ' approved, ',
+  COALESCE(SUM(state = 'SUBMITTED'), 0), ' submitted') FROM lic_deal WHERE title LIKE 'Bench mix deal %'")
+MIX_BAD=$(sql "$DB" -e "SELECT COUNT(*) FROM tal_cohort c WHERE c.id IN ($MIX_COHORTS) AND (c.enrolled_count > c.capacity
+  OR c.enrolled_count <> (SELECT COUNT(*) FROM tal_enrolment e WHERE e.cohort_id = c.id AND e.state = 'ENROLLED'))")
+
 burst() {
   java -cp "$TOOLS_CP" org.institute.bench.EnrolmentBurst "$BASE" "$COORDINATOR" "$BURST_COHORT" \
     "$BURST_FIRST_PARTICIPANT" 1000 X | tee "$OUT/burst.txt" \
@@ -312,6 +348,12 @@ REPORT=$OUT/report.md
   echo
   echo "Enrolment burst: the answers counted $(tr ' ' '\n' < "$OUT/burst.txt" | awk -F= '$1 == "X_ENROLLED" {e=$2} $1 == "X_WAITLISTED" {w=$2} END {print e " enrolled and " w " waitlisted"}');"
   echo "the database holds $BURST_DB; ${BURST_SQL} SQL statements per request on average."
+  echo
+  echo "Mixed portal session: $(MIX_VALUE SESSIONS) sessions completed; the answers counted $(MIX_VALUE ENROLLED) enrolled,"
+  echo "$(MIX_VALUE WAITLISTED) waitlisted, $(MIX_VALUE SUBMITTED) deals submitted and $(MIX_VALUE APPROVED) approved"
+  echo "($(MIX_VALUE NOTHING_TO_APPROVE) admin sessions found no deal waiting). The database holds $MIX_DB for the run's"
+  echo "participants and $MIX_DEALS benchmark deals (50 of them submitted before the clock);"
+  echo "$MIX_BAD of the cohorts used have a seat count that disagrees with their rows or exceeds capacity."
   echo
   echo "Bulk CSV enrolment of 10,000 rows (new participants) into one cohort: preview HTTP ${CSV_PREVIEW% *} in ${CSV_PREVIEW#* } s,"
   echo "confirm HTTP ${CSV_CONFIRM% *} in ${CSV_CONFIRM#* } s; $CSV_DB enrolled afterwards."
