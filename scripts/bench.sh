@@ -225,8 +225,13 @@ measure cohort-roster "$CONNECTIONS" "$(sql_per_request "/api/v1/cohorts/$ROSTER
 measure kpi-api "$CONNECTIONS" "$(sql_per_request /api/v1/kpis "$COUNCIL")" "GET /api/v1/kpis as council" \
   wrk_get "$CONNECTIONS" /api/v1/kpis "$COUNCIL"
 
-SESSION=$(portal_cookie || true)
-if [ -n "$SESSION" ] && [ "$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $SESSION" "$BASE/app/dashboard.xhtml")" = 200 ]; then
+# a few tries: the server may still be draining the last scenario's queue (a 503 when the pool is busy)
+for _ in 1 2 3; do
+  SESSION=$(portal_cookie || true)
+  [ -n "$SESSION" ] && [ "$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $SESSION" "$BASE/app/dashboard.xhtml")" = 200 ] && break
+  SESSION=; sleep 3
+done
+if [ -n "$SESSION" ]; then
   kpi_page() {
     BENCH_PATH=/app/dashboard.xhtml BENCH_TOKEN="" BENCH_ACCEPT=text/html \
       wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --timeout 10s -H "Cookie: $SESSION" -s scripts/bench/request.lua "$BASE"
@@ -234,7 +239,7 @@ if [ -n "$SESSION" ] && [ "$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: 
   measure kpi-page "$CONNECTIONS" "n/a" "/app/dashboard.xhtml rendered for the council (one session)" kpi_page
 else
   say "could not sign in to the portal: kpi-page skipped"
-  printf 'kpi-page\t\t\t\t\t\t\t\t\t\tskipped: no portal session\n' >> "$RESULTS"
+  printf 'kpi-page\tn/a\tn/a\tn/a\tn/a\tn/a\tn/a\tn/a\tn/a\tn/a\tskipped: no portal session\n' >> "$RESULTS"
 fi
 
 mixed() { wrk -t2 -c50 -d"${DURATION}s" --timeout 10s -s scripts/bench/mix.lua "$BASE"; }
@@ -307,7 +312,8 @@ field() { awk -F'\t' -v n="$1" -v c="$2" 'NR > 1 && $1 == n {print $c}' "$RESULT
 PING=$(field ping 2)
 FLOOR=$(field jdbc-floor-admin 2)
 FLOOR_PARTNER=$(field jdbc-floor-partner 2)
-ratio() { [ -n "$1" ] && [ -n "$2" ] && echo "$1 / $2 * 100" | bc -l | xargs printf '%.0f %%' || echo "n/a"; }
+number() { [[ $1 =~ ^[0-9]+(\.[0-9]+)?$ ]]; }
+ratio() { number "$1" && number "$2" && echo "$1 / $2 * 100" | bc -l | xargs printf '%.0f %%' || echo "n/a"; }
 REPORT=$OUT/report.md
 {
   echo "# Benchmark, size $SIZE"
@@ -343,7 +349,7 @@ REPORT=$OUT/report.md
     vs_ping=$(ratio "$rps" "$PING"); vs_floor=$(ratio "$rps" "$floor_of")
     case "$name" in ping|jdbc-floor-*) vs_floor="";; esac
     [ "$name" = ping ] && vs_ping=""
-    echo "| $name | $rps | $p50 | $p95 | $p99 | $errors | $sqlc | $rss | ${cpu:+$cpu %} | $vs_ping | $vs_floor | $note |"
+    echo "| $name | $rps | $p50 | $p95 | $p99 | $errors | $sqlc | $rss | $(number "$cpu" && echo "$cpu %" || echo "$cpu") | $vs_ping | $vs_floor | $note |"
   done
   echo
   echo "Enrolment burst: the answers counted $(tr ' ' '\n' < "$OUT/burst.txt" | awk -F= '$1 == "X_ENROLLED" {e=$2} $1 == "X_WAITLISTED" {w=$2} END {print e " enrolled and " w " waitlisted"}');"
