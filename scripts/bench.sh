@@ -171,7 +171,8 @@ portal_cookie() {
     --data-urlencode "login=login" --data-urlencode "login:next=" --data-urlencode "login:username=council" \
     --data-urlencode "login:password=${INSTITUTE_DEMO_PASSWORD:-ssijri-demo-2020}" \
     --data-urlencode "login:submit=Sign in" --data-urlencode "jakarta.faces.ViewState=$viewstate"
-  awk '!/^#/ && NF >= 7 {print $6 "=" $7} /^#HttpOnly_/ {print $6 "=" $7}' "$jar" | grep -i 'JSESSIONID' | head -1
+  # JSESSIONIDVERSION too: without it Payara takes a session whose version has moved on for unknown
+  awk '!/^#/ && NF >= 7 {print $6 "=" $7} /^#HttpOnly_/ {print $6 "=" $7}' "$jar" | grep -i '^JSESSIONID' | paste -sd ';' | sed 's/;/; /g'
 }
 
 # --- warm-up --------------------------------------------------------------------------------------
