@@ -244,6 +244,43 @@ class TalentApiIT {
   }
 
   @Test
+  void anEnrolmentRepeatedWithItsIdempotencyKeyIsAnsweredFromMemory() throws Exception {
+    String coordinator = token("coordinator");
+    long cohort = cohort(coordinator, programme(coordinator, "OPEN", partnerId("NTU")), 5);
+    String run = unique("idem");
+    long person = participant(coordinator, "Repeat Caller", "重复者", run + "@example.com", null);
+    String body = "{\"participantId\":" + person + "}";
+    String key = "enrol-" + run;
+
+    HttpResponse<String> first = send(enrolment(cohort, coordinator, body, key));
+    HttpResponse<String> again = send(enrolment(cohort, coordinator, body, key));
+    HttpResponse<String> withoutKey = send(enrolment(cohort, coordinator, body, null));
+
+    assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+    assertThat(again.statusCode()).isEqualTo(201);
+    assertThat(again.body()).isEqualTo(first.body());
+    assertThat(again.headers().firstValue("Idempotency-Replayed")).contains("true");
+    // without the key the same request is a second enrolment, which the rules refuse
+    assertThat(withoutKey.statusCode()).as(withoutKey.body()).isEqualTo(409);
+    assertThat(
+            Database.string(
+                "SELECT COUNT(*) FROM tal_enrolment WHERE cohort_id = ? AND participant_id = ?",
+                cohort, person))
+        .isEqualTo("1");
+  }
+
+  private HttpRequest enrolment(long cohort, String token, String body, String key) {
+    HttpRequest.Builder b =
+        request("api/v1/cohorts/" + cohort + "/enrolments", token)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body));
+    if (key != null) {
+      b.header("Idempotency-Key", key);
+    }
+    return b.build();
+  }
+
+  @Test
   void concurrentWithdrawalsPromoteExactlyOneEach() throws Exception {
     String coordinator = token("coordinator");
     long cohort = cohort(coordinator, programme(coordinator, "OPEN", partnerId("NTU")), 10);

@@ -31,6 +31,7 @@ import org.institute.core.NewFundsMovement;
 import org.institute.core.PartnerId;
 import org.institute.core.RecordNotFoundException;
 import org.institute.core.Role;
+import org.institute.web.platform.idempotency.Idempotent;
 import org.institute.web.platform.json.JsonFields;
 import org.institute.web.platform.rest.QueryParams;
 
@@ -93,6 +94,7 @@ public class FundingResource {
   }
 
   @POST
+  @Idempotent
   @Path("commitments")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Role.ADMIN_NAME)
@@ -132,6 +134,7 @@ public class FundingResource {
   }
 
   @POST
+  @Idempotent
   @Path("commitments/{id}/disbursements")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Role.ADMIN_NAME)
@@ -145,6 +148,7 @@ public class FundingResource {
   }
 
   @POST
+  @Idempotent
   @Path("commitments/{id}/expenditures")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Role.ADMIN_NAME)

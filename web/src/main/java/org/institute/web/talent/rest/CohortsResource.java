@@ -40,6 +40,7 @@ import org.institute.talent.Roster;
 import org.institute.talent.RosterEntry;
 import org.institute.talent.SessionView;
 import org.institute.talent.Withdrawal;
+import org.institute.web.platform.idempotency.Idempotent;
 import org.institute.web.talent.TalentTables;
 import org.institute.web.platform.export.ExportFormat;
 import org.institute.web.platform.export.Table;
@@ -196,6 +197,7 @@ public class CohortsResource {
   }
 
   @POST
+  @Idempotent
   @Path("{id}/enrolments")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Enrol a participant: 201 with state ENROLLED, or WAITLISTED and the position")
@@ -218,6 +220,7 @@ public class CohortsResource {
   }
 
   @POST
+  @Idempotent
   @Path("{id}/enrolments/import")
   @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
   @Operation(
@@ -271,6 +274,7 @@ public class CohortsResource {
   }
 
   @POST
+  @Idempotent
   @Path("{id}/enrolments/{enrolmentId}/completion")
   @Operation(summary = "Confirm completion (409 if the rule is not met) and issue the certificate")
   public Response complete(@PathParam("id") long id, @PathParam("enrolmentId") long enrolmentId) {
