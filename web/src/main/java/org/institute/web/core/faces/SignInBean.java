@@ -17,6 +17,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import org.institute.core.Accounts;
+import org.institute.web.platform.security.InstituteAuthenticationMechanism;
 
 /** The sign-in form, and signing out. */
 @Named("signIn")
@@ -77,7 +78,15 @@ public class SignInBean {
         return null;
       }
       default -> {
-        Messages.error(null, "login.failed");
+        Object retryAfter = external.getRequestMap().get(InstituteAuthenticationMechanism.THROTTLED);
+        if (retryAfter instanceof Long seconds) {
+          HttpServletResponse response = (HttpServletResponse) external.getResponse();
+          response.setStatus(429);
+          response.setHeader("Retry-After", Long.toString(seconds));
+          Messages.error(null, "login.throttled", (seconds + 59) / 60);
+        } else {
+          Messages.error(null, "login.failed");
+        }
         return null;
       }
     }

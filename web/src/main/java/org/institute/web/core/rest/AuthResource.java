@@ -18,7 +18,12 @@ import org.institute.core.InvalidCommandException;
 import org.institute.core.SignInResult;
 import org.institute.core.Violation;
 import org.institute.web.platform.problem.Problems;
+import org.institute.web.platform.security.SignInThrottle;
 import org.institute.web.platform.security.TokenService;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Context;
+import java.time.Duration;
+import java.util.Optional;
 
 @Path("auth")
 @RequestScoped
@@ -33,6 +38,8 @@ public class AuthResource {
   @Inject private Accounts accounts;
   @Inject private org.institute.core.UserAdministration users;
   @Inject private TokenService tokens;
+  @Inject private SignInThrottle throttle;
+  @Context private HttpServletRequest request;
 
   @POST
   @Path("token")
@@ -40,6 +47,7 @@ public class AuthResource {
   @Operation(summary = "Exchange a username and password for a bearer token")
   @APIResponse(responseCode = "200", description = "a signed JWT")
   @APIResponse(responseCode = "401", description = "wrong credentials or locked account")
+  @APIResponse(responseCode = "429", description = "too many failed sign-ins from this client address")
   public Response token(Credentials credentials) {
     if (credentials == null
         || credentials.username() == null
@@ -51,9 +59,22 @@ public class AuthResource {
               new Violation("username", "auth.username.required"),
               new Violation("password", "auth.password.required")));
     }
+    Optional<String> address = throttle.clientAddress(request);
+    Optional<Duration> wait = throttle.refusal(address);
+    if (wait.isPresent()) {
+      long seconds = SignInThrottle.retryAfterSeconds(wait.get());
+      return Response.fromResponse(
+              Problems.response(
+                  429,
+                  "Too many failed sign-ins",
+                  "Too many failed sign-ins from this address. Try again in " + seconds + " seconds."))
+          .header("Retry-After", seconds)
+          .build();
+    }
     SignInResult result =
         accounts.signIn(credentials.username(), credentials.password().toCharArray());
     if (!result.accepted()) {
+      throttle.failed(address);
       return Response.fromResponse(
               Problems.response(
                   401,

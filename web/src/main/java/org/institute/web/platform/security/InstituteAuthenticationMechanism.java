@@ -39,10 +39,14 @@ import org.institute.web.platform.problem.Problems;
 public class InstituteAuthenticationMechanism implements HttpAuthenticationMechanism {
 
   static final String LOGIN_PAGE = "/login.xhtml";
+
+  /** Request attribute: the sign-in was refused by the address throttle; the wait in seconds. */
+  public static final String THROTTLED = "institute.signIn.retryAfterSeconds";
   private static final Logger LOG = Logger.getLogger(InstituteAuthenticationMechanism.class.getName());
 
   @Inject private Accounts accounts;
   @Inject private TokenService tokens;
+  @Inject private SignInThrottle throttle;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -148,8 +152,16 @@ public class InstituteAuthenticationMechanism implements HttpAuthenticationMecha
       UsernamePasswordCredential credential,
       HttpServletRequest request,
       HttpMessageContext context) {
+    Optional<String> address = throttle.clientAddress(request);
+    Optional<java.time.Duration> wait = throttle.refusal(address);
+    if (wait.isPresent()) {
+      // refused before the password is looked at: the flood costs no hashing either
+      request.setAttribute(THROTTLED, SignInThrottle.retryAfterSeconds(wait.get()));
+      return AuthenticationStatus.SEND_FAILURE;
+    }
     SignInResult result = accounts.signIn(credential.getCaller(), credential.getPassword().getValue());
     if (!result.accepted()) {
+      throttle.failed(address);
       return AuthenticationStatus.SEND_FAILURE;
     }
     AccountView account = result.account();
