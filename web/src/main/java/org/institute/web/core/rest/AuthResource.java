@@ -18,6 +18,7 @@ import org.institute.core.InvalidCommandException;
 import org.institute.core.SignInResult;
 import org.institute.core.Violation;
 import org.institute.web.platform.problem.Problems;
+import org.institute.web.platform.security.AdminMfaPolicy;
 import org.institute.web.platform.security.SignInThrottle;
 import org.institute.web.platform.security.TokenService;
 import jakarta.servlet.http.HttpServletRequest;
@@ -31,7 +32,8 @@ import java.util.Optional;
 @Produces(MediaType.APPLICATION_JSON)
 public class AuthResource {
 
-  public record Credentials(String username, String password) {}
+  /** {@code otp}: the authenticator app's current code, for an account with two-step sign-in. */
+  public record Credentials(String username, String password, String otp) {}
 
   public record Token(String access_token, String token_type, long expires_in) {}
 
@@ -39,14 +41,19 @@ public class AuthResource {
   @Inject private org.institute.core.UserAdministration users;
   @Inject private TokenService tokens;
   @Inject private SignInThrottle throttle;
+  @Inject private AdminMfaPolicy adminMfa;
   @Context private HttpServletRequest request;
 
   @POST
   @Path("token")
   @PermitAll
-  @Operation(summary = "Exchange a username and password for a bearer token")
+  @Operation(
+      summary = "Exchange a username and password (and the one-time code `otp` of an account with"
+          + " two-step sign-in) for a bearer token")
   @APIResponse(responseCode = "200", description = "a signed JWT")
-  @APIResponse(responseCode = "401", description = "wrong credentials or locked account")
+  @APIResponse(
+      responseCode = "401",
+      description = "wrong credentials, locked account, or a one-time code needed or wrong")
   @APIResponse(responseCode = "429", description = "too many failed sign-ins from this client address")
   public Response token(Credentials credentials) {
     if (credentials == null
@@ -71,8 +78,36 @@ public class AuthResource {
           .header("Retry-After", seconds)
           .build();
     }
+    boolean codeGiven = credentials.otp() != null && !credentials.otp().isBlank();
+    if (codeGiven && credentials.otp().length() > 20) {
+      throw InvalidCommandException.of("otp", "auth.otp.invalid");
+    }
     SignInResult result =
-        accounts.signIn(credentials.username(), credentials.password().toCharArray());
+        accounts.signIn(credentials.username(), credentials.password().toCharArray(), credentials.otp());
+    if (result.codeRequired()) {
+      if (codeGiven) {
+        throttle.failed(address);
+      }
+      return Response.fromResponse(
+              Problems.response(
+                  401,
+                  "One-time code needed",
+                  codeGiven
+                      ? "The one-time code is wrong or was used already. Send the current code of"
+                          + " the authenticator app in the field otp."
+                      : "This account uses two-step sign-in: send the current code of the"
+                          + " authenticator app in the field otp."))
+          .header("WWW-Authenticate", "Bearer")
+          .build();
+    }
+    if (result.accepted() && adminMfa.mustEnrol(result.account())) {
+      return Response.fromResponse(
+              Problems.response(
+                  403,
+                  "Two-step sign-in required",
+                  "Admin accounts must set up two-step sign-in first, on the portal's account page."))
+          .build();
+    }
     if (!result.accepted()) {
       throttle.failed(address);
       return Response.fromResponse(
