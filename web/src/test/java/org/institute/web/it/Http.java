@@ -89,6 +89,16 @@ final class Http {
             .toString());
   }
 
+  /** A token request of an account with two-step sign-in. */
+  HttpResponse<String> token(String username, String password, String otp)
+      throws IOException, InterruptedException {
+    return post(
+        "api/v1/auth/token",
+        "application/json",
+        Json.createObjectBuilder().add("username", username).add("password", password).add("otp", otp)
+            .build().toString());
+  }
+
   /** A token request as a trusted proxy forwards it for the given client address. */
   HttpResponse<String> tokenFrom(String clientAddress, String username, String password)
       throws IOException, InterruptedException {
