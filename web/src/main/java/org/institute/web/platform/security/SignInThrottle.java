@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.transaction.Transactional;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
@@ -73,14 +74,38 @@ public class SignInThrottle {
     }
   }
 
+  /**
+   * Literal addresses, comma-separated; {@code local} stands for every address of this host (a
+   * proxy on the same machine, which may connect from any of its interfaces).
+   */
   static Set<String> parseTrusted(String list) {
-    return list == null
-        ? Set.of()
-        : Arrays.stream(list.split(","))
-            .map(String::trim)
-            .filter(s -> !s.isEmpty())
-            .map(SignInThrottle::normalised)
-            .collect(Collectors.toUnmodifiableSet());
+    if (list == null) {
+      return Set.of();
+    }
+    Set<String> trusted = new java.util.HashSet<>();
+    for (String entry : list.split(",")) {
+      String e = entry.trim();
+      if (e.equalsIgnoreCase("local")) {
+        trusted.addAll(localAddresses());
+      } else if (!e.isEmpty()) {
+        trusted.add(normalised(e));
+      }
+    }
+    return Set.copyOf(trusted);
+  }
+
+  private static Set<String> localAddresses() {
+    Set<String> local = new java.util.HashSet<>(Set.of("127.0.0.1", "0:0:0:0:0:0:0:1"));
+    try {
+      for (java.net.NetworkInterface nic : Collections.list(java.net.NetworkInterface.getNetworkInterfaces())) {
+        for (InetAddress address : Collections.list(nic.getInetAddresses())) {
+          local.add(normalised(address.getHostAddress()));
+        }
+      }
+    } catch (java.net.SocketException e) {
+      LOG.warning(() -> "cannot list this host's addresses, trusting loopback only: " + e);
+    }
+    return local;
   }
 
   /** The address the throttle counts for this request; empty for a trusted proxy's own requests. */
@@ -120,6 +145,10 @@ public class SignInThrottle {
     if (a.startsWith("[") && a.endsWith("]")) {
       a = a.substring(1, a.length() - 1);
     }
+    int zone = a.indexOf('%');
+    if (zone > 0 && a.contains(":")) {
+      a = a.substring(0, zone); // an IPv6 zone names the interface, not the client
+    }
     boolean literal = IPV4.matcher(a).matches() || (a.contains(":") && ADDRESS.matcher(a).matches());
     if (!literal) {
       return a;
@@ -139,7 +168,11 @@ public class SignInThrottle {
     return throttle.refusal(address.get(), clock.instant());
   }
 
-  /** Counts a refused sign-in from this address; audits and logs once when the limit is reached. */
+  /**
+   * Counts a refused sign-in from this address; audits and logs once when the limit is reached. In a
+   * transaction of its own making when the caller has none (the audit trail needs one).
+   */
+  @Transactional
   public void failed(Optional<String> address) {
     if (address.isEmpty()) {
       return;

@@ -102,6 +102,8 @@ class AddressThrottleTest {
     assertThat(SignInThrottle.normalised("[::1]")).isEqualTo("0:0:0:0:0:0:0:1");
     assertThat(SignInThrottle.normalised(" 127.0.0.1 ")).isEqualTo("127.0.0.1");
     assertThat(SignInThrottle.normalised("cafe.bad")).as("names are not resolved").isEqualTo("cafe.bad");
+    assertThat(SignInThrottle.normalised("fe80::1%eth0")).isEqualTo("fe80:0:0:0:0:0:0:1");
+    assertThat(SignInThrottle.parseTrusted("local")).contains("127.0.0.1", "0:0:0:0:0:0:0:1");
     assertThat(SignInThrottle.clientAddress("::1", List.of("203.0.113.4"), SignInThrottle.parseTrusted("127.0.0.1, ::1")))
         .contains("203.0.113.4");
   }
