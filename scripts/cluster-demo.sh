@@ -58,7 +58,7 @@ start_node() {  # start_node INDEX
   mkdir -p "$WORK/$name"
   INSTITUTE_DB_URL="jdbc:mariadb://127.0.0.1:3306/$DB?createDatabaseIfNotExist=true" INSTITUTE_DB_USER=root \
     INSTITUTE_DB_PASSWORD= INSTITUTE_DEMO=$DEMO INSTITUTE_JWT_KEY_FILE="$WORK/jwt-signing-key.json" \
-    INSTITUTE_DATA_DIR="$WORK/$name" INSTITUTE_MAIL_POLL_SECONDS=$POLL INSTITUTE_LICENSING_CALENDAR_HOURS=0 \
+    INSTITUTE_DATA_DIR="$WORK/$name" INSTITUTE_SECURITY_TRUSTED_PROXIES=127.0.0.1 INSTITUTE_MAIL_POLL_SECONDS=$POLL INSTITUTE_LICENSING_CALENDAR_HOURS=0 \
     java -Xmx512m -XX:+UseSerialGC -Djava.io.tmpdir="$WORK/$name" -jar "$MICRO" --deploy "$WAR" \
       --name "$name" --port "${PORTS[$i]}" --prebootcommandfile "$WORK/preboot.txt" \
       --clustermode "tcpip:$members" --interfaces 127.0.0.1 --startport "${HZ_PORTS[$i]}" \
@@ -97,6 +97,7 @@ defaults
   timeout server 60s
   retries 3
   option redispatch 1
+  option forwardfor
   retry-on conn-failure empty-response response-timeout
 frontend portal
   bind 127.0.0.1:$LB_PORT

@@ -12,7 +12,22 @@ public interface Accounts {
    * Checks a password. Five failures in a row lock the account for fifteen minutes; while locked even
    * the right password is refused.
    */
-  SignInResult signIn(String username, char[] password);
+  default SignInResult signIn(String username, char[] password) {
+    return signIn(username, password, null);
+  }
+
+  /**
+   * Checks a password and, for an account with a second factor, the one-time code. A right password
+   * without a right code answers {@link SignInResult#codeNeeded()}; a wrong code counts towards the
+   * lock like a wrong password.
+   */
+  SignInResult signIn(String username, char[] password, String code);
+
+  /**
+   * The second step of a portal sign-in: the code, after {@link #signIn} answered "code needed" for
+   * the same username earlier in the same session. The caller vouches for that first step.
+   */
+  SignInResult signInWithCode(String username, String code);
 
   Optional<AccountView> find(String username);
 

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.logging.Logger;
 import org.institute.core.AccountView;
 import org.institute.core.Accounts;
@@ -25,6 +26,7 @@ import org.institute.core.domain.FirstAdminBootstrap;
 import org.institute.core.domain.LockoutPolicy;
 import org.institute.core.domain.PasswordHashing;
 import org.institute.core.domain.PasswordPolicy;
+import org.institute.core.domain.Totp;
 import org.institute.core.domain.UserAccount;
 import org.institute.core.domain.UserAccountRepository;
 
@@ -43,6 +45,7 @@ class AccountService implements Accounts {
   @Inject private Caller caller;
 
   private final LockoutPolicy lockout = LockoutPolicy.standard();
+  private final Totp totp = Totp.standard();
 
   /** Hashed once, so an unknown username costs as much time as a wrong password. */
   private String decoyHash;
@@ -53,7 +56,7 @@ class AccountService implements Accounts {
   }
 
   @Override
-  public SignInResult signIn(String username, char[] password) {
+  public SignInResult signIn(String username, char[] password, String code) {
     Instant now = clock.instant();
     Optional<UserAccount> found =
         username == null ? Optional.empty() : accounts.findByUsername(username.trim());
@@ -69,29 +72,62 @@ class AccountService implements Accounts {
       return SignInResult.refused();
     }
     if (!hashing.matches(password, account.passwordHash())) {
-      if (account.recordFailedSignIn(now, lockout)) {
-        audit.recordAs(
-            account.username(),
-            "ACCOUNT_LOCKED",
-            ENTITY,
-            account.username(),
-            "locked until " + account.lockedUntil() + " after repeated failed sign-ins");
-        mailer.send(
-            account.email(),
-            "Your institute account is locked for 15 minutes / 您的账户已锁定15分钟",
-            "There were 5 failed sign-in attempts on your account "
-                + account.username()
-                + ". It is locked until "
-                + account.lockedUntil()
-                + " (UTC).\nIf this was not you, tell the institute's administration.\n\n"
-                + "您的账户连续5次登录失败，已锁定至 "
-                + account.lockedUntil()
-                + "（UTC）。如非本人操作，请联系研究院行政部门。");
+      return failed(account, now);
+    }
+    if (account.mfaEnabled()) {
+      if (code == null || code.isBlank()) {
+        return SignInResult.codeNeeded();
       }
-      return SignInResult.refused();
+      return checkCode(account, code, now);
     }
     account.recordSuccessfulSignIn(now);
     return new SignInResult(account.view());
+  }
+
+  @Override
+  public SignInResult signInWithCode(String username, String code) {
+    Instant now = clock.instant();
+    Optional<UserAccount> found =
+        username == null ? Optional.empty() : accounts.findByUsername(username);
+    if (found.isEmpty() || !found.get().maySignInAt(now) || !found.get().mfaEnabled()) {
+      return SignInResult.refused();
+    }
+    return checkCode(found.get(), code, now);
+  }
+
+  private SignInResult checkCode(UserAccount account, String code, Instant now) {
+    OptionalLong step = totp.matchingStep(account.mfaSecret(), code, now);
+    if (step.isEmpty() || !account.acceptMfaStep(step.getAsLong())) {
+      // a wrong or replayed code counts like a wrong password: five lock the account, so the
+      // million codes cannot be tried one by one
+      failed(account, now);
+      return SignInResult.codeNeeded();
+    }
+    account.recordSuccessfulSignIn(now);
+    return new SignInResult(account.view());
+  }
+
+  private SignInResult failed(UserAccount account, Instant now) {
+    if (account.recordFailedSignIn(now, lockout)) {
+      audit.recordAs(
+          account.username(),
+          "ACCOUNT_LOCKED",
+          ENTITY,
+          account.username(),
+          "locked until " + account.lockedUntil() + " after repeated failed sign-ins");
+      mailer.send(
+          account.email(),
+          "Your institute account is locked for 15 minutes / 您的账户已锁定15分钟",
+          "There were 5 failed sign-in attempts on your account "
+              + account.username()
+              + ". It is locked until "
+              + account.lockedUntil()
+              + " (UTC).\nIf this was not you, tell the institute's administration.\n\n"
+              + "您的账户连续5次登录失败，已锁定至 "
+              + account.lockedUntil()
+              + "（UTC）。如非本人操作，请联系研究院行政部门。");
+    }
+    return SignInResult.refused();
   }
 
   @Override

@@ -72,6 +72,17 @@ public class UserAccount {
   @Column(name = "last_login_at")
   private Instant lastLoginAt;
 
+  /** Base32 TOTP secret; set from the start of enrolment, in force only once mfaEnabled. */
+  @Column(name = "mfa_secret", length = 64)
+  private String mfaSecret;
+
+  @Column(name = "mfa_enabled", nullable = false)
+  private boolean mfaEnabled;
+
+  @OptimisticLock(excluded = true)
+  @Column(name = "mfa_last_step")
+  private Long mfaLastStep;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -153,6 +164,59 @@ public class UserAccount {
     failedLogins = 0;
     lockedUntil = null;
     lastLoginAt = now;
+  }
+
+  public boolean mfaEnabled() {
+    return mfaEnabled;
+  }
+
+  /** The secret of an enrolment not yet confirmed; empty once in force, so it is never shown again. */
+  public java.util.Optional<String> pendingMfaSecret() {
+    return mfaEnabled ? java.util.Optional.empty() : java.util.Optional.ofNullable(mfaSecret);
+  }
+
+  /** The secret to check codes against: the pending one while enrolling, else the one in force. */
+  public String mfaSecret() {
+    return mfaSecret;
+  }
+
+  /** Starts (or restarts) enrolment with a new secret; refused while a second factor is in force. */
+  public void beginMfaEnrolment(String secret) {
+    if (mfaEnabled) {
+      throw new IllegalStateException("a second factor is already in force");
+    }
+    this.mfaSecret = Objects.requireNonNull(secret);
+    this.mfaLastStep = null;
+  }
+
+  /**
+   * Takes a code's time step. False when that step, or a later one, was used before: each code
+   * counts once, even within its 30 seconds.
+   */
+  public boolean acceptMfaStep(long step) {
+    if (mfaLastStep != null && step <= mfaLastStep) {
+      return false;
+    }
+    mfaLastStep = step;
+    return true;
+  }
+
+  /** The first correct code puts the second factor in force. */
+  public void confirmMfa(long step) {
+    if (mfaSecret == null || mfaEnabled) {
+      throw new IllegalStateException("no enrolment to confirm");
+    }
+    if (!acceptMfaStep(step)) {
+      throw new IllegalStateException("code already used");
+    }
+    mfaEnabled = true;
+  }
+
+  /** Removes the second factor, by its owner (with a code) or by an admin's reset. */
+  public void removeMfa() {
+    mfaEnabled = false;
+    mfaSecret = null;
+    mfaLastStep = null;
   }
 
   public void changeLanguage(String newLanguage) {
@@ -268,6 +332,7 @@ public class UserAccount {
         language,
         roles,
         partnerId == null ? null : new PartnerId(partnerId),
-        enabled);
+        enabled,
+        mfaEnabled);
   }
 }

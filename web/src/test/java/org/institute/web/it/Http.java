@@ -89,6 +89,30 @@ final class Http {
             .toString());
   }
 
+  /** A token request of an account with two-step sign-in. */
+  HttpResponse<String> token(String username, String password, String otp)
+      throws IOException, InterruptedException {
+    return post(
+        "api/v1/auth/token",
+        "application/json",
+        Json.createObjectBuilder().add("username", username).add("password", password).add("otp", otp)
+            .build().toString());
+  }
+
+  /** A token request as a trusted proxy forwards it for the given client address. */
+  HttpResponse<String> tokenFrom(String clientAddress, String username, String password)
+      throws IOException, InterruptedException {
+    return client.send(
+        HttpRequest.newBuilder(base.resolve("api/v1/auth/token"))
+            .header("Content-Type", "application/json")
+            .header("X-Forwarded-For", clientAddress)
+            .POST(HttpRequest.BodyPublishers.ofString(
+                Json.createObjectBuilder().add("username", username).add("password", password).build()
+                    .toString()))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
   String tokenFor(String username) throws IOException, InterruptedException {
     HttpResponse<String> r = token(username, Deployments.DEMO_PASSWORD);
     if (r.statusCode() != 200) {

@@ -3,6 +3,7 @@ package org.institute.web.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -208,6 +209,71 @@ class PortalBrowserIT {
     browser.get(url("app/audit/trail.xhtml"));
 
     assertThat(browser.findElement(By.tagName("h1")).getText()).contains("403");
+  }
+
+  /** The last time step whose code was sent: the server takes each step once. */
+  private long lastStep;
+
+  /** The code an authenticator app would show, computed here from the secret (RFC 6238). */
+  private String nextCode(String secret) throws Exception {
+    long now = Math.floorDiv(System.currentTimeMillis() / 1000, 30);
+    long step = Math.max(now, lastStep + 1);
+    while (step > Math.floorDiv(System.currentTimeMillis() / 1000, 30) + 1) {
+      Thread.sleep(1000); // the server accepts one step ahead at most: wait for the clock
+    }
+    lastStep = step;
+    return new dev.samstevens.totp.code.DefaultCodeGenerator().generate(secret, step);
+  }
+
+  @Test
+  void aUserTurnsOnTwoStepSignInAndThenSignsInWithACodeInThePortalAndTheApi() throws Exception {
+    String username = Database.freshAccount("mfa.ui", "COUNCIL", "mfa-probe@example.test");
+    signInAs(username);
+    browser.get(url("app/account.xhtml"));
+    Browser.until(browser, By.id("mfa:begin"));
+    browser.findElement(By.id("mfa:begin")).click();
+    Browser.until(browser, By.id("mfa-secret"));
+    String secret = browser.findElement(By.id("mfa-secret")).getText().trim();
+    assertThat(secret).matches("[A-Z2-7]{32}");
+    assertThat(browser.findElement(By.id("mfa-uri")).getText())
+        .startsWith("otpauth://totp/").contains("secret=" + secret);
+    Browser.screenshot(browser, "69-mfa-enrolment");
+    browser.findElement(By.id("mfaConfirm:code")).sendKeys(nextCode(secret));
+    browser.findElement(By.id("mfaConfirm:confirm")).click();
+    Browser.until(browser, By.id("mfaDisable:code"));
+    assertThat(browser.getPageSource()).as("the secret is not shown again").doesNotContain(secret);
+    assertThat(Database.string(
+            "SELECT COUNT(*) FROM core_audit_entry WHERE action = 'MFA_ENABLED' AND entity_id = ?", username))
+        .isEqualTo("1");
+    signOut();
+
+    signIn(username, Deployments.DEMO_PASSWORD);
+    Browser.until(browser, By.id("code:otp"));
+    assertThat(browser.findElements(By.id("user-name"))).as("not signed in by the password alone").isEmpty();
+    Browser.screenshot(browser, "70-sign-in-code");
+    browser.findElement(By.id("code:otp")).sendKeys("000000");
+    browser.findElement(By.id("code:verify")).click();
+    Browser.until(browser, By.cssSelector("#code\\:codeMessages .msg-error"));
+    browser.findElement(By.id("code:otp")).clear();
+    browser.findElement(By.id("code:otp")).sendKeys(nextCode(secret));
+    browser.findElement(By.id("code:verify")).click();
+    Browser.until(browser, By.id("user-name"));
+
+    Http http = new Http(base);
+    HttpResponse<String> withoutCode = http.token(username, Deployments.DEMO_PASSWORD);
+    assertThat(withoutCode.statusCode()).isEqualTo(401);
+    assertThat(withoutCode.body()).contains("otp");
+    HttpResponse<String> withCode = http.token(username, Deployments.DEMO_PASSWORD, nextCode(secret));
+    assertThat(withCode.statusCode()).as(withCode.body()).isEqualTo(200);
+
+    // the device is lost: an admin removes the second factor, and the password alone signs in again
+    String id = Database.string("SELECT id FROM core_user_account WHERE username = ?", username);
+    assertThat(http.json("DELETE", "api/v1/users/" + id + "/mfa", http.tokenFor("admin"), null).statusCode())
+        .isEqualTo(204);
+    assertThat(http.token(username, Deployments.DEMO_PASSWORD).statusCode()).isEqualTo(200);
+    assertThat(Database.string(
+            "SELECT COUNT(*) FROM core_audit_entry WHERE action = 'MFA_RESET' AND entity_id = ?", username))
+        .isEqualTo("1");
   }
 
   @Test

@@ -29,9 +29,16 @@ final class PortalSession {
   final URI base;
   final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
   final HttpClient client;
+  /** The client address a trusted proxy would forward, or null for a direct connection. */
+  private final String forwardedFor;
 
   PortalSession(URI base) {
+    this(base, null);
+  }
+
+  PortalSession(URI base, String forwardedFor) {
     this.base = base;
+    this.forwardedFor = forwardedFor;
     this.client =
         HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -65,8 +72,8 @@ final class PortalSession {
   }
 
   HttpResponse<String> get(String path) throws IOException, InterruptedException {
-    return client.send(
-        HttpRequest.newBuilder(base.resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    return client.send(forwarded(HttpRequest.newBuilder(base.resolve(path))).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   HttpResponse<String> post(String path, Map<String, String> form)
@@ -80,11 +87,15 @@ final class PortalSession {
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
             .collect(Collectors.joining("&"));
     return client.send(
-        HttpRequest.newBuilder(base.resolve(path))
+        forwarded(HttpRequest.newBuilder(base.resolve(path)))
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(body))
             .build(),
         HttpResponse.BodyHandlers.ofString());
+  }
+
+  private HttpRequest.Builder forwarded(HttpRequest.Builder b) {
+    return forwardedFor == null ? b : b.header("X-Forwarded-For", forwardedFor);
   }
 
   Optional<String> sessionId() {

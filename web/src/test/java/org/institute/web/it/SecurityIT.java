@@ -551,6 +551,44 @@ class SecurityIT {
   }
 
   @Test
+  @Order(8)
+  void failedSignInsFromOneAddressAcrossAccountsAreThrottled() throws Exception {
+    // a documentation address (TEST-NET-2), forwarded by loopback, the test deployment's trusted
+    // proxy: requests without the header, those of every other test, are counted for nobody
+    String address = "198.51.100." + (1 + (int) (System.nanoTime() % 250));
+    String adminFailures = "SELECT failed_logins FROM core_user_account WHERE username = 'admin'";
+    String before = Database.string(adminFailures);
+    for (int i = 0; i < 20; i++) {
+      // many usernames, none of them existing: no account comes near its own lock
+      assertThat(http().tokenFrom(address, "stuffing-" + i, "wrong-password-" + i).statusCode())
+          .as("failure %d", i + 1).isEqualTo(401);
+    }
+
+    HttpResponse<String> api = http().tokenFrom(address, "admin", Deployments.DEMO_PASSWORD);
+    PortalSession portal = new PortalSession(root(), address);
+    HttpResponse<String> portalSignIn = portal.signIn("admin", Deployments.DEMO_PASSWORD);
+
+    assertThat(api.statusCode()).as("even the right password is not checked").isEqualTo(429);
+    assertThat(api.headers().firstValue("Content-Type")).get().asString().contains("application/problem+json");
+    assertThat(Http.json(api).getInt("status")).isEqualTo(429);
+    assertThat(Long.parseLong(api.headers().firstValue("Retry-After").orElseThrow())).isBetween(1L, 600L);
+    assertThat(portalSignIn.statusCode()).isEqualTo(429);
+    assertThat(portalSignIn.headers().firstValue("Retry-After")).isPresent();
+    assertThat(portalSignIn.body()).contains("Too many failed sign-ins from your network address");
+    assertThat(portal.get("app/home.xhtml").statusCode()).isEqualTo(302);
+    assertThat(Database.string(adminFailures))
+        .as("the refused attempts never reached the admin's account").isEqualTo(before);
+
+    assertThat(http().token("admin", Deployments.DEMO_PASSWORD).statusCode())
+        .as("a direct client").isEqualTo(200);
+    assertThat(http().tokenFrom("203.0.113.7", "admin", Deployments.DEMO_PASSWORD).statusCode())
+        .as("another forwarded client").isEqualTo(200);
+    assertThat(Database.string(
+            "SELECT COUNT(*) FROM core_audit_entry WHERE action = 'SIGN_IN_THROTTLED' AND entity_id = ?", address))
+        .as("audited once").isEqualTo("1");
+  }
+
+  @Test
   @Order(9)
   void noFolderIsListed() throws Exception {
     for (String folder : List.of("resources/", "resources/css/", "app/", "app/admin/", "WEB-INF/",

@@ -5,17 +5,30 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.institute.core.InvalidCommandException;
 import org.institute.core.UserAdministration;
+import java.util.Optional;
+import org.institute.core.AccountView;
+import org.institute.core.Accounts;
+import org.institute.core.Caller;
+import org.institute.core.SecondFactor;
 
-/** The signed-in user's own account: change the password. (The language is switched in the header.) */
+/**
+ * The signed-in user's own account: change the password, set up or remove two-step sign-in. (The
+ * language is switched in the header.)
+ */
 @Named("account")
 @RequestScoped
 public class AccountBean {
 
   @Inject private UserAdministration users;
+  @Inject private SecondFactor secondFactor;
+  @Inject private Accounts accounts;
+  @Inject private Caller caller;
 
   private String currentPassword;
   private String newPassword;
   private String confirmation;
+  private String code;
+  private Optional<SecondFactor.Enrolment> pending;
 
   public String changePassword() {
     if (newPassword == null || !newPassword.equals(confirmation)) {
@@ -33,6 +46,52 @@ public class AccountBean {
     return null;
   }
 
+  public String beginMfa() {
+    try {
+      pending = Optional.of(secondFactor.begin());
+    } catch (InvalidCommandException refused) {
+      Messages.show("mfa", refused);
+    }
+    return null;
+  }
+
+  public String confirmMfa() {
+    try {
+      secondFactor.confirm(code);
+      pending = Optional.empty();
+      Messages.info("mfa.enabled");
+    } catch (InvalidCommandException refused) {
+      Messages.show("mfaConfirm", refused);
+    }
+    code = null;
+    return null;
+  }
+
+  public String disableMfa() {
+    try {
+      secondFactor.disable(code);
+      Messages.info("mfa.disabled");
+    } catch (InvalidCommandException refused) {
+      Messages.show("mfaDisable", refused);
+    }
+    code = null;
+    return null;
+  }
+
+  /** Read fresh, not from the shell, so that the page shows a change made in this request. */
+  public boolean isMfaEnabled() {
+    return accounts.find(caller.name()).map(AccountView::mfa).orElse(false);
+  }
+
+  public SecondFactor.Enrolment getPending() {
+    if (pending == null) {
+      pending = secondFactor.pending();
+    }
+    return pending.orElse(null);
+  }
+
+  public String getCode() { return code; }
+  public void setCode(String v) { this.code = v; }
   public String getCurrentPassword() { return currentPassword; }
   public void setCurrentPassword(String v) { this.currentPassword = v; }
   public String getNewPassword() { return newPassword; }

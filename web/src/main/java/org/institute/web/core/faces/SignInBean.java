@@ -17,6 +17,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import org.institute.core.Accounts;
+import org.institute.web.platform.security.InstituteAuthenticationMechanism;
+import org.institute.web.platform.security.OneTimeCodeCredential;
+import org.institute.web.platform.security.PendingSecondStep;
 
 /** The sign-in form, and signing out. */
 @Named("signIn")
@@ -31,6 +34,7 @@ public class SignInBean {
 
   private String username;
   private String password;
+  private String code;
   private String next;
   private String notice;
 
@@ -64,6 +68,46 @@ public class SignInBean {
                         username == null ? "" : username.trim(),
                         new Password(password == null ? "" : password))));
     password = null;
+    return after(status, faces, external);
+  }
+
+  /** The second step: the code of the authenticator app, for the sign-in the session holds. */
+  public String submitCode() throws IOException {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    ExternalContext external = faces.getExternalContext();
+    AuthenticationStatus status =
+        security.authenticate(
+            (HttpServletRequest) external.getRequest(),
+            (HttpServletResponse) external.getResponse(),
+            withParams().newAuthentication(true).credential(new OneTimeCodeCredential(code == null ? "" : code)));
+    code = null;
+    if (status != AuthenticationStatus.SUCCESS && !isCodeStep()) {
+      // expired or locked meanwhile: the first step again, with the usual refusal
+      Messages.error(null, "login.failed");
+      return null;
+    }
+    return after(status, faces, external);
+  }
+
+  /** Leaves the code step for the first one. */
+  public String restart() {
+    HttpSession session = ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest())
+        .getSession(false);
+    if (session != null) {
+      session.removeAttribute(PendingSecondStep.SESSION_KEY);
+    }
+    return "/login.xhtml?faces-redirect=true";
+  }
+
+  /** True while the session holds a sign-in whose password was right and whose code is awaited. */
+  public boolean isCodeStep() {
+    HttpSession session =
+        ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getSession(false);
+    return session != null && session.getAttribute(PendingSecondStep.SESSION_KEY) != null;
+  }
+
+  private String after(AuthenticationStatus status, FacesContext faces, ExternalContext external)
+      throws IOException {
     switch (status) {
       case SUCCESS -> {
         accounts.find(security.getCallerPrincipal().getName())
@@ -77,7 +121,20 @@ public class SignInBean {
         return null;
       }
       default -> {
-        Messages.error(null, "login.failed");
+        Object retryAfter = external.getRequestMap().get(InstituteAuthenticationMechanism.THROTTLED);
+        Object codeNeeded = external.getRequestMap().get(InstituteAuthenticationMechanism.CODE_NEEDED);
+        if (retryAfter instanceof Long seconds) {
+          HttpServletResponse response = (HttpServletResponse) external.getResponse();
+          response.setStatus(429);
+          response.setHeader("Retry-After", Long.toString(seconds));
+          Messages.error(null, "login.throttled", (seconds + 59) / 60);
+        } else if (Boolean.TRUE.equals(codeNeeded)) {
+          Messages.error(null, "login.code.wrong");
+        } else if (Boolean.FALSE.equals(codeNeeded)) {
+          Messages.info("login.code.needed");
+        } else {
+          Messages.error(null, "login.failed");
+        }
         return null;
       }
     }
@@ -119,6 +176,14 @@ public class SignInBean {
 
   public void setPassword(String password) {
     this.password = password;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public void setCode(String code) {
+    this.code = code;
   }
 
   public String getNext() {

@@ -18,6 +18,9 @@ import org.institute.core.RecordNotFoundException;
 import org.institute.core.PartnerId;
 import org.institute.core.Role;
 import org.institute.core.UserAdministration;
+import org.institute.core.SecondFactor;
+import org.institute.core.Accounts;
+import org.institute.core.AccountView;
 import org.institute.core.UserChanges;
 import org.institute.core.UserDetails;
 import org.institute.core.UserInvitation;
@@ -42,6 +45,8 @@ public class UserAdminBean implements Serializable {
   @Inject private UserAdministration users;
   @Inject private PartnerDirectory partners;
   @Inject private Clock clock;
+  @Inject private SecondFactor secondFactor;
+  @Inject private Accounts accounts;
 
   // list filters
   private String text;
@@ -176,6 +181,21 @@ public class UserAdminBean implements Serializable {
       Messages.error(null, "users.notFound");
     }
     return null;
+  }
+
+  /** For a user who lost the authenticator: they sign in with the password and may enrol again. */
+  public String resetMfa() {
+    try {
+      secondFactor.reset(user.id());
+      Messages.info("users.mfaReset", user.username());
+    } catch (RecordNotFoundException gone) {
+      Messages.error(null, "users.notFound");
+    }
+    return null;
+  }
+
+  public boolean isMfa() {
+    return user != null && accounts.find(user.username()).map(AccountView::mfa).orElse(false);
   }
 
   public boolean isLocked() {

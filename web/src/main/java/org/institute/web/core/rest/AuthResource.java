@@ -18,7 +18,13 @@ import org.institute.core.InvalidCommandException;
 import org.institute.core.SignInResult;
 import org.institute.core.Violation;
 import org.institute.web.platform.problem.Problems;
+import org.institute.web.platform.security.AdminMfaPolicy;
+import org.institute.web.platform.security.SignInThrottle;
 import org.institute.web.platform.security.TokenService;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Context;
+import java.time.Duration;
+import java.util.Optional;
 
 @Path("auth")
 @RequestScoped
@@ -26,20 +32,29 @@ import org.institute.web.platform.security.TokenService;
 @Produces(MediaType.APPLICATION_JSON)
 public class AuthResource {
 
-  public record Credentials(String username, String password) {}
+  /** {@code otp}: the authenticator app's current code, for an account with two-step sign-in. */
+  public record Credentials(String username, String password, String otp) {}
 
   public record Token(String access_token, String token_type, long expires_in) {}
 
   @Inject private Accounts accounts;
   @Inject private org.institute.core.UserAdministration users;
   @Inject private TokenService tokens;
+  @Inject private SignInThrottle throttle;
+  @Inject private AdminMfaPolicy adminMfa;
+  @Context private HttpServletRequest request;
 
   @POST
   @Path("token")
   @PermitAll
-  @Operation(summary = "Exchange a username and password for a bearer token")
+  @Operation(
+      summary = "Exchange a username and password (and the one-time code `otp` of an account with"
+          + " two-step sign-in) for a bearer token")
   @APIResponse(responseCode = "200", description = "a signed JWT")
-  @APIResponse(responseCode = "401", description = "wrong credentials or locked account")
+  @APIResponse(
+      responseCode = "401",
+      description = "wrong credentials, locked account, or a one-time code needed or wrong")
+  @APIResponse(responseCode = "429", description = "too many failed sign-ins from this client address")
   public Response token(Credentials credentials) {
     if (credentials == null
         || credentials.username() == null
@@ -51,9 +66,50 @@ public class AuthResource {
               new Violation("username", "auth.username.required"),
               new Violation("password", "auth.password.required")));
     }
+    Optional<String> address = throttle.clientAddress(request);
+    Optional<Duration> wait = throttle.refusal(address);
+    if (wait.isPresent()) {
+      long seconds = SignInThrottle.retryAfterSeconds(wait.get());
+      return Response.fromResponse(
+              Problems.response(
+                  429,
+                  "Too many failed sign-ins",
+                  "Too many failed sign-ins from this address. Try again in " + seconds + " seconds."))
+          .header("Retry-After", seconds)
+          .build();
+    }
+    boolean codeGiven = credentials.otp() != null && !credentials.otp().isBlank();
+    if (codeGiven && credentials.otp().length() > 20) {
+      throw InvalidCommandException.of("otp", "auth.otp.invalid");
+    }
     SignInResult result =
-        accounts.signIn(credentials.username(), credentials.password().toCharArray());
+        accounts.signIn(credentials.username(), credentials.password().toCharArray(), credentials.otp());
+    if (result.codeRequired()) {
+      if (codeGiven) {
+        throttle.failed(address);
+      }
+      return Response.fromResponse(
+              Problems.response(
+                  401,
+                  "One-time code needed",
+                  codeGiven
+                      ? "The one-time code is wrong or was used already. Send the current code of"
+                          + " the authenticator app in the field otp."
+                      : "This account uses two-step sign-in: send the current code of the"
+                          + " authenticator app in the field otp."))
+          .header("WWW-Authenticate", "Bearer")
+          .build();
+    }
+    if (result.accepted() && adminMfa.mustEnrol(result.account())) {
+      return Response.fromResponse(
+              Problems.response(
+                  403,
+                  "Two-step sign-in required",
+                  "Admin accounts must set up two-step sign-in first, on the portal's account page."))
+          .build();
+    }
     if (!result.accepted()) {
+      throttle.failed(address);
       return Response.fromResponse(
               Problems.response(
                   401,

@@ -8,6 +8,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -41,6 +42,7 @@ import org.institute.web.platform.rest.QueryParams;
 public class UsersResource {
 
   @Inject private UserAdministration users;
+  @Inject private org.institute.core.SecondFactor secondFactor;
 
   @GET
   @Operation(
@@ -141,6 +143,17 @@ public class UsersResource {
     body.required("version");
     body.done();
     return users.change(user, changes);
+  }
+
+  @DELETE
+  @Path("{id}/mfa")
+  @RolesAllowed(Role.ADMIN_NAME)
+  @Operation(
+      summary = "Remove an account's second factor (admins), when its owner lost the authenticator;"
+          + " audited, the owner is e-mailed; 204 also when there was none")
+  public Response resetMfa(@PathParam("id") String id) {
+    secondFactor.reset(userId(id));
+    return Response.noContent().build();
   }
 
   static long userId(String id) {

@@ -39,10 +39,20 @@ import org.institute.web.platform.problem.Problems;
 public class InstituteAuthenticationMechanism implements HttpAuthenticationMechanism {
 
   static final String LOGIN_PAGE = "/login.xhtml";
+
+  /** Request attribute: the sign-in was refused by the address throttle; the wait in seconds. */
+  public static final String THROTTLED = "institute.signIn.retryAfterSeconds";
+
+  /** Request attribute: the password was right, a one-time code is needed (or was wrong). */
+  public static final String CODE_NEEDED = "institute.signIn.codeNeeded";
+
+  static final String ACCOUNT_PAGE = "/app/account.xhtml";
   private static final Logger LOG = Logger.getLogger(InstituteAuthenticationMechanism.class.getName());
 
   @Inject private Accounts accounts;
   @Inject private TokenService tokens;
+  @Inject private SignInThrottle throttle;
+  @Inject private AdminMfaPolicy adminMfa;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -85,10 +95,16 @@ public class InstituteAuthenticationMechanism implements HttpAuthenticationMecha
     if (context.isAuthenticationRequest() && credential instanceof UsernamePasswordCredential c) {
       return signIn(c, request, context);
     }
+    if (context.isAuthenticationRequest() && credential instanceof OneTimeCodeCredential c) {
+      return secondStep(c, request, context);
+    }
     Optional<SignedInUser> session = signedIn(request);
     if (session.isPresent()) {
       Optional<Set<String>> current = currentRoles(session.get().username(), request);
       if (current.isPresent()) {
+        if (mustEnrolFirst(request)) {
+          return context.redirect(request.getContextPath() + ACCOUNT_PAGE + "?mfa=required");
+        }
         return context.notifyContainerAboutLogin(session.get().username(), current.get());
       }
       // disabled or removed since sign-in: the session ends now, not at its timeout
@@ -148,11 +164,69 @@ public class InstituteAuthenticationMechanism implements HttpAuthenticationMecha
       UsernamePasswordCredential credential,
       HttpServletRequest request,
       HttpMessageContext context) {
-    SignInResult result = accounts.signIn(credential.getCaller(), credential.getPassword().getValue());
-    if (!result.accepted()) {
+    Optional<String> address = throttle.clientAddress(request);
+    Optional<java.time.Duration> wait = throttle.refusal(address);
+    if (wait.isPresent()) {
+      // refused before the password is looked at: the flood costs no hashing either
+      request.setAttribute(THROTTLED, SignInThrottle.retryAfterSeconds(wait.get()));
       return AuthenticationStatus.SEND_FAILURE;
     }
-    AccountView account = result.account();
+    SignInResult result = accounts.signIn(credential.getCaller(), credential.getPassword().getValue());
+    if (result.codeRequired()) {
+      // the password was right: the session remembers whose code the next step asks for
+      request.getSession(true).setAttribute(
+          PendingSecondStep.SESSION_KEY, new PendingSecondStep(result.account() == null
+              ? credential.getCaller().trim() : result.account().username(), java.time.Instant.now()));
+      request.setAttribute(CODE_NEEDED, Boolean.FALSE);
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+    if (!result.accepted()) {
+      throttle.failed(address);
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+    return signedIn(result.account(), request, context);
+  }
+
+  private AuthenticationStatus secondStep(
+      OneTimeCodeCredential credential, HttpServletRequest request, HttpMessageContext context) {
+    HttpSession session = request.getSession(false);
+    PendingSecondStep pending =
+        session == null ? null : (PendingSecondStep) session.getAttribute(PendingSecondStep.SESSION_KEY);
+    if (pending == null || pending.expiredAt(java.time.Instant.now())) {
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+    Optional<String> address = throttle.clientAddress(request);
+    Optional<java.time.Duration> wait = throttle.refusal(address);
+    if (wait.isPresent()) {
+      request.setAttribute(THROTTLED, SignInThrottle.retryAfterSeconds(wait.get()));
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+    SignInResult result = accounts.signInWithCode(pending.username(), credential.code());
+    if (!result.accepted()) {
+      throttle.failed(address);
+      if (result.codeRequired()) {
+        request.setAttribute(CODE_NEEDED, Boolean.TRUE);
+      } else {
+        // locked meanwhile (five wrong codes) or disabled: back to the first step
+        session.removeAttribute(PendingSecondStep.SESSION_KEY);
+      }
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+    session.removeAttribute(PendingSecondStep.SESSION_KEY);
+    return signedIn(result.account(), request, context);
+  }
+
+  private boolean mustEnrolFirst(HttpServletRequest request) {
+    AccountView account = (AccountView) request.getAttribute(Caller.REQUEST_ACCOUNT);
+    if (account == null || !adminMfa.mustEnrol(account)) {
+      return false;
+    }
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return !path.equals(ACCOUNT_PAGE) && path.startsWith("/app/");
+  }
+
+  private AuthenticationStatus signedIn(
+      AccountView account, HttpServletRequest request, HttpMessageContext context) {
     request.setAttribute(Caller.REQUEST_ACCOUNT, account);
     Set<String> roles = account.roles().stream().map(Enum::name).collect(Collectors.toSet());
     // a new session id at sign-in defeats session fixation
