@@ -9,13 +9,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.logging.Logger;
 import org.institute.core.AccountView;
 import org.institute.core.Accounts;
 import org.institute.core.AuditTrail;
 import org.institute.core.InvalidCommandException;
-import org.institute.core.Mailer;
 import org.institute.core.NewAccount;
 import org.institute.core.AccessRefusedException;
 import org.institute.core.Caller;
@@ -23,10 +21,8 @@ import org.institute.core.Role;
 import org.institute.core.SignInResult;
 import org.institute.core.Violation;
 import org.institute.core.domain.FirstAdminBootstrap;
-import org.institute.core.domain.LockoutPolicy;
 import org.institute.core.domain.PasswordHashing;
 import org.institute.core.domain.PasswordPolicy;
-import org.institute.core.domain.Totp;
 import org.institute.core.domain.UserAccount;
 import org.institute.core.domain.UserAccountRepository;
 
@@ -40,12 +36,9 @@ class AccountService implements Accounts {
   @Inject private UserAccountRepository accounts;
   @Inject private PasswordHashing hashing;
   @Inject private AuditTrail audit;
-  @Inject private Mailer mailer;
   @Inject private Clock clock;
   @Inject private Caller caller;
-
-  private final LockoutPolicy lockout = LockoutPolicy.standard();
-  private final Totp totp = Totp.standard();
+  @Inject private SignInBookkeeping bookkeeping;
 
   /** Hashed once, so an unknown username costs as much time as a wrong password. */
   private String decoyHash;
@@ -55,79 +48,39 @@ class AccountService implements Accounts {
     decoyHash = hashing.hash("decoy-password-never-used".toCharArray());
   }
 
+  /**
+   * Outside any transaction: the slow hash runs between the short transactions of {@link
+   * SignInBookkeeping}, never while a connection is held.
+   */
   @Override
+  @Transactional(Transactional.TxType.NOT_SUPPORTED)
   public SignInResult signIn(String username, char[] password, String code) {
     Instant now = clock.instant();
-    Optional<UserAccount> found =
-        username == null ? Optional.empty() : accounts.findByUsername(username.trim());
+    Optional<SignInBookkeeping.Candidate> found =
+        username == null ? Optional.empty() : bookkeeping.candidate(username.trim(), now);
     if (found.isEmpty()) {
       hashing.matches(password, decoyHash);
       return SignInResult.refused();
     }
-    UserAccount account = found.get();
-    if (!account.maySignInAt(now)) {
+    SignInBookkeeping.Candidate candidate = found.get();
+    if (!candidate.maySignIn()) {
       // no hash check while locked: even the right password must not reveal itself by timing
       hashing.matches(password, decoyHash);
       LOG.info(() -> "sign-in refused for a locked or disabled account");
       return SignInResult.refused();
     }
-    if (!hashing.matches(password, account.passwordHash())) {
-      return failed(account, now);
+    if (!hashing.matches(password, candidate.passwordHash())) {
+      return bookkeeping.passwordRefused(candidate.username(), now);
     }
-    if (account.mfaEnabled()) {
-      if (code == null || code.isBlank()) {
-        return SignInResult.codeNeeded();
-      }
-      return checkCode(account, code, now);
-    }
-    account.recordSuccessfulSignIn(now);
-    return new SignInResult(account.view());
+    return bookkeeping.passwordAccepted(candidate.username(), candidate.passwordHash(), code, now);
   }
 
   @Override
+  @Transactional(Transactional.TxType.NOT_SUPPORTED)
   public SignInResult signInWithCode(String username, String code) {
-    Instant now = clock.instant();
-    Optional<UserAccount> found =
-        username == null ? Optional.empty() : accounts.findByUsername(username);
-    if (found.isEmpty() || !found.get().maySignInAt(now) || !found.get().mfaEnabled()) {
-      return SignInResult.refused();
-    }
-    return checkCode(found.get(), code, now);
-  }
-
-  private SignInResult checkCode(UserAccount account, String code, Instant now) {
-    OptionalLong step = totp.matchingStep(account.mfaSecret(), code, now);
-    if (step.isEmpty() || !account.acceptMfaStep(step.getAsLong())) {
-      // a wrong or replayed code counts like a wrong password: five lock the account, so the
-      // million codes cannot be tried one by one
-      failed(account, now);
-      return SignInResult.codeNeeded();
-    }
-    account.recordSuccessfulSignIn(now);
-    return new SignInResult(account.view());
-  }
-
-  private SignInResult failed(UserAccount account, Instant now) {
-    if (account.recordFailedSignIn(now, lockout)) {
-      audit.recordAs(
-          account.username(),
-          "ACCOUNT_LOCKED",
-          ENTITY,
-          account.username(),
-          "locked until " + account.lockedUntil() + " after repeated failed sign-ins");
-      mailer.send(
-          account.email(),
-          "Your institute account is locked for 15 minutes / 您的账户已锁定15分钟",
-          "There were 5 failed sign-in attempts on your account "
-              + account.username()
-              + ". It is locked until "
-              + account.lockedUntil()
-              + " (UTC).\nIf this was not you, tell the institute's administration.\n\n"
-              + "您的账户连续5次登录失败，已锁定至 "
-              + account.lockedUntil()
-              + "（UTC）。如非本人操作，请联系研究院行政部门。");
-    }
-    return SignInResult.refused();
+    return username == null
+        ? SignInResult.refused()
+        : bookkeeping.codeOnly(username, code, clock.instant());
   }
 
   @Override
