@@ -92,11 +92,11 @@ if ! command -v wrk > /dev/null; then
 fi
 if [ ! -f web/target/institute.jar ] || [ "${BENCH_BUILD:-0}" = 1 ]; then
   say "building web/target/institute.jar"
-  ./mvnw -q -o package -DskipTests >> "$LOG" 2>&1
+  ./mvnw -q package -DskipTests >> "$LOG" 2>&1
 fi
 if [ ! -f tools/bench/target/bench-tools.jar ] || [ "${BENCH_BUILD:-0}" = 1 ]; then
   say "building tools/bench"
-  (cd tools/bench && ../../mvnw -q -o package >> "$LOG" 2>&1)
+  (cd tools/bench && ../../mvnw -q package >> "$LOG" 2>&1)
 fi
 TOOLS_CP="tools/bench/target/bench-tools.jar:tools/bench/target/lib/*"
 # run copies, so that a build in the same worktree during the run cannot change the server under test
