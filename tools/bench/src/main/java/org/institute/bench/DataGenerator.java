@@ -359,8 +359,9 @@ public final class DataGenerator {
           session.setTimestamp(2, Timestamp.from(starts.plusWeeks(s).atTime(9, 30).toInstant(java.time.ZoneOffset.ofHours(8))));
           session.setString(3, s == 1 ? "Asia/Singapore" : "Asia/Shanghai");
           session.setString(4, "Module " + (s + 1));
-          session.setString(5, s == 2 ? "ONLINE" : "IN_PERSON");
-          session.setString(6, s == 2 ? null : "Chongqing base, room " + (100 + s));
+          // the product's DeliveryMode names: the cohort page reads them back as an enum
+          session.setString(5, s == 0 ? "CHONGQING_BASE" : s == 1 ? "SINGAPORE_CAMPUS" : "ONLINE");
+          session.setString(6, s == 0 ? "Chongqing base, room 100" : s == 1 ? "NTU campus, room 101" : null);
           session.setString(7, "Trainer " + (c % 37));
           add(session);
         }
