@@ -89,7 +89,8 @@ class JpaObligationRepository implements ObligationRepository {
       LocalDate to, LocalDate today, int dueWindowDays, Map<String, Object> params) {
     StringBuilder w = new StringBuilder(" where " + d + ".id = " + o + ".dealId");
     if (scopePartner != null) {
-      w.append(" and (" + d + ".licenseeId = :scope or :scope member of " + d + ".licensorIds)");
+      w.append(" and (" + d + ".licenseeId = :scope or exists (select 1 from " + d
+          + ".licensorIds l where l = :scope))");
       params.put("scope", scopePartner);
     }
     if (from != null) {
