@@ -28,7 +28,7 @@ public final class JdbcFloor {
     String state = args[6];
     String prefix = args[7];
     String where = " FROM lic_deal d WHERE d.state = ?"
-        + (scope == 0 ? "" : " AND (d.licensee_id = ? OR ? IN (SELECT l.partner_id FROM lic_deal_licensor l WHERE l.deal_id = d.id))");
+        + (scope == 0 ? "" : " AND (d.licensee_id = ? OR EXISTS (SELECT 1 FROM lic_deal_licensor l WHERE l.deal_id = d.id AND l.partner_id = ?))");
     String page = "SELECT d.id, d.title, d.state, d.licensee_id, d.currency, d.total_value, d.submitted_by,"
         + " d.updated_at, d.version" + where + " ORDER BY d.updated_at DESC, d.id DESC LIMIT 50 OFFSET 0";
     String count = "SELECT COUNT(d.id)" + where;
