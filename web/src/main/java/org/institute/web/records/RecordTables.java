@@ -2,11 +2,15 @@ package org.institute.web.records;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
+import org.institute.core.AllocationView;
 import org.institute.core.CentreView;
+import org.institute.core.HeadquartersSpace;
 import org.institute.core.KpiDashboard;
 import org.institute.core.KpiView;
 import org.institute.core.PartnerId;
@@ -14,7 +18,12 @@ import org.institute.core.ProjectQuery;
 import org.institute.core.ProjectView;
 import org.institute.core.PublicationQuery;
 import org.institute.core.PublicationView;
+import org.institute.core.PatentFamilyRef;
 import org.institute.core.ResearchRecords;
+import org.institute.core.SpaceUnitView;
+import org.institute.core.SpinOffQuery;
+import org.institute.core.SpinOffView;
+import org.institute.core.SpinOffs;
 import org.institute.partners.PartnerDirectory;
 import org.institute.partners.PartnerSummary;
 import org.institute.web.platform.export.Column;
@@ -30,6 +39,8 @@ public class RecordTables {
   @Inject private ResearchRecords records;
   @Inject private KpiDashboard dashboard;
   @Inject private PartnerDirectory partners;
+  @Inject private SpinOffs spinOffs;
+  @Inject private HeadquartersSpace space;
 
   private Map<PartnerId, String> codes;
 
@@ -98,6 +109,50 @@ public class RecordTables {
             Column.of("projectId", PublicationView::projectId)),
         (offset, limit) -> records.publications(query, offset, limit).publications());
   }
+
+  public Table<SpinOffView> spinOffs(SpinOffQuery query) {
+    return Table.paged(
+        "spin-offs",
+        List.of(
+            Column.of("id", SpinOffView::id),
+            Column.of("nameEn", SpinOffView::nameEn),
+            Column.of("nameZh", SpinOffView::nameZh),
+            Column.of("founders", SpinOffView::founders),
+            Column.of("originPartner", (SpinOffView s) -> code(s.originPartner())),
+            Column.of(
+                "patents", (SpinOffView s) -> s.patents().stream().map(PatentFamilyRef::reference).toList()),
+            Column.of("foundedOn", SpinOffView::foundedOn),
+            Column.of("status", SpinOffView::status)),
+        (offset, limit) -> spinOffs.spinOffs(query, offset, limit).spinOffs());
+  }
+
+  /**
+   * The units on a date, each allocated whole or free, as the summary counts them: a unit's area is
+   * allocated when an allocation of it covers the date. The summary's per-use figures are the sums.
+   */
+  public Table<SpaceUnit> space(LocalDate date) {
+    Set<Long> allocated =
+        space.allocations(null).stream()
+            .filter(a -> a.coversDate(date))
+            .map(AllocationView::unitId)
+            .collect(Collectors.toSet());
+    return Table.of(
+        "space-" + date,
+        List.of(
+            Column.of("date", SpaceUnit::date),
+            Column.of("code", (SpaceUnit u) -> u.unit().code()),
+            Column.of("name", (SpaceUnit u) -> u.unit().name()),
+            Column.of("use", (SpaceUnit u) -> u.unit().use()),
+            Column.of("areaSqm", (SpaceUnit u) -> u.unit().areaSqm()),
+            Column.of("allocatedSqm", SpaceUnit::allocatedSqm),
+            Column.of("freeSqm", (SpaceUnit u) -> u.unit().areaSqm() - u.allocatedSqm())),
+        space.units().stream()
+            .map(u -> new SpaceUnit(date, u, allocated.contains(u.id()) ? u.areaSqm() : 0))
+            .toList());
+  }
+
+  /** A row of the space export: a unit and its allocated area on the date. */
+  public record SpaceUnit(LocalDate date, SpaceUnitView unit, int allocatedSqm) {}
 
   private String code(PartnerId id) {
     if (id == null) {

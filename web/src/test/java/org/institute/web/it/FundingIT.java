@@ -3,13 +3,21 @@ package org.institute.web.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
 import java.math.BigDecimal;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -339,6 +347,88 @@ class FundingIT {
             {"date": "1997-01-02", "pair": "SGD/CNY", "rate": "5"}
             """),
         403);
+  }
+
+  @Test
+  void theCommitmentsExportAsCsvAndXlsxAsTheJsonListsThemAndNeverAsAFormula() throws Exception {
+    String admin = http().tokenFor("admin");
+    long scut = partnerId("SCUT", admin);
+    HttpResponse<String> r =
+        http().json("POST", "api/v1/funding/commitments", admin, """
+            {"funder": %d, "labelEn": "=1+2 export", "labelZh": "@导出测试", "year": 2036,
+             "committedOn": "2036-01-05", "amount": "1234.50", "currency": "CNY"}
+            """.formatted(scut));
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+    long id = Http.json(r).getJsonNumber("id").longValue();
+    String query = "api/v1/funding?funder=" + scut + "&year=2036";
+    List<JsonObject> items = rows(Http.json(http().get(query + "&limit=200", admin)), "items");
+    JsonObject item = items.stream().filter(c -> c.getJsonNumber("id").longValue() == id).findFirst().orElseThrow();
+
+    List<CSVRecord> csv = csv(http().download(query + "&format=csv", admin));
+    assertThat(csv.get(0).values()).containsExactly(
+        "id", "funder", "centreCode", "labelEn", "labelZh", "periodFrom", "periodTo", "committedOn", "currency",
+        "committed", "disbursed", "spent", "committedSgd", "disbursedSgd", "spentSgd",
+        "committedCny", "disbursedCny", "spentCny");
+    assertThat(csv).hasSize(items.size() + 1);
+    Map<String, String> row = row(csv, id);
+    assertThat(row.get("funder")).isEqualTo("SCUT");
+    assertThat(row.get("labelEn")).as("never a formula").isEqualTo("'=1+2 export");
+    assertThat(row.get("labelZh")).isEqualTo("'@导出测试");
+    assertThat(row.get("periodFrom")).isEqualTo(item.getString("periodFrom")).isEqualTo("2036-01-01");
+    assertThat(row.get("periodTo")).isEqualTo("2036-12-31");
+    assertThat(row.get("currency")).isEqualTo("CNY");
+    assertThat(new BigDecimal(row.get("committed"))).isEqualByComparingTo(amount(item.getJsonObject("committed"), "own"));
+    assertThat(new BigDecimal(row.get("committedCny"))).isEqualByComparingTo("1234.50");
+    assertThat(new BigDecimal(row.get("committedSgd"))).isEqualByComparingTo(amount(item.getJsonObject("committed"), "sgd"));
+    assertThat(new BigDecimal(row.get("spent"))).isEqualByComparingTo("0");
+
+    Sheet sheet = xlsx(http().download(query + "&format=xlsx", http().tokenFor("council")));
+    assertThat(sheet.rows()).isEqualTo(items.size());
+    assertThat(sheet.headers()).contains("committed", "committedSgd", "committedCny");
+
+    // partner staff export their own partner's commitments only; anonymous callers get nothing
+    String ntuStaff = http().tokenFor("ntu.staff");
+    long own = Http.json(http().get("api/v1/funding?limit=1", ntuStaff)).getJsonNumber("total").longValue();
+    List<CSVRecord> ntu = csv(http().download("api/v1/funding?format=csv", ntuStaff));
+    assertThat(ntu).hasSize((int) own + 1);
+    assertThat(ntu.stream().skip(1)).allSatisfy(c -> assertThat(c.get(1)).isEqualTo("NTU"));
+    Expect.problem(http().get("api/v1/funding?format=csv", http().tokenFor("coordinator")), 403);
+    Expect.problem(http().get("api/v1/funding?format=xlsx", null), 401);
+  }
+
+  /** A CSV export: 200, its content type, the byte order mark; the first record is the headers. */
+  private static List<CSVRecord> csv(HttpResponse<byte[]> r) throws Exception {
+    assertThat(r.statusCode()).as(new String(r.body(), StandardCharsets.UTF_8)).isEqualTo(200);
+    assertThat(r.headers().firstValue("Content-Type")).get().asString().isEqualTo("text/csv;charset=UTF-8");
+    String text = new String(r.body(), StandardCharsets.UTF_8);
+    assertThat(text).startsWith("\uFEFF");
+    return CSVFormat.EXCEL.parse(new StringReader(text.substring(1))).getRecords();
+  }
+
+  /** The row of an export whose first cell is {@code id}, by header. */
+  private static Map<String, String> row(List<CSVRecord> records, long id) {
+    CSVRecord row =
+        records.stream().filter(c -> c.get(0).equals(Long.toString(id))).findFirst().orElseThrow();
+    Map<String, String> cells = new HashMap<>();
+    for (int i = 0; i < records.get(0).size(); i++) {
+      cells.put(records.get(0).get(i), row.get(i));
+    }
+    return cells;
+  }
+
+  /** An XLSX export's headers and how many rows follow them. */
+  private record Sheet(List<String> headers, int rows) {}
+
+  private static Sheet xlsx(HttpResponse<byte[]> r) throws Exception {
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.headers().firstValue("Content-Type")).get().asString()
+        .isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(r.body()))) {
+      org.apache.poi.ss.usermodel.Sheet sheet = book.getSheetAt(0);
+      List<String> headers = new java.util.ArrayList<>();
+      sheet.getRow(0).forEach(c -> headers.add(c.getStringCellValue()));
+      return new Sheet(headers, sheet.getLastRowNum());
+    }
   }
 
   // --- the portal ---

@@ -4,17 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -174,6 +181,119 @@ class SpaceIT {
             Long.toString(id)))
         .isEqualTo("2");
     Expect.problem(http().get("api/v1/spin-offs/abc", http().tokenFor("admin")), 404);
+  }
+
+  @Test
+  void spinOffsExportAsTheJsonListsThemWithinTheCallersScopeAndNeverAsAFormula() throws Exception {
+    long scut = partnerId("SCUT");
+    HttpResponse<String> created =
+        send("POST", "api/v1/spin-offs", "admin",
+            "{\"nameEn\":\"=HYPERLINK(\\\"http://evil.example\\\")\",\"nameZh\":\"导出测试公司\","
+                + "\"founders\":[\"@Mallory\",\"Eve\"],\"originPartner\":" + scut
+                + ",\"patentFamilies\":[],\"foundedOn\":\"1995-03-01\",\"status\":\"CLOSED\"}");
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    JsonObject spinOff = Http.json(created);
+    long id = spinOff.getJsonNumber("id").longValue();
+    String council = http().tokenFor("council");
+    long total = Http.json(http().get("api/v1/spin-offs?limit=1", council)).getJsonNumber("total").longValue();
+
+    List<CSVRecord> csv = csv(http().download("api/v1/spin-offs?format=csv", council));
+    assertThat(csv.get(0).values())
+        .containsExactly("id", "nameEn", "nameZh", "founders", "originPartner", "patents", "foundedOn", "status");
+    assertThat(csv).hasSize((int) total + 1);
+    Map<String, String> row = row(csv, id);
+    assertThat(row.get("nameEn")).as("never a formula").isEqualTo("'" + spinOff.getString("nameEn"));
+    assertThat(row.get("nameZh")).isEqualTo("导出测试公司");
+    assertThat(row.get("founders")).isEqualTo("'@Mallory, Eve");
+    assertThat(row.get("originPartner")).isEqualTo("SCUT");
+    assertThat(row.get("foundedOn")).isEqualTo("1995-03-01");
+    assertThat(row.get("status")).isEqualTo("CLOSED");
+    // a licensed patent family is named by its reference, as the JSON names it
+    assertThat(csv.stream().skip(1).map(c -> c.get(5))).anySatisfy(p -> assertThat(p).startsWith("SSIJRI-"));
+
+    // the filters of the JSON list apply; partner staff export their partner's spin-offs only
+    List<CSVRecord> closed = csv(http().download("api/v1/spin-offs?status=CLOSED&format=csv", council));
+    assertThat(closed.stream().skip(1)).allSatisfy(c -> assertThat(c.get(7)).isEqualTo("CLOSED"));
+    String ntuStaff = http().tokenFor("ntu.staff");
+    long ntu = Http.json(http().get("api/v1/spin-offs?limit=1", ntuStaff)).getJsonNumber("total").longValue();
+    List<CSVRecord> own = csv(http().download("api/v1/spin-offs?format=csv", ntuStaff));
+    assertThat(own).hasSize((int) ntu + 1);
+    assertThat(own.stream().skip(1)).allSatisfy(c -> assertThat(c.get(4)).isEqualTo("NTU"));
+
+    Sheet sheet = xlsx(http().download("api/v1/spin-offs?format=xlsx", http().tokenFor("auditor")));
+    assertThat(sheet.rows()).isEqualTo((int) total);
+    Expect.problem(http().get("api/v1/spin-offs?format=csv", http().tokenFor("coordinator")), 403);
+    Expect.problem(http().get("api/v1/spin-offs?format=csv", null), 401);
+  }
+
+  @Test
+  void theSpaceExportsItsUnitsOnADateAndTheirAreasAddUpToTheJsonPerUse() throws Exception {
+    String code = "X-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    HttpResponse<String> added =
+        send("POST", "api/v1/space/units", "admin",
+            "{\"code\":\"" + code + "\",\"name\":\"-1+1 store\",\"areaSqm\":1,\"use\":\"SHARED\"}");
+    assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+    String auditor = http().tokenFor("auditor");
+    JsonObject opening = Http.json(http().get("api/v1/space?at=2021-07-01", auditor));
+
+    List<CSVRecord> csv = csv(http().download("api/v1/space?at=2021-07-01&format=csv", auditor));
+    assertThat(csv.get(0).values())
+        .containsExactly("date", "code", "name", "use", "areaSqm", "allocatedSqm", "freeSqm");
+    JsonArray units = array(http().get("api/v1/space/units", auditor));
+    assertThat(csv).hasSize(units.size() + 1);
+    CSVRecord store = csv.stream().filter(c -> c.get(1).equals(code)).findFirst().orElseThrow();
+    assertThat(store.values()).containsExactly("2021-07-01", code, "'-1+1 store", "SHARED", "1", "0", "1");
+    for (JsonObject use : opening.getJsonArray("uses").getValuesAs(JsonObject.class)) {
+      List<CSVRecord> ofUse = csv.stream().skip(1).filter(c -> c.get(3).equals(use.getString("use"))).toList();
+      assertThat(ofUse.stream().mapToInt(c -> Integer.parseInt(c.get(4))).sum()).as(use.getString("use"))
+          .isEqualTo(use.getInt("unitsSqm"));
+      assertThat(ofUse.stream().mapToInt(c -> Integer.parseInt(c.get(5))).sum()).as(use.getString("use"))
+          .isEqualTo(use.getInt("allocatedSqm"));
+      assertThat(ofUse.stream().mapToInt(c -> Integer.parseInt(c.get(6))).sum()).as(use.getString("use"))
+          .isEqualTo(use.getInt("freeSqm"));
+    }
+
+    Sheet sheet = xlsx(http().download("api/v1/space?format=xlsx", http().tokenFor("council")));
+    assertThat(sheet.rows()).isEqualTo(units.size());
+    assertThat(sheet.headers()).contains("areaSqm", "allocatedSqm", "freeSqm");
+    Expect.violations(http().get("api/v1/space?at=tomorrow&format=csv", auditor), "at:date.invalid");
+    Expect.problem(http().get("api/v1/space?format=csv", http().tokenFor("ntu.staff")), 403);
+    Expect.problem(http().get("api/v1/space?format=csv", null), 401);
+  }
+
+  /** A CSV export: 200, its content type, the byte order mark; the first record is the headers. */
+  private static List<CSVRecord> csv(HttpResponse<byte[]> r) throws Exception {
+    assertThat(r.statusCode()).as(new String(r.body(), StandardCharsets.UTF_8)).isEqualTo(200);
+    assertThat(r.headers().firstValue("Content-Type")).get().asString().isEqualTo("text/csv;charset=UTF-8");
+    String text = new String(r.body(), StandardCharsets.UTF_8);
+    assertThat(text).startsWith("\uFEFF");
+    return CSVFormat.EXCEL.parse(new StringReader(text.substring(1))).getRecords();
+  }
+
+  /** The row of an export whose first cell is {@code id}, by header. */
+  private static Map<String, String> row(List<CSVRecord> records, long id) {
+    CSVRecord row =
+        records.stream().filter(c -> c.get(0).equals(Long.toString(id))).findFirst().orElseThrow();
+    Map<String, String> cells = new HashMap<>();
+    for (int i = 0; i < records.get(0).size(); i++) {
+      cells.put(records.get(0).get(i), row.get(i));
+    }
+    return cells;
+  }
+
+  /** An XLSX export's headers and how many rows follow them. */
+  private record Sheet(List<String> headers, int rows) {}
+
+  private static Sheet xlsx(HttpResponse<byte[]> r) throws Exception {
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.headers().firstValue("Content-Type")).get().asString()
+        .isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(r.body()))) {
+      org.apache.poi.ss.usermodel.Sheet sheet = book.getSheetAt(0);
+      List<String> headers = new java.util.ArrayList<>();
+      sheet.getRow(0).forEach(c -> headers.add(c.getStringCellValue()));
+      return new Sheet(headers, sheet.getLastRowNum());
+    }
   }
 
   @Test

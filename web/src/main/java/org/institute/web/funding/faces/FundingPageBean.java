@@ -21,6 +21,9 @@ import org.institute.partners.PartnerDirectory;
 import org.institute.partners.PartnerSummary;
 import org.institute.web.core.faces.LanguageBean;
 import org.institute.web.core.faces.Messages;
+import org.institute.web.funding.FundingTables;
+import org.institute.web.platform.export.TableDownload;
+import org.primefaces.model.StreamedContent;
 
 /**
  * Committed vs disbursed vs spent, overall and per funder, centre and year, in SGD and CNY; and the
@@ -39,6 +42,7 @@ public class FundingPageBean implements Serializable {
   @Inject private ResearchRecords records;
   @Inject private LanguageBean language;
   @Inject private Caller caller;
+  @Inject private FundingTables tables;
 
   private FundingOverview overview;
   private boolean refused;
@@ -51,6 +55,11 @@ public class FundingPageBean implements Serializable {
     } catch (AccessRefusedException e) {
       refused = true;
     }
+  }
+
+  /** Every commitment the caller may see, as CSV or XLSX. */
+  public StreamedContent export(String format) {
+    return TableDownload.of(tables.commitments(FundingQuery.all()), format);
   }
 
   public FundingOverview getOverview() {

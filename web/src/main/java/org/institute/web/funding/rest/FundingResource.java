@@ -31,6 +31,9 @@ import org.institute.core.NewFundsMovement;
 import org.institute.core.PartnerId;
 import org.institute.core.RecordNotFoundException;
 import org.institute.core.Role;
+import org.institute.web.funding.FundingTables;
+import org.institute.web.platform.export.ExportFormat;
+import org.institute.web.platform.export.Table;
 import org.institute.web.platform.idempotency.Idempotent;
 import org.institute.web.platform.json.JsonFields;
 import org.institute.web.platform.rest.QueryParams;
@@ -54,6 +57,7 @@ public class FundingResource {
       List<FundingRow> byYear) {}
 
   @Inject private Funding funding;
+  @Inject private FundingTables tables;
 
   @GET
   @Operation(
@@ -72,18 +76,32 @@ public class FundingResource {
       @QueryParam("limit") Integer limit) {
     int first = QueryParams.bounded("offset", offset, 0, 0, 1_000_000);
     int max = QueryParams.bounded("limit", limit, 50, 1, 200);
-    Long funderId = QueryParams.id("funder", funder);
-    Long yearValue = QueryParams.id("year", year);
-    FundingOverview o =
-        funding.overview(
-            new FundingQuery(
-                funderId == null ? null : new PartnerId(funderId),
-                QueryParams.id("centre", centre),
-                yearValue == null ? null : (int) Math.min(yearValue, Integer.MAX_VALUE)),
-            first,
-            max);
+    FundingOverview o = funding.overview(query(funder, centre, year), first, max);
     return new FundingList(
         o.commitments(), o.total(), first, max, o.totals(), o.byFunder(), o.byCentre(), o.byYear());
+  }
+
+  @GET
+  @Produces({ExportFormat.CSV_TYPE + ";qs=0.5", ExportFormat.XLSX_TYPE + ";qs=0.5"})
+  @Operation(
+      summary = "The commitments as CSV or XLSX, every page (?format=csv|xlsx or the Accept header)",
+      description =
+          "Same filters and scope as the JSON list; committed, disbursed and spent in the commitment's"
+              + " currency, then in SGD and CNY (empty where a day had no rate)")
+  public Table<CommitmentView> export(
+      @QueryParam("funder") String funder,
+      @QueryParam("centre") String centre,
+      @QueryParam("year") String year) {
+    return tables.commitments(query(funder, centre, year));
+  }
+
+  private static FundingQuery query(String funder, String centre, String year) {
+    Long funderId = QueryParams.id("funder", funder);
+    Long yearValue = QueryParams.id("year", year);
+    return new FundingQuery(
+        funderId == null ? null : new PartnerId(funderId),
+        QueryParams.id("centre", centre),
+        yearValue == null ? null : (int) Math.min(yearValue, Integer.MAX_VALUE));
   }
 
   @GET

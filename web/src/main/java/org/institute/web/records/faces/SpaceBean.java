@@ -31,6 +31,9 @@ import org.institute.core.Violation;
 import org.institute.partners.PartnerDirectory;
 import org.institute.partners.PartnerSummary;
 import org.institute.web.core.faces.Messages;
+import org.institute.web.platform.export.TableDownload;
+import org.institute.web.records.RecordTables;
+import org.primefaces.model.StreamedContent;
 
 /**
  * The headquarters page: allocated and free area per use on a chosen date, the units, the
@@ -50,6 +53,7 @@ public class SpaceBean implements Serializable {
   @Inject private PartnerDirectory partners;
   @Inject private Caller caller;
   @Inject private Clock clock;
+  @Inject private RecordTables tables;
 
   private LocalDate at;
   private Long unit;
@@ -70,6 +74,11 @@ public class SpaceBean implements Serializable {
   public String show() {
     summary = null;
     return null;
+  }
+
+  /** The units on the chosen date with their allocated and free area, as CSV or XLSX. */
+  public StreamedContent export(String format) {
+    return TableDownload.of(tables.space(getAt()), format);
   }
 
   public List<SpaceUnitView> getUnits() {

@@ -30,6 +30,9 @@ import org.institute.licensing.Patents;
 import org.institute.partners.PartnerDirectory;
 import org.institute.partners.PartnerSummary;
 import org.institute.web.core.faces.Messages;
+import org.institute.web.platform.export.TableDownload;
+import org.institute.web.records.RecordTables;
+import org.primefaces.model.StreamedContent;
 
 /** The spin-off pages: the list, one spin-off, and the form admins record or change it with. */
 @Named("spinOff")
@@ -41,6 +44,7 @@ public class SpinOffBean implements Serializable {
   @Inject private PartnerDirectory partners;
   @Inject private Patents patents;
   @Inject private Caller caller;
+  @Inject private RecordTables tables;
 
   private Long id;
   private SpinOffView view;
@@ -75,6 +79,11 @@ public class SpinOffBean implements Serializable {
       foundedOn = view.foundedOn();
       status = view.status();
     }
+  }
+
+  /** The spin-offs of the chosen status, as the list shows them, as CSV or XLSX. */
+  public StreamedContent export(String format) {
+    return TableDownload.of(tables.spinOffs(new SpinOffQuery(filter, null, null)), format);
   }
 
   public List<SpinOffView> getList() {

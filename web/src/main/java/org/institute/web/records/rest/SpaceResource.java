@@ -29,7 +29,10 @@ import org.institute.core.Role;
 import org.institute.core.SpaceSummary;
 import org.institute.core.SpaceUnitView;
 import org.institute.core.SpaceUse;
+import org.institute.web.platform.export.ExportFormat;
+import org.institute.web.platform.export.Table;
 import org.institute.web.platform.json.JsonFields;
+import org.institute.web.records.RecordTables;
 import org.institute.web.platform.rest.QueryParams;
 
 @Path("space")
@@ -41,6 +44,7 @@ public class SpaceResource {
 
   @Inject private HeadquartersSpace space;
   @Inject private Clock clock;
+  @Inject private RecordTables tables;
 
   @GET
   @Operation(
@@ -48,6 +52,18 @@ public class SpaceResource {
   public SpaceSummary summary(@QueryParam("at") String at) {
     LocalDate date = QueryParams.date("at", at);
     return space.summary(date == null ? LocalDate.now(clock) : date);
+  }
+
+  @GET
+  @Produces({ExportFormat.CSV_TYPE + ";qs=0.5", ExportFormat.XLSX_TYPE + ";qs=0.5"})
+  @Operation(
+      summary = "The units on a date (default today) as CSV or XLSX (?format=csv|xlsx or the Accept header)",
+      description =
+          "code, name, use, areaSqm, and allocatedSqm and freeSqm on the date; per use they sum to the"
+              + " JSON's figures")
+  public Table<RecordTables.SpaceUnit> export(@QueryParam("at") String at) {
+    LocalDate date = QueryParams.date("at", at);
+    return tables.space(date == null ? LocalDate.now(clock) : date);
   }
 
   @GET

@@ -30,7 +30,10 @@ import org.institute.core.SpinOffQuery;
 import org.institute.core.SpinOffStatus;
 import org.institute.core.SpinOffView;
 import org.institute.core.SpinOffs;
+import org.institute.web.platform.export.ExportFormat;
+import org.institute.web.platform.export.Table;
 import org.institute.web.platform.json.JsonFields;
+import org.institute.web.records.RecordTables;
 import org.institute.web.platform.rest.Paged;
 import org.institute.web.platform.rest.QueryParams;
 
@@ -46,6 +49,7 @@ public class SpinOffsResource {
   };
 
   @Inject private SpinOffs spinOffs;
+  @Inject private RecordTables tables;
 
   @GET
   @Operation(
@@ -61,16 +65,28 @@ public class SpinOffsResource {
       @QueryParam("limit") Integer limit) {
     int first = QueryParams.bounded("offset", offset, 0, 0, 1_000_000);
     int max = QueryParams.bounded("limit", limit, 50, 1, 200);
-    Long origin = QueryParams.id("partner", partner);
-    SpinOffPage page =
-        spinOffs.spinOffs(
-            new SpinOffQuery(
-                QueryParams.enumValue("status", status, SpinOffStatus.class),
-                origin == null ? null : new PartnerId(origin),
-                sort),
-            first,
-            max);
+    SpinOffPage page = spinOffs.spinOffs(query(status, partner, sort), first, max);
     return new Paged<>(page.spinOffs(), page.total(), first, max);
+  }
+
+  @GET
+  @Produces({ExportFormat.CSV_TYPE + ";qs=0.5", ExportFormat.XLSX_TYPE + ";qs=0.5"})
+  @Operation(
+      summary = "The same list as CSV or XLSX, every page (?format=csv|xlsx or the Accept header)",
+      description = "Same filters, sort and scope as the JSON list; partners by code, patents by reference.")
+  public Table<SpinOffView> export(
+      @QueryParam("status") String status,
+      @QueryParam("partner") String partner,
+      @QueryParam("sort") String sort) {
+    return tables.spinOffs(query(status, partner, sort));
+  }
+
+  private static SpinOffQuery query(String status, String partner, String sort) {
+    Long origin = QueryParams.id("partner", partner);
+    return new SpinOffQuery(
+        QueryParams.enumValue("status", status, SpinOffStatus.class),
+        origin == null ? null : new PartnerId(origin),
+        sort);
   }
 
   @GET
