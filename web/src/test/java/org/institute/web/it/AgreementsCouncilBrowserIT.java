@@ -197,9 +197,11 @@ class AgreementsCouncilBrowserIT {
 
     submitNewAgreement(title, fake);
 
-    Browser.until(browser, By.id("agreementNew:fileMsg"));
-    assertThat(browser.findElement(By.id("agreementNew:fileMsg")).getText())
-        .isEqualTo("The file is not a PDF.");
+    // wait for the text, not the element: the field's message holder is on the page before the
+    // post too, and finding it then raced the navigation that replaced it (a flaky CI run)
+    Browser.waitFor(browser)
+        .until(
+            ExpectedConditions.textToBe(By.id("agreementNew:fileMsg"), "The file is not a PDF."));
     assertThat(browser.findElement(By.id("agreementNew:title")).getAttribute("value")).isEqualTo(title);
     assertThat(agreementId(title)).as("the refused file takes the agreement with it").isNull();
   }
@@ -215,9 +217,11 @@ class AgreementsCouncilBrowserIT {
 
     submitNewAgreement(title, large);
 
-    Browser.until(browser, By.id("agreementNew:fileMsg"));
-    assertThat(browser.findElement(By.id("agreementNew:fileMsg")).getText())
-        .isEqualTo("The file is larger than 10 MB.");
+    // wait for the text, not the element: the field's message holder is on the page before the
+    // post too, and finding it then raced the navigation that replaced it (a flaky CI run)
+    Browser.waitFor(browser)
+        .until(
+            ExpectedConditions.textToBe(By.id("agreementNew:fileMsg"), "The file is larger than 10 MB."));
     assertThat(agreementId(title)).isNull();
   }
 
