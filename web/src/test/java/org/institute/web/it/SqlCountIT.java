@@ -82,9 +82,9 @@ class SqlCountIT {
   /**
    * Lists that are constant but above {@value #MOST} today, with the count measured on H2 on
    * 2026-11-28 (demo data and grown data gave the same figure): the KPI list asks every module's
-   * KPI figures, one grouped statement per KPI target (10 with the demo's eight targets; it was
-   * 19 when each target cost a count and a count by year), so it grows with the targets an admin
-   * adds, never with the records.
+   * KPI figures, one grouped statement per KPI target (10 with the demo's nine targets and their
+   * list; it was 19 when each target cost a count and a count by year), so it grows with the
+   * targets an admin adds, never with the records.
    * Remove an entry when its list is brought down to {@value #MOST}.
    */
   static final Map<String, Integer> ABOVE_MOST_TODAY =
