@@ -16,7 +16,8 @@ public record AccountView(
     Set<Role> roles,
     PartnerId partner,
     boolean enabled,
-    boolean mfa) implements Serializable {
+    boolean mfa)
+    implements Serializable {
 
   public AccountView {
     roles = Set.copyOf(roles);

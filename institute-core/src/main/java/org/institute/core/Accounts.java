@@ -2,15 +2,17 @@ package org.institute.core;
 
 import java.util.Optional;
 
-/** User accounts: sign-in with lockout, lookup and the preferences a user changes for themselves. */
+/**
+ * User accounts: sign-in with lockout, lookup and the preferences a user changes for themselves.
+ */
 public interface Accounts {
 
   /** Languages the portal speaks, as IETF tags. */
   java.util.List<String> LANGUAGES = java.util.List.of("en", "zh-CN");
 
   /**
-   * Checks a password. Five failures in a row lock the account for fifteen minutes; while locked even
-   * the right password is refused.
+   * Checks a password. Five failures in a row lock the account for fifteen minutes; while locked
+   * even the right password is refused.
    */
   default SignInResult signIn(String username, char[] password) {
     return signIn(username, password, null);

@@ -18,7 +18,8 @@ public record AllocationView(
     LocalDate from,
     LocalDate to,
     String note,
-    long version) implements Serializable {
+    long version)
+    implements Serializable {
 
   public boolean coversDate(LocalDate date) {
     return !from.isAfter(date) && (to == null || !to.isBefore(date));

@@ -12,4 +12,5 @@ public record AuditEntryView(
     String entityType,
     String entityId,
     String summary,
-    String hash) implements Serializable {}
+    String hash)
+    implements Serializable {}

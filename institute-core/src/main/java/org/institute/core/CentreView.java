@@ -14,7 +14,8 @@ public record CentreView(
     Set<PartnerId> partners,
     CentreStatus status,
     int spaceSqm,
-    long version) implements Serializable {
+    long version)
+    implements Serializable {
   public CentreView {
     partners = Set.copyOf(partners);
   }

@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param problem plain-English reason, null when intact
  */
 public record ChainCheck(
-    boolean intact, long linksChecked, Long firstBrokenSequence, String problem) implements Serializable {
+    boolean intact, long linksChecked, Long firstBrokenSequence, String problem)
+    implements Serializable {
 
   public ChainCheck {
     if (intact && (firstBrokenSequence != null || problem != null)) {

@@ -22,7 +22,8 @@ public record CommitmentView(
     FundsColumns disbursed,
     FundsColumns spent,
     long version,
-    List<FundsMovementView> movements) implements Serializable {
+    List<FundsMovementView> movements)
+    implements Serializable {
 
   public CommitmentView {
     movements = List.copyOf(movements);

@@ -2,8 +2,8 @@ package org.institute.core;
 
 /**
  * The command came too late or crossed another one: the record changed since the caller read it, or
- * it is no longer in a state that allows the command. Nothing was changed. The web layer answers 409;
- * the message is either a message key the portal and the API translate (e.g. {@code
+ * it is no longer in a state that allows the command. Nothing was changed. The web layer answers
+ * 409; the message is either a message key the portal and the API translate (e.g. {@code
  * conflict.staleVersion}) or a sentence that says what happened in words a user understands.
  */
 public class ConflictException extends RuntimeException {

@@ -10,7 +10,8 @@ import java.util.Objects;
  * that a report can show when an older rate had to stand in.
  */
 public record Conversion(
-    Money source, Money result, BigDecimal rate, LocalDate requestedDate, LocalDate rateDate) implements Serializable {
+    Money source, Money result, BigDecimal rate, LocalDate requestedDate, LocalDate rateDate)
+    implements Serializable {
 
   public Conversion {
     Objects.requireNonNull(source, "source must not be null");

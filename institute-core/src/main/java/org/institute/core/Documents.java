@@ -4,8 +4,8 @@ import java.util.Optional;
 
 /**
  * Signed agreements, minutes and other files that records refer to. Files are checked by their
- * content, never by the name or media type the uploader claims, and are kept in the database, out of
- * the web root (docs/decisions/0007-documents-in-the-database.md). Modules decide who may read a
+ * content, never by the name or media type the uploader claims, and are kept in the database, out
+ * of the web root (docs/decisions/0007-documents-in-the-database.md). Modules decide who may read a
  * document; this store only keeps it.
  */
 public interface Documents {

@@ -12,8 +12,8 @@ public interface ExchangeRates {
   void recordRate(LocalDate date, Currency base, Currency quote, BigDecimal rate, String source);
 
   /**
-   * Converts at the rate of that date or, when there is none, the latest earlier one; the result says
-   * which date's rate was used. Empty when no rate exists on or before the date.
+   * Converts at the rate of that date or, when there is none, the latest earlier one; the result
+   * says which date's rate was used. Empty when no rate exists on or before the date.
    */
   Optional<Conversion> convert(Money money, Currency target, LocalDate on);
 }

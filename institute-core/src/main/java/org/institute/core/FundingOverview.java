@@ -4,8 +4,8 @@ import java.io.Serializable;
 import java.util.List;
 
 /**
- * A page of commitments and the totals over every commitment the query matches (not just the
- * page): overall, by funder, by centre and by year.
+ * A page of commitments and the totals over every commitment the query matches (not just the page):
+ * overall, by funder, by centre and by year.
  */
 public record FundingOverview(
     List<CommitmentView> commitments,
@@ -13,7 +13,8 @@ public record FundingOverview(
     FundingRow totals,
     List<FundingRow> byFunder,
     List<FundingRow> byCentre,
-    List<FundingRow> byYear) implements Serializable {
+    List<FundingRow> byYear)
+    implements Serializable {
 
   public FundingOverview {
     commitments = List.copyOf(commitments);

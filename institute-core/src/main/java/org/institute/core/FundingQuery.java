@@ -2,7 +2,9 @@ package org.institute.core;
 
 import java.io.Serializable;
 
-/** Filters for commitments; a null field does not filter. {@code year} matches the period's start. */
+/**
+ * Filters for commitments; a null field does not filter. {@code year} matches the period's start.
+ */
 public record FundingQuery(PartnerId funder, Long centreId, Integer year) implements Serializable {
   public FundingQuery {
     if (year != null && (year < 1990 || year > 2200)) {

@@ -7,4 +7,6 @@ import java.io.Serializable;
  * code, or "none"), a year, or everything (key "all"). By year, a commitment counts in the year its
  * period starts, and a disbursement or expenditure in the year of its date.
  */
-public record FundingRow(String key, FundsColumns committed, FundsColumns disbursed, FundsColumns spent) implements Serializable {}
+public record FundingRow(
+    String key, FundsColumns committed, FundsColumns disbursed, FundsColumns spent)
+    implements Serializable {}

@@ -15,7 +15,8 @@ public record FundsFigure(
     String currency,
     String formatted,
     List<LocalDate> earlierRateDates,
-    LocalDate noRateOn) implements Serializable {
+    LocalDate noRateOn)
+    implements Serializable {
 
   public FundsFigure {
     earlierRateDates = List.copyOf(earlierRateDates);

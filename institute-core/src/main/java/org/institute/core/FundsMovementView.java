@@ -10,4 +10,5 @@ public record FundsMovementView(
     LocalDate date,
     String purpose,
     FundsColumns amount,
-    String recordedBy) implements Serializable {}
+    String recordedBy)
+    implements Serializable {}

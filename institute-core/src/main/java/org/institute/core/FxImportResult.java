@@ -5,4 +5,5 @@ import java.time.LocalDate;
 
 /** What an import did: rows read, rates added, rates corrected, rates already there as given. */
 public record FxImportResult(
-    int rows, int added, int corrected, int unchanged, LocalDate firstDate, LocalDate lastDate) implements Serializable {}
+    int rows, int added, int corrected, int unchanged, LocalDate firstDate, LocalDate lastDate)
+    implements Serializable {}

@@ -6,8 +6,8 @@ import java.util.Optional;
 /**
  * Remembers the first response to a request sent with an {@code Idempotency-Key}, so that the same
  * request sent again by the same user is answered from memory instead of acting twice
- * (docs/decisions/0012-idempotency-keys.md). Each method runs in its own transaction, apart from the
- * business transaction of the request.
+ * (docs/decisions/0012-idempotency-keys.md). Each method runs in its own transaction, apart from
+ * the business transaction of the request.
  */
 public interface IdempotencyRecords {
 
@@ -31,7 +31,8 @@ public interface IdempotencyRecords {
   void release(String username, String key);
 
   /** A response as it is replayed: status, media type, the Location header and the body. */
-  record StoredResponse(int status, String mediaType, String location, byte[] body) implements Serializable {
+  record StoredResponse(int status, String mediaType, String location, byte[] body)
+      implements Serializable {
     public StoredResponse {
       body = body == null ? new byte[0] : body.clone();
     }

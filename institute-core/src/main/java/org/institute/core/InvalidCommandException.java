@@ -2,7 +2,9 @@ package org.institute.core;
 
 import java.util.List;
 
-/** A command broke a rule; nothing was changed. The web layer shows each violation beside its field. */
+/**
+ * A command broke a rule; nothing was changed. The web layer shows each violation beside its field.
+ */
 public class InvalidCommandException extends RuntimeException {
   private static final long serialVersionUID = 1L;
   private final List<Violation> violations;

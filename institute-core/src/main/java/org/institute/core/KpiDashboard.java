@@ -9,7 +9,9 @@ import java.util.Optional;
  */
 public interface KpiDashboard {
 
-  /** Every target, latest period end first, then in the order set, with actual, forecast, status. */
+  /**
+   * Every target, latest period end first, then in the order set, with actual, forecast, status.
+   */
   List<KpiView> kpis();
 
   Optional<KpiView> kpi(String code);

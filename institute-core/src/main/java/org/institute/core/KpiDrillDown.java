@@ -4,7 +4,8 @@ import java.io.Serializable;
 import java.util.List;
 
 /** A page of the records behind a KPI's actual, with the KPI itself and how many there are. */
-public record KpiDrillDown(KpiView kpi, List<KpiRecord> records, long total) implements Serializable {
+public record KpiDrillDown(KpiView kpi, List<KpiRecord> records, long total)
+    implements Serializable {
   public KpiDrillDown {
     records = List.copyOf(records);
   }

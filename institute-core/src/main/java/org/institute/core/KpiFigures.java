@@ -19,8 +19,10 @@ public interface KpiFigures {
   String PUBLICATIONS = "PUBLICATIONS";
   String PATENT_APPLICATIONS = "PATENT_APPLICATIONS";
   String LICENCES_EXECUTED = "LICENCES_EXECUTED";
+
   /** Licence income in whole Singapore dollars (CNY converted at the rate of the payment date). */
   String LICENCE_INCOME_SGD = "LICENCE_INCOME_SGD";
+
   String PROGRAMME_GRADUATES = "PROGRAMME_GRADUATES";
   String INTERNSHIP_PLACEMENTS = "INTERNSHIP_PLACEMENTS";
 

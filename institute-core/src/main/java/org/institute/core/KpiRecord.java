@@ -8,4 +8,5 @@ import java.time.LocalDate;
  * counts by, what it adds to the figure, and a short detail line.
  */
 public record KpiRecord(
-    String type, long id, String label, LocalDate date, long contributes, String detail) implements Serializable {}
+    String type, long id, String label, LocalDate date, long contributes, String detail)
+    implements Serializable {}

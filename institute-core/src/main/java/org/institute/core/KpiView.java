@@ -21,7 +21,8 @@ public record KpiView(
     Integer progress,
     Long forecast,
     KpiStatus status,
-    Map<Integer, Long> byYear) implements Serializable {
+    Map<Integer, Long> byYear)
+    implements Serializable {
 
   public KpiView {
     byYear =

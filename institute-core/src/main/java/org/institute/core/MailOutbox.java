@@ -16,7 +16,8 @@ public interface MailOutbox {
       Instant createdAt,
       Instant sentAt,
       int attempts,
-      String lastError) implements Serializable {}
+      String lastError)
+      implements Serializable {}
 
   List<Message> latest(int firstResult, int maxResults);
 

@@ -11,4 +11,5 @@ public record NewAccount(
     String language,
     Set<Role> roles,
     PartnerId partner,
-    char[] password) implements Serializable {}
+    char[] password)
+    implements Serializable {}

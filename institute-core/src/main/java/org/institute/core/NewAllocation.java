@@ -8,4 +8,10 @@ import java.time.LocalDate;
  * open-ended when {@code to} is null.
  */
 public record NewAllocation(
-    Long unitId, OccupantKind occupantKind, Long occupantId, LocalDate from, LocalDate to, String note) implements Serializable {}
+    Long unitId,
+    OccupantKind occupantKind,
+    Long occupantId,
+    LocalDate from,
+    LocalDate to,
+    String note)
+    implements Serializable {}

@@ -12,7 +12,8 @@ public record NewCentre(
     PartnerId leadPartner,
     Set<PartnerId> partners,
     CentreStatus status,
-    Integer spaceSqm) implements Serializable {
+    Integer spaceSqm)
+    implements Serializable {
   public NewCentre {
     partners = partners == null ? Set.of() : Set.copyOf(partners);
   }

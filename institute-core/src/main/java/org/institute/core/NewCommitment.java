@@ -17,4 +17,5 @@ public record NewCommitment(
     LocalDate periodTo,
     LocalDate committedOn,
     String amount,
-    String currency) implements Serializable {}
+    String currency)
+    implements Serializable {}

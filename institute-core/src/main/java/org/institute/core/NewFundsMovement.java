@@ -13,4 +13,5 @@ public record NewFundsMovement(
     String amount,
     String currency,
     String purpose,
-    Long expectedVersion) implements Serializable {}
+    Long expectedVersion)
+    implements Serializable {}

@@ -11,4 +11,5 @@ public record NewKpiTarget(
     String labelZh,
     Long target,
     LocalDate periodFrom,
-    LocalDate periodTo) implements Serializable {}
+    LocalDate periodTo)
+    implements Serializable {}

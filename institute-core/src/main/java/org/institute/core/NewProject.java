@@ -21,7 +21,8 @@ public record NewProject(
     String budgetAmount,
     String budgetCurrency,
     ProjectStatus status,
-    String approvalReference) implements Serializable {
+    String approvalReference)
+    implements Serializable {
   public NewProject {
     investigators = investigators == null ? List.of() : List.copyOf(investigators);
     partners = partners == null ? Set.of() : Set.copyOf(partners);

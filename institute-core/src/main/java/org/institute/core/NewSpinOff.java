@@ -17,9 +17,13 @@ public record NewSpinOff(
     PartnerId originPartner,
     Set<Long> patentFamilies,
     LocalDate foundedOn,
-    SpinOffStatus status) implements Serializable {
+    SpinOffStatus status)
+    implements Serializable {
   public NewSpinOff {
-    founders = founders == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(founders));
+    founders =
+        founders == null
+            ? List.of()
+            : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(founders));
     patentFamilies = patentFamilies == null ? Set.of() : Set.copyOf(patentFamilies);
   }
 }

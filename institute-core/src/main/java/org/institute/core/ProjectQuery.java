@@ -4,10 +4,11 @@ import java.io.Serializable;
 import java.util.Set;
 
 /**
- * Filters for research projects; a null field does not filter. {@code year} matches the start
- * year. {@code sort} is startDate, endDate, titleEn or status, '-' in front for descending.
+ * Filters for research projects; a null field does not filter. {@code year} matches the start year.
+ * {@code sort} is startDate, endDate, titleEn or status, '-' in front for descending.
  */
-public record ProjectQuery(Long centreId, ProjectStatus status, Integer year, String sort) implements Serializable {
+public record ProjectQuery(Long centreId, ProjectStatus status, Integer year, String sort)
+    implements Serializable {
 
   public static final Set<String> SORTABLE = Set.of("startDate", "endDate", "titleEn", "status");
 

@@ -8,9 +8,9 @@ import java.util.Set;
 
 /**
  * A research project. The budget is given as amount and currency code; {@code budget} is the two
- * together for display (the currency is always shown). Lists leave {@code investigators} and
- * {@code patentFamilies} empty; one project shows both. Patent families are outputs linked from the
- * IP licensing module's register.
+ * together for display (the currency is always shown). Lists leave {@code investigators} and {@code
+ * patentFamilies} empty; one project shows both. Patent families are outputs linked from the IP
+ * licensing module's register.
  */
 public record ProjectView(
     long id,
@@ -28,7 +28,8 @@ public record ProjectView(
     ProjectStatus status,
     String approvalReference,
     List<PatentFamilyRef> patentFamilies,
-    long version) implements Serializable {
+    long version)
+    implements Serializable {
   public ProjectView {
     investigators = List.copyOf(investigators);
     partners = Set.copyOf(partners);

@@ -18,8 +18,8 @@ public record SignInResult(AccountView account, boolean codeRequired) implements
   }
 
   /**
-   * The password was right but the account has a second factor and no right code came with it.
-   * Only a caller who knew the password hears this, so it reveals nothing about other accounts.
+   * The password was right but the account has a second factor and no right code came with it. Only
+   * a caller who knew the password hears this, so it reveals nothing about other accounts.
    */
   public static SignInResult codeNeeded() {
     return new SignInResult(null, true);

@@ -15,13 +15,15 @@ public record SpaceSummary(
     int unitsSqm,
     int allocatedSqm,
     int freeSqm,
-    List<UseArea> uses) implements Serializable {
+    List<UseArea> uses)
+    implements Serializable {
   public SpaceSummary {
     uses = List.copyOf(uses);
   }
 
   /** One use's share of the units on the date. */
-  public record UseArea(SpaceUse use, int unitsSqm, int allocatedSqm, int freeSqm) implements Serializable {
+  public record UseArea(SpaceUse use, int unitsSqm, int allocatedSqm, int freeSqm)
+      implements Serializable {
     /** Allocated share in whole percent, for bars. */
     public int allocatedPercent() {
       return unitsSqm == 0 ? 0 : (int) Math.round(allocatedSqm * 100.0 / unitsSqm);

@@ -17,4 +17,5 @@ public record SpinOffChanges(
     PartnerId originPartner,
     Set<Long> patentFamilies,
     LocalDate foundedOn,
-    SpinOffStatus status) implements Serializable {}
+    SpinOffStatus status)
+    implements Serializable {}

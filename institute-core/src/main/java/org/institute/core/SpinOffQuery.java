@@ -7,7 +7,8 @@ import java.util.Set;
  * Filters for spin-offs; a null field does not filter. {@code sort} is foundedOn, nameEn or status,
  * '-' in front for descending (default: newest founding first).
  */
-public record SpinOffQuery(SpinOffStatus status, PartnerId originPartner, String sort) implements Serializable {
+public record SpinOffQuery(SpinOffStatus status, PartnerId originPartner, String sort)
+    implements Serializable {
 
   public static final Set<String> SORTABLE = Set.of("foundedOn", "nameEn", "status");
 

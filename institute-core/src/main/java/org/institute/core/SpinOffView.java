@@ -4,7 +4,10 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A spin-off as readers see it; the partner of origin is an id, resolved to a name by the web layer. */
+/**
+ * A spin-off as readers see it; the partner of origin is an id, resolved to a name by the web
+ * layer.
+ */
 public record SpinOffView(
     long id,
     String nameEn,
@@ -14,7 +17,8 @@ public record SpinOffView(
     List<PatentFamilyRef> patents,
     LocalDate foundedOn,
     SpinOffStatus status,
-    long version) implements Serializable {
+    long version)
+    implements Serializable {
   public SpinOffView {
     founders = List.copyOf(founders);
     patents = List.copyOf(patents);

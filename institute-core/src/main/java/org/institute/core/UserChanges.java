@@ -16,4 +16,5 @@ public record UserChanges(
     boolean clearPartner,
     Boolean enabled,
     boolean unlock,
-    boolean sendPasswordReset) implements Serializable {}
+    boolean sendPasswordReset)
+    implements Serializable {}

@@ -18,7 +18,8 @@ public record UserDetails(
     Instant lockedUntil,
     Instant lastLoginAt,
     Instant createdAt,
-    long version) implements Serializable {
+    long version)
+    implements Serializable {
 
   public UserDetails {
     roles = Set.copyOf(roles);

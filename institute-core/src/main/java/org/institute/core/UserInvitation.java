@@ -13,7 +13,8 @@ public record UserInvitation(
     String email,
     String language,
     Set<Role> roles,
-    PartnerId partner) implements Serializable {
+    PartnerId partner)
+    implements Serializable {
 
   public UserInvitation {
     roles = roles == null ? Set.of() : Set.copyOf(roles);

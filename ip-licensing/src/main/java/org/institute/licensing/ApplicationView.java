@@ -10,4 +10,5 @@ public record ApplicationView(
     String applicationNumber,
     LocalDate filingDate,
     ApplicationStatus status,
-    String grantNumber) implements Serializable {}
+    String grantNumber)
+    implements Serializable {}

@@ -11,4 +11,5 @@ public record DealEventView(
     DealState fromState,
     DealState toState,
     Long partnerId,
-    String comment) implements Serializable {}
+    String comment)
+    implements Serializable {}

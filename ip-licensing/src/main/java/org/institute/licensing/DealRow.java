@@ -15,4 +15,5 @@ public record DealRow(
     BigDecimal totalValue,
     String submittedBy,
     Instant updatedAt,
-    long version) implements Serializable {}
+    long version)
+    implements Serializable {}

@@ -1,8 +1,9 @@
 package org.institute.licensing;
 
 /**
- * Where a licence deal stands in its approval workflow (docs/decisions/0010-licence-deal-workflow.md).
- * {@link #REJECTED}, {@link #TERMINATED} and {@link #EXPIRED} are final.
+ * Where a licence deal stands in its approval workflow
+ * (docs/decisions/0010-licence-deal-workflow.md). {@link #REJECTED}, {@link #TERMINATED} and {@link
+ * #EXPIRED} are final.
  */
 public enum DealState {
   DRAFT,

@@ -22,7 +22,8 @@ public record DealTerms(
     BigDecimal upfrontFee,
     BigDecimal royaltyPercent,
     BigDecimal annualMinimum,
-    List<MilestoneTerm> milestones) implements Serializable {
+    List<MilestoneTerm> milestones)
+    implements Serializable {
 
   public DealTerms {
     familyIds = familyIds == null ? List.of() : List.copyOf(familyIds);

@@ -24,7 +24,8 @@ public record DealView(
     List<ConsentView> consents,
     LocalDate signingDate,
     Long signedDocumentId,
-    List<DealEventView> timeline) implements Serializable {
+    List<DealEventView> timeline)
+    implements Serializable {
 
   /** A partner on the licensor side, with its name. */
   public record PartyView(long partnerId, String code, String name) implements Serializable {}

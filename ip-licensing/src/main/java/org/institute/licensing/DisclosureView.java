@@ -19,4 +19,5 @@ public record DisclosureView(
     Instant submittedAt,
     String reviewedBy,
     String reviewComment,
-    Long familyId) implements Serializable {}
+    Long familyId)
+    implements Serializable {}

@@ -5,15 +5,17 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * What each co-owner received from a deal: per partner the sum of its parts of every payment, and the
- * payments themselves. The partners' totals add up exactly to the payments' totals.
+ * What each co-owner received from a deal: per partner the sum of its parts of every payment, and
+ * the payments themselves. The partners' totals add up exactly to the payments' totals.
  */
 public record DistributionStatement(
     long dealId,
     BigDecimal totalSgd,
     BigDecimal totalCny,
     List<PartnerTotal> partners,
-    List<PaymentView> payments) implements Serializable {
+    List<PaymentView> payments)
+    implements Serializable {
 
-  public record PartnerTotal(long partnerId, String partnerName, BigDecimal sgd, BigDecimal cny) implements Serializable {}
+  public record PartnerTotal(long partnerId, String partnerName, BigDecimal sgd, BigDecimal cny)
+      implements Serializable {}
 }

@@ -13,4 +13,5 @@ public record FamilyRow(
     LocalDate priorityDate,
     List<OwnershipView> owners,
     List<ApplicationView> applications,
-    List<Deadline> deadlines) implements Serializable {}
+    List<Deadline> deadlines)
+    implements Serializable {}

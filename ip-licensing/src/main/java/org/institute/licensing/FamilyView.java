@@ -15,4 +15,5 @@ public record FamilyView(
     List<OwnershipView> currentOwners,
     List<OwnershipView> ownershipHistory,
     List<ApplicationView> applications,
-    List<Deadline> deadlines) implements Serializable {}
+    List<Deadline> deadlines)
+    implements Serializable {}

@@ -12,7 +12,10 @@ public interface LicenceObligations {
   /** The deal's obligations, by due date. */
   List<ObligationView> ofDeal(long dealId);
 
-  /** Obligations of every deal in scope; each filter optional, {@code from}/{@code to} bound the due date. */
+  /**
+   * Obligations of every deal in scope; each filter optional, {@code from}/{@code to} bound the due
+   * date.
+   */
   ObligationPage list(ObligationStatus status, LocalDate from, LocalDate to, int offset, int limit);
 
   /** Waives an open obligation (admins, with a reason). */

@@ -3,15 +3,15 @@ package org.institute.licensing;
 import java.time.LocalDate;
 
 /**
- * The daily work of the licensing calendar, run by a scheduled job: deadline reminders and the start
- * and end of licence terms. Each is safe to run more than once a day and on several nodes.
+ * The daily work of the licensing calendar, run by a scheduled job: deadline reminders and the
+ * start and end of licence terms. Each is safe to run more than once a day and on several nodes.
  */
 public interface LicensingCalendar {
 
   /**
-   * E-mails the co-owners' staff and the admins about each filing deadline falling exactly {@code N}
-   * days after {@code today}, for each N of {@code institute.licensing.reminder-days}; each reminder
-   * once. Returns how many reminders were sent.
+   * E-mails the co-owners' staff and the admins about each filing deadline falling exactly {@code
+   * N} days after {@code today}, for each N of {@code institute.licensing.reminder-days}; each
+   * reminder once. Returns how many reminders were sent.
    */
   int remindDeadlines(LocalDate today);
 
@@ -22,6 +22,8 @@ public interface LicensingCalendar {
    */
   int remindObligations(LocalDate today);
 
-  /** Activates executed deals whose term has begun and expires active deals whose term has ended. */
+  /**
+   * Activates executed deals whose term has begun and expires active deals whose term has ended.
+   */
   int applyTerms(LocalDate today);
 }

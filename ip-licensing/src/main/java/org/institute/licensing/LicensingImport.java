@@ -8,8 +8,9 @@ import java.util.List;
 /**
  * Records history that happened before the system: families with their applications, and deals
  * taken through the workflow step by step by the named people at the given times. The same domain
- * rules apply as for live use (four eyes, consents, the two-admin threshold at the submission date).
- * Only for start-up tasks without a signed-in user, such as loading the demo data; refused otherwise.
+ * rules apply as for live use (four eyes, consents, the two-admin threshold at the submission
+ * date). Only for start-up tasks without a signed-in user, such as loading the demo data; refused
+ * otherwise.
  */
 public interface LicensingImport {
 
@@ -21,10 +22,17 @@ public interface LicensingImport {
   void payment(long dealId, NewPayment payment, String recordedBy, Instant at);
 
   /**
-   * One step of a deal's history. {@code signingDate} and {@code signedPdf} only for EXECUTE; CREATE
-   * must be the first step and only the first.
+   * One step of a deal's history. {@code signingDate} and {@code signedPdf} only for EXECUTE;
+   * CREATE must be the first step and only the first.
    */
-  record Step(DealAction action, String username, Instant at, String comment, LocalDate signingDate, byte[] signedPdf) implements Serializable {
+  record Step(
+      DealAction action,
+      String username,
+      Instant at,
+      String comment,
+      LocalDate signingDate,
+      byte[] signedPdf)
+      implements Serializable {
     public static Step of(DealAction action, String username, Instant at, String comment) {
       return new Step(action, username, at, comment, null, null);
     }

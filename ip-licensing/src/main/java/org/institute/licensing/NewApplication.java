@@ -9,4 +9,5 @@ public record NewApplication(
     String applicationNumber,
     LocalDate filingDate,
     ApplicationStatus status,
-    String grantNumber) implements Serializable {}
+    String grantNumber)
+    implements Serializable {}

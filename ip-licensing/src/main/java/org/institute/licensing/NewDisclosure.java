@@ -13,7 +13,8 @@ public record NewDisclosure(
     String abstractText,
     String researchProject,
     LocalDate firstPublicDisclosure,
-    List<Inventor> inventors) implements Serializable {
+    List<Inventor> inventors)
+    implements Serializable {
 
   public NewDisclosure {
     inventors = inventors == null ? List.of() : List.copyOf(inventors);

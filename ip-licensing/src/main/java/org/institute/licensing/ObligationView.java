@@ -26,4 +26,5 @@ public record ObligationView(
     ObligationStatus status,
     LocalDate metOn,
     String waivedBy,
-    String waiveReason) implements Serializable {}
+    String waiveReason)
+    implements Serializable {}

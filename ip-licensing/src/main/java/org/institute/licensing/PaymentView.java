@@ -25,7 +25,8 @@ public record PaymentView(
     String recordedBy,
     Instant recordedAt,
     List<DistributionLine> distribution,
-    Long obligationId) implements Serializable {
+    Long obligationId)
+    implements Serializable {
 
   /** One co-owner's part of one payment, exact to the cent in each currency. */
   public record DistributionLine(
@@ -34,5 +35,6 @@ public record PaymentView(
       BigDecimal sharePercent,
       BigDecimal amount,
       BigDecimal amountSgd,
-      BigDecimal amountCny) implements Serializable {}
+      BigDecimal amountCny)
+      implements Serializable {}
 }

@@ -25,7 +25,8 @@ public record AgreementView(
     String summary,
     boolean hasSignedCopy,
     StoredDocument signedCopy,
-    long version) implements Serializable {
+    long version)
+    implements Serializable {
 
   public AgreementView {
     parties = List.copyOf(parties);
@@ -38,7 +39,8 @@ public record AgreementView(
       String nameEnAtSigning,
       String nameZhAtSigning,
       String currentNameEn,
-      String currentNameZh) implements Serializable {
+      String currentNameZh)
+      implements Serializable {
 
     public String nameAtSigning(String language) {
       return language != null && language.startsWith("zh") && nameZhAtSigning != null

@@ -9,7 +9,9 @@ import org.institute.core.PartnerId;
 public final class Council {
   private Council() {}
 
-  /** A person's seat: who, for which partner, in what role, from when until when (open when null). */
+  /**
+   * A person's seat: who, for which partner, in what role, from when until when (open when null).
+   */
   public record Member(
       long id,
       String name,
@@ -19,7 +21,8 @@ public final class Council {
       String partnerCode,
       CouncilRole role,
       LocalDate since,
-      LocalDate until) implements Serializable {
+      LocalDate until)
+      implements Serializable {
 
     public boolean currentOn(LocalDate day) {
       return !since.isAfter(day) && (until == null || !until.isBefore(day));
@@ -27,10 +30,17 @@ public final class Council {
   }
 
   public record NewMember(
-      String name, String nameZh, String title, PartnerId partner, CouncilRole role, LocalDate since) implements Serializable {}
+      String name,
+      String nameZh,
+      String title,
+      PartnerId partner,
+      CouncilRole role,
+      LocalDate since)
+      implements Serializable {}
 
   /** A numbered decision; {@code reference} (e.g. GC-2020-03) is unique across all meetings. */
-  public record Decision(String reference, int number, String text, DecisionOutcome outcome) implements Serializable {}
+  public record Decision(String reference, int number, String text, DecisionOutcome outcome)
+      implements Serializable {}
 
   public record Meeting(
       long id,
@@ -39,15 +49,18 @@ public final class Council {
       String location,
       List<Decision> decisions,
       boolean hasMinutes,
-      long version) implements Serializable {
+      long version)
+      implements Serializable {
     public Meeting {
       decisions = List.copyOf(decisions);
     }
   }
 
-  public record NewMeeting(LocalDate heldOn, String title, String location) implements Serializable {}
+  public record NewMeeting(LocalDate heldOn, String title, String location)
+      implements Serializable {}
 
-  public record NewDecision(Long version, String text, DecisionOutcome outcome) implements Serializable {}
+  public record NewDecision(Long version, String text, DecisionOutcome outcome)
+      implements Serializable {}
 
   public record MeetingPage(List<Meeting> meetings, long total) implements Serializable {
     public MeetingPage {

@@ -18,7 +18,8 @@ public record NewAgreement(
     LocalDate effectiveFrom,
     LocalDate expiresOn,
     boolean confidential,
-    String summary) implements Serializable {
+    String summary)
+    implements Serializable {
 
   public NewAgreement {
     parties = parties == null ? Set.of() : Set.copyOf(parties);

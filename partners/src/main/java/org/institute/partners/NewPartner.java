@@ -19,7 +19,8 @@ public record NewPartner(
     String city,
     Set<PartnerRole> roles,
     List<ContactPoint> contacts,
-    LocalDate knownSince) implements Serializable {
+    LocalDate knownSince)
+    implements Serializable {
 
   public NewPartner {
     roles = roles == null ? Set.of() : Set.copyOf(roles);

@@ -7,8 +7,8 @@ import java.util.Set;
 
 /**
  * An admin's edit of a partner. A null field stays as it is. A new name is a rename valid from
- * {@code renamedOn} (today when null; never in the future): the old name stays on records dated before it. {@code
- * version} is the version the admin read; a stale one is refused with a conflict.
+ * {@code renamedOn} (today when null; never in the future): the old name stays on records dated
+ * before it. {@code version} is the version the admin read; a stale one is refused with a conflict.
  */
 public record PartnerChanges(
     Long version,
@@ -20,4 +20,5 @@ public record PartnerChanges(
     String city,
     Set<PartnerRole> roles,
     List<ContactPoint> contacts,
-    Boolean active) implements Serializable {}
+    Boolean active)
+    implements Serializable {}

@@ -9,12 +9,14 @@ import org.institute.core.InvalidCommandException;
  * both names. {@code sort} is code, nameEn, kind, country or city, '-' in front for descending.
  */
 public record PartnerQuery(
-    String text, PartnerKind kind, PartnerRole role, Boolean active, String sort) implements Serializable {
+    String text, PartnerKind kind, PartnerRole role, Boolean active, String sort)
+    implements Serializable {
 
   public static final Set<String> SORTABLE = Set.of("code", "nameEn", "kind", "country", "city");
 
   public PartnerQuery {
-    String key = sort == null || sort.isBlank() ? null : sort.startsWith("-") ? sort.substring(1) : sort;
+    String key =
+        sort == null || sort.isBlank() ? null : sort.startsWith("-") ? sort.substring(1) : sort;
     if (key != null && !SORTABLE.contains(key)) {
       throw InvalidCommandException.of("sort", "sort.unsupported");
     }

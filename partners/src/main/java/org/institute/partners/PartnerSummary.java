@@ -17,7 +17,8 @@ public record PartnerSummary(
     String country,
     String city,
     Set<PartnerRole> roles,
-    boolean active) implements Serializable {
+    boolean active)
+    implements Serializable {
 
   public PartnerSummary {
     roles = Set.copyOf(roles);

@@ -5,5 +5,6 @@ import java.util.List;
 
 /** Who attended one session: every seated enrolment with its mark (null while not yet taken). */
 public record AttendanceSheet(SessionView session, List<Mark> marks) implements Serializable {
-  public record Mark(long enrolmentId, String nameLatin, String nameZh, Boolean present) implements Serializable {}
+  public record Mark(long enrolmentId, String nameLatin, String nameZh, Boolean present)
+      implements Serializable {}
 }

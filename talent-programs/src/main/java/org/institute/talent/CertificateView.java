@@ -16,4 +16,5 @@ public record CertificateView(
     LocalDate issuedOn,
     boolean revoked,
     Instant revokedAt,
-    String revokeReason) implements Serializable {}
+    String revokeReason)
+    implements Serializable {}

@@ -25,7 +25,8 @@ public record CohortView(
     String feeCurrency,
     CohortStatus status,
     int enrolled,
-    long waitlisted) implements Serializable {
+    long waitlisted)
+    implements Serializable {
 
   /** Seats taken as a percentage of capacity, 0 to 100. */
   public int fillPercent() {

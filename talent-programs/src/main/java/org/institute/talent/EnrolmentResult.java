@@ -11,4 +11,5 @@ public record EnrolmentResult(
     long cohortId,
     long participantId,
     EnrolmentState state,
-    Integer waitlistPosition) implements Serializable {}
+    Integer waitlistPosition)
+    implements Serializable {}

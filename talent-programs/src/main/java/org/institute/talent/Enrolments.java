@@ -1,12 +1,11 @@
 package org.institute.talent;
 
+import java.util.Set;
 import org.institute.core.ConflictException;
 
-import java.util.Set;
-
 /**
- * Enrolment into cohorts with a FIFO waitlist, attendance, assessment and completion. Writes are for
- * coordinators and admins; each is audited.
+ * Enrolment into cohorts with a FIFO waitlist, attendance, assessment and completion. Writes are
+ * for coordinators and admins; each is audited.
  */
 public interface Enrolments {
 

@@ -14,7 +14,8 @@ public record ImportReport(
     int toWaitlist,
     int rejected,
     boolean confirmed,
-    List<ImportRow> lines) implements Serializable {
+    List<ImportRow> lines)
+    implements Serializable {
   public ImportReport {
     lines = List.copyOf(lines);
   }

@@ -12,7 +12,8 @@ public record InternshipBoard(
     int target,
     long placed,
     List<PositionView> positions,
-    List<PlacementView> placements) implements Serializable {
+    List<PlacementView> placements)
+    implements Serializable {
 
   public int placedPercent() {
     return target == 0 ? 100 : (int) Math.min(100, placed * 100 / target);

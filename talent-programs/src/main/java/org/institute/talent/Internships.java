@@ -14,7 +14,9 @@ public interface Internships {
   /** An NTU student applies (the coordinator records it). */
   PlacementView apply(long positionId, long participantId);
 
-  /** Moves a placement on: shortlisted, offered (within the places), accepted, completed, withdrawn. */
+  /**
+   * Moves a placement on: shortlisted, offered (within the places), accepted, completed, withdrawn.
+   */
   PlacementView changeStatus(long placementId, PlacementStatus status);
 
   /** The host's mid-term or final evaluation: a rating from 1 to 5 and a comment. */

@@ -14,4 +14,5 @@ public record NewCohort(
     LocalDate applicationsClose,
     Integer capacity,
     Money fee,
-    CohortStatus status) implements Serializable {}
+    CohortStatus status)
+    implements Serializable {}

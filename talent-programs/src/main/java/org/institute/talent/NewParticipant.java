@@ -3,8 +3,8 @@ package org.institute.talent;
 import java.io.Serializable;
 
 /**
- * A person to register as participant. One person is one record across cohorts: the e-mail and
- * the NTU matriculation number (for NTU students, such as U2012345A) are each unique.
+ * A person to register as participant. One person is one record across cohorts: the e-mail and the
+ * NTU matriculation number (for NTU students, such as U2012345A) are each unique.
  */
 public record NewParticipant(
     String nameLatin,
@@ -12,4 +12,5 @@ public record NewParticipant(
     String email,
     String organisation,
     String matriculationNumber,
-    String nationality) implements Serializable {}
+    String nationality)
+    implements Serializable {}

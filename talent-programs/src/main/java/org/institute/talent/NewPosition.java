@@ -11,4 +11,5 @@ public record NewPosition(
     InternshipField field,
     LocalDate startsOn,
     LocalDate endsOn,
-    Integer places) implements Serializable {}
+    Integer places)
+    implements Serializable {}

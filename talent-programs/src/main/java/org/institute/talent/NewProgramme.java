@@ -18,7 +18,8 @@ public record NewProgramme(
     Set<PartnerId> owners,
     Eligibility eligibility,
     Integer minAttendancePercent,
-    Boolean assessmentRequired) implements Serializable {
+    Boolean assessmentRequired)
+    implements Serializable {
   public NewProgramme {
     owners = owners == null ? Set.of() : Set.copyOf(owners);
   }

@@ -14,4 +14,5 @@ public record NewSession(
     String topic,
     DeliveryMode deliveryMode,
     String venue,
-    String trainer) implements Serializable {}
+    String trainer)
+    implements Serializable {}

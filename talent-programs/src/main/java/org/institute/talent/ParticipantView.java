@@ -10,4 +10,5 @@ public record ParticipantView(
     String email,
     String organisation,
     String matriculationNumber,
-    String nationality) implements Serializable {}
+    String nationality)
+    implements Serializable {}

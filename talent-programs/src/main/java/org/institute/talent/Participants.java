@@ -5,7 +5,9 @@ import java.util.Optional;
 /** Participant records; coordinators and admins only (they hold personal data). */
 public interface Participants {
 
-  /** Participants whose name, Chinese name, e-mail or matriculation number contains {@code text}. */
+  /**
+   * Participants whose name, Chinese name, e-mail or matriculation number contains {@code text}.
+   */
   Page<ParticipantView> search(String text, int offset, int limit);
 
   Optional<ParticipantView> find(long id);

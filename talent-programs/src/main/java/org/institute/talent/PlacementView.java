@@ -16,4 +16,5 @@ public record PlacementView(
     Integer midTermRating,
     String midTermComment,
     Integer finalRating,
-    String finalComment) implements Serializable {}
+    String finalComment)
+    implements Serializable {}

@@ -14,4 +14,5 @@ public record PositionView(
     LocalDate endsOn,
     int places,
     long placesTaken,
-    long applications) implements Serializable {}
+    long applications)
+    implements Serializable {}

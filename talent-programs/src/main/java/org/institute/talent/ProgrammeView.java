@@ -15,7 +15,8 @@ public record ProgrammeView(
     List<PartnerRef> owners,
     Eligibility eligibility,
     int minAttendancePercent,
-    boolean assessmentRequired) implements Serializable {
+    boolean assessmentRequired)
+    implements Serializable {
 
   public String title(String language) {
     return language != null && language.startsWith("zh") && titleZh != null ? titleZh : titleEn;

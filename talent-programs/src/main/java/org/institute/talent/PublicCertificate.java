@@ -14,7 +14,8 @@ public record PublicCertificate(
     String holderZh,
     String programmeEn,
     String programmeZh,
-    LocalDate issuedOn) implements Serializable {
+    LocalDate issuedOn)
+    implements Serializable {
   public static final String VALID = "VALID";
   public static final String REVOKED = "REVOKED";
 

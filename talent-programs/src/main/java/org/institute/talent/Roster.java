@@ -8,4 +8,8 @@ import java.util.List;
  * those who withdrew.
  */
 public record Roster(
-    CohortView cohort, List<RosterEntry> seated, List<RosterEntry> waitlist, List<RosterEntry> withdrawn) implements Serializable {}
+    CohortView cohort,
+    List<RosterEntry> seated,
+    List<RosterEntry> waitlist,
+    List<RosterEntry> withdrawn)
+    implements Serializable {}

@@ -4,7 +4,8 @@ import java.io.Serializable;
 
 /**
  * One line of a cohort's roster or waitlist: the enrolment, the participant's names and contact,
- * attendance so far (sessions attended of sessions with attendance taken) and the assessment result.
+ * attendance so far (sessions attended of sessions with attendance taken) and the assessment
+ * result.
  */
 public record RosterEntry(
     long enrolmentId,
@@ -18,7 +19,8 @@ public record RosterEntry(
     Boolean assessmentPassed,
     int sessionsAttended,
     int sessionsTaken,
-    String certificateCode) implements Serializable {
+    String certificateCode)
+    implements Serializable {
 
   /** Attendance as a whole percentage; 100 while no attendance has been taken. */
   public int attendancePercent() {

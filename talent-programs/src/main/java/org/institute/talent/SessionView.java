@@ -18,4 +18,5 @@ public record SessionView(
     DeliveryMode deliveryMode,
     String venue,
     String trainer,
-    boolean attendanceTaken) implements Serializable {}
+    boolean attendanceTaken)
+    implements Serializable {}

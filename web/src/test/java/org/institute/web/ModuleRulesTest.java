@@ -8,9 +8,9 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** The module rules of ARCHITECTURE.md, checked on the compiled classes of every module. */
 class ModuleRulesTest {
@@ -48,7 +48,9 @@ class ModuleRulesTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(
-            "org.institute.partners..", "org.institute.licensing..", "org.institute.talent..",
+            "org.institute.partners..",
+            "org.institute.licensing..",
+            "org.institute.talent..",
             "org.institute.web..")
         .check(classes);
   }

@@ -40,12 +40,15 @@ class SessionStateSerializableTest {
   void everySessionAndViewScopedBeanSerialises() {
     List<Class<?>> beans =
         new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("org.institute.web")
-            .stream()
-            .filter(c -> c.getAnnotations().stream().anyMatch(a -> SCOPES.contains(a.getRawType().getName())))
-            .map(JavaClass::reflect)
-            .toList();
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.institute.web")
+                .stream()
+                .filter(
+                    c ->
+                        c.getAnnotations().stream()
+                            .anyMatch(a -> SCOPES.contains(a.getRawType().getName())))
+                .map(JavaClass::reflect)
+                .toList();
     assertThat(beans).as("scoped beans found").hasSizeGreaterThan(10);
 
     List<String> problems = new ArrayList<>();
@@ -108,7 +111,6 @@ class SessionStateSerializableTest {
 
   /** Collections and maps are declared by interface; the JDK's implementations serialise. */
   private static boolean isContainer(Class<?> type) {
-    return Collection.class.isAssignableFrom(type)
-        || Map.class.isAssignableFrom(type);
+    return Collection.class.isAssignableFrom(type) || Map.class.isAssignableFrom(type);
   }
 }

@@ -10,13 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.institute.core.AccessRefusedException;
 import org.institute.core.AccountView;
 import org.institute.core.Accounts;
 import org.institute.core.AuditTrail;
+import org.institute.core.Caller;
 import org.institute.core.InvalidCommandException;
 import org.institute.core.NewAccount;
-import org.institute.core.AccessRefusedException;
-import org.institute.core.Caller;
 import org.institute.core.Role;
 import org.institute.core.SignInResult;
 import org.institute.core.Violation;
@@ -139,13 +139,17 @@ class AccountService implements Accounts {
 
   @Override
   public Optional<AccountView> openFirstAdmin(String username, String email, char[] password) {
-    // the system actor holds the admin role; an anonymous caller is also named "system" but holds none
+    // the system actor holds the admin role; an anonymous caller is also named "system" but holds
+    // none
     if (!Caller.SYSTEM.equals(caller.name()) || !caller.hasRole(Role.ADMIN)) {
       throw new AccessRefusedException("opening the first administrator");
     }
     String name = username == null ? null : username.trim();
     FirstAdminBootstrap.Outcome outcome =
-        FirstAdminBootstrap.decide(name, email == null ? null : email.trim(), password,
+        FirstAdminBootstrap.decide(
+            name,
+            email == null ? null : email.trim(),
+            password,
             accounts.countEnabledWith(Role.ADMIN));
     switch (outcome.decision()) {
       case NOT_ASKED:
@@ -177,7 +181,8 @@ class AccountService implements Accounts {
                 null,
                 hashing.hash(password),
                 clock.instant()));
-    audit.record("ADMIN_BOOTSTRAPPED", ENTITY, name, "first administrator from the start-up settings");
+    audit.record(
+        "ADMIN_BOOTSTRAPPED", ENTITY, name, "first administrator from the start-up settings");
     LOG.info(() -> "first administrator " + name + " opened");
     return Optional.of(account.view());
   }

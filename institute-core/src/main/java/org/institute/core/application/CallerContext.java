@@ -1,21 +1,21 @@
 package org.institute.core.application;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.institute.core.AccountView;
 import org.institute.core.Accounts;
 import org.institute.core.Caller;
 import org.institute.core.PartnerId;
 import org.institute.core.Role;
 import org.institute.core.SystemActor;
-import java.util.function.Supplier;
 
 /**
  * The caller of the current request, from the container's security context. Roles come from the
@@ -80,7 +80,9 @@ class CallerContext implements Caller, SystemActor {
       return Optional.empty();
     }
     if (account == null) {
-      account = principal().flatMap(p -> readForThisRequest(p.getName()).or(() -> accounts.find(p.getName())));
+      account =
+          principal()
+              .flatMap(p -> readForThisRequest(p.getName()).or(() -> accounts.find(p.getName())));
     }
     return account.map(AccountView::partner);
   }
@@ -92,7 +94,9 @@ class CallerContext implements Caller, SystemActor {
         return Optional.empty();
       }
       Object read = request.get().getAttribute(REQUEST_ACCOUNT);
-      return read instanceof AccountView a && a.username().equals(username) ? Optional.of(a) : Optional.empty();
+      return read instanceof AccountView a && a.username().equals(username)
+          ? Optional.of(a)
+          : Optional.empty();
     } catch (RuntimeException outsideAnHttpRequest) {
       return Optional.empty();
     }

@@ -100,8 +100,14 @@ class FundingService implements Funding {
     Money amount = rules.checkCommitment(command);
     FundingCommitment commitment =
         new FundingCommitment(
-            command.funder(), command.centreId(), command.labelEn(), command.labelZh(),
-            command.periodFrom(), command.periodTo(), command.committedOn(), amount,
+            command.funder(),
+            command.centreId(),
+            command.labelEn(),
+            command.labelZh(),
+            command.periodFrom(),
+            command.periodTo(),
+            command.committedOn(),
+            amount,
             clock.instant());
     funding.add(commitment);
     funding.flush();
@@ -109,9 +115,19 @@ class FundingService implements Funding {
         "FUNDING_COMMITTED",
         "FundingCommitment",
         commitment.id().toString(),
-        "funder " + command.funder() + ", " + amount + " for " + command.periodFrom() + " to "
-            + command.periodTo() + (command.centreId() == null ? "" : ", centre " + command.centreId())
-            + ", committed " + command.committedOn() + ": " + commitment.labelEn());
+        "funder "
+            + command.funder()
+            + ", "
+            + amount
+            + " for "
+            + command.periodFrom()
+            + " to "
+            + command.periodTo()
+            + (command.centreId() == null ? "" : ", centre " + command.centreId())
+            + ", committed "
+            + command.committedOn()
+            + ": "
+            + commitment.labelEn());
     return view(commitment, ledger(), centreCodes(List.of(commitment)), true);
   }
 
@@ -119,19 +135,31 @@ class FundingService implements Funding {
   public CommitmentView recordMovement(long commitmentId, NewFundsMovement command) {
     requireAdmin("recording a disbursement or expenditure");
     FundingCommitment commitment =
-        funding.commitment(commitmentId).orElseThrow(() -> new RecordNotFoundException("commitment"));
+        funding
+            .commitment(commitmentId)
+            .orElseThrow(() -> new RecordNotFoundException("commitment"));
     Money money = rules.checkMovement(command);
     ConflictException.requireVersion(command.expectedVersion(), commitment.version());
     FundsMovement movement =
         commitment.record(
-            command.kind(), command.date(), money, command.purpose().trim(), caller.name(),
+            command.kind(),
+            command.date(),
+            money,
+            command.purpose().trim(),
+            caller.name(),
             clock.instant());
     funding.flush();
     audit.record(
         command.kind() == FundsMovementKind.DISBURSEMENT ? "FUNDS_DISBURSED" : "FUNDS_SPENT",
         "FundingCommitment",
         commitment.id().toString(),
-        money + " on " + command.date() + " (movement " + movement.id() + "): " + movement.purpose());
+        money
+            + " on "
+            + command.date()
+            + " (movement "
+            + movement.id()
+            + "): "
+            + movement.purpose());
     return view(commitment, ledger(), centreCodes(List.of(commitment)), true);
   }
 
@@ -159,14 +187,29 @@ class FundingService implements Funding {
                 .map(
                     m ->
                         new FundsMovementView(
-                            m.id(), m.kind(), m.date(), m.purpose(),
-                            ledger.columns(m.money(), m.date()), m.recordedBy()))
+                            m.id(),
+                            m.kind(),
+                            m.date(),
+                            m.purpose(),
+                            ledger.columns(m.money(), m.date()),
+                            m.recordedBy()))
                 .toList()
             : List.of();
     return new CommitmentView(
-        c.id(), c.funder(), c.centreId(), c.centreId() == null ? null : codes.get(c.centreId()),
-        c.labelEn(), c.labelZh(), c.periodFrom(), c.periodTo(), c.committedOn(),
-        ledger.committed(c), ledger.disbursed(c), ledger.spent(c), c.version(), movements);
+        c.id(),
+        c.funder(),
+        c.centreId(),
+        c.centreId() == null ? null : codes.get(c.centreId()),
+        c.labelEn(),
+        c.labelZh(),
+        c.periodFrom(),
+        c.periodTo(),
+        c.committedOn(),
+        ledger.committed(c),
+        ledger.disbursed(c),
+        ledger.spent(c),
+        c.version(),
+        movements);
   }
 
   /**
@@ -174,7 +217,9 @@ class FundingService implements Funding {
    * for partner staff, who read what their partner committed (decision 0046); a refusal otherwise.
    */
   private PartnerId readerScope() {
-    if (caller.hasRole(Role.ADMIN) || caller.hasRole(Role.COUNCIL) || caller.hasRole(Role.AUDITOR)) {
+    if (caller.hasRole(Role.ADMIN)
+        || caller.hasRole(Role.COUNCIL)
+        || caller.hasRole(Role.AUDITOR)) {
       return null;
     }
     if (caller.hasRole(Role.PARTNER_STAFF) && caller.partner().isPresent()) {

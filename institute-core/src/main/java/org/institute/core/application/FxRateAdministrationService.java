@@ -43,11 +43,15 @@ class FxRateAdministrationService implements FxRateAdministration {
 
   @Override
   public FxRatePage rates(int firstResult, int maxResults) {
-    if (!caller.hasRole(Role.ADMIN) && !caller.hasRole(Role.COUNCIL) && !caller.hasRole(Role.AUDITOR)) {
+    if (!caller.hasRole(Role.ADMIN)
+        && !caller.hasRole(Role.COUNCIL)
+        && !caller.hasRole(Role.AUDITOR)) {
       throw new AccessRefusedException("reading exchange rates");
     }
     return new FxRatePage(
-        rates.page(firstResult, maxResults).stream().map(FxRateAdministrationService::view).toList(),
+        rates.page(firstResult, maxResults).stream()
+            .map(FxRateAdministrationService::view)
+            .toList(),
         rates.count());
   }
 
@@ -90,7 +94,8 @@ class FxRateAdministrationService implements FxRateAdministration {
     }
     String source = clip("entered by " + caller.name());
     exchangeRates.recordRate(command.date(), base, quote, rate, source);
-    return new FxRateView(command.date(), base.getCurrencyCode(), quote.getCurrencyCode(), rate, source);
+    return new FxRateView(
+        command.date(), base.getCurrencyCode(), quote.getCurrencyCode(), rate, source);
   }
 
   @Override
@@ -117,7 +122,10 @@ class FxRateAdministrationService implements FxRateAdministration {
         BigDecimal before = known.rate();
         known.correct(q.rate(), source);
         audit.record(
-            "FX_RATE_CORRECTED", "FxRate", "SGD/CNY@" + q.date(), before + " -> " + q.rate() + " (CSV)");
+            "FX_RATE_CORRECTED",
+            "FxRate",
+            "SGD/CNY@" + q.date(),
+            before + " -> " + q.rate() + " (CSV)");
         corrected++;
       }
     }
@@ -126,7 +134,13 @@ class FxRateAdministrationService implements FxRateAdministration {
           "FX_RATES_IMPORTED",
           "FxRate",
           "SGD/CNY@" + first + ".." + last,
-          quotes.size() + " rows: " + added + " added, " + corrected + " corrected, " + unchanged
+          quotes.size()
+              + " rows: "
+              + added
+              + " added, "
+              + corrected
+              + " corrected, "
+              + unchanged
               + " unchanged");
     }
     return new FxImportResult(quotes.size(), added, corrected, unchanged, first, last);

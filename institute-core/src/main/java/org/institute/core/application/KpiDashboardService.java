@@ -88,7 +88,12 @@ class KpiDashboardService implements KpiDashboard {
         "KPI_TARGET_SET",
         "KpiTarget",
         command.code(),
-        command.metric() + " >= " + command.target() + " from " + command.periodFrom() + " to "
+        command.metric()
+            + " >= "
+            + command.target()
+            + " from "
+            + command.periodFrom()
+            + " to "
             + command.periodTo());
     return view(target, sources().get(target.metric()), LocalDate.now(clock));
   }
@@ -130,8 +135,18 @@ class KpiDashboardService implements KpiDashboard {
   private static KpiView view(KpiTarget t, KpiFigures source, LocalDate today) {
     if (source == null) {
       return new KpiView(
-          t.code(), t.metric(), t.labelEn(), t.labelZh(), t.target(), t.periodFrom(),
-          t.periodTo(), null, null, null, KpiStatus.NO_SOURCE, Map.of());
+          t.code(),
+          t.metric(),
+          t.labelEn(),
+          t.labelZh(),
+          t.target(),
+          t.periodFrom(),
+          t.periodTo(),
+          null,
+          null,
+          null,
+          KpiStatus.NO_SOURCE,
+          Map.of());
     }
     KpiFigures.Figures figures = source.figures(t.periodFrom(), t.periodTo());
     long actual = figures.actual();
@@ -142,8 +157,18 @@ class KpiDashboardService implements KpiDashboard {
       trend.put(year, counted.getOrDefault(year, 0L));
     }
     return new KpiView(
-        t.code(), t.metric(), t.labelEn(), t.labelZh(), t.target(), t.periodFrom(), t.periodTo(),
-        actual, progress.progress(), progress.forecast(), progress.status(), trend);
+        t.code(),
+        t.metric(),
+        t.labelEn(),
+        t.labelZh(),
+        t.target(),
+        t.periodFrom(),
+        t.periodTo(),
+        actual,
+        progress.progress(),
+        progress.forecast(),
+        progress.status(),
+        trend);
   }
 
   private Map<String, KpiFigures> sources() {
@@ -155,7 +180,9 @@ class KpiDashboardService implements KpiDashboard {
   }
 
   private void requireReader() {
-    if (!caller.hasRole(Role.ADMIN) && !caller.hasRole(Role.COUNCIL) && !caller.hasRole(Role.AUDITOR)) {
+    if (!caller.hasRole(Role.ADMIN)
+        && !caller.hasRole(Role.COUNCIL)
+        && !caller.hasRole(Role.AUDITOR)) {
       throw new AccessRefusedException("reading KPIs");
     }
   }

@@ -56,7 +56,8 @@ class MailDispatcher implements org.institute.core.MailDelivery {
                 message.markSent(clock.instant());
                 return true;
               } catch (Exception e) {
-                LOG.log(Level.WARNING, "mail {0} not delivered: {1}", new Object[] {id, e.toString()});
+                LOG.log(
+                    Level.WARNING, "mail {0} not delivered: {1}", new Object[] {id, e.toString()});
                 message.markAttemptFailed(e.toString());
                 return false;
               }

@@ -32,7 +32,11 @@ class ProjectKpiFigures implements KpiFigures {
         .map(
             p ->
                 new KpiRecord(
-                    "project", p.id(), p.titleEn(), p.startDate(), 1,
+                    "project",
+                    p.id(),
+                    p.titleEn(),
+                    p.startDate(),
+                    1,
                     p.status() + ", " + p.budget()))
         .toList();
   }

@@ -38,7 +38,11 @@ class PublicationKpiFigures implements KpiFigures {
         .map(
             (PublicationView p) ->
                 new KpiRecord(
-                    "publication", p.id(), p.title(), LocalDate.of(p.year(), 1, 1), 1,
+                    "publication",
+                    p.id(),
+                    p.title(),
+                    LocalDate.of(p.year(), 1, 1),
+                    1,
                     p.journal() + ", doi:" + p.doi()))
         .toList();
   }

@@ -70,8 +70,14 @@ class ResearchRecordsService implements ResearchRecords {
         "CENTRE_SET_UP",
         "ResearchCentre",
         centre.id().toString(),
-        command.code() + " " + command.nameEn() + " (" + command.kind() + ", lead partner "
-            + command.leadPartner() + ")");
+        command.code()
+            + " "
+            + command.nameEn()
+            + " ("
+            + command.kind()
+            + ", lead partner "
+            + command.leadPartner()
+            + ")");
     return centre.view();
   }
 
@@ -80,7 +86,8 @@ class ResearchRecordsService implements ResearchRecords {
     PartnerId viewer = projectScope();
     List<ResearchProject> page = records.projects(query, viewer, firstResult, maxResults);
     Map<Long, String> codes =
-        records.centreCodes(page.stream().map(ResearchProject::centreId).collect(Collectors.toSet()));
+        records.centreCodes(
+            page.stream().map(ResearchProject::centreId).collect(Collectors.toSet()));
     return new ProjectPage(
         page.stream().map(p -> p.view(codes.get(p.centreId()), false, List.of())).toList(),
         records.countProjects(query, viewer));
@@ -103,9 +110,18 @@ class ResearchRecordsService implements ResearchRecords {
         "PROJECT_RECORDED",
         "ResearchProject",
         project.id().toString(),
-        project.titleEn() + ", centre " + command.centreId() + ", " + command.status() + ", starts "
-            + command.startDate() + ", budget " + budget
-            + (command.approvalReference() == null ? "" : ", approved " + command.approvalReference()));
+        project.titleEn()
+            + ", centre "
+            + command.centreId()
+            + ", "
+            + command.status()
+            + ", starts "
+            + command.startDate()
+            + ", budget "
+            + budget
+            + (command.approvalReference() == null
+                ? ""
+                : ", approved " + command.approvalReference()));
     return detail(project);
   }
 
@@ -177,8 +193,13 @@ class ResearchRecordsService implements ResearchRecords {
     String doi = rules.checkPublication(command);
     Publication publication =
         new Publication(
-            command.title(), command.journal(), command.year(), doi, command.authors(),
-            command.projectId(), clock.instant());
+            command.title(),
+            command.journal(),
+            command.year(),
+            doi,
+            command.authors(),
+            command.projectId(),
+            clock.instant());
     records.add(publication);
     records.flush();
     audit.record(
@@ -195,7 +216,9 @@ class ResearchRecordsService implements ResearchRecords {
    */
   private PartnerId projectScope() {
     requireSignedIn();
-    if (caller.hasRole(Role.ADMIN) || caller.hasRole(Role.COUNCIL) || caller.hasRole(Role.AUDITOR)) {
+    if (caller.hasRole(Role.ADMIN)
+        || caller.hasRole(Role.COUNCIL)
+        || caller.hasRole(Role.AUDITOR)) {
       return null;
     }
     if (caller.hasRole(Role.PARTNER_STAFF) && caller.partner().isPresent()) {

@@ -67,7 +67,8 @@ class SecondFactorService implements SecondFactor {
       throw InvalidCommandException.of("code", "mfa.code.wrong");
     }
     account.confirmMfa(step.getAsLong());
-    audit.record("MFA_ENABLED", ENTITY, account.username(), "authenticator app enrolled by the user");
+    audit.record(
+        "MFA_ENABLED", ENTITY, account.username(), "authenticator app enrolled by the user");
     tell(account, "enabled / 已启用", "was turned on", "已启用");
   }
 
@@ -91,7 +92,8 @@ class SecondFactorService implements SecondFactor {
     if (!caller.hasRole(Role.ADMIN)) {
       throw new AccessRefusedException("resetting a second factor");
     }
-    UserAccount account = accounts.find(accountId).orElseThrow(() -> new RecordNotFoundException("user"));
+    UserAccount account =
+        accounts.find(accountId).orElseThrow(() -> new RecordNotFoundException("user"));
     if (!account.mfaEnabled() && account.pendingMfaSecret().isEmpty()) {
       return;
     }
@@ -104,7 +106,9 @@ class SecondFactorService implements SecondFactor {
     if (!caller.isAuthenticated()) {
       throw new AccessRefusedException("two-step sign-in");
     }
-    return accounts.findByUsername(caller.name()).orElseThrow(() -> new RecordNotFoundException("account"));
+    return accounts
+        .findByUsername(caller.name())
+        .orElseThrow(() -> new RecordNotFoundException("account"));
   }
 
   private static Enrolment enrolment(UserAccount account, String secret) {
@@ -116,8 +120,16 @@ class SecondFactorService implements SecondFactor {
     mailer.send(
         account.email(),
         "Two-step sign-in " + subject,
-        "Two-step sign-in for your institute account " + account.username() + " " + english + ".\n"
+        "Two-step sign-in for your institute account "
+            + account.username()
+            + " "
+            + english
+            + ".\n"
             + "If this was not you, tell the institute's administration at once.\n\n"
-            + "您的研究院账户 " + account.username() + " 的两步登录" + chinese + "。如非本人操作，请立即联系研究院行政部门。");
+            + "您的研究院账户 "
+            + account.username()
+            + " 的两步登录"
+            + chinese
+            + "。如非本人操作，请立即联系研究院行政部门。");
   }
 }

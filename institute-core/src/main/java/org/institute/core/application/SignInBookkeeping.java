@@ -16,9 +16,9 @@ import org.institute.core.domain.UserAccountRepository;
 
 /**
  * The database side of a sign-in, each step a short transaction of its own. {@link AccountService}
- * checks the password hash between the steps, outside any transaction: the hash is slow on
- * purpose (210,000 PBKDF2 iterations), and while it ran inside the transaction every concurrent
- * sign-in held a pooled connection, so that fifty at once emptied the pool and got 503s.
+ * checks the password hash between the steps, outside any transaction: the hash is slow on purpose
+ * (210,000 PBKDF2 iterations), and while it ran inside the transaction every concurrent sign-in
+ * held a pooled connection, so that fifty at once emptied the pool and got 503s.
  */
 @ApplicationScoped
 @Transactional

@@ -56,7 +56,8 @@ class SpaceService implements HeadquartersSpace {
   @Override
   public SpaceSummary summary(LocalDate date) {
     requireReader();
-    SpaceBuilding building = space.building().orElseThrow(() -> new RecordNotFoundException("building"));
+    SpaceBuilding building =
+        space.building().orElseThrow(() -> new RecordNotFoundException("building"));
     List<SpaceUnit> units = space.units();
     Set<Long> allocatedOnDate =
         space.allocations(null).stream()
@@ -84,8 +85,13 @@ class SpaceService implements HeadquartersSpace {
       allocatedSqm += f[1];
     }
     return new SpaceSummary(
-        date, building.name(), building.areaSqm(), unitsSqm, allocatedSqm,
-        building.areaSqm() - allocatedSqm, uses);
+        date,
+        building.name(),
+        building.areaSqm(),
+        unitsSqm,
+        allocatedSqm,
+        building.areaSqm() - allocatedSqm,
+        uses);
   }
 
   @Override
@@ -122,13 +128,24 @@ class SpaceService implements HeadquartersSpace {
     SpaceBuilding building =
         space.lockBuilding().orElseThrow(() -> new RecordNotFoundException("building"));
     building.reserve(c.areaSqm());
-    SpaceUnit unit = new SpaceUnit(1L, c.code(), c.name().trim(), c.areaSqm(), c.use(), clock.instant());
+    SpaceUnit unit =
+        new SpaceUnit(1L, c.code(), c.name().trim(), c.areaSqm(), c.use(), clock.instant());
     space.add(unit);
     space.flush();
     audit.record(
-        "SPACE_UNIT_ADDED", "SpaceUnit", unit.id().toString(),
-        c.code() + " " + c.areaSqm() + " sqm " + c.use() + "; units now " + building.unitsSqm()
-            + " of " + building.areaSqm() + " sqm");
+        "SPACE_UNIT_ADDED",
+        "SpaceUnit",
+        unit.id().toString(),
+        c.code()
+            + " "
+            + c.areaSqm()
+            + " sqm "
+            + c.use()
+            + "; units now "
+            + building.unitsSqm()
+            + " of "
+            + building.areaSqm()
+            + " sqm");
     return unit.view();
   }
 
@@ -171,7 +188,8 @@ class SpaceService implements HeadquartersSpace {
     }
     // the lock on the unit row serialises allocations of one unit across transactions and nodes
     SpaceUnit unit =
-        space.lockUnit(c.unitId())
+        space
+            .lockUnit(c.unitId())
             .orElseThrow(() -> InvalidCommandException.of("unit", "space.unit.unknown"));
     SpaceAllocation allocation =
         unit.allocate(
@@ -183,9 +201,18 @@ class SpaceService implements HeadquartersSpace {
     space.add(allocation);
     space.flush();
     audit.record(
-        "SPACE_ALLOCATED", "SpaceAllocation", allocation.id().toString(),
-        unit.code() + " (" + unit.areaSqm() + " sqm) to " + c.occupantKind() + " " + c.occupantId()
-            + " for " + allocation.period());
+        "SPACE_ALLOCATED",
+        "SpaceAllocation",
+        allocation.id().toString(),
+        unit.code()
+            + " ("
+            + unit.areaSqm()
+            + " sqm) to "
+            + c.occupantKind()
+            + " "
+            + c.occupantId()
+            + " for "
+            + allocation.period());
     return views(List.of(allocation)).get(0);
   }
 
@@ -198,7 +225,9 @@ class SpaceService implements HeadquartersSpace {
     allocation.endOn(lastDay);
     space.flush();
     audit.record(
-        "SPACE_ALLOCATION_ENDED", "SpaceAllocation", Long.toString(allocationId),
+        "SPACE_ALLOCATION_ENDED",
+        "SpaceAllocation",
+        Long.toString(allocationId),
         "unit " + allocation.unitId() + " now " + allocation.period());
     return views(List.of(allocation)).get(0);
   }
@@ -211,7 +240,9 @@ class SpaceService implements HeadquartersSpace {
     };
   }
 
-  /** Views with unit codes and the names of centres and spin-offs, in a constant number of reads. */
+  /**
+   * Views with unit codes and the names of centres and spin-offs, in a constant number of reads.
+   */
   private List<AllocationView> views(List<SpaceAllocation> allocations) {
     Set<Long> unitIds = new HashSet<>();
     Set<Long> spinOffIds = new HashSet<>();
@@ -246,7 +277,9 @@ class SpaceService implements HeadquartersSpace {
   }
 
   private void requireReader() {
-    if (!(caller.hasRole(Role.ADMIN) || caller.hasRole(Role.COUNCIL) || caller.hasRole(Role.AUDITOR))) {
+    if (!(caller.hasRole(Role.ADMIN)
+        || caller.hasRole(Role.COUNCIL)
+        || caller.hasRole(Role.AUDITOR))) {
       throw new AccessRefusedException("reading the headquarters space");
     }
   }

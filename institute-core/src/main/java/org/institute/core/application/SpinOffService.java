@@ -62,8 +62,14 @@ class SpinOffService implements SpinOffs {
   public SpinOffView record(NewSpinOff c) {
     requireAdmin("recording a spin-off");
     rules.check(
-        true, c.nameEn(), c.nameZh(), c.founders(), c.originPartner(), c.patentFamilies(),
-        c.foundedOn(), c.status());
+        true,
+        c.nameEn(),
+        c.nameZh(),
+        c.founders(),
+        c.originPartner(),
+        c.patentFamilies(),
+        c.foundedOn(),
+        c.status());
     SpinOff spinOff = new SpinOff(c, clock.instant());
     spinOffs.add(spinOff);
     spinOffs.flush();
@@ -71,8 +77,15 @@ class SpinOffService implements SpinOffs {
         "SPIN_OFF_RECORDED",
         "SpinOff",
         spinOff.id().toString(),
-        spinOff.nameEn() + ", from partner " + c.originPartner() + ", founded " + c.foundedOn()
-            + ", " + c.status() + ", patent families " + c.patentFamilies());
+        spinOff.nameEn()
+            + ", from partner "
+            + c.originPartner()
+            + ", founded "
+            + c.foundedOn()
+            + ", "
+            + c.status()
+            + ", patent families "
+            + c.patentFamilies());
     return view(spinOff);
   }
 
@@ -82,8 +95,14 @@ class SpinOffService implements SpinOffs {
     SpinOff spinOff = spinOffs.find(id).orElseThrow(() -> new RecordNotFoundException("spin-off"));
     ConflictException.requireVersion(c.version(), spinOff.version());
     rules.check(
-        false, c.nameEn(), c.nameZh(), c.founders(), c.originPartner(), c.patentFamilies(),
-        c.foundedOn(), c.status());
+        false,
+        c.nameEn(),
+        c.nameZh(),
+        c.founders(),
+        c.originPartner(),
+        c.patentFamilies(),
+        c.foundedOn(),
+        c.status());
     spinOff.change(c);
     spinOffs.flush();
     audit.record("SPIN_OFF_CHANGED", "SpinOff", Long.toString(id), changed(c));
@@ -112,7 +131,9 @@ class SpinOffService implements SpinOffs {
     if (!caller.isAuthenticated()) {
       throw new AccessRefusedException("reading spin-offs");
     }
-    if (caller.hasRole(Role.ADMIN) || caller.hasRole(Role.COUNCIL) || caller.hasRole(Role.AUDITOR)) {
+    if (caller.hasRole(Role.ADMIN)
+        || caller.hasRole(Role.COUNCIL)
+        || caller.hasRole(Role.AUDITOR)) {
       return null;
     }
     if (caller.hasRole(Role.PARTNER_STAFF) && caller.partner().isPresent()) {

@@ -25,8 +25,8 @@ import org.institute.core.ConflictException;
 import org.institute.core.InvalidCommandException;
 import org.institute.core.KnownPartners;
 import org.institute.core.Mailer;
-import org.institute.core.RecordNotFoundException;
 import org.institute.core.PartnerId;
+import org.institute.core.RecordNotFoundException;
 import org.institute.core.Role;
 import org.institute.core.UserAdministration;
 import org.institute.core.UserChanges;
@@ -85,9 +85,7 @@ class UserAdministrationService implements UserAdministration {
 
   private UserPage page(UserQuery query, int firstResult, int maxResults) {
     return new UserPage(
-        accounts.search(query, firstResult, maxResults).stream()
-            .map(UserAccount::details)
-            .toList(),
+        accounts.search(query, firstResult, maxResults).stream().map(UserAccount::details).toList(),
         accounts.count(query));
   }
 
@@ -146,8 +144,12 @@ class UserAdministrationService implements UserAdministration {
         "USER_INVITED",
         ENTITY,
         account.username(),
-        "roles=" + sorted(invitation.roles()) + ", partner=" + invitation.partner()
-            + ", e-mail=" + maskEmail(invitation.email()));
+        "roles="
+            + sorted(invitation.roles())
+            + ", partner="
+            + invitation.partner()
+            + ", e-mail="
+            + maskEmail(invitation.email()));
     sendLink(account, PasswordLink.Purpose.INVITATION, now);
     return account.details();
   }
@@ -155,7 +157,8 @@ class UserAdministrationService implements UserAdministration {
   @Override
   public UserDetails change(long id, UserChanges changes) {
     requireAdmin("changing users");
-    UserAccount account = accounts.find(id).orElseThrow(() -> new RecordNotFoundException("user " + id));
+    UserAccount account =
+        accounts.find(id).orElseThrow(() -> new RecordNotFoundException("user " + id));
     ConflictException.requireVersion(changes.version(), account.version());
     List<Violation> problems = new ArrayList<>();
     if (changes.displayName() != null) {
@@ -183,7 +186,8 @@ class UserAdministrationService implements UserAdministration {
     }
     Instant now = clock.instant();
     List<String> what = new ArrayList<>();
-    if (changes.displayName() != null && !changes.displayName().trim().equals(account.displayName())) {
+    if (changes.displayName() != null
+        && !changes.displayName().trim().equals(account.displayName())) {
       account.rename(changes.displayName().trim());
       what.add("name");
     }
@@ -193,8 +197,14 @@ class UserAdministrationService implements UserAdministration {
     }
     if (!roles.equals(account.roles()) || !java.util.Objects.equals(partner, account.partner())) {
       what.add(
-          "roles " + sorted(account.roles()) + " -> " + sorted(roles) + ", partner "
-              + account.partner() + " -> " + partner);
+          "roles "
+              + sorted(account.roles())
+              + " -> "
+              + sorted(roles)
+              + ", partner "
+              + account.partner()
+              + " -> "
+              + partner);
       account.assign(roles, partner);
     }
     if (changes.enabled() != null && changes.enabled() != account.enabled()) {
@@ -225,7 +235,8 @@ class UserAdministrationService implements UserAdministration {
   public String setPasswordWithToken(String token, char[] password) {
     Instant now = clock.instant();
     PasswordLink link =
-        (token == null || token.length() > 100 ? Optional.<PasswordLink>empty()
+        (token == null || token.length() > 100
+                ? Optional.<PasswordLink>empty()
                 : links.findForUpdate(sha256(token)))
             .filter(l -> l.usableAt(now))
             .orElseThrow(() -> InvalidCommandException.of("token", "password.link.invalid"));
@@ -258,12 +269,15 @@ class UserAdministrationService implements UserAdministration {
       throw new AccessRefusedException("changing a password");
     }
     UserAccount account =
-        accounts.findByUsername(caller.name()).orElseThrow(() -> new RecordNotFoundException("account"));
+        accounts
+            .findByUsername(caller.name())
+            .orElseThrow(() -> new RecordNotFoundException("account"));
     if (currentPassword == null || !hashing.matches(currentPassword, account.passwordHash())) {
       throw InvalidCommandException.of("currentPassword", "password.current.wrong");
     }
     List<Violation> problems = new ArrayList<>();
-    PasswordPolicy.problemsWith(newPassword == null ? null : new String(newPassword), account.username())
+    PasswordPolicy.problemsWith(
+            newPassword == null ? null : new String(newPassword), account.username())
         .forEach(key -> problems.add(new Violation("newPassword", key)));
     if (!problems.isEmpty()) {
       throw new InvalidCommandException(problems);
@@ -273,9 +287,13 @@ class UserAdministrationService implements UserAdministration {
     mailer.send(
         account.email(),
         "Your password was changed / 您的密码已更改",
-        "The password of your institute account " + account.username() + " was changed.\n"
+        "The password of your institute account "
+            + account.username()
+            + " was changed.\n"
             + "If this was not you, tell the institute's administration at once.\n\n"
-            + "您的研究院账户 " + account.username() + " 的密码已更改。如非本人操作，请立即联系研究院行政部门。");
+            + "您的研究院账户 "
+            + account.username()
+            + " 的密码已更改。如非本人操作，请立即联系研究院行政部门。");
   }
 
   private void sendLink(UserAccount account, PasswordLink.Purpose purpose, Instant now) {
@@ -291,13 +309,19 @@ class UserAdministrationService implements UserAdministration {
             : "Reset your institute password / 重置您的研究院密码",
         (invitation
                 ? "An account was opened for you at the Sino-Singapore International Joint Research"
-                    + " Institute. Your username is " + account.username() + ".\n"
+                    + " Institute. Your username is "
+                    + account.username()
+                    + ".\n"
                 : "A password reset was requested for your account " + account.username() + ".\n")
-            + "Choose your password here (the link works once, for 48 hours):\n" + url + "\n\n"
+            + "Choose your password here (the link works once, for 48 hours):\n"
+            + url
+            + "\n\n"
             + (invitation
                 ? "中新国际联合研究院已为您开通账户，用户名为 " + account.username() + "。\n"
                 : "您的账户 " + account.username() + " 申请了重置密码。\n")
-            + "请在48小时内通过以下链接设置密码（仅可使用一次）：\n" + url + "\n");
+            + "请在48小时内通过以下链接设置密码（仅可使用一次）：\n"
+            + url
+            + "\n");
   }
 
   private void checkRolesAndPartner(Set<Role> roles, PartnerId partner, List<Violation> problems) {
@@ -342,10 +366,14 @@ class UserAdministrationService implements UserAdministration {
     return roles.isEmpty() ? List.of() : List.copyOf(EnumSet.copyOf(roles));
   }
 
-  /** The audit trail keeps who was changed, not a full address: a@… is enough to tell them apart. */
+  /**
+   * The audit trail keeps who was changed, not a full address: a@… is enough to tell them apart.
+   */
   private static String maskEmail(String email) {
     int at = email.indexOf('@');
-    return at <= 1 ? "…" + email.substring(Math.max(at, 0)) : email.charAt(0) + "…" + email.substring(at);
+    return at <= 1
+        ? "…" + email.substring(Math.max(at, 0))
+        : email.charAt(0) + "…" + email.substring(at);
   }
 
   private static String randomToken() {

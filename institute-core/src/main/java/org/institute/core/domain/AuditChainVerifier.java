@@ -50,7 +50,10 @@ public final class AuditChainVerifier {
       return ChainCheck.broken(
           linksChecked,
           lastSequence + 1,
-          "the chain ends at entry " + lastSequence + " but its head records entry " + headSequence);
+          "the chain ends at entry "
+              + lastSequence
+              + " but its head records entry "
+              + headSequence);
     }
     return ChainCheck.intact(linksChecked);
   }

@@ -5,9 +5,10 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * A Digital Object Identifier as Crossref recommends matching it: {@code 10.} then a registrant code
- * of 4 to 9 digits, a slash and a suffix of the usual characters. DOIs compare case-insensitively,
- * so the normal form is lower case; a leading {@code https://doi.org/} or {@code doi:} is dropped.
+ * A Digital Object Identifier as Crossref recommends matching it: {@code 10.} then a registrant
+ * code of 4 to 9 digits, a slash and a suffix of the usual characters. DOIs compare
+ * case-insensitively, so the normal form is lower case; a leading {@code https://doi.org/} or
+ * {@code doi:} is dropped.
  */
 public final class Doi {
 
@@ -25,6 +26,8 @@ public final class Doi {
         doi = doi.substring(prefix.length());
       }
     }
-    return doi.length() <= 200 && FORMAT.matcher(doi).matches() ? Optional.of(doi) : Optional.empty();
+    return doi.length() <= 200 && FORMAT.matcher(doi).matches()
+        ? Optional.of(doi)
+        : Optional.empty();
   }
 }

@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Decides whether the operator's start-up request for a first administrator (decision 0063) is
- * applied: only when one was asked for, only while no enabled administrator exists, and only with
- * a username and password that an account opened by an administrator would also need.
+ * applied: only when one was asked for, only while no enabled administrator exists, and only with a
+ * username and password that an account opened by an administrator would also need.
  */
 public final class FirstAdminBootstrap {
 
@@ -48,7 +48,8 @@ public final class FirstAdminBootstrap {
     if (email == null || !email.matches(EMAIL_PATTERN)) {
       problems.add("account.email.invalid");
     }
-    problems.addAll(PasswordPolicy.problemsWith(password == null ? null : new String(password), username));
+    problems.addAll(
+        PasswordPolicy.problemsWith(password == null ? null : new String(password), username));
     return problems.isEmpty()
         ? new Outcome(Decision.OPEN, List.of())
         : new Outcome(Decision.REFUSED, problems);

@@ -108,7 +108,8 @@ public class FundingCommitment {
     if (on.isBefore(committedOn)) {
       throw InvalidCommandException.of("date", "funding.date.beforeCommitment");
     }
-    if (kind == FundsMovementKind.DISBURSEMENT && disbursed().plus(money).compareTo(committed()) > 0) {
+    if (kind == FundsMovementKind.DISBURSEMENT
+        && disbursed().plus(money).compareTo(committed()) > 0) {
       throw InvalidCommandException.of("amount", "funding.disbursement.exceedsCommitment");
     }
     if (kind == FundsMovementKind.EXPENDITURE && spent().plus(money).compareTo(disbursed()) > 0) {

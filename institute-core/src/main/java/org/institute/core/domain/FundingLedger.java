@@ -69,8 +69,8 @@ public final class FundingLedger {
   }
 
   /**
-   * Totals per group: commitments by {@code commitmentKey}; their disbursements and expenditures
-   * by {@code movementKey} (which may differ, as for years), rows in {@code order} of their keys.
+   * Totals per group: commitments by {@code commitmentKey}; their disbursements and expenditures by
+   * {@code movementKey} (which may differ, as for years), rows in {@code order} of their keys.
    */
   public List<FundingRow> grouped(
       List<FundingCommitment> commitments,
@@ -79,12 +79,12 @@ public final class FundingLedger {
       Comparator<String> order) {
     Map<String, Group> groups = new LinkedHashMap<>();
     for (FundingCommitment c : commitments) {
-      groups.computeIfAbsent(commitmentKey.apply(c), k -> new Group(new HashSet<>()))
-          .committed(c);
+      groups.computeIfAbsent(commitmentKey.apply(c), k -> new Group(new HashSet<>())).committed(c);
     }
     for (FundingCommitment c : commitments) {
       for (FundsMovement m : c.movements()) {
-        groups.computeIfAbsent(movementKey.apply(new Placed(c, m)), k -> new Group(new HashSet<>()))
+        groups
+            .computeIfAbsent(movementKey.apply(new Placed(c, m)), k -> new Group(new HashSet<>()))
             .moved(m);
       }
     }
@@ -120,7 +120,9 @@ public final class FundingLedger {
       Sum committed = new Sum(committedIn);
       commitments.forEach(c -> committed.add(c.committed(), c.committedOn()));
       return new FundingRow(
-          key, committed.columns(), movedSum(FundsMovementKind.DISBURSEMENT),
+          key,
+          committed.columns(),
+          movedSum(FundsMovementKind.DISBURSEMENT),
           movedSum(FundsMovementKind.EXPENDITURE));
     }
 
@@ -190,7 +192,11 @@ public final class FundingLedger {
             null, target.getCurrencyCode(), null, List.copyOf(earlierRates), noRateOn);
       }
       return new FundsFigure(
-          total.amount(), target.getCurrencyCode(), total.toString(), List.copyOf(earlierRates), null);
+          total.amount(),
+          target.getCurrencyCode(),
+          total.toString(),
+          List.copyOf(earlierRates),
+          null);
     }
   }
 }

@@ -45,7 +45,8 @@ public class FxRate {
   }
 
   public void correct(BigDecimal newRate, String newSource) {
-    this.rate = new FxQuote(date, Currency.getInstance(base), Currency.getInstance(quote), newRate).rate();
+    this.rate =
+        new FxQuote(date, Currency.getInstance(base), Currency.getInstance(quote), newRate).rate();
     this.source = newSource;
   }
 

@@ -78,7 +78,8 @@ public final class FxRateCsv {
       problems.add(new Violation("file", "fx.csv.malformed"));
     }
     if (!problems.isEmpty()) {
-      List<Violation> shown = new ArrayList<>(problems.subList(0, Math.min(problems.size(), MAX_REPORTED)));
+      List<Violation> shown =
+          new ArrayList<>(problems.subList(0, Math.min(problems.size(), MAX_REPORTED)));
       if (problems.size() > MAX_REPORTED) {
         shown.add(new Violation("file", "fx.csv.moreErrors"));
       }
@@ -111,7 +112,9 @@ public final class FxRateCsv {
     } catch (NumberFormatException e) {
       return "fx.csv.rate";
     }
-    if (rate.signum() <= 0 || rate.compareTo(MAX_RATE) >= 0 || rate.stripTrailingZeros().scale() > 8) {
+    if (rate.signum() <= 0
+        || rate.compareTo(MAX_RATE) >= 0
+        || rate.stripTrailingZeros().scale() > 8) {
       return "fx.rate.outOfRange";
     }
     BigDecimal earlier = byDate.get(date);

@@ -42,8 +42,8 @@ public record KpiProgress(int progress, long forecast, KpiStatus status) {
   }
 
   /**
-   * The actual so far scaled by whole period over elapsed days. Before the period starts nothing has
-   * elapsed and the forecast is the actual (records dated ahead, if any); after it ends, the
+   * The actual so far scaled by whole period over elapsed days. Before the period starts nothing
+   * has elapsed and the forecast is the actual (records dated ahead, if any); after it ends, the
    * actual.
    */
   static long forecast(long actual, LocalDate from, LocalDate to, LocalDate today) {

@@ -52,7 +52,8 @@ public class PasswordLink {
 
   protected PasswordLink() {}
 
-  public PasswordLink(long userId, String tokenHash, Purpose purpose, Instant now, Duration validity) {
+  public PasswordLink(
+      long userId, String tokenHash, Purpose purpose, Instant now, Duration validity) {
     this.userId = userId;
     this.tokenHash = tokenHash;
     this.purpose = purpose;

@@ -3,8 +3,9 @@ package org.institute.core.domain;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Recognises a PDF by its bytes: the {@code %PDF-1.x} or {@code %PDF-2.0} header at the start and an
- * {@code %%EOF} marker near the end, as ISO 32000 requires. A renamed HTML or executable fails both.
+ * Recognises a PDF by its bytes: the {@code %PDF-1.x} or {@code %PDF-2.0} header at the start and
+ * an {@code %%EOF} marker near the end, as ISO 32000 requires. A renamed HTML or executable fails
+ * both.
  */
 public final class PdfContent {
 

@@ -12,8 +12,8 @@ import org.institute.core.RecordNotFoundException;
 
 /**
  * The patent families linked to one research project, and the rules for changing them: a family
- * must exist in the licensing module's register, is linked at most once, and a project holds at most
- * {@link #MAX_LINKS}. Unlinking a family that is not linked finds nothing.
+ * must exist in the licensing module's register, is linked at most once, and a project holds at
+ * most {@link #MAX_LINKS}. Unlinking a family that is not linked finds nothing.
  */
 public final class ProjectPatentFamilies {
 

@@ -42,7 +42,12 @@ public class Publication {
   protected Publication() {}
 
   public Publication(
-      String title, String journal, int year, String doi, String authors, long projectId,
+      String title,
+      String journal,
+      int year,
+      String doi,
+      String authors,
+      long projectId,
       Instant now) {
     this.title = title.trim();
     this.journal = journal.trim();

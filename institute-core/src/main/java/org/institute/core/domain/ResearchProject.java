@@ -81,7 +81,9 @@ public class ResearchProject {
   private Set<Long> partners = new HashSet<>();
 
   @ElementCollection
-  @CollectionTable(name = "core_project_investigator", joinColumns = @JoinColumn(name = "project_id"))
+  @CollectionTable(
+      name = "core_project_investigator",
+      joinColumns = @JoinColumn(name = "project_id"))
   @OrderColumn(name = "list_index")
   private List<ProjectInvestigator> investigators = new ArrayList<>();
 

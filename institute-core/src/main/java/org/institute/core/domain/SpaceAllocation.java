@@ -84,8 +84,17 @@ public class SpaceAllocation {
 
   public AllocationView view(SpaceUnit unit, String occupantName) {
     return new AllocationView(
-        id, unitId, unit.code(), unit.areaSqm(), occupantKind, occupantId, occupantName, from, to,
-        note, version);
+        id,
+        unitId,
+        unit.code(),
+        unit.areaSqm(),
+        occupantKind,
+        occupantId,
+        occupantName,
+        from,
+        to,
+        note,
+        version);
   }
 
   public Long id() {

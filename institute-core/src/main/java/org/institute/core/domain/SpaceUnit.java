@@ -50,7 +50,8 @@ public class SpaceUnit {
 
   protected SpaceUnit() {}
 
-  public SpaceUnit(long buildingId, String code, String name, int areaSqm, SpaceUse use, Instant now) {
+  public SpaceUnit(
+      long buildingId, String code, String name, int areaSqm, SpaceUse use, Instant now) {
     this.buildingId = buildingId;
     this.code = code;
     this.name = name;
@@ -64,7 +65,11 @@ public class SpaceUnit {
    * unit's allocations) shares a day with it.
    */
   public SpaceAllocation allocate(
-      Collection<SpaceAllocation> existing, Allocatee occupant, Period period, String note, Instant now) {
+      Collection<SpaceAllocation> existing,
+      Allocatee occupant,
+      Period period,
+      String note,
+      Instant now) {
     for (SpaceAllocation other : existing) {
       if (other.period().overlaps(period)) {
         throw new ConflictException("space.allocation.overlaps");

@@ -123,7 +123,14 @@ public class SpinOff {
                     .thenComparingLong(PatentFamilyRef::id))
             .toList();
     return new SpinOffView(
-        id, nameEn, nameZh, founders, new PartnerId(originPartner), patents, foundedOn, status,
+        id,
+        nameEn,
+        nameZh,
+        founders,
+        new PartnerId(originPartner),
+        patents,
+        foundedOn,
+        status,
         version);
   }
 

@@ -170,7 +170,9 @@ public class UserAccount {
     return mfaEnabled;
   }
 
-  /** The secret of an enrolment not yet confirmed; empty once in force, so it is never shown again. */
+  /**
+   * The secret of an enrolment not yet confirmed; empty once in force, so it is never shown again.
+   */
   public java.util.Optional<String> pendingMfaSecret() {
     return mfaEnabled ? java.util.Optional.empty() : java.util.Optional.ofNullable(mfaSecret);
   }
@@ -180,7 +182,9 @@ public class UserAccount {
     return mfaSecret;
   }
 
-  /** Starts (or restarts) enrolment with a new secret; refused while a second factor is in force. */
+  /**
+   * Starts (or restarts) enrolment with a new secret; refused while a second factor is in force.
+   */
   public void beginMfaEnrolment(String secret) {
     if (mfaEnabled) {
       throw new IllegalStateException("a second factor is already in force");

@@ -46,7 +46,8 @@ class JpaFundingRepository implements FundingRepository {
     if (query.year() != null) {
       q.setParameter("year", query.year());
     }
-    // sorted here: "distinct" with a fetched collection and an order by do not mix on every database
+    // sorted here: "distinct" with a fetched collection and an order by do not mix on every
+    // database
     return q.getResultList().stream()
         .sorted(
             java.util.Comparator.comparing(FundingCommitment::periodFrom)

@@ -19,7 +19,8 @@ class JpaFxRateRepository implements FxRateRepository {
   @Override
   public Optional<FxRate> find(LocalDate date, Currency base, Currency quote) {
     return em.createQuery(
-            "select r from FxRate r where r.date = :d and r.base = :b and r.quote = :q", FxRate.class)
+            "select r from FxRate r where r.date = :d and r.base = :b and r.quote = :q",
+            FxRate.class)
         .setParameter("d", date)
         .setParameter("b", base.getCurrencyCode())
         .setParameter("q", quote.getCurrencyCode())

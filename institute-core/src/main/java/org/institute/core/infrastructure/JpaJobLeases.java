@@ -15,8 +15,8 @@ import org.institute.core.JobLeases;
 
 /**
  * Leases in the database that every instance shares: one conditional UPDATE decides, and the row
- * lock it takes makes two instances ticking at the same moment agree on one winner. Times come
- * from each instance's clock (UTC); the lease's margin absorbs ordinary clock skew between hosts.
+ * lock it takes makes two instances ticking at the same moment agree on one winner. Times come from
+ * each instance's clock (UTC); the lease's margin absorbs ordinary clock skew between hosts.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -49,10 +49,10 @@ class JpaJobLeases implements JobLeases {
             .executeUpdate();
     if (taken == 0
         && em.createNativeQuery("SELECT COUNT(*) FROM core_job_lease WHERE job = ?1")
-                .setParameter(1, job)
-                .getSingleResult()
-                .toString()
-                .equals("0")) {
+            .setParameter(1, job)
+            .getSingleResult()
+            .toString()
+            .equals("0")) {
       throw new IllegalStateException("no lease row for job " + job + "; add it in a migration");
     }
     return taken == 1;

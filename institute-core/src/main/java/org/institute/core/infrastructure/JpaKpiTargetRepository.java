@@ -20,7 +20,8 @@ class JpaKpiTargetRepository implements KpiTargetRepository {
 
   @Override
   public List<KpiTarget> all() {
-    return em.createQuery("select t from KpiTarget t order by t.periodTo desc, t.id", KpiTarget.class)
+    return em.createQuery(
+            "select t from KpiTarget t order by t.periodTo desc, t.id", KpiTarget.class)
         .getResultList();
   }
 

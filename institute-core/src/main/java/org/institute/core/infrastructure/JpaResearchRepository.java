@@ -52,7 +52,8 @@ class JpaResearchRepository implements ResearchRepository {
 
   @Override
   public Optional<ResearchCentre> centreByCode(String code) {
-    return em.createQuery("select c from ResearchCentre c where c.code = :code", ResearchCentre.class)
+    return em.createQuery(
+            "select c from ResearchCentre c where c.code = :code", ResearchCentre.class)
         .setParameter("code", code)
         .getResultStream()
         .findFirst();
@@ -64,7 +65,8 @@ class JpaResearchRepository implements ResearchRepository {
   }
 
   @Override
-  public List<ResearchProject> projects(ProjectQuery query, PartnerId visibleTo, int first, int max) {
+  public List<ResearchProject> projects(
+      ProjectQuery query, PartnerId visibleTo, int first, int max) {
     Map<String, Object> params = new HashMap<>();
     TypedQuery<Long> ids =
         em.createQuery(
@@ -96,7 +98,8 @@ class JpaResearchRepository implements ResearchRepository {
   public long countProjects(ProjectQuery query, PartnerId visibleTo) {
     Map<String, Object> params = new HashMap<>();
     TypedQuery<Long> count =
-        em.createQuery("select count(p) from ResearchProject p" + where(query, visibleTo, params), Long.class);
+        em.createQuery(
+            "select count(p) from ResearchProject p" + where(query, visibleTo, params), Long.class);
     params.forEach(count::setParameter);
     return count.getSingleResult();
   }
@@ -161,7 +164,8 @@ class JpaResearchRepository implements ResearchRepository {
   public long countPublications(PublicationQuery query, PartnerId visibleTo) {
     Map<String, Object> params = new HashMap<>();
     TypedQuery<Long> q =
-        em.createQuery("select count(p) from Publication p" + where(query, visibleTo, params), Long.class);
+        em.createQuery(
+            "select count(p) from Publication p" + where(query, visibleTo, params), Long.class);
     params.forEach(q::setParameter);
     return q.getSingleResult();
   }

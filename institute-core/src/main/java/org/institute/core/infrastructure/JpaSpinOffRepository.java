@@ -65,7 +65,8 @@ class JpaSpinOffRepository implements SpinOffRepository {
   public long count(SpinOffQuery query, PartnerId visibleTo) {
     Map<String, Object> params = new HashMap<>();
     TypedQuery<Long> count =
-        em.createQuery("select count(s) from SpinOff s" + where(query, visibleTo, params), Long.class);
+        em.createQuery(
+            "select count(s) from SpinOff s" + where(query, visibleTo, params), Long.class);
     params.forEach(count::setParameter);
     return count.getSingleResult();
   }

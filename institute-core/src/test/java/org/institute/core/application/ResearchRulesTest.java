@@ -24,7 +24,10 @@ import org.institute.core.domain.ResearchRepository;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The field rules of research records, with a repository that knows centre 1, project 7 and one DOI. */
+/**
+ * The field rules of research records, with a repository that knows centre 1, project 7 and one
+ * DOI.
+ */
 class ResearchRulesTest {
 
   private static final PartnerId NTU = new PartnerId(1);
@@ -40,8 +43,10 @@ class ResearchRulesTest {
                 new Class<?>[] {ResearchRepository.class},
                 (proxy, method, args) ->
                     switch (method.getName()) {
-                      case "centre" -> ((Long) args[0]) == 1L ? Optional.of(new Object()) : Optional.empty();
-                      case "project" -> ((Long) args[0]) == 7L ? Optional.of(new Object()) : Optional.empty();
+                      case "centre" ->
+                          ((Long) args[0]) == 1L ? Optional.of(new Object()) : Optional.empty();
+                      case "project" ->
+                          ((Long) args[0]) == 7L ? Optional.of(new Object()) : Optional.empty();
                       case "doiTaken" -> "10.1109/taken.1".equals(args[0]);
                       case "centreByCode" -> Optional.empty();
                       default -> throw new UnsupportedOperationException(method.getName());
@@ -61,9 +66,18 @@ class ResearchRulesTest {
 
   private static NewProject project(
       String amount, String currency, ProjectStatus status, String reference, LocalDate end) {
-    return new NewProject("Edge AI for smart parks", "智慧园区边缘人工智能", 1L,
-        List.of(new Investigator("Prof. Tan", NTU)), Set.of(), LocalDate.of(2023, 1, 1), end,
-        amount, currency, status, reference);
+    return new NewProject(
+        "Edge AI for smart parks",
+        "智慧园区边缘人工智能",
+        1L,
+        List.of(new Investigator("Prof. Tan", NTU)),
+        Set.of(),
+        LocalDate.of(2023, 1, 1),
+        end,
+        amount,
+        currency,
+        status,
+        reference);
   }
 
   private static List<String> violations(Runnable check) {
@@ -79,28 +93,58 @@ class ResearchRulesTest {
   void aValidProjectGivesItsBudgetAsMoney() {
     Money budget =
         rules.checkProject(
-            project("480000.5", "SGD", ProjectStatus.APPROVED, "GC-2022-03", LocalDate.of(2025, 1, 1)));
+            project(
+                "480000.5", "SGD", ProjectStatus.APPROVED, "GC-2022-03", LocalDate.of(2025, 1, 1)));
     assertThat(budget).isEqualTo(Money.of("480000.50", "SGD"));
   }
 
   @Test
   void anApprovedProjectNeedsAWellFormedCouncilDecision() {
-    assertThat(violations(() -> rules.checkProject(
-            project("1", "CNY", ProjectStatus.ACTIVE, null, LocalDate.of(2025, 1, 1)))))
+    assertThat(
+            violations(
+                () ->
+                    rules.checkProject(
+                        project("1", "CNY", ProjectStatus.ACTIVE, null, LocalDate.of(2025, 1, 1)))))
         .containsExactly("approvalReference:project.approvalReference.required");
-    assertThat(violations(() -> rules.checkProject(
-            project("1", "CNY", ProjectStatus.ACTIVE, "council 2020", LocalDate.of(2025, 1, 1)))))
+    assertThat(
+            violations(
+                () ->
+                    rules.checkProject(
+                        project(
+                            "1",
+                            "CNY",
+                            ProjectStatus.ACTIVE,
+                            "council 2020",
+                            LocalDate.of(2025, 1, 1)))))
         .containsExactly("approvalReference:project.approvalReference.invalid");
-    assertThat(violations(() -> rules.checkProject(
-            project("1", "CNY", ProjectStatus.PROPOSED, "GC-2020-02", LocalDate.of(2025, 1, 1)))))
+    assertThat(
+            violations(
+                () ->
+                    rules.checkProject(
+                        project(
+                            "1",
+                            "CNY",
+                            ProjectStatus.PROPOSED,
+                            "GC-2020-02",
+                            LocalDate.of(2025, 1, 1)))))
         .containsExactly("approvalReference:project.approvalReference.notYet");
   }
 
   @Test
   void everyProblemOfAProjectIsReportedAtOnce() {
     NewProject bad =
-        new NewProject(" ", null, 5L, List.of(new Investigator("", UNKNOWN)), Set.of(UNKNOWN),
-            LocalDate.of(2023, 1, 1), LocalDate.of(2022, 1, 1), "-5", "USD", null, null);
+        new NewProject(
+            " ",
+            null,
+            5L,
+            List.of(new Investigator("", UNKNOWN)),
+            Set.of(UNKNOWN),
+            LocalDate.of(2023, 1, 1),
+            LocalDate.of(2022, 1, 1),
+            "-5",
+            "USD",
+            null,
+            null);
     assertThat(violations(() -> rules.checkProject(bad)))
         .containsExactlyInAnyOrder(
             "titleEn:field.required",
@@ -116,31 +160,51 @@ class ResearchRulesTest {
 
   @Test
   void budgetsHoldAtMostCentsAndAreNumbers() {
-    assertThat(violations(() -> rules.checkProject(
-            project("10.005", "SGD", ProjectStatus.PROPOSED, null, LocalDate.of(2025, 1, 1)))))
+    assertThat(
+            violations(
+                () ->
+                    rules.checkProject(
+                        project(
+                            "10.005",
+                            "SGD",
+                            ProjectStatus.PROPOSED,
+                            null,
+                            LocalDate.of(2025, 1, 1)))))
         .containsExactly("budgetAmount:amount.outOfRange");
-    assertThat(violations(() -> rules.checkProject(
-            project("ten", "SGD", ProjectStatus.PROPOSED, null, LocalDate.of(2025, 1, 1)))))
+    assertThat(
+            violations(
+                () ->
+                    rules.checkProject(
+                        project(
+                            "ten", "SGD", ProjectStatus.PROPOSED, null, LocalDate.of(2025, 1, 1)))))
         .containsExactly("budgetAmount:amount.invalid");
   }
 
   @Test
   void aPublicationsDoiIsNormalisedAndUnique() {
-    assertThat(rules.checkPublication(
-            new NewPublication("T", "J", 2024, "https://doi.org/10.1109/NEW.2", "A", 7L)))
+    assertThat(
+            rules.checkPublication(
+                new NewPublication("T", "J", 2024, "https://doi.org/10.1109/NEW.2", "A", 7L)))
         .isEqualTo("10.1109/new.2");
-    assertThat(violations(() -> rules.checkPublication(
-            new NewPublication("T", "J", 2024, "10.1109/TAKEN.1", "A", 7L))))
+    assertThat(
+            violations(
+                () ->
+                    rules.checkPublication(
+                        new NewPublication("T", "J", 2024, "10.1109/TAKEN.1", "A", 7L))))
         .containsExactly("doi:publication.doi.taken");
   }
 
   @Test
   void aPublicationFromTheFutureOrOfNoProjectIsRefused() {
-    assertThat(violations(() -> rules.checkPublication(
-            new NewPublication("T", "J", 2027, "10.1109/x.3", "A", 8L))))
+    assertThat(
+            violations(
+                () ->
+                    rules.checkPublication(
+                        new NewPublication("T", "J", 2027, "10.1109/x.3", "A", 8L))))
         .containsExactlyInAnyOrder(
             "year:publication.year.outOfRange", "project:publication.project.unknown");
-    assertThatThrownBy(() -> rules.checkPublication(new NewPublication(null, null, null, null, null, null)))
+    assertThatThrownBy(
+            () -> rules.checkPublication(new NewPublication(null, null, null, null, null, null)))
         .isInstanceOf(InvalidCommandException.class);
   }
 }

@@ -12,12 +12,21 @@ class DoiTest {
   void aDoiIsKeptInLowerCaseWithoutResolverPrefix() {
     assertThat(Doi.normalise(" https://doi.org/10.1109/TPWRS.2019.2901234 "))
         .contains("10.1109/tpwrs.2019.2901234");
-    assertThat(Doi.normalise("doi:10.1016/j.cell.2018.05.012")).contains("10.1016/j.cell.2018.05.012");
+    assertThat(Doi.normalise("doi:10.1016/j.cell.2018.05.012"))
+        .contains("10.1016/j.cell.2018.05.012");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "10.12/short-registrant", "11.1109/abc", "10.1109/", "10.1109/a b",
-      "not a doi", "10.1109/<script>"})
+  @ValueSource(
+      strings = {
+        "",
+        "10.12/short-registrant",
+        "11.1109/abc",
+        "10.1109/",
+        "10.1109/a b",
+        "not a doi",
+        "10.1109/<script>"
+      })
   void malformedDoisAreRefused(String text) {
     assertThat(Doi.normalise(text)).isEmpty();
   }

@@ -11,7 +11,8 @@ class FirstAdminBootstrapTest {
 
   @Test
   void nothingHappensWhenNoUsernameIsConfigured() {
-    assertThat(FirstAdminBootstrap.decide(null, null, GOOD, 0).decision()).isEqualTo(Decision.NOT_ASKED);
+    assertThat(FirstAdminBootstrap.decide(null, null, GOOD, 0).decision())
+        .isEqualTo(Decision.NOT_ASKED);
     assertThat(FirstAdminBootstrap.decide("  ", "ops@example.org", GOOD, 0).decision())
         .isEqualTo(Decision.NOT_ASKED);
   }
@@ -28,7 +29,8 @@ class FirstAdminBootstrapTest {
     // left in the environment after the first start, the variables must never reset or add anyone
     assertThat(FirstAdminBootstrap.decide("ops", "ops@example.org", GOOD, 1).decision())
         .isEqualTo(Decision.ADMIN_EXISTS);
-    assertThat(FirstAdminBootstrap.decide("ops", null, null, 3).decision()).isEqualTo(Decision.ADMIN_EXISTS);
+    assertThat(FirstAdminBootstrap.decide("ops", null, null, 3).decision())
+        .isEqualTo(Decision.ADMIN_EXISTS);
   }
 
   @Test
@@ -40,10 +42,14 @@ class FirstAdminBootstrapTest {
 
   @Test
   void thePasswordPolicyOfEveryAccountApplies() {
-    assertThat(FirstAdminBootstrap.decide("ops", "ops@example.org", "short".toCharArray(), 0).problems())
+    assertThat(
+            FirstAdminBootstrap.decide("ops", "ops@example.org", "short".toCharArray(), 0)
+                .problems())
         .containsExactly(PasswordPolicy.TOO_SHORT);
-    assertThat(FirstAdminBootstrap.decide("operations-lead", "ops@example.org",
-            "OPERATIONS-LEAD".toCharArray(), 0).problems())
+    assertThat(
+            FirstAdminBootstrap.decide(
+                    "operations-lead", "ops@example.org", "OPERATIONS-LEAD".toCharArray(), 0)
+                .problems())
         .containsExactly(PasswordPolicy.SAME_AS_USERNAME);
   }
 
@@ -51,6 +57,7 @@ class FirstAdminBootstrapTest {
   void aMalformedUsernameOrEmailIsRefused() {
     var outcome = FirstAdminBootstrap.decide("Root Admin", "nobody", GOOD, 0);
     assertThat(outcome.decision()).isEqualTo(Decision.REFUSED);
-    assertThat(outcome.problems()).containsExactly("account.username.invalid", "account.email.invalid");
+    assertThat(outcome.problems())
+        .containsExactly("account.username.invalid", "account.email.invalid");
   }
 }

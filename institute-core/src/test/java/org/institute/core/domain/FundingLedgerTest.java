@@ -28,32 +28,45 @@ class FundingLedgerTest {
     for (int i = 0; i < dateAndRate.length; i += 2) {
       quotes.add(
           new FxQuote(
-              (LocalDate) dateAndRate[i], FundingLedger.SGD, FundingLedger.CNY,
+              (LocalDate) dateAndRate[i],
+              FundingLedger.SGD,
+              FundingLedger.CNY,
               new BigDecimal((String) dateAndRate[i + 1])));
     }
     return new FxRateTable(quotes);
   }
 
-  private static FundingCommitment commitment(PartnerId funder, String amount, String currency, int year) {
+  private static FundingCommitment commitment(
+      PartnerId funder, String amount, String currency, int year) {
     return new FundingCommitment(
-        funder, null, "Phase 2", "第二期", LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31),
-        ANNOUNCED, Money.of(amount, currency), NOW);
+        funder,
+        null,
+        "Phase 2",
+        "第二期",
+        LocalDate.of(year, 1, 1),
+        LocalDate.of(year, 12, 31),
+        ANNOUNCED,
+        Money.of(amount, currency),
+        NOW);
   }
 
   @Test
   void aDateWithoutARateIsConvertedAtTheLatestEarlierOneAndSaysWhich() {
-    FundingLedger ledger = new FundingLedger(rates(ANNOUNCED, "4.9180", LocalDate.of(2021, 6, 30), "4.8000"));
+    FundingLedger ledger =
+        new FundingLedger(rates(ANNOUNCED, "4.9180", LocalDate.of(2021, 6, 30), "4.8000"));
 
     FundsColumns onTheDay = ledger.columns(Money.of("1000.00", "SGD"), ANNOUNCED);
     FundsColumns later = ledger.columns(Money.of("1000.00", "SGD"), LocalDate.of(2021, 3, 31));
-    FundsColumns afterTheSecondRate = ledger.columns(Money.of("1000.00", "SGD"), LocalDate.of(2021, 7, 1));
+    FundsColumns afterTheSecondRate =
+        ledger.columns(Money.of("1000.00", "SGD"), LocalDate.of(2021, 7, 1));
 
     assertThat(onTheDay.cny().amount()).isEqualByComparingTo("4918.00");
     assertThat(onTheDay.cny().earlierRateDates()).isEmpty();
     assertThat(later.cny().amount()).isEqualByComparingTo("4918.00");
     assertThat(later.cny().earlierRateDates()).containsExactly(ANNOUNCED);
     assertThat(afterTheSecondRate.cny().amount()).isEqualByComparingTo("4800.00");
-    assertThat(afterTheSecondRate.cny().earlierRateDates()).containsExactly(LocalDate.of(2021, 6, 30));
+    assertThat(afterTheSecondRate.cny().earlierRateDates())
+        .containsExactly(LocalDate.of(2021, 6, 30));
     assertThat(later.own().formatted()).isEqualTo("SGD 1,000.00");
     assertThat(later.sgd().amount()).isEqualByComparingTo("1000.00");
   }
@@ -71,12 +84,31 @@ class FundingLedgerTest {
 
   @Test
   void totalsAddEachAmountConvertedAtItsOwnDateAndKeepTheOwnCurrencyOnlyWhenThereIsOne() {
-    FundingLedger ledger = new FundingLedger(rates(ANNOUNCED, "4.9180", LocalDate.of(2022, 1, 3), "5.0000"));
+    FundingLedger ledger =
+        new FundingLedger(rates(ANNOUNCED, "4.9180", LocalDate.of(2022, 1, 3), "5.0000"));
     FundingCommitment ntu = commitment(NTU, "1000000.00", "SGD", 2021);
     FundingCommitment scut = commitment(SCUT, "4918000.00", "CNY", 2022);
-    ntu.record(FundsMovementKind.DISBURSEMENT, LocalDate.of(2021, 3, 31), Money.of("500000.00", "SGD"), "Q1", "admin", NOW);
-    ntu.record(FundsMovementKind.DISBURSEMENT, LocalDate.of(2022, 3, 31), Money.of("500000.00", "SGD"), "Q1", "admin", NOW);
-    ntu.record(FundsMovementKind.EXPENDITURE, LocalDate.of(2022, 6, 30), Money.of("200000.00", "SGD"), "staff", "admin", NOW);
+    ntu.record(
+        FundsMovementKind.DISBURSEMENT,
+        LocalDate.of(2021, 3, 31),
+        Money.of("500000.00", "SGD"),
+        "Q1",
+        "admin",
+        NOW);
+    ntu.record(
+        FundsMovementKind.DISBURSEMENT,
+        LocalDate.of(2022, 3, 31),
+        Money.of("500000.00", "SGD"),
+        "Q1",
+        "admin",
+        NOW);
+    ntu.record(
+        FundsMovementKind.EXPENDITURE,
+        LocalDate.of(2022, 6, 30),
+        Money.of("200000.00", "SGD"),
+        "staff",
+        "admin",
+        NOW);
 
     FundingRow total = ledger.total(List.of(ntu, scut));
     List<FundingRow> byYear =
@@ -116,27 +148,63 @@ class FundingLedgerTest {
   @Test
   void disbursingMoreThanWasCommittedIsRefused() {
     FundingCommitment ntu = commitment(NTU, "1000.00", "SGD", 2021);
-    ntu.record(FundsMovementKind.DISBURSEMENT, LocalDate.of(2021, 1, 5), Money.of("900.00", "SGD"), "first", "admin", NOW);
+    ntu.record(
+        FundsMovementKind.DISBURSEMENT,
+        LocalDate.of(2021, 1, 5),
+        Money.of("900.00", "SGD"),
+        "first",
+        "admin",
+        NOW);
 
     assertThatThrownBy(
-            () -> ntu.record(FundsMovementKind.DISBURSEMENT, LocalDate.of(2021, 2, 5), Money.of("100.01", "SGD"), "too much", "admin", NOW))
+            () ->
+                ntu.record(
+                    FundsMovementKind.DISBURSEMENT,
+                    LocalDate.of(2021, 2, 5),
+                    Money.of("100.01", "SGD"),
+                    "too much",
+                    "admin",
+                    NOW))
         .isInstanceOfSatisfying(
             InvalidCommandException.class,
-            e -> assertThat(e.violations().get(0).messageKey()).isEqualTo("funding.disbursement.exceedsCommitment"));
-    ntu.record(FundsMovementKind.DISBURSEMENT, LocalDate.of(2021, 2, 5), Money.of("100.00", "SGD"), "the rest", "admin", NOW);
+            e ->
+                assertThat(e.violations().get(0).messageKey())
+                    .isEqualTo("funding.disbursement.exceedsCommitment"));
+    ntu.record(
+        FundsMovementKind.DISBURSEMENT,
+        LocalDate.of(2021, 2, 5),
+        Money.of("100.00", "SGD"),
+        "the rest",
+        "admin",
+        NOW);
     assertThat(ntu.disbursed()).isEqualTo(ntu.committed());
   }
 
   @Test
   void spendingMoreThanWasDisbursedIsRefused() {
     FundingCommitment ntu = commitment(NTU, "1000.00", "SGD", 2021);
-    ntu.record(FundsMovementKind.DISBURSEMENT, LocalDate.of(2021, 1, 5), Money.of("300.00", "SGD"), "first", "admin", NOW);
+    ntu.record(
+        FundsMovementKind.DISBURSEMENT,
+        LocalDate.of(2021, 1, 5),
+        Money.of("300.00", "SGD"),
+        "first",
+        "admin",
+        NOW);
 
     assertThatThrownBy(
-            () -> ntu.record(FundsMovementKind.EXPENDITURE, LocalDate.of(2021, 2, 5), Money.of("300.01", "SGD"), "too much", "admin", NOW))
+            () ->
+                ntu.record(
+                    FundsMovementKind.EXPENDITURE,
+                    LocalDate.of(2021, 2, 5),
+                    Money.of("300.01", "SGD"),
+                    "too much",
+                    "admin",
+                    NOW))
         .isInstanceOfSatisfying(
             InvalidCommandException.class,
-            e -> assertThat(e.violations().get(0).messageKey()).isEqualTo("funding.expenditure.exceedsDisbursed"));
+            e ->
+                assertThat(e.violations().get(0).messageKey())
+                    .isEqualTo("funding.expenditure.exceedsDisbursed"));
   }
 
   @Test
@@ -144,15 +212,33 @@ class FundingLedgerTest {
     FundingCommitment ntu = commitment(NTU, "1000.00", "SGD", 2021);
 
     assertThatThrownBy(
-            () -> ntu.record(FundsMovementKind.DISBURSEMENT, LocalDate.of(2021, 1, 5), Money.of("10.00", "CNY"), "x", "admin", NOW))
+            () ->
+                ntu.record(
+                    FundsMovementKind.DISBURSEMENT,
+                    LocalDate.of(2021, 1, 5),
+                    Money.of("10.00", "CNY"),
+                    "x",
+                    "admin",
+                    NOW))
         .isInstanceOfSatisfying(
             InvalidCommandException.class,
-            e -> assertThat(e.violations().get(0).messageKey()).isEqualTo("funding.currency.mismatch"));
+            e ->
+                assertThat(e.violations().get(0).messageKey())
+                    .isEqualTo("funding.currency.mismatch"));
     assertThatThrownBy(
-            () -> ntu.record(FundsMovementKind.DISBURSEMENT, ANNOUNCED.minusDays(1), Money.of("10.00", "SGD"), "x", "admin", NOW))
+            () ->
+                ntu.record(
+                    FundsMovementKind.DISBURSEMENT,
+                    ANNOUNCED.minusDays(1),
+                    Money.of("10.00", "SGD"),
+                    "x",
+                    "admin",
+                    NOW))
         .isInstanceOfSatisfying(
             InvalidCommandException.class,
-            e -> assertThat(e.violations().get(0).messageKey()).isEqualTo("funding.date.beforeCommitment"));
+            e ->
+                assertThat(e.violations().get(0).messageKey())
+                    .isEqualTo("funding.date.beforeCommitment"));
     assertThat(ntu.movements()).isEmpty();
   }
 }

@@ -23,9 +23,11 @@ class FxRateCsvTest {
   @Test
   void readsDailySgdCnyRatesInDateOrder() {
     List<FxQuote> quotes =
-        FxRateCsv.parse("\uFEFFDate,Rate\n2021-01-05,4.9512\n\n2021-01-04,4.9487\n2021-01-05,4.95120\n");
+        FxRateCsv.parse(
+            "\uFEFFDate,Rate\n2021-01-05,4.9512\n\n2021-01-04,4.9487\n2021-01-05,4.95120\n");
 
-    assertThat(quotes).extracting(FxQuote::date)
+    assertThat(quotes)
+        .extracting(FxQuote::date)
         .containsExactly(LocalDate.of(2021, 1, 4), LocalDate.of(2021, 1, 5));
     assertThat(quotes.get(0).base().getCurrencyCode()).isEqualTo("SGD");
     assertThat(quotes.get(0).quote().getCurrencyCode()).isEqualTo("CNY");

@@ -36,7 +36,9 @@ class SpaceRulesTest {
     assertThatThrownBy(() -> building.reserve(501))
         .isInstanceOfSatisfying(
             InvalidCommandException.class,
-            e -> assertThat(e.violations().get(0).messageKey()).isEqualTo("space.unit.exceedsBuilding"));
+            e ->
+                assertThat(e.violations().get(0).messageKey())
+                    .isEqualTo("space.unit.exceedsBuilding"));
     assertThat(building.unitsSqm()).isEqualTo(22_500);
   }
 
@@ -71,7 +73,8 @@ class SpaceRulesTest {
   @Test
   void anAllocationEndsNeitherBeforeItStartsNorAfterItWasToEnd() {
     SpaceUnit unit = new SpaceUnit(1, "B2-301", "Lab", 400, SpaceUse.RD_FACILITY, NOW);
-    SpaceAllocation a = unit.allocate(List.of(), CENTRE, period("2021-07-01", "2025-06-30"), null, NOW);
+    SpaceAllocation a =
+        unit.allocate(List.of(), CENTRE, period("2021-07-01", "2025-06-30"), null, NOW);
     assertThatThrownBy(() -> a.endOn(LocalDate.parse("2021-06-30")))
         .isInstanceOf(InvalidCommandException.class);
     assertThatThrownBy(() -> a.endOn(LocalDate.parse("2025-07-01")))

@@ -34,8 +34,10 @@ class TotpTest {
     Instant now = Instant.ofEpochSecond(1_700_000_000L);
     long step = Totp.stepAt(now);
     assertThat(totp.matchingStep(RFC_SEED, totp.codeAt(RFC_SEED, step), now)).hasValue(step);
-    assertThat(totp.matchingStep(RFC_SEED, totp.codeAt(RFC_SEED, step - 1), now)).hasValue(step - 1);
-    assertThat(totp.matchingStep(RFC_SEED, totp.codeAt(RFC_SEED, step + 1), now)).hasValue(step + 1);
+    assertThat(totp.matchingStep(RFC_SEED, totp.codeAt(RFC_SEED, step - 1), now))
+        .hasValue(step - 1);
+    assertThat(totp.matchingStep(RFC_SEED, totp.codeAt(RFC_SEED, step + 1), now))
+        .hasValue(step + 1);
     assertThat(totp.matchingStep(RFC_SEED, totp.codeAt(RFC_SEED, step - 2), now)).isEmpty();
     assertThat(totp.matchingStep(RFC_SEED, "12345", now)).isEmpty();
     assertThat(totp.matchingStep(RFC_SEED, "abcdef", now)).isEmpty();
@@ -57,7 +59,14 @@ class TotpTest {
   @Test
   void aCodeCountsOnceAndEnrolmentNeedsAFirstCode() {
     UserAccount account =
-        new UserAccount("ada", "Ada", "ada@example.org", "en", EnumSet.of(Role.ADMIN), null, "hash",
+        new UserAccount(
+            "ada",
+            "Ada",
+            "ada@example.org",
+            "en",
+            EnumSet.of(Role.ADMIN),
+            null,
+            "hash",
             Instant.EPOCH);
     account.beginMfaEnrolment(RFC_SEED);
     assertThat(account.mfaEnabled()).isFalse();

@@ -18,8 +18,8 @@ import org.institute.core.Mailer;
 import org.institute.core.PartnerId;
 import org.institute.core.Recipients;
 import org.institute.core.Role;
-import org.institute.licensing.DealState;
 import org.institute.licensing.Deadline;
+import org.institute.licensing.DealState;
 import org.institute.licensing.LicensingCalendar;
 import org.institute.licensing.domain.DeadlineReminder;
 import org.institute.licensing.domain.DeadlineReminderRepository;
@@ -64,16 +64,49 @@ class CalendarService implements LicensingCalendar {
           }
           reminders.add(new DeadlineReminder(deadline, days, clock.instant()));
           Set<String> to = new LinkedHashSet<>();
-          family.sharesOn(today).keySet().forEach(p -> to.addAll(recipients.staffOf(new PartnerId(p))));
+          family
+              .sharesOn(today)
+              .keySet()
+              .forEach(p -> to.addAll(recipients.staffOf(new PartnerId(p))));
           to.addAll(recipients.withRole(Role.ADMIN));
-          String subject = "Patent deadline in " + days + " days: " + family.reference() + " " + deadline.kind()
-              + " / 专利期限提醒";
-          String body = "Patent family " + family.reference() + " \"" + family.title() + "\": "
-              + deadline.kind() + " due " + deadline.due() + " (priority date " + family.priorityDate() + ").\n"
-              + "专利族 " + family.reference() + " 的期限：" + deadline.due() + "。\n";
+          String subject =
+              "Patent deadline in "
+                  + days
+                  + " days: "
+                  + family.reference()
+                  + " "
+                  + deadline.kind()
+                  + " / 专利期限提醒";
+          String body =
+              "Patent family "
+                  + family.reference()
+                  + " \""
+                  + family.title()
+                  + "\": "
+                  + deadline.kind()
+                  + " due "
+                  + deadline.due()
+                  + " (priority date "
+                  + family.priorityDate()
+                  + ").\n"
+                  + "专利族 "
+                  + family.reference()
+                  + " 的期限："
+                  + deadline.due()
+                  + "。\n";
           to.forEach(address -> mailer.send(address, subject, body));
-          audit.record("PATENT_DEADLINE_REMINDED", "PatentFamily", family.id().toString(),
-              deadline.kind() + " due " + deadline.due() + ", " + days + " days ahead, " + to.size() + " recipient(s)");
+          audit.record(
+              "PATENT_DEADLINE_REMINDED",
+              "PatentFamily",
+              family.id().toString(),
+              deadline.kind()
+                  + " due "
+                  + deadline.due()
+                  + ", "
+                  + days
+                  + " days ahead, "
+                  + to.size()
+                  + " recipient(s)");
           sent++;
         }
       }
@@ -93,13 +126,15 @@ class CalendarService implements LicensingCalendar {
     int changed = 0;
     for (LicenceDeal deal : deals.inState(DealState.EXECUTED, 500)) {
       if (deal.activateIfDue(today, clock.instant())) {
-        audit.record("LICENCE_DEAL_ACTIVATE", "LicenceDeal", deal.id().toString(), "EXECUTED -> ACTIVE");
+        audit.record(
+            "LICENCE_DEAL_ACTIVATE", "LicenceDeal", deal.id().toString(), "EXECUTED -> ACTIVE");
         changed++;
       }
     }
     for (LicenceDeal deal : deals.inState(DealState.ACTIVE, 500)) {
       if (deal.expireIfDue(today, clock.instant())) {
-        audit.record("LICENCE_DEAL_EXPIRE", "LicenceDeal", deal.id().toString(), "ACTIVE -> EXPIRED");
+        audit.record(
+            "LICENCE_DEAL_EXPIRE", "LicenceDeal", deal.id().toString(), "ACTIVE -> EXPIRED");
         changed++;
       }
     }

@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import org.institute.core.Accounts;
 import org.institute.core.AccountView;
+import org.institute.core.Accounts;
 import org.institute.core.Mailer;
 import org.institute.core.PartnerId;
 import org.institute.core.Recipients;
@@ -15,9 +15,9 @@ import org.institute.licensing.DealState;
 import org.institute.licensing.domain.LicenceDeal;
 
 /**
- * Tells the next people in line, through the mail outbox in the same transaction: co-owner staff when
- * their consent is needed, admins when a deal waits for approval, the licensor side when a deal was
- * approved, sent back or rejected, and both sides when it was executed or terminated.
+ * Tells the next people in line, through the mail outbox in the same transaction: co-owner staff
+ * when their consent is needed, admins when a deal waits for approval, the licensor side when a
+ * deal was approved, sent back or rejected, and both sides when it was executed or terminated.
  */
 @ApplicationScoped
 class DealNotifier {
@@ -56,7 +56,10 @@ class DealNotifier {
       case REJECT, REQUEST_CHANGES -> {
         email(deal.submittedBy()).ifPresent(to::add);
         deal.licensorIds().forEach(p -> to.addAll(recipients.staffOf(new PartnerId(p))));
-        what = action == DealAction.REJECT ? "was rejected / 已被拒绝" : "was sent back for changes / 已退回修改";
+        what =
+            action == DealAction.REJECT
+                ? "was rejected / 已被拒绝"
+                : "was sent back for changes / 已退回修改";
       }
       case EXECUTE, TERMINATE -> {
         deal.licensorIds().forEach(p -> to.addAll(recipients.staffOf(new PartnerId(p))));
@@ -71,14 +74,28 @@ class DealNotifier {
     email(actor).ifPresent(to::remove);
     String subject = "Licence deal #" + deal.id() + " " + what;
     String body =
-        "Licence deal #" + deal.id() + " \"" + deal.title() + "\" " + what + ".\n"
-            + "State / 状态: " + deal.state() + "\n"
-            + "By / 操作人: " + actor + "\n"
-            + "Open / 打开: /app/licensing/deal.xhtml?id=" + deal.id() + "\n";
+        "Licence deal #"
+            + deal.id()
+            + " \""
+            + deal.title()
+            + "\" "
+            + what
+            + ".\n"
+            + "State / 状态: "
+            + deal.state()
+            + "\n"
+            + "By / 操作人: "
+            + actor
+            + "\n"
+            + "Open / 打开: /app/licensing/deal.xhtml?id="
+            + deal.id()
+            + "\n";
     to.forEach(address -> mailer.send(address, subject, body));
   }
 
   private java.util.Optional<String> email(String username) {
-    return username == null ? java.util.Optional.empty() : accounts.find(username).map(AccountView::email);
+    return username == null
+        ? java.util.Optional.empty()
+        : accounts.find(username).map(AccountView::email);
   }
 }

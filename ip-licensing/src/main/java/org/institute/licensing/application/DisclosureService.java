@@ -69,12 +69,17 @@ class DisclosureService implements Disclosures {
   @Override
   public Optional<DisclosureView> find(long id) {
     Long scope = caller.readScope();
-    return disclosures.find(id).filter(d -> scope == null || d.concerns(scope)).map(Disclosure::view);
+    return disclosures
+        .find(id)
+        .filter(d -> scope == null || d.concerns(scope))
+        .map(Disclosure::view);
   }
 
   @Override
   public List<DisclosureView> list(DisclosureState state, int offset, int limit) {
-    return disclosures.page(state, caller.readScope(), offset, limit).stream().map(Disclosure::view).toList();
+    return disclosures.page(state, caller.readScope(), offset, limit).stream()
+        .map(Disclosure::view)
+        .toList();
   }
 
   @Override
@@ -95,10 +100,16 @@ class DisclosureService implements Disclosures {
     }
     List<Share> owners = d.accept(actor, a.comment(), clock.instant());
     PatentFamily family =
-        families.add(PatentFamily.register(a.reference(), d.title(), null, a.priorityDate(), owners, clock.instant()));
+        families.add(
+            PatentFamily.register(
+                a.reference(), d.title(), null, a.priorityDate(), owners, clock.instant()));
     d.linkFamily(family.id());
-    finish(d, "DISCLOSURE_ACCEPTED", "patent family " + family.reference() + " (" + family.id() + ")");
-    audit.record("PATENT_FAMILY_REGISTERED", "PatentFamily", family.id().toString(),
+    finish(
+        d, "DISCLOSURE_ACCEPTED", "patent family " + family.reference() + " (" + family.id() + ")");
+    audit.record(
+        "PATENT_FAMILY_REGISTERED",
+        "PatentFamily",
+        family.id().toString(),
         family.reference() + " from disclosure " + d.id());
     tellSubmitter(d);
     return d.view();
@@ -128,14 +139,20 @@ class DisclosureService implements Disclosures {
     try {
       disclosures.flushWithNewVersion(d);
     } catch (PersistenceException raced) {
-      throw new ConflictException("Someone else changed this disclosure at the same moment; reload it.", raced);
+      throw new ConflictException(
+          "Someone else changed this disclosure at the same moment; reload it.", raced);
     }
-    audit.record(action, "Disclosure", d.id().toString(), d.state() + (summary == null ? "" : "; " + summary));
+    audit.record(
+        action,
+        "Disclosure",
+        d.id().toString(),
+        d.state() + (summary == null ? "" : "; " + summary));
   }
 
   private Disclosure visible(long id) {
     Long scope = caller.readScope();
-    return disclosures.find(id)
+    return disclosures
+        .find(id)
         .filter(d -> scope == null || d.concerns(scope))
         .orElseThrow(() -> new RecordNotFoundException("disclosure " + id));
   }
@@ -147,7 +164,9 @@ class DisclosureService implements Disclosures {
     List<Violation> problems = new ArrayList<>();
     for (int i = 0; i < n.inventors().size(); i++) {
       var inv = n.inventors().get(i);
-      if (inv != null && inv.partnerId() > 0 && partners.find(new PartnerId(inv.partnerId())).isEmpty()) {
+      if (inv != null
+          && inv.partnerId() > 0
+          && partners.find(new PartnerId(inv.partnerId())).isEmpty()) {
         problems.add(new Violation("inventors[" + i + "].partnerId", "partner.unknown"));
       }
     }
@@ -168,13 +187,23 @@ class DisclosureService implements Disclosures {
       return;
     }
     String subject = "Invention disclosure #" + d.id() + ": " + v.state() + " / 发明披露审核结果";
-    String body = "\"" + v.title() + "\" is now " + v.state() + "."
-        + (v.reviewComment() == null ? "" : "\nReason / 理由: " + v.reviewComment()) + "\n";
+    String body =
+        "\""
+            + v.title()
+            + "\" is now "
+            + v.state()
+            + "."
+            + (v.reviewComment() == null ? "" : "\nReason / 理由: " + v.reviewComment())
+            + "\n";
     if (v.familyId() != null) {
       body += "Patent family / 专利族: " + v.familyId() + "\n";
     }
     String text = body;
-    d.view().inventors().stream().map(i -> i.partnerId()).distinct()
-        .forEach(p -> recipients.staffOf(new PartnerId(p)).forEach(to -> mailer.send(to, subject, text)));
+    d.view().inventors().stream()
+        .map(i -> i.partnerId())
+        .distinct()
+        .forEach(
+            p ->
+                recipients.staffOf(new PartnerId(p)).forEach(to -> mailer.send(to, subject, text)));
   }
 }

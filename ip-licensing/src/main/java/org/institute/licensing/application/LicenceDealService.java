@@ -90,7 +90,8 @@ class LicenceDealService implements LicenceDeals {
     Set<Long> licensors = licensorsOf(terms);
     LicenceDeal deal = deals.add(LicenceDeal.draft(actor, terms, licensors, clock.instant()));
     audit.record("LICENCE_DEAL_CREATED", "LicenceDeal", deal.id().toString(), summary(deal));
-    changed.fire(new LicenceDealChanged(deal.id(), DealAction.CREATE, null, deal.state(), actor.username()));
+    changed.fire(
+        new LicenceDealChanged(deal.id(), DealAction.CREATE, null, deal.state(), actor.username()));
     return view(deal);
   }
 
@@ -135,54 +136,75 @@ class LicenceDealService implements LicenceDeals {
       return new DealPage(List.of(), 0, offset, limit);
     }
     List<DealRow> rows = deals.inbox(admin, partner, caller.name(), offset, limit);
-    return new DealPage(named(rows), deals.inboxCount(admin, partner, caller.name()), offset, limit);
+    return new DealPage(
+        named(rows), deals.inboxCount(admin, partner, caller.name()), offset, limit);
   }
 
   @Override
   public DealView submit(long id, String comment) {
-    return transition(id, DealAction.SUBMIT, (deal, actor) -> {
-      LocalDate today = LocalDate.now(clock);
-      deal.submit(actor, requiredApprovals(deal, today), today, clock.instant(), comment);
-    });
+    return transition(
+        id,
+        DealAction.SUBMIT,
+        (deal, actor) -> {
+          LocalDate today = LocalDate.now(clock);
+          deal.submit(actor, requiredApprovals(deal, today), today, clock.instant(), comment);
+        });
   }
 
   @Override
   public DealView consent(long id, String comment) {
-    return transition(id, DealAction.CONSENT, (deal, actor) -> deal.consent(actor, clock.instant(), comment));
+    return transition(
+        id, DealAction.CONSENT, (deal, actor) -> deal.consent(actor, clock.instant(), comment));
   }
 
   @Override
   public DealView approve(long id, String comment) {
-    return transition(id, DealAction.APPROVE, (deal, actor) -> deal.approve(actor, clock.instant(), comment));
+    return transition(
+        id, DealAction.APPROVE, (deal, actor) -> deal.approve(actor, clock.instant(), comment));
   }
 
   @Override
   public DealView reject(long id, String reason) {
-    return transition(id, DealAction.REJECT, (deal, actor) -> deal.reject(actor, clock.instant(), reason));
+    return transition(
+        id, DealAction.REJECT, (deal, actor) -> deal.reject(actor, clock.instant(), reason));
   }
 
   @Override
   public DealView requestChanges(long id, String reason) {
-    return transition(id, DealAction.REQUEST_CHANGES, (deal, actor) -> deal.requestChanges(actor, clock.instant(), reason));
+    return transition(
+        id,
+        DealAction.REQUEST_CHANGES,
+        (deal, actor) -> deal.requestChanges(actor, clock.instant(), reason));
   }
 
   @Override
   public DealView execute(long id, Execution execution) {
-    return transition(id, DealAction.EXECUTE, (deal, actor) -> {
-      if (execution == null || execution.signingDate() == null) {
-        throw InvalidCommandException.of("signingDate", "field.required");
-      }
-      // a refused execution rolls back, and the stored document with it
-      StoredDocument pdf = documents.storePdf("signedPdf", execution.fileName(), execution.signedPdf());
-      deal.execute(actor, execution.signingDate(), pdf.id(), LocalDate.now(clock), clock.instant(), execution.comment());
-      deal.activateIfDue(LocalDate.now(clock), clock.instant());
-      obligations.deriveFor(deal);
-    });
+    return transition(
+        id,
+        DealAction.EXECUTE,
+        (deal, actor) -> {
+          if (execution == null || execution.signingDate() == null) {
+            throw InvalidCommandException.of("signingDate", "field.required");
+          }
+          // a refused execution rolls back, and the stored document with it
+          StoredDocument pdf =
+              documents.storePdf("signedPdf", execution.fileName(), execution.signedPdf());
+          deal.execute(
+              actor,
+              execution.signingDate(),
+              pdf.id(),
+              LocalDate.now(clock),
+              clock.instant(),
+              execution.comment());
+          deal.activateIfDue(LocalDate.now(clock), clock.instant());
+          obligations.deriveFor(deal);
+        });
   }
 
   @Override
   public DealView terminate(long id, String reason) {
-    return transition(id, DealAction.TERMINATE, (deal, actor) -> deal.terminate(actor, clock.instant(), reason));
+    return transition(
+        id, DealAction.TERMINATE, (deal, actor) -> deal.terminate(actor, clock.instant(), reason));
   }
 
   @Override
@@ -193,12 +215,14 @@ class LicenceDealService implements LicenceDeals {
       throw new AccessRefusedException("recording payments: admins or licensor staff");
     }
     if (!deal.state().acceptsPayments()) {
-      throw new ConflictException("The deal is " + deal.state() + "; payments are recorded once it is executed.");
+      throw new ConflictException(
+          "The deal is " + deal.state() + "; payments are recorded once it is executed.");
     }
     Money amount = checkPayment(p, deal);
     Currency other = amount.currency().equals(SGD) ? CNY : SGD;
     Conversion conversion =
-        rates.convert(amount, other, p.receivedOn())
+        rates
+            .convert(amount, other, p.receivedOn())
             .orElseThrow(() -> InvalidCommandException.of("receivedOn", "fx.noRate"));
     List<java.util.Map<Long, BigDecimal>> shares = new ArrayList<>();
     for (PatentFamily family : families.findAll(deal.familyIds())) {
@@ -210,20 +234,54 @@ class LicenceDealService implements LicenceDeals {
     } catch (IllegalStateException noOwners) {
       throw InvalidCommandException.of("receivedOn", "licensing.payment.noOwners");
     }
-    Long obligation = obligations.meet(deal, p.purpose(), amount, conversion, p.receivedOn(), p.obligationId());
+    Long obligation =
+        obligations.meet(deal, p.purpose(), amount, conversion, p.receivedOn(), p.obligationId());
     Payment payment =
         payments.add(
-            new Payment(deal.id(), p.receivedOn(), amount, p.purpose(), blankToNull(p.note()), conversion,
-                split, actor.username(), clock.instant(), obligation));
+            new Payment(
+                deal.id(),
+                p.receivedOn(),
+                amount,
+                p.purpose(),
+                blankToNull(p.note()),
+                conversion,
+                split,
+                actor.username(),
+                clock.instant(),
+                obligation));
     PartnerNames names = PartnerNames.of(partners);
     StringBuilder summary =
-        new StringBuilder(amount + " received " + p.receivedOn() + " for " + p.purpose() + " = SGD "
-            + payment.amountSgd() + " / CNY " + payment.amountCny() + " at " + conversion.rate()
-            + " (" + conversion.rateDate() + "); split:");
-    payment.shares().forEach(s -> summary.append(' ').append(names.code(s.partnerId())).append(' ')
-        .append(s.percent().stripTrailingZeros().toPlainString()).append("% SGD ").append(s.amountSgd())
-        .append(" CNY ").append(s.amountCny()).append(';'));
-    audit.record("LICENCE_PAYMENT_RECORDED", "LicenceDeal", deal.id().toString(), summary.toString());
+        new StringBuilder(
+            amount
+                + " received "
+                + p.receivedOn()
+                + " for "
+                + p.purpose()
+                + " = SGD "
+                + payment.amountSgd()
+                + " / CNY "
+                + payment.amountCny()
+                + " at "
+                + conversion.rate()
+                + " ("
+                + conversion.rateDate()
+                + "); split:");
+    payment
+        .shares()
+        .forEach(
+            s ->
+                summary
+                    .append(' ')
+                    .append(names.code(s.partnerId()))
+                    .append(' ')
+                    .append(s.percent().stripTrailingZeros().toPlainString())
+                    .append("% SGD ")
+                    .append(s.amountSgd())
+                    .append(" CNY ")
+                    .append(s.amountCny())
+                    .append(';'));
+    audit.record(
+        "LICENCE_PAYMENT_RECORDED", "LicenceDeal", deal.id().toString(), summary.toString());
     return paymentView(payment, names);
   }
 
@@ -245,14 +303,20 @@ class LicenceDealService implements LicenceDeals {
       sgd = sgd.add(p.amountSgd());
       cny = cny.add(p.amountCny());
       for (PaymentView.DistributionLine line : p.distribution()) {
-        BigDecimal[] t = totals.computeIfAbsent(line.partnerId(), k -> new BigDecimal[] {BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2)});
+        BigDecimal[] t =
+            totals.computeIfAbsent(
+                line.partnerId(),
+                k -> new BigDecimal[] {BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2)});
         t[0] = t[0].add(line.amountSgd());
         t[1] = t[1].add(line.amountCny());
         names.put(line.partnerId(), line.partnerName());
       }
     }
     List<DistributionStatement.PartnerTotal> partnerTotals = new ArrayList<>();
-    totals.forEach((partner, t) -> partnerTotals.add(new DistributionStatement.PartnerTotal(partner, names.get(partner), t[0], t[1])));
+    totals.forEach(
+        (partner, t) ->
+            partnerTotals.add(
+                new DistributionStatement.PartnerTotal(partner, names.get(partner), t[0], t[1])));
     return new DistributionStatement(dealId, sgd, cny, partnerTotals, list);
   }
 
@@ -263,11 +327,13 @@ class LicenceDealService implements LicenceDeals {
       return Optional.empty();
     }
     Optional<StoredDocument> doc = documents.find(deal.signedDocumentId());
-    return doc.flatMap(d -> documents.content(d.id()).map(bytes -> new SignedAgreement(d.fileName(), bytes)));
+    return doc.flatMap(
+        d -> documents.content(d.id()).map(bytes -> new SignedAgreement(d.fileName(), bytes)));
   }
 
   /** Loads the deal, transitions it, and commits exactly one of any racing transitions. */
-  private DealView transition(long id, DealAction action, java.util.function.BiConsumer<LicenceDeal, Actor> step) {
+  private DealView transition(
+      long id, DealAction action, java.util.function.BiConsumer<LicenceDeal, Actor> step) {
     Actor actor = caller.actor();
     LicenceDeal deal = visible(id);
     DealState from = deal.state();
@@ -275,7 +341,8 @@ class LicenceDealService implements LicenceDeals {
     return finish(deal, action, from, actor, null);
   }
 
-  private DealView finish(LicenceDeal deal, DealAction action, DealState from, Actor actor, String summary) {
+  private DealView finish(
+      LicenceDeal deal, DealAction action, DealState from, Actor actor, String summary) {
     try {
       deals.flushWithNewVersion(deal);
     } catch (PersistenceException raced) {
@@ -284,12 +351,18 @@ class LicenceDealService implements LicenceDeals {
           "Someone else changed this licence deal at the same moment; nothing was changed. Reload it and try again.",
           raced);
     }
-    String comment = deal.events().isEmpty() ? null : deal.events().get(deal.events().size() - 1).view().comment();
+    String comment =
+        deal.events().isEmpty()
+            ? null
+            : deal.events().get(deal.events().size() - 1).view().comment();
     audit.record(
         "LICENCE_DEAL_" + action.name(),
         "LicenceDeal",
         deal.id().toString(),
-        from + " -> " + deal.state() + (summary == null ? "" : "; " + summary)
+        from
+            + " -> "
+            + deal.state()
+            + (summary == null ? "" : "; " + summary)
             + (comment == null ? "" : "; comment: " + comment));
     notifier.after(deal, action, actor.username());
     changed.fire(new LicenceDealChanged(deal.id(), action, from, deal.state(), actor.username()));
@@ -298,15 +371,20 @@ class LicenceDealService implements LicenceDeals {
 
   private LicenceDeal visible(long id) {
     Long scope = caller.readScope();
-    return deals.find(id)
+    return deals
+        .find(id)
         .filter(d -> scope == null || d.isParty(scope))
         .orElseThrow(() -> new RecordNotFoundException("licence deal " + id));
   }
 
   private static void requireVersion(LicenceDeal deal, long expected) {
     if (deal.version() != expected) {
-      throw new ConflictException("The deal was changed by someone else since you loaded it (version "
-          + expected + ", now " + deal.version() + "). Reload it and try again.");
+      throw new ConflictException(
+          "The deal was changed by someone else since you loaded it (version "
+              + expected
+              + ", now "
+              + deal.version()
+              + "). Reload it and try again.");
     }
   }
 
@@ -316,14 +394,18 @@ class LicenceDealService implements LicenceDeals {
     Money threshold = policy.thresholdSgd();
     if (!value.currency().equals(SGD)) {
       threshold =
-          rates.convert(threshold, value.currency(), today)
+          rates
+              .convert(threshold, value.currency(), today)
               .map(Conversion::result)
               .orElseThrow(() -> InvalidCommandException.of(null, "licensing.deal.noRate"));
     }
     return policy.requiredApprovals(value, threshold);
   }
 
-  /** The licensors: today's co-owners of the licensed families. Checks the licensee and families exist. */
+  /**
+   * The licensors: today's co-owners of the licensed families. Checks the licensee and families
+   * exist.
+   */
   private Set<Long> licensorsOf(DealTerms terms) {
     List<Violation> problems = new ArrayList<>(DealTermsCheck.violations(terms));
     if (!problems.isEmpty()) {
@@ -407,8 +489,19 @@ class LicenceDealService implements LicenceDeals {
     }
     PartnerNames names = PartnerNames.of(partners);
     return rows.stream()
-        .map(r -> new DealRow(r.id(), r.title(), r.state(), r.licenseeId(), names.name(r.licenseeId()),
-            r.currency(), r.totalValue(), r.submittedBy(), r.updatedAt(), r.version()))
+        .map(
+            r ->
+                new DealRow(
+                    r.id(),
+                    r.title(),
+                    r.state(),
+                    r.licenseeId(),
+                    names.name(r.licenseeId()),
+                    r.currency(),
+                    r.totalValue(),
+                    r.submittedBy(),
+                    r.updatedAt(),
+                    r.version()))
         .toList();
   }
 
@@ -416,23 +509,58 @@ class LicenceDealService implements LicenceDeals {
     PartnerNames names = PartnerNames.of(partners);
     List<ConsentView> consents =
         d.consents().stream()
-            .map(c -> new ConsentView(c.partnerId(), names.name(c.partnerId()), c.givenBy(), c.givenAt()))
+            .map(
+                c ->
+                    new ConsentView(
+                        c.partnerId(), names.name(c.partnerId()), c.givenBy(), c.givenAt()))
             .toList();
     return new DealView(
-        d.id(), d.version(), d.state(), d.terms(), names.name(d.licenseeId()),
-        d.licensorIds().stream().map(p -> new DealView.PartyView(p, names.code(p), names.name(p))).toList(),
-        d.totalValue().amount(), d.createdBy(), d.createdAt(), d.submittedBy(), d.submissionDate(),
-        d.requiredApprovals(), d.approvedBy(), consents, d.signingDate(), d.signedDocumentId(),
+        d.id(),
+        d.version(),
+        d.state(),
+        d.terms(),
+        names.name(d.licenseeId()),
+        d.licensorIds().stream()
+            .map(p -> new DealView.PartyView(p, names.code(p), names.name(p)))
+            .toList(),
+        d.totalValue().amount(),
+        d.createdBy(),
+        d.createdAt(),
+        d.submittedBy(),
+        d.submissionDate(),
+        d.requiredApprovals(),
+        d.approvedBy(),
+        consents,
+        d.signingDate(),
+        d.signedDocumentId(),
         d.events().stream().map(e -> e.view()).toList());
   }
 
   private static PaymentView paymentView(Payment p, PartnerNames names) {
     return new PaymentView(
-        p.id(), p.dealId(), p.receivedOn(), p.amount(), p.currency(), p.purpose(), p.note(),
-        p.amountSgd(), p.amountCny(), p.sgdCnyRate(), p.rateDate(), p.recordedBy(), p.recordedAt(),
+        p.id(),
+        p.dealId(),
+        p.receivedOn(),
+        p.amount(),
+        p.currency(),
+        p.purpose(),
+        p.note(),
+        p.amountSgd(),
+        p.amountCny(),
+        p.sgdCnyRate(),
+        p.rateDate(),
+        p.recordedBy(),
+        p.recordedAt(),
         p.shares().stream()
-            .map(s -> new PaymentView.DistributionLine(s.partnerId(), names.name(s.partnerId()),
-                percent(s.percent()), s.amount(), s.amountSgd(), s.amountCny()))
+            .map(
+                s ->
+                    new PaymentView.DistributionLine(
+                        s.partnerId(),
+                        names.name(s.partnerId()),
+                        percent(s.percent()),
+                        s.amount(),
+                        s.amountSgd(),
+                        s.amountCny()))
             .toList(),
         p.obligationId());
   }
@@ -443,8 +571,16 @@ class LicenceDealService implements LicenceDeals {
   }
 
   private static String summary(LicenceDeal d) {
-    return "\"" + d.title() + "\" licensee " + d.licenseeId() + ", families " + d.familyIds()
-        + ", licensors " + d.licensorIds() + ", total " + d.totalValue();
+    return "\""
+        + d.title()
+        + "\" licensee "
+        + d.licenseeId()
+        + ", families "
+        + d.familyIds()
+        + ", licensors "
+        + d.licensorIds()
+        + ", total "
+        + d.totalValue();
   }
 
   private static String blankToNull(String s) {

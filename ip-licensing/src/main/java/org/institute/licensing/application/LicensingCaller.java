@@ -9,8 +9,8 @@ import org.institute.core.Role;
 import org.institute.licensing.domain.Actor;
 
 /**
- * The caller as licensing sees them: who may read everything (admins, council, auditors), whose reads
- * are narrowed to one partner (partner staff), who may act, and the domain's {@link Actor}.
+ * The caller as licensing sees them: who may read everything (admins, council, auditors), whose
+ * reads are narrowed to one partner (partner staff), who may act, and the domain's {@link Actor}.
  */
 @ApplicationScoped
 class LicensingCaller {
@@ -19,7 +19,9 @@ class LicensingCaller {
 
   /** The partner whose records alone the caller may read; null when the caller reads everything. */
   Long readScope() {
-    if (caller.hasRole(Role.ADMIN) || caller.hasRole(Role.COUNCIL) || caller.hasRole(Role.AUDITOR)) {
+    if (caller.hasRole(Role.ADMIN)
+        || caller.hasRole(Role.COUNCIL)
+        || caller.hasRole(Role.AUDITOR)) {
       return null;
     }
     if (caller.hasRole(Role.PARTNER_STAFF) && caller.partner().isPresent()) {
@@ -53,6 +55,8 @@ class LicensingCaller {
   }
 
   Long partner() {
-    return caller.hasRole(Role.PARTNER_STAFF) ? caller.partner().map(PartnerId::value).orElse(null) : null;
+    return caller.hasRole(Role.PARTNER_STAFF)
+        ? caller.partner().map(PartnerId::value).orElse(null)
+        : null;
   }
 }

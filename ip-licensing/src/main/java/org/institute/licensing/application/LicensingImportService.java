@@ -24,7 +24,6 @@ import org.institute.core.Documents;
 import org.institute.core.ExchangeRates;
 import org.institute.core.InvalidCommandException;
 import org.institute.core.Money;
-import org.institute.core.PartnerId;
 import org.institute.core.Role;
 import org.institute.licensing.DealAction;
 import org.institute.licensing.DealTerms;
@@ -64,10 +63,22 @@ class LicensingImportService implements LicensingImport {
   public long family(NewPatentFamily n, List<NewApplication> applications, Instant at) {
     requireStartUp();
     PatentFamily family =
-        families.add(PatentFamily.register(n.reference(), n.title(), n.technologyField(), n.priorityDate(), n.owners(), at));
-    applications.forEach(a -> family.file(a.jurisdiction(), a.applicationNumber(), a.filingDate(), a.status(), a.grantNumber()));
+        families.add(
+            PatentFamily.register(
+                n.reference(), n.title(), n.technologyField(), n.priorityDate(), n.owners(), at));
+    applications.forEach(
+        a ->
+            family.file(
+                a.jurisdiction(),
+                a.applicationNumber(),
+                a.filingDate(),
+                a.status(),
+                a.grantNumber()));
     families.flush();
-    audit.record("PATENT_FAMILY_IMPORTED", "PatentFamily", family.id().toString(),
+    audit.record(
+        "PATENT_FAMILY_IMPORTED",
+        "PatentFamily",
+        family.id().toString(),
         family.reference() + " with " + applications.size() + " application(s)");
     return family.id();
   }
@@ -80,18 +91,25 @@ class LicensingImportService implements LicensingImport {
     }
     Step first = steps.get(0);
     LicenceDeal deal =
-        deals.add(LicenceDeal.draft(actor(first.username()), terms, licensors(terms, day(first.at())), first.at()));
+        deals.add(
+            LicenceDeal.draft(
+                actor(first.username()), terms, licensors(terms, day(first.at())), first.at()));
     for (Step step : steps.subList(1, steps.size())) {
       Actor actor = actor(step.username());
       LocalDate day = day(step.at());
       switch (step.action()) {
-        case SUBMIT -> deal.submit(actor, requiredApprovals(deal.totalValue(), day), day, step.at(), step.comment());
+        case SUBMIT ->
+            deal.submit(
+                actor, requiredApprovals(deal.totalValue(), day), day, step.at(), step.comment());
         case CONSENT -> deal.consent(actor, step.at(), step.comment());
         case APPROVE -> deal.approve(actor, step.at(), step.comment());
         case REJECT -> deal.reject(actor, step.at(), step.comment());
         case REQUEST_CHANGES -> deal.requestChanges(actor, step.at(), step.comment());
         case EXECUTE -> {
-          long document = documents.storePdf("signedPdf", "agreement-" + deal.id() + ".pdf", step.signedPdf()).id();
+          long document =
+              documents
+                  .storePdf("signedPdf", "agreement-" + deal.id() + ".pdf", step.signedPdf())
+                  .id();
           deal.execute(actor, step.signingDate(), document, day, step.at(), step.comment());
           obligations.deriveFor(deal);
         }
@@ -102,7 +120,10 @@ class LicensingImportService implements LicensingImport {
       }
     }
     deals.flushWithNewVersion(deal);
-    audit.record("LICENCE_DEAL_IMPORTED", "LicenceDeal", deal.id().toString(),
+    audit.record(
+        "LICENCE_DEAL_IMPORTED",
+        "LicenceDeal",
+        deal.id().toString(),
         "\"" + deal.title() + "\" now " + deal.state() + " after " + steps.size() + " step(s)");
     return deal.id();
   }
@@ -114,23 +135,48 @@ class LicensingImportService implements LicensingImport {
     Money amount = Money.of(p.amount(), Currency.getInstance(p.currency()));
     Currency other = Currency.getInstance(p.currency().equals("SGD") ? "CNY" : "SGD");
     Conversion conversion =
-        rates.convert(amount, other, p.receivedOn()).orElseThrow(() -> InvalidCommandException.of("receivedOn", "fx.noRate"));
+        rates
+            .convert(amount, other, p.receivedOn())
+            .orElseThrow(() -> InvalidCommandException.of("receivedOn", "fx.noRate"));
     List<Map<Long, BigDecimal>> shares = new ArrayList<>();
     families.findAll(deal.familyIds()).forEach(f -> shares.add(f.sharesOn(p.receivedOn())));
-    Long obligation = obligations.meet(deal, p.purpose(), amount, conversion, p.receivedOn(), p.obligationId());
+    Long obligation =
+        obligations.meet(deal, p.purpose(), amount, conversion, p.receivedOn(), p.obligationId());
     Payment payment =
-        payments.add(new Payment(dealId, p.receivedOn(), amount, p.purpose(), p.note(), conversion,
-            RevenueSplit.of(shares), recordedBy, at, obligation));
-    audit.record("LICENCE_PAYMENT_IMPORTED", "LicenceDeal", Long.toString(dealId),
-        amount + " received " + p.receivedOn() + " = SGD " + payment.amountSgd() + " / CNY " + payment.amountCny());
+        payments.add(
+            new Payment(
+                dealId,
+                p.receivedOn(),
+                amount,
+                p.purpose(),
+                p.note(),
+                conversion,
+                RevenueSplit.of(shares),
+                recordedBy,
+                at,
+                obligation));
+    audit.record(
+        "LICENCE_PAYMENT_IMPORTED",
+        "LicenceDeal",
+        Long.toString(dealId),
+        amount
+            + " received "
+            + p.receivedOn()
+            + " = SGD "
+            + payment.amountSgd()
+            + " / CNY "
+            + payment.amountCny());
   }
 
   private int requiredApprovals(Money value, LocalDate day) {
     ApprovalPolicy policy = new ApprovalPolicy(Money.of(thresholdSgd, LicenceDealService.SGD));
     Money threshold = policy.thresholdSgd();
     if (!value.currency().equals(LicenceDealService.SGD)) {
-      threshold = rates.convert(threshold, value.currency(), day).map(Conversion::result)
-          .orElseThrow(() -> InvalidCommandException.of(null, "licensing.deal.noRate"));
+      threshold =
+          rates
+              .convert(threshold, value.currency(), day)
+              .map(Conversion::result)
+              .orElseThrow(() -> InvalidCommandException.of(null, "licensing.deal.noRate"));
     }
     return policy.requiredApprovals(value, threshold);
   }
@@ -145,8 +191,13 @@ class LicensingImportService implements LicensingImport {
     if (username == null || username.equals(Caller.SYSTEM)) {
       return Actor.system();
     }
-    AccountView account = accounts.find(username).orElseThrow(() -> new IllegalArgumentException("no account " + username));
-    return new Actor(username, account.roles().contains(Role.ADMIN),
+    AccountView account =
+        accounts
+            .find(username)
+            .orElseThrow(() -> new IllegalArgumentException("no account " + username));
+    return new Actor(
+        username,
+        account.roles().contains(Role.ADMIN),
         account.partner() == null ? null : account.partner().value());
   }
 
@@ -160,5 +211,4 @@ class LicensingImportService implements LicensingImport {
   private static LocalDate day(Instant at) {
     return LocalDate.ofInstant(at, ZoneOffset.UTC);
   }
-
 }

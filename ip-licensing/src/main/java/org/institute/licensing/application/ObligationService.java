@@ -37,7 +37,10 @@ import org.institute.licensing.domain.ObligationSchedule;
 import org.institute.licensing.domain.ReminderSchedule;
 import org.institute.partners.PartnerDirectory;
 
-/** Obligations of executed deals: derived at execution, met by payments, reminded ahead (decision 0014). */
+/**
+ * Obligations of executed deals: derived at execution, met by payments, reminded ahead (decision
+ * 0014).
+ */
 @ApplicationScoped
 @Transactional
 class ObligationService implements LicenceObligations {
@@ -70,15 +73,20 @@ class ObligationService implements LicenceObligations {
   }
 
   @Override
-  public ObligationPage list(ObligationStatus status, LocalDate from, LocalDate to, int offset, int limit) {
+  public ObligationPage list(
+      ObligationStatus status, LocalDate from, LocalDate to, int offset, int limit) {
     Long scope = caller.readScope();
     LocalDate today = LocalDate.now(clock);
     ObligationRepository.Page page =
         obligations.page(scope, status, from, to, today, dueWindowDays, offset, limit);
     PartnerNames names = page.rows().isEmpty() ? null : PartnerNames.of(partners);
     return new ObligationPage(
-        page.rows().stream().map(r -> view(r.obligation(), r.dealTitle(), r.licenseeId(), names, today)).toList(),
-        page.total(), offset, limit);
+        page.rows().stream()
+            .map(r -> view(r.obligation(), r.dealTitle(), r.licenseeId(), names, today))
+            .toList(),
+        page.total(),
+        offset,
+        limit);
   }
 
   @Override
@@ -88,9 +96,14 @@ class ObligationService implements LicenceObligations {
       throw new AccessRefusedException("waiving obligations: admins");
     }
     LicenceDeal deal = visible(dealId);
-    Obligation o = obligations.find(obligationId)
-        .filter(x -> x.dealId() == deal.id())
-        .orElseThrow(() -> new RecordNotFoundException("obligation " + obligationId + " of deal " + dealId));
+    Obligation o =
+        obligations
+            .find(obligationId)
+            .filter(x -> x.dealId() == deal.id())
+            .orElseThrow(
+                () ->
+                    new RecordNotFoundException(
+                        "obligation " + obligationId + " of deal " + dealId));
     if (reason == null || reason.isBlank()) {
       throw InvalidCommandException.of("comment", "licensing.deal.reason.required");
     }
@@ -98,9 +111,13 @@ class ObligationService implements LicenceObligations {
       throw InvalidCommandException.of("comment", "field.tooLong");
     }
     o.waive(actor.username(), reason.trim(), clock.instant());
-    audit.record("LICENCE_OBLIGATION_WAIVED", "LicenceDeal", deal.id().toString(),
+    audit.record(
+        "LICENCE_OBLIGATION_WAIVED",
+        "LicenceDeal",
+        deal.id().toString(),
         o.key() + " " + o.description() + " due " + o.due() + "; reason: " + reason.trim());
-    return view(o, deal.title(), deal.licenseeId(), PartnerNames.of(partners), LocalDate.now(clock));
+    return view(
+        o, deal.title(), deal.licenseeId(), PartnerNames.of(partners), LocalDate.now(clock));
   }
 
   /** Creates the obligations of a deal that has just been executed. */
@@ -108,19 +125,30 @@ class ObligationService implements LicenceObligations {
     if (deal.signingDate() == null || !obligations.ofDeal(deal.id()).isEmpty()) {
       return;
     }
-    List<ObligationSchedule.Planned> planned = ObligationSchedule.of(deal.terms(), deal.signingDate());
-    planned.forEach(p -> obligations.add(new Obligation(deal.id(), deal.currency().getCurrencyCode(), p)));
+    List<ObligationSchedule.Planned> planned =
+        ObligationSchedule.of(deal.terms(), deal.signingDate());
+    planned.forEach(
+        p -> obligations.add(new Obligation(deal.id(), deal.currency().getCurrencyCode(), p)));
     if (!planned.isEmpty()) {
-      audit.record("LICENCE_OBLIGATIONS_DERIVED", "LicenceDeal", deal.id().toString(),
+      audit.record(
+          "LICENCE_OBLIGATIONS_DERIVED",
+          "LicenceDeal",
+          deal.id().toString(),
           planned.size() + " obligation(s), first due " + planned.get(0).due());
     }
   }
 
   /**
    * The obligation a payment meets: the one named, or else the earliest open one of the payment's
-   * kind; null for upfront fees and annual minimums or when none is open. Counts the payment towards it.
+   * kind; null for upfront fees and annual minimums or when none is open. Counts the payment
+   * towards it.
    */
-  Long meet(LicenceDeal deal, PaymentPurpose purpose, Money amount, Conversion conversion, LocalDate receivedOn,
+  Long meet(
+      LicenceDeal deal,
+      PaymentPurpose purpose,
+      Money amount,
+      Conversion conversion,
+      LocalDate receivedOn,
       Long obligationId) {
     Obligation target;
     if (obligationId != null) {
@@ -135,16 +163,19 @@ class ObligationService implements LicenceObligations {
         throw InvalidCommandException.of("obligationId", "licensing.obligation.purpose");
       }
     } else {
-      target = obligations.ofDeal(deal.id()).stream()
-          .filter(o -> o.isOpen() && o.acceptsPurpose(purpose))
-          .findFirst()
-          .orElse(null);
+      target =
+          obligations.ofDeal(deal.id()).stream()
+              .filter(o -> o.isOpen() && o.acceptsPurpose(purpose))
+              .findFirst()
+              .orElse(null);
     }
     if (target == null) {
       return null;
     }
     BigDecimal inDealCurrency =
-        amount.currency().getCurrencyCode().equals(target.currency()) ? amount.amount() : conversion.result().amount();
+        amount.currency().getCurrencyCode().equals(target.currency())
+            ? amount.amount()
+            : conversion.result().amount();
     target.pay(inDealCurrency, receivedOn);
     return target.id();
   }
@@ -162,22 +193,60 @@ class ObligationService implements LicenceObligations {
       if (stage.isEmpty() || obligations.reminded(o.id(), o.due(), stage.getAsInt())) {
         continue;
       }
-      // logged and flushed before the mail is queued: a parallel run fails here and rolls back its mail
-      obligations.addReminder(new ObligationReminder(o.id(), o.due(), stage.getAsInt(), today, clock.instant()));
+      // logged and flushed before the mail is queued: a parallel run fails here and rolls back its
+      // mail
+      obligations.addReminder(
+          new ObligationReminder(o.id(), o.due(), stage.getAsInt(), today, clock.instant()));
       LicenceDeal deal = deals.find(o.dealId()).orElseThrow();
       Set<String> to = new LinkedHashSet<>(recipients.staffOf(new PartnerId(deal.licenseeId())));
       to.addAll(recipients.withRole(Role.ADMIN));
       long days = java.time.temporal.ChronoUnit.DAYS.between(today, o.due());
-      String subject = "Licence obligation due in " + days + " days: deal #" + deal.id() + " " + o.description()
-          + " / 许可义务到期提醒";
-      String body = "Licence deal #" + deal.id() + " \"" + deal.title() + "\": " + o.description() + " is due on "
-          + o.due() + (o.amount() == null ? "" : " (" + o.currency() + " " + o.amount().toPlainString() + ")") + ".\n"
-          + "许可协议 #" + deal.id() + " 的义务「" + o.description() + "」将于 " + o.due() + " 到期。\n"
-          + "Open / 打开: /app/licensing/deal.xhtml?id=" + deal.id() + "\n";
+      String subject =
+          "Licence obligation due in "
+              + days
+              + " days: deal #"
+              + deal.id()
+              + " "
+              + o.description()
+              + " / 许可义务到期提醒";
+      String body =
+          "Licence deal #"
+              + deal.id()
+              + " \""
+              + deal.title()
+              + "\": "
+              + o.description()
+              + " is due on "
+              + o.due()
+              + (o.amount() == null
+                  ? ""
+                  : " (" + o.currency() + " " + o.amount().toPlainString() + ")")
+              + ".\n"
+              + "许可协议 #"
+              + deal.id()
+              + " 的义务「"
+              + o.description()
+              + "」将于 "
+              + o.due()
+              + " 到期。\n"
+              + "Open / 打开: /app/licensing/deal.xhtml?id="
+              + deal.id()
+              + "\n";
       to.forEach(address -> mailer.send(address, subject, body));
-      audit.record("LICENCE_OBLIGATION_REMINDED", "LicenceDeal", deal.id().toString(),
-          o.key() + " due " + o.due() + ", stage " + stage.getAsInt() + " days, sent " + days + " days ahead, "
-              + to.size() + " recipient(s)");
+      audit.record(
+          "LICENCE_OBLIGATION_REMINDED",
+          "LicenceDeal",
+          deal.id().toString(),
+          o.key()
+              + " due "
+              + o.due()
+              + ", stage "
+              + stage.getAsInt()
+              + " days, sent "
+              + days
+              + " days ahead, "
+              + to.size()
+              + " recipient(s)");
       sent++;
     }
     return sent;
@@ -194,14 +263,31 @@ class ObligationService implements LicenceObligations {
 
   private LicenceDeal visible(long id) {
     Long scope = caller.readScope();
-    return deals.find(id)
+    return deals
+        .find(id)
         .filter(d -> scope == null || d.isParty(scope))
         .orElseThrow(() -> new RecordNotFoundException("licence deal " + id));
   }
 
-  private ObligationView view(Obligation o, String title, long licensee, PartnerNames names, LocalDate today) {
-    return new ObligationView(o.id(), o.dealId(), title, licensee, names == null ? null : names.name(licensee),
-        o.kind(), o.description(), o.periodStart(), o.periodEnd(), o.due(), o.amount(), o.paid(), o.currency(),
-        o.statusOn(today, dueWindowDays), o.metOn(), o.waivedBy(), o.waiveReason());
+  private ObligationView view(
+      Obligation o, String title, long licensee, PartnerNames names, LocalDate today) {
+    return new ObligationView(
+        o.id(),
+        o.dealId(),
+        title,
+        licensee,
+        names == null ? null : names.name(licensee),
+        o.kind(),
+        o.description(),
+        o.periodStart(),
+        o.periodEnd(),
+        o.due(),
+        o.amount(),
+        o.paid(),
+        o.currency(),
+        o.statusOn(today, dueWindowDays),
+        o.metOn(),
+        o.waivedBy(),
+        o.waiveReason());
   }
 }

@@ -17,7 +17,8 @@ final class PartnerNames {
 
   static PartnerNames of(PartnerDirectory directory) {
     return new PartnerNames(
-        directory.all().stream().collect(Collectors.toMap(PartnerSummary::id, Function.identity())));
+        directory.all().stream()
+            .collect(Collectors.toMap(PartnerSummary::id, Function.identity())));
   }
 
   String name(long id) {

@@ -10,7 +10,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.institute.core.AccessRefusedException;
 import org.institute.core.AuditTrail;
 import org.institute.core.InvalidCommandException;
@@ -61,9 +60,25 @@ class PatentService implements Patents {
       throw InvalidCommandException.of("reference", "licensing.family.reference.taken");
     }
     PatentFamily family =
-        families.add(PatentFamily.register(n.reference(), n.title(), n.technologyField(), n.priorityDate(), n.owners(), clock.instant()));
-    audit.record("PATENT_FAMILY_REGISTERED", "PatentFamily", family.id().toString(),
-        family.reference() + " \"" + family.title() + "\" priority " + family.priorityDate() + ", owners " + shares(n.owners()));
+        families.add(
+            PatentFamily.register(
+                n.reference(),
+                n.title(),
+                n.technologyField(),
+                n.priorityDate(),
+                n.owners(),
+                clock.instant()));
+    audit.record(
+        "PATENT_FAMILY_REGISTERED",
+        "PatentFamily",
+        family.id().toString(),
+        family.reference()
+            + " \""
+            + family.title()
+            + "\" priority "
+            + family.priorityDate()
+            + ", owners "
+            + shares(n.owners()));
     return view(family);
   }
 
@@ -76,7 +91,10 @@ class PatentService implements Patents {
     }
     checkPartners(owners);
     family.changeOwnership(effectiveFrom, owners);
-    audit.record("PATENT_OWNERSHIP_CHANGED", "PatentFamily", family.id().toString(),
+    audit.record(
+        "PATENT_OWNERSHIP_CHANGED",
+        "PatentFamily",
+        family.id().toString(),
         "from " + effectiveFrom + ": " + shares(owners));
     return view(family);
   }
@@ -91,10 +109,15 @@ class PatentService implements Patents {
     if (a == null) {
       throw InvalidCommandException.of(null, "request.bodyRequired");
     }
-    PatentApplication application = family.file(a.jurisdiction(), a.applicationNumber(), a.filingDate(), a.status(), a.grantNumber());
+    PatentApplication application =
+        family.file(
+            a.jurisdiction(), a.applicationNumber(), a.filingDate(), a.status(), a.grantNumber());
     families.flush();
     ApplicationView view = application.view();
-    audit.record("PATENT_APPLICATION_FILED", "PatentFamily", family.id().toString(),
+    audit.record(
+        "PATENT_APPLICATION_FILED",
+        "PatentFamily",
+        family.id().toString(),
         view.jurisdiction() + " " + view.applicationNumber() + " " + view.status());
     return view;
   }
@@ -102,13 +125,18 @@ class PatentService implements Patents {
   @Override
   public Optional<FamilyView> find(long id) {
     Long scope = caller.readScope();
-    return families.find(id).filter(f -> scope == null || families.inScope(id, scope)).map(this::view);
+    return families
+        .find(id)
+        .filter(f -> scope == null || families.inScope(id, scope))
+        .map(this::view);
   }
 
   @Override
   public FamilyPage list(Long partnerId, String sort, int offset, int limit) {
     Long scope = caller.readScope();
-    if (sort != null && !sort.isBlank() && !SORTS.contains(sort.startsWith("-") ? sort.substring(1) : sort)) {
+    if (sort != null
+        && !sort.isBlank()
+        && !SORTS.contains(sort.startsWith("-") ? sort.substring(1) : sort)) {
       throw InvalidCommandException.of("sort", "sort.invalid");
     }
     PatentFamilyRepository.Page found = families.page(scope, partnerId, sort, offset, limit);
@@ -117,9 +145,17 @@ class PatentService implements Patents {
     LocalDate today = LocalDate.now(clock);
     List<FamilyRow> rows =
         page.stream()
-            .map(f -> new FamilyRow(f.id(), f.reference(), f.title(), f.technologyField(), f.priorityDate(),
-                current(f, today, names), f.applications().stream().map(PatentApplication::view).toList(),
-                f.openDeadlines()))
+            .map(
+                f ->
+                    new FamilyRow(
+                        f.id(),
+                        f.reference(),
+                        f.title(),
+                        f.technologyField(),
+                        f.priorityDate(),
+                        current(f, today, names),
+                        f.applications().stream().map(PatentApplication::view).toList(),
+                        f.openDeadlines()))
             .toList();
     return new FamilyPage(rows, found.total(), offset, limit);
   }
@@ -132,7 +168,9 @@ class PatentService implements Patents {
     }
     List<Deadline> due = new ArrayList<>();
     for (PatentFamily f : families.withPriorityBetween(from, to, scope)) {
-      f.openDeadlines().stream().filter(d -> !d.due().isBefore(from) && !d.due().isAfter(to)).forEach(due::add);
+      f.openDeadlines().stream()
+          .filter(d -> !d.due().isBefore(from) && !d.due().isAfter(to))
+          .forEach(due::add);
     }
     due.sort(Comparator.comparing(Deadline::due).thenComparing(Deadline::familyReference));
     return due;
@@ -145,7 +183,8 @@ class PatentService implements Patents {
 
   private PatentFamily visible(long id) {
     Long scope = caller.readScope();
-    return families.find(id)
+    return families
+        .find(id)
         .filter(f -> scope == null || families.inScope(id, scope))
         .orElseThrow(() -> new RecordNotFoundException("patent family " + id));
   }
@@ -170,19 +209,36 @@ class PatentService implements Patents {
     PartnerNames names = PartnerNames.of(partners);
     List<OwnershipView> history =
         f.ownership().stream()
-            .sorted(Comparator.comparing(Ownership::effectiveFrom).reversed().thenComparing(Ownership::partnerId))
-            .map(o -> new OwnershipView(o.partnerId(), names.name(o.partnerId()), o.percent(), o.effectiveFrom()))
+            .sorted(
+                Comparator.comparing(Ownership::effectiveFrom)
+                    .reversed()
+                    .thenComparing(Ownership::partnerId))
+            .map(
+                o ->
+                    new OwnershipView(
+                        o.partnerId(), names.name(o.partnerId()), o.percent(), o.effectiveFrom()))
             .toList();
-    return new FamilyView(f.id(), f.version(), f.reference(), f.title(), f.technologyField(), f.priorityDate(),
-        current(f, LocalDate.now(clock), names), history,
-        f.applications().stream().map(PatentApplication::view).toList(), f.openDeadlines());
+    return new FamilyView(
+        f.id(),
+        f.version(),
+        f.reference(),
+        f.title(),
+        f.technologyField(),
+        f.priorityDate(),
+        current(f, LocalDate.now(clock), names),
+        history,
+        f.applications().stream().map(PatentApplication::view).toList(),
+        f.openDeadlines());
   }
 
   private static List<OwnershipView> current(PatentFamily f, LocalDate today, PartnerNames names) {
     Map<Long, java.math.BigDecimal> shares = f.sharesOn(today);
     LocalDate from =
-        f.ownership().stream().map(Ownership::effectiveFrom).filter(d -> !d.isAfter(today))
-            .max(Comparator.naturalOrder()).orElse(null);
+        f.ownership().stream()
+            .map(Ownership::effectiveFrom)
+            .filter(d -> !d.isAfter(today))
+            .max(Comparator.naturalOrder())
+            .orElse(null);
     List<OwnershipView> list = new ArrayList<>();
     shares.forEach((p, pct) -> list.add(new OwnershipView(p, names.name(p), pct, from)));
     return list;
@@ -193,5 +249,4 @@ class PatentService implements Patents {
     owners.forEach(s -> b.append(s.partnerId()).append('=').append(s.percent()).append("% "));
     return b.toString().trim();
   }
-
 }

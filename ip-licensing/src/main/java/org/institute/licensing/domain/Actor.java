@@ -3,8 +3,8 @@ package org.institute.licensing.domain;
 import java.util.Objects;
 
 /**
- * Who acts on a deal, as the domain needs to know it: the name for the record, whether an admin, and
- * the partner whose staff they are (null for institute staff).
+ * Who acts on a deal, as the domain needs to know it: the name for the record, whether an admin,
+ * and the partner whose staff they are (null for institute staff).
  */
 public record Actor(String username, boolean admin, Long partnerId) {
 

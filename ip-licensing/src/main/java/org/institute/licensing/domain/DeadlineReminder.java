@@ -13,8 +13,8 @@ import java.time.LocalDate;
 import org.institute.licensing.Deadline;
 
 /**
- * That a reminder of one deadline, so many days ahead, was sent. Unique per family, kind, due date and
- * days: a second run (another day's retry, another node) finds it and sends nothing.
+ * That a reminder of one deadline, so many days ahead, was sent. Unique per family, kind, due date
+ * and days: a second run (another day's retry, another node) finds it and sends nothing.
  */
 @Entity
 @Table(name = "lic_deadline_reminder")

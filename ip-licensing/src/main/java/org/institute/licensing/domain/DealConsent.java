@@ -10,7 +10,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** A co-owner partner whose consent a submitted deal needs; given once one of its staff consents. */
+/**
+ * A co-owner partner whose consent a submitted deal needs; given once one of its staff consents.
+ */
 @Entity
 @Table(name = "lic_deal_consent")
 public class DealConsent {

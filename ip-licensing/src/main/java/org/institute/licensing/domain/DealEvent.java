@@ -54,7 +54,14 @@ public class DealEvent {
 
   protected DealEvent() {}
 
-  DealEvent(LicenceDeal deal, Actor actor, Instant at, DealAction action, DealState from, DealState to, String comment) {
+  DealEvent(
+      LicenceDeal deal,
+      Actor actor,
+      Instant at,
+      DealAction action,
+      DealState from,
+      DealState to,
+      String comment) {
     this.deal = deal;
     this.actor = actor.username();
     this.partnerId = actor.partnerId();

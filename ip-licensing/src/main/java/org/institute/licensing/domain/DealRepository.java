@@ -12,12 +12,14 @@ public interface DealRepository {
   Optional<LicenceDeal> find(long id);
 
   /**
-   * Bumps the deal's version at flush and flushes now, so that of two transactions changing the same
-   * deal exactly one commits; the other fails here with an optimistic-lock exception.
+   * Bumps the deal's version at flush and flushes now, so that of two transactions changing the
+   * same deal exactly one commits; the other fails here with an optimistic-lock exception.
    */
   void flushWithNewVersion(LicenceDeal deal);
 
-  /** Deal rows (licensee names left empty), scoped to a partner when {@code scopePartner} is set. */
+  /**
+   * Deal rows (licensee names left empty), scoped to a partner when {@code scopePartner} is set.
+   */
   List<DealRow> rows(DealQuery query, Long scopePartner, int offset, int limit);
 
   long count(DealQuery query, Long scopePartner);
@@ -25,7 +27,8 @@ public interface DealRepository {
   java.util.Map<DealState, Long> countByState(Long scopePartner);
 
   /** Deals in review an admin could act on, or deals waiting for a partner's consent. */
-  List<DealRow> inbox(boolean admin, Long consentingPartner, String excludeSubmitter, int offset, int limit);
+  List<DealRow> inbox(
+      boolean admin, Long consentingPartner, String excludeSubmitter, int offset, int limit);
 
   long inboxCount(boolean admin, Long consentingPartner, String excludeSubmitter);
 

@@ -52,7 +52,9 @@ public final class DealTermsCheck {
       problems.add(new Violation("termEnd", "licensing.deal.term.tooLong"));
     }
     if (t.currency() == null
-        || Money.SUPPORTED.stream().map(Currency::getCurrencyCode).noneMatch(t.currency()::equals)) {
+        || Money.SUPPORTED.stream()
+            .map(Currency::getCurrencyCode)
+            .noneMatch(t.currency()::equals)) {
       problems.add(new Violation("currency", "currency.unsupported"));
     }
     amount(t.upfrontFee(), "upfrontFee", true, problems);
@@ -80,7 +82,9 @@ public final class DealTermsCheck {
     return problems;
   }
 
-  /** The guaranteed value: upfront fee, milestones and the annual minimum for every started year. */
+  /**
+   * The guaranteed value: upfront fee, milestones and the annual minimum for every started year.
+   */
   public static Money totalValue(DealTerms t) {
     Currency currency = Currency.getInstance(t.currency());
     Money total = Money.of(t.upfrontFee(), currency);
@@ -92,7 +96,8 @@ public final class DealTermsCheck {
     return total.plus(Money.of(t.annualMinimum(), currency).times(BigDecimal.valueOf(years)));
   }
 
-  private static void text(String value, String field, int max, boolean required, List<Violation> problems) {
+  private static void text(
+      String value, String field, int max, boolean required, List<Violation> problems) {
     if (value == null || value.isBlank()) {
       if (required) {
         problems.add(new Violation(field, "field.required"));
@@ -102,7 +107,8 @@ public final class DealTermsCheck {
     }
   }
 
-  private static void amount(BigDecimal value, String field, boolean required, List<Violation> problems) {
+  private static void amount(
+      BigDecimal value, String field, boolean required, List<Violation> problems) {
     if (value == null) {
       if (required) {
         problems.add(new Violation(field, "field.required"));

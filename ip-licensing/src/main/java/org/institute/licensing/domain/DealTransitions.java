@@ -40,17 +40,19 @@ public final class DealTransitions {
   }
 
   public static Set<DealState> from(DealAction action) {
-    return EnumSet.copyOf(FROM.get(action).isEmpty() ? EnumSet.noneOf(DealState.class) : FROM.get(action));
+    return EnumSet.copyOf(
+        FROM.get(action).isEmpty() ? EnumSet.noneOf(DealState.class) : FROM.get(action));
   }
 
   /** The actions the workflow offers in a state, whoever the actor. */
   public static Set<DealAction> actionsFrom(DealState state) {
     Set<DealAction> actions = EnumSet.noneOf(DealAction.class);
-    FROM.forEach((action, states) -> {
-      if (states.contains(state)) {
-        actions.add(action);
-      }
-    });
+    FROM.forEach(
+        (action, states) -> {
+          if (states.contains(state)) {
+            actions.add(action);
+          }
+        });
     return actions;
   }
 }

@@ -60,7 +60,9 @@ public class Disclosure {
   private LocalDate firstPublicDisclosure;
 
   @ElementCollection
-  @CollectionTable(name = "lic_disclosure_inventor", joinColumns = @JoinColumn(name = "disclosure_id"))
+  @CollectionTable(
+      name = "lic_disclosure_inventor",
+      joinColumns = @JoinColumn(name = "disclosure_id"))
   @OrderColumn(name = "inventor_index")
   private List<InventorEntry> inventors = new ArrayList<>();
 
@@ -123,7 +125,8 @@ public class Disclosure {
     state = DisclosureState.ACCEPTED;
     updatedAt = now;
     Map<Long, BigDecimal> shares = new TreeMap<>();
-    inventors.forEach(i -> shares.merge(i.inventor().partnerId(), i.inventor().contribution(), BigDecimal::add));
+    inventors.forEach(
+        i -> shares.merge(i.inventor().partnerId(), i.inventor().contribution(), BigDecimal::add));
     return shares.entrySet().stream().map(e -> new Share(e.getKey(), e.getValue())).toList();
   }
 
@@ -162,7 +165,8 @@ public class Disclosure {
 
   private void requireState(DisclosureState expected, String what) {
     if (state != expected) {
-      throw new ConflictException("The disclosure is " + state + " now; it cannot be " + what + ".");
+      throw new ConflictException(
+          "The disclosure is " + state + " now; it cannot be " + what + ".");
     }
   }
 
@@ -170,8 +174,10 @@ public class Disclosure {
     if (actor.admin()) {
       return;
     }
-    if (actor.partnerId() == null || d.inventors().stream().noneMatch(i -> actor.isStaffOf(i.partnerId()))) {
-      throw new AccessRefusedException("disclosing: staff of a partner with an inventor on the disclosure");
+    if (actor.partnerId() == null
+        || d.inventors().stream().noneMatch(i -> actor.isStaffOf(i.partnerId()))) {
+      throw new AccessRefusedException(
+          "disclosing: staff of a partner with an inventor on the disclosure");
     }
   }
 
@@ -198,7 +204,10 @@ public class Disclosure {
   private void apply(NewDisclosure d) {
     title = d.title().trim();
     abstractText = d.abstractText().trim();
-    researchProject = d.researchProject() == null || d.researchProject().isBlank() ? null : d.researchProject().trim();
+    researchProject =
+        d.researchProject() == null || d.researchProject().isBlank()
+            ? null
+            : d.researchProject().trim();
     firstPublicDisclosure = d.firstPublicDisclosure();
     inventors.clear();
     d.inventors().forEach(i -> inventors.add(new InventorEntry(i)));
@@ -218,7 +227,19 @@ public class Disclosure {
 
   public DisclosureView view() {
     List<Inventor> list = inventors.stream().map(InventorEntry::inventor).toList();
-    return new DisclosureView(id == null ? 0 : id, version, state, title, abstractText, researchProject, firstPublicDisclosure,
-        list, submittedBy, submittedAt, reviewedBy, reviewComment, familyId);
+    return new DisclosureView(
+        id == null ? 0 : id,
+        version,
+        state,
+        title,
+        abstractText,
+        researchProject,
+        firstPublicDisclosure,
+        list,
+        submittedBy,
+        submittedAt,
+        reviewedBy,
+        reviewComment,
+        familyId);
   }
 }

@@ -12,6 +12,8 @@ public interface DisclosureRepository {
   /** Flushes with a new version, so that of two racing reviews one wins. */
   void flushWithNewVersion(Disclosure disclosure);
 
-  /** A page of disclosures (inventors loaded in one more statement), scoped to a partner when set. */
+  /**
+   * A page of disclosures (inventors loaded in one more statement), scoped to a partner when set.
+   */
   List<Disclosure> page(DisclosureState state, Long scopePartner, int offset, int limit);
 }

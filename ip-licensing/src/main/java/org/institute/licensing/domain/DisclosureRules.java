@@ -60,7 +60,8 @@ public final class DisclosureRules {
           || inv.contribution().signum() <= 0
           || inv.contribution().compareTo(SharesCheck.HUNDRED) > 0
           || inv.contribution().stripTrailingZeros().scale() > 4) {
-        problems.add(new Violation(field + ".contribution", "licensing.disclosure.contribution.invalid"));
+        problems.add(
+            new Violation(field + ".contribution", "licensing.disclosure.contribution.invalid"));
         contributionsValid = false;
       } else {
         sum = sum.add(inv.contribution());

@@ -36,10 +36,10 @@ import org.institute.licensing.DealTerms;
 import org.institute.licensing.Exclusivity;
 
 /**
- * A licence deal and its approval workflow. Every transition checks, in this order, that the workflow
- * has the move from the current state ({@link DealTransitions}), that the actor may make it, and the
- * move's own rules; then it changes the state and writes a timeline entry. Nothing changes when a
- * check fails (docs/decisions/0010-licence-deal-workflow.md).
+ * A licence deal and its approval workflow. Every transition checks, in this order, that the
+ * workflow has the move from the current state ({@link DealTransitions}), that the actor may make
+ * it, and the move's own rules; then it changes the state and writes a timeline entry. Nothing
+ * changes when a check fails (docs/decisions/0010-licence-deal-workflow.md).
  */
 @Entity
 @Table(name = "lic_deal")
@@ -150,8 +150,8 @@ public class LicenceDeal {
   protected LicenceDeal() {}
 
   /**
-   * Drafts a deal. The actor must be an admin or staff of one of the licensors (the co-owners of the
-   * licensed families, given as {@code licensors}).
+   * Drafts a deal. The actor must be an admin or staff of one of the licensors (the co-owners of
+   * the licensed families, given as {@code licensors}).
    */
   public static LicenceDeal draft(Actor actor, DealTerms terms, Set<Long> licensors, Instant now) {
     requireValid(terms);
@@ -162,7 +162,8 @@ public class LicenceDeal {
     deal.createdBy = actor.username();
     deal.createdAt = now;
     deal.updatedAt = now;
-    deal.events.add(new DealEvent(deal, actor, now, DealAction.CREATE, null, DealState.DRAFT, null));
+    deal.events.add(
+        new DealEvent(deal, actor, now, DealAction.CREATE, null, DealState.DRAFT, null));
     return deal;
   }
 
@@ -177,10 +178,11 @@ public class LicenceDeal {
 
   /**
    * Submits for consent and approval. Every licensor other than the submitter's own partner must
-   * consent; {@code requiredApprovals} (1 or 2, from {@link ApprovalPolicy}) different admins, none of
-   * them the submitter, must approve.
+   * consent; {@code requiredApprovals} (1 or 2, from {@link ApprovalPolicy}) different admins, none
+   * of them the submitter, must approve.
    */
-  public void submit(Actor actor, int requiredApprovals, LocalDate today, Instant now, String comment) {
+  public void submit(
+      Actor actor, int requiredApprovals, LocalDate today, Instant now, String comment) {
     requireMove(DealAction.SUBMIT);
     requireDrafter(actor, licensorIds);
     if (requiredApprovals < 1 || requiredApprovals > 2) {
@@ -207,9 +209,13 @@ public class LicenceDeal {
         consents.stream()
             .filter(c -> !c.given() && actor.isStaffOf(c.partnerId()))
             .findFirst()
-            .orElseThrow(() -> new AccessRefusedException("consent: only staff of a co-owner whose consent is pending"));
+            .orElseThrow(
+                () ->
+                    new AccessRefusedException(
+                        "consent: only staff of a co-owner whose consent is pending"));
     pending.give(actor.username(), now);
-    DealState next = pendingConsents().isEmpty() ? DealState.UNDER_REVIEW : DealState.CONSENTS_PENDING;
+    DealState next =
+        pendingConsents().isEmpty() ? DealState.UNDER_REVIEW : DealState.CONSENTS_PENDING;
     record(actor, now, DealAction.CONSENT, next, comment);
   }
 
@@ -226,10 +232,12 @@ public class LicenceDeal {
       throw new ConflictException("The deal still waits for the co-owners' consent.");
     }
     if (approvals.stream().anyMatch(a -> a.approvedBy().equals(actor.username()))) {
-      throw new ConflictException("You have approved this deal already; another admin must approve it.");
+      throw new ConflictException(
+          "You have approved this deal already; another admin must approve it.");
     }
     approvals.add(new DealApproval(this, actor.username(), now));
-    DealState next = approvals.size() >= requiredApprovals ? DealState.APPROVED : DealState.UNDER_REVIEW;
+    DealState next =
+        approvals.size() >= requiredApprovals ? DealState.APPROVED : DealState.UNDER_REVIEW;
     record(actor, now, DealAction.APPROVE, next, comment);
   }
 
@@ -260,7 +268,13 @@ public class LicenceDeal {
   }
 
   /** Records the signature: the signing date and the stored signed agreement. */
-  public void execute(Actor actor, LocalDate signing, long documentId, LocalDate today, Instant now, String comment) {
+  public void execute(
+      Actor actor,
+      LocalDate signing,
+      long documentId,
+      LocalDate today,
+      Instant now,
+      String comment) {
     requireMove(DealAction.EXECUTE);
     requireDrafter(actor, licensorIds);
     if (signing == null) {
@@ -458,8 +472,18 @@ public class LicenceDeal {
 
   public DealTerms terms() {
     return new DealTerms(
-        title, licenseeId, List.copyOf(familyIds), fieldOfUse, territory, exclusivity, termStart,
-        termEnd, currency, upfrontFee, royaltyPercent, annualMinimum,
+        title,
+        licenseeId,
+        List.copyOf(familyIds),
+        fieldOfUse,
+        territory,
+        exclusivity,
+        termStart,
+        termEnd,
+        currency,
+        upfrontFee,
+        royaltyPercent,
+        annualMinimum,
         milestones.stream().map(Milestone::term).toList());
   }
 }

@@ -17,9 +17,9 @@ import org.institute.licensing.ObligationKind;
 import org.institute.licensing.ObligationStatus;
 
 /**
- * Something the licensee of an executed deal owes by a date (decision 0014): a milestone payment, met
- * once the payments linked to it reach its amount, or a royalty report, met by the royalty payment
- * that comes with it. Admins may waive an open obligation, with a reason.
+ * Something the licensee of an executed deal owes by a date (decision 0014): a milestone payment,
+ * met once the payments linked to it reach its amount, or a royalty report, met by the royalty
+ * payment that comes with it. Admins may waive an open obligation, with a reason.
  */
 @Entity
 @Table(name = "lic_obligation")
@@ -89,12 +89,15 @@ public class Obligation {
     this.paid = BigDecimal.ZERO.setScale(2);
   }
 
-  /** Its status on {@code today}, the due window opening {@code dueWindowDays} before the due date. */
+  /**
+   * Its status on {@code today}, the due window opening {@code dueWindowDays} before the due date.
+   */
   public ObligationStatus statusOn(LocalDate today, int dueWindowDays) {
     return status(due, metOn != null, waivedBy != null, today, dueWindowDays);
   }
 
-  public static ObligationStatus status(LocalDate due, boolean met, boolean waived, LocalDate today, int dueWindowDays) {
+  public static ObligationStatus status(
+      LocalDate due, boolean met, boolean waived, LocalDate today, int dueWindowDays) {
     if (waived) {
       return ObligationStatus.WAIVED;
     }
@@ -104,7 +107,9 @@ public class Obligation {
     if (today.isAfter(due)) {
       return ObligationStatus.OVERDUE;
     }
-    return due.minusDays(dueWindowDays).isAfter(today) ? ObligationStatus.UPCOMING : ObligationStatus.DUE;
+    return due.minusDays(dueWindowDays).isAfter(today)
+        ? ObligationStatus.UPCOMING
+        : ObligationStatus.DUE;
   }
 
   public boolean isOpen() {
@@ -120,7 +125,8 @@ public class Obligation {
 
   /**
    * Counts a payment towards it, {@code inDealCurrency} being the payment's value in the deal's
-   * currency. A milestone is met when the payments reach its amount; a report by its royalty payment.
+   * currency. A milestone is met when the payments reach its amount; a report by its royalty
+   * payment.
    */
   public void pay(BigDecimal inDealCurrency, LocalDate receivedOn) {
     if (!isOpen()) {

@@ -11,7 +11,8 @@ import java.time.LocalDate;
 
 /**
  * That the reminder of one obligation's stage was sent. Unique per obligation, due date and days: a
- * second run (a retry, a catch-up, another node) finds it, or fails on the key and rolls back its mail.
+ * second run (a retry, a catch-up, another node) finds it, or fails on the key and rolls back its
+ * mail.
  */
 @Entity
 @Table(name = "lic_obligation_reminder")
@@ -38,7 +39,8 @@ public class ObligationReminder {
 
   protected ObligationReminder() {}
 
-  public ObligationReminder(long obligationId, LocalDate due, int daysBefore, LocalDate sentOn, Instant sentAt) {
+  public ObligationReminder(
+      long obligationId, LocalDate due, int daysBefore, LocalDate sentOn, Instant sentAt) {
     this.obligationId = obligationId;
     this.due = due;
     this.daysBefore = daysBefore;

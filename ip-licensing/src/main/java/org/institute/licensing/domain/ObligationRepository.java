@@ -18,8 +18,15 @@ public interface ObligationRepository {
   List<Obligation> openDueBetween(LocalDate from, LocalDate to, int max);
 
   /** A page of list rows (in scope, filtered) with the total in the same statement. */
-  Page page(Long scopePartner, ObligationStatus status, LocalDate from, LocalDate to, LocalDate today,
-      int dueWindowDays, int offset, int limit);
+  Page page(
+      Long scopePartner,
+      ObligationStatus status,
+      LocalDate from,
+      LocalDate to,
+      LocalDate today,
+      int dueWindowDays,
+      int offset,
+      int limit);
 
   boolean reminded(long obligationId, LocalDate due, int daysBefore);
 

@@ -10,10 +10,11 @@ import org.institute.licensing.MilestoneTerm;
 import org.institute.licensing.ObligationKind;
 
 /**
- * The obligations an executed deal's terms create (decision 0014): each milestone payment with a due
- * date and an amount, on that date, and, when the deal bears a royalty, a royalty report for every contract year, due {@link
- * #REPORT_DAYS_AFTER_YEAR} days after the year ends. Contract years run from the later of the signing
- * date and the term's start; the last one is cut at the term's end.
+ * The obligations an executed deal's terms create (decision 0014): each milestone payment with a
+ * due date and an amount, on that date, and, when the deal bears a royalty, a royalty report for
+ * every contract year, due {@link #REPORT_DAYS_AFTER_YEAR} days after the year ends. Contract years
+ * run from the later of the signing date and the term's start; the last one is cut at the term's
+ * end.
  */
 public final class ObligationSchedule {
 
@@ -21,8 +22,13 @@ public final class ObligationSchedule {
 
   /** One obligation as the terms define it; {@code key} is stable for the deal. */
   public record Planned(
-      String key, ObligationKind kind, String description, LocalDate periodStart, LocalDate periodEnd,
-      LocalDate due, BigDecimal amount) {}
+      String key,
+      ObligationKind kind,
+      String description,
+      LocalDate periodStart,
+      LocalDate periodEnd,
+      LocalDate due,
+      BigDecimal amount) {}
 
   private ObligationSchedule() {}
 
@@ -35,7 +41,15 @@ public final class ObligationSchedule {
         // triggered by an event without a date, or nothing to pay: no dated obligation to track
         continue;
       }
-      planned.add(new Planned("M" + (i + 1), ObligationKind.MILESTONE_PAYMENT, m.event(), null, null, m.dueDate(), m.amount()));
+      planned.add(
+          new Planned(
+              "M" + (i + 1),
+              ObligationKind.MILESTONE_PAYMENT,
+              m.event(),
+              null,
+              null,
+              m.dueDate(),
+              m.amount()));
     }
     if (terms.royaltyPercent() != null && terms.royaltyPercent().signum() > 0) {
       LocalDate start = terms.termStart().isAfter(signingDate) ? terms.termStart() : signingDate;
@@ -48,8 +62,15 @@ public final class ObligationSchedule {
         if (to.isAfter(terms.termEnd())) {
           to = terms.termEnd();
         }
-        planned.add(new Planned("R" + year, ObligationKind.ROYALTY_REPORT, "Royalty report, contract year " + year,
-            from, to, to.plusDays(REPORT_DAYS_AFTER_YEAR), null));
+        planned.add(
+            new Planned(
+                "R" + year,
+                ObligationKind.ROYALTY_REPORT,
+                "Royalty report, contract year " + year,
+                from,
+                to,
+                to.plusDays(REPORT_DAYS_AFTER_YEAR),
+                null));
       }
     }
     planned.sort(Comparator.comparing(Planned::due).thenComparing(Planned::key));

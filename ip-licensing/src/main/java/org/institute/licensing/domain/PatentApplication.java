@@ -48,8 +48,12 @@ public class PatentApplication {
   protected PatentApplication() {}
 
   PatentApplication(
-      PatentFamily family, Jurisdiction jurisdiction, String number, LocalDate filingDate,
-      ApplicationStatus status, String grantNumber) {
+      PatentFamily family,
+      Jurisdiction jurisdiction,
+      String number,
+      LocalDate filingDate,
+      ApplicationStatus status,
+      String grantNumber) {
     this.family = family;
     this.jurisdiction = jurisdiction;
     this.applicationNumber = number;

@@ -31,8 +31,8 @@ import org.institute.licensing.Share;
 
 /**
  * A patent family: one invention, its priority date, its co-owners over time and its applications.
- * Ownership changes take effect from a date; the shares valid on a date are those of the latest change
- * on or before it.
+ * Ownership changes take effect from a date; the shares valid on a date are those of the latest
+ * change on or before it.
  */
 @Entity
 @Table(name = "lic_patent_family")
@@ -75,7 +75,12 @@ public class PatentFamily {
   protected PatentFamily() {}
 
   public static PatentFamily register(
-      String reference, String title, String field, LocalDate priorityDate, List<Share> owners, Instant now) {
+      String reference,
+      String title,
+      String field,
+      LocalDate priorityDate,
+      List<Share> owners,
+      Instant now) {
     List<Violation> problems = new ArrayList<>(SharesCheck.violations(owners));
     if (reference == null || !reference.matches("[A-Za-z0-9./-]{2,32}")) {
       problems.add(new Violation("reference", "licensing.family.reference.invalid"));
@@ -104,7 +109,9 @@ public class PatentFamily {
     return family;
   }
 
-  /** Replaces the co-owners from {@code effectiveFrom} on; a change on the same date is corrected. */
+  /**
+   * Replaces the co-owners from {@code effectiveFrom} on; a change on the same date is corrected.
+   */
   public void changeOwnership(LocalDate effectiveFrom, List<Share> owners) {
     List<Violation> problems = new ArrayList<>(SharesCheck.violations(owners));
     if (effectiveFrom == null) {
@@ -150,7 +157,11 @@ public class PatentFamily {
   }
 
   public PatentApplication file(
-      Jurisdiction jurisdiction, String number, LocalDate filingDate, ApplicationStatus status, String grantNumber) {
+      Jurisdiction jurisdiction,
+      String number,
+      LocalDate filingDate,
+      ApplicationStatus status,
+      String grantNumber) {
     List<Violation> problems = new ArrayList<>();
     if (jurisdiction == null) {
       problems.add(new Violation("jurisdiction", "field.required"));
@@ -184,17 +195,32 @@ public class PatentFamily {
 
   /** The deadlines derived from the priority date that the family's applications have not met. */
   public List<Deadline> openDeadlines() {
-    return deadlines(id, reference, priorityDate, hasApplicationIn(Jurisdiction.PCT), nationalPhaseEntered());
+    return deadlines(
+        id, reference, priorityDate, hasApplicationIn(Jurisdiction.PCT), nationalPhaseEntered());
   }
 
   public static List<Deadline> deadlines(
-      Long id, String reference, LocalDate priorityDate, boolean pctFiled, boolean nationalEntered) {
+      Long id,
+      String reference,
+      LocalDate priorityDate,
+      boolean pctFiled,
+      boolean nationalEntered) {
     List<Deadline> list = new ArrayList<>();
     if (!pctFiled) {
-      list.add(new Deadline(id == null ? 0 : id, reference, Deadline.Kind.PCT_FILING, priorityDate.plusMonths(PCT_MONTHS)));
+      list.add(
+          new Deadline(
+              id == null ? 0 : id,
+              reference,
+              Deadline.Kind.PCT_FILING,
+              priorityDate.plusMonths(PCT_MONTHS)));
     }
     if (!nationalEntered) {
-      list.add(new Deadline(id == null ? 0 : id, reference, Deadline.Kind.NATIONAL_PHASE, priorityDate.plusMonths(NATIONAL_PHASE_MONTHS)));
+      list.add(
+          new Deadline(
+              id == null ? 0 : id,
+              reference,
+              Deadline.Kind.NATIONAL_PHASE,
+              priorityDate.plusMonths(NATIONAL_PHASE_MONTHS)));
     }
     return list;
   }
@@ -203,13 +229,17 @@ public class PatentFamily {
     return applications.stream().anyMatch(a -> a.jurisdiction() == jurisdiction);
   }
 
-  /** National phase counts as entered once the family has an application outside CN, SG and PCT's first filing. */
+  /**
+   * National phase counts as entered once the family has an application outside CN, SG and PCT's
+   * first filing.
+   */
   private boolean nationalPhaseEntered() {
     return applications.stream()
-        .map(PatentApplication::jurisdiction)
-        .filter(j -> j != Jurisdiction.PCT)
-        .distinct()
-        .count() > 1;
+            .map(PatentApplication::jurisdiction)
+            .filter(j -> j != Jurisdiction.PCT)
+            .distinct()
+            .count()
+        > 1;
   }
 
   private static String blankToNull(String s) {

@@ -86,8 +86,16 @@ public class Payment {
    * @param split the co-owners' weights on the payment date
    */
   public Payment(
-      long dealId, LocalDate receivedOn, Money amount, PaymentPurpose purpose, String note,
-      Conversion conversion, RevenueSplit split, String recordedBy, Instant recordedAt, Long obligationId) {
+      long dealId,
+      LocalDate receivedOn,
+      Money amount,
+      PaymentPurpose purpose,
+      String note,
+      Conversion conversion,
+      RevenueSplit split,
+      String recordedBy,
+      Instant recordedAt,
+      Long obligationId) {
     if (amount.isNegative() || amount.isZero()) {
       throw new IllegalArgumentException("a payment is positive: " + amount);
     }
@@ -101,7 +109,12 @@ public class Payment {
     Money cny = currency.equals("CNY") ? amount : conversion.result();
     this.amountSgd = sgd.amount();
     this.amountCny = cny.amount();
-    this.sgdCnyRate = currency.equals("SGD") ? conversion.rate() : BigDecimal.ONE.divide(conversion.rate(), java.math.MathContext.DECIMAL64).setScale(8, java.math.RoundingMode.HALF_EVEN);
+    this.sgdCnyRate =
+        currency.equals("SGD")
+            ? conversion.rate()
+            : BigDecimal.ONE
+                .divide(conversion.rate(), java.math.MathContext.DECIMAL64)
+                .setScale(8, java.math.RoundingMode.HALF_EVEN);
     this.rateDate = conversion.rateDate();
     this.recordedBy = recordedBy;
     this.recordedAt = recordedAt;
@@ -114,8 +127,12 @@ public class Payment {
     for (int i = 0; i < partners.size(); i++) {
       shares.add(
           new PaymentShare(
-              this, partners.get(i), percents.get(i), original.get(i).amount(),
-              partsSgd.get(i).amount(), partsCny.get(i).amount()));
+              this,
+              partners.get(i),
+              percents.get(i),
+              original.get(i).amount(),
+              partsSgd.get(i).amount(),
+              partsCny.get(i).amount()));
     }
   }
 

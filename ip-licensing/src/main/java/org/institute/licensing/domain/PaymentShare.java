@@ -40,7 +40,13 @@ public class PaymentShare {
 
   protected PaymentShare() {}
 
-  PaymentShare(Payment payment, long partnerId, BigDecimal percent, BigDecimal amount, BigDecimal sgd, BigDecimal cny) {
+  PaymentShare(
+      Payment payment,
+      long partnerId,
+      BigDecimal percent,
+      BigDecimal amount,
+      BigDecimal sgd,
+      BigDecimal cny) {
     this.payment = payment;
     this.partnerId = partnerId;
     this.percent = percent;

@@ -6,9 +6,9 @@ import java.util.OptionalInt;
 
 /**
  * Which reminder an obligation is due for on a day (decision 0014). With offsets of, say, 30 and 7
- * days, the stage is 30 from 30 days before the due date, 7 from 7 days before, and none after the due
- * date. A run that finds the stage not yet sent sends it: a reminder whose day passed while the job
- * was down goes out on the next run, and once only, because the stage it belongs to is logged.
+ * days, the stage is 30 from 30 days before the due date, 7 from 7 days before, and none after the
+ * due date. A run that finds the stage not yet sent sends it: a reminder whose day passed while the
+ * job was down goes out on the next run, and once only, because the stage it belongs to is logged.
  */
 public final class ReminderSchedule {
   private ReminderSchedule() {}

@@ -23,7 +23,9 @@ public final class RevenueSplit {
     this.families = families;
   }
 
-  /** @param sharesPerFamily each family's shares on the payment date, by partner */
+  /**
+   * @param sharesPerFamily each family's shares on the payment date, by partner
+   */
   public static RevenueSplit of(List<Map<Long, BigDecimal>> sharesPerFamily) {
     Map<Long, BigDecimal> weights = new TreeMap<>();
     int counted = 0;
@@ -47,8 +49,10 @@ public final class RevenueSplit {
   /** Each partner's percentage of the revenue (to six decimal places). */
   public List<BigDecimal> percents() {
     List<BigDecimal> percents = new ArrayList<>();
-    weights.values()
-        .forEach(w -> percents.add(w.divide(BigDecimal.valueOf(families), 6, RoundingMode.HALF_EVEN)));
+    weights
+        .values()
+        .forEach(
+            w -> percents.add(w.divide(BigDecimal.valueOf(families), 6, RoundingMode.HALF_EVEN)));
     return percents;
   }
 

@@ -15,14 +15,15 @@ class JpaDeadlineReminderRepository implements DeadlineReminderRepository {
   @Override
   public boolean sent(Deadline d, int daysBefore) {
     return em.createQuery(
-            "select count(r) from DeadlineReminder r where r.familyId = :f and r.kind = :k and r.due = :d"
-                + " and r.daysBefore = :n",
-            Long.class)
-        .setParameter("f", d.familyId())
-        .setParameter("k", d.kind())
-        .setParameter("d", d.due())
-        .setParameter("n", daysBefore)
-        .getSingleResult() > 0;
+                "select count(r) from DeadlineReminder r where r.familyId = :f and r.kind = :k and r.due = :d"
+                    + " and r.daysBefore = :n",
+                Long.class)
+            .setParameter("f", d.familyId())
+            .setParameter("k", d.kind())
+            .setParameter("d", d.due())
+            .setParameter("n", daysBefore)
+            .getSingleResult()
+        > 0;
   }
 
   @Override

@@ -80,19 +80,28 @@ class JpaDealRepository implements DealRepository {
   public Map<DealState, Long> countByState(Long scopePartner) {
     Map<String, Object> params = new HashMap<>();
     TypedQuery<Tuple> q =
-        em.createQuery("select d.state as state, count(d) as n from LicenceDeal d"
-            + where(DealQuery.all(), scopePartner, params) + " group by d.state", Tuple.class);
+        em.createQuery(
+            "select d.state as state, count(d) as n from LicenceDeal d"
+                + where(DealQuery.all(), scopePartner, params)
+                + " group by d.state",
+            Tuple.class);
     params.forEach(q::setParameter);
     Map<DealState, Long> counts = new java.util.EnumMap<>(DealState.class);
-    q.getResultList().forEach(t -> counts.put(t.get("state", DealState.class), t.get("n", Long.class)));
+    q.getResultList()
+        .forEach(t -> counts.put(t.get("state", DealState.class), t.get("n", Long.class)));
     return counts;
   }
 
   @Override
-  public List<DealRow> inbox(boolean admin, Long consentingPartner, String me, int offset, int limit) {
+  public List<DealRow> inbox(
+      boolean admin, Long consentingPartner, String me, int offset, int limit) {
     Map<String, Object> params = new HashMap<>();
     TypedQuery<Tuple> q =
-        em.createQuery(ROW + inboxWhere(admin, consentingPartner, me, params) + " order by d.updatedAt, d.id", Tuple.class)
+        em.createQuery(
+                ROW
+                    + inboxWhere(admin, consentingPartner, me, params)
+                    + " order by d.updatedAt, d.id",
+                Tuple.class)
             .setFirstResult(offset)
             .setMaxResults(limit);
     params.forEach(q::setParameter);
@@ -103,20 +112,24 @@ class JpaDealRepository implements DealRepository {
   public long inboxCount(boolean admin, Long consentingPartner, String me) {
     Map<String, Object> params = new HashMap<>();
     TypedQuery<Long> q =
-        em.createQuery("select count(d) from LicenceDeal d" + inboxWhere(admin, consentingPartner, me, params), Long.class);
+        em.createQuery(
+            "select count(d) from LicenceDeal d" + inboxWhere(admin, consentingPartner, me, params),
+            Long.class);
     params.forEach(q::setParameter);
     return q.getSingleResult();
   }
 
   @Override
   public List<LicenceDeal> inState(DealState state, int limit) {
-    return em.createQuery("select d from LicenceDeal d where d.state = :s order by d.id", LicenceDeal.class)
+    return em.createQuery(
+            "select d from LicenceDeal d where d.state = :s order by d.id", LicenceDeal.class)
         .setParameter("s", state)
         .setMaxResults(limit)
         .getResultList();
   }
 
-  private static String inboxWhere(boolean admin, Long partner, String me, Map<String, Object> params) {
+  private static String inboxWhere(
+      boolean admin, Long partner, String me, Map<String, Object> params) {
     StringBuilder where = new StringBuilder(" where (1 = 0");
     if (admin) {
       where.append(
@@ -144,13 +157,15 @@ class JpaDealRepository implements DealRepository {
       // "exists" rather than "member of": MariaDB runs it as a semi-join lookup per row of the
       // (state, licensee) index instead of a dependent subquery over the whole table, which halved
       // the partner-scoped count at 100,000 deals (decision 0072)
-      where.append(" and (d.licenseeId = :scope or exists"
-          + " (select 1 from d.licensorIds l where l = :scope))");
+      where.append(
+          " and (d.licenseeId = :scope or exists"
+              + " (select 1 from d.licensorIds l where l = :scope))");
       params.put("scope", scopePartner);
     }
     if (query.partnerId() != null) {
-      where.append(" and (d.licenseeId = :partner or exists"
-          + " (select 1 from d.licensorIds p where p = :partner))");
+      where.append(
+          " and (d.licenseeId = :partner or exists"
+              + " (select 1 from d.licensorIds p where p = :partner))");
       params.put("partner", query.partnerId());
     }
     if (query.state() != null) {
@@ -168,7 +183,10 @@ class JpaDealRepository implements DealRepository {
     return where.toString();
   }
 
-  /** A whitelisted sort: a field of {@link DealQuery#SORTS}, '-' for descending; newest first by default. */
+  /**
+   * A whitelisted sort: a field of {@link DealQuery#SORTS}, '-' for descending; newest first by
+   * default.
+   */
   static String orderBy(String sort) {
     if (sort == null || sort.isBlank()) {
       return "d.updatedAt desc, d.id desc";

@@ -46,12 +46,15 @@ class JpaDisclosureRepository implements DisclosureRepository {
       params.put("state", state);
     }
     if (scope != null) {
-      where.append(" and (d.submitterPartnerId = :scope or d.id in"
-          + " (select d2.id from Disclosure d2 join d2.inventors i where i.partnerId = :scope))");
+      where.append(
+          " and (d.submitterPartnerId = :scope or d.id in"
+              + " (select d2.id from Disclosure d2 join d2.inventors i where i.partnerId = :scope))");
       params.put("scope", scope);
     }
     TypedQuery<Long> ids =
-        em.createQuery("select d.id from Disclosure d" + where + " order by d.updatedAt desc, d.id desc", Long.class)
+        em.createQuery(
+                "select d.id from Disclosure d" + where + " order by d.updatedAt desc, d.id desc",
+                Long.class)
             .setFirstResult(offset)
             .setMaxResults(limit);
     params.forEach(ids::setParameter);
@@ -60,7 +63,9 @@ class JpaDisclosureRepository implements DisclosureRepository {
       return List.of();
     }
     List<Disclosure> loaded =
-        em.createQuery("select distinct d from Disclosure d left join fetch d.inventors where d.id in :ids", Disclosure.class)
+        em.createQuery(
+                "select distinct d from Disclosure d left join fetch d.inventors where d.id in :ids",
+                Disclosure.class)
             .setParameter("ids", page)
             .getResultList();
     return loaded.stream().sorted(Comparator.comparing(d -> page.indexOf(d.id()))).toList();

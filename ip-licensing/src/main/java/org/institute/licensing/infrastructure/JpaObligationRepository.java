@@ -34,7 +34,8 @@ class JpaObligationRepository implements ObligationRepository {
 
   @Override
   public List<Obligation> ofDeal(long dealId) {
-    return em.createQuery("select o from Obligation o where o.dealId = :d order by o.due, o.id", Obligation.class)
+    return em.createQuery(
+            "select o from Obligation o where o.dealId = :d order by o.due, o.id", Obligation.class)
         .setParameter("d", dealId)
         .getResultList();
   }
@@ -53,44 +54,80 @@ class JpaObligationRepository implements ObligationRepository {
   }
 
   @Override
-  public Page page(Long scopePartner, ObligationStatus status, LocalDate from, LocalDate to, LocalDate today,
-      int dueWindowDays, int offset, int limit) {
+  public Page page(
+      Long scopePartner,
+      ObligationStatus status,
+      LocalDate from,
+      LocalDate to,
+      LocalDate today,
+      int dueWindowDays,
+      int offset,
+      int limit) {
     Map<String, Object> params = new HashMap<>();
     String where = where("o", "d", scopePartner, status, from, to, today, dueWindowDays, params);
     // the total rides along as an uncorrelated subquery: one statement for the page and its count
-    String total = "(select count(o2.id) from Obligation o2, LicenceDeal d2"
-        + where("o2", "d2", scopePartner, status, from, to, today, dueWindowDays, params) + ")";
-    TypedQuery<Object[]> q = em.createQuery(
-            "select o, d.title, d.licenseeId, " + total + " from Obligation o, LicenceDeal d" + where
-                + " order by o.due, o.id", Object[].class)
-        .setFirstResult(offset)
-        .setMaxResults(limit);
+    String total =
+        "(select count(o2.id) from Obligation o2, LicenceDeal d2"
+            + where("o2", "d2", scopePartner, status, from, to, today, dueWindowDays, params)
+            + ")";
+    TypedQuery<Object[]> q =
+        em.createQuery(
+                "select o, d.title, d.licenseeId, "
+                    + total
+                    + " from Obligation o, LicenceDeal d"
+                    + where
+                    + " order by o.due, o.id",
+                Object[].class)
+            .setFirstResult(offset)
+            .setMaxResults(limit);
     params.forEach(q::setParameter);
     List<Object[]> found = q.getResultList();
     if (found.isEmpty()) {
-      return new Page(List.of(), offset == 0 ? 0 : count(scopePartner, status, from, to, today, dueWindowDays));
+      return new Page(
+          List.of(), offset == 0 ? 0 : count(scopePartner, status, from, to, today, dueWindowDays));
     }
-    List<Row> rows = found.stream()
-        .map(r -> new Row((Obligation) r[0], (String) r[1], ((Number) r[2]).longValue()))
-        .toList();
+    List<Row> rows =
+        found.stream()
+            .map(r -> new Row((Obligation) r[0], (String) r[1], ((Number) r[2]).longValue()))
+            .toList();
     return new Page(rows, ((Number) found.get(0)[3]).longValue());
   }
 
-  private long count(Long scopePartner, ObligationStatus status, LocalDate from, LocalDate to, LocalDate today,
+  private long count(
+      Long scopePartner,
+      ObligationStatus status,
+      LocalDate from,
+      LocalDate to,
+      LocalDate today,
       int dueWindowDays) {
     Map<String, Object> params = new HashMap<>();
-    TypedQuery<Long> q = em.createQuery("select count(o2.id) from Obligation o2, LicenceDeal d2"
-        + where("o2", "d2", scopePartner, status, from, to, today, dueWindowDays, params), Long.class);
+    TypedQuery<Long> q =
+        em.createQuery(
+            "select count(o2.id) from Obligation o2, LicenceDeal d2"
+                + where("o2", "d2", scopePartner, status, from, to, today, dueWindowDays, params),
+            Long.class);
     params.forEach(q::setParameter);
     return q.getSingleResult();
   }
 
-  private static String where(String o, String d, Long scopePartner, ObligationStatus status, LocalDate from,
-      LocalDate to, LocalDate today, int dueWindowDays, Map<String, Object> params) {
+  private static String where(
+      String o,
+      String d,
+      Long scopePartner,
+      ObligationStatus status,
+      LocalDate from,
+      LocalDate to,
+      LocalDate today,
+      int dueWindowDays,
+      Map<String, Object> params) {
     StringBuilder w = new StringBuilder(" where " + d + ".id = " + o + ".dealId");
     if (scopePartner != null) {
-      w.append(" and (" + d + ".licenseeId = :scope or exists (select 1 from " + d
-          + ".licensorIds l where l = :scope))");
+      w.append(
+          " and ("
+              + d
+              + ".licenseeId = :scope or exists (select 1 from "
+              + d
+              + ".licensorIds l where l = :scope))");
       params.put("scope", scopePartner);
     }
     if (from != null) {
@@ -123,12 +160,13 @@ class JpaObligationRepository implements ObligationRepository {
   @Override
   public boolean reminded(long obligationId, LocalDate due, int daysBefore) {
     return em.createQuery(
-            "select count(r) from ObligationReminder r where r.obligationId = :o and r.due = :d and r.daysBefore = :n",
-            Long.class)
-        .setParameter("o", obligationId)
-        .setParameter("d", due)
-        .setParameter("n", daysBefore)
-        .getSingleResult() > 0;
+                "select count(r) from ObligationReminder r where r.obligationId = :o and r.due = :d and r.daysBefore = :n",
+                Long.class)
+            .setParameter("o", obligationId)
+            .setParameter("d", due)
+            .setParameter("n", daysBefore)
+            .getSingleResult()
+        > 0;
   }
 
   @Override

@@ -44,7 +44,9 @@ class JpaPatentFamilyRepository implements PatentFamilyRepository {
     if (ids.isEmpty()) {
       return List.of();
     }
-    return em.createQuery("select distinct f from PatentFamily f left join fetch f.ownership where f.id in :ids", PatentFamily.class)
+    return em.createQuery(
+            "select distinct f from PatentFamily f left join fetch f.ownership where f.id in :ids",
+            PatentFamily.class)
         .setParameter("ids", ids)
         .getResultList();
   }
@@ -63,10 +65,14 @@ class JpaPatentFamilyRepository implements PatentFamilyRepository {
     Map<String, Object> params = new HashMap<>();
     String order = orderBy(sort);
     String where = where(scopePartner, ownerFilter, params);
-    // the total rides along with the page of ids as an uncorrelated subquery: one statement, not two
-    String total = "(select count(f2.id) from PatentFamily f2" + where.replace("f.id", "f2.id") + ")";
+    // the total rides along with the page of ids as an uncorrelated subquery: one statement, not
+    // two
+    String total =
+        "(select count(f2.id) from PatentFamily f2" + where.replace("f.id", "f2.id") + ")";
     TypedQuery<Object[]> ids =
-        em.createQuery("select f.id, " + total + " from PatentFamily f" + where + " order by " + order, Object[].class)
+        em.createQuery(
+                "select f.id, " + total + " from PatentFamily f" + where + " order by " + order,
+                Object[].class)
             .setFirstResult(offset)
             .setMaxResults(limit);
     params.forEach(ids::setParameter);
@@ -84,10 +90,14 @@ class JpaPatentFamilyRepository implements PatentFamilyRepository {
       return List.of();
     }
     List<PatentFamily> families =
-        em.createQuery("select distinct f from PatentFamily f left join fetch f.ownership where f.id in :ids", PatentFamily.class)
+        em.createQuery(
+                "select distinct f from PatentFamily f left join fetch f.ownership where f.id in :ids",
+                PatentFamily.class)
             .setParameter("ids", ids)
             .getResultList();
-    em.createQuery("select distinct f from PatentFamily f left join fetch f.applications where f.id in :ids", PatentFamily.class)
+    em.createQuery(
+            "select distinct f from PatentFamily f left join fetch f.applications where f.id in :ids",
+            PatentFamily.class)
         .setParameter("ids", ids)
         .getResultList();
     Map<Long, Integer> position = new HashMap<>();
@@ -100,7 +110,10 @@ class JpaPatentFamilyRepository implements PatentFamilyRepository {
   @Override
   public long count(Long scopePartner, Long ownerFilter) {
     Map<String, Object> params = new HashMap<>();
-    TypedQuery<Long> q = em.createQuery("select count(f) from PatentFamily f" + where(scopePartner, ownerFilter, params), Long.class);
+    TypedQuery<Long> q =
+        em.createQuery(
+            "select count(f) from PatentFamily f" + where(scopePartner, ownerFilter, params),
+            Long.class);
     params.forEach(q::setParameter);
     return q.getSingleResult();
   }
@@ -111,8 +124,11 @@ class JpaPatentFamilyRepository implements PatentFamilyRepository {
     String where = where(scopePartner, null, params) + " and f.priorityDate between :a and :b";
     params.put("a", from.minusMonths(PatentFamily.NATIONAL_PHASE_MONTHS));
     params.put("b", to.minusMonths(PatentFamily.PCT_MONTHS));
-    TypedQuery<Long> ids = em.createQuery("select f.id from PatentFamily f" + where + " order by f.priorityDate, f.id", Long.class)
-        .setMaxResults(5000);
+    TypedQuery<Long> ids =
+        em.createQuery(
+                "select f.id from PatentFamily f" + where + " order by f.priorityDate, f.id",
+                Long.class)
+            .setMaxResults(5000);
     params.forEach(ids::setParameter);
     return loaded(ids.getResultList());
   }
@@ -122,7 +138,9 @@ class JpaPatentFamilyRepository implements PatentFamilyRepository {
     Map<String, Object> params = new HashMap<>();
     TypedQuery<Long> q =
         em.createQuery(
-            "select count(a) from PatentApplication a join a.family f" + where(scopePartner, null, params), Long.class);
+            "select count(a) from PatentApplication a join a.family f"
+                + where(scopePartner, null, params),
+            Long.class);
     params.forEach(q::setParameter);
     return q.getSingleResult();
   }
@@ -131,7 +149,11 @@ class JpaPatentFamilyRepository implements PatentFamilyRepository {
   public boolean inScope(long familyId, long partner) {
     Map<String, Object> params = new HashMap<>();
     TypedQuery<Long> q =
-        em.createQuery("select count(f) from PatentFamily f" + where(partner, null, params) + " and f.id = :id", Long.class);
+        em.createQuery(
+            "select count(f) from PatentFamily f"
+                + where(partner, null, params)
+                + " and f.id = :id",
+            Long.class);
     params.forEach(q::setParameter);
     q.setParameter("id", familyId);
     return q.getSingleResult() > 0;
@@ -146,7 +168,8 @@ class JpaPatentFamilyRepository implements PatentFamilyRepository {
       params.put("scope", scopePartner);
     }
     if (ownerFilter != null) {
-      where.append(" and f.id in (select o2.family.id from Ownership o2 where o2.partnerId = :owner)");
+      where.append(
+          " and f.id in (select o2.family.id from Ownership o2 where o2.partnerId = :owner)");
       params.put("owner", ownerFilter);
     }
     return where.toString();

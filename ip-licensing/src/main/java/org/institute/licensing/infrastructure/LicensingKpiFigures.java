@@ -46,7 +46,8 @@ final class LicensingKpiFigures {
 
     @Override
     public List<KpiRecord> records(LocalDate from, LocalDate to, int firstResult, int maxResults) {
-      return em.createQuery(
+      return em
+          .createQuery(
               "select a.id, a.family.title, a.filingDate, a.jurisdiction, a.applicationNumber,"
                   + " a.status from PatentApplication a where a.filingDate between :from and :to"
                   + " order by a.filingDate desc, a.id desc",
@@ -60,8 +61,12 @@ final class LicensingKpiFigures {
           .map(
               r ->
                   new KpiRecord(
-                      "patent-application", ((Number) r[0]).longValue(), (String) r[1],
-                      (LocalDate) r[2], 1, r[3] + " " + (r[4] == null ? "" : r[4]) + ", " + r[5]))
+                      "patent-application",
+                      ((Number) r[0]).longValue(),
+                      (String) r[1],
+                      (LocalDate) r[2],
+                      1,
+                      r[3] + " " + (r[4] == null ? "" : r[4]) + ", " + r[5]))
           .toList();
     }
   }
@@ -91,7 +96,8 @@ final class LicensingKpiFigures {
 
     @Override
     public List<KpiRecord> records(LocalDate from, LocalDate to, int firstResult, int maxResults) {
-      return em.createQuery(
+      return em
+          .createQuery(
               "select d.id, d.title, d.signingDate, d.currency, d.totalValue, d.state"
                   + " from LicenceDeal d where d.signingDate between :from and :to"
                   + " order by d.signingDate desc, d.id desc",
@@ -105,8 +111,12 @@ final class LicensingKpiFigures {
           .map(
               r ->
                   new KpiRecord(
-                      "licence-deal", ((Number) r[0]).longValue(), (String) r[1], (LocalDate) r[2],
-                      1, r[3] + " " + r[4] + ", " + r[5]))
+                      "licence-deal",
+                      ((Number) r[0]).longValue(),
+                      (String) r[1],
+                      (LocalDate) r[2],
+                      1,
+                      r[3] + " " + r[4] + ", " + r[5]))
           .toList();
     }
   }
@@ -160,7 +170,8 @@ final class LicensingKpiFigures {
 
     @Override
     public List<KpiRecord> records(LocalDate from, LocalDate to, int firstResult, int maxResults) {
-      return em.createQuery(
+      return em
+          .createQuery(
               "select p.id, p.dealId, p.receivedOn, p.amountSgd, p.currency, p.amount, p.purpose"
                   + " from Payment p where p.receivedOn between :from and :to"
                   + " order by p.receivedOn desc, p.id desc",
@@ -174,9 +185,13 @@ final class LicensingKpiFigures {
           .map(
               r ->
                   new KpiRecord(
-                      "payment", ((Number) r[0]).longValue(), "Payment on licence deal " + r[1],
+                      "payment",
+                      ((Number) r[0]).longValue(),
+                      "Payment on licence deal " + r[1],
                       (LocalDate) r[2],
-                      new BigDecimal(r[3].toString()).setScale(0, RoundingMode.HALF_EVEN).longValueExact(),
+                      new BigDecimal(r[3].toString())
+                          .setScale(0, RoundingMode.HALF_EVEN)
+                          .longValueExact(),
                       r[4] + " " + r[5] + " (" + r[6] + ")"))
           .toList();
     }

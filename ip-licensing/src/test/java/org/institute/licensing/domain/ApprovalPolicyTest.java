@@ -3,7 +3,6 @@ package org.institute.licensing.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.math.BigDecimal;
 import org.institute.core.Money;
 import org.junit.jupiter.api.Test;
 
@@ -13,12 +12,14 @@ class ApprovalPolicyTest {
 
   @Test
   void atTheThresholdOneAdminSuffices() {
-    assertThat(policy.requiredApprovals(Money.of("500000.00", "SGD"), Money.of("500000", "SGD"))).isEqualTo(1);
+    assertThat(policy.requiredApprovals(Money.of("500000.00", "SGD"), Money.of("500000", "SGD")))
+        .isEqualTo(1);
   }
 
   @Test
   void aCentAboveTheThresholdNeedsTwoAdmins() {
-    assertThat(policy.requiredApprovals(Money.of("500000.01", "SGD"), Money.of("500000", "SGD"))).isEqualTo(2);
+    assertThat(policy.requiredApprovals(Money.of("500000.01", "SGD"), Money.of("500000", "SGD")))
+        .isEqualTo(2);
   }
 
   @Test
@@ -36,6 +37,7 @@ class ApprovalPolicyTest {
 
   @Test
   void thresholdMustBeSgd() {
-    assertThatThrownBy(() -> new ApprovalPolicy(Money.of("1", "CNY"))).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new ApprovalPolicy(Money.of("1", "CNY")))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

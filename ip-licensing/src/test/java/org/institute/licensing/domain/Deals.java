@@ -30,9 +30,18 @@ final class Deals {
 
   static DealTerms terms(String currency, String upfront) {
     return new DealTerms(
-        "Solid-state battery electrolyte", LICENSEE, List.of(11L, 12L), "Electric vehicles",
-        "Mainland China", Exclusivity.EXCLUSIVE, TERM_START, TERM_END, currency,
-        new BigDecimal(upfront), new BigDecimal("3.5"), new BigDecimal("0"),
+        "Solid-state battery electrolyte",
+        LICENSEE,
+        List.of(11L, 12L),
+        "Electric vehicles",
+        "Mainland China",
+        Exclusivity.EXCLUSIVE,
+        TERM_START,
+        TERM_END,
+        currency,
+        new BigDecimal(upfront),
+        new BigDecimal("3.5"),
+        new BigDecimal("0"),
         List.of(new MilestoneTerm("First commercial sale", new BigDecimal("10000"), null)));
   }
 

@@ -24,7 +24,8 @@ class DisclosureTest {
     for (int i = 0; i < contributions.length; i++) {
       inventors.add(new Inventor("Inventor " + i, partners[i], new BigDecimal(contributions[i])));
     }
-    return new NewDisclosure("Self-healing concrete", "Bacteria seal micro-cracks.", "RP-2020-07", null, inventors);
+    return new NewDisclosure(
+        "Self-healing concrete", "Bacteria seal micro-cracks.", "RP-2020-07", null, inventors);
   }
 
   @Test
@@ -33,23 +34,28 @@ class DisclosureTest {
     assertThat(DisclosureRules.violations(disclosure("50", "30", "19.9999")))
         .containsExactly(new Violation("inventors", "licensing.disclosure.contributions.sum"));
     assertThat(DisclosureRules.violations(disclosure("100", "0")))
-        .extracting(Violation::messageKey).contains("licensing.disclosure.contribution.invalid");
+        .extracting(Violation::messageKey)
+        .contains("licensing.disclosure.contribution.invalid");
     assertThat(DisclosureRules.violations(disclosure()))
-        .extracting(Violation::messageKey).containsExactly("licensing.disclosure.inventors.required");
+        .extracting(Violation::messageKey)
+        .containsExactly("licensing.disclosure.inventors.required");
   }
 
   @Test
   void staffMaySubmitOnlyForAPartnerWithAnInventor() {
     assertThatThrownBy(() -> Disclosure.submit(GKC_STAFF, disclosure("60", "40"), NOW))
         .isInstanceOf(AccessRefusedException.class);
-    assertThat(Disclosure.submit(SCUT_STAFF, disclosure("60", "40"), NOW).state()).isEqualTo(DisclosureState.SUBMITTED);
+    assertThat(Disclosure.submit(SCUT_STAFF, disclosure("60", "40"), NOW).state())
+        .isEqualTo(DisclosureState.SUBMITTED);
   }
 
   @Test
   void acceptanceGivesTheFamilyOwnersInProportionToContributions() {
     Disclosure d = Disclosure.submit(NTU_STAFF, disclosure("50", "30", "20"), NOW);
     List<Share> owners = d.accept(ADMIN, null, NOW);
-    assertThat(owners).containsExactly(new Share(NTU, new BigDecimal("70")), new Share(SCUT, new BigDecimal("30")));
+    assertThat(owners)
+        .containsExactly(
+            new Share(NTU, new BigDecimal("70")), new Share(SCUT, new BigDecimal("30")));
     assertThat(SharesCheck.violations(owners)).isEmpty();
     assertThat(d.state()).isEqualTo(DisclosureState.ACCEPTED);
     assertThatThrownBy(() -> d.decline(ADMIN, "late", NOW)).isInstanceOf(ConflictException.class);
@@ -58,11 +64,14 @@ class DisclosureTest {
   @Test
   void onlyTheIpOfficeReviewsAndSendingBackOrDecliningNeedsAReason() {
     Disclosure d = Disclosure.submit(NTU_STAFF, disclosure("60", "40"), NOW);
-    assertThatThrownBy(() -> d.accept(NTU_STAFF, null, NOW)).isInstanceOf(AccessRefusedException.class);
-    assertThatThrownBy(() -> d.requestChanges(ADMIN, " ", NOW)).isInstanceOf(InvalidCommandException.class);
+    assertThatThrownBy(() -> d.accept(NTU_STAFF, null, NOW))
+        .isInstanceOf(AccessRefusedException.class);
+    assertThatThrownBy(() -> d.requestChanges(ADMIN, " ", NOW))
+        .isInstanceOf(InvalidCommandException.class);
     d.requestChanges(ADMIN, "Name the research project.", NOW);
     assertThat(d.state()).isEqualTo(DisclosureState.CHANGES_REQUESTED);
-    assertThatThrownBy(() -> d.revise(SCUT_STAFF, disclosure("60", "40"), NOW)).isInstanceOf(AccessRefusedException.class);
+    assertThatThrownBy(() -> d.revise(SCUT_STAFF, disclosure("60", "40"), NOW))
+        .isInstanceOf(AccessRefusedException.class);
     d.revise(NTU_OTHER, disclosure("55", "45"), NOW);
     assertThat(d.state()).isEqualTo(DisclosureState.SUBMITTED);
     d.decline(ADMIN, "Prior art: WO2019/123456.", NOW);

@@ -49,7 +49,8 @@ class LicenceDealRulesTest {
     deal.submit(ADMIN, 1, SUBMITTED_ON, NOW, null);
     deal.consent(NTU_STAFF, NOW, null);
 
-    assertThatThrownBy(() -> deal.approve(ADMIN, NOW, null)).isInstanceOf(AccessRefusedException.class);
+    assertThatThrownBy(() -> deal.approve(ADMIN, NOW, null))
+        .isInstanceOf(AccessRefusedException.class);
     assertThat(deal.state()).isEqualTo(DealState.UNDER_REVIEW);
 
     deal.approve(ADMIN2, NOW, null);
@@ -59,7 +60,8 @@ class LicenceDealRulesTest {
   @Test
   void partnerStaffMayNotApprove() {
     LicenceDeal deal = Deals.in(DealState.UNDER_REVIEW);
-    assertThatThrownBy(() -> deal.approve(SCUT_STAFF, NOW, null)).isInstanceOf(AccessRefusedException.class);
+    assertThatThrownBy(() -> deal.approve(SCUT_STAFF, NOW, null))
+        .isInstanceOf(AccessRefusedException.class);
   }
 
   @Test
@@ -97,13 +99,17 @@ class LicenceDealRulesTest {
   @Test
   void onlyAPendingCoOwnerMayConsentAndOnlyOnce() {
     LicenceDeal deal = Deals.in(DealState.SUBMITTED);
-    assertThatThrownBy(() -> deal.consent(NTU_OTHER, NOW, null)).isInstanceOf(AccessRefusedException.class);
-    assertThatThrownBy(() -> deal.consent(LICENSEE_STAFF, NOW, null)).isInstanceOf(AccessRefusedException.class);
-    assertThatThrownBy(() -> deal.consent(ADMIN, NOW, null)).isInstanceOf(AccessRefusedException.class);
+    assertThatThrownBy(() -> deal.consent(NTU_OTHER, NOW, null))
+        .isInstanceOf(AccessRefusedException.class);
+    assertThatThrownBy(() -> deal.consent(LICENSEE_STAFF, NOW, null))
+        .isInstanceOf(AccessRefusedException.class);
+    assertThatThrownBy(() -> deal.consent(ADMIN, NOW, null))
+        .isInstanceOf(AccessRefusedException.class);
 
     deal.consent(SCUT_STAFF, NOW, null);
     assertThat(deal.state()).isEqualTo(DealState.CONSENTS_PENDING);
-    assertThatThrownBy(() -> deal.consent(SCUT_STAFF, NOW, null)).isInstanceOf(AccessRefusedException.class);
+    assertThatThrownBy(() -> deal.consent(SCUT_STAFF, NOW, null))
+        .isInstanceOf(AccessRefusedException.class);
     deal.consent(GKC_STAFF, NOW, null);
     assertThat(deal.state()).isEqualTo(DealState.UNDER_REVIEW);
   }
@@ -129,20 +135,26 @@ class LicenceDealRulesTest {
   @Test
   void rejectionAndTerminationNeedAReasonAndAnAdmin() {
     LicenceDeal deal = Deals.in(DealState.UNDER_REVIEW);
-    assertThatThrownBy(() -> deal.reject(ADMIN, NOW, " ")).isInstanceOf(InvalidCommandException.class);
-    assertThatThrownBy(() -> deal.reject(NTU_STAFF, NOW, "no")).isInstanceOf(AccessRefusedException.class);
+    assertThatThrownBy(() -> deal.reject(ADMIN, NOW, " "))
+        .isInstanceOf(InvalidCommandException.class);
+    assertThatThrownBy(() -> deal.reject(NTU_STAFF, NOW, "no"))
+        .isInstanceOf(AccessRefusedException.class);
     LicenceDeal active = Deals.in(DealState.ACTIVE);
-    assertThatThrownBy(() -> active.terminate(ADMIN, NOW, null)).isInstanceOf(InvalidCommandException.class);
-    assertThatThrownBy(() -> active.terminate(NTU_STAFF, NOW, "x")).isInstanceOf(AccessRefusedException.class);
+    assertThatThrownBy(() -> active.terminate(ADMIN, NOW, null))
+        .isInstanceOf(InvalidCommandException.class);
+    assertThatThrownBy(() -> active.terminate(NTU_STAFF, NOW, "x"))
+        .isInstanceOf(AccessRefusedException.class);
     assertThat(active.state()).isEqualTo(DealState.ACTIVE);
   }
 
   @Test
   void executionNeedsASigningDateNotInTheFutureNorBeforeSubmission() {
     LicenceDeal deal = Deals.in(DealState.APPROVED);
-    assertThatThrownBy(() -> deal.execute(NTU_STAFF, SIGNED_ON.plusDays(5), 1L, SIGNED_ON, NOW, null))
+    assertThatThrownBy(
+            () -> deal.execute(NTU_STAFF, SIGNED_ON.plusDays(5), 1L, SIGNED_ON, NOW, null))
         .isInstanceOf(InvalidCommandException.class);
-    assertThatThrownBy(() -> deal.execute(NTU_STAFF, SUBMITTED_ON.minusDays(1), 1L, SIGNED_ON, NOW, null))
+    assertThatThrownBy(
+            () -> deal.execute(NTU_STAFF, SUBMITTED_ON.minusDays(1), 1L, SIGNED_ON, NOW, null))
         .isInstanceOf(InvalidCommandException.class);
     assertThatThrownBy(() -> deal.execute(LICENSEE_STAFF, SIGNED_ON, 1L, SIGNED_ON, NOW, null))
         .isInstanceOf(AccessRefusedException.class);
@@ -175,9 +187,19 @@ class LicenceDealRulesTest {
     var t = terms("SGD", "100000");
     var withMinimum =
         new org.institute.licensing.DealTerms(
-            t.title(), t.licenseeId(), t.familyIds(), t.fieldOfUse(), t.territory(), t.exclusivity(),
-            TERM_START, TERM_START.plusYears(4).plusMonths(1), "SGD", t.upfrontFee(),
-            t.royaltyPercent(), new java.math.BigDecimal("5000"), t.milestones());
+            t.title(),
+            t.licenseeId(),
+            t.familyIds(),
+            t.fieldOfUse(),
+            t.territory(),
+            t.exclusivity(),
+            TERM_START,
+            TERM_START.plusYears(4).plusMonths(1),
+            "SGD",
+            t.upfrontFee(),
+            t.royaltyPercent(),
+            new java.math.BigDecimal("5000"),
+            t.milestones());
     assertThat(DealTermsCheck.totalValue(withMinimum))
         .isEqualTo(org.institute.core.Money.of("135000", "SGD"));
   }
@@ -186,11 +208,32 @@ class LicenceDealRulesTest {
   void badTermsAreRefusedWithEveryProblemNamed() {
     var bad =
         new org.institute.licensing.DealTerms(
-            "", null, java.util.List.of(), null, null, null, TERM_END, TERM_START, "USD",
-            new java.math.BigDecimal("-1"), new java.math.BigDecimal("101"), null, null);
+            "",
+            null,
+            java.util.List.of(),
+            null,
+            null,
+            null,
+            TERM_END,
+            TERM_START,
+            "USD",
+            new java.math.BigDecimal("-1"),
+            new java.math.BigDecimal("101"),
+            null,
+            null);
     assertThat(DealTermsCheck.violations(bad))
         .extracting(org.institute.core.Violation::field)
-        .contains("title", "licenseeId", "familyIds", "fieldOfUse", "territory", "exclusivity",
-            "termEnd", "currency", "upfrontFee", "royaltyPercent", "annualMinimum");
+        .contains(
+            "title",
+            "licenseeId",
+            "familyIds",
+            "fieldOfUse",
+            "territory",
+            "exclusivity",
+            "termEnd",
+            "currency",
+            "upfrontFee",
+            "royaltyPercent",
+            "annualMinimum");
   }
 }

@@ -22,13 +22,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every action from every state, by an actor who would be allowed to take it: the move succeeds
- * exactly where the expected table below (written independently of {@link DealTransitions}) says so,
- * and a refused move changes nothing.
+ * exactly where the expected table below (written independently of {@link DealTransitions}) says
+ * so, and a refused move changes nothing.
  */
 class LicenceDealTransitionsTest {
 
   /** action -> (from state -> resulting state), for the three-owner deal of {@link Deals#in}. */
-  private static final Map<DealAction, Map<DealState, DealState>> EXPECTED = new EnumMap<>(DealAction.class);
+  private static final Map<DealAction, Map<DealState, DealState>> EXPECTED =
+      new EnumMap<>(DealAction.class);
 
   static {
     put(DealAction.REVISE, DRAFT, DRAFT, CHANGES_REQUESTED, CHANGES_REQUESTED);
@@ -36,8 +37,14 @@ class LicenceDealTransitionsTest {
     put(DealAction.CONSENT, SUBMITTED, CONSENTS_PENDING, CONSENTS_PENDING, UNDER_REVIEW);
     put(DealAction.APPROVE, UNDER_REVIEW, APPROVED);
     put(DealAction.REJECT, SUBMITTED, REJECTED, CONSENTS_PENDING, REJECTED, UNDER_REVIEW, REJECTED);
-    put(DealAction.REQUEST_CHANGES, SUBMITTED, CHANGES_REQUESTED, CONSENTS_PENDING, CHANGES_REQUESTED,
-        UNDER_REVIEW, CHANGES_REQUESTED);
+    put(
+        DealAction.REQUEST_CHANGES,
+        SUBMITTED,
+        CHANGES_REQUESTED,
+        CONSENTS_PENDING,
+        CHANGES_REQUESTED,
+        UNDER_REVIEW,
+        CHANGES_REQUESTED);
     put(DealAction.EXECUTE, APPROVED, EXECUTED);
     put(DealAction.ACTIVATE, EXECUTED, ACTIVE);
     put(DealAction.TERMINATE, EXECUTED, TERMINATED, ACTIVE, TERMINATED);

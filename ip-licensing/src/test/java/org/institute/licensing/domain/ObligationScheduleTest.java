@@ -14,21 +14,36 @@ import org.junit.jupiter.api.Test;
 
 class ObligationScheduleTest {
 
-  private static DealTerms terms(LocalDate start, LocalDate end, String royalty, List<MilestoneTerm> milestones) {
-    return new DealTerms("Deal", 9L, List.of(1L), "Diagnostics", "China", Exclusivity.EXCLUSIVE, start, end, "SGD",
-        new BigDecimal("1000"), new BigDecimal(royalty), BigDecimal.ZERO, milestones);
+  private static DealTerms terms(
+      LocalDate start, LocalDate end, String royalty, List<MilestoneTerm> milestones) {
+    return new DealTerms(
+        "Deal",
+        9L,
+        List.of(1L),
+        "Diagnostics",
+        "China",
+        Exclusivity.EXCLUSIVE,
+        start,
+        end,
+        "SGD",
+        new BigDecimal("1000"),
+        new BigDecimal(royalty),
+        BigDecimal.ZERO,
+        milestones);
   }
 
   @Test
   void milestonesWithADateAndAnAmountBecomeObligationsOnTheirDueDate() {
-    List<MilestoneTerm> milestones = List.of(
-        new MilestoneTerm("First sale", new BigDecimal("20000"), LocalDate.of(2027, 3, 1)),
-        new MilestoneTerm("Regulatory approval", new BigDecimal("50000"), null),
-        new MilestoneTerm("Courtesy", BigDecimal.ZERO, LocalDate.of(2027, 5, 1)),
-        new MilestoneTerm("Second plant", new BigDecimal("30000"), LocalDate.of(2026, 12, 1)));
+    List<MilestoneTerm> milestones =
+        List.of(
+            new MilestoneTerm("First sale", new BigDecimal("20000"), LocalDate.of(2027, 3, 1)),
+            new MilestoneTerm("Regulatory approval", new BigDecimal("50000"), null),
+            new MilestoneTerm("Courtesy", BigDecimal.ZERO, LocalDate.of(2027, 5, 1)),
+            new MilestoneTerm("Second plant", new BigDecimal("30000"), LocalDate.of(2026, 12, 1)));
 
     List<ObligationSchedule.Planned> planned =
-        ObligationSchedule.of(terms(LocalDate.of(2026, 1, 1), LocalDate.of(2030, 12, 31), "0", milestones),
+        ObligationSchedule.of(
+            terms(LocalDate.of(2026, 1, 1), LocalDate.of(2030, 12, 31), "0", milestones),
             LocalDate.of(2026, 1, 10));
 
     assertThat(planned).extracting(ObligationSchedule.Planned::key).containsExactly("M4", "M1");
@@ -40,10 +55,13 @@ class ObligationScheduleTest {
   @Test
   void aRoyaltyIsReportedForEveryContractYearSixtyDaysAfterItEnds() {
     List<ObligationSchedule.Planned> planned =
-        ObligationSchedule.of(terms(LocalDate.of(2026, 1, 1), LocalDate.of(2028, 6, 30), "3.5", List.of()),
+        ObligationSchedule.of(
+            terms(LocalDate.of(2026, 1, 1), LocalDate.of(2028, 6, 30), "3.5", List.of()),
             LocalDate.of(2026, 3, 15));
 
-    assertThat(planned).extracting(ObligationSchedule.Planned::key).containsExactly("R1", "R2", "R3");
+    assertThat(planned)
+        .extracting(ObligationSchedule.Planned::key)
+        .containsExactly("R1", "R2", "R3");
     assertThat(planned.get(0).periodStart()).isEqualTo(LocalDate.of(2026, 3, 15));
     assertThat(planned.get(0).periodEnd()).isEqualTo(LocalDate.of(2027, 3, 14));
     assertThat(planned.get(0).due()).isEqualTo(LocalDate.of(2027, 5, 13));
@@ -51,13 +69,15 @@ class ObligationScheduleTest {
     assertThat(planned.get(2).periodStart()).isEqualTo(LocalDate.of(2028, 3, 15));
     assertThat(planned.get(2).periodEnd()).isEqualTo(LocalDate.of(2028, 6, 30));
     assertThat(planned.get(2).due()).isEqualTo(LocalDate.of(2028, 8, 29));
-    assertThat(planned).allMatch(p -> p.amount() == null && p.kind() == ObligationKind.ROYALTY_REPORT);
+    assertThat(planned)
+        .allMatch(p -> p.amount() == null && p.kind() == ObligationKind.ROYALTY_REPORT);
   }
 
   @Test
   void contractYearsBeginWithTheTermWhenItStartsAfterSigning() {
     List<ObligationSchedule.Planned> planned =
-        ObligationSchedule.of(terms(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31), "2", List.of()),
+        ObligationSchedule.of(
+            terms(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31), "2", List.of()),
             LocalDate.of(2026, 6, 1));
 
     assertThat(planned).hasSize(1);
@@ -67,34 +87,61 @@ class ObligationScheduleTest {
 
   @Test
   void noRoyaltyMeansNoReports() {
-    assertThat(ObligationSchedule.of(terms(LocalDate.of(2026, 1, 1), LocalDate.of(2030, 1, 1), "0", List.of()),
-        LocalDate.of(2026, 1, 1))).isEmpty();
+    assertThat(
+            ObligationSchedule.of(
+                terms(LocalDate.of(2026, 1, 1), LocalDate.of(2030, 1, 1), "0", List.of()),
+                LocalDate.of(2026, 1, 1)))
+        .isEmpty();
   }
 
   @Test
   void statusFollowsTheDueWindowPaymentsAndWaivers() {
     LocalDate due = LocalDate.of(2027, 3, 1);
-    assertThat(Obligation.status(due, false, false, LocalDate.of(2027, 1, 1), 30)).isEqualTo(ObligationStatus.UPCOMING);
-    assertThat(Obligation.status(due, false, false, LocalDate.of(2027, 1, 30), 30)).isEqualTo(ObligationStatus.DUE);
+    assertThat(Obligation.status(due, false, false, LocalDate.of(2027, 1, 1), 30))
+        .isEqualTo(ObligationStatus.UPCOMING);
+    assertThat(Obligation.status(due, false, false, LocalDate.of(2027, 1, 30), 30))
+        .isEqualTo(ObligationStatus.DUE);
     assertThat(Obligation.status(due, false, false, due, 30)).isEqualTo(ObligationStatus.DUE);
-    assertThat(Obligation.status(due, false, false, due.plusDays(1), 30)).isEqualTo(ObligationStatus.OVERDUE);
-    assertThat(Obligation.status(due, true, false, due.plusDays(1), 30)).isEqualTo(ObligationStatus.MET);
-    assertThat(Obligation.status(due, false, true, due.plusDays(1), 30)).isEqualTo(ObligationStatus.WAIVED);
+    assertThat(Obligation.status(due, false, false, due.plusDays(1), 30))
+        .isEqualTo(ObligationStatus.OVERDUE);
+    assertThat(Obligation.status(due, true, false, due.plusDays(1), 30))
+        .isEqualTo(ObligationStatus.MET);
+    assertThat(Obligation.status(due, false, true, due.plusDays(1), 30))
+        .isEqualTo(ObligationStatus.WAIVED);
   }
 
   @Test
   void aMilestoneIsMetWhenItsPaymentsReachItsAmountAndAReportByItsPayment() {
-    Obligation milestone = new Obligation(1, "SGD", new ObligationSchedule.Planned("M1",
-        ObligationKind.MILESTONE_PAYMENT, "First sale", null, null, LocalDate.of(2027, 3, 1), new BigDecimal("20000.00")));
+    Obligation milestone =
+        new Obligation(
+            1,
+            "SGD",
+            new ObligationSchedule.Planned(
+                "M1",
+                ObligationKind.MILESTONE_PAYMENT,
+                "First sale",
+                null,
+                null,
+                LocalDate.of(2027, 3, 1),
+                new BigDecimal("20000.00")));
     milestone.pay(new BigDecimal("15000.00"), LocalDate.of(2027, 2, 1));
     assertThat(milestone.isOpen()).isTrue();
     milestone.pay(new BigDecimal("5000.00"), LocalDate.of(2027, 2, 20));
     assertThat(milestone.metOn()).isEqualTo(LocalDate.of(2027, 2, 20));
     assertThat(milestone.paid()).isEqualByComparingTo("20000");
 
-    Obligation report = new Obligation(1, "SGD", new ObligationSchedule.Planned("R1",
-        ObligationKind.ROYALTY_REPORT, "Royalty report", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31),
-        LocalDate.of(2027, 3, 1), null));
+    Obligation report =
+        new Obligation(
+            1,
+            "SGD",
+            new ObligationSchedule.Planned(
+                "R1",
+                ObligationKind.ROYALTY_REPORT,
+                "Royalty report",
+                LocalDate.of(2026, 1, 1),
+                LocalDate.of(2026, 12, 31),
+                LocalDate.of(2027, 3, 1),
+                null));
     report.pay(new BigDecimal("1.00"), LocalDate.of(2027, 2, 27));
     assertThat(report.isOpen()).isFalse();
   }

@@ -27,14 +27,21 @@ class PatentFamilyTest {
 
   private static PatentFamily family() {
     return PatentFamily.register(
-        "SSIJRI-2018-001", "Perovskite solar cell", "new energy", PRIORITY,
-        List.of(share(1, "60"), share(2, "40")), NOW);
+        "SSIJRI-2018-001",
+        "Perovskite solar cell",
+        "new energy",
+        PRIORITY,
+        List.of(share(1, "60"), share(2, "40")),
+        NOW);
   }
 
   @Test
   void sharesMustSumToExactlyOneHundred() {
     assertThat(SharesCheck.violations(List.of(share(1, "60"), share(2, "40")))).isEmpty();
-    assertThat(SharesCheck.violations(List.of(share(1, "33.3333"), share(2, "33.3333"), share(3, "33.3334")))).isEmpty();
+    assertThat(
+            SharesCheck.violations(
+                List.of(share(1, "33.3333"), share(2, "33.3333"), share(3, "33.3334"))))
+        .isEmpty();
     assertThat(SharesCheck.violations(List.of(share(1, "60"), share(2, "39.9999"))))
         .containsExactly(new Violation("owners", "licensing.shares.sum"));
     assertThat(SharesCheck.violations(List.of(share(1, "60"), share(2, "40.0001"))))
@@ -45,17 +52,21 @@ class PatentFamilyTest {
   void sharesArePositiveDistinctAndAtMostFourDecimals() {
     assertThat(SharesCheck.violations(List.of(share(1, "100"), share(2, "0")))).isNotEmpty();
     assertThat(SharesCheck.violations(List.of(share(1, "50"), share(1, "50"))))
-        .extracting(Violation::messageKey).contains("licensing.shares.duplicate");
+        .extracting(Violation::messageKey)
+        .contains("licensing.shares.duplicate");
     assertThat(SharesCheck.violations(List.of(share(1, "50.00001"), share(2, "49.99999"))))
-        .extracting(Violation::messageKey).contains("licensing.shares.invalid");
-    assertThat(SharesCheck.violations(List.of())).extracting(Violation::messageKey)
+        .extracting(Violation::messageKey)
+        .contains("licensing.shares.invalid");
+    assertThat(SharesCheck.violations(List.of()))
+        .extracting(Violation::messageKey)
         .containsExactly("licensing.shares.required");
   }
 
   @Test
   void ownershipChangesTakeEffectFromTheirDate() {
     PatentFamily family = family();
-    family.changeOwnership(LocalDate.of(2019, 7, 1), List.of(share(1, "50"), share(2, "30"), share(3, "20")));
+    family.changeOwnership(
+        LocalDate.of(2019, 7, 1), List.of(share(1, "50"), share(2, "30"), share(3, "20")));
 
     assertThat(family.sharesOn(PRIORITY.minusDays(1))).isEmpty();
     assertThat(family.sharesOn(LocalDate.of(2019, 6, 30)))
@@ -67,7 +78,8 @@ class PatentFamilyTest {
   @Test
   void ownershipChangeBeforeThePriorityDateOrWithBadSharesIsRefused() {
     PatentFamily family = family();
-    assertThatThrownBy(() -> family.changeOwnership(PRIORITY.minusDays(1), List.of(share(1, "100"))))
+    assertThatThrownBy(
+            () -> family.changeOwnership(PRIORITY.minusDays(1), List.of(share(1, "100"))))
         .isInstanceOf(InvalidCommandException.class);
     assertThatThrownBy(() -> family.changeOwnership(PRIORITY.plusDays(1), List.of(share(1, "99"))))
         .isInstanceOf(InvalidCommandException.class);
@@ -81,20 +93,32 @@ class PatentFamilyTest {
     assertThat(family.openDeadlines())
         .extracting(Deadline::kind, Deadline::due)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(Deadline.Kind.PCT_FILING, LocalDate.of(2019, 3, 15)),
-            org.assertj.core.groups.Tuple.tuple(Deadline.Kind.NATIONAL_PHASE, LocalDate.of(2020, 9, 15)));
+            org.assertj.core.groups.Tuple.tuple(
+                Deadline.Kind.PCT_FILING, LocalDate.of(2019, 3, 15)),
+            org.assertj.core.groups.Tuple.tuple(
+                Deadline.Kind.NATIONAL_PHASE, LocalDate.of(2020, 9, 15)));
 
-    family.file(Jurisdiction.PCT, "PCT/CN2019/000001", LocalDate.of(2019, 3, 1), ApplicationStatus.PUBLISHED, null);
-    family.file(Jurisdiction.SG, "11202000001X", LocalDate.of(2020, 9, 1), ApplicationStatus.FILED, null);
+    family.file(
+        Jurisdiction.PCT,
+        "PCT/CN2019/000001",
+        LocalDate.of(2019, 3, 1),
+        ApplicationStatus.PUBLISHED,
+        null);
+    family.file(
+        Jurisdiction.SG, "11202000001X", LocalDate.of(2020, 9, 1), ApplicationStatus.FILED, null);
     assertThat(family.openDeadlines()).isEmpty();
   }
 
   @Test
   void grantedApplicationNeedsAGrantNumberAndFilingCannotPrecedePriority() {
     PatentFamily family = family();
-    assertThatThrownBy(() -> family.file(Jurisdiction.SG, "1", PRIORITY, ApplicationStatus.GRANTED, null))
+    assertThatThrownBy(
+            () -> family.file(Jurisdiction.SG, "1", PRIORITY, ApplicationStatus.GRANTED, null))
         .isInstanceOf(InvalidCommandException.class);
-    assertThatThrownBy(() -> family.file(Jurisdiction.SG, "1", PRIORITY.minusDays(1), ApplicationStatus.FILED, null))
+    assertThatThrownBy(
+            () ->
+                family.file(
+                    Jurisdiction.SG, "1", PRIORITY.minusDays(1), ApplicationStatus.FILED, null))
         .isInstanceOf(InvalidCommandException.class);
   }
 }

@@ -44,14 +44,18 @@ class ReminderScheduleTest {
     for (LocalDate d = DUE.minusDays(40); !d.isAfter(DUE.plusDays(5)); d = d.plusDays(1)) {
       every.add(d);
     }
-    assertThat(run(every, new HashSet<>())).containsExactly(DUE.minusDays(30) + ":30", DUE.minusDays(7) + ":7");
+    assertThat(run(every, new HashSet<>()))
+        .containsExactly(DUE.minusDays(30) + ":30", DUE.minusDays(7) + ":7");
   }
 
   @Test
   void aJobThatWasDownOnTheDayCatchesUpOnceOnTheNextRun() {
     Set<String> log = new HashSet<>();
     // down from 35 to 26 days before: the 30-day reminder goes out 25 days before, once
-    List<String> sent = run(List.of(DUE.minusDays(36), DUE.minusDays(25), DUE.minusDays(24), DUE.minusDays(20)), log);
+    List<String> sent =
+        run(
+            List.of(DUE.minusDays(36), DUE.minusDays(25), DUE.minusDays(24), DUE.minusDays(20)),
+            log);
     assertThat(sent).containsExactly(DUE.minusDays(25) + ":30");
     // a second node running the same day finds the log entry
     assertThat(run(List.of(DUE.minusDays(20)), log)).isEmpty();

@@ -16,10 +16,13 @@ class RevenueSplitTest {
 
   @Test
   void oneFamilySplitsByItsShares() {
-    RevenueSplit split = RevenueSplit.of(List.of(Map.of(1L, new BigDecimal("60"), 2L, new BigDecimal("40"))));
+    RevenueSplit split =
+        RevenueSplit.of(List.of(Map.of(1L, new BigDecimal("60"), 2L, new BigDecimal("40"))));
     assertThat(split.split(Money.of("100.01", "SGD")))
         .containsExactly(Money.of("60.01", "SGD"), Money.of("40.00", "SGD"));
-    assertThat(split.percents()).usingElementComparator(BigDecimal::compareTo).containsExactly(new BigDecimal("60"), new BigDecimal("40"));
+    assertThat(split.percents())
+        .usingElementComparator(BigDecimal::compareTo)
+        .containsExactly(new BigDecimal("60"), new BigDecimal("40"));
   }
 
   @Test
@@ -37,11 +40,15 @@ class RevenueSplitTest {
   void familiesOfADealCountEqually() {
     RevenueSplit split =
         RevenueSplit.of(
-            List.of(Map.of(1L, new BigDecimal("100")), Map.of(1L, new BigDecimal("50"), 2L, new BigDecimal("50"))));
+            List.of(
+                Map.of(1L, new BigDecimal("100")),
+                Map.of(1L, new BigDecimal("50"), 2L, new BigDecimal("50"))));
     assertThat(split.partners()).containsExactly(1L, 2L);
     assertThat(split.split(Money.of("1000", "SGD")))
         .containsExactly(Money.of("750.00", "SGD"), Money.of("250.00", "SGD"));
-    assertThat(split.percents()).usingElementComparator(BigDecimal::compareTo).containsExactly(new BigDecimal("75"), new BigDecimal("25"));
+    assertThat(split.percents())
+        .usingElementComparator(BigDecimal::compareTo)
+        .containsExactly(new BigDecimal("75"), new BigDecimal("25"));
   }
 
   /** Random shares (four decimals, summing to 100) and random amounts: the parts always add up. */
@@ -61,10 +68,16 @@ class RevenueSplitTest {
     for (int i = 0; i < cuts.size(); i++) {
       shares.put((long) i + 1, BigDecimal.valueOf(cuts.get(i), 4));
     }
-    assertThat(SharesCheck.violations(shares.entrySet().stream()
-        .map(e -> new org.institute.licensing.Share(e.getKey(), e.getValue())).toList())).isEmpty();
-    Money amount = Money.of(BigDecimal.valueOf(1 + random.nextLong(10_000_000_000L), 2),
-        java.util.Currency.getInstance(random.nextBoolean() ? "SGD" : "CNY"));
+    assertThat(
+            SharesCheck.violations(
+                shares.entrySet().stream()
+                    .map(e -> new org.institute.licensing.Share(e.getKey(), e.getValue()))
+                    .toList()))
+        .isEmpty();
+    Money amount =
+        Money.of(
+            BigDecimal.valueOf(1 + random.nextLong(10_000_000_000L), 2),
+            java.util.Currency.getInstance(random.nextBoolean() ? "SGD" : "CNY"));
 
     List<Money> parts = RevenueSplit.of(List.of(shares)).split(amount);
 

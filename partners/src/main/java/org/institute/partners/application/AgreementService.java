@@ -20,8 +20,8 @@ import org.institute.core.Caller;
 import org.institute.core.ConflictException;
 import org.institute.core.Documents;
 import org.institute.core.InvalidCommandException;
-import org.institute.core.RecordNotFoundException;
 import org.institute.core.PartnerId;
+import org.institute.core.RecordNotFoundException;
 import org.institute.core.Role;
 import org.institute.core.StoredDocument;
 import org.institute.core.Violation;
@@ -66,7 +66,10 @@ class AgreementService implements Agreements {
   @Transactional(Transactional.TxType.REQUIRED)
   public Optional<AgreementView> find(long id) {
     requireSignedIn();
-    return agreements.find(id).filter(this::visible).map(a -> views(List.of(a), LocalDate.now(clock), true).get(0));
+    return agreements
+        .find(id)
+        .filter(this::visible)
+        .map(a -> views(List.of(a), LocalDate.now(clock), true).get(0));
   }
 
   @Override
@@ -123,7 +126,11 @@ class AgreementService implements Agreements {
         "AGREEMENT_RECORDED",
         ENTITY,
         agreement.id().toString(),
-        agreement.title() + ", signed " + a.signedOn() + ", parties " + sortedIds(a.parties())
+        agreement.title()
+            + ", signed "
+            + a.signedOn()
+            + ", parties "
+            + sortedIds(a.parties())
             + (a.confidential() ? ", confidential" : ""));
     return views(List.of(agreement), today, true).get(0);
   }
@@ -131,7 +138,8 @@ class AgreementService implements Agreements {
   @Override
   public AgreementView attachSignedCopy(long id, Long version, String fileName, byte[] content) {
     requireAdmin("attaching a signed copy");
-    Agreement agreement = agreements.find(id).orElseThrow(() -> new RecordNotFoundException("agreement"));
+    Agreement agreement =
+        agreements.find(id).orElseThrow(() -> new RecordNotFoundException("agreement"));
     ConflictException.requireVersion(version, agreement.version());
     StoredDocument stored = documents.storePdf("file", fileName, content);
     agreement.attachSignedCopy(stored.id());
@@ -140,15 +148,21 @@ class AgreementService implements Agreements {
         "AGREEMENT_SIGNED_COPY",
         ENTITY,
         Long.toString(id),
-        "signed copy " + stored.fileName() + " (document " + stored.id() + ", sha256 "
-            + stored.sha256() + ")");
+        "signed copy "
+            + stored.fileName()
+            + " (document "
+            + stored.id()
+            + ", sha256 "
+            + stored.sha256()
+            + ")");
     return views(List.of(agreement), LocalDate.now(clock), true).get(0);
   }
 
   @Override
   public AgreementView terminate(long id, Long version, LocalDate on) {
     requireAdmin("terminating an agreement");
-    Agreement agreement = agreements.find(id).orElseThrow(() -> new RecordNotFoundException("agreement"));
+    Agreement agreement =
+        agreements.find(id).orElseThrow(() -> new RecordNotFoundException("agreement"));
     ConflictException.requireVersion(version, agreement.version());
     if (on == null) {
       throw InvalidCommandException.of("terminatedOn", "agreement.terminatedOn.required");
@@ -173,12 +187,17 @@ class AgreementService implements Agreements {
                 documents
                     .find(a.documentId())
                     .flatMap(
-                        d -> documents.content(d.id()).map(bytes -> new SignedCopy(d.fileName(), bytes))));
+                        d ->
+                            documents
+                                .content(d.id())
+                                .map(bytes -> new SignedCopy(d.fileName(), bytes))));
   }
 
   /** The institute (admins, council, auditors) sees every agreement. */
   private boolean seesAll() {
-    return caller.hasRole(Role.ADMIN) || caller.hasRole(Role.COUNCIL) || caller.hasRole(Role.AUDITOR);
+    return caller.hasRole(Role.ADMIN)
+        || caller.hasRole(Role.COUNCIL)
+        || caller.hasRole(Role.AUDITOR);
   }
 
   private boolean visible(Agreement a) {

@@ -10,7 +10,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import java.util.stream.Collectors;
 import org.institute.core.AccessRefusedException;
 import org.institute.core.AuditTrail;
@@ -46,7 +45,8 @@ class CouncilService implements GoverningCouncil {
     requireReader();
     List<CouncilMember> all = council.members();
     Map<Long, String> codes =
-        partners.withNames(all.stream().map(CouncilMember::partnerId).collect(Collectors.toSet()))
+        partners
+            .withNames(all.stream().map(CouncilMember::partnerId).collect(Collectors.toSet()))
             .stream()
             .collect(Collectors.toMap(p -> p.id().orElseThrow(), Partner::code, (a, b) -> a));
     LocalDate today = LocalDate.now(clock);
@@ -177,7 +177,8 @@ class CouncilService implements GoverningCouncil {
   }
 
   @Override
-  public Council.Meeting attachMinutes(long meetingId, Long version, String fileName, byte[] content) {
+  public Council.Meeting attachMinutes(
+      long meetingId, Long version, String fileName, byte[] content) {
     requireAdmin("attaching council minutes");
     CouncilMeeting meeting =
         council.meeting(meetingId).orElseThrow(() -> new RecordNotFoundException("meeting"));
@@ -226,5 +227,4 @@ class CouncilService implements GoverningCouncil {
       throw new AccessRefusedException(what);
     }
   }
-
 }

@@ -96,8 +96,14 @@ class PartnerDirectoryService implements PartnerDirectory {
         "PARTNER_REGISTERED",
         "Partner",
         summary.id().toString(),
-        registration.code() + " " + registration.nameEn() + " (" + registration.kind() + ", roles "
-            + registration.roles() + ")");
+        registration.code()
+            + " "
+            + registration.nameEn()
+            + " ("
+            + registration.kind()
+            + ", roles "
+            + registration.roles()
+            + ")");
     return summary;
   }
 }

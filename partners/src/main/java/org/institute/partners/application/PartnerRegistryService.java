@@ -13,8 +13,8 @@ import org.institute.core.AuditTrail;
 import org.institute.core.Caller;
 import org.institute.core.ConflictException;
 import org.institute.core.InvalidCommandException;
-import org.institute.core.RecordNotFoundException;
 import org.institute.core.PartnerId;
+import org.institute.core.RecordNotFoundException;
 import org.institute.core.Role;
 import org.institute.core.Violation;
 import org.institute.partners.PartnerChanges;
@@ -99,8 +99,14 @@ class PartnerRegistryService implements PartnerRegistry {
         || !described.city().equals(before.city())
         || !described.roles().equals(before.roles())) {
       what.add(
-          "kind " + described.kind() + ", place " + described.city() + " " + described.country()
-              + ", roles " + described.roles());
+          "kind "
+              + described.kind()
+              + ", place "
+              + described.city()
+              + " "
+              + described.country()
+              + ", roles "
+              + described.roles());
     }
     if (changes.contacts() != null && !changes.contacts().equals(partner.contacts())) {
       partner.replaceContacts(changes.contacts());
@@ -116,14 +122,19 @@ class PartnerRegistryService implements PartnerRegistry {
       }
     }
     if (!what.isEmpty()) {
-      audit.record("PARTNER_CHANGED", "Partner", id.toString(), before.code() + ": " + String.join("; ", what));
+      audit.record(
+          "PARTNER_CHANGED",
+          "Partner",
+          id.toString(),
+          before.code() + ": " + String.join("; ", what));
     }
     partners.flush();
     return details(partner);
   }
 
   static PartnerDetails details(Partner p) {
-    return new PartnerDetails(p.summary(), p.contacts(), p.nameHistory(), p.createdAt(), p.version());
+    return new PartnerDetails(
+        p.summary(), p.contacts(), p.nameHistory(), p.createdAt(), p.version());
   }
 
   private void requireSignedIn() {

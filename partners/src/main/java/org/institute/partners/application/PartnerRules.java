@@ -13,7 +13,10 @@ import org.institute.partners.NewPartner;
 import org.institute.partners.PartnerKind;
 import org.institute.partners.domain.PartnerRepository;
 
-/** Field rules for partner data, shared by registration and edits; refuses with every problem at once. */
+/**
+ * Field rules for partner data, shared by registration and edits; refuses with every problem at
+ * once.
+ */
 @ApplicationScoped
 class PartnerRules {
 
@@ -31,7 +34,8 @@ class PartnerRules {
     checkNames(p.nameEn(), p.nameZh(), problems);
     checkDescription(p.kind(), p.country(), p.city(), problems);
     checkContacts(p.contacts(), problems);
-    if (p.knownSince() != null && (p.knownSince().getYear() < 1800 || p.knownSince().getYear() > 2200)) {
+    if (p.knownSince() != null
+        && (p.knownSince().getYear() < 1800 || p.knownSince().getYear() > 2200)) {
       problems.add(new Violation("knownSince", "date.outOfRange"));
     }
     if (!problems.isEmpty()) {
@@ -50,7 +54,8 @@ class PartnerRules {
     }
   }
 
-  static void checkDescription(PartnerKind kind, String country, String city, List<Violation> problems) {
+  static void checkDescription(
+      PartnerKind kind, String country, String city, List<Violation> problems) {
     if (kind == null) {
       problems.add(new Violation("kind", "partner.kind.required"));
     }

@@ -15,10 +15,18 @@ public interface AgreementRepository {
    * that partner is a party to; null shows all.
    */
   List<Agreement> search(
-      AgreementQuery query, PartnerId visibleTo, boolean hideConfidential, java.time.LocalDate today,
-      int firstResult, int maxResults);
+      AgreementQuery query,
+      PartnerId visibleTo,
+      boolean hideConfidential,
+      java.time.LocalDate today,
+      int firstResult,
+      int maxResults);
 
-  long count(AgreementQuery query, PartnerId visibleTo, boolean hideConfidential, java.time.LocalDate today);
+  long count(
+      AgreementQuery query,
+      PartnerId visibleTo,
+      boolean hideConfidential,
+      java.time.LocalDate today);
 
   void flush();
 }

@@ -100,7 +100,8 @@ public class Partner {
     this.kind = registration.kind();
     this.country = registration.country();
     this.city = registration.city().trim();
-    this.roles = registration.roles().isEmpty() ? new HashSet<>() : EnumSet.copyOf(registration.roles());
+    this.roles =
+        registration.roles().isEmpty() ? new HashSet<>() : EnumSet.copyOf(registration.roles());
     this.names.add(new NameRecord(nameEn, nameZh, knownSince));
     registration.contacts().forEach(c -> contacts.add(Contact.of(c)));
     this.active = true;
@@ -113,7 +114,8 @@ public class Partner {
    */
   public void rename(String newEn, String newZh, LocalDate validFrom) {
     Objects.requireNonNull(validFrom, "validFrom");
-    NameRecord latest = names.stream().max(Comparator.comparing(NameRecord::validFrom)).orElseThrow();
+    NameRecord latest =
+        names.stream().max(Comparator.comparing(NameRecord::validFrom)).orElseThrow();
     if (validFrom.isBefore(latest.validFrom())) {
       throw InvalidCommandException.of("validFrom", "partner.rename.beforeCurrent");
     }
@@ -145,7 +147,8 @@ public class Partner {
         .toList();
   }
 
-  public void describe(PartnerKind newKind, String newCountry, String newCity, Set<PartnerRole> newRoles) {
+  public void describe(
+      PartnerKind newKind, String newCountry, String newCity, Set<PartnerRole> newRoles) {
     this.kind = Objects.requireNonNull(newKind);
     this.country = Objects.requireNonNull(newCountry);
     this.city = Objects.requireNonNull(newCity).trim();

@@ -19,7 +19,8 @@ import org.institute.partners.domain.AgreementRepository;
 @ApplicationScoped
 class JpaAgreementRepository implements AgreementRepository {
 
-  private static final String TERMINATED = "(a.terminatedOn is not null and a.terminatedOn <= :today)";
+  private static final String TERMINATED =
+      "(a.terminatedOn is not null and a.terminatedOn <= :today)";
   private static final String EXPIRED = "(a.expiresOn is not null and a.expiresOn < :today)";
 
   @PersistenceContext private EntityManager em;
@@ -100,8 +101,14 @@ class JpaAgreementRepository implements AgreementRepository {
       c.add("(lower(a.title) like :text escape '\\' or a.titleZh like :text escape '\\')");
       params.put(
           "text",
-          "%" + q.text().trim().toLowerCase().replace("\\", "\\\\").replace("%", "\\%")
-              .replace("_", "\\_") + "%");
+          "%"
+              + q.text()
+                  .trim()
+                  .toLowerCase()
+                  .replace("\\", "\\\\")
+                  .replace("%", "\\%")
+                  .replace("_", "\\_")
+              + "%");
     }
     if (q.party() != null) {
       c.add(":party member of a.parties");
@@ -125,7 +132,9 @@ class JpaAgreementRepository implements AgreementRepository {
     String key = sort == null || sort.isBlank() ? "-signedOn" : sort;
     boolean descending = key.startsWith("-");
     String field = descending ? key.substring(1) : key;
-    return " order by a." + (AgreementQuery.SORTABLE.contains(field) ? field : "signedOn")
-        + (descending ? " desc" : " asc") + ", a.id desc";
+    return " order by a."
+        + (AgreementQuery.SORTABLE.contains(field) ? field : "signedOn")
+        + (descending ? " desc" : " asc")
+        + ", a.id desc";
   }
 }

@@ -25,7 +25,8 @@ class JpaCouncilRepository implements CouncilRepository {
 
   @Override
   public List<CouncilMember> members() {
-    return em.createQuery("select m from CouncilMember m order by m.since, m.id", CouncilMember.class)
+    return em.createQuery(
+            "select m from CouncilMember m order by m.since, m.id", CouncilMember.class)
         .getResultList();
   }
 

@@ -37,7 +37,8 @@ class JpaPartnerRepository implements PartnerRepository {
   public List<Partner> all() {
     // roles fetched in the same statement: one query for the whole directory, not one per partner
     return em.createQuery(
-            "select distinct p from Partner p left join fetch p.roles order by p.code", Partner.class)
+            "select distinct p from Partner p left join fetch p.roles order by p.code",
+            Partner.class)
         .getResultList();
   }
 
@@ -61,7 +62,8 @@ class JpaPartnerRepository implements PartnerRepository {
     Map<String, Object> params = new HashMap<>();
     TypedQuery<Long> ids =
         em.createQuery(
-            "select p.id from Partner p" + where(query, params) + orderBy(query.sort()), Long.class);
+            "select p.id from Partner p" + where(query, params) + orderBy(query.sort()),
+            Long.class);
     params.forEach(ids::setParameter);
     List<Long> page = ids.setFirstResult(firstResult).setMaxResults(maxResults).getResultList();
     if (page.isEmpty()) {
@@ -132,8 +134,10 @@ class JpaPartnerRepository implements PartnerRepository {
     String key = sort == null || sort.isBlank() ? "code" : sort;
     boolean descending = key.startsWith("-");
     String field = descending ? key.substring(1) : key;
-    return " order by p." + (PartnerQuery.SORTABLE.contains(field) ? field : "code")
-        + (descending ? " desc" : " asc") + ", p.id asc";
+    return " order by p."
+        + (PartnerQuery.SORTABLE.contains(field) ? field : "code")
+        + (descending ? " desc" : " asc")
+        + ", p.id asc";
   }
 
   private static String escapeLike(String s) {

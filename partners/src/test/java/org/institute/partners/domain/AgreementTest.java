@@ -17,8 +17,14 @@ class AgreementTest {
 
   private static Agreement fiveYears() {
     return new Agreement(
-        new NewAgreement("Deepened cooperation", null, Set.of(new PartnerId(1), new PartnerId(2)),
-            LocalDate.of(2020, 12, 8), LocalDate.of(2021, 1, 1), LocalDate.of(2025, 12, 31), false,
+        new NewAgreement(
+            "Deepened cooperation",
+            null,
+            Set.of(new PartnerId(1), new PartnerId(2)),
+            LocalDate.of(2020, 12, 8),
+            LocalDate.of(2021, 1, 1),
+            LocalDate.of(2025, 12, 31),
+            false,
             null),
         Instant.EPOCH);
   }
@@ -35,8 +41,17 @@ class AgreementTest {
   @Test
   void withoutAnEffectiveDateItTakesEffectWhenSignedAndOpenEndedNeverExpires() {
     Agreement a =
-        new Agreement(new NewAgreement("Founding", null, Set.of(new PartnerId(1), new PartnerId(2)),
-            LocalDate.of(2015, 11, 2), null, null, false, null), Instant.EPOCH);
+        new Agreement(
+            new NewAgreement(
+                "Founding",
+                null,
+                Set.of(new PartnerId(1), new PartnerId(2)),
+                LocalDate.of(2015, 11, 2),
+                null,
+                null,
+                false,
+                null),
+            Instant.EPOCH);
     assertThat(a.effectiveFrom()).isEqualTo(LocalDate.of(2015, 11, 2));
     assertThat(a.statusOn(LocalDate.of(2099, 1, 1))).isEqualTo(AgreementStatus.IN_FORCE);
   }

@@ -4,13 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.institute.core.AccessRefusedException;
 import org.institute.core.Caller;
-import org.institute.core.Role;
 import org.institute.core.RecordNotFoundException;
+import org.institute.core.Role;
 import org.institute.talent.domain.Programme;
 
 /**
- * Who may do what in talent programmes: coordinators and admins write; council members and
- * auditors read everything; partner staff read the programmes their partner owns.
+ * Who may do what in talent programmes: coordinators and admins write; council members and auditors
+ * read everything; partner staff read the programmes their partner owns.
  */
 @ApplicationScoped
 class Access {
@@ -19,8 +19,8 @@ class Access {
 
   /**
    * Coordinators and admins write. Work the server starts itself (demo data at start-up) runs
-   * through the core's SystemActor, which holds the admin role, so an anonymous caller never
-   * writes (docs/decisions/0022-talent-access.md).
+   * through the core's SystemActor, which holds the admin role, so an anonymous caller never writes
+   * (docs/decisions/0022-talent-access.md).
    */
   boolean mayWrite() {
     return caller.hasRole(Role.ADMIN) || caller.hasRole(Role.COORDINATOR);

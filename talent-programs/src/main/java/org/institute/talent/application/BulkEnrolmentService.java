@@ -23,17 +23,17 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.institute.core.AuditTrail;
+import org.institute.core.ConflictException;
 import org.institute.core.InvalidCommandException;
+import org.institute.core.RecordNotFoundException;
 import org.institute.core.Violation;
 import org.institute.talent.BulkEnrolment;
-import org.institute.core.ConflictException;
 import org.institute.talent.Eligibility;
 import org.institute.talent.EnrolmentState;
 import org.institute.talent.ImportReport;
 import org.institute.talent.ImportRow;
 import org.institute.talent.ImportRow.Outcome;
 import org.institute.talent.NewParticipant;
-import org.institute.core.RecordNotFoundException;
 import org.institute.talent.domain.Cohort;
 import org.institute.talent.domain.CohortRepository;
 import org.institute.talent.domain.Enrolment;
@@ -70,8 +70,8 @@ class BulkEnrolmentService implements BulkEnrolment {
   }
 
   /**
-   * Audit entries for a bulk change: every enrolment and registration is named, with its line,
-   * in entries of up to {@value #PER_ENTRY} items, so a file of 10,000 rows writes a few hundred
+   * Audit entries for a bulk change: every enrolment and registration is named, with its line, in
+   * entries of up to {@value #PER_ENTRY} items, so a file of 10,000 rows writes a few hundred
    * entries to the hash chain instead of 20,000 (docs/decisions/0023-bulk-enrolment.md).
    */
   private final class AuditBatch {
@@ -140,7 +140,12 @@ class BulkEnrolmentService implements BulkEnrolment {
         enrolments.add(enrolment);
         boolean seated = enrolment.state() == EnrolmentState.ENROLLED;
         admitted.add(
-            "line " + p.row().line() + " enrolment " + enrolment.id() + " participant " + person.id()
+            "line "
+                + p.row().line()
+                + " enrolment "
+                + enrolment.id()
+                + " participant "
+                + person.id()
                 + (seated ? " ENROLLED" : " WAITLISTED"));
         if (seated) {
           enrolled++;
@@ -149,17 +154,28 @@ class BulkEnrolmentService implements BulkEnrolment {
         }
         done.add(
             new ImportRow(
-                p.row().line(), p.row().email(), p.row().name(),
-                seated ? Outcome.ENROL : Outcome.WAITLIST, null));
+                p.row().line(),
+                p.row().email(),
+                p.row().name(),
+                seated ? Outcome.ENROL : Outcome.WAITLIST,
+                null));
       }
       progress.accept(++count);
     }
     registered.close();
     admitted.close();
     audit.record(
-        "BULK_ENROLMENT", "Cohort", String.valueOf(cohortId),
-        plan.size() + " rows: " + enrolled + " enrolled, " + waitlisted + " waitlisted, "
-            + (plan.size() - enrolled - waitlisted) + " rejected");
+        "BULK_ENROLMENT",
+        "Cohort",
+        String.valueOf(cohortId),
+        plan.size()
+            + " rows: "
+            + enrolled
+            + " enrolled, "
+            + waitlisted
+            + " waitlisted, "
+            + (plan.size() - enrolled - waitlisted)
+            + " rejected");
     return report(cohortId, done.stream().map(r -> new Planned(r, null, null)).toList(), true);
   }
 
@@ -175,7 +191,12 @@ class BulkEnrolmentService implements BulkEnrolment {
       }
     }
     return new ImportReport(
-        cohortId, plan.size(), enrol, waitlist, rejected, confirmed,
+        cohortId,
+        plan.size(),
+        enrol,
+        waitlist,
+        rejected,
+        confirmed,
         plan.stream().map(Planned::row).toList());
   }
 
@@ -209,14 +230,20 @@ class BulkEnrolmentService implements BulkEnrolment {
       int line = (int) r.getRecordNumber() + 1;
       NewParticipant person =
           new NewParticipant(
-              value(r, "nameLatin"), value(r, "nameZh"), value(r, "email"),
-              value(r, "organisation"), value(r, "matriculationNumber"), value(r, "nationality"));
+              value(r, "nameLatin"),
+              value(r, "nameZh"),
+              value(r, "email"),
+              value(r, "organisation"),
+              value(r, "matriculationNumber"),
+              value(r, "nationality"));
       String email = Participant.normalEmail(person.email());
       String number = Participant.normalMatriculation(person.matriculationNumber());
       String name =
           person.nameLatin() == null
               ? person.nameZh()
-              : person.nameZh() == null ? person.nameLatin() : person.nameLatin() + " " + person.nameZh();
+              : person.nameZh() == null
+                  ? person.nameLatin()
+                  : person.nameLatin() + " " + person.nameZh();
       String reason = null;
       Participant existing = null;
       if (!r.isConsistent()) {
@@ -315,7 +342,8 @@ class BulkEnrolmentService implements BulkEnrolment {
             .setTrim(true)
             .setAllowMissingColumnNames(true)
             .get();
-    try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(format).get()) {
+    try (CSVParser parser =
+        CSVParser.builder().setReader(new StringReader(text)).setFormat(format).get()) {
       if (!parser.getHeaderNames().containsAll(List.of("nameLatin", "email"))) {
         throw InvalidCommandException.of("file", "import.header");
       }
@@ -330,7 +358,10 @@ class BulkEnrolmentService implements BulkEnrolment {
         throw InvalidCommandException.of("file", "import.empty");
       }
       return records;
-    } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+    } catch (IOException
+        | UncheckedIOException
+        | IllegalArgumentException
+        | IllegalStateException e) {
       throw InvalidCommandException.of("file", "import.unreadable");
     }
   }

@@ -47,7 +47,8 @@ class CertificateIssuer {
   @ConfigProperty(name = "institute.public.url", defaultValue = "http://localhost:8080")
   private String publicUrl;
 
-  CertificateView issue(Enrolment enrolment, Participant holder, Programme programme, Cohort cohort) {
+  CertificateView issue(
+      Enrolment enrolment, Participant holder, Programme programme, Cohort cohort) {
     String code;
     do {
       code = VerificationCode.generate(random);
@@ -65,15 +66,24 @@ class CertificateIssuer {
     byte[] pdf =
         renderer.render(
             new CertificateContent(
-                holder.nameLatin(), holder.nameZh(), programme.titleEn(), programme.titleZh(),
-                cohort.name(), cohort.startsOn(), cohort.endsOn(),
+                holder.nameLatin(),
+                holder.nameZh(),
+                programme.titleEn(),
+                programme.titleZh(),
+                cohort.name(),
+                cohort.startsOn(),
+                cohort.endsOn(),
                 issuers.stream().map(PartnerSummary::nameEn).toList(),
                 issuers.stream().map(p -> p.nameZh() == null ? p.nameEn() : p.nameZh()).toList(),
-                today, code, verificationUrl(code)));
+                today,
+                code,
+                verificationUrl(code)));
     StoredDocument stored = documents.storePdf("certificate", "certificate-" + code + ".pdf", pdf);
     certificate.attachDocument(stored.id());
     audit.record(
-        "CERTIFICATE_ISSUED", "Certificate", code,
+        "CERTIFICATE_ISSUED",
+        "Certificate",
+        code,
         "enrolment " + enrolment.id() + ", " + programme.code() + ", cohort " + cohort.id());
     return certificate.view(cohort.id());
   }

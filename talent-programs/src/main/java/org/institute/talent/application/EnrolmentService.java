@@ -14,12 +14,12 @@ import java.util.stream.Collectors;
 import org.institute.core.AuditTrail;
 import org.institute.core.InvalidCommandException;
 import org.institute.core.Mailer;
+import org.institute.core.RecordNotFoundException;
 import org.institute.talent.AttendanceSheet;
 import org.institute.talent.CertificateView;
 import org.institute.talent.EnrolmentResult;
 import org.institute.talent.EnrolmentState;
 import org.institute.talent.Enrolments;
-import org.institute.core.RecordNotFoundException;
 import org.institute.talent.Roster;
 import org.institute.talent.RosterEntry;
 import org.institute.talent.Withdrawal;
@@ -53,7 +53,8 @@ class EnrolmentService implements Enrolments {
   @Override
   public EnrolmentResult enrol(long cohortId, long participantId) {
     access.requireWriter("enrolling");
-    // the row lock makes enrolments into one cohort take turns: capacity holds, order is commit order
+    // the row lock makes enrolments into one cohort take turns: capacity holds, order is commit
+    // order
     Cohort cohort = cohorts.lock(cohortId).orElseThrow(() -> new RecordNotFoundException("cohort"));
     Programme programme = programmes.find(cohort.programmeId()).orElseThrow();
     Participant participant =
@@ -75,8 +76,13 @@ class EnrolmentService implements Enrolments {
         enrolment.state() == EnrolmentState.ENROLLED ? "ENROLLED" : "WAITLISTED",
         "Enrolment",
         String.valueOf(enrolment.id()),
-        "participant " + participant.id() + " in cohort " + cohort.id()
-            + (result.waitlistPosition() == null ? "" : ", waitlist position " + result.waitlistPosition()));
+        "participant "
+            + participant.id()
+            + " in cohort "
+            + cohort.id()
+            + (result.waitlistPosition() == null
+                ? ""
+                : ", waitlist position " + result.waitlistPosition()));
     return result;
   }
 
@@ -88,7 +94,9 @@ class EnrolmentService implements Enrolments {
     Instant now = clock.instant();
     Optional<Enrolment> promoted = cohort.withdraw(enrolment, enrolments, now);
     audit.record(
-        "WITHDRAWN", "Enrolment", String.valueOf(enrolmentId),
+        "WITHDRAWN",
+        "Enrolment",
+        String.valueOf(enrolmentId),
         "participant " + enrolment.participantId() + " left cohort " + cohortId);
     promoted.ifPresent(p -> notifyPromotion(cohort, p));
     return new Withdrawal(result(enrolment), promoted.map(this::result).orElse(null));
@@ -96,20 +104,34 @@ class EnrolmentService implements Enrolments {
 
   private void notifyPromotion(Cohort cohort, Enrolment promoted) {
     audit.record(
-        "PROMOTED_FROM_WAITLIST", "Enrolment", String.valueOf(promoted.id()),
+        "PROMOTED_FROM_WAITLIST",
+        "Enrolment",
+        String.valueOf(promoted.id()),
         "participant " + promoted.participantId() + " takes a freed seat in cohort " + cohort.id());
     Participant person = participants.find(promoted.participantId()).orElseThrow();
     Programme programme = programmes.find(cohort.programmeId()).orElseThrow();
     mailer.send(
         person.email(),
         "A seat is yours: " + programme.titleEn() + " / 您已获得名额",
-        "Dear " + person.nameLatin() + ",\n\n"
-            + "a seat has become free in " + programme.titleEn() + ", " + cohort.name()
-            + " (" + cohort.startsOn() + " to " + cohort.endsOn() + "), and it is yours:"
+        "Dear "
+            + person.nameLatin()
+            + ",\n\n"
+            + "a seat has become free in "
+            + programme.titleEn()
+            + ", "
+            + cohort.name()
+            + " ("
+            + cohort.startsOn()
+            + " to "
+            + cohort.endsOn()
+            + "), and it is yours:"
             + " you have moved from the waitlist to the roster.\n\n"
-            + (person.nameZh() == null ? "您好" : person.nameZh() + "您好") + "：\n\n"
+            + (person.nameZh() == null ? "您好" : person.nameZh() + "您好")
+            + "：\n\n"
             + (programme.titleZh() == null ? programme.titleEn() : programme.titleZh())
-            + "（" + cohort.name() + "）有名额空出，您已从候补名单转为正式学员。\n\n"
+            + "（"
+            + cohort.name()
+            + "）有名额空出，您已从候补名单转为正式学员。\n\n"
             + "Programme coordinator / 项目协调员");
   }
 
@@ -127,8 +149,17 @@ class EnrolmentService implements Enrolments {
       Integer pos = e.state() == EnrolmentState.WAITLISTED ? ++position : null;
       RosterEntry entry =
           new RosterEntry(
-              e.id(), p.id(), p.nameLatin(), p.nameZh(), p.email(), p.view().organisation(),
-              e.state(), pos, e.assessmentPassed(), (int) line.attended(), taken,
+              e.id(),
+              p.id(),
+              p.nameLatin(),
+              p.nameZh(),
+              p.email(),
+              p.view().organisation(),
+              e.state(),
+              pos,
+              e.assessmentPassed(),
+              (int) line.attended(),
+              taken,
               line.certificateCode());
       switch (e.state()) {
         case WAITLISTED -> waitlist.add(entry);
@@ -155,7 +186,9 @@ class EnrolmentService implements Enrolments {
                 l -> {
                   Attendance a = marks.get(l.enrolment().id());
                   return new AttendanceSheet.Mark(
-                      l.enrolment().id(), l.participant().nameLatin(), l.participant().nameZh(),
+                      l.enrolment().id(),
+                      l.participant().nameLatin(),
+                      l.participant().nameZh(),
                       a == null ? null : a.present());
                 })
             .toList();
@@ -168,7 +201,9 @@ class EnrolmentService implements Enrolments {
     cohorts.find(cohortId).orElseThrow(() -> new RecordNotFoundException("cohort"));
     Session session = sessionOf(cohortId, sessionId);
     Set<Long> seated =
-        enrolments.seated(cohortId).stream().map(l -> l.enrolment().id()).collect(Collectors.toSet());
+        enrolments.seated(cohortId).stream()
+            .map(l -> l.enrolment().id())
+            .collect(Collectors.toSet());
     Set<Long> absentees = absent == null ? Set.of() : absent;
     if (!seated.containsAll(absentees)) {
       throw InvalidCommandException.of("absent", "attendance.notSeated");
@@ -185,8 +220,14 @@ class EnrolmentService implements Enrolments {
     }
     session.attendanceTaken();
     audit.record(
-        "ATTENDANCE_RECORDED", "Session", String.valueOf(sessionId),
-        "cohort " + cohortId + ": " + (seated.size() - absentees.size()) + " present, absent "
+        "ATTENDANCE_RECORDED",
+        "Session",
+        String.valueOf(sessionId),
+        "cohort "
+            + cohortId
+            + ": "
+            + (seated.size() - absentees.size())
+            + " present, absent "
             + absentees.stream().sorted().toList());
     return sheet(cohortId, session);
   }
@@ -197,7 +238,10 @@ class EnrolmentService implements Enrolments {
     Enrolment enrolment = enrolmentOf(cohortId, enrolmentId);
     enrolment.recordAssessment(passed, clock.instant());
     audit.record(
-        "ASSESSMENT_RECORDED", "Enrolment", String.valueOf(enrolmentId), passed ? "passed" : "not passed");
+        "ASSESSMENT_RECORDED",
+        "Enrolment",
+        String.valueOf(enrolmentId),
+        passed ? "passed" : "not passed");
     return result(enrolment);
   }
 
@@ -211,8 +255,14 @@ class EnrolmentService implements Enrolments {
     int attended = (int) enrolments.attended(enrolmentId);
     enrolment.complete(programme.completionRule(), attended, taken, clock.instant());
     audit.record(
-        "COMPLETED", "Enrolment", String.valueOf(enrolmentId),
-        "attended " + attended + " of " + taken + " sessions, assessment "
+        "COMPLETED",
+        "Enrolment",
+        String.valueOf(enrolmentId),
+        "attended "
+            + attended
+            + " of "
+            + taken
+            + " sessions, assessment "
             + (Boolean.TRUE.equals(enrolment.assessmentPassed()) ? "passed" : "not required"));
     Participant holder = participants.find(enrolment.participantId()).orElseThrow();
     return certificates.issue(enrolment, holder, programme, cohort);

@@ -9,18 +9,18 @@ import java.util.Map;
 import org.institute.core.AccessRefusedException;
 import org.institute.core.AuditTrail;
 import org.institute.core.Caller;
+import org.institute.core.ConflictException;
 import org.institute.core.InvalidCommandException;
 import org.institute.core.PartnerId;
+import org.institute.core.RecordNotFoundException;
 import org.institute.core.Role;
 import org.institute.partners.PartnerDirectory;
 import org.institute.partners.PartnerRole;
 import org.institute.partners.PartnerSummary;
-import org.institute.core.ConflictException;
 import org.institute.talent.EvaluationKind;
 import org.institute.talent.InternshipBoard;
 import org.institute.talent.Internships;
 import org.institute.talent.NewPosition;
-import org.institute.core.RecordNotFoundException;
 import org.institute.talent.PartnerRef;
 import org.institute.talent.PlacementStatus;
 import org.institute.talent.PlacementView;
@@ -84,7 +84,10 @@ class InternshipService implements Internships {
             .map(r -> view(r.placement(), r.position(), r.participant(), index))
             .toList();
     return new InternshipBoard(
-        Views.cohort(intake), intake.cohort().placementTarget(), internships.placed(cohortId), positions,
+        Views.cohort(intake),
+        intake.cohort().placementTarget(),
+        internships.placed(cohortId),
+        positions,
         placements);
   }
 
@@ -99,13 +102,23 @@ class InternshipService implements Internships {
         partners
             .find(new PartnerId(p.hostPartnerId()))
             .filter(s -> s.hasRole(PartnerRole.INTERNSHIP_HOST))
-            .orElseThrow(() -> InvalidCommandException.of("hostPartnerId", "position.host.invalid"));
+            .orElseThrow(
+                () -> InvalidCommandException.of("hostPartnerId", "position.host.invalid"));
     Position position = new Position(p, clock.instant());
     internships.add(position);
     audit.record(
-        "POSITION_OPENED", "Position", String.valueOf(position.id()),
-        host.code() + ": " + position.title() + " (" + position.field() + ", " + position.places()
-            + " places) in intake " + p.cohortId());
+        "POSITION_OPENED",
+        "Position",
+        String.valueOf(position.id()),
+        host.code()
+            + ": "
+            + position.title()
+            + " ("
+            + position.field()
+            + ", "
+            + position.places()
+            + " places) in intake "
+            + p.cohortId());
     return view(new InternshipRepository.PositionRow(position, 0, 0), views.partnerIndex());
   }
 
@@ -113,7 +126,9 @@ class InternshipService implements Internships {
   public PlacementView apply(long positionId, long participantId) {
     access.requireWriter("recording an application");
     Position position =
-        internships.lockPosition(positionId).orElseThrow(() -> new RecordNotFoundException("position"));
+        internships
+            .lockPosition(positionId)
+            .orElseThrow(() -> new RecordNotFoundException("position"));
     Participant student =
         participants
             .find(participantId)
@@ -124,7 +139,9 @@ class InternshipService implements Internships {
     Placement placement = new Placement(position, student, clock.instant());
     internships.add(placement);
     audit.record(
-        "INTERNSHIP_APPLIED", "Placement", String.valueOf(placement.id()),
+        "INTERNSHIP_APPLIED",
+        "Placement",
+        String.valueOf(placement.id()),
         "participant " + participantId + " for position " + positionId);
     return view(placement, position, student, views.partnerIndex());
   }
@@ -136,7 +153,9 @@ class InternshipService implements Internships {
       throw InvalidCommandException.of("status", "field.required");
     }
     Placement placement =
-        internships.placement(placementId).orElseThrow(() -> new RecordNotFoundException("placement"));
+        internships
+            .placement(placementId)
+            .orElseThrow(() -> new RecordNotFoundException("placement"));
     Position position = internships.lockPosition(placement.positionId()).orElseThrow();
     if (status == PlacementStatus.ACCEPTED
         && internships.placedInIntake(position.cohortId(), placement.participantId())) {
@@ -151,9 +170,12 @@ class InternshipService implements Internships {
   }
 
   @Override
-  public PlacementView evaluate(long placementId, EvaluationKind kind, Integer rating, String comment) {
+  public PlacementView evaluate(
+      long placementId, EvaluationKind kind, Integer rating, String comment) {
     Placement placement =
-        internships.placement(placementId).orElseThrow(() -> new RecordNotFoundException("placement"));
+        internships
+            .placement(placementId)
+            .orElseThrow(() -> new RecordNotFoundException("placement"));
     Position position = internships.position(placement.positionId()).orElseThrow();
     boolean hostStaff =
         caller.hasRole(Role.PARTNER_STAFF)
@@ -188,18 +210,37 @@ class InternshipService implements Internships {
         : new PartnerRef(id, s.code(), s.nameEn(), s.nameZh());
   }
 
-  private static PositionView view(InternshipRepository.PositionRow r, Map<Long, PartnerSummary> index) {
+  private static PositionView view(
+      InternshipRepository.PositionRow r, Map<Long, PartnerSummary> index) {
     Position p = r.position();
     return new PositionView(
-        p.id(), p.cohortId(), ref(p.hostPartnerId(), index), p.title(), p.field(), p.startsOn(),
-        p.endsOn(), p.places(), r.taken(), r.applications());
+        p.id(),
+        p.cohortId(),
+        ref(p.hostPartnerId(), index),
+        p.title(),
+        p.field(),
+        p.startsOn(),
+        p.endsOn(),
+        p.places(),
+        r.taken(),
+        r.applications());
   }
 
   private static PlacementView view(
       Placement p, Position o, Participant s, Map<Long, PartnerSummary> index) {
     return new PlacementView(
-        p.id(), o.id(), o.title(), ref(o.hostPartnerId(), index).code(), s.id(), s.nameLatin(),
-        s.nameZh(), s.matriculationNumber(), p.status(), p.midRating(), p.midComment(),
-        p.finalRating(), p.finalComment());
+        p.id(),
+        o.id(),
+        o.title(),
+        ref(o.hostPartnerId(), index).code(),
+        s.id(),
+        s.nameLatin(),
+        s.nameZh(),
+        s.matriculationNumber(),
+        p.status(),
+        p.midRating(),
+        p.midComment(),
+        p.finalRating(),
+        p.finalComment());
   }
 }

@@ -60,7 +60,9 @@ class ParticipantService implements Participants {
     }
     participants.add(participant);
     audit.record(
-        "PARTICIPANT_REGISTERED", "Participant", String.valueOf(participant.id()),
+        "PARTICIPANT_REGISTERED",
+        "Participant",
+        String.valueOf(participant.id()),
         "participant " + participant.id() + (participant.isNtuStudent() ? " (NTU student)" : ""));
     return participant.view();
   }

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.institute.core.AuditTrail;
 import org.institute.core.InvalidCommandException;
 import org.institute.core.PartnerId;
+import org.institute.core.RecordNotFoundException;
 import org.institute.core.Violation;
 import org.institute.partners.PartnerDirectory;
 import org.institute.partners.PartnerSummary;
@@ -21,7 +22,6 @@ import org.institute.talent.CohortView;
 import org.institute.talent.NewCohort;
 import org.institute.talent.NewProgramme;
 import org.institute.talent.NewSession;
-import org.institute.core.RecordNotFoundException;
 import org.institute.talent.Page;
 import org.institute.talent.ProgrammeKind;
 import org.institute.talent.ProgrammeView;
@@ -54,7 +54,9 @@ class ProgrammeService implements Programmes {
     Map<Long, Set<Long>> owners = programmes.owners(page.stream().map(Programme::id).toList());
     Map<Long, PartnerSummary> index = views.partnerIndex();
     return new Page<>(
-        page.stream().map(p -> views.programme(p, owners.getOrDefault(p.id(), Set.of()), index)).toList(),
+        page.stream()
+            .map(p -> views.programme(p, owners.getOrDefault(p.id(), Set.of()), index))
+            .toList(),
         programmes.count(kind, owner));
   }
 
@@ -109,9 +111,17 @@ class ProgrammeService implements Programmes {
     Programme programme = new Programme(p, clock.instant());
     programmes.add(programme);
     audit.record(
-        "PROGRAMME_REGISTERED", "Programme", String.valueOf(programme.id()),
-        programme.code() + " " + programme.titleEn() + " (" + programme.kind() + ", owners "
-            + p.owners() + ")");
+        "PROGRAMME_REGISTERED",
+        "Programme",
+        String.valueOf(programme.id()),
+        programme.code()
+            + " "
+            + programme.titleEn()
+            + " ("
+            + programme.kind()
+            + ", owners "
+            + p.owners()
+            + ")");
     return views.programme(programme);
   }
 
@@ -131,8 +141,7 @@ class ProgrammeService implements Programmes {
         .map(
             r ->
                 new CohortDetail(
-                    Views.cohort(r),
-                    sessions.ofCohort(id).stream().map(Session::view).toList()));
+                    Views.cohort(r), sessions.ofCohort(id).stream().map(Session::view).toList()));
   }
 
   @Override
@@ -146,9 +155,19 @@ class ProgrammeService implements Programmes {
     Cohort cohort = new Cohort(c, clock.instant());
     cohorts.add(cohort);
     audit.record(
-        "COHORT_OPENED", "Cohort", String.valueOf(cohort.id()),
-        programme.code() + " " + cohort.name() + " " + cohort.startsOn() + ".." + cohort.endsOn()
-            + ", capacity " + cohort.capacity() + cohort.fee().map(f -> ", fee " + f).orElse(""));
+        "COHORT_OPENED",
+        "Cohort",
+        String.valueOf(cohort.id()),
+        programme.code()
+            + " "
+            + cohort.name()
+            + " "
+            + cohort.startsOn()
+            + ".."
+            + cohort.endsOn()
+            + ", capacity "
+            + cohort.capacity()
+            + cohort.fee().map(f -> ", fee " + f).orElse(""));
     return Views.cohort(new CohortRepository.Row(cohort, programme, 0));
   }
 
@@ -174,9 +193,18 @@ class ProgrammeService implements Programmes {
     sessions.add(session);
     SessionView view = session.view();
     audit.record(
-        "SESSION_SCHEDULED", "Session", String.valueOf(session.id()),
-        "cohort " + cohortId + ": " + view.topic() + " at " + view.startsAt() + " ("
-            + view.deliveryMode() + ")");
+        "SESSION_SCHEDULED",
+        "Session",
+        String.valueOf(session.id()),
+        "cohort "
+            + cohortId
+            + ": "
+            + view.topic()
+            + " at "
+            + view.startsAt()
+            + " ("
+            + view.deliveryMode()
+            + ")");
     return view;
   }
 }

@@ -26,7 +26,8 @@ class Views {
 
   /** Every partner by id: a few dozen rows, read once per list instead of once per owner. */
   Map<Long, PartnerSummary> partnerIndex() {
-    return partners.all().stream().collect(Collectors.toMap(p -> p.id().value(), Function.identity()));
+    return partners.all().stream()
+        .collect(Collectors.toMap(p -> p.id().value(), Function.identity()));
   }
 
   ProgrammeView programme(Programme p, Set<Long> owners, Map<Long, PartnerSummary> index) {
@@ -38,8 +39,17 @@ class Views {
             .sorted(Comparator.comparing(PartnerRef::code))
             .toList();
     return new ProgrammeView(
-        p.id(), p.code(), p.kind(), p.titleEn(), p.titleZh(), p.descriptionEn(), p.descriptionZh(),
-        refs, p.eligibility(), p.minAttendancePercent(), p.assessmentRequired());
+        p.id(),
+        p.code(),
+        p.kind(),
+        p.titleEn(),
+        p.titleZh(),
+        p.descriptionEn(),
+        p.descriptionZh(),
+        refs,
+        p.eligibility(),
+        p.minAttendancePercent(),
+        p.assessmentRequired());
   }
 
   ProgrammeView programme(Programme p) {
@@ -51,11 +61,23 @@ class Views {
     Cohort c = row.cohort();
     Programme p = row.programme();
     return new CohortView(
-        c.id(), p.id(), p.code(), p.titleEn(), p.titleZh(), p.kind(), c.name(), c.startsOn(),
-        c.endsOn(), c.applicationsOpen(), c.applicationsClose(), c.capacity(),
+        c.id(),
+        p.id(),
+        p.code(),
+        p.titleEn(),
+        p.titleZh(),
+        p.kind(),
+        c.name(),
+        c.startsOn(),
+        c.endsOn(),
+        c.applicationsOpen(),
+        c.applicationsClose(),
+        c.capacity(),
         c.fee().map(Object::toString).orElse(null),
         c.fee().map(m -> m.amount().toPlainString()).orElse(null),
         c.fee().map(m -> m.currency().getCurrencyCode()).orElse(null),
-        c.status(), c.enrolledCount(), row.waitlisted());
+        c.status(),
+        c.enrolledCount(),
+        row.waitlisted());
   }
 }

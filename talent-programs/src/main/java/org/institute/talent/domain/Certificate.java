@@ -9,8 +9,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.institute.talent.CertificateView;
 import org.institute.core.ConflictException;
+import org.institute.talent.CertificateView;
 import org.institute.talent.PublicCertificate;
 
 /**
@@ -63,7 +63,12 @@ public class Certificate {
   protected Certificate() {}
 
   public Certificate(
-      String code, Enrolment enrolment, Participant holder, Programme programme, LocalDate issuedOn, Instant now) {
+      String code,
+      Enrolment enrolment,
+      Participant holder,
+      Programme programme,
+      LocalDate issuedOn,
+      Instant now) {
     this.code = code;
     this.enrolmentId = enrolment.id();
     this.holderLatin = holder.nameLatin();
@@ -103,8 +108,17 @@ public class Certificate {
 
   public CertificateView view(long cohortId) {
     return new CertificateView(
-        code, enrolmentId, cohortId, holderLatin, holderZh, programmeEn, programmeZh, issuedOn,
-        isRevoked(), revokedAt, revokeReason);
+        code,
+        enrolmentId,
+        cohortId,
+        holderLatin,
+        holderZh,
+        programmeEn,
+        programmeZh,
+        issuedOn,
+        isRevoked(),
+        revokedAt,
+        revokeReason);
   }
 
   public String code() {

@@ -14,10 +14,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.Optional;
+import org.institute.core.ConflictException;
 import org.institute.core.InvalidCommandException;
 import org.institute.core.Money;
 import org.institute.talent.CohortStatus;
-import org.institute.core.ConflictException;
 import org.institute.talent.NewCohort;
 
 /**
@@ -113,7 +113,8 @@ public class Cohort {
       throw new ConflictException("cohort.notTakingEnrolments");
     }
     programme.checkEligible(participant);
-    if (existing.isPresent() && existing.get().state() != org.institute.talent.EnrolmentState.WITHDRAWN) {
+    if (existing.isPresent()
+        && existing.get().state() != org.institute.talent.EnrolmentState.WITHDRAWN) {
       throw new ConflictException("enrolment.duplicate");
     }
     Enrolment enrolment = existing.orElseGet(() -> new Enrolment(id, participant.id(), now));
@@ -170,7 +171,8 @@ public class Cohort {
   }
 
   /** Checks the dates and capacity of a cohort to open; adds nothing when they are fine. */
-  public static void checkDates(NewCohort c, java.util.List<org.institute.core.Violation> problems) {
+  public static void checkDates(
+      NewCohort c, java.util.List<org.institute.core.Violation> problems) {
     if (c.name() == null || c.name().isBlank()) {
       problems.add(new org.institute.core.Violation("name", "cohort.name.required"));
     } else if (c.name().trim().length() > 200) {
@@ -192,7 +194,8 @@ public class Cohort {
     }
     if (c.applicationsClose() == null) {
       problems.add(new org.institute.core.Violation("applicationsClose", "date.invalid"));
-    } else if (c.applicationsOpen() != null && c.applicationsClose().isBefore(c.applicationsOpen())) {
+    } else if (c.applicationsOpen() != null
+        && c.applicationsClose().isBefore(c.applicationsOpen())) {
       problems.add(new org.institute.core.Violation("applicationsClose", "cohort.windowReversed"));
     } else if (c.endsOn() != null && c.applicationsClose().isAfter(c.endsOn())) {
       problems.add(new org.institute.core.Violation("applicationsClose", "cohort.windowAfterEnd"));

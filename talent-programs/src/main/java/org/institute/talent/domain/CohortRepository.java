@@ -7,8 +7,8 @@ public interface CohortRepository {
   Optional<Cohort> find(long id);
 
   /**
-   * The cohort, locked for update until the transaction ends: enrolments into one cohort take
-   * their turn, so its capacity holds under concurrent requests.
+   * The cohort, locked for update until the transaction ends: enrolments into one cohort take their
+   * turn, so its capacity holds under concurrent requests.
    */
   Optional<Cohort> lock(long id);
 

@@ -10,7 +10,8 @@ public record CompletionRule(int minAttendancePercent, boolean assessmentRequire
 
   public CompletionRule {
     if (minAttendancePercent < 0 || minAttendancePercent > 100) {
-      throw new IllegalArgumentException("attendance percentage out of range: " + minAttendancePercent);
+      throw new IllegalArgumentException(
+          "attendance percentage out of range: " + minAttendancePercent);
     }
   }
 

@@ -1,8 +1,8 @@
 package org.institute.talent.domain;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 import org.institute.talent.EnrolmentState;
 
 public interface EnrolmentRepository extends Waitlist {
@@ -19,7 +19,8 @@ public interface EnrolmentRepository extends Waitlist {
   int waitlistPosition(long cohortId, long ticket);
 
   /** A roster line: the enrolment, its participant, sessions attended and the certificate code. */
-  record Line(Enrolment enrolment, Participant participant, long attended, String certificateCode) {}
+  record Line(
+      Enrolment enrolment, Participant participant, long attended, String certificateCode) {}
 
   /** Every enrolment of the cohort with its participant, seated first, then the line in order. */
   List<Line> roster(long cohortId);

@@ -67,8 +67,10 @@ public class Participant {
     this.email = normalEmail(p.email());
     this.organisation = Text.blankToNull(p.organisation());
     this.matriculationNumber = normalMatriculation(p.matriculationNumber());
-    this.nationality = p.nationality() == null || p.nationality().isBlank()
-        ? null : p.nationality().trim().toUpperCase(Locale.ROOT);
+    this.nationality =
+        p.nationality() == null || p.nationality().isBlank()
+            ? null
+            : p.nationality().trim().toUpperCase(Locale.ROOT);
     this.createdAt = now;
   }
 

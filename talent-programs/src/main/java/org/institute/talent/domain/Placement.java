@@ -12,15 +12,15 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
-import org.institute.core.InvalidCommandException;
 import org.institute.core.ConflictException;
+import org.institute.core.InvalidCommandException;
 import org.institute.talent.EvaluationKind;
 import org.institute.talent.PlacementStatus;
 
 /**
- * An NTU student's application for a position and, if it goes well, their placement:
- * applied, shortlisted, offered, accepted, completed; withdrawn at any step before completion.
- * Completion needs the host's final evaluation.
+ * An NTU student's application for a position and, if it goes well, their placement: applied,
+ * shortlisted, offered, accepted, completed; withdrawn at any step before completion. Completion
+ * needs the host's final evaluation.
  */
 @Entity
 @Table(name = "tal_placement")

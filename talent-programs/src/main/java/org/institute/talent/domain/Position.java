@@ -13,9 +13,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.institute.core.ConflictException;
 import org.institute.core.InvalidCommandException;
 import org.institute.core.Violation;
-import org.institute.core.ConflictException;
 import org.institute.talent.InternshipField;
 import org.institute.talent.NewPosition;
 import org.institute.talent.PlacementStatus;
@@ -99,7 +99,8 @@ public class Position {
    */
   public void move(Placement placement, PlacementStatus next, long taken, Instant now) {
     if (placement.positionId() != id) {
-      throw new IllegalArgumentException("placement " + placement.id() + " is not for position " + id);
+      throw new IllegalArgumentException(
+          "placement " + placement.id() + " is not for position " + id);
     }
     if (next == PlacementStatus.OFFERED && taken >= places) {
       throw new ConflictException("position.full");

@@ -23,7 +23,10 @@ import org.institute.talent.Eligibility;
 import org.institute.talent.NewProgramme;
 import org.institute.talent.ProgrammeKind;
 
-/** A programme the base runs, owned by one or more partners, with its eligibility and completion rules. */
+/**
+ * A programme the base runs, owned by one or more partners, with its eligibility and completion
+ * rules.
+ */
 @Entity
 @Table(name = "tal_programme")
 public class Programme {
@@ -84,7 +87,8 @@ public class Programme {
     this.eligibility = p.eligibility() == null ? Eligibility.OPEN : p.eligibility();
     this.minAttendancePercent = p.minAttendancePercent() == null ? 80 : p.minAttendancePercent();
     this.assessmentRequired = p.assessmentRequired() == null || p.assessmentRequired();
-    this.owners = p.owners().stream().map(PartnerId::value).collect(Collectors.toCollection(HashSet::new));
+    this.owners =
+        p.owners().stream().map(PartnerId::value).collect(Collectors.toCollection(HashSet::new));
     this.createdAt = now;
   }
 

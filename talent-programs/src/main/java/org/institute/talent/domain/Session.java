@@ -118,8 +118,17 @@ public class Session {
   public SessionView view() {
     ZonedDateTime start = start();
     return new SessionView(
-        id, cohortId, start.toString(), zoneId, start.toLocalDateTime(), durationMinutes, topic,
-        deliveryMode, venue, trainer, attendanceTaken);
+        id,
+        cohortId,
+        start.toString(),
+        zoneId,
+        start.toLocalDateTime(),
+        durationMinutes,
+        topic,
+        deliveryMode,
+        venue,
+        trainer,
+        attendanceTaken);
   }
 
   public Long id() {

@@ -4,8 +4,8 @@ import java.security.SecureRandom;
 
 /**
  * Certificate verification codes: 160 random bits from a {@link SecureRandom}, written in RFC 4648
- * base32 without padding (32 characters, A-Z and 2-7), so they are unguessable, case-insensitive
- * to read aloud, and safe in a URL.
+ * base32 without padding (32 characters, A-Z and 2-7), so they are unguessable, case-insensitive to
+ * read aloud, and safe in a URL.
  */
 public final class VerificationCode {
 

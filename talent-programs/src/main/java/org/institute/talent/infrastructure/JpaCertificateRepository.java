@@ -39,7 +39,8 @@ class JpaCertificateRepository implements CertificateRepository {
 
   @Override
   public List<Row> list(String sort, int offset, int limit) {
-    return em.createQuery(
+    return em
+        .createQuery(
             SELECT + " order by " + ORDER.getOrDefault(sort, "c.issuedAt desc") + ", c.id",
             Object[].class)
         .setFirstResult(offset)

@@ -66,7 +66,8 @@ class JpaCohortRepository implements CohortRepository {
     String order = ORDER.getOrDefault(sort, "c.startsOn desc");
     return bind(
             em.createQuery(
-                SELECT + where(programmeId, owner) + " order by " + order + ", c.id", Object[].class),
+                SELECT + where(programmeId, owner) + " order by " + order + ", c.id",
+                Object[].class),
             programmeId,
             owner)
         .setParameter("waiting", EnrolmentState.WAITLISTED)

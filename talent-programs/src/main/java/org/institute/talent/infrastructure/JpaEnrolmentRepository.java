@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.institute.talent.EnrolmentState;
 import org.institute.talent.domain.Enrolment;
@@ -60,7 +60,8 @@ class JpaEnrolmentRepository implements EnrolmentRepository {
   public Map<Long, EnrolmentState> participantsOf(long cohortId) {
     Map<Long, EnrolmentState> states = new HashMap<>();
     em.createQuery(
-            "select e.participantId, e.state from Enrolment e where e.cohortId = :c", Object[].class)
+            "select e.participantId, e.state from Enrolment e where e.cohortId = :c",
+            Object[].class)
         .setParameter("c", cohortId)
         .getResultList()
         .forEach(r -> states.put((Long) r[0], (EnrolmentState) r[1]));
@@ -82,7 +83,8 @@ class JpaEnrolmentRepository implements EnrolmentRepository {
 
   @Override
   public List<Line> roster(long cohortId) {
-    return em.createQuery(LINE + " order by e.waitlistTicket, e.id", Object[].class)
+    return em
+        .createQuery(LINE + " order by e.waitlistTicket, e.id", Object[].class)
         .setParameter("cohort", cohortId)
         .getResultList()
         .stream()
@@ -92,7 +94,8 @@ class JpaEnrolmentRepository implements EnrolmentRepository {
 
   @Override
   public List<Line> seated(long cohortId) {
-    return em.createQuery(LINE + " and e.state = :s order by p.nameLatin, e.id", Object[].class)
+    return em
+        .createQuery(LINE + " and e.state = :s order by p.nameLatin, e.id", Object[].class)
         .setParameter("cohort", cohortId)
         .setParameter("s", EnrolmentState.ENROLLED)
         .getResultList()
@@ -111,6 +114,7 @@ class JpaEnrolmentRepository implements EnrolmentRepository {
   }
 
   private static Line line(Object[] r) {
-    return new Line((Enrolment) r[0], (Participant) r[1], ((Number) r[2]).longValue(), (String) r[3]);
+    return new Line(
+        (Enrolment) r[0], (Participant) r[1], ((Number) r[2]).longValue(), (String) r[3]);
   }
 }

@@ -97,7 +97,10 @@ class JpaInternshipRepository implements InternshipRepository {
       q.setParameter("host", host);
     }
     return q.setParameter("c", cohortId).setParameter("holding", HOLDING).getResultList().stream()
-        .map(r -> new PositionRow((Position) r[0], ((Number) r[1]).longValue(), ((Number) r[2]).longValue()))
+        .map(
+            r ->
+                new PositionRow(
+                    (Position) r[0], ((Number) r[1]).longValue(), ((Number) r[2]).longValue()))
         .toList();
   }
 

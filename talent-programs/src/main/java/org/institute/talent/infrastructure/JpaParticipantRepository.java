@@ -4,13 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import org.institute.core.InvalidCommandException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.institute.core.InvalidCommandException;
 import org.institute.talent.domain.Participant;
 import org.institute.talent.domain.ParticipantRepository;
 
@@ -123,7 +123,8 @@ class JpaParticipantRepository implements ParticipantRepository {
   @Override
   public List<Participant> search(String text, int offset, int limit) {
     return em.createQuery(
-            "select p from Participant p" + MATCH + " order by p.nameLatin, p.id", Participant.class)
+            "select p from Participant p" + MATCH + " order by p.nameLatin, p.id",
+            Participant.class)
         .setParameter("t", pattern(text))
         .setFirstResult(offset)
         .setMaxResults(limit)

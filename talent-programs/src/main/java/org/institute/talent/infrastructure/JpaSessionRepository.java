@@ -29,7 +29,8 @@ class JpaSessionRepository implements SessionRepository {
   @Override
   public List<Session> ofCohort(long cohortId) {
     return em.createQuery(
-            "select s from Session s where s.cohortId = :c order by s.startsAt, s.id", Session.class)
+            "select s from Session s where s.cohortId = :c order by s.startsAt, s.id",
+            Session.class)
         .setParameter("c", cohortId)
         .getResultList();
   }

@@ -48,7 +48,8 @@ public class OpenPdfCertificateRenderer implements CertificateRenderer {
           "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
           "/usr/share/fonts/truetype/arphic/uming.ttc");
 
-  private static final DateTimeFormatter EN = DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.ENGLISH);
+  private static final DateTimeFormatter EN =
+      DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.ENGLISH);
   private static final DateTimeFormatter ZH = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
   @Inject
@@ -142,10 +143,19 @@ public class OpenPdfCertificateRenderer implements CertificateRenderer {
       add(document, zh(ZH.format(c.startsOn()) + "至" + ZH.format(c.endsOn())), normal, 14);
       add(document, "Issued by " + String.join(", ", c.issuersEn()), normal, 2);
       add(document, zh("颁发机构：" + String.join("、", c.issuersZh())), normal, 2);
-      add(document, "Date of issue " + EN.format(c.issuedOn()) + zh(" · 颁发日期 " + ZH.format(c.issuedOn())), normal, 14);
+      add(
+          document,
+          "Date of issue " + EN.format(c.issuedOn()) + zh(" · 颁发日期 " + ZH.format(c.issuedOn())),
+          normal,
+          14);
       add(document, "Verification code / 验证码: " + c.code(), small, 2);
       add(document, c.verificationUrl(), small, 2);
-      drawQr(writer.getDirectContent(), c.verificationUrl(), document.right() - 110, document.bottom(), 110);
+      drawQr(
+          writer.getDirectContent(),
+          c.verificationUrl(),
+          document.right() - 110,
+          document.bottom(),
+          110);
       document.close();
     } catch (DocumentException e) {
       throw new IllegalStateException("cannot render certificate " + c.code(), e);
@@ -158,7 +168,8 @@ public class OpenPdfCertificateRenderer implements CertificateRenderer {
     return cjk ? text : "";
   }
 
-  private static void add(Document d, String text, Font font, float after) throws DocumentException {
+  private static void add(Document d, String text, Font font, float after)
+      throws DocumentException {
     if (text == null || text.isBlank()) {
       return;
     }
@@ -168,7 +179,9 @@ public class OpenPdfCertificateRenderer implements CertificateRenderer {
     d.add(p);
   }
 
-  /** Draws the QR code of {@code text} as filled squares: sharp at any zoom, no image codec needed. */
+  /**
+   * Draws the QR code of {@code text} as filled squares: sharp at any zoom, no image codec needed.
+   */
   static void drawQr(PdfContentByte canvas, String text, float x, float y, float size) {
     BitMatrix matrix;
     try {
@@ -179,7 +192,11 @@ public class OpenPdfCertificateRenderer implements CertificateRenderer {
                   com.google.zxing.BarcodeFormat.QR_CODE,
                   0,
                   0,
-                  Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2));
+                  Map.of(
+                      EncodeHintType.ERROR_CORRECTION,
+                      ErrorCorrectionLevel.M,
+                      EncodeHintType.MARGIN,
+                      2));
     } catch (WriterException e) {
       throw new IllegalStateException("cannot encode the QR code", e);
     }

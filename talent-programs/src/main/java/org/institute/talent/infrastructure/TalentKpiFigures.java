@@ -13,14 +13,15 @@ import org.institute.talent.PlacementStatus;
 /**
  * The talent programmes' figures for the council's dashboard (decision 0040): programme graduates
  * counted by the day their certificate was issued (a revoked certificate no longer counts), and
- * internship placements, accepted or completed, counted by the day the position starts. Each
- * figure is one aggregate statement, whatever the number of enrolments.
+ * internship placements, accepted or completed, counted by the day the position starts. Each figure
+ * is one aggregate statement, whatever the number of enrolments.
  */
 final class TalentKpiFigures {
   private TalentKpiFigures() {}
 
   /** Placements that hold a place and were taken up: an offer alone is not a placement yet. */
-  static final List<PlacementStatus> PLACED = List.of(PlacementStatus.ACCEPTED, PlacementStatus.COMPLETED);
+  static final List<PlacementStatus> PLACED =
+      List.of(PlacementStatus.ACCEPTED, PlacementStatus.COMPLETED);
 
   @ApplicationScoped
   @Transactional
@@ -47,7 +48,8 @@ final class TalentKpiFigures {
 
     @Override
     public List<KpiRecord> records(LocalDate from, LocalDate to, int firstResult, int maxResults) {
-      return em.createQuery(
+      return em
+          .createQuery(
               "select c.id, c.holderLatin, c.issuedOn, c.programmeEn, c.code from Certificate c"
                   + " where c.revokedAt is null and c.issuedOn between :from and :to"
                   + " order by c.issuedOn desc, c.id desc",
@@ -61,8 +63,12 @@ final class TalentKpiFigures {
           .map(
               r ->
                   new KpiRecord(
-                      "certificate", ((Number) r[0]).longValue(), (String) r[1], (LocalDate) r[2],
-                      1, r[3] + ", certificate " + r[4]))
+                      "certificate",
+                      ((Number) r[0]).longValue(),
+                      (String) r[1],
+                      (LocalDate) r[2],
+                      1,
+                      r[3] + ", certificate " + r[4]))
           .toList();
     }
   }
@@ -94,7 +100,8 @@ final class TalentKpiFigures {
 
     @Override
     public List<KpiRecord> records(LocalDate from, LocalDate to, int firstResult, int maxResults) {
-      return em.createQuery(
+      return em
+          .createQuery(
               "select p.id, s.title, s.startsOn, s.hostPartnerId, p.status from Placement p"
                   + " join Position s on s.id = p.positionId"
                   + " where p.status in :placed and s.startsOn between :from and :to"
@@ -110,7 +117,11 @@ final class TalentKpiFigures {
           .map(
               r ->
                   new KpiRecord(
-                      "placement", ((Number) r[0]).longValue(), (String) r[1], (LocalDate) r[2], 1,
+                      "placement",
+                      ((Number) r[0]).longValue(),
+                      (String) r[1],
+                      (LocalDate) r[2],
+                      1,
                       "host partner " + r[3] + ", " + r[4]))
           .toList();
     }

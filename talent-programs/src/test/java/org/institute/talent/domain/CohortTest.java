@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.institute.core.ConflictException;
 import org.institute.core.InvalidCommandException;
 import org.institute.talent.CohortStatus;
-import org.institute.core.ConflictException;
 import org.institute.talent.Eligibility;
 import org.institute.talent.EnrolmentState;
 import org.junit.jupiter.api.Test;
@@ -32,9 +32,14 @@ class CohortTest {
 
     List<Enrolment> results = people.stream().map(p -> book.admit(cohort, programme, p)).toList();
 
-    assertThat(results).extracting(Enrolment::state)
-        .containsExactly(EnrolmentState.ENROLLED, EnrolmentState.ENROLLED, EnrolmentState.ENROLLED,
-            EnrolmentState.WAITLISTED, EnrolmentState.WAITLISTED);
+    assertThat(results)
+        .extracting(Enrolment::state)
+        .containsExactly(
+            EnrolmentState.ENROLLED,
+            EnrolmentState.ENROLLED,
+            EnrolmentState.ENROLLED,
+            EnrolmentState.WAITLISTED,
+            EnrolmentState.WAITLISTED);
     assertThat(cohort.enrolledCount()).isEqualTo(3);
     assertThat(results.get(3).waitlistTicket()).isLessThan(results.get(4).waitlistTicket());
   }
@@ -107,13 +112,15 @@ class CohortTest {
     Programme internship = Fixtures.programme(Eligibility.NTU_STUDENTS);
     Cohort cohort = Fixtures.cohort(5);
 
-    assertThatThrownBy(() -> book.admit(cohort, internship, Fixtures.person("guest@example.com", null)))
+    assertThatThrownBy(
+            () -> book.admit(cohort, internship, Fixtures.person("guest@example.com", null)))
         .isInstanceOf(InvalidCommandException.class)
         .satisfies(
             e ->
                 assertThat(((InvalidCommandException) e).violations().get(0).messageKey())
                     .isEqualTo("enrolment.ntuStudentsOnly"));
-    assertThat(book.admit(cohort, internship, Fixtures.person("s@e.ntu.edu.sg", "U2012345A")).state())
+    assertThat(
+            book.admit(cohort, internship, Fixtures.person("s@e.ntu.edu.sg", "U2012345A")).state())
         .isEqualTo(EnrolmentState.ENROLLED);
   }
 
@@ -133,9 +140,11 @@ class CohortTest {
     Enrolment e = book.admit(cohort, programme, people(1).get(0));
     CompletionRule rule = programme.completionRule();
 
-    assertThatThrownBy(() -> e.complete(rule, 8, 10, Fixtures.NOW)).hasMessage("completion.assessmentNotPassed");
+    assertThatThrownBy(() -> e.complete(rule, 8, 10, Fixtures.NOW))
+        .hasMessage("completion.assessmentNotPassed");
     e.recordAssessment(true, Fixtures.NOW);
-    assertThatThrownBy(() -> e.complete(rule, 7, 10, Fixtures.NOW)).hasMessage("completion.attendanceTooLow");
+    assertThatThrownBy(() -> e.complete(rule, 7, 10, Fixtures.NOW))
+        .hasMessage("completion.attendanceTooLow");
 
     e.complete(rule, 8, 10, Fixtures.NOW);
 

@@ -39,8 +39,16 @@ final class Fixtures {
     return withId(
         new Programme(
             new NewProgramme(
-                "MM-TECH", ProgrammeKind.MINIMASTERS, "MiniMasters", "微硕士", null, null,
-                Set.of(new PartnerId(1)), eligibility, 80, true),
+                "MM-TECH",
+                ProgrammeKind.MINIMASTERS,
+                "MiniMasters",
+                "微硕士",
+                null,
+                null,
+                Set.of(new PartnerId(1)),
+                eligibility,
+                80,
+                true),
             NOW));
   }
 
@@ -48,8 +56,14 @@ final class Fixtures {
     return withId(
         new Cohort(
             new NewCohort(
-                1, "2026 intake", LocalDate.of(2026, 3, 2), LocalDate.of(2026, 6, 30),
-                LocalDate.of(2026, 1, 1), LocalDate.of(2026, 2, 28), capacity, null,
+                1,
+                "2026 intake",
+                LocalDate.of(2026, 3, 2),
+                LocalDate.of(2026, 6, 30),
+                LocalDate.of(2026, 1, 1),
+                LocalDate.of(2026, 2, 28),
+                capacity,
+                null,
                 CohortStatus.OPEN),
             NOW));
   }

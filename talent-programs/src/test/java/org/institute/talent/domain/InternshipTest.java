@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
-import org.institute.core.InvalidCommandException;
 import org.institute.core.ConflictException;
+import org.institute.core.InvalidCommandException;
 import org.institute.talent.EvaluationKind;
 import org.institute.talent.InternshipField;
 import org.institute.talent.NewPosition;
@@ -18,18 +18,27 @@ class InternshipTest {
       Fixtures.withId(
           new Position(
               new NewPosition(
-                  1, 2, "Data engineering intern", InternshipField.BIG_DATA,
-                  LocalDate.of(2027, 5, 10), LocalDate.of(2027, 8, 6), 1),
+                  1,
+                  2,
+                  "Data engineering intern",
+                  InternshipField.BIG_DATA,
+                  LocalDate.of(2027, 5, 10),
+                  LocalDate.of(2027, 8, 6),
+                  1),
               Fixtures.NOW));
 
   private Placement applied() {
     return Fixtures.withId(
-        new Placement(position, Fixtures.person(System.nanoTime() + "@e.ntu.edu.sg", "U2012345A"), Fixtures.NOW));
+        new Placement(
+            position,
+            Fixtures.person(System.nanoTime() + "@e.ntu.edu.sg", "U2012345A"),
+            Fixtures.NOW));
   }
 
   @Test
   void onlyNtuStudentsApply() {
-    assertThatThrownBy(() -> new Placement(position, Fixtures.person("guest@example.com", null), Fixtures.NOW))
+    assertThatThrownBy(
+            () -> new Placement(position, Fixtures.person("guest@example.com", null), Fixtures.NOW))
         .isInstanceOf(InvalidCommandException.class);
   }
 

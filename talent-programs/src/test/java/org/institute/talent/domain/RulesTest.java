@@ -44,7 +44,8 @@ class RulesTest {
     assertThatThrownBy(
             () ->
                 Participant.register(
-                    new NewParticipant(" ", null, "not-an-email", null, "12345", "XX"), Fixtures.NOW))
+                    new NewParticipant(" ", null, "not-an-email", null, "12345", "XX"),
+                    Fixtures.NOW))
         .isInstanceOf(InvalidCommandException.class)
         .satisfies(
             e ->
@@ -67,11 +68,17 @@ class RulesTest {
   @Test
   void aSessionKeepsItsZoneAndWallClockTime() {
     Session s =
-        Fixtures.withId(new Session(
-            1,
-            new NewSession(
-                LocalDateTime.of(2026, 3, 2, 9, 0), "Asia/Shanghai", 180, "Lean start-up",
-                DeliveryMode.CHONGQING_BASE, "Xiantao base", "Prof. Wang")));
+        Fixtures.withId(
+            new Session(
+                1,
+                new NewSession(
+                    LocalDateTime.of(2026, 3, 2, 9, 0),
+                    "Asia/Shanghai",
+                    180,
+                    "Lean start-up",
+                    DeliveryMode.CHONGQING_BASE,
+                    "Xiantao base",
+                    "Prof. Wang")));
     assertThat(s.start().getZone()).isEqualTo(ZoneId.of("Asia/Shanghai"));
     assertThat(s.start().toLocalDateTime()).isEqualTo(LocalDateTime.of(2026, 3, 2, 9, 0));
     assertThat(s.view().startsAt()).isEqualTo("2026-03-02T09:00+08:00[Asia/Shanghai]");
@@ -84,8 +91,13 @@ class RulesTest {
                 new Session(
                     1,
                     new NewSession(
-                        LocalDateTime.of(2026, 3, 2, 9, 0), "Mars/Olympus", 60, "x",
-                        DeliveryMode.ONLINE, null, null)))
+                        LocalDateTime.of(2026, 3, 2, 9, 0),
+                        "Mars/Olympus",
+                        60,
+                        "x",
+                        DeliveryMode.ONLINE,
+                        null,
+                        null)))
         .isInstanceOf(InvalidCommandException.class);
   }
 }

@@ -17,10 +17,17 @@ class CertificateRendererTest {
     byte[] pdf =
         renderer.render(
             new CertificateContent(
-                "Tan Mei Ling", "陈美玲", "MiniMasters in Technopreneurship", "科技创业微硕士",
-                "2026 intake", LocalDate.of(2026, 3, 2), LocalDate.of(2026, 6, 30),
-                List.of("Nanyang Technological University"), List.of("新加坡南洋理工大学"),
-                LocalDate.of(2026, 7, 1), "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567",
+                "Tan Mei Ling",
+                "陈美玲",
+                "MiniMasters in Technopreneurship",
+                "科技创业微硕士",
+                "2026 intake",
+                LocalDate.of(2026, 3, 2),
+                LocalDate.of(2026, 6, 30),
+                List.of("Nanyang Technological University"),
+                List.of("新加坡南洋理工大学"),
+                LocalDate.of(2026, 7, 1),
+                "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567",
                 "http://localhost:8080/verify/ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"));
 
     String text = new String(pdf, StandardCharsets.ISO_8859_1);

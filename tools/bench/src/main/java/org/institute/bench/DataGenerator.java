@@ -77,8 +77,12 @@ public final class DataGenerator {
       Files.writeString(Path.of(args[4]), fixtures);
       double seconds = (System.nanoTime() - start) / 1e9;
       System.out.printf(
-          Locale.ROOT, "generated size %s: %,d rows in %.1f s (%,.0f rows/s)%n",
-          args[0], generator.rows, seconds, generator.rows / seconds);
+          Locale.ROOT,
+          "generated size %s: %,d rows in %.1f s (%,.0f rows/s)%n",
+          args[0],
+          generator.rows,
+          seconds,
+          generator.rows / seconds);
     }
   }
 
@@ -100,23 +104,33 @@ public final class DataGenerator {
     long[][] mixes = {{ntu}, {scut}, {gkc}, {ntu, scut}, {scut, gkc}, {ntu, scut, gkc}};
     int[] weights = {25, 30, 15, 15, 10, 5};
     String[][] shares = {{"100"}, {"60", "40"}, {"40", "35", "25"}};
-    String[] fields = {"Advanced materials", "Smart manufacturing", "Biomedical engineering",
-        "Artificial intelligence", "Energy storage", "Environmental engineering", "Microelectronics"};
+    String[] fields = {
+      "Advanced materials",
+      "Smart manufacturing",
+      "Biomedical engineering",
+      "Artificial intelligence",
+      "Energy storage",
+      "Environmental engineering",
+      "Microelectronics"
+    };
     String[] jurisdictions = {"CN", "SG", "PCT", "US", "EP"};
     String[] statuses = {"FILED", "PUBLISHED", "GRANTED", "GRANTED", "LAPSED"};
 
     long familyBase = maxId("lic_patent_family");
     long applicationBase = maxId("lic_patent_application");
     long[][] owners = new long[size.families()][];
-    try (PreparedStatement family = db.prepareStatement(
-            "INSERT INTO lic_patent_family (id, version, reference, title, technology_field,"
-                + " priority_date, created_at) VALUES (?, 0, ?, ?, ?, ?, ?)");
-        PreparedStatement ownership = db.prepareStatement(
-            "INSERT INTO lic_ownership (family_id, partner_id, share_percent, effective_from)"
-                + " VALUES (?, ?, ?, ?)");
-        PreparedStatement application = db.prepareStatement(
-            "INSERT INTO lic_patent_application (id, family_id, jurisdiction, application_number,"
-                + " filing_date, status, grant_number) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+    try (PreparedStatement family =
+            db.prepareStatement(
+                "INSERT INTO lic_patent_family (id, version, reference, title, technology_field,"
+                    + " priority_date, created_at) VALUES (?, 0, ?, ?, ?, ?, ?)");
+        PreparedStatement ownership =
+            db.prepareStatement(
+                "INSERT INTO lic_ownership (family_id, partner_id, share_percent, effective_from)"
+                    + " VALUES (?, ?, ?, ?)");
+        PreparedStatement application =
+            db.prepareStatement(
+                "INSERT INTO lic_patent_application (id, family_id, jurisdiction, application_number,"
+                    + " filing_date, status, grant_number) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
       for (int i = 0; i < size.families(); i++) {
         long id = familyBase + 1 + i;
         LocalDate priority = LocalDate.of(2008, 1, 1).plusDays(random.nextInt(17 * 365));
@@ -143,7 +157,9 @@ public final class DataGenerator {
           application.setLong(1, applicationBase + 1 + 2L * i + a);
           application.setLong(2, id);
           application.setString(3, jurisdiction);
-          application.setString(4, jurisdiction + String.format(Locale.ROOT, "%04d%07d", priority.getYear(), 2 * i + a));
+          application.setString(
+              4,
+              jurisdiction + String.format(Locale.ROOT, "%04d%07d", priority.getYear(), 2 * i + a));
           application.setObject(5, priority.plusMonths(a * 12L));
           application.setString(6, status);
           application.setString(7, status.equals("GRANTED") ? "G" + (2 * i + a) : null);
@@ -156,34 +172,54 @@ public final class DataGenerator {
     deals(size, familyBase, owners, licensees);
   }
 
-  private static final String[] STATES = {"DRAFT", "SUBMITTED", "CONSENTS_PENDING", "UNDER_REVIEW",
-      "APPROVED", "EXECUTED", "ACTIVE", "TERMINATED", "EXPIRED", "CHANGES_REQUESTED", "REJECTED"};
+  private static final String[] STATES = {
+    "DRAFT",
+    "SUBMITTED",
+    "CONSENTS_PENDING",
+    "UNDER_REVIEW",
+    "APPROVED",
+    "EXECUTED",
+    "ACTIVE",
+    "TERMINATED",
+    "EXPIRED",
+    "CHANGES_REQUESTED",
+    "REJECTED"
+  };
   private static final int[] STATE_WEIGHTS = {15, 4, 4, 5, 4, 8, 40, 5, 5, 5, 5};
 
-  private void deals(Size size, long familyBase, long[][] owners, List<Long> licensees) throws SQLException {
+  private void deals(Size size, long familyBase, long[][] owners, List<Long> licensees)
+      throws SQLException {
     long dealBase = maxId("lic_deal");
-    try (PreparedStatement deal = db.prepareStatement(
-            "INSERT INTO lic_deal (id, version, title, state, licensee_id, field_of_use, territory,"
-                + " exclusivity, term_start, term_end, currency, upfront_fee, royalty_percent,"
-                + " annual_minimum, total_value, created_by, created_at, updated_at, submitted_by,"
-                + " submitter_partner_id, submission_date, required_approvals, signing_date,"
-                + " signed_document_id) VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)");
-        PreparedStatement dealFamily = db.prepareStatement(
-            "INSERT INTO lic_deal_family (deal_id, family_id) VALUES (?, ?)");
-        PreparedStatement licensor = db.prepareStatement(
-            "INSERT INTO lic_deal_licensor (deal_id, partner_id) VALUES (?, ?)");
-        PreparedStatement consent = db.prepareStatement(
-            "INSERT INTO lic_deal_consent (deal_id, partner_id, given_by, given_at) VALUES (?, ?, ?, ?)");
-        PreparedStatement approval = db.prepareStatement(
-            "INSERT INTO lic_deal_approval (deal_id, approved_by, approved_at) VALUES (?, ?, ?)");
-        PreparedStatement event = db.prepareStatement(
-            "INSERT INTO lic_deal_event (deal_id, at_utc, actor, partner_id, action, from_state,"
-                + " to_state, comment_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+    try (PreparedStatement deal =
+            db.prepareStatement(
+                "INSERT INTO lic_deal (id, version, title, state, licensee_id, field_of_use, territory,"
+                    + " exclusivity, term_start, term_end, currency, upfront_fee, royalty_percent,"
+                    + " annual_minimum, total_value, created_by, created_at, updated_at, submitted_by,"
+                    + " submitter_partner_id, submission_date, required_approvals, signing_date,"
+                    + " signed_document_id) VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)");
+        PreparedStatement dealFamily =
+            db.prepareStatement("INSERT INTO lic_deal_family (deal_id, family_id) VALUES (?, ?)");
+        PreparedStatement licensor =
+            db.prepareStatement(
+                "INSERT INTO lic_deal_licensor (deal_id, partner_id) VALUES (?, ?)");
+        PreparedStatement consent =
+            db.prepareStatement(
+                "INSERT INTO lic_deal_consent (deal_id, partner_id, given_by, given_at) VALUES (?, ?, ?, ?)");
+        PreparedStatement approval =
+            db.prepareStatement(
+                "INSERT INTO lic_deal_approval (deal_id, approved_by, approved_at) VALUES (?, ?, ?)");
+        PreparedStatement event =
+            db.prepareStatement(
+                "INSERT INTO lic_deal_event (deal_id, at_utc, actor, partner_id, action, from_state,"
+                    + " to_state, comment_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
       for (int i = 0; i < size.deals(); i++) {
         long id = dealBase + 1 + i;
         String state = STATES[pick(STATE_WEIGHTS)];
         int first = random.nextInt(owners.length);
-        int[] families = random.nextInt(4) == 0 ? new int[] {first, (first + 1) % owners.length} : new int[] {first};
+        int[] families =
+            random.nextInt(4) == 0
+                ? new int[] {first, (first + 1) % owners.length}
+                : new int[] {first};
         Set<Long> licensors = new LinkedHashSet<>();
         for (int f : families) {
           for (long p : owners[f]) {
@@ -192,21 +228,26 @@ public final class DataGenerator {
         }
         long licensee = licensees.get(random.nextInt(licensees.size()));
         String currency = random.nextBoolean() ? "SGD" : "CNY";
-        BigDecimal upfront = BigDecimal.valueOf(20_000L + random.nextInt(400) * 1_000L, 0).setScale(2);
-        BigDecimal minimum = BigDecimal.valueOf(5_000L + random.nextInt(100) * 1_000L, 0).setScale(2);
+        BigDecimal upfront =
+            BigDecimal.valueOf(20_000L + random.nextInt(400) * 1_000L, 0).setScale(2);
+        BigDecimal minimum =
+            BigDecimal.valueOf(5_000L + random.nextInt(100) * 1_000L, 0).setScale(2);
         BigDecimal total = upfront.add(minimum.multiply(BigDecimal.valueOf(5)));
         Instant created = now.minus(30 + random.nextInt(5 * 365), ChronoUnit.DAYS);
         LocalDate termStart = LocalDate.ofInstant(created, java.time.ZoneOffset.UTC).plusMonths(2);
         long submitterPartner = licensors.iterator().next();
-        String submitter = submitterPartner == partner("NTU") ? "ntu.staff"
-            : submitterPartner == partner("SCUT") ? "scut.staff" : "gkc.staff";
+        String submitter =
+            submitterPartner == partner("NTU")
+                ? "ntu.staff"
+                : submitterPartner == partner("SCUT") ? "scut.staff" : "gkc.staff";
         int stage = stage(state);
         List<Object[]> timeline = new ArrayList<>();
         Instant at = created;
         timeline.add(new Object[] {at, submitter, submitterPartner, "CREATE", null, "DRAFT"});
         if (stage >= 1) {
           at = at.plus(3, ChronoUnit.DAYS);
-          timeline.add(new Object[] {at, submitter, submitterPartner, "SUBMIT", "DRAFT", "SUBMITTED"});
+          timeline.add(
+              new Object[] {at, submitter, submitterPartner, "SUBMIT", "DRAFT", "SUBMITTED"});
         }
         boolean consentsGiven = stage >= 3;
         if (consentsGiven) {
@@ -218,10 +259,19 @@ public final class DataGenerator {
         int approvals = total.compareTo(BigDecimal.valueOf(500_000)) > 0 ? 2 : 1;
         if (stage >= 4) {
           at = at.plus(4, ChronoUnit.DAYS);
-          timeline.add(new Object[] {at, "admin", null, "APPROVE", "UNDER_REVIEW", approvals == 2 ? "UNDER_REVIEW" : "APPROVED"});
+          timeline.add(
+              new Object[] {
+                at,
+                "admin",
+                null,
+                "APPROVE",
+                "UNDER_REVIEW",
+                approvals == 2 ? "UNDER_REVIEW" : "APPROVED"
+              });
           if (approvals == 2) {
             at = at.plus(1, ChronoUnit.DAYS);
-            timeline.add(new Object[] {at, "ip.office", null, "APPROVE", "UNDER_REVIEW", "APPROVED"});
+            timeline.add(
+                new Object[] {at, "ip.office", null, "APPROVE", "UNDER_REVIEW", "APPROVED"});
           }
         }
         if (stage >= 5) {
@@ -234,18 +284,24 @@ public final class DataGenerator {
         }
         String last = (String) timeline.get(timeline.size() - 1)[5];
         if (!last.equals(state)) {
-          String action = switch (state) {
-            case "TERMINATED" -> "TERMINATE";
-            case "REJECTED" -> "REJECT";
-            case "CHANGES_REQUESTED" -> "REQUEST_CHANGES";
-            case "EXPIRED" -> "TERMINATE";
-            default -> "SUBMIT";
-          };
+          String action =
+              switch (state) {
+                case "TERMINATED" -> "TERMINATE";
+                case "REJECTED" -> "REJECT";
+                case "CHANGES_REQUESTED" -> "REQUEST_CHANGES";
+                case "EXPIRED" -> "TERMINATE";
+                default -> "SUBMIT";
+              };
           at = at.plus(5, ChronoUnit.DAYS);
           timeline.add(new Object[] {at, "admin", null, action, last, state});
         }
         deal.setLong(1, id);
-        deal.setString(2, "Licence of BENCH-" + String.format(Locale.ROOT, "%06d", first + 1) + " no. " + (i + 1));
+        deal.setString(
+            2,
+            "Licence of BENCH-"
+                + String.format(Locale.ROOT, "%06d", first + 1)
+                + " no. "
+                + (i + 1));
         deal.setString(3, state);
         deal.setLong(4, licensee);
         deal.setString(5, "Industrial use in the licensee's products");
@@ -263,7 +319,11 @@ public final class DataGenerator {
         deal.setTimestamp(17, Timestamp.from(at));
         deal.setString(18, stage >= 1 ? submitter : null);
         deal.setObject(19, stage >= 1 ? submitterPartner : null);
-        deal.setObject(20, stage >= 1 ? LocalDate.ofInstant(created.plus(3, ChronoUnit.DAYS), java.time.ZoneOffset.UTC) : null);
+        deal.setObject(
+            20,
+            stage >= 1
+                ? LocalDate.ofInstant(created.plus(3, ChronoUnit.DAYS), java.time.ZoneOffset.UTC)
+                : null);
         deal.setInt(21, approvals);
         deal.setObject(22, stage >= 5 ? LocalDate.ofInstant(at, java.time.ZoneOffset.UTC) : null);
         add(deal);
@@ -280,7 +340,8 @@ public final class DataGenerator {
             consent.setLong(1, id);
             consent.setLong(2, p);
             consent.setString(3, consentsGiven ? staffOf(p) : null);
-            consent.setTimestamp(4, consentsGiven ? Timestamp.from(created.plus(5, ChronoUnit.DAYS)) : null);
+            consent.setTimestamp(
+                4, consentsGiven ? Timestamp.from(created.plus(5, ChronoUnit.DAYS)) : null);
             add(consent);
           }
         }
@@ -309,7 +370,10 @@ public final class DataGenerator {
     }
   }
 
-  /** How far along the workflow a state got: 0 draft, 1 submitted, 3 consented, 4 approved, 5 executed, 6 active. */
+  /**
+   * How far along the workflow a state got: 0 draft, 1 submitted, 3 consented, 4 approved, 5
+   * executed, 6 active.
+   */
   private static int stage(String state) {
     return switch (state) {
       case "DRAFT" -> 0;
@@ -322,7 +386,9 @@ public final class DataGenerator {
   }
 
   private String staffOf(long partner) throws SQLException {
-    return partner == partner("NTU") ? "ntu.staff" : partner == partner("SCUT") ? "scut.staff" : "gkc.staff";
+    return partner == partner("NTU")
+        ? "ntu.staff"
+        : partner == partner("SCUT") ? "scut.staff" : "gkc.staff";
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -337,12 +403,14 @@ public final class DataGenerator {
     long cohortBase = maxId("tal_cohort");
     long enrolmentBase = maxId("tal_enrolment");
     try (PreparedStatement cohort = cohortInsert();
-        PreparedStatement session = db.prepareStatement(
-            "INSERT INTO tal_session (cohort_id, starts_at, zone_id, duration_minutes, topic,"
-                + " delivery_mode, venue, trainer, attendance_taken) VALUES (?, ?, ?, 180, ?, ?, ?, ?, FALSE)");
-        PreparedStatement enrolment = db.prepareStatement(
-            "INSERT INTO tal_enrolment (id, cohort_id, participant_id, state, waitlist_ticket,"
-                + " assessment_passed, requested_at, changed_at, version) VALUES (?, ?, ?, ?, ?, NULL, ?, ?, 0)")) {
+        PreparedStatement session =
+            db.prepareStatement(
+                "INSERT INTO tal_session (cohort_id, starts_at, zone_id, duration_minutes, topic,"
+                    + " delivery_mode, venue, trainer, attendance_taken) VALUES (?, ?, ?, 180, ?, ?, ?, ?, FALSE)");
+        PreparedStatement enrolment =
+            db.prepareStatement(
+                "INSERT INTO tal_enrolment (id, cohort_id, participant_id, state, waitlist_ticket,"
+                    + " assessment_passed, requested_at, changed_at, version) VALUES (?, ?, ?, ?, ?, NULL, ?, ?, 0)")) {
       long enrolmentId = enrolmentBase;
       int perCohort = size.enrolmentsPerCohort();
       for (int c = 0; c < size.cohorts(); c++) {
@@ -351,23 +419,36 @@ public final class DataGenerator {
         int enrolled = Math.min(capacity, perCohort);
         int waitlisted = perCohort - enrolled;
         LocalDate starts = LocalDate.now().minusDays(60).plusDays(random.nextInt(240));
-        setCohort(cohort, id, programmes[c % programmes.length], "Bench intake " + (c + 1), starts,
-            capacity, random.nextBoolean() ? "OPEN" : "RUNNING", enrolled, waitlisted);
+        setCohort(
+            cohort,
+            id,
+            programmes[c % programmes.length],
+            "Bench intake " + (c + 1),
+            starts,
+            capacity,
+            random.nextBoolean() ? "OPEN" : "RUNNING",
+            enrolled,
+            waitlisted);
         add(cohort);
         for (int s = 0; s < 3; s++) {
           session.setLong(1, id);
-          session.setTimestamp(2, Timestamp.from(starts.plusWeeks(s).atTime(9, 30).toInstant(java.time.ZoneOffset.ofHours(8))));
+          session.setTimestamp(
+              2,
+              Timestamp.from(
+                  starts.plusWeeks(s).atTime(9, 30).toInstant(java.time.ZoneOffset.ofHours(8))));
           session.setString(3, s == 1 ? "Asia/Singapore" : "Asia/Shanghai");
           session.setString(4, "Module " + (s + 1));
           // the product's DeliveryMode names: the cohort page reads them back as an enum
           session.setString(5, s == 0 ? "CHONGQING_BASE" : s == 1 ? "SINGAPORE_CAMPUS" : "ONLINE");
-          session.setString(6, s == 0 ? "Chongqing base, room 100" : s == 1 ? "NTU campus, room 101" : null);
+          session.setString(
+              6, s == 0 ? "Chongqing base, room 100" : s == 1 ? "NTU campus, room 101" : null);
           session.setString(7, "Trainer " + (c % 37));
           add(session);
         }
         for (int j = 0; j < perCohort; j++) {
           long participant = participantBase + 1 + ((long) c * perCohort + j) % size.participants();
-          Instant requested = now.minus(perCohort - j, ChronoUnit.MINUTES).minus(c % 500, ChronoUnit.DAYS);
+          Instant requested =
+              now.minus(perCohort - j, ChronoUnit.MINUTES).minus(c % 500, ChronoUnit.DAYS);
           enrolment.setLong(1, ++enrolmentId);
           enrolment.setLong(2, id);
           enrolment.setLong(3, participant);
@@ -391,8 +472,17 @@ public final class DataGenerator {
             + " waitlist_tickets, created_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 3800.00, 'SGD', ?, ?, ?, ?, 0)");
   }
 
-  private void setCohort(PreparedStatement cohort, long id, long programme, String name, LocalDate starts,
-      int capacity, String status, int enrolled, int waitlisted) throws SQLException {
+  private void setCohort(
+      PreparedStatement cohort,
+      long id,
+      long programme,
+      String name,
+      LocalDate starts,
+      int capacity,
+      String status,
+      int enrolled,
+      int waitlisted)
+      throws SQLException {
     cohort.setLong(1, id);
     cohort.setLong(2, programme);
     cohort.setString(3, name);
@@ -415,13 +505,21 @@ public final class DataGenerator {
     long base = maxId("tal_participant");
     String[] family = {"Tan", "Lim", "Lee", "Ng", "Wong", "Chen", "Li", "Wang", "Zhang", "Liu"};
     String[] familyZh = {"陈", "林", "李", "黄", "王", "陈", "李", "王", "张", "刘"};
-    String[] given = {"Mei Ling", "Wei Jie", "Hui Min", "Jun Hao", "Xin Yi", "Zhi Wei", "Jia Hui", "Yong Sheng"};
+    String[] given = {
+      "Mei Ling", "Wei Jie", "Hui Min", "Jun Hao", "Xin Yi", "Zhi Wei", "Jia Hui", "Yong Sheng"
+    };
     String[] givenZh = {"美玲", "伟杰", "慧敏", "俊豪", "欣怡", "志伟", "佳慧", "永生"};
-    String[] organisations = {"Nanyang Technological University", "South China University of Technology",
-        "Chongqing Yubei Technology Co.", "Guangzhou Knowledge City Co.", null};
-    try (PreparedStatement p = db.prepareStatement(
-        "INSERT INTO tal_participant (id, name_latin, name_zh, email, organisation,"
-            + " matriculation_number, nationality, created_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
+    String[] organisations = {
+      "Nanyang Technological University",
+      "South China University of Technology",
+      "Chongqing Yubei Technology Co.",
+      "Guangzhou Knowledge City Co.",
+      null
+    };
+    try (PreparedStatement p =
+        db.prepareStatement(
+            "INSERT INTO tal_participant (id, name_latin, name_zh, email, organisation,"
+                + " matriculation_number, nationality, created_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
       for (int i = 0; i < count; i++) {
         int f = random.nextInt(family.length);
         int g = random.nextInt(given.length);
@@ -447,12 +545,14 @@ public final class DataGenerator {
     long ntu = partner("NTU");
     long scut = partner("SCUT");
     long[] ids = new long[count];
-    try (PreparedStatement p = db.prepareStatement(
-            "INSERT INTO tal_programme (id, code, kind, title_en, title_zh, description_en,"
-                + " description_zh, eligibility, min_attendance_percent, assessment_required,"
-                + " created_at, version) VALUES (?, ?, ?, ?, ?, NULL, NULL, 'OPEN', 75, FALSE, ?, 0)");
-        PreparedStatement owner = db.prepareStatement(
-            "INSERT INTO tal_programme_owner (programme_id, partner_id) VALUES (?, ?)")) {
+    try (PreparedStatement p =
+            db.prepareStatement(
+                "INSERT INTO tal_programme (id, code, kind, title_en, title_zh, description_en,"
+                    + " description_zh, eligibility, min_attendance_percent, assessment_required,"
+                    + " created_at, version) VALUES (?, ?, ?, ?, ?, NULL, NULL, 'OPEN', 75, FALSE, ?, 0)");
+        PreparedStatement owner =
+            db.prepareStatement(
+                "INSERT INTO tal_programme_owner (programme_id, partner_id) VALUES (?, ?)")) {
       for (int i = 0; i < count; i++) {
         ids[i] = base + 1 + i;
         p.setLong(1, ids[i]);
@@ -463,7 +563,10 @@ public final class DataGenerator {
         p.setTimestamp(6, Timestamp.from(now));
         add(p);
         // partner scope mixed: NTU's, SCUT's, and joint programmes
-        for (long partner : i % 3 == 0 ? new long[] {ntu, scut} : i % 3 == 1 ? new long[] {ntu} : new long[] {scut}) {
+        for (long partner :
+            i % 3 == 0
+                ? new long[] {ntu, scut}
+                : i % 3 == 1 ? new long[] {ntu} : new long[] {scut}) {
           owner.setLong(1, ids[i]);
           owner.setLong(2, partner);
           add(owner);
@@ -477,7 +580,10 @@ public final class DataGenerator {
   // ---------------------------------------------------------------------------------------------
   // Fixtures of every run
 
-  /** Creates the burst and import cohorts and the burst participants; returns them as shell variables. */
+  /**
+   * Creates the burst and import cohorts and the burst participants; returns them as shell
+   * variables.
+   */
   private String fixtures() throws SQLException {
     long programme = programmes(1, "BENCH-FIX-" + now.getEpochSecond() + "-")[0];
     long cohortBase = maxId("tal_cohort");
@@ -497,17 +603,36 @@ public final class DataGenerator {
     env.append("BURST_FIRST_PARTICIPANT=").append(burstBase + 1).append('\n');
     env.append("BURST_PARTICIPANTS=").append(BURST_PARTICIPANTS).append('\n');
     env.append("NTU_PARTNER=").append(partner("NTU")).append('\n');
-    // the deal with the longest timeline that NTU staff may also read, and the fullest running cohort
-    env.append("DETAIL_DEAL=").append(single(
-        "SELECT e.deal_id FROM lic_deal_event e JOIN lic_deal_licensor l ON l.deal_id = e.deal_id"
-            + " WHERE l.partner_id = " + partner("NTU") + " GROUP BY e.deal_id ORDER BY COUNT(*) DESC, e.deal_id LIMIT 1")).append('\n');
-    env.append("ROSTER_COHORT=").append(single(
-        "SELECT id FROM tal_cohort WHERE status IN ('OPEN', 'RUNNING') AND name <> 'Bench burst'"
-            + " ORDER BY enrolled_count + waitlist_tickets DESC, id LIMIT 1")).append('\n');
-    for (String table : List.of("lic_patent_family", "lic_patent_application", "lic_deal", "lic_deal_event",
-        "tal_participant", "tal_cohort", "tal_enrolment")) {
-      env.append("ROWS_").append(table.toUpperCase(Locale.ROOT)).append('=')
-          .append(single("SELECT COUNT(*) FROM " + table)).append('\n');
+    // the deal with the longest timeline that NTU staff may also read, and the fullest running
+    // cohort
+    env.append("DETAIL_DEAL=")
+        .append(
+            single(
+                "SELECT e.deal_id FROM lic_deal_event e JOIN lic_deal_licensor l ON l.deal_id = e.deal_id"
+                    + " WHERE l.partner_id = "
+                    + partner("NTU")
+                    + " GROUP BY e.deal_id ORDER BY COUNT(*) DESC, e.deal_id LIMIT 1"))
+        .append('\n');
+    env.append("ROSTER_COHORT=")
+        .append(
+            single(
+                "SELECT id FROM tal_cohort WHERE status IN ('OPEN', 'RUNNING') AND name <> 'Bench burst'"
+                    + " ORDER BY enrolled_count + waitlist_tickets DESC, id LIMIT 1"))
+        .append('\n');
+    for (String table :
+        List.of(
+            "lic_patent_family",
+            "lic_patent_application",
+            "lic_deal",
+            "lic_deal_event",
+            "tal_participant",
+            "tal_cohort",
+            "tal_enrolment")) {
+      env.append("ROWS_")
+          .append(table.toUpperCase(Locale.ROOT))
+          .append('=')
+          .append(single("SELECT COUNT(*) FROM " + table))
+          .append('\n');
     }
     return env.toString();
   }
@@ -528,7 +653,11 @@ public final class DataGenerator {
   private List<Long> partnersWithRole(String role) throws SQLException {
     List<Long> ids = new ArrayList<>();
     try (Statement s = db.createStatement();
-        ResultSet r = s.executeQuery("SELECT partner_id FROM ptn_partner_role WHERE role = '" + role + "' ORDER BY partner_id")) {
+        ResultSet r =
+            s.executeQuery(
+                "SELECT partner_id FROM ptn_partner_role WHERE role = '"
+                    + role
+                    + "' ORDER BY partner_id")) {
       while (r.next()) {
         ids.add(r.getLong(1));
       }
@@ -544,7 +673,8 @@ public final class DataGenerator {
     try (Statement s = db.createStatement();
         ResultSet r = s.executeQuery(sql)) {
       if (!r.next()) {
-        throw new IllegalStateException("no row: " + sql + " (did the application seed its demo data?)");
+        throw new IllegalStateException(
+            "no row: " + sql + " (did the application seed its demo data?)");
       }
       return r.getLong(1);
     }

@@ -27,10 +27,11 @@ public final class EnrolmentBurst {
     int n = Integer.parseInt(args[4]);
     String prefix = args[5];
 
-    HttpClient client = HttpClient.newBuilder()
-        .version(HttpClient.Version.HTTP_1_1)
-        .connectTimeout(Duration.ofSeconds(30))
-        .build();
+    HttpClient client =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(30))
+            .build();
     ExecutorService pool = Executors.newFixedThreadPool(n);
     CountDownLatch ready = new CountDownLatch(n);
     CountDownLatch go = new CountDownLatch(1);
@@ -42,41 +43,51 @@ public final class EnrolmentBurst {
     AtomicLong statements = new AtomicLong();
     for (int i = 0; i < n; i++) {
       long participant = firstParticipant + i;
-      pool.execute(() -> {
-        try {
-          HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/cohorts/" + cohort + "/enrolments"))
-              .timeout(Duration.ofSeconds(120))
-              .header("Authorization", "Bearer " + token)
-              .header("Content-Type", "application/json")
-              .POST(HttpRequest.BodyPublishers.ofString("{\"participantId\":" + participant + "}"))
-              .build();
-          ready.countDown();
-          go.await();
-          long t0 = System.nanoTime();
-          HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-          latencies.add((System.nanoTime() - t0) / 1_000);
-          response.headers().firstValue("X-SQL-Statements").ifPresent(s -> statements.addAndGet(Long.parseLong(s)));
-          if (response.statusCode() / 100 != 2) {
-            errors.incrementAndGet();
-            if (errors.get() <= 3) {
-              System.err.println("burst: HTTP " + response.statusCode() + " " + response.body());
+      pool.execute(
+          () -> {
+            try {
+              HttpRequest request =
+                  HttpRequest.newBuilder(
+                          URI.create(base + "/api/v1/cohorts/" + cohort + "/enrolments"))
+                      .timeout(Duration.ofSeconds(120))
+                      .header("Authorization", "Bearer " + token)
+                      .header("Content-Type", "application/json")
+                      .POST(
+                          HttpRequest.BodyPublishers.ofString(
+                              "{\"participantId\":" + participant + "}"))
+                      .build();
+              ready.countDown();
+              go.await();
+              long t0 = System.nanoTime();
+              HttpResponse<String> response =
+                  client.send(request, HttpResponse.BodyHandlers.ofString());
+              latencies.add((System.nanoTime() - t0) / 1_000);
+              response
+                  .headers()
+                  .firstValue("X-SQL-Statements")
+                  .ifPresent(s -> statements.addAndGet(Long.parseLong(s)));
+              if (response.statusCode() / 100 != 2) {
+                errors.incrementAndGet();
+                if (errors.get() <= 3) {
+                  System.err.println(
+                      "burst: HTTP " + response.statusCode() + " " + response.body());
+                }
+              } else if (response.body().contains("\"WAITLISTED\"")) {
+                waitlisted.incrementAndGet();
+              } else if (response.body().contains("\"ENROLLED\"")) {
+                enrolled.incrementAndGet();
+              } else {
+                errors.incrementAndGet();
+              }
+            } catch (Exception e) {
+              errors.incrementAndGet();
+              if (errors.get() <= 3) {
+                System.err.println("burst: " + e);
+              }
+            } finally {
+              done.countDown();
             }
-          } else if (response.body().contains("\"WAITLISTED\"")) {
-            waitlisted.incrementAndGet();
-          } else if (response.body().contains("\"ENROLLED\"")) {
-            enrolled.incrementAndGet();
-          } else {
-            errors.incrementAndGet();
-          }
-        } catch (Exception e) {
-          errors.incrementAndGet();
-          if (errors.get() <= 3) {
-            System.err.println("burst: " + e);
-          }
-        } finally {
-          done.countDown();
-        }
-      });
+          });
     }
     ready.await();
     long start = System.nanoTime();
@@ -84,8 +95,20 @@ public final class EnrolmentBurst {
     done.await();
     double seconds = (System.nanoTime() - start) / 1e9;
     pool.shutdown();
-    System.out.println(latencies.summary(prefix, seconds, errors.get())
-        + " " + prefix + "_ENROLLED=" + enrolled.get() + " " + prefix + "_WAITLISTED=" + waitlisted.get()
-        + " " + prefix + "_SQL=" + String.format(java.util.Locale.ROOT, "%.1f", statements.get() / (double) Math.max(1, n)));
+    System.out.println(
+        latencies.summary(prefix, seconds, errors.get())
+            + " "
+            + prefix
+            + "_ENROLLED="
+            + enrolled.get()
+            + " "
+            + prefix
+            + "_WAITLISTED="
+            + waitlisted.get()
+            + " "
+            + prefix
+            + "_SQL="
+            + String.format(
+                java.util.Locale.ROOT, "%.1f", statements.get() / (double) Math.max(1, n)));
   }
 }

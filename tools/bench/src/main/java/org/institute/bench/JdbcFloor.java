@@ -14,7 +14,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * of connections, as fast as the database answers. Nothing the application adds (HTTP, security,
  * JSON, ORM) is in it.
  *
- * <p>Usage: {@code JdbcFloor jdbcUrl user password seconds connections scopePartnerId|0 state prefix}
+ * <p>Usage: {@code JdbcFloor jdbcUrl user password seconds connections scopePartnerId|0 state
+ * prefix}
  */
 public final class JdbcFloor {
 
@@ -27,10 +28,16 @@ public final class JdbcFloor {
     long scope = Long.parseLong(args[5]);
     String state = args[6];
     String prefix = args[7];
-    String where = " FROM lic_deal d WHERE d.state = ?"
-        + (scope == 0 ? "" : " AND (d.licensee_id = ? OR EXISTS (SELECT 1 FROM lic_deal_licensor l WHERE l.deal_id = d.id AND l.partner_id = ?))");
-    String page = "SELECT d.id, d.title, d.state, d.licensee_id, d.currency, d.total_value, d.submitted_by,"
-        + " d.updated_at, d.version" + where + " ORDER BY d.updated_at DESC, d.id DESC LIMIT 50 OFFSET 0";
+    String where =
+        " FROM lic_deal d WHERE d.state = ?"
+            + (scope == 0
+                ? ""
+                : " AND (d.licensee_id = ? OR EXISTS (SELECT 1 FROM lic_deal_licensor l WHERE l.deal_id = d.id AND l.partner_id = ?))");
+    String page =
+        "SELECT d.id, d.title, d.state, d.licensee_id, d.currency, d.total_value, d.submitted_by,"
+            + " d.updated_at, d.version"
+            + where
+            + " ORDER BY d.updated_at DESC, d.id DESC LIMIT 50 OFFSET 0";
     String count = "SELECT COUNT(d.id)" + where;
 
     Latencies latencies = new Latencies();
@@ -39,40 +46,42 @@ public final class JdbcFloor {
     List<Thread> threads = new ArrayList<>();
     long start = System.nanoTime();
     for (int t = 0; t < connections; t++) {
-      Thread thread = new Thread(() -> {
-        try (Connection c = DriverManager.getConnection(url, user, password);
-            PreparedStatement p = c.prepareStatement(page);
-            PreparedStatement n = c.prepareStatement(count)) {
-          while (System.nanoTime() < end) {
-            long t0 = System.nanoTime();
-            try {
-              bind(p, state, scope);
-              int rows = 0;
-              try (ResultSet r = p.executeQuery()) {
-                while (r.next()) {
-                  r.getLong(1);
-                  r.getString(2);
-                  r.getTimestamp(8);
-                  rows++;
+      Thread thread =
+          new Thread(
+              () -> {
+                try (Connection c = DriverManager.getConnection(url, user, password);
+                    PreparedStatement p = c.prepareStatement(page);
+                    PreparedStatement n = c.prepareStatement(count)) {
+                  while (System.nanoTime() < end) {
+                    long t0 = System.nanoTime();
+                    try {
+                      bind(p, state, scope);
+                      int rows = 0;
+                      try (ResultSet r = p.executeQuery()) {
+                        while (r.next()) {
+                          r.getLong(1);
+                          r.getString(2);
+                          r.getTimestamp(8);
+                          rows++;
+                        }
+                      }
+                      bind(n, state, scope);
+                      try (ResultSet r = n.executeQuery()) {
+                        r.next();
+                        if (r.getLong(1) < rows) {
+                          throw new IllegalStateException("count below page");
+                        }
+                      }
+                      latencies.add((System.nanoTime() - t0) / 1_000);
+                    } catch (Exception e) {
+                      errors.incrementAndGet();
+                    }
+                  }
+                } catch (Exception e) {
+                  errors.incrementAndGet();
+                  e.printStackTrace();
                 }
-              }
-              bind(n, state, scope);
-              try (ResultSet r = n.executeQuery()) {
-                r.next();
-                if (r.getLong(1) < rows) {
-                  throw new IllegalStateException("count below page");
-                }
-              }
-              latencies.add((System.nanoTime() - t0) / 1_000);
-            } catch (Exception e) {
-              errors.incrementAndGet();
-            }
-          }
-        } catch (Exception e) {
-          errors.incrementAndGet();
-          e.printStackTrace();
-        }
-      });
+              });
       threads.add(thread);
       thread.start();
     }

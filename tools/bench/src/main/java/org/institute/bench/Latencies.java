@@ -34,7 +34,19 @@ final class Latencies {
     return String.format(
         Locale.ROOT,
         "%s_REQUESTS=%d %s_RPS=%.1f %s_P50=%.2f %s_P95=%.2f %s_P99=%.2f %s_ERRORS=%d %s_SECONDS=%.2f",
-        prefix, count(), prefix, count() / seconds, prefix, percentileMillis(50), prefix,
-        percentileMillis(95), prefix, percentileMillis(99), prefix, errors, prefix, seconds);
+        prefix,
+        count(),
+        prefix,
+        count() / seconds,
+        prefix,
+        percentileMillis(50),
+        prefix,
+        percentileMillis(95),
+        prefix,
+        percentileMillis(99),
+        prefix,
+        errors,
+        prefix,
+        seconds);
   }
 }

@@ -19,22 +19,24 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * The mixed portal session of issue 8: {@code users} virtual users, each on its own thread, run
  * sessions back to back until {@code seconds} have passed (they start 50 ms apart; a session under
- * way then runs to its end, so a slow server stretches the run by up to one session). A session signs
- * in through the portal's login form (its view state and session cookie, as a browser would), browses
- * a few portal pages, writes through the API with a bearer token (fetched at the user's first
- * session) and signs out with the header's sign-out form. Users take turns in three roles, so that
- * every write stays valid however long the run:
+ * way then runs to its end, so a slow server stretches the run by up to one session). A session
+ * signs in through the portal's login form (its view state and session cookie, as a browser would),
+ * browses a few portal pages, writes through the API with a bearer token (fetched at the user's
+ * first session) and signs out with the header's sign-out form. Users take turns in three roles, so
+ * that every write stays valid however long the run:
  *
  * <ul>
  *   <li>NTU staff draft a licence deal on a family only NTU owns and submit it (no consent needed);
- *   <li>admins ({@code admin} and {@code ip.office}, never the submitter) approve one submitted deal;
+ *   <li>admins ({@code admin} and {@code ip.office}, never the submitter) approve one submitted
+ *       deal;
  *   <li>the coordinator registers a new participant and enrols them into two open cohorts (a seat,
  *       or the waitlist when the cohort is full).
  * </ul>
  *
  * Deals for the admins come from a queue that the NTU sessions fill; it starts with one submitted
  * deal per user, made before the clock starts. Think time between steps is 100-300 ms. Prints the
- * summary of every exchange, and per kind: sign-in (login page, form, token, sign-out), page, write.
+ * summary of every exchange, and per kind: sign-in (login page, form, token, sign-out), page,
+ * write.
  *
  * <p>Usage: {@code MixedSession baseUrl seconds users prefix cohortIds familyId licenseeId dealId
  * cohortPageId}; the password is {@code INSTITUTE_DEMO_PASSWORD} or the demo default.
@@ -49,16 +51,19 @@ public final class MixedSession {
   private final long deal;
   private final long cohortPage;
   private final String run = Long.toString(System.currentTimeMillis(), 36);
-  private final HttpClient client = HttpClient.newBuilder()
-      .version(HttpClient.Version.HTTP_1_1)
-      .followRedirects(HttpClient.Redirect.NEVER)
-      .connectTimeout(Duration.ofSeconds(30))
-      .build();
+  private final HttpClient client =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .connectTimeout(Duration.ofSeconds(30))
+          .build();
   private final Map<String, Latencies> kinds = new LinkedHashMap<>();
   private final Map<String, AtomicLong> errors = new LinkedHashMap<>();
   private Latencies all = new Latencies();
+
   /** Set when the clock starts; the set-up before it does not think. */
   private volatile boolean measuring;
+
   private final ConcurrentLinkedQueue<Long> submitted = new ConcurrentLinkedQueue<>();
   private final AtomicLong sessions = new AtomicLong();
   private final AtomicLong sequence = new AtomicLong();
@@ -84,7 +89,8 @@ public final class MixedSession {
 
   public static void main(String[] args) throws Exception {
     if (args.length < 9) {
-      System.err.println("usage: MixedSession baseUrl seconds users prefix cohortIds familyId licenseeId dealId cohortPageId");
+      System.err.println(
+          "usage: MixedSession baseUrl seconds users prefix cohortIds familyId licenseeId dealId cohortPageId");
       System.exit(2);
     }
     int seconds = Integer.parseInt(args[1]);
@@ -104,23 +110,27 @@ public final class MixedSession {
     mix.measuring = true;
     List<Thread> threads = new ArrayList<>();
     for (int i = 0; i < users; i++) {
-      String account = switch (i % 3) {
-        case 0 -> i % 2 == 0 ? "admin" : "ip.office";
-        case 1 -> "coordinator";
-        default -> "ntu.staff";
-      };
+      String account =
+          switch (i % 3) {
+            case 0 -> i % 2 == 0 ? "admin" : "ip.office";
+            case 1 -> "coordinator";
+            default -> "ntu.staff";
+          };
       long rampMillis = i * 50L;
-      Thread t = new Thread(() -> {
-        User user = mix.new User(account);
-        try {
-          Thread.sleep(rampMillis);
-        } catch (InterruptedException e) {
-          return;
-        }
-        while (System.nanoTime() < deadline) {
-          user.session();
-        }
-      }, "user-" + i);
+      Thread t =
+          new Thread(
+              () -> {
+                User user = mix.new User(account);
+                try {
+                  Thread.sleep(rampMillis);
+                } catch (InterruptedException e) {
+                  return;
+                }
+                while (System.nanoTime() < deadline) {
+                  user.session();
+                }
+              },
+              "user-" + i);
       threads.add(t);
       t.start();
     }
@@ -141,26 +151,39 @@ public final class MixedSession {
   private String summary(String prefix, double seconds) {
     long totalErrors = errors.values().stream().mapToLong(AtomicLong::get).sum();
     StringBuilder line = new StringBuilder(all.summary(prefix, seconds, totalErrors));
-    kinds.forEach((kind, latencies) ->
-        line.append(' ').append(latencies.summary(prefix + "_" + kind, seconds, errors.get(kind).get())));
-    return line + String.format(Locale.ROOT,
-        " %1$s_SESSIONS=%2$d %1$s_ENROLLED=%3$d %1$s_WAITLISTED=%4$d %1$s_SUBMITTED=%5$d %1$s_APPROVED=%6$d"
-            + " %1$s_NOTHING_TO_APPROVE=%7$d",
-        prefix, sessions.get(), enrolled.get(), waitlisted.get(), dealsSubmitted.get(), approved.get(),
-        nothingToApprove.get());
+    kinds.forEach(
+        (kind, latencies) ->
+            line.append(' ')
+                .append(latencies.summary(prefix + "_" + kind, seconds, errors.get(kind).get())));
+    return line
+        + String.format(
+            Locale.ROOT,
+            " %1$s_SESSIONS=%2$d %1$s_ENROLLED=%3$d %1$s_WAITLISTED=%4$d %1$s_SUBMITTED=%5$d %1$s_APPROVED=%6$d"
+                + " %1$s_NOTHING_TO_APPROVE=%7$d",
+            prefix,
+            sessions.get(),
+            enrolled.get(),
+            waitlisted.get(),
+            dealsSubmitted.get(),
+            approved.get(),
+            nothingToApprove.get());
   }
 
   private String token(String account) throws Exception {
-    HttpResponse<String> r = client.send(
-        HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/token"))
-            .timeout(Duration.ofSeconds(60))
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(
-                "{\"username\":\"" + account + "\",\"password\":\"" + password + "\"}"))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
-    return PortalForms.accessToken(r.body()).filter(t -> r.statusCode() == 200)
-        .orElseThrow(() -> new IllegalStateException("token for " + account + ": HTTP " + r.statusCode()));
+    HttpResponse<String> r =
+        client.send(
+            HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/token"))
+                .timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/json")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"username\":\"" + account + "\",\"password\":\"" + password + "\"}"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    return PortalForms.accessToken(r.body())
+        .filter(t -> r.statusCode() == 200)
+        .orElseThrow(
+            () -> new IllegalStateException("token for " + account + ": HTTP " + r.statusCode()));
   }
 
   /**
@@ -222,7 +245,10 @@ public final class MixedSession {
     private void signIn() throws Exception {
       HttpResponse<String> form = exchange("SIGNIN", get("/login.xhtml"), 200);
       HttpResponse<String> signedIn =
-          exchange("SIGNIN", post("/login.xhtml", PortalForms.signIn(form.body(), account, password)), 302);
+          exchange(
+              "SIGNIN",
+              post("/login.xhtml", PortalForms.signIn(form.body(), account, password)),
+              302);
       String landing = signedIn.headers().firstValue("Location").orElse("");
       if (landing.contains("login.xhtml")) {
         throw failed("SIGNIN", account + ": the login form refused the sign-in");
@@ -236,9 +262,11 @@ public final class MixedSession {
 
     private void signOut() throws Exception {
       // the application is deployed at the root: the form's action is a path on the base URL
-      String target = PortalForms.signOutAction(lastPage)
-          .orElseThrow(() -> failed("SIGNIN", account + ": no sign-out form on the last page"));
-      HttpResponse<String> out = exchange("SIGNIN", post(target, PortalForms.signOut(lastPage)), 302);
+      String target =
+          PortalForms.signOutAction(lastPage)
+              .orElseThrow(() -> failed("SIGNIN", account + ": no sign-out form on the last page"));
+      HttpResponse<String> out =
+          exchange("SIGNIN", post(target, PortalForms.signOut(lastPage)), 302);
       if (!out.headers().firstValue("Location").orElse("").contains("notice=out")) {
         throw failed("SIGNIN", account + ": sign-out did not lead to the login page");
       }
@@ -252,16 +280,29 @@ public final class MixedSession {
 
     private long register() throws Exception {
       long n = sequence.incrementAndGet();
-      String json = "{\"nameLatin\":\"Mix Person " + n + "\",\"email\":\"mix" + run + "." + n
-          + "@bench.example\",\"organisation\":\"Bench Co.\",\"nationality\":\"SG\"}";
-      long id = PortalForms.createdId(exchange("WRITE", api("/api/v1/participants", json, null), 201));
+      String json =
+          "{\"nameLatin\":\"Mix Person "
+              + n
+              + "\",\"email\":\"mix"
+              + run
+              + "."
+              + n
+              + "@bench.example\",\"organisation\":\"Bench Co.\",\"nationality\":\"SG\"}";
+      long id =
+          PortalForms.createdId(exchange("WRITE", api("/api/v1/participants", json, null), 201));
       think();
       return id;
     }
 
     private void enrol(long cohort, long participant) throws Exception {
-      HttpResponse<String> r = exchange("WRITE",
-          api("/api/v1/cohorts/" + cohort + "/enrolments", "{\"participantId\":" + participant + "}", key()), 201);
+      HttpResponse<String> r =
+          exchange(
+              "WRITE",
+              api(
+                  "/api/v1/cohorts/" + cohort + "/enrolments",
+                  "{\"participantId\":" + participant + "}",
+                  key()),
+              201);
       if (r.body().contains("\"WAITLISTED\"")) {
         waitlisted.incrementAndGet();
       } else {
@@ -272,15 +313,30 @@ public final class MixedSession {
 
     long draftAndSubmit() throws Exception {
       LocalDate today = LocalDate.now();
-      String terms = "{\"title\":\"Bench mix deal " + run + "-" + sequence.incrementAndGet()
-          + "\",\"licenseeId\":" + licensee + ",\"familyIds\":[" + family + "],"
-          + "\"fieldOfUse\":\"Benchmark field of use\",\"territory\":\"Singapore\","
-          + "\"exclusivity\":\"NON_EXCLUSIVE\",\"termStart\":\"" + today + "\",\"termEnd\":\""
-          + today.plusYears(3) + "\",\"currency\":\"SGD\",\"upfrontFee\":20000,"
-          + "\"royaltyPercent\":2.5,\"annualMinimum\":5000,\"milestones\":[]}";
-      long id = PortalForms.createdId(exchange("WRITE", api("/api/v1/licence-deals", terms, null), 201));
+      String terms =
+          "{\"title\":\"Bench mix deal "
+              + run
+              + "-"
+              + sequence.incrementAndGet()
+              + "\",\"licenseeId\":"
+              + licensee
+              + ",\"familyIds\":["
+              + family
+              + "],"
+              + "\"fieldOfUse\":\"Benchmark field of use\",\"territory\":\"Singapore\","
+              + "\"exclusivity\":\"NON_EXCLUSIVE\",\"termStart\":\""
+              + today
+              + "\",\"termEnd\":\""
+              + today.plusYears(3)
+              + "\",\"currency\":\"SGD\",\"upfrontFee\":20000,"
+              + "\"royaltyPercent\":2.5,\"annualMinimum\":5000,\"milestones\":[]}";
+      long id =
+          PortalForms.createdId(exchange("WRITE", api("/api/v1/licence-deals", terms, null), 201));
       think();
-      exchange("WRITE", api("/api/v1/licence-deals/" + id + "/submit", "{\"comment\":\"For approval\"}", key()), 200);
+      exchange(
+          "WRITE",
+          api("/api/v1/licence-deals/" + id + "/submit", "{\"comment\":\"For approval\"}", key()),
+          200);
       dealsSubmitted.incrementAndGet();
       think();
       return id;
@@ -292,8 +348,14 @@ public final class MixedSession {
         nothingToApprove.incrementAndGet();
         return;
       }
-      HttpResponse<String> r = exchange("WRITE",
-          api("/api/v1/licence-deals/" + id + "/approve", "{\"comment\":\"Approved in the benchmark\"}", key()), 200);
+      HttpResponse<String> r =
+          exchange(
+              "WRITE",
+              api(
+                  "/api/v1/licence-deals/" + id + "/approve",
+                  "{\"comment\":\"Approved in the benchmark\"}",
+                  key()),
+              200);
       if (r.body().contains("\"APPROVED\"")) {
         approved.incrementAndGet();
       }
@@ -311,26 +373,31 @@ public final class MixedSession {
     }
 
     private HttpRequest.Builder request(String path) {
-      HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
+      HttpRequest.Builder b =
+          HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
       if (!cookies.isEmpty()) {
         StringBuilder header = new StringBuilder();
-        cookies.forEach((k, v) -> header.append(header.length() == 0 ? "" : "; ").append(k).append('=').append(v));
+        cookies.forEach(
+            (k, v) ->
+                header.append(header.length() == 0 ? "" : "; ").append(k).append('=').append(v));
         b.header("Cookie", header.toString());
       }
       return b;
     }
 
     private HttpRequest.Builder api(String path, String json, String idempotencyKey) {
-      HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
-          .timeout(Duration.ofSeconds(60))
-          .header("Authorization", "Bearer " + token)
-          .header("Content-Type", "application/json")
-          .header("Accept", "application/json")
-          .POST(HttpRequest.BodyPublishers.ofString(json));
+      HttpRequest.Builder b =
+          HttpRequest.newBuilder(URI.create(base + path))
+              .timeout(Duration.ofSeconds(60))
+              .header("Authorization", "Bearer " + token)
+              .header("Content-Type", "application/json")
+              .header("Accept", "application/json")
+              .POST(HttpRequest.BodyPublishers.ofString(json));
       return idempotencyKey == null ? b : b.header("Idempotency-Key", idempotencyKey);
     }
 
-    private HttpResponse<String> exchange(String kind, HttpRequest.Builder request, int expected) throws Exception {
+    private HttpResponse<String> exchange(String kind, HttpRequest.Builder request, int expected)
+        throws Exception {
       HttpRequest built = request.build();
       HttpResponse<String> r;
       try {
@@ -347,8 +414,19 @@ public final class MixedSession {
       }
       if (r.statusCode() != expected) {
         String body = r.body().length() > 300 ? r.body().substring(0, 300) : r.body();
-        throw failed(kind, account + " " + r.request().method() + " " + r.uri().getPath() + ": HTTP "
-            + r.statusCode() + " " + r.headers().firstValue("Location").orElse("") + " " + body);
+        throw failed(
+            kind,
+            account
+                + " "
+                + r.request().method()
+                + " "
+                + r.uri().getPath()
+                + ": HTTP "
+                + r.statusCode()
+                + " "
+                + r.headers().firstValue("Location").orElse("")
+                + " "
+                + body);
       }
       return r;
     }

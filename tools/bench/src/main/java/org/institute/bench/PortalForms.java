@@ -7,14 +7,18 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** What {@link MixedSession} reads from the portal's pages and the API's answers, as a browser would. */
+/**
+ * What {@link MixedSession} reads from the portal's pages and the API's answers, as a browser
+ * would.
+ */
 final class PortalForms {
 
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]*)\"");
   private static final Pattern SIGN_OUT_LABEL =
       Pattern.compile("id=\"signOutForm:signOut\"[^>]*value=\"([^\"]*)\"");
-  private static final Pattern SIGN_OUT_ACTION = Pattern.compile("<form id=\"signOutForm\"[^>]*action=\"([^\"]*)\"");
+  private static final Pattern SIGN_OUT_ACTION =
+      Pattern.compile("<form id=\"signOutForm\"[^>]*action=\"([^\"]*)\"");
   private static final Pattern TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
   private static final Pattern LAST_ID = Pattern.compile("/(\\d+)$");
 
@@ -22,15 +26,23 @@ final class PortalForms {
 
   /** The login form's fields, with the view state of the login page just rendered. */
   static String signIn(String loginPage, String username, String password) {
-    return "login=login&login%3Anext=&login%3Ausername=" + enc(username) + "&login%3Apassword=" + enc(password)
-        + "&login%3Asubmit=Sign+in&jakarta.faces.ViewState=" + enc(viewState(loginPage));
+    return "login=login&login%3Anext=&login%3Ausername="
+        + enc(username)
+        + "&login%3Apassword="
+        + enc(password)
+        + "&login%3Asubmit=Sign+in&jakarta.faces.ViewState="
+        + enc(viewState(loginPage));
   }
 
-  /** The header's sign-out form of a rendered page: its fields, posted back to the page's own view. */
+  /**
+   * The header's sign-out form of a rendered page: its fields, posted back to the page's own view.
+   */
   static String signOut(String page) {
     Matcher label = SIGN_OUT_LABEL.matcher(page);
-    return "signOutForm=signOutForm&signOutForm%3AsignOut=" + enc(label.find() ? label.group(1) : "Sign out")
-        + "&jakarta.faces.ViewState=" + enc(viewState(page));
+    return "signOutForm=signOutForm&signOutForm%3AsignOut="
+        + enc(label.find() ? label.group(1) : "Sign out")
+        + "&jakarta.faces.ViewState="
+        + enc(viewState(page));
   }
 
   /** Where the sign-out form posts: the view that rendered it, whose view state it carries. */

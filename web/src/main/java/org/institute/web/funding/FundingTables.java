@@ -19,8 +19,8 @@ import org.institute.web.platform.export.Table;
 
 /**
  * The funding commitments as an exportable table, for the API and the portal alike (decision 0056).
- * Each figure is three columns, as the JSON gives it: in the commitment's currency, in SGD and in CNY;
- * an SGD or CNY cell is empty when some day had no rate, as the JSON's amount is null then.
+ * Each figure is three columns, as the JSON gives it: in the commitment's currency, in SGD and in
+ * CNY; an SGD or CNY cell is empty when some day had no rate, as the JSON's amount is null then.
  */
 @RequestScoped
 public class FundingTables {
@@ -72,7 +72,9 @@ public class FundingTables {
       return null;
     }
     if (codes == null) {
-      codes = partners.all().stream().collect(Collectors.toMap(PartnerSummary::id, PartnerSummary::code));
+      codes =
+          partners.all().stream()
+              .collect(Collectors.toMap(PartnerSummary::id, PartnerSummary::code));
     }
     return codes.getOrDefault(id, id.toString());
   }

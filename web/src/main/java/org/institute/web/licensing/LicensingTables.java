@@ -42,19 +42,23 @@ public class LicensingTables {
           Column.of(
               "owners",
               (FamilyRow f) ->
-                  f.owners().stream().map(o -> o.partnerName() + " " + o.percent().toPlainString() + "%").toList()),
+                  f.owners().stream()
+                      .map(o -> o.partnerName() + " " + o.percent().toPlainString() + "%")
+                      .toList()),
           Column.of("applications", (FamilyRow f) -> f.applications().size()));
 
   @Inject private LicenceDeals deals;
   @Inject private Patents patents;
 
   public Table<DealRow> deals(DealQuery query) {
-    return Table.paged("licence-deals", DEAL_COLUMNS, (offset, limit) -> deals.list(query, offset, limit).deals());
+    return Table.paged(
+        "licence-deals", DEAL_COLUMNS, (offset, limit) -> deals.list(query, offset, limit).deals());
   }
 
   public Table<FamilyRow> patentFamilies(Long partnerId, String sort) {
     return Table.paged(
-        "patent-families", FAMILY_COLUMNS,
+        "patent-families",
+        FAMILY_COLUMNS,
         (offset, limit) -> patents.list(partnerId, sort, offset, limit).families());
   }
 }

@@ -14,11 +14,11 @@ import org.institute.core.HeadquartersSpace;
 import org.institute.core.KpiDashboard;
 import org.institute.core.KpiView;
 import org.institute.core.PartnerId;
+import org.institute.core.PatentFamilyRef;
 import org.institute.core.ProjectQuery;
 import org.institute.core.ProjectView;
 import org.institute.core.PublicationQuery;
 import org.institute.core.PublicationView;
-import org.institute.core.PatentFamilyRef;
 import org.institute.core.ResearchRecords;
 import org.institute.core.SpaceUnitView;
 import org.institute.core.SpinOffQuery;
@@ -120,7 +120,8 @@ public class RecordTables {
             Column.of("founders", SpinOffView::founders),
             Column.of("originPartner", (SpinOffView s) -> code(s.originPartner())),
             Column.of(
-                "patents", (SpinOffView s) -> s.patents().stream().map(PatentFamilyRef::reference).toList()),
+                "patents",
+                (SpinOffView s) -> s.patents().stream().map(PatentFamilyRef::reference).toList()),
             Column.of("foundedOn", SpinOffView::foundedOn),
             Column.of("status", SpinOffView::status)),
         (offset, limit) -> spinOffs.spinOffs(query, offset, limit).spinOffs());
@@ -159,7 +160,9 @@ public class RecordTables {
       return null;
     }
     if (codes == null) {
-      codes = partners.all().stream().collect(Collectors.toMap(PartnerSummary::id, PartnerSummary::code));
+      codes =
+          partners.all().stream()
+              .collect(Collectors.toMap(PartnerSummary::id, PartnerSummary::code));
     }
     return codes.getOrDefault(id, id.toString());
   }

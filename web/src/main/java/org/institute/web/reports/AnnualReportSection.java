@@ -7,7 +7,10 @@ package org.institute.web.reports;
  */
 public interface AnnualReportSection {
 
-  /** Where the section stands: lower first. KPIs 10, research 20, licensing 30, funding 40, space 50. */
+  /**
+   * Where the section stands: lower first. KPIs 10, research 20, licensing 30, funding 40, space
+   * 50.
+   */
   int order();
 
   ReportSection build(int year);

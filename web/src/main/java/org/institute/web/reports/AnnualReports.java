@@ -35,7 +35,9 @@ public class AnnualReports {
 
   /** Builds every section, calling {@code progress} with 0..90 as sections are done. */
   public AnnualReport generate(int year, IntConsumer progress) {
-    if (!(caller.hasRole(Role.ADMIN) || caller.hasRole(Role.COUNCIL) || caller.hasRole(Role.AUDITOR))) {
+    if (!(caller.hasRole(Role.ADMIN)
+        || caller.hasRole(Role.COUNCIL)
+        || caller.hasRole(Role.AUDITOR))) {
       throw new AccessRefusedException("report.refused");
     }
     if (year < FIRST_YEAR || year > LAST_YEAR) {
@@ -53,7 +55,9 @@ public class AnnualReports {
     return new AnnualReport(year, Instant.now(), built);
   }
 
-  /** Writes the report as PDF, or its tables as XLSX (a sheet per table) or CSV (one after another). */
+  /**
+   * Writes the report as PDF, or its tables as XLSX (a sheet per table) or CSV (one after another).
+   */
   public void write(AnnualReport report, String format, OutputStream out) throws IOException {
     if ("pdf".equals(format)) {
       pdf.render(report, out);
@@ -69,7 +73,9 @@ public class AnnualReports {
   }
 
   public static String contentType(String format) {
-    return "pdf".equals(format) ? "application/pdf" : ExportFormat.parse("format", format).contentType();
+    return "pdf".equals(format)
+        ? "application/pdf"
+        : ExportFormat.parse("format", format).contentType();
   }
 
   /** Parses the format parameter: pdf (the default), xlsx or csv. */

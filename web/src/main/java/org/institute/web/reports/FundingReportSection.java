@@ -50,8 +50,12 @@ public class FundingReportSection implements AnnualReportSection {
       if (committed != null && disbursed != null && committed.signum() > 0) {
         bars.add(
             new ReportSection.Bar(
-                code, disbursed.longValue(), committed.longValue(),
-                "SGD " + PdfReportRenderer.text(disbursed, false) + " / "
+                code,
+                disbursed.longValue(),
+                committed.longValue(),
+                "SGD "
+                    + PdfReportRenderer.text(disbursed, false)
+                    + " / "
                     + PdfReportRenderer.text(committed, false)));
       }
     }
@@ -64,11 +68,18 @@ public class FundingReportSection implements AnnualReportSection {
             new ReportSection.Note(
                 "Each amount is converted at the rate of its own date. A commitment counts in the year"
                     + " its period starts; a disbursement or expenditure in the year it happened. "
-                    + year + " is the year alone, " + span + " everything up to its end.",
+                    + year
+                    + " is the year alone, "
+                    + span
+                    + " everything up to its end.",
                 "每笔金额按其发生日的汇率换算。承诺计入其期间开始的年份，拨付和支出计入发生的年份。"
-                    + year + "为当年数，" + span + "为截至当年年底的累计数。"),
+                    + year
+                    + "为当年数，"
+                    + span
+                    + "为截至当年年底的累计数。"),
             new ReportSection.Table(
-                "Funding by funder", "按出资方的资金",
+                "Funding by funder",
+                "按出资方的资金",
                 List.of("Funder", "Period", "Currency", "Committed", "Disbursed", "Spent"),
                 List.of("出资方", "期间", "币种", "承诺", "拨付", "支出"),
                 rows),
@@ -78,13 +89,19 @@ public class FundingReportSection implements AnnualReportSection {
                 bars)));
   }
 
-  /** Four rows of one funder (or the total): the year and the cumulative figure, each in SGD and CNY. */
-  private static void addRows(List<List<Object>> rows, String funder, List<FundingRow> byYear, int year) {
+  /**
+   * Four rows of one funder (or the total): the year and the cumulative figure, each in SGD and
+   * CNY.
+   */
+  private static void addRows(
+      List<List<Object>> rows, String funder, List<FundingRow> byYear, int year) {
     String span = AnnualReports.FIRST_YEAR + "–" + year;
     for (String currency : List.of("SGD", "CNY")) {
       rows.add(
           Arrays.asList(
-              funder, Integer.toString(year), currency,
+              funder,
+              Integer.toString(year),
+              currency,
               inYear(byYear, year, FundingRow::committed, currency),
               inYear(byYear, year, FundingRow::disbursed, currency),
               inYear(byYear, year, FundingRow::spent, currency)));
@@ -92,7 +109,9 @@ public class FundingReportSection implements AnnualReportSection {
     for (String currency : List.of("SGD", "CNY")) {
       rows.add(
           Arrays.asList(
-              funder, span, currency,
+              funder,
+              span,
+              currency,
               cumulative(byYear, year, FundingRow::committed, currency),
               cumulative(byYear, year, FundingRow::disbursed, currency),
               cumulative(byYear, year, FundingRow::spent, currency)));
@@ -100,12 +119,18 @@ public class FundingReportSection implements AnnualReportSection {
   }
 
   static BigDecimal inYear(
-      List<FundingRow> byYear, int year, Function<FundingRow, FundsColumns> column, String currency) {
+      List<FundingRow> byYear,
+      int year,
+      Function<FundingRow, FundsColumns> column,
+      String currency) {
     return sum(byYear, Integer.toString(year)::equals, column, currency);
   }
 
   static BigDecimal cumulative(
-      List<FundingRow> byYear, int year, Function<FundingRow, FundsColumns> column, String currency) {
+      List<FundingRow> byYear,
+      int year,
+      Function<FundingRow, FundsColumns> column,
+      String currency) {
     return sum(byYear, key -> Integer.parseInt(key) <= year, column, currency);
   }
 

@@ -30,14 +30,27 @@ public class KpiReportSection implements AnnualReportSection {
     for (KpiView k : kpis) {
       rows.add(
           Arrays.asList(
-              k.code(), k.labelEn(), k.labelZh(), period(k), k.target(), k.actual(),
-              k.progress() == null ? null : k.progress() + "%", k.forecast(), k.status()));
+              k.code(),
+              k.labelEn(),
+              k.labelZh(),
+              period(k),
+              k.target(),
+              k.actual(),
+              k.progress() == null ? null : k.progress() + "%",
+              k.forecast(),
+              k.status()));
       if (k.actual() != null) {
         bars.add(
             new ReportSection.Bar(
-                k.labelEn(), k.actual(), k.target(),
-                PdfReportRenderer.text(k.actual(), false) + " / " + PdfReportRenderer.text(k.target(), false)
-                    + " (" + k.progress() + "%)"));
+                k.labelEn(),
+                k.actual(),
+                k.target(),
+                PdfReportRenderer.text(k.actual(), false)
+                    + " / "
+                    + PdfReportRenderer.text(k.target(), false)
+                    + " ("
+                    + k.progress()
+                    + "%)"));
       }
     }
     return new ReportSection(
@@ -49,8 +62,18 @@ public class KpiReportSection implements AnnualReportSection {
                 "Actuals are computed from the records when the report is generated.",
                 "实际数值在生成报告时根据记录计算。"),
             new ReportSection.Table(
-                "KPIs", "关键绩效指标",
-                List.of("Code", "KPI", "KPI (Chinese)", "Period", "Target", "Actual", "Progress", "Forecast", "Status"),
+                "KPIs",
+                "关键绩效指标",
+                List.of(
+                    "Code",
+                    "KPI",
+                    "KPI (Chinese)",
+                    "Period",
+                    "Target",
+                    "Actual",
+                    "Progress",
+                    "Forecast",
+                    "Status"),
                 List.of("代码", "指标", "指标（中文）", "期间", "目标", "实际", "进度", "预测", "状态"),
                 rows),
             new ReportSection.Chart("Progress against targets", "目标完成进度", bars)));

@@ -44,9 +44,12 @@ public class LicensingReportSection implements AnnualReportSection {
     LocalDate to = LocalDate.of(year, 12, 31);
     LocalDate start = LocalDate.of(AnnualReports.FIRST_YEAR, 1, 1);
     List<List<Object>> rows = new ArrayList<>();
-    rows.add(figure("Patent applications filed", "专利申请", KpiFigures.PATENT_APPLICATIONS, from, to, start));
+    rows.add(
+        figure(
+            "Patent applications filed", "专利申请", KpiFigures.PATENT_APPLICATIONS, from, to, start));
     rows.add(figure("Licences executed", "已签署许可", KpiFigures.LICENCES_EXECUTED, from, to, start));
-    rows.add(figure("Licence income (SGD)", "许可收入（新元）", KpiFigures.LICENCE_INCOME_SGD, from, to, start));
+    rows.add(
+        figure("Licence income (SGD)", "许可收入（新元）", KpiFigures.LICENCE_INCOME_SGD, from, to, start));
 
     List<List<Object>> signed = new ArrayList<>();
     for (int offset = 0; ; offset += PAGE) {
@@ -59,8 +62,12 @@ public class LicensingReportSection implements AnnualReportSection {
         if (deal != null && deal.signingDate() != null && deal.signingDate().getYear() == year) {
           signed.add(
               Arrays.asList(
-                  deal.terms().title(), deal.licenseeName(), deal.signingDate(), deal.totalValue(),
-                  deal.terms().currency(), deal.state()));
+                  deal.terms().title(),
+                  deal.licenseeName(),
+                  deal.signingDate(),
+                  deal.totalValue(),
+                  deal.terms().currency(),
+                  deal.state()));
         }
       }
       if (page.deals().size() < PAGE) {
@@ -73,12 +80,18 @@ public class LicensingReportSection implements AnnualReportSection {
         "知识产权许可",
         List.of(
             new ReportSection.Table(
-                "Licensing figures", "许可数据",
-                List.of("Figure", "Figure (Chinese)", "In " + year, "Since " + AnnualReports.FIRST_YEAR),
+                "Licensing figures",
+                "许可数据",
+                List.of(
+                    "Figure",
+                    "Figure (Chinese)",
+                    "In " + year,
+                    "Since " + AnnualReports.FIRST_YEAR),
                 List.of("指标", "指标（中文）", year + "年", "自" + AnnualReports.FIRST_YEAR + "年累计"),
                 rows),
             new ReportSection.Table(
-                "Licences signed in " + year, year + "年签署的许可",
+                "Licences signed in " + year,
+                year + "年签署的许可",
                 List.of("Deal", "Licensee", "Signed", "Value", "Currency", "State"),
                 List.of("许可交易", "被许可方", "签署日期", "金额", "币种", "状态"),
                 signed)));

@@ -30,9 +30,9 @@ import java.util.Locale;
 
 /**
  * Prints the annual report with OpenPDF: a title page block, then each section with its heading in
- * English and Simplified Chinese, its tables (headers in both languages) and its bar charts, drawn as
- * vector graphics. Whole numbers are grouped by thousands; amounts keep two decimals beside their
- * currency column.
+ * English and Simplified Chinese, its tables (headers in both languages) and its bar charts, drawn
+ * as vector graphics. Whole numbers are grouped by thousands; amounts keep two decimals beside
+ * their currency column.
  */
 @ApplicationScoped
 public class PdfReportRenderer {
@@ -147,7 +147,8 @@ public class PdfReportRenderer {
   private static float[] widths(ReportSection.Table t) {
     float[] widths = new float[t.headersEn().size()];
     for (int i = 0; i < widths.length; i++) {
-      int longest = Math.max(6, Math.max(t.headersEn().get(i).length(), t.headersZh().get(i).length() * 2));
+      int longest =
+          Math.max(6, Math.max(t.headersEn().get(i).length(), t.headersZh().get(i).length() * 2));
       for (List<Object> row : t.rows()) {
         String text = text(row.get(i), true);
         int width = text.codePoints().map(c -> c > 0x2E80 ? 2 : 1).sum();
@@ -161,8 +162,13 @@ public class PdfReportRenderer {
 
   /** Bars drawn on a template that flows with the text like an image. */
   private static void chart(
-      Document document, PdfContentByte canvas, ReportSection.Chart chart, BaseFont base, Fonts fonts,
-      boolean zh) throws BadElementException {
+      Document document,
+      PdfContentByte canvas,
+      ReportSection.Chart chart,
+      BaseFont base,
+      Fonts fonts,
+      boolean zh)
+      throws BadElementException {
     add(document, chart.captionEn() + (zh ? " / " + chart.captionZh() : ""), fonts.caption, 4);
     float width = document.right() - document.left();
     float row = 16;
@@ -184,7 +190,8 @@ public class PdfReportRenderer {
       t.setColorFill(Color.BLACK);
       t.beginText();
       t.setFontAndSize(base, 8);
-      t.showTextAligned(PdfContentByte.ALIGN_LEFT, fit(bar.label(), base, labelWidth - 6), 0, y + 5, 0);
+      t.showTextAligned(
+          PdfContentByte.ALIGN_LEFT, fit(bar.label(), base, labelWidth - 6), 0, y + 5, 0);
       t.showTextAligned(PdfContentByte.ALIGN_LEFT, bar.text(), labelWidth + barWidth + 6, y + 5, 0);
       t.endText();
     }

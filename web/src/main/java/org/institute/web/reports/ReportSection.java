@@ -17,12 +17,19 @@ public record ReportSection(String key, String titleEn, String titleZh, List<Blo
    * Money is two columns, amount and currency.
    */
   public record Table(
-      String captionEn, String captionZh, List<String> headersEn, List<String> headersZh, List<List<Object>> rows)
+      String captionEn,
+      String captionZh,
+      List<String> headersEn,
+      List<String> headersZh,
+      List<List<Object>> rows)
       implements Block {
     public Table {
       headersEn = List.copyOf(headersEn);
       headersZh = List.copyOf(headersZh);
-      rows = rows.stream().map(r -> java.util.Collections.unmodifiableList(new java.util.ArrayList<>(r))).toList();
+      rows =
+          rows.stream()
+              .map(r -> java.util.Collections.unmodifiableList(new java.util.ArrayList<>(r)))
+              .toList();
     }
   }
 

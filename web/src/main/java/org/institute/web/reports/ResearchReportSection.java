@@ -35,8 +35,14 @@ public class ResearchReportSection implements AnnualReportSection {
       for (ProjectView p : page.projects()) {
         projects.add(
             Arrays.asList(
-                p.titleEn(), p.titleZh(), p.centreCode(), p.startDate(), p.endDate(), p.budgetAmount(),
-                p.budgetCurrency(), p.status()));
+                p.titleEn(),
+                p.titleZh(),
+                p.centreCode(),
+                p.startDate(),
+                p.endDate(),
+                p.budgetAmount(),
+                p.budgetCurrency(),
+                p.status()));
       }
       if (page.projects().size() < PAGE) {
         break;
@@ -59,16 +65,30 @@ public class ResearchReportSection implements AnnualReportSection {
         year + "年研究项目与论文",
         List.of(
             new ReportSection.Note(
-                projects.size() + " research projects started and " + papers.size()
-                    + " papers were published in " + year + ".",
+                projects.size()
+                    + " research projects started and "
+                    + papers.size()
+                    + " papers were published in "
+                    + year
+                    + ".",
                 year + "年启动研究项目" + projects.size() + "项，发表论文" + papers.size() + "篇。"),
             new ReportSection.Table(
-                "Projects started in " + year, year + "年启动的项目",
-                List.of("Title", "Title (Chinese)", "Centre", "Start", "End", "Budget", "Currency", "Status"),
+                "Projects started in " + year,
+                year + "年启动的项目",
+                List.of(
+                    "Title",
+                    "Title (Chinese)",
+                    "Centre",
+                    "Start",
+                    "End",
+                    "Budget",
+                    "Currency",
+                    "Status"),
                 List.of("题目", "中文题目", "中心", "开始", "结束", "预算", "币种", "状态"),
                 projects),
             new ReportSection.Table(
-                "Papers published in " + year, year + "年发表的论文",
+                "Papers published in " + year,
+                year + "年发表的论文",
                 List.of("Title", "Journal", "DOI"),
                 List.of("题目", "期刊", "DOI"),
                 papers)));

@@ -39,17 +39,28 @@ public class SpaceReportSection implements AnnualReportSection {
     for (SpaceSummary.UseArea use : summary.uses()) {
       rows.add(
           Arrays.asList(
-              use.use(), use.unitsSqm(), use.allocatedSqm(), use.freeSqm(), use.allocatedPercent() + "%"));
+              use.use(),
+              use.unitsSqm(),
+              use.allocatedSqm(),
+              use.freeSqm(),
+              use.allocatedPercent() + "%"));
       bars.add(
           new ReportSection.Bar(
-              use.use().name(), use.allocatedSqm(), use.unitsSqm(),
-              PdfReportRenderer.text(use.allocatedSqm(), false) + " / "
-                  + PdfReportRenderer.text(use.unitsSqm(), false) + " sqm"));
+              use.use().name(),
+              use.allocatedSqm(),
+              use.unitsSqm(),
+              PdfReportRenderer.text(use.allocatedSqm(), false)
+                  + " / "
+                  + PdfReportRenderer.text(use.unitsSqm(), false)
+                  + " sqm"));
     }
     // the building's free area also counts what is not yet divided into units
     rows.add(
         Arrays.asList(
-            "BUILDING", summary.buildingSqm(), summary.allocatedSqm(), summary.freeSqm(),
+            "BUILDING",
+            summary.buildingSqm(),
+            summary.allocatedSqm(),
+            summary.freeSqm(),
             summary.buildingSqm() == 0
                 ? "0%"
                 : Math.round(summary.allocatedSqm() * 100.0 / summary.buildingSqm()) + "%"));
@@ -76,20 +87,32 @@ public class SpaceReportSection implements AnnualReportSection {
         "总部空间与衍生企业",
         List.of(
             new ReportSection.Note(
-                summary.building() + ": " + PdfReportRenderer.text(summary.buildingSqm(), false)
-                    + " sqm, as allocated on " + end + ".",
-                summary.building() + "：" + PdfReportRenderer.text(summary.buildingSqm(), true)
-                    + "平方米，" + end + "的分配情况。"),
+                summary.building()
+                    + ": "
+                    + PdfReportRenderer.text(summary.buildingSqm(), false)
+                    + " sqm, as allocated on "
+                    + end
+                    + ".",
+                summary.building()
+                    + "："
+                    + PdfReportRenderer.text(summary.buildingSqm(), true)
+                    + "平方米，"
+                    + end
+                    + "的分配情况。"),
             new ReportSection.Table(
-                "Space by use", "按用途的空间",
+                "Space by use",
+                "按用途的空间",
                 List.of("Use", "Area (sqm)", "Allocated (sqm)", "Free (sqm)", "Allocated"),
                 List.of("用途", "面积（平方米）", "已分配（平方米）", "空闲（平方米）", "分配率"),
                 rows),
             new ReportSection.Chart("Allocated area by use", "按用途的已分配面积", bars),
             new ReportSection.Table(
-                "Spin-offs", "衍生企业",
+                "Spin-offs",
+                "衍生企业",
                 List.of("Figure", "Figure (Chinese)", "In " + year, "By the end of " + year),
                 List.of("指标", "指标（中文）", year + "年", "截至" + year + "年底"),
-                List.of(Arrays.asList("Spin-off companies founded", "成立的衍生企业", foundedInYear, founded)))));
+                List.of(
+                    Arrays.asList(
+                        "Spin-off companies founded", "成立的衍生企业", foundedInYear, founded)))));
   }
 }

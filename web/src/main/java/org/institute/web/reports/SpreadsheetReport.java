@@ -7,8 +7,8 @@ import org.institute.web.platform.export.TableSink;
 
 /**
  * The report's tables as sheets: each table's first row is its bilingual caption, the second its
- * headers (English, then Chinese in brackets), then its rows. Charts are left out: their figures are
- * in the tables. Notes become a caption row alone.
+ * headers (English, then Chinese in brackets), then its rows. Charts are left out: their figures
+ * are in the tables. Notes become a caption row alone.
  */
 final class SpreadsheetReport {
   private SpreadsheetReport() {}

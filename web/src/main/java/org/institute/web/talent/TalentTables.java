@@ -36,7 +36,9 @@ public class TalentTables {
           Column.of("capacity", CohortView::capacity),
           Column.of("enrolled", CohortView::enrolled),
           Column.of("waitlisted", CohortView::waitlisted),
-          Column.of("feeAmount", (CohortView c) -> c.feeAmount() == null ? null : new BigDecimal(c.feeAmount())),
+          Column.of(
+              "feeAmount",
+              (CohortView c) -> c.feeAmount() == null ? null : new BigDecimal(c.feeAmount())),
           Column.of("feeCurrency", CohortView::feeCurrency),
           Column.of("status", CohortView::status));
 
@@ -51,7 +53,9 @@ public class TalentTables {
           Column.of("matriculationNumber", ParticipantView::matriculationNumber),
           Column.of("nationality", ParticipantView::nationality));
 
-  /** Seated first (by name), then the waitlist in order, then withdrawals, as the roster shows them. */
+  /**
+   * Seated first (by name), then the waitlist in order, then withdrawals, as the roster shows them.
+   */
   static final List<Column<RosterEntry>> ROSTER_COLUMNS =
       List.of(
           Column.of("enrolmentId", RosterEntry::enrolmentId),
@@ -74,16 +78,22 @@ public class TalentTables {
   /** {@code sort} as checked by the caller against {@link Programmes#COHORT_SORTS}. */
   public Table<CohortView> cohorts(Long programmeId, String sort) {
     return Table.paged(
-        "cohorts", COHORT_COLUMNS,
+        "cohorts",
+        COHORT_COLUMNS,
         (offset, limit) -> programmes.cohorts(programmeId, sort, offset, limit).items());
   }
 
   public Table<ParticipantView> participants(String q) {
     return Table.paged(
-        "participants", PARTICIPANT_COLUMNS, (offset, limit) -> participants.search(q, offset, limit).items());
+        "participants",
+        PARTICIPANT_COLUMNS,
+        (offset, limit) -> participants.search(q, offset, limit).items());
   }
 
-  /** Read at once: a cohort's roster is bounded by its capacity and waitlist, and a refusal comes first. */
+  /**
+   * Read at once: a cohort's roster is bounded by its capacity and waitlist, and a refusal comes
+   * first.
+   */
   public Table<RosterEntry> roster(long cohortId) {
     Roster roster = enrolments.roster(cohortId);
     List<RosterEntry> rows = new ArrayList<>(roster.seated());

@@ -56,14 +56,18 @@ final class AccessPolicy {
       String[] cells = line.split(",", -1);
       if (cells.length != 3 + ROLES.size()) {
         throw new IllegalStateException(
-            "access-policy.csv line " + n + " has " + cells.length + " cells, not " + (3 + ROLES.size()));
+            "access-policy.csv line "
+                + n
+                + " has "
+                + cells.length
+                + " cells, not "
+                + (3 + ROLES.size()));
       }
       Map<String, String> expected = new LinkedHashMap<>();
       for (int i = 0; i < ROLES.size(); i++) {
         expected.put(ROLES.get(i), cells[3 + i].trim());
       }
-      policy.rows.add(
-          new Row(n, cells[0].trim(), cells[1].trim(), cells[2].trim(), expected));
+      policy.rows.add(new Row(n, cells[0].trim(), cells[1].trim(), cells[2].trim(), expected));
     }
     for (String line : lines("security/access-records.csv")) {
       if (line.isBlank() || line.startsWith("#")) {
@@ -79,7 +83,9 @@ final class AccessPolicy {
     return rows.stream().filter(r -> r.method.equals(method) && r.path.equals(path)).toList();
   }
 
-  /** Whether a status matches a cell: an exact code, a class such as 2xx, or alternatives with |. */
+  /**
+   * Whether a status matches a cell: an exact code, a class such as 2xx, or alternatives with |.
+   */
   static boolean matches(String cell, int status) {
     for (String option : cell.split("\\|")) {
       String o = option.trim().replaceAll("[+-].*", "");
@@ -100,7 +106,8 @@ final class AccessPolicy {
    * apart from one that shows the record; null when the cell says nothing about the body.
    */
   static String[] element(String cell) {
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\d..([+-])([\\w:-]+)$").matcher(cell.trim());
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("^\\d..([+-])([\\w:-]+)$").matcher(cell.trim());
     return m.matches() ? new String[] {m.group(1), m.group(2)} : null;
   }
 
@@ -109,8 +116,11 @@ final class AccessPolicy {
     Optional<Fixture> fixture =
         fixtures.stream()
             .filter(f -> f.kind.equals(kind))
-            .filter(f -> template.equals(f.template) || template.startsWith(f.template + "/")
-                || template.startsWith(f.template + "?"))
+            .filter(
+                f ->
+                    template.equals(f.template)
+                        || template.startsWith(f.template + "/")
+                        || template.startsWith(f.template + "?"))
             .max((a, b) -> Integer.compare(a.template.length(), b.template.length()));
     if (fixture.isEmpty()) {
       if (!kind.equals("-") || template.contains("{")) {
@@ -138,7 +148,11 @@ final class AccessPolicy {
         if (placeholder != null) {
           path = path.replace(placeholder, value);
         } else {
-          query.append(query.length() == 0 ? "" : "&").append(name.toLowerCase()).append('=').append(value);
+          query
+              .append(query.length() == 0 ? "" : "&")
+              .append(name.toLowerCase())
+              .append('=')
+              .append(value);
         }
       }
     }
@@ -169,8 +183,10 @@ final class AccessPolicy {
       boolean has =
           fixtures.stream()
               .anyMatch(
-                  f -> f.kind.equals(kind)
-                      && (template.equals(f.template) || template.startsWith(f.template + "/")));
+                  f ->
+                      f.kind.equals(kind)
+                          && (template.equals(f.template)
+                              || template.startsWith(f.template + "/")));
       if (has) {
         kinds.add(kind);
       }
@@ -183,7 +199,8 @@ final class AccessPolicy {
     if (in == null) {
       throw new IllegalStateException("missing test resource " + resource);
     }
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+    try (BufferedReader reader =
+        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       return reader.lines().toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

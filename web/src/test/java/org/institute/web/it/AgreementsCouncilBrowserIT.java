@@ -28,10 +28,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * The agreements and Governing Council pages in a real headless Chromium: recording an agreement with
- * its signed PDF, the partner scope of confidential agreements, names at signing, the council's
- * record, and conflicts shown rather than overwritten. Records that tests add carry unique titles, so
- * the tests do not depend on each other or on their order.
+ * The agreements and Governing Council pages in a real headless Chromium: recording an agreement
+ * with its signed PDF, the partner scope of confidential agreements, names at signing, the
+ * council's record, and conflicts shown rather than overwritten. Records that tests add carry
+ * unique titles, so the tests do not depend on each other or on their order.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -138,7 +138,9 @@ class AgreementsCouncilBrowserIT {
         .followRedirects(HttpClient.Redirect.NEVER)
         .build()
         .send(
-            HttpRequest.newBuilder(URI.create(href)).header("Cookie", "JSESSIONID=" + session).build(),
+            HttpRequest.newBuilder(URI.create(href))
+                .header("Cookie", "JSESSIONID=" + session)
+                .build(),
             HttpResponse.BodyHandlers.ofByteArray());
   }
 
@@ -193,7 +195,8 @@ class AgreementsCouncilBrowserIT {
   void aFakePdfIsRefusedBesideTheFieldAndNothingIsRecorded() throws Exception {
     signInAs("admin");
     String title = unique("Browser test fake PDF");
-    Path fake = file("looks-signed.pdf", "<html><body><script>alert(1)</script></body></html>%%EOF");
+    Path fake =
+        file("looks-signed.pdf", "<html><body><script>alert(1)</script></body></html>%%EOF");
 
     submitNewAgreement(title, fake);
 
@@ -202,7 +205,8 @@ class AgreementsCouncilBrowserIT {
     Browser.waitFor(browser)
         .until(
             ExpectedConditions.textToBe(By.id("agreementNew:fileMsg"), "The file is not a PDF."));
-    assertThat(browser.findElement(By.id("agreementNew:title")).getAttribute("value")).isEqualTo(title);
+    assertThat(browser.findElement(By.id("agreementNew:title")).getAttribute("value"))
+        .isEqualTo(title);
     assertThat(agreementId(title)).as("the refused file takes the agreement with it").isNull();
   }
 
@@ -221,7 +225,8 @@ class AgreementsCouncilBrowserIT {
     // post too, and finding it then raced the navigation that replaced it (a flaky CI run)
     Browser.waitFor(browser)
         .until(
-            ExpectedConditions.textToBe(By.id("agreementNew:fileMsg"), "The file is larger than 10 MB."));
+            ExpectedConditions.textToBe(
+                By.id("agreementNew:fileMsg"), "The file is larger than 10 MB."));
     assertThat(agreementId(title)).isNull();
   }
 
@@ -250,25 +255,30 @@ class AgreementsCouncilBrowserIT {
     browser.get(url("app/agreements.xhtml"));
     Browser.until(browser, By.id("agreements:party"));
 
-    browser.findElement(By.xpath("//select[@id='agreements:party']/option[starts-with(., 'YDPG ·')]")).click();
+    browser
+        .findElement(By.xpath("//select[@id='agreements:party']/option[starts-with(., 'YDPG ·')]"))
+        .click();
     browser.findElement(By.id("agreements:filter")).click();
     Browser.waitFor(browser)
         .until(d -> !d.findElement(By.id("agreements:list")).getText().contains("establishment"));
     String newestFirst = listText();
     assertThat(newestFirst).contains("NTU China (West)", "internship programme");
-    assertThat(newestFirst.indexOf("NTU China (West)")).isLessThan(newestFirst.indexOf("internship programme"));
+    assertThat(newestFirst.indexOf("NTU China (West)"))
+        .isLessThan(newestFirst.indexOf("internship programme"));
 
     WebElement signedOn =
         browser.findElement(
-            By.xpath("//th[contains(@class,'ui-sortable-column')][contains(normalize-space(.), 'Signed on')]"));
+            By.xpath(
+                "//th[contains(@class,'ui-sortable-column')][contains(normalize-space(.), 'Signed on')]"));
     assertThat(signedOn.getAttribute("tabindex")).as("sortable by keyboard").isEqualTo("0");
     signedOn.sendKeys(org.openqa.selenium.Keys.ENTER);
 
     Browser.waitFor(browser)
-        .until(d -> {
-          String t = d.findElement(By.id("agreements:list")).getText();
-          return t.indexOf("internship programme") < t.indexOf("NTU China (West)");
-        });
+        .until(
+            d -> {
+              String t = d.findElement(By.id("agreements:list")).getText();
+              return t.indexOf("internship programme") < t.indexOf("NTU China (West)");
+            });
   }
 
   @Test
@@ -280,7 +290,9 @@ class AgreementsCouncilBrowserIT {
     assertThat(listText()).doesNotContain(CONFIDENTIAL);
     Browser.screenshot(browser, "22-agreements");
     filterList("Commercialisation");
-    assertThat(listText()).contains("No agreements match these filters.").doesNotContain(CONFIDENTIAL);
+    assertThat(listText())
+        .contains("No agreements match these filters.")
+        .doesNotContain(CONFIDENTIAL);
     filterList("deepened cooperation");
     assertThat(listText()).contains("Agreement on deepened cooperation");
 
@@ -305,7 +317,8 @@ class AgreementsCouncilBrowserIT {
     filterList("Commercialisation");
 
     assertThat(listText()).contains(CONFIDENTIAL);
-    assertThat(browser.findElements(By.cssSelector("#agreements\\:list .badge-confidential"))).isNotEmpty();
+    assertThat(browser.findElements(By.cssSelector("#agreements\\:list .badge-confidential")))
+        .isNotEmpty();
   }
 
   @Test
@@ -319,7 +332,8 @@ class AgreementsCouncilBrowserIT {
 
     Browser.until(browser, By.id("parties"));
     WebElement gkc =
-        browser.findElement(By.xpath("//table[@id='parties']//tr[td[1][normalize-space(.)='GKC']]"));
+        browser.findElement(
+            By.xpath("//table[@id='parties']//tr[td[1][normalize-space(.)='GKC']]"));
     String atSigning = gkc.findElement(By.xpath("td[2]")).getText();
     String now = gkc.findElement(By.xpath("td[3]")).getText();
     assertThat(atSigning).startsWith(GKC_OLD_NAME);
@@ -337,14 +351,17 @@ class AgreementsCouncilBrowserIT {
     String id = agreementId(title);
 
     // someone else changes the agreement after this page read it
-    Database.update("UPDATE ptn_agreement SET version = version + 1 WHERE id = ?", Long.valueOf(id));
+    Database.update(
+        "UPDATE ptn_agreement SET version = version + 1 WHERE id = ?", Long.valueOf(id));
     browser.findElement(By.id("agreementAdmin:terminatedOn")).sendKeys("2022-01-31");
     browser.findElement(By.id("agreementAdmin:terminate")).click();
 
     Browser.until(browser, By.cssSelector("#messages .msg-error"));
     assertThat(browser.findElement(By.id("messages")).getText())
         .contains("Someone else changed this record");
-    assertThat(Database.string("SELECT terminated_on FROM ptn_agreement WHERE id = ?", Long.valueOf(id)))
+    assertThat(
+            Database.string(
+                "SELECT terminated_on FROM ptn_agreement WHERE id = ?", Long.valueOf(id)))
         .isNull();
 
     browser.findElement(By.id("reload")).click();
@@ -380,7 +397,8 @@ class AgreementsCouncilBrowserIT {
         .contains("Senior Vice-President (Research), NTU", "南洋理工大学高级副校长（科研）", "Co-chair");
     String meetings = browser.findElement(By.id("council:meetings")).getText();
     assertThat(meetings)
-        .contains("GC-2020-01", "Endorse the next five-year phase", "Approved", "GC-2019-02", "Noted");
+        .contains(
+            "GC-2020-01", "Endorse the next five-year phase", "Approved", "GC-2019-02", "Noted");
     assertThat(meetings.indexOf("Governing Council meeting 2020"))
         .as("newest first")
         .isLessThan(meetings.indexOf("Governing Council meeting 2019"));
@@ -392,7 +410,8 @@ class AgreementsCouncilBrowserIT {
     Browser.language(browser, "zh-CN");
     Browser.until(browser, By.id("council:meetings"));
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("理事会");
-    assertThat(browser.findElement(By.id("council:meetings")).getText()).contains("GC-2020-01", "通过");
+    assertThat(browser.findElement(By.id("council:meetings")).getText())
+        .contains("GC-2020-01", "通过");
     browser.executeScript("document.getElementById('meetings-heading').scrollIntoView()");
     Browser.screenshot(browser, "24-council-zh");
 
@@ -414,7 +433,8 @@ class AgreementsCouncilBrowserIT {
     Browser.until(browser, By.cssSelector("#messages .msg-info"));
     assertThat(browser.findElement(By.id("messages")).getText()).contains(title);
 
-    new Select(browser.findElement(By.id("decisionNew:meeting"))).selectByVisibleText("2023-06-15 · " + title);
+    new Select(browser.findElement(By.id("decisionNew:meeting")))
+        .selectByVisibleText("2023-06-15 · " + title);
     browser.findElement(By.id("decisionNew:submit")).click();
     Browser.until(browser, By.id("decisionNew:textMsg"));
     assertThat(browser.findElement(By.id("decisionNew:textMsg")).getText())
@@ -426,21 +446,30 @@ class AgreementsCouncilBrowserIT {
     new Select(browser.findElement(By.id("decisionNew:outcome"))).selectByVisibleText("Approved");
     browser.findElement(By.id("decisionNew:submit")).click();
     Browser.waitFor(browser)
-        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Decision GC-2023-"));
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("messages"), "Decision GC-2023-"));
     assertThat(browser.findElement(By.id("council:meetings")).getText())
         .contains(title, "Adopt the browser test's plan.");
 
-    new Select(browser.findElement(By.id("minutesUpload:meeting"))).selectByVisibleText("2023-06-15 · " + title);
-    browser.findElement(By.id("minutesUpload:file")).sendKeys(smallPdf().toAbsolutePath().toString());
+    new Select(browser.findElement(By.id("minutesUpload:meeting")))
+        .selectByVisibleText("2023-06-15 · " + title);
+    browser
+        .findElement(By.id("minutesUpload:file"))
+        .sendKeys(smallPdf().toAbsolutePath().toString());
     browser.findElement(By.id("minutesUpload:submit")).click();
     Browser.waitFor(browser)
         .until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "minutes of"));
     WebElement minutes =
         browser.findElement(
-            By.xpath("//tr[.//strong[normalize-space(.)='" + title + "']]//a[contains(@class,'minutes-link')]"));
+            By.xpath(
+                "//tr[.//strong[normalize-space(.)='"
+                    + title
+                    + "']]//a[contains(@class,'minutes-link')]"));
     HttpResponse<byte[]> pdf = fetchWithSession(minutes.getAttribute("href"));
     assertThat(pdf.statusCode()).isEqualTo(200);
-    assertThat(pdf.headers().firstValue("Content-Disposition").orElse("")).startsWith("attachment;");
+    assertThat(pdf.headers().firstValue("Content-Disposition").orElse(""))
+        .startsWith("attachment;");
   }
 
   @Test

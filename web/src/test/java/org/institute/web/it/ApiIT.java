@@ -134,13 +134,16 @@ class ApiIT {
 
   @Test
   void auditorReadsTheAuditTrailNewestFirst() throws Exception {
-    HttpResponse<String> r = http().get("api/v1/audit?entityType=UserAccount&limit=5", http().tokenFor("auditor"));
+    HttpResponse<String> r =
+        http().get("api/v1/audit?entityType=UserAccount&limit=5", http().tokenFor("auditor"));
 
     assertThat(r.statusCode()).isEqualTo(200);
     JsonObject page = Http.json(r);
     assertThat(page.getJsonNumber("total").longValue()).isGreaterThanOrEqualTo(7);
-    long first = page.getJsonArray("entries").getJsonObject(0).getJsonNumber("sequence").longValue();
-    long second = page.getJsonArray("entries").getJsonObject(1).getJsonNumber("sequence").longValue();
+    long first =
+        page.getJsonArray("entries").getJsonObject(0).getJsonNumber("sequence").longValue();
+    long second =
+        page.getJsonArray("entries").getJsonObject(1).getJsonNumber("sequence").longValue();
     assertThat(first).isGreaterThan(second);
   }
 
@@ -155,11 +158,13 @@ class ApiIT {
   @Test
   void auditChainVerificationFindsAnEditedRowAndIsIntactAgainAfterRepair() throws Exception {
     String token = http().tokenFor("auditor");
-    assertThat(Http.json(http().get("api/v1/audit/verification", token)).getBoolean("intact")).isTrue();
+    assertThat(Http.json(http().get("api/v1/audit/verification", token)).getBoolean("intact"))
+        .isTrue();
     long seq = 2;
     String original = Database.string("SELECT summary FROM core_audit_entry WHERE seq = ?", seq);
     try {
-      Database.update("UPDATE core_audit_entry SET summary = ? WHERE seq = ?", "quietly edited", seq);
+      Database.update(
+          "UPDATE core_audit_entry SET summary = ? WHERE seq = ?", "quietly edited", seq);
 
       JsonObject check = Http.json(http().get("api/v1/audit/verification", token));
 
@@ -168,7 +173,8 @@ class ApiIT {
     } finally {
       Database.update("UPDATE core_audit_entry SET summary = ? WHERE seq = ?", original, seq);
     }
-    assertThat(Http.json(http().get("api/v1/audit/verification", token)).getBoolean("intact")).isTrue();
+    assertThat(Http.json(http().get("api/v1/audit/verification", token)).getBoolean("intact"))
+        .isTrue();
   }
 
   @Test
@@ -180,20 +186,25 @@ class ApiIT {
     }
 
     assertProblem(http().token(username, Deployments.DEMO_PASSWORD), 401);
-    assertThat(Database.string("SELECT locked_until FROM core_user_account WHERE username = ?", username))
+    assertThat(
+            Database.string(
+                "SELECT locked_until FROM core_user_account WHERE username = ?", username))
         .isNotNull();
     MimeMessage mail = smtp.awaitMailTo(email, Duration.ofSeconds(30));
     assertThat(mail.getSubject()).contains("locked");
-    String audit = Database.string(
-        "SELECT action FROM core_audit_entry WHERE entity_id = ? ORDER BY seq DESC", username);
+    String audit =
+        Database.string(
+            "SELECT action FROM core_audit_entry WHERE entity_id = ? ORDER BY seq DESC", username);
     assertThat(audit).isEqualTo("ACCOUNT_LOCKED");
   }
 
   @Test
   void conversionUsesTheLatestEarlierRateAndSaysSo() throws Exception {
     HttpResponse<String> r =
-        http().get("api/v1/fx/conversion?amount=61000000&currency=SGD&to=CNY&date=2021-03-01",
-            http().tokenFor("council"));
+        http()
+            .get(
+                "api/v1/fx/conversion?amount=61000000&currency=SGD&to=CNY&date=2021-03-01",
+                http().tokenFor("council"));
 
     JsonObject c = Http.json(r);
     assertThat(c.getString("rateDate")).isEqualTo("2020-12-08");
@@ -244,7 +255,10 @@ class ApiIT {
   void everyResponseCarriesTheSecurityHeaders() throws Exception {
     for (String path : List.of("login.xhtml", "api/v1/me", "health/ready", "no-such-page")) {
       HttpResponse<String> r = http().get(path, null);
-      assertThat(r.headers().firstValue("Content-Security-Policy")).as(path).get().asString()
+      assertThat(r.headers().firstValue("Content-Security-Policy"))
+          .as(path)
+          .get()
+          .asString()
           .contains("frame-ancestors 'none'");
       assertThat(r.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
       assertThat(r.headers().firstValue("X-Frame-Options")).as(path).hasValue("DENY");
@@ -254,7 +268,8 @@ class ApiIT {
 
   @Test
   void sessionCookieIsHttpOnlyAndSameSiteLax() throws Exception {
-    String cookie = http().get("login.xhtml", null).headers().firstValue("Set-Cookie").orElseThrow();
+    String cookie =
+        http().get("login.xhtml", null).headers().firstValue("Set-Cookie").orElseThrow();
 
     assertThat(cookie).contains("HttpOnly").containsIgnoringCase("SameSite=Lax");
   }

@@ -16,8 +16,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Debian's headless Chromium driven by its own chromedriver, named explicitly so Selenium never tries
- * to download a browser.
+ * Debian's headless Chromium driven by its own chromedriver, named explicitly so Selenium never
+ * tries to download a browser.
  */
 final class Browser {
   private Browser() {}

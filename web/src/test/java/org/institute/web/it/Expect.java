@@ -13,7 +13,9 @@ final class Expect {
   /** An RFC 9457 problem with this status, and nothing in it that belongs in a log. */
   static JsonObject problem(HttpResponse<String> r, int status) {
     assertThat(r.statusCode()).as(r.body()).isEqualTo(status);
-    assertThat(r.headers().firstValue("Content-Type")).get().asString()
+    assertThat(r.headers().firstValue("Content-Type"))
+        .get()
+        .asString()
         .startsWith("application/problem+json");
     JsonObject problem = Http.json(r);
     assertThat(problem.getInt("status")).isEqualTo(status);

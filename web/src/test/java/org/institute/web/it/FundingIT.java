@@ -35,8 +35,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * Funding and exchange rates (issue 6, item 3): the demo phase of S$61 million = RMB 300 million,
- * a disbursement moving the totals at once, conversions at the latest earlier rate or none, the
+ * Funding and exchange rates (issue 6, item 3): the demo phase of S$61 million = RMB 300 million, a
+ * disbursement moving the totals at once, conversions at the latest earlier rate or none, the
  * rates' CSV import all or nothing, access per role, and the pages in a browser.
  *
  * <p>Tests stay independent of order: the commitments they add (SCUT's) start in 1991, 2030, 2032
@@ -72,7 +72,9 @@ class FundingIT {
 
   private long partnerId(String code, String token) throws Exception {
     return Http.json(http().get("api/v1/partners?q=" + code + "&limit=200", token))
-        .getJsonArray("items").getValuesAs(JsonObject.class).stream()
+        .getJsonArray("items")
+        .getValuesAs(JsonObject.class)
+        .stream()
         .filter(p -> p.getString("code").equals(code))
         .findFirst()
         .orElseThrow()
@@ -90,19 +92,35 @@ class FundingIT {
   }
 
   private HttpResponse<String> csv(String token, String body) throws Exception {
-    return http().send("POST", "api/v1/fx-rates", token, "text/csv", HttpRequest.BodyPublishers.ofString(body));
+    return http()
+        .send(
+            "POST",
+            "api/v1/fx-rates",
+            token,
+            "text/csv",
+            HttpRequest.BodyPublishers.ofString(body));
   }
 
   /** A commitment of SCUT in CNY outside the demo phase; returns it as created. */
-  private JsonObject commitment(String admin, int year, String committedOn, String amount) throws Exception {
+  private JsonObject commitment(String admin, int year, String committedOn, String amount)
+      throws Exception {
     long scut = partnerId("SCUT", admin);
     HttpResponse<String> r =
-        http().json("POST", "api/v1/funding/commitments", admin, """
+        http()
+            .json(
+                "POST",
+                "api/v1/funding/commitments",
+                admin,
+                """
             {"funder": %d, "labelEn": "Test commitment %d", "labelZh": "测试承诺", "year": %d,
              "committedOn": "%s", "amount": "%s", "currency": "CNY"}
-            """.formatted(scut, year, year, committedOn, amount));
+            """
+                    .formatted(scut, year, year, committedOn, amount));
     assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
-    assertThat(r.headers().firstValue("Location")).get().asString().contains("/api/v1/funding/commitments/");
+    assertThat(r.headers().firstValue("Location"))
+        .get()
+        .asString()
+        .contains("/api/v1/funding/commitments/");
     return Http.json(r);
   }
 
@@ -112,22 +130,29 @@ class FundingIT {
 
     List<JsonObject> phase =
         rows(list, "byYear").stream()
-            .filter(r -> Integer.parseInt(r.getString("key")) >= 2021 && Integer.parseInt(r.getString("key")) <= 2025)
+            .filter(
+                r ->
+                    Integer.parseInt(r.getString("key")) >= 2021
+                        && Integer.parseInt(r.getString("key")) <= 2025)
             .toList();
-    assertThat(phase).extracting(r -> r.getString("key")).containsExactly("2021", "2022", "2023", "2024", "2025");
+    assertThat(phase)
+        .extracting(r -> r.getString("key"))
+        .containsExactly("2021", "2022", "2023", "2024", "2025");
     BigDecimal sgd = BigDecimal.ZERO;
     BigDecimal cny = BigDecimal.ZERO;
     for (JsonObject year : phase) {
       sgd = sgd.add(amount(year.getJsonObject("committed"), "sgd"));
       cny = cny.add(amount(year.getJsonObject("committed"), "cny"));
-      assertThat(amount(year.getJsonObject("committed"), "sgd")).isEqualByComparingTo("12200000.00");
+      assertThat(amount(year.getJsonObject("committed"), "sgd"))
+          .isEqualByComparingTo("12200000.00");
     }
     assertThat(sgd).isEqualByComparingTo("61000000.00");
     // S$61 million at the announcement's rate of 4.9180: RMB 300 million, as announced, rounded
     assertThat(cny).isEqualByComparingTo("299998000.00");
     assertThat(cny.subtract(new BigDecimal("300000000")).abs()).isLessThan(new BigDecimal("3000"));
 
-    assertThat(rows(list, "byCentre")).extracting(r -> r.getString("key"))
+    assertThat(rows(list, "byCentre"))
+        .extracting(r -> r.getString("key"))
         .contains("BIOMED", "DIGITAL", "NEWENERGY");
     long ntu = partnerId("NTU", http().tokenFor("admin"));
     JsonObject ntuRow =
@@ -141,7 +166,12 @@ class FundingIT {
     assertThat(ntuRow.getJsonObject("disbursed").getJsonObject("own").getString("formatted"))
         .isEqualTo("SGD 12,200,000.00");
     // disbursed in March 2021 and later, converted at the announcement's rate, which says so
-    assertThat(ntuRow.getJsonObject("disbursed").getJsonObject("cny").getJsonArray("earlierRateDates").getString(0))
+    assertThat(
+            ntuRow
+                .getJsonObject("disbursed")
+                .getJsonObject("cny")
+                .getJsonArray("earlierRateDates")
+                .getString(0))
         .isEqualTo(ANNOUNCED);
     assertThat(list.getJsonNumber("total").longValue()).isGreaterThanOrEqualTo(60);
     JsonObject first = list.getJsonArray("items").getJsonObject(0);
@@ -155,18 +185,29 @@ class FundingIT {
     long id = created.getJsonNumber("id").longValue();
     long version = created.getJsonNumber("version").longValue();
     // no rate on 2030-01-02: the latest earlier one stands in and is named
-    assertThat(created.getJsonObject("committed").getJsonObject("sgd").getJsonArray("earlierRateDates"))
+    assertThat(
+            created
+                .getJsonObject("committed")
+                .getJsonObject("sgd")
+                .getJsonArray("earlierRateDates"))
         .isNotEmpty();
 
     HttpResponse<String> r =
-        http().json("POST", "api/v1/funding/commitments/" + id + "/disbursements", admin, """
+        http()
+            .json(
+                "POST",
+                "api/v1/funding/commitments/" + id + "/disbursements",
+                admin,
+                """
             {"date": "2030-03-31", "amount": "250000.00", "currency": "CNY", "purpose": "First tranche", "version": %d}
-            """.formatted(version));
+            """
+                    .formatted(version));
     assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
     JsonObject after = Http.json(r);
     assertThat(after.getJsonNumber("version").longValue()).isGreaterThan(version);
     assertThat(after.getJsonArray("movements")).hasSize(1);
-    assertThat(after.getJsonArray("movements").getJsonObject(0).getString("recordedBy")).isEqualTo("admin");
+    assertThat(after.getJsonArray("movements").getJsonObject(0).getString("recordedBy"))
+        .isEqualTo("admin");
 
     JsonObject year = Http.json(http().get("api/v1/funding?year=2030", http().tokenFor("council")));
     JsonObject totals = year.getJsonObject("totals");
@@ -176,36 +217,74 @@ class FundingIT {
 
     // the version read before the disbursement is stale now
     Expect.problem(
-        http().json("POST", "api/v1/funding/commitments/" + id + "/expenditures", admin, """
+        http()
+            .json(
+                "POST",
+                "api/v1/funding/commitments/" + id + "/expenditures",
+                admin,
+                """
             {"date": "2030-04-30", "amount": "1000.00", "currency": "CNY", "purpose": "Equipment", "version": %d}
-            """.formatted(version)),
+            """
+                    .formatted(version)),
         409);
     long current = after.getJsonNumber("version").longValue();
     Expect.violations(
-        http().json("POST", "api/v1/funding/commitments/" + id + "/disbursements", admin, """
+        http()
+            .json(
+                "POST",
+                "api/v1/funding/commitments/" + id + "/disbursements",
+                admin,
+                """
             {"date": "2030-04-30", "amount": "750000.01", "currency": "CNY", "purpose": "Too much", "version": %d}
-            """.formatted(current)),
+            """
+                    .formatted(current)),
         "amount:funding.disbursement.exceedsCommitment");
     Expect.violations(
-        http().json("POST", "api/v1/funding/commitments/" + id + "/expenditures", admin, """
+        http()
+            .json(
+                "POST",
+                "api/v1/funding/commitments/" + id + "/expenditures",
+                admin,
+                """
             {"date": "2030-04-30", "amount": "250000.01", "currency": "CNY", "purpose": "Too much", "version": %d}
-            """.formatted(current)),
+            """
+                    .formatted(current)),
         "amount:funding.expenditure.exceedsDisbursed");
     Expect.violations(
-        http().json("POST", "api/v1/funding/commitments/" + id + "/expenditures", admin, """
+        http()
+            .json(
+                "POST",
+                "api/v1/funding/commitments/" + id + "/expenditures",
+                admin,
+                """
             {"date": "2030-04-30", "amount": "100.00", "currency": "SGD", "purpose": "Wrong money", "version": %d}
-            """.formatted(current)),
+            """
+                    .formatted(current)),
         "currency:funding.currency.mismatch");
     Expect.violations(
-        http().json("POST", "api/v1/funding/commitments/" + id + "/expenditures", admin, """
+        http()
+            .json(
+                "POST",
+                "api/v1/funding/commitments/" + id + "/expenditures",
+                admin,
+                """
             {"date": "2030-04-30", "amount": "ten", "currency": "USD", "purpose": "", "version": %d, "extra": 1}
-            """.formatted(current)),
+            """
+                    .formatted(current)),
         "extra:field.unknown");
     Expect.violations(
-        http().json("POST", "api/v1/funding/commitments/" + id + "/expenditures", admin, """
+        http()
+            .json(
+                "POST",
+                "api/v1/funding/commitments/" + id + "/expenditures",
+                admin,
+                """
             {"date": "2030-04-30", "amount": "ten", "currency": "USD", "purpose": " ", "version": %d}
-            """.formatted(current)),
-        "amount:amount.invalid", "currency:currency.unsupported", "purpose:field.required");
+            """
+                    .formatted(current)),
+        "amount:amount.invalid",
+        "currency:currency.unsupported",
+        "purpose:field.required");
     Expect.problem(http().get("api/v1/funding/commitments/99999999", admin), 404);
     Expect.problem(http().get("api/v1/funding/commitments/abc", admin), 404);
   }
@@ -222,40 +301,63 @@ class FundingIT {
     assertThat(amount(created.getJsonObject("committed"), "cny")).isEqualByComparingTo("5000.00");
 
     JsonObject year = Http.json(http().get("api/v1/funding?year=1991", admin));
-    assertThat(year.getJsonObject("totals").getJsonObject("committed").getJsonObject("sgd").getString("noRateOn"))
+    assertThat(
+            year.getJsonObject("totals")
+                .getJsonObject("committed")
+                .getJsonObject("sgd")
+                .getString("noRateOn"))
         .isEqualTo("1991-03-01");
 
     Expect.violations(
-        http().json("POST", "api/v1/funding/commitments", admin, """
+        http()
+            .json(
+                "POST",
+                "api/v1/funding/commitments",
+                admin,
+                """
             {"funder": 999999, "labelEn": "", "year": 2031, "periodFrom": "2031-01-01",
              "committedOn": "2031-01-01", "amount": "-5", "currency": "EUR"}
             """),
         "year:funding.period.yearOrDates");
     Expect.violations(
-        http().json("POST", "api/v1/funding/commitments", admin, """
+        http()
+            .json(
+                "POST",
+                "api/v1/funding/commitments",
+                admin,
+                """
             {"funder": 999999, "labelEn": "", "periodFrom": "2031-02-01", "periodTo": "2031-01-01",
              "committedOn": "2031-01-01", "amount": "-5", "currency": "EUR"}
             """),
-        "funder:partner.unknown", "labelEn:field.required", "periodTo:project.endDate.beforeStart",
-        "amount:amount.outOfRange", "currency:currency.unsupported");
+        "funder:partner.unknown",
+        "labelEn:field.required",
+        "periodTo:project.endDate.beforeStart",
+        "amount:amount.outOfRange",
+        "currency:currency.unsupported");
   }
 
   @Test
   void aBadCsvIsRefusedWithEveryLineAndStoresNothingAndTheSameGoodFileTwiceIsHarmless()
       throws Exception {
     String admin = http().tokenFor("admin");
-    long before = Http.json(http().get("api/v1/fx-rates?limit=1", admin)).getJsonNumber("total").longValue();
+    long before =
+        Http.json(http().get("api/v1/fx-rates?limit=1", admin)).getJsonNumber("total").longValue();
 
     JsonObject problem =
         Expect.problem(
-            csv(admin, "date,rate\n1996-01-02,5.01\n1996-01-03,five\n1996/01/04,5.02\n1996-01-05,5.03,x\n"),
+            csv(
+                admin,
+                "date,rate\n1996-01-02,5.01\n1996-01-03,five\n1996/01/04,5.02\n1996-01-05,5.03,x\n"),
             400);
     assertThat(problem.getJsonArray("violations").getValuesAs(JsonObject.class))
         .extracting(v -> v.getString("field") + ":" + v.getString("code"))
         .containsExactly("line 3:fx.csv.rate", "line 4:fx.csv.date", "line 5:fx.csv.columns");
     assertThat(problem.getJsonArray("violations").getJsonObject(0).getString("message"))
         .isEqualTo("The rate is not a number.");
-    assertThat(Http.json(http().get("api/v1/fx-rates?limit=1", admin)).getJsonNumber("total").longValue())
+    assertThat(
+            Http.json(http().get("api/v1/fx-rates?limit=1", admin))
+                .getJsonNumber("total")
+                .longValue())
         .isEqualTo(before);
 
     String good = "date,rate\n1996-01-02,5.01\n1996-01-03,5.0150\n1996-01-04,5.02\n";
@@ -264,7 +366,10 @@ class FundingIT {
     JsonObject again = Http.json(csv(admin, good));
     assertThat(again.getInt("added")).isZero();
     assertThat(again.getInt("unchanged")).isEqualTo(3);
-    assertThat(Http.json(http().get("api/v1/fx-rates?limit=1", admin)).getJsonNumber("total").longValue())
+    assertThat(
+            Http.json(http().get("api/v1/fx-rates?limit=1", admin))
+                .getJsonNumber("total")
+                .longValue())
         .isEqualTo(before + 3);
     JsonObject corrected = Http.json(csv(admin, "date,rate\n1996-01-04,5.0201\n"));
     assertThat(corrected.getInt("corrected")).isEqualTo(1);
@@ -272,9 +377,11 @@ class FundingIT {
     // newest first
     List<JsonObject> page =
         Http.json(http().get("api/v1/fx-rates?limit=200", http().tokenFor("auditor")))
-            .getJsonArray("items").getValuesAs(JsonObject.class);
+            .getJsonArray("items")
+            .getValuesAs(JsonObject.class);
     for (int i = 1; i < page.size(); i++) {
-      assertThat(page.get(i - 1).getString("date")).isGreaterThanOrEqualTo(page.get(i).getString("date"));
+      assertThat(page.get(i - 1).getString("date"))
+          .isGreaterThanOrEqualTo(page.get(i).getString("date"));
     }
     Expect.problem(csv(admin, "date,rate\n\"1996-01-02,5\n"), 400);
     Expect.violations(csv(admin, "when,what\n1996-01-02,5\n"), "line 1:fx.csv.header");
@@ -285,24 +392,45 @@ class FundingIT {
     String admin = http().tokenFor("admin");
 
     HttpResponse<String> r =
-        http().json("POST", "api/v1/fx-rates", admin, """
+        http()
+            .json(
+                "POST",
+                "api/v1/fx-rates",
+                admin,
+                """
             {"date": "1997-01-02", "pair": "CNY/SGD", "rate": "0.1995"}
             """);
     assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
     assertThat(Http.json(r).getString("source")).isEqualTo("entered by admin");
 
     Expect.violations(
-        http().json("POST", "api/v1/fx-rates", admin, """
+        http()
+            .json(
+                "POST",
+                "api/v1/fx-rates",
+                admin,
+                """
             {"date": "1997-01-03", "pair": "SGD/USD", "rate": "-1"}
             """),
-        "quote:currency.unsupported", "rate:fx.rate.outOfRange");
+        "quote:currency.unsupported",
+        "rate:fx.rate.outOfRange");
     Expect.violations(
-        http().json("POST", "api/v1/fx-rates", admin, """
+        http()
+            .json(
+                "POST",
+                "api/v1/fx-rates",
+                admin,
+                """
             {"date": "1997-01-03", "pair": "SGD", "rate": "5", "note": "x"}
             """),
         "note:field.unknown");
     Expect.violations(
-        http().json("POST", "api/v1/fx-rates", admin, """
+        http()
+            .json(
+                "POST",
+                "api/v1/fx-rates",
+                admin,
+                """
             {"date": "1997-01-03", "pair": "SGD-CNY", "rate": "5"}
             """),
         "pair:fx.pair.invalid");
@@ -318,32 +446,51 @@ class FundingIT {
     JsonObject own = Http.json(http().get("api/v1/funding?limit=200", ntuStaff));
     assertThat(own.getJsonNumber("total").longValue()).isEqualTo(15);
     assertThat(own.getJsonArray("items").getValuesAs(JsonObject.class))
-        .allSatisfy(c -> assertThat(c.getJsonObject("funder").getJsonNumber("value").longValue()).isEqualTo(ntu));
+        .allSatisfy(
+            c ->
+                assertThat(c.getJsonObject("funder").getJsonNumber("value").longValue())
+                    .isEqualTo(ntu));
     assertThat(rows(own, "byFunder")).hasSize(1);
 
     long scutCommitment =
         Http.json(http().get("api/v1/funding?limit=1&funder=" + partnerId("SCUT", admin), admin))
-            .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+            .getJsonArray("items")
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
     Expect.problem(http().get("api/v1/funding/commitments/" + scutCommitment, ntuStaff), 404);
-    assertThat(http().get("api/v1/funding/commitments/" + scutCommitment, http().tokenFor("auditor")).statusCode())
+    assertThat(
+            http()
+                .get("api/v1/funding/commitments/" + scutCommitment, http().tokenFor("auditor"))
+                .statusCode())
         .isEqualTo(200);
 
     Expect.problem(http().get("api/v1/funding", http().tokenFor("coordinator")), 403);
     Expect.problem(http().get("api/v1/fx-rates", http().tokenFor("coordinator")), 403);
     Expect.problem(http().get("api/v1/fx-rates", ntuStaff), 403);
-    assertThat(http().get("api/v1/fx-rates", http().tokenFor("council")).statusCode()).isEqualTo(200);
+    assertThat(http().get("api/v1/fx-rates", http().tokenFor("council")).statusCode())
+        .isEqualTo(200);
     assertThat(http().get("api/v1/funding", null).statusCode()).isEqualTo(401);
     String council = http().tokenFor("council");
     Expect.problem(
-        http().json("POST", "api/v1/funding/commitments/" + scutCommitment + "/disbursements", council, """
+        http()
+            .json(
+                "POST",
+                "api/v1/funding/commitments/" + scutCommitment + "/disbursements",
+                council,
+                """
             {"date": "2030-03-31", "amount": "1.00", "currency": "CNY", "purpose": "x", "version": 0}
             """),
         403);
-    Expect.problem(
-        http().json("POST", "api/v1/funding/commitments", ntuStaff, "{}"), 403);
+    Expect.problem(http().json("POST", "api/v1/funding/commitments", ntuStaff, "{}"), 403);
     Expect.problem(csv(http().tokenFor("auditor"), "date,rate\n1996-02-01,5\n"), 403);
     Expect.problem(
-        http().json("POST", "api/v1/fx-rates", council, """
+        http()
+            .json(
+                "POST",
+                "api/v1/fx-rates",
+                council,
+                """
             {"date": "1997-01-02", "pair": "SGD/CNY", "rate": "5"}
             """),
         403);
@@ -354,32 +501,62 @@ class FundingIT {
     String admin = http().tokenFor("admin");
     long scut = partnerId("SCUT", admin);
     HttpResponse<String> r =
-        http().json("POST", "api/v1/funding/commitments", admin, """
+        http()
+            .json(
+                "POST",
+                "api/v1/funding/commitments",
+                admin,
+                """
             {"funder": %d, "labelEn": "=1+2 export", "labelZh": "@导出测试", "year": 2036,
              "committedOn": "2036-01-05", "amount": "1234.50", "currency": "CNY"}
-            """.formatted(scut));
+            """
+                    .formatted(scut));
     assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
     long id = Http.json(r).getJsonNumber("id").longValue();
     String query = "api/v1/funding?funder=" + scut + "&year=2036";
     List<JsonObject> items = rows(Http.json(http().get(query + "&limit=200", admin)), "items");
-    JsonObject item = items.stream().filter(c -> c.getJsonNumber("id").longValue() == id).findFirst().orElseThrow();
+    JsonObject item =
+        items.stream()
+            .filter(c -> c.getJsonNumber("id").longValue() == id)
+            .findFirst()
+            .orElseThrow();
 
     List<CSVRecord> csv = csv(http().download(query + "&format=csv", admin));
-    assertThat(csv.get(0).values()).containsExactly(
-        "id", "funder", "centreCode", "labelEn", "labelZh", "periodFrom", "periodTo", "committedOn", "currency",
-        "committed", "disbursed", "spent", "committedSgd", "disbursedSgd", "spentSgd",
-        "committedCny", "disbursedCny", "spentCny");
+    assertThat(csv.get(0).values())
+        .containsExactly(
+            "id",
+            "funder",
+            "centreCode",
+            "labelEn",
+            "labelZh",
+            "periodFrom",
+            "periodTo",
+            "committedOn",
+            "currency",
+            "committed",
+            "disbursed",
+            "spent",
+            "committedSgd",
+            "disbursedSgd",
+            "spentSgd",
+            "committedCny",
+            "disbursedCny",
+            "spentCny");
     assertThat(csv).hasSize(items.size() + 1);
     Map<String, String> row = row(csv, id);
     assertThat(row.get("funder")).isEqualTo("SCUT");
     assertThat(row.get("labelEn")).as("never a formula").isEqualTo("'=1+2 export");
     assertThat(row.get("labelZh")).isEqualTo("'@导出测试");
-    assertThat(row.get("periodFrom")).isEqualTo(item.getString("periodFrom")).isEqualTo("2036-01-01");
+    assertThat(row.get("periodFrom"))
+        .isEqualTo(item.getString("periodFrom"))
+        .isEqualTo("2036-01-01");
     assertThat(row.get("periodTo")).isEqualTo("2036-12-31");
     assertThat(row.get("currency")).isEqualTo("CNY");
-    assertThat(new BigDecimal(row.get("committed"))).isEqualByComparingTo(amount(item.getJsonObject("committed"), "own"));
+    assertThat(new BigDecimal(row.get("committed")))
+        .isEqualByComparingTo(amount(item.getJsonObject("committed"), "own"));
     assertThat(new BigDecimal(row.get("committedCny"))).isEqualByComparingTo("1234.50");
-    assertThat(new BigDecimal(row.get("committedSgd"))).isEqualByComparingTo(amount(item.getJsonObject("committed"), "sgd"));
+    assertThat(new BigDecimal(row.get("committedSgd")))
+        .isEqualByComparingTo(amount(item.getJsonObject("committed"), "sgd"));
     assertThat(new BigDecimal(row.get("spent"))).isEqualByComparingTo("0");
 
     Sheet sheet = xlsx(http().download(query + "&format=xlsx", http().tokenFor("council")));
@@ -388,7 +565,10 @@ class FundingIT {
 
     // partner staff export their own partner's commitments only; anonymous callers get nothing
     String ntuStaff = http().tokenFor("ntu.staff");
-    long own = Http.json(http().get("api/v1/funding?limit=1", ntuStaff)).getJsonNumber("total").longValue();
+    long own =
+        Http.json(http().get("api/v1/funding?limit=1", ntuStaff))
+            .getJsonNumber("total")
+            .longValue();
     List<CSVRecord> ntu = csv(http().download("api/v1/funding?format=csv", ntuStaff));
     assertThat(ntu).hasSize((int) own + 1);
     assertThat(ntu.stream().skip(1)).allSatisfy(c -> assertThat(c.get(1)).isEqualTo("NTU"));
@@ -399,7 +579,10 @@ class FundingIT {
   /** A CSV export: 200, its content type, the byte order mark; the first record is the headers. */
   private static List<CSVRecord> csv(HttpResponse<byte[]> r) throws Exception {
     assertThat(r.statusCode()).as(new String(r.body(), StandardCharsets.UTF_8)).isEqualTo(200);
-    assertThat(r.headers().firstValue("Content-Type")).get().asString().isEqualTo("text/csv;charset=UTF-8");
+    assertThat(r.headers().firstValue("Content-Type"))
+        .get()
+        .asString()
+        .isEqualTo("text/csv;charset=UTF-8");
     String text = new String(r.body(), StandardCharsets.UTF_8);
     assertThat(text).startsWith("\uFEFF");
     return CSVFormat.EXCEL.parse(new StringReader(text.substring(1))).getRecords();
@@ -421,7 +604,9 @@ class FundingIT {
 
   private static Sheet xlsx(HttpResponse<byte[]> r) throws Exception {
     assertThat(r.statusCode()).isEqualTo(200);
-    assertThat(r.headers().firstValue("Content-Type")).get().asString()
+    assertThat(r.headers().firstValue("Content-Type"))
+        .get()
+        .asString()
         .isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(r.body()))) {
       org.apache.poi.ss.usermodel.Sheet sheet = book.getSheetAt(0);
@@ -459,10 +644,14 @@ class FundingIT {
     Browser.language(browser, "en");
     assertThat(browser.findElement(By.id("totals")).getText()).contains("Committed (SGD)", "All");
     assertThat(browser.findElement(By.id("byFunder")).getText())
-        .contains("Nanyang Technological University", "SGD 24,400,000.00", "at the rate of " + ANNOUNCED);
+        .contains(
+            "Nanyang Technological University", "SGD 24,400,000.00", "at the rate of " + ANNOUNCED);
     Browser.screenshot(browser, "45-funding");
 
-    long id = commitment(http().tokenFor("admin"), 2032, "2031-12-15", "1000000.00").getJsonNumber("id").longValue();
+    long id =
+        commitment(http().tokenFor("admin"), 2032, "2031-12-15", "1000000.00")
+            .getJsonNumber("id")
+            .longValue();
 
     browser.get(url("app/funding/commitment.xhtml?id=" + id));
     Browser.until(browser, By.id("movement:amount"));
@@ -473,16 +662,20 @@ class FundingIT {
     browser.findElement(By.id("movement:purpose")).sendKeys("Annual tranche 2032");
     browser.findElement(By.id("movement:save")).click();
     Browser.until(browser, By.cssSelector(".field-error"));
-    assertThat(browser.findElement(By.id("movement")).getText()).contains("more than was committed");
+    assertThat(browser.findElement(By.id("movement")).getText())
+        .contains("more than was committed");
 
     browser.findElement(By.id("movement:amount")).clear();
     browser.findElement(By.id("movement:amount")).sendKeys("491800.00");
     browser.findElement(By.id("movement:save")).click();
     Browser.waitFor(browser)
-        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Disbursement of CNY 491,800.00 recorded"));
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("messages"), "Disbursement of CNY 491,800.00 recorded"));
     assertThat(browser.findElement(By.id("row-disbursed")).getText())
         .contains("CNY 491,800.00", "SGD 100,000.00", "at the rate of " + ANNOUNCED);
-    assertThat(browser.findElement(By.id("movements")).getText()).contains("Annual tranche 2032", "2032-03-28");
+    assertThat(browser.findElement(By.id("movements")).getText())
+        .contains("Annual tranche 2032", "2032-03-28");
     Browser.screenshot(browser, "46-funding-commitment");
   }
 
@@ -498,10 +691,12 @@ class FundingIT {
     assertThat(browser.findElement(By.id("newCommitment")).getText()).isEqualTo("New commitment");
     browser.findElement(By.id("newCommitment")).click();
     Browser.until(browser, By.id("newCommitment:save"));
-    assertThat(browser.findElement(By.cssSelector("label[for='newCommitment:amount']")).getText()).isEqualTo("Amount");
+    assertThat(browser.findElement(By.cssSelector("label[for='newCommitment:amount']")).getText())
+        .isEqualTo("Amount");
 
     // a period that ends before it starts and a negative amount: refused beside each field
-    new Select(browser.findElement(By.id("newCommitment:funder"))).selectByValue(Long.toString(scut));
+    new Select(browser.findElement(By.id("newCommitment:funder")))
+        .selectByValue(Long.toString(scut));
     browser.findElement(By.id("newCommitment:labelEn")).sendKeys("Test commitment 2034 (portal)");
     browser.findElement(By.id("newCommitment:labelZh")).sendKeys("测试承诺（门户）");
     browser.findElement(By.id("newCommitment:periodFrom")).sendKeys("2034-01-01");
@@ -515,7 +710,8 @@ class FundingIT {
     assertThat(errorBeside("amount")).isEqualTo("The amount is out of range.");
     assertThat(errorBeside("labelEn")).isEmpty();
     assertThat(browser.findElement(By.id("newCommitment:labelEn")).getAttribute("value"))
-        .as("nothing typed is lost").isEqualTo("Test commitment 2034 (portal)");
+        .as("nothing typed is lost")
+        .isEqualTo("Test commitment 2034 (portal)");
     Browser.screenshot(browser, "63-funding-commitment-new-error");
     assertThat(committedIn(admin, scut, 2034)).isZero();
 
@@ -525,8 +721,11 @@ class FundingIT {
     browser.findElement(By.id("newCommitment:amount")).sendKeys("250000.00");
     Browser.screenshot(browser, "62-funding-commitment-new");
     browser.findElement(By.id("newCommitment:save")).click();
-    Browser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(
-        By.id("messages"), "Commitment \"Test commitment 2034 (portal)\" of CNY 250,000.00 recorded."));
+    Browser.waitFor(browser)
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("messages"),
+                "Commitment \"Test commitment 2034 (portal)\" of CNY 250,000.00 recorded."));
     Browser.until(browser, By.id("movement:amount"));
 
     JsonObject list = Http.json(http().get("api/v1/funding?funder=" + scut + "&year=2034", admin));
@@ -537,30 +736,46 @@ class FundingIT {
     assertThat(amount(created.getJsonObject("committed"), "own")).isEqualByComparingTo("250000.00");
     assertThat(browser.getCurrentUrl()).endsWith("id=" + created.getJsonNumber("id").longValue());
     List<JsonObject> audit =
-        Http.json(http().get("api/v1/audit?entityType=FundingCommitment&limit=5", http().tokenFor("auditor")))
-            .getJsonArray("entries").getValuesAs(JsonObject.class);
-    assertThat(audit).anySatisfy(e -> {
-      assertThat(e.getString("entityId")).isEqualTo(Long.toString(created.getJsonNumber("id").longValue()));
-      assertThat(e.getString("action")).isEqualTo("FUNDING_COMMITTED");
-      assertThat(e.getString("actor")).isEqualTo("admin");
-    });
+        Http.json(
+                http()
+                    .get(
+                        "api/v1/audit?entityType=FundingCommitment&limit=5",
+                        http().tokenFor("auditor")))
+            .getJsonArray("entries")
+            .getValuesAs(JsonObject.class);
+    assertThat(audit)
+        .anySatisfy(
+            e -> {
+              assertThat(e.getString("entityId"))
+                  .isEqualTo(Long.toString(created.getJsonNumber("id").longValue()));
+              assertThat(e.getString("action")).isEqualTo("FUNDING_COMMITTED");
+              assertThat(e.getString("actor")).isEqualTo("admin");
+            });
   }
 
   private String errorBeside(String field) {
-    return browser.findElement(By.id("newCommitment:" + field)).findElement(By.xpath("./ancestor::div[@class='field']"))
-        .findElements(By.cssSelector(".field-error")).stream().map(e -> e.getText()).findFirst().orElse("");
+    return browser
+        .findElement(By.id("newCommitment:" + field))
+        .findElement(By.xpath("./ancestor::div[@class='field']"))
+        .findElements(By.cssSelector(".field-error"))
+        .stream()
+        .map(e -> e.getText())
+        .findFirst()
+        .orElse("");
   }
 
   private long committedIn(String admin, long funder, int year) throws Exception {
     return Http.json(http().get("api/v1/funding?funder=" + funder + "&year=" + year, admin))
-        .getJsonNumber("total").longValue();
+        .getJsonNumber("total")
+        .longValue();
   }
 
   @Test
   void anAdminImportsACsvOfRatesAndSeesEveryBadLine() throws Exception {
     Path bad = Files.createTempFile("rates-bad", ".csv");
     Path good = Files.createTempFile("rates", ".csv");
-    Files.writeString(bad, "date,rate\n1998-01-02,4.71\n1998-01-05,4,72\n1998-02-30,4.73\n1998-01-07,0\n");
+    Files.writeString(
+        bad, "date,rate\n1998-01-02,4.71\n1998-01-05,4,72\n1998-02-30,4.73\n1998-01-07,0\n");
     Files.writeString(good, "date,rate\n1998-01-02,4.71\n1998-01-05,4.72\n1998-01-06,4.7350\n");
     try {
       signInAs("admin");
@@ -572,17 +787,26 @@ class FundingIT {
       browser.findElement(By.id("upload:importButton")).click();
       Browser.until(browser, By.id("upload:csvErrors"));
       String errors = browser.findElement(By.id("upload:csvErrors")).getText();
-      assertThat(errors).contains("3", "A line must have two values", "4", "Enter the date as YYYY-MM-DD",
-          "5", "The rate must be more than 0");
+      assertThat(errors)
+          .contains(
+              "3",
+              "A line must have two values",
+              "4",
+              "Enter the date as YYYY-MM-DD",
+              "5",
+              "The rate must be more than 0");
       assertThat(browser.findElement(By.id("rateTable")).getText()).doesNotContain("1998-01-02");
       browser.executeScript(
-          "arguments[0].scrollIntoView({block: 'center'})", browser.findElement(By.id("upload:csvErrors")));
+          "arguments[0].scrollIntoView({block: 'center'})",
+          browser.findElement(By.id("upload:csvErrors")));
       Browser.screenshot(browser, "47-fx-rates-import-errors");
 
       browser.findElement(By.cssSelector("input[type=file]")).sendKeys(good.toString());
       browser.findElement(By.id("upload:importButton")).click();
       Browser.waitFor(browser)
-          .until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "3 rows read: 3 added"));
+          .until(
+              ExpectedConditions.textToBePresentInElementLocated(
+                  By.id("messages"), "3 rows read: 3 added"));
       assertThat(browser.findElements(By.id("upload:csvErrors"))).isEmpty();
 
       browser.findElement(By.id("entry:date")).sendKeys("1998-01-07");
@@ -604,7 +828,9 @@ class FundingIT {
     browser.findElement(By.cssSelector("[data-menu='menu-funding']")).click();
     Browser.until(browser, By.id("byCentre"));
     assertThat(browser.findElements(By.id("fxRatesLink"))).as("rates are kept by admins").isEmpty();
-    assertThat(browser.findElements(By.id("newCommitment"))).as("only admins record funding").isEmpty();
+    assertThat(browser.findElements(By.id("newCommitment")))
+        .as("only admins record funding")
+        .isEmpty();
 
     browser.findElement(By.id("langForm:zh")).click();
     Browser.language(browser, "zh-CN");

@@ -123,7 +123,8 @@ final class HostileRequests {
   /** For query parameters the API validates: values that must be refused. */
   static final Map<String, List<String>> BAD_QUERY =
       Map.of(
-          "limit", List.of("-1", "0", "100000", "abc", "1e3", "99999999999999999999", "-2147483649"),
+          "limit",
+              List.of("-1", "0", "100000", "abc", "1e3", "99999999999999999999", "-2147483649"),
           "offset", List.of("-1", "-99999", "abc", "99999999999999999999"));
 
   private final Random random;
@@ -161,45 +162,109 @@ final class HostileRequests {
     List<String> names = new ArrayList<>(properties.keySet());
     for (String wrong : names) {
       for (int variant = 0; variant < 6; variant++) {
-        add(op, "wrong type for " + wrong, op.path, "application/json", bytes(body(properties, wrong, variant)));
+        add(
+            op,
+            "wrong type for " + wrong,
+            op.path,
+            "application/json",
+            bytes(body(properties, wrong, variant)));
       }
     }
     // unknown and missing fields, with an invalid type so the body is refused whatever the reader
-    add(op, "unknown fields", op.path, "application/json",
-        bytes("{\"__proto__\": {\"admin\": true}, \"id\": {\"$gt\": 0}, \"password_hash\": [\"x\"]}"));
-    add(op, "unknown fields only", op.path, "application/json",
+    add(
+        op,
+        "unknown fields",
+        op.path,
+        "application/json",
+        bytes(
+            "{\"__proto__\": {\"admin\": true}, \"id\": {\"$gt\": 0}, \"password_hash\": [\"x\"]}"));
+    add(
+        op,
+        "unknown fields only",
+        op.path,
+        "application/json",
         bytes("{\"roles\": {\"ADMIN\": true}, \"partnerId\": {\"value\": \"1 OR 1=1\"}}"));
     // invalid UTF-8 inside a string
-    byte[] utf8 = bytes(body(properties, names.isEmpty() ? null : names.get(0), 1).replace("INVALID_UTF8", "@@"));
+    byte[] utf8 =
+        bytes(
+            body(properties, names.isEmpty() ? null : names.get(0), 1)
+                .replace("INVALID_UTF8", "@@"));
     add(op, "invalid UTF-8", op.path, "application/json", invalidUtf8(utf8));
     // deeply nested arrays
-    add(op, "deep nesting", op.path, "application/json", bytes("[".repeat(20_000) + "]".repeat(20_000)));
+    add(
+        op,
+        "deep nesting",
+        op.path,
+        "application/json",
+        bytes("[".repeat(20_000) + "]".repeat(20_000)));
     // the media types that are not JSON
     add(op, "text/plain", op.path, "text/plain", bytes("title=<script>alert(1)</script>"));
-    add(op, "XML with an external entity", op.path, "application/xml",
-        bytes("<?xml version=\"1.0\"?><!DOCTYPE a [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><a>&x;</a>"));
-    add(op, "form encoded", op.path, "application/x-www-form-urlencoded", bytes("title=%27+OR+1%3D1"));
-    add(op, "multipart", op.path, "multipart/form-data; boundary=XyZ",
-        bytes("--XyZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"../../../etc/passwd.html\"\r\n"
-            + "Content-Type: text/html\r\n\r\n<script>alert(1)</script>\r\n--XyZ--\r\n"));
+    add(
+        op,
+        "XML with an external entity",
+        op.path,
+        "application/xml",
+        bytes(
+            "<?xml version=\"1.0\"?><!DOCTYPE a [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><a>&x;</a>"));
+    add(
+        op,
+        "form encoded",
+        op.path,
+        "application/x-www-form-urlencoded",
+        bytes("title=%27+OR+1%3D1"));
+    add(
+        op,
+        "multipart",
+        op.path,
+        "multipart/form-data; boundary=XyZ",
+        bytes(
+            "--XyZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"../../../etc/passwd.html\"\r\n"
+                + "Content-Type: text/html\r\n\r\n<script>alert(1)</script>\r\n--XyZ--\r\n"));
     add(op, "no media type", op.path, null, bytes("{\"a\": {}}"));
-    add(op, "JSON with a charset the server does not know", op.path, "application/json; charset=x-unknown-9",
+    add(
+        op,
+        "JSON with a charset the server does not know",
+        op.path,
+        "application/json; charset=x-unknown-9",
         bytes("{\"a\": {}}"));
   }
 
   private void otherMedia(Operation op) {
     String media = op.mediaTypes.get(0);
     if (media.contains("pdf")) {
-      add(op, "HTML sent as PDF", op.path, media,
+      add(
+          op,
+          "HTML sent as PDF",
+          op.path,
+          media,
           bytes("<html><body><script>alert(document.cookie)</script></body></html>"));
       add(op, "empty PDF", op.path, media, new byte[0]);
-      add(op, "executable sent as PDF", op.path, media, new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0});
-      add(op, "SVG sent as PDF", op.path, media,
+      add(
+          op,
+          "executable sent as PDF",
+          op.path,
+          media,
+          new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0});
+      add(
+          op,
+          "SVG sent as PDF",
+          op.path,
+          media,
           bytes("<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>"));
     }
     add(op, "JSON where a document is expected", op.path, "application/json", bytes("{\"a\": 1}"));
-    add(op, "HTML where a document is expected", op.path, "text/html", bytes("<script>alert(1)</script>"));
-    add(op, "image where a document is expected", op.path, "image/svg+xml", bytes("<svg onload=alert(1)/>"));
+    add(
+        op,
+        "HTML where a document is expected",
+        op.path,
+        "text/html",
+        bytes("<script>alert(1)</script>"));
+    add(
+        op,
+        "image where a document is expected",
+        op.path,
+        "image/svg+xml",
+        bytes("<svg onload=alert(1)/>"));
   }
 
   private void badPaths(Operation op, boolean hasBody, boolean json) {
@@ -214,8 +279,12 @@ final class HostileRequests {
         parts[i] = bad;
         String path = String.join("/", parts);
         byte[] body = hasBody ? bytes("{\"\":") : null;
-        add(op, "path " + templateParts[i] + "=" + abbreviate(bad), path,
-            hasBody ? (json ? "application/json" : op.mediaTypes.get(0)) : null, body);
+        add(
+            op,
+            "path " + templateParts[i] + "=" + abbreviate(bad),
+            path,
+            hasBody ? (json ? "application/json" : op.mediaTypes.get(0)) : null,
+            body);
       }
     }
   }
@@ -240,7 +309,10 @@ final class HostileRequests {
           query.append("&sort=").append(encode("password_hash;DROP TABLE x"));
         }
         String sep = op.path.contains("?") ? "&" : "?";
-        add(op, "query " + name + "=" + value, op.path + sep + query,
+        add(
+            op,
+            "query " + name + "=" + value,
+            op.path + sep + query,
             hasBody ? (json ? "application/json" : op.mediaTypes.get(0)) : null,
             hasBody ? bytes("[") : null);
       }
@@ -299,7 +371,10 @@ final class HostileRequests {
     }
     for (Map.Entry<String, JsonValue> p : schema.getJsonObject("properties").entrySet()) {
       JsonObject s = p.getValue().asJsonObject();
-      String type = s.containsKey("type") ? s.getString("type") : (s.containsKey("$ref") ? "object" : "string");
+      String type =
+          s.containsKey("type")
+              ? s.getString("type")
+              : (s.containsKey("$ref") ? "object" : "string");
       if (s.containsKey("items") && type.equals("string")) {
         type = "array";
       }
@@ -314,7 +389,14 @@ final class HostileRequests {
   }
 
   private void add(Operation op, String label, String uri, String contentType, byte[] body) {
-    specs.add(new Spec(op.method + " " + op.template + " [" + label + "]", op.role, op.method, uri, contentType, body));
+    specs.add(
+        new Spec(
+            op.method + " " + op.template + " [" + label + "]",
+            op.role,
+            op.method,
+            uri,
+            contentType,
+            body));
   }
 
   /**
@@ -322,7 +404,8 @@ final class HostileRequests {
    * runs, so there is no problem body to expect, only that nothing leaks and nothing changes.
    */
   static boolean refusedByTheHttpLayer(Spec spec) {
-    String path = spec.uri().contains("?") ? spec.uri().substring(0, spec.uri().indexOf('?')) : spec.uri();
+    String path =
+        spec.uri().contains("?") ? spec.uri().substring(0, spec.uri().indexOf('?')) : spec.uri();
     return path.contains("%00") || path.contains("%C3%28") || path.contains("%F0%28");
   }
 
@@ -332,7 +415,9 @@ final class HostileRequests {
 
   /** Replaces the first {@code @@} by bytes that are not UTF-8 at all. */
   static byte[] invalidUtf8(byte[] body) {
-    byte[] bad = {(byte) 0xC3, (byte) 0x28, (byte) 0xFF, (byte) 0xFE, (byte) 0xED, (byte) 0xA0, (byte) 0x80};
+    byte[] bad = {
+      (byte) 0xC3, (byte) 0x28, (byte) 0xFF, (byte) 0xFE, (byte) 0xED, (byte) 0xA0, (byte) 0x80
+    };
     String s = new String(body, StandardCharsets.ISO_8859_1);
     int at = s.indexOf("@@");
     if (at < 0) {

@@ -69,7 +69,8 @@ final class Http {
         body == null ? null : HttpRequest.BodyPublishers.ofString(body));
   }
 
-  HttpResponse<byte[]> download(String path, String token) throws IOException, InterruptedException {
+  HttpResponse<byte[]> download(String path, String token)
+      throws IOException, InterruptedException {
     HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).GET();
     if (token != null) {
       b.header("Authorization", "Bearer " + token);
@@ -95,8 +96,12 @@ final class Http {
     return post(
         "api/v1/auth/token",
         "application/json",
-        Json.createObjectBuilder().add("username", username).add("password", password).add("otp", otp)
-            .build().toString());
+        Json.createObjectBuilder()
+            .add("username", username)
+            .add("password", password)
+            .add("otp", otp)
+            .build()
+            .toString());
   }
 
   /** A token request as a trusted proxy forwards it for the given client address. */
@@ -106,9 +111,13 @@ final class Http {
         HttpRequest.newBuilder(base.resolve("api/v1/auth/token"))
             .header("Content-Type", "application/json")
             .header("X-Forwarded-For", clientAddress)
-            .POST(HttpRequest.BodyPublishers.ofString(
-                Json.createObjectBuilder().add("username", username).add("password", password).build()
-                    .toString()))
+            .POST(
+                HttpRequest.BodyPublishers.ofString(
+                    Json.createObjectBuilder()
+                        .add("username", username)
+                        .add("password", password)
+                        .build()
+                        .toString()))
             .build(),
         HttpResponse.BodyHandlers.ofString());
   }

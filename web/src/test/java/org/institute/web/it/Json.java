@@ -13,7 +13,10 @@ import java.time.Duration;
 final class Json {
   private final URI base;
   private final HttpClient client =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NEVER).build();
+      HttpClient.newBuilder()
+          .connectTimeout(Duration.ofSeconds(10))
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .build();
 
   Json(URL base) {
     this.base = URI.create(base.toString().endsWith("/") ? base.toString() : base + "/");
@@ -23,7 +26,8 @@ final class Json {
     return send(HttpRequest.newBuilder(base.resolve(path)).GET(), token);
   }
 
-  HttpResponse<String> post(String path, String token, String body) throws IOException, InterruptedException {
+  HttpResponse<String> post(String path, String token, String body)
+      throws IOException, InterruptedException {
     return post(path, token, body, null);
   }
 
@@ -39,7 +43,8 @@ final class Json {
     return send(b, token);
   }
 
-  HttpResponse<String> put(String path, String token, String body) throws IOException, InterruptedException {
+  HttpResponse<String> put(String path, String token, String body)
+      throws IOException, InterruptedException {
     return send(
         HttpRequest.newBuilder(base.resolve(path))
             .header("Content-Type", "application/json")
@@ -47,11 +52,13 @@ final class Json {
         token);
   }
 
-  private HttpResponse<String> send(HttpRequest.Builder b, String token) throws IOException, InterruptedException {
+  private HttpResponse<String> send(HttpRequest.Builder b, String token)
+      throws IOException, InterruptedException {
     if (token != null) {
       b.header("Authorization", "Bearer " + token);
     }
-    return client.send(b.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+    return client.send(
+        b.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
   }
 
   static JsonObject object(HttpResponse<String> r) {
@@ -64,9 +71,14 @@ final class Json {
     }
   }
 
-  /** The number of SQL statements the server reports for the request (diagnostics switched on in tests). */
+  /**
+   * The number of SQL statements the server reports for the request (diagnostics switched on in
+   * tests).
+   */
   static int statements(HttpResponse<String> r) {
     return Integer.parseInt(
-        r.headers().firstValue("X-SQL-Statements").orElseThrow(() -> new AssertionError("no X-SQL-Statements header")));
+        r.headers()
+            .firstValue("X-SQL-Statements")
+            .orElseThrow(() -> new AssertionError("no X-SQL-Statements header")));
   }
 }

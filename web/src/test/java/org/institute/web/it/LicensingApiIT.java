@@ -31,7 +31,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** IP and licensing over HTTP against the real WAR: the workflow, money, scope, races and SQL counts. */
+/**
+ * IP and licensing over HTTP against the real WAR: the workflow, money, scope, races and SQL
+ * counts.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class LicensingApiIT {
@@ -69,39 +72,63 @@ class LicensingApiIT {
 
   /** A demo family owned by NTU and SCUT 60/40. */
   static long ntuScutFamily() throws Exception {
-    return Long.parseLong(Database.string(
-        "SELECT MIN(o.family_id) FROM lic_ownership o JOIN ptn_partner p ON p.id = o.partner_id"
-            + " WHERE p.code = 'NTU' AND o.share_percent = 60"));
+    return Long.parseLong(
+        Database.string(
+            "SELECT MIN(o.family_id) FROM lic_ownership o JOIN ptn_partner p ON p.id = o.partner_id"
+                + " WHERE p.code = 'NTU' AND o.share_percent = 60"));
   }
 
   /** A demo family owned by NTU alone. */
   static long ntuFamily() throws Exception {
-    return Long.parseLong(Database.string(
-        "SELECT MIN(o.family_id) FROM lic_ownership o JOIN ptn_partner p ON p.id = o.partner_id"
-            + " WHERE p.code = 'NTU' AND o.share_percent = 100"));
+    return Long.parseLong(
+        Database.string(
+            "SELECT MIN(o.family_id) FROM lic_ownership o JOIN ptn_partner p ON p.id = o.partner_id"
+                + " WHERE p.code = 'NTU' AND o.share_percent = 100"));
   }
 
   static String terms(String title, long licensee, long family, String currency, String upfront) {
     LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
-    return "{\"title\":\"" + title + "\",\"licenseeId\":" + licensee + ",\"familyIds\":[" + family + "],"
+    return "{\"title\":\""
+        + title
+        + "\",\"licenseeId\":"
+        + licensee
+        + ",\"familyIds\":["
+        + family
+        + "],"
         + "\"fieldOfUse\":\"Diagnostics\",\"territory\":\"Mainland China\",\"exclusivity\":\"EXCLUSIVE\","
-        + "\"termStart\":\"" + today.minusMonths(1) + "\",\"termEnd\":\"" + today.plusYears(5) + "\","
-        + "\"currency\":\"" + currency + "\",\"upfrontFee\":" + upfront + ",\"royaltyPercent\":3.5,"
+        + "\"termStart\":\""
+        + today.minusMonths(1)
+        + "\",\"termEnd\":\""
+        + today.plusYears(5)
+        + "\","
+        + "\"currency\":\""
+        + currency
+        + "\",\"upfrontFee\":"
+        + upfront
+        + ",\"royaltyPercent\":3.5,"
         + "\"annualMinimum\":0,\"milestones\":[]}";
   }
 
   /** Drafts a deal as the user and returns its id. */
   long draft(String user, long family, String upfront) throws Exception {
     HttpResponse<String> r =
-        api().post("api/v1/licence-deals", token(user), terms("Test deal " + UUID.randomUUID(), partner("HUAXIN"), family, "SGD", upfront));
+        api()
+            .post(
+                "api/v1/licence-deals",
+                token(user),
+                terms("Test deal " + UUID.randomUUID(), partner("HUAXIN"), family, "SGD", upfront));
     assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
     assertThat(r.headers().firstValue("Location")).isPresent();
     return Json.object(r).getJsonNumber("id").longValue();
   }
 
-  HttpResponse<String> step(String user, long deal, String transition, String comment) throws Exception {
-    return api().post("api/v1/licence-deals/" + deal + "/" + transition, token(user),
-        comment == null ? "{}" : "{\"comment\":\"" + comment + "\"}");
+  HttpResponse<String> step(String user, long deal, String transition, String comment)
+      throws Exception {
+    return api()
+        .post(
+            "api/v1/licence-deals/" + deal + "/" + transition,
+            token(user),
+            comment == null ? "{}" : "{\"comment\":\"" + comment + "\"}");
   }
 
   static String state(HttpResponse<String> r) {
@@ -109,8 +136,9 @@ class LicensingApiIT {
   }
 
   static byte[] pdf() {
-    String pdf = "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n"
-        + "trailer<</Root 1 0 R>>\n%%EOF\n";
+    String pdf =
+        "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n"
+            + "trailer<</Root 1 0 R>>\n%%EOF\n";
     return pdf.getBytes(StandardCharsets.ISO_8859_1);
   }
 
@@ -121,7 +149,12 @@ class LicensingApiIT {
     HttpResponse<String> submitted = step("ntu.staff", deal, "submit", "Please review");
     assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
     assertThat(state(submitted)).isEqualTo("SUBMITTED");
-    assertThat(Json.object(submitted).getJsonArray("consents").getJsonObject(0).getJsonNumber("partnerId").longValue())
+    assertThat(
+            Json.object(submitted)
+                .getJsonArray("consents")
+                .getJsonObject(0)
+                .getJsonNumber("partnerId")
+                .longValue())
         .isEqualTo(partner("SCUT"));
 
     HttpResponse<String> early = step("admin", deal, "approve", null);
@@ -137,27 +170,48 @@ class LicensingApiIT {
     assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
     assertThat(state(approved)).isEqualTo("APPROVED");
 
-    String execution = "{\"signingDate\":\"" + LocalDate.now(java.time.ZoneOffset.UTC) + "\",\"fileName\":\"signed.pdf\","
-        + "\"signedPdfBase64\":\"" + Base64.getEncoder().encodeToString(pdf()) + "\"}";
-    HttpResponse<String> notPdf = api().post("api/v1/licence-deals/" + deal + "/execute", token("ntu.staff"),
-        execution.replace(Base64.getEncoder().encodeToString(pdf()), Base64.getEncoder().encodeToString("<html>".repeat(10).getBytes(StandardCharsets.UTF_8))));
+    String execution =
+        "{\"signingDate\":\""
+            + LocalDate.now(java.time.ZoneOffset.UTC)
+            + "\",\"fileName\":\"signed.pdf\","
+            + "\"signedPdfBase64\":\""
+            + Base64.getEncoder().encodeToString(pdf())
+            + "\"}";
+    HttpResponse<String> notPdf =
+        api()
+            .post(
+                "api/v1/licence-deals/" + deal + "/execute",
+                token("ntu.staff"),
+                execution.replace(
+                    Base64.getEncoder().encodeToString(pdf()),
+                    Base64.getEncoder()
+                        .encodeToString("<html>".repeat(10).getBytes(StandardCharsets.UTF_8))));
     assertThat(notPdf.statusCode()).isEqualTo(400);
-    HttpResponse<String> executed = api().post("api/v1/licence-deals/" + deal + "/execute", token("ntu.staff"), execution);
+    HttpResponse<String> executed =
+        api().post("api/v1/licence-deals/" + deal + "/execute", token("ntu.staff"), execution);
     assertThat(executed.statusCode()).as(executed.body()).isEqualTo(200);
     assertThat(state(executed)).isEqualTo("ACTIVE"); // its term began a month ago
-    HttpResponse<String> agreement = api().get("api/v1/licence-deals/" + deal + "/agreement", token("scut.staff"));
+    HttpResponse<String> agreement =
+        api().get("api/v1/licence-deals/" + deal + "/agreement", token("scut.staff"));
     assertThat(agreement.statusCode()).isEqualTo(200);
-    assertThat(agreement.headers().firstValue("Content-Disposition").orElse("")).startsWith("attachment");
+    assertThat(agreement.headers().firstValue("Content-Disposition").orElse(""))
+        .startsWith("attachment");
 
-    String payment = "{\"receivedOn\":\"" + LocalDate.now(java.time.ZoneOffset.UTC) + "\",\"amount\":1000.01,"
-        + "\"currency\":\"SGD\",\"purpose\":\"UPFRONT_FEE\",\"note\":\"first instalment\"}";
-    HttpResponse<String> paid = api().post("api/v1/licence-deals/" + deal + "/payments", token("ntu.staff"), payment);
+    String payment =
+        "{\"receivedOn\":\""
+            + LocalDate.now(java.time.ZoneOffset.UTC)
+            + "\",\"amount\":1000.01,"
+            + "\"currency\":\"SGD\",\"purpose\":\"UPFRONT_FEE\",\"note\":\"first instalment\"}";
+    HttpResponse<String> paid =
+        api().post("api/v1/licence-deals/" + deal + "/payments", token("ntu.staff"), payment);
     assertThat(paid.statusCode()).as(paid.body()).isEqualTo(201);
     JsonObject p = Json.object(paid);
     assertThat(p.getJsonNumber("amountSgd").bigDecimalValue()).isEqualByComparingTo("1000.01");
-    assertThat(p.getJsonNumber("amountCny").bigDecimalValue()).isEqualByComparingTo("4918.05"); // at 4.9180
+    assertThat(p.getJsonNumber("amountCny").bigDecimalValue())
+        .isEqualByComparingTo("4918.05"); // at 4.9180
 
-    HttpResponse<String> distribution = api().get("api/v1/licence-deals/" + deal + "/distribution", token("scut.staff"));
+    HttpResponse<String> distribution =
+        api().get("api/v1/licence-deals/" + deal + "/distribution", token("scut.staff"));
     assertThat(distribution.statusCode()).isEqualTo(200);
     JsonObject d = Json.object(distribution);
     JsonArray partners = d.getJsonArray("partners");
@@ -173,30 +227,53 @@ class LicensingApiIT {
         assertThat(t.getJsonNumber("cny").bigDecimalValue()).isEqualByComparingTo("2950.83");
       }
     }
-    assertThat(sgd).isEqualByComparingTo(d.getJsonNumber("totalSgd").bigDecimalValue()).isEqualByComparingTo("1000.01");
-    assertThat(cny).isEqualByComparingTo(d.getJsonNumber("totalCny").bigDecimalValue()).isEqualByComparingTo("4918.05");
+    assertThat(sgd)
+        .isEqualByComparingTo(d.getJsonNumber("totalSgd").bigDecimalValue())
+        .isEqualByComparingTo("1000.01");
+    assertThat(cny)
+        .isEqualByComparingTo(d.getJsonNumber("totalCny").bigDecimalValue())
+        .isEqualByComparingTo("4918.05");
 
-    JsonArray timeline = Json.object(api().get("api/v1/licence-deals/" + deal, token("ntu.staff"))).getJsonArray("timeline");
+    JsonArray timeline =
+        Json.object(api().get("api/v1/licence-deals/" + deal, token("ntu.staff")))
+            .getJsonArray("timeline");
     List<String> actions = new ArrayList<>();
     timeline.forEach(e -> actions.add(e.asJsonObject().getString("action")));
-    assertThat(actions).containsExactly("CREATE", "SUBMIT", "CONSENT", "APPROVE", "EXECUTE", "ACTIVATE");
+    assertThat(actions)
+        .containsExactly("CREATE", "SUBMIT", "CONSENT", "APPROVE", "EXECUTE", "ACTIVATE");
 
-    JsonObject audit = Json.object(api().get("api/v1/audit?entityType=LicenceDeal&entityId=" + deal + "&limit=50", token("auditor")));
+    JsonObject audit =
+        Json.object(
+            api()
+                .get(
+                    "api/v1/audit?entityType=LicenceDeal&entityId=" + deal + "&limit=50",
+                    token("auditor")));
     List<String> audited = new ArrayList<>();
     audit.getJsonArray("entries").forEach(e -> audited.add(e.asJsonObject().getString("action")));
-    assertThat(audited).contains("LICENCE_DEAL_CREATED", "LICENCE_DEAL_SUBMIT", "LICENCE_DEAL_CONSENT",
-        "LICENCE_DEAL_APPROVE", "LICENCE_DEAL_EXECUTE", "LICENCE_PAYMENT_RECORDED");
+    assertThat(audited)
+        .contains(
+            "LICENCE_DEAL_CREATED",
+            "LICENCE_DEAL_SUBMIT",
+            "LICENCE_DEAL_CONSENT",
+            "LICENCE_DEAL_APPROVE",
+            "LICENCE_DEAL_EXECUTE",
+            "LICENCE_PAYMENT_RECORDED");
 
-    JsonArray mail = Json.object(api().get("api/v1/mail/outbox?limit=200", token("admin"))).getJsonArray("messages");
+    JsonArray mail =
+        Json.object(api().get("api/v1/mail/outbox?limit=200", token("admin")))
+            .getJsonArray("messages");
     List<String> toScut = new ArrayList<>();
-    mail.forEach(m -> {
-      JsonObject o = m.asJsonObject();
-      if (o.getString("subject").contains("#" + deal + " ")) {
-        toScut.add(o.getString("recipient") + " " + o.getString("subject"));
-      }
-    });
-    assertThat(toScut).anyMatch(s -> s.startsWith("scut.staff@scut.example") && s.contains("consent"));
-    assertThat(toScut).anyMatch(s -> s.startsWith("admin@ssijri.example") && s.contains("approval"));
+    mail.forEach(
+        m -> {
+          JsonObject o = m.asJsonObject();
+          if (o.getString("subject").contains("#" + deal + " ")) {
+            toScut.add(o.getString("recipient") + " " + o.getString("subject"));
+          }
+        });
+    assertThat(toScut)
+        .anyMatch(s -> s.startsWith("scut.staff@scut.example") && s.contains("consent"));
+    assertThat(toScut)
+        .anyMatch(s -> s.startsWith("admin@ssijri.example") && s.contains("approval"));
   }
 
   @Test
@@ -209,8 +286,10 @@ class LicensingApiIT {
     HttpResponse<String> own = step(admin, deal, "approve", null);
 
     assertThat(own.statusCode()).isEqualTo(403);
-    assertThat(own.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
-    assertThat(state(api().get("api/v1/licence-deals/" + deal, token("admin")))).isEqualTo("UNDER_REVIEW");
+    assertThat(own.headers().firstValue("Content-Type").orElse(""))
+        .startsWith("application/problem+json");
+    assertThat(state(api().get("api/v1/licence-deals/" + deal, token("admin"))))
+        .isEqualTo("UNDER_REVIEW");
     assertThat(state(step("admin", deal, "approve", null))).isEqualTo("APPROVED");
   }
 
@@ -236,10 +315,13 @@ class LicensingApiIT {
     CountDownLatch start = new CountDownLatch(1);
     List<Future<Integer>> calls = new ArrayList<>();
     for (int i = 0; i < 20; i++) {
-      Callable<Integer> call = () -> {
-        start.await();
-        return api().post("api/v1/licence-deals/" + deal + "/approve", admin, "{}").statusCode();
-      };
+      Callable<Integer> call =
+          () -> {
+            start.await();
+            return api()
+                .post("api/v1/licence-deals/" + deal + "/approve", admin, "{}")
+                .statusCode();
+          };
       calls.add(pool.submit(call));
     }
     start.countDown();
@@ -254,8 +336,10 @@ class LicensingApiIT {
     JsonObject after = Json.object(api().get("api/v1/licence-deals/" + deal, admin));
     assertThat(after.getString("state")).isEqualTo("APPROVED");
     assertThat(after.getJsonArray("approvedBy")).hasSize(1);
-    long approvals = after.getJsonArray("timeline").stream()
-        .filter(e -> e.asJsonObject().getString("action").equals("APPROVE")).count();
+    long approvals =
+        after.getJsonArray("timeline").stream()
+            .filter(e -> e.asJsonObject().getString("action").equals("APPROVE"))
+            .count();
     assertThat(approvals).isEqualTo(1);
   }
 
@@ -269,25 +353,46 @@ class LicensingApiIT {
     assertThat(outsider.statusCode()).isEqualTo(404);
     assertThat(outsider.body()).isEqualTo(nothing.body());
     assertThat(step("gkc.staff", deal, "consent", null).statusCode()).isEqualTo(404);
-    assertThat(api().get("api/v1/licence-deals/" + deal + "/distribution", token("gkc.staff")).statusCode()).isEqualTo(404);
-    assertThat(api().get("api/v1/licence-deals/" + deal, token("scut.staff")).statusCode()).isEqualTo(200);
-    JsonArray gkcDeals = Json.object(api().get("api/v1/licence-deals?limit=200", token("gkc.staff"))).getJsonArray("deals");
-    assertThat(gkcDeals.stream().map(v -> v.asJsonObject().getJsonNumber("id").longValue())).doesNotContain(deal);
-    JsonArray gkcPatents = Json.object(api().get("api/v1/patents?limit=200", token("gkc.staff"))).getJsonArray("families");
+    assertThat(
+            api()
+                .get("api/v1/licence-deals/" + deal + "/distribution", token("gkc.staff"))
+                .statusCode())
+        .isEqualTo(404);
+    assertThat(api().get("api/v1/licence-deals/" + deal, token("scut.staff")).statusCode())
+        .isEqualTo(200);
+    JsonArray gkcDeals =
+        Json.object(api().get("api/v1/licence-deals?limit=200", token("gkc.staff")))
+            .getJsonArray("deals");
+    assertThat(gkcDeals.stream().map(v -> v.asJsonObject().getJsonNumber("id").longValue()))
+        .doesNotContain(deal);
+    JsonArray gkcPatents =
+        Json.object(api().get("api/v1/patents?limit=200", token("gkc.staff")))
+            .getJsonArray("families");
     assertThat(gkcPatents).isEmpty();
   }
 
   @Test
   void theSameIdempotencyKeyRecordsAPaymentOnce() throws Exception {
     long deal = executedDeal();
-    String body = "{\"receivedOn\":\"" + LocalDate.now(java.time.ZoneOffset.UTC) + "\",\"amount\":77.77,"
-        + "\"currency\":\"CNY\",\"purpose\":\"ROYALTY\"}";
+    String body =
+        "{\"receivedOn\":\""
+            + LocalDate.now(java.time.ZoneOffset.UTC)
+            + "\",\"amount\":77.77,"
+            + "\"currency\":\"CNY\",\"purpose\":\"ROYALTY\"}";
     String key = "pay-" + UUID.randomUUID();
     String ntu = token("ntu.staff");
 
-    HttpResponse<String> first = api().post("api/v1/licence-deals/" + deal + "/payments", ntu, body, key);
-    HttpResponse<String> again = api().post("api/v1/licence-deals/" + deal + "/payments", ntu, body, key);
-    HttpResponse<String> other = api().post("api/v1/licence-deals/" + deal + "/payments", ntu, body.replace("77.77", "88.88"), key);
+    HttpResponse<String> first =
+        api().post("api/v1/licence-deals/" + deal + "/payments", ntu, body, key);
+    HttpResponse<String> again =
+        api().post("api/v1/licence-deals/" + deal + "/payments", ntu, body, key);
+    HttpResponse<String> other =
+        api()
+            .post(
+                "api/v1/licence-deals/" + deal + "/payments",
+                ntu,
+                body.replace("77.77", "88.88"),
+                key);
 
     assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
     assertThat(again.statusCode()).isEqualTo(201);
@@ -295,7 +400,11 @@ class LicensingApiIT {
     assertThat(again.headers().firstValue("Idempotency-Replayed")).contains("true");
     assertThat(other.statusCode()).isEqualTo(422);
     assertThat(Json.array(api().get("api/v1/licence-deals/" + deal + "/payments", ntu))).hasSize(1);
-    assertThat(api().post("api/v1/licence-deals/" + deal + "/payments", ntu, body, "bad key with spaces").statusCode())
+    assertThat(
+            api()
+                .post(
+                    "api/v1/licence-deals/" + deal + "/payments", ntu, body, "bad key with spaces")
+                .statusCode())
         .isEqualTo(400);
   }
 
@@ -303,9 +412,12 @@ class LicensingApiIT {
   void aRepeatedTransitionWithItsKeyIsAnsweredFromMemory() throws Exception {
     long deal = draft("ntu.staff", ntuFamily(), "4000");
     String key = UUID.randomUUID().toString();
-    HttpResponse<String> first = api().post("api/v1/licence-deals/" + deal + "/submit", token("ntu.staff"), "{}", key);
-    HttpResponse<String> again = api().post("api/v1/licence-deals/" + deal + "/submit", token("ntu.staff"), "{}", key);
-    HttpResponse<String> withoutKey = api().post("api/v1/licence-deals/" + deal + "/submit", token("ntu.staff"), "{}");
+    HttpResponse<String> first =
+        api().post("api/v1/licence-deals/" + deal + "/submit", token("ntu.staff"), "{}", key);
+    HttpResponse<String> again =
+        api().post("api/v1/licence-deals/" + deal + "/submit", token("ntu.staff"), "{}", key);
+    HttpResponse<String> withoutKey =
+        api().post("api/v1/licence-deals/" + deal + "/submit", token("ntu.staff"), "{}");
 
     assertThat(first.statusCode()).isEqualTo(200);
     assertThat(again.statusCode()).isEqualTo(200);
@@ -316,20 +428,44 @@ class LicensingApiIT {
   @Test
   void badInputIsAProblemNamingTheFields() throws Exception {
     String ntu = token("ntu.staff");
-    HttpResponse<String> bad = api().post("api/v1/licence-deals", ntu,
-        "{\"title\":\"\",\"licenseeId\":-1,\"familyIds\":[],\"currency\":\"USD\",\"upfrontFee\":-5,\"royaltyPercent\":150}");
+    HttpResponse<String> bad =
+        api()
+            .post(
+                "api/v1/licence-deals",
+                ntu,
+                "{\"title\":\"\",\"licenseeId\":-1,\"familyIds\":[],\"currency\":\"USD\",\"upfrontFee\":-5,\"royaltyPercent\":150}");
     assertThat(bad.statusCode()).isEqualTo(400);
     List<String> fields = new ArrayList<>();
-    Json.object(bad).getJsonArray("violations").forEach(v -> fields.add(v.asJsonObject().getString("field")));
-    assertThat(fields).contains("title", "licenseeId", "familyIds", "currency", "upfrontFee", "royaltyPercent", "termStart");
+    Json.object(bad)
+        .getJsonArray("violations")
+        .forEach(v -> fields.add(v.asJsonObject().getString("field")));
+    assertThat(fields)
+        .contains(
+            "title",
+            "licenseeId",
+            "familyIds",
+            "currency",
+            "upfrontFee",
+            "royaltyPercent",
+            "termStart");
 
     assertThat(api().get("api/v1/licence-deals?sort=password", ntu).statusCode()).isEqualTo(400);
     assertThat(api().get("api/v1/licence-deals?state=NOPE", ntu).statusCode()).isEqualTo(400);
     assertThat(api().get("api/v1/licence-deals?limit=100000", ntu).statusCode()).isEqualTo(400);
     assertThat(api().post("api/v1/licence-deals", ntu, "{\"title\":").statusCode()).isEqualTo(400);
-    HttpResponse<String> shares = api().post("api/v1/patents", token("admin"),
-        "{\"reference\":\"T-" + System.nanoTime() % 100000 + "\",\"title\":\"X\",\"priorityDate\":\"2024-01-01\","
-            + "\"owners\":[{\"partnerId\":" + partner("NTU") + ",\"percent\":60},{\"partnerId\":" + partner("SCUT") + ",\"percent\":39.99}]}");
+    HttpResponse<String> shares =
+        api()
+            .post(
+                "api/v1/patents",
+                token("admin"),
+                "{\"reference\":\"T-"
+                    + System.nanoTime() % 100000
+                    + "\",\"title\":\"X\",\"priorityDate\":\"2024-01-01\","
+                    + "\"owners\":[{\"partnerId\":"
+                    + partner("NTU")
+                    + ",\"percent\":60},{\"partnerId\":"
+                    + partner("SCUT")
+                    + ",\"percent\":39.99}]}");
     assertThat(shares.statusCode()).isEqualTo(400);
     assertThat(shares.body()).contains("licensing.shares.sum");
     assertThat(api().get("api/v1/licence-deals", token("coordinator")).statusCode()).isEqualTo(403);
@@ -337,19 +473,24 @@ class LicensingApiIT {
   }
 
   /** An export as CSV records (the first being the headers), read as the user. */
-  private List<org.apache.commons.csv.CSVRecord> exported(String path, String user) throws Exception {
+  private List<org.apache.commons.csv.CSVRecord> exported(String path, String user)
+      throws Exception {
     HttpResponse<String> r = api().get(path, token(user));
     assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
     assertThat(r.headers().firstValue("Content-Type")).get().asString().startsWith("text/csv");
     assertThat(r.body()).startsWith("\uFEFF");
-    return org.apache.commons.csv.CSVFormat.EXCEL.parse(new java.io.StringReader(r.body().substring(1))).getRecords();
+    return org.apache.commons.csv.CSVFormat.EXCEL
+        .parse(new java.io.StringReader(r.body().substring(1)))
+        .getRecords();
   }
 
   /** Every family id the user's JSON list holds, page by page. */
   private List<String> familyIds(String user) throws Exception {
     List<String> ids = new ArrayList<>();
     for (int offset = 0; ; offset += 200) {
-      JsonArray page = Json.object(api().get("api/v1/patents?limit=200&offset=" + offset, token(user))).getJsonArray("families");
+      JsonArray page =
+          Json.object(api().get("api/v1/patents?limit=200&offset=" + offset, token(user)))
+              .getJsonArray("families");
       page.forEach(f -> ids.add(Long.toString(f.asJsonObject().getJsonNumber("id").longValue())));
       if (page.size() < 200) {
         return ids;
@@ -361,20 +502,35 @@ class LicensingApiIT {
   void thePatentFamilyExportHoldsWhatTheCallerMaySeeAndNothingMore() throws Exception {
     String ntuScut = Long.toString(ntuScutFamily());
     List<org.apache.commons.csv.CSVRecord> ntu = exported("api/v1/patents?format=csv", "ntu.staff");
-    assertThat(ntu.get(0).values()).containsExactly(
-        "id", "reference", "title", "technologyField", "priorityDate", "owners", "applications");
+    assertThat(ntu.get(0).values())
+        .containsExactly(
+            "id",
+            "reference",
+            "title",
+            "technologyField",
+            "priorityDate",
+            "owners",
+            "applications");
     List<String> ntuIds = ntu.stream().skip(1).map(c -> c.get(0)).toList();
     assertThat(ntuIds).containsExactlyInAnyOrderElementsOf(familyIds("ntu.staff"));
     assertThat(ntuIds).contains(Long.toString(ntuFamily()), Long.toString(ntuScutFamily()));
     org.apache.commons.csv.CSVRecord shared =
         ntu.stream().filter(c -> c.get(0).equals(ntuScut)).findFirst().orElseThrow();
     assertThat(shared.get(5)).containsPattern("60(\\.0+)?%").containsPattern("40(\\.0+)?%");
-    JsonObject family = Json.object(api().get("api/v1/patents/" + ntuScutFamily(), token("ntu.staff")));
+    JsonObject family =
+        Json.object(api().get("api/v1/patents/" + ntuScutFamily(), token("ntu.staff")));
     assertThat(shared.get(1)).isEqualTo(family.getString("reference"));
-    assertThat(shared.get(6)).isEqualTo(Integer.toString(family.getJsonArray("applications").size()));
+    assertThat(shared.get(6))
+        .isEqualTo(Integer.toString(family.getJsonArray("applications").size()));
 
-    List<String> scutIds = exported("api/v1/patents?format=csv", "scut.staff").stream().skip(1).map(c -> c.get(0)).toList();
-    assertThat(scutIds).contains(Long.toString(ntuScutFamily())).doesNotContain(Long.toString(ntuFamily()));
+    List<String> scutIds =
+        exported("api/v1/patents?format=csv", "scut.staff").stream()
+            .skip(1)
+            .map(c -> c.get(0))
+            .toList();
+    assertThat(scutIds)
+        .contains(Long.toString(ntuScutFamily()))
+        .doesNotContain(Long.toString(ntuFamily()));
     assertThat(exported("api/v1/patents?format=csv", "gkc.staff")).as("headers only").hasSize(1);
     Expect.problem(api().get("api/v1/patents?format=csv", token("coordinator")), 403);
     Expect.problem(api().get("api/v1/patents?format=xlsx", null), 401);
@@ -388,21 +544,25 @@ class LicensingApiIT {
       applications += f.asJsonObject().getJsonArray("applications").size();
     }
     assertThat(applications).isGreaterThanOrEqualTo(70);
-    HttpResponse<String> deadlines = api().get("api/v1/patents/deadlines?from=2026-01-01&to=2028-12-31", token("admin"));
+    HttpResponse<String> deadlines =
+        api().get("api/v1/patents/deadlines?from=2026-01-01&to=2028-12-31", token("admin"));
     assertThat(deadlines.statusCode()).isEqualTo(200);
     assertThat(Json.array(deadlines)).isNotEmpty();
   }
 
   @Test
   void demoDataHasFiveNtuLicencesWorthOnePointSevenMillion() throws Exception {
-    String total = Database.string(
-        "SELECT SUM(p.amount_sgd) FROM lic_payment p JOIN lic_deal d ON d.id = p.deal_id WHERE d.title LIKE '% licence'"
-            + " AND d.state = 'ACTIVE' AND d.signing_date BETWEEN '2020-01-01' AND '2020-12-31'");
-    String cny = Database.string(
-        "SELECT SUM(p.amount_cny) FROM lic_payment p JOIN lic_deal d ON d.id = p.deal_id WHERE d.title LIKE '% licence'"
-            + " AND d.state = 'ACTIVE' AND d.signing_date BETWEEN '2020-01-01' AND '2020-12-31'");
-    String count = Database.string(
-        "SELECT COUNT(*) FROM lic_deal d WHERE d.state = 'ACTIVE' AND d.signing_date BETWEEN '2020-01-01' AND '2020-12-31'");
+    String total =
+        Database.string(
+            "SELECT SUM(p.amount_sgd) FROM lic_payment p JOIN lic_deal d ON d.id = p.deal_id WHERE d.title LIKE '% licence'"
+                + " AND d.state = 'ACTIVE' AND d.signing_date BETWEEN '2020-01-01' AND '2020-12-31'");
+    String cny =
+        Database.string(
+            "SELECT SUM(p.amount_cny) FROM lic_payment p JOIN lic_deal d ON d.id = p.deal_id WHERE d.title LIKE '% licence'"
+                + " AND d.state = 'ACTIVE' AND d.signing_date BETWEEN '2020-01-01' AND '2020-12-31'");
+    String count =
+        Database.string(
+            "SELECT COUNT(*) FROM lic_deal d WHERE d.state = 'ACTIVE' AND d.signing_date BETWEEN '2020-01-01' AND '2020-12-31'");
     assertThat(new BigDecimal(total)).isEqualByComparingTo("1700000.00");
     assertThat(new BigDecimal(cny)).isEqualByComparingTo("8599960.00");
     assertThat(count).isEqualTo("5");
@@ -436,9 +596,12 @@ class LicensingApiIT {
       before[i] = Json.statements(r);
     }
     // the portal's licensing pages, as an admin and as partner staff
-    String[] pages = {"app/licensing/deals.xhtml", "app/licensing/patents.xhtml", "app/licensing/inbox.xhtml"};
+    String[] pages = {
+      "app/licensing/deals.xhtml", "app/licensing/patents.xhtml", "app/licensing/inbox.xhtml"
+    };
     PortalSession[] people = {
-      PortalSession.signedIn(base.toURI(), "admin"), PortalSession.signedIn(base.toURI(), "ntu.staff")
+      PortalSession.signedIn(base.toURI(), "admin"),
+      PortalSession.signedIn(base.toURI(), "ntu.staff")
     };
     int[][] pagesBefore = new int[people.length][pages.length];
     for (int p = 0; p < people.length; p++) {
@@ -456,11 +619,15 @@ class LicensingApiIT {
         assertThat(Json.statements(r)).as(pages[i] + " as " + p).isEqualTo(pagesBefore[p][i]);
       }
     }
-    System.out.println("SQL statements per licensing page: " + java.util.Arrays.deepToString(pagesBefore));
+    System.out.println(
+        "SQL statements per licensing page: " + java.util.Arrays.deepToString(pagesBefore));
     for (int i = 0; i < lists.length; i++) {
       HttpResponse<String> r = api().get(lists[i][0], lists[i][1]);
       // issue 8: at most 4 statements per list request, the caller's account included
-      assertThat(Json.statements(r)).as(lists[i][0] + " as " + i).isEqualTo(before[i]).isLessThanOrEqualTo(4);
+      assertThat(Json.statements(r))
+          .as(lists[i][0] + " as " + i)
+          .isEqualTo(before[i])
+          .isLessThanOrEqualTo(4);
     }
     System.out.println("SQL statements per list request: " + java.util.Arrays.toString(before));
   }
@@ -472,22 +639,30 @@ class LicensingApiIT {
     long family = ntuScutFamily();
     try (Connection c = Database.connect()) {
       c.setAutoCommit(false);
-      try (PreparedStatement deal = c.prepareStatement(
-              "INSERT INTO lic_deal (version, title, state, licensee_id, field_of_use, territory, exclusivity,"
-                  + " term_start, term_end, currency, upfront_fee, royalty_percent, annual_minimum, total_value,"
-                  + " created_by, created_at, updated_at, required_approvals) VALUES (0, ?, ?, ?, 'bulk', 'bulk',"
-                  + " 'NON_EXCLUSIVE', '2020-01-01', '2030-01-01', 'SGD', 1000, 1, 0, 1000, 'bulk',"
-                  + " '2001-01-01 00:00:00', '2001-01-01 00:00:00', 1)",
-              java.sql.Statement.RETURN_GENERATED_KEYS);
-          PreparedStatement licensor = c.prepareStatement("INSERT INTO lic_deal_licensor (deal_id, partner_id) VALUES (?, ?)");
-          PreparedStatement licensed = c.prepareStatement("INSERT INTO lic_deal_family (deal_id, family_id) VALUES (?, ?)");
-          PreparedStatement fam = c.prepareStatement(
-              "INSERT INTO lic_patent_family (version, reference, title, priority_date, created_at)"
-                  + " VALUES (0, ?, 'Bulk family', '2019-01-01', CURRENT_TIMESTAMP)", java.sql.Statement.RETURN_GENERATED_KEYS);
-          PreparedStatement owner = c.prepareStatement(
-              "INSERT INTO lic_ownership (family_id, partner_id, share_percent, effective_from) VALUES (?, ?, 50, '2019-01-01')");
-          PreparedStatement app = c.prepareStatement(
-              "INSERT INTO lic_patent_application (family_id, jurisdiction, application_number, status) VALUES (?, 'CN', ?, 'FILED')")) {
+      try (PreparedStatement deal =
+              c.prepareStatement(
+                  "INSERT INTO lic_deal (version, title, state, licensee_id, field_of_use, territory, exclusivity,"
+                      + " term_start, term_end, currency, upfront_fee, royalty_percent, annual_minimum, total_value,"
+                      + " created_by, created_at, updated_at, required_approvals) VALUES (0, ?, ?, ?, 'bulk', 'bulk',"
+                      + " 'NON_EXCLUSIVE', '2020-01-01', '2030-01-01', 'SGD', 1000, 1, 0, 1000, 'bulk',"
+                      + " '2001-01-01 00:00:00', '2001-01-01 00:00:00', 1)",
+                  java.sql.Statement.RETURN_GENERATED_KEYS);
+          PreparedStatement licensor =
+              c.prepareStatement(
+                  "INSERT INTO lic_deal_licensor (deal_id, partner_id) VALUES (?, ?)");
+          PreparedStatement licensed =
+              c.prepareStatement("INSERT INTO lic_deal_family (deal_id, family_id) VALUES (?, ?)");
+          PreparedStatement fam =
+              c.prepareStatement(
+                  "INSERT INTO lic_patent_family (version, reference, title, priority_date, created_at)"
+                      + " VALUES (0, ?, 'Bulk family', '2019-01-01', CURRENT_TIMESTAMP)",
+                  java.sql.Statement.RETURN_GENERATED_KEYS);
+          PreparedStatement owner =
+              c.prepareStatement(
+                  "INSERT INTO lic_ownership (family_id, partner_id, share_percent, effective_from) VALUES (?, ?, 50, '2019-01-01')");
+          PreparedStatement app =
+              c.prepareStatement(
+                  "INSERT INTO lic_patent_application (family_id, jurisdiction, application_number, status) VALUES (?, 'CN', ?, 'FILED')")) {
         String[] states = {"ACTIVE", "DRAFT", "CONSENTS_PENDING", "REJECTED", "EXPIRED"};
         String run = Long.toString(System.nanoTime() % 1_000_000, 36);
         for (int i = 0; i < 1000; i++) {
@@ -540,84 +715,159 @@ class LicensingApiIT {
   void disclosureIsSentBackRevisedAndAcceptedIntoAPatentFamily() throws Exception {
     String ntu = token("ntu.staff");
     String admin = token("admin");
-    String inventors = "[{\"name\":\"Tan Wei\",\"partnerId\":" + partner("NTU") + ",\"contribution\":CN1},"
-        + "{\"name\":\"Li Na\",\"partnerId\":" + partner("SCUT") + ",\"contribution\":CN2}]";
-    String body = "{\"title\":\"Self-healing concrete\",\"abstractText\":\"Bacteria seal micro-cracks.\","
-        + "\"researchProject\":\"RP-2020-07\",\"inventors\":" + inventors + "}";
+    String inventors =
+        "[{\"name\":\"Tan Wei\",\"partnerId\":"
+            + partner("NTU")
+            + ",\"contribution\":CN1},"
+            + "{\"name\":\"Li Na\",\"partnerId\":"
+            + partner("SCUT")
+            + ",\"contribution\":CN2}]";
+    String body =
+        "{\"title\":\"Self-healing concrete\",\"abstractText\":\"Bacteria seal micro-cracks.\","
+            + "\"researchProject\":\"RP-2020-07\",\"inventors\":"
+            + inventors
+            + "}";
 
-    HttpResponse<String> badSum = api().post("api/v1/disclosures", ntu, body.replace("CN1", "60").replace("CN2", "30"));
+    HttpResponse<String> badSum =
+        api().post("api/v1/disclosures", ntu, body.replace("CN1", "60").replace("CN2", "30"));
     assertThat(badSum.statusCode()).isEqualTo(400);
     assertThat(badSum.body()).contains("licensing.disclosure.contributions.sum");
 
-    HttpResponse<String> submitted = api().post("api/v1/disclosures", ntu, body.replace("CN1", "60").replace("CN2", "30.5"));
+    HttpResponse<String> submitted =
+        api().post("api/v1/disclosures", ntu, body.replace("CN1", "60").replace("CN2", "30.5"));
     assertThat(submitted.statusCode()).isEqualTo(400);
-    submitted = api().post("api/v1/disclosures", ntu, body.replace("CN1", "60").replace("CN2", "40"));
+    submitted =
+        api().post("api/v1/disclosures", ntu, body.replace("CN1", "60").replace("CN2", "40"));
     assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
     long id = Json.object(submitted).getJsonNumber("id").longValue();
-    assertThat(api().get("api/v1/disclosures/" + id, token("gkc.staff")).statusCode()).isEqualTo(404);
-    assertThat(api().get("api/v1/disclosures/" + id, token("scut.staff")).statusCode()).isEqualTo(200);
-    assertThat(api().post("api/v1/disclosures/" + id + "/accept", ntu, "{\"reference\":\"X-1\",\"priorityDate\":\"2026-01-05\"}").statusCode())
+    assertThat(api().get("api/v1/disclosures/" + id, token("gkc.staff")).statusCode())
+        .isEqualTo(404);
+    assertThat(api().get("api/v1/disclosures/" + id, token("scut.staff")).statusCode())
+        .isEqualTo(200);
+    assertThat(
+            api()
+                .post(
+                    "api/v1/disclosures/" + id + "/accept",
+                    ntu,
+                    "{\"reference\":\"X-1\",\"priorityDate\":\"2026-01-05\"}")
+                .statusCode())
         .isEqualTo(403);
 
-    assertThat(api().post("api/v1/disclosures/" + id + "/request-changes", admin, "{}").statusCode()).isEqualTo(400);
-    HttpResponse<String> back = api().post("api/v1/disclosures/" + id + "/request-changes", admin, "{\"comment\":\"Split 70/30\"}");
+    assertThat(
+            api().post("api/v1/disclosures/" + id + "/request-changes", admin, "{}").statusCode())
+        .isEqualTo(400);
+    HttpResponse<String> back =
+        api()
+            .post(
+                "api/v1/disclosures/" + id + "/request-changes",
+                admin,
+                "{\"comment\":\"Split 70/30\"}");
     assertThat(Json.object(back).getString("state")).isEqualTo("CHANGES_REQUESTED");
-    HttpResponse<String> revised = api().put("api/v1/disclosures/" + id, ntu, body.replace("CN1", "70").replace("CN2", "30"));
+    HttpResponse<String> revised =
+        api().put("api/v1/disclosures/" + id, ntu, body.replace("CN1", "70").replace("CN2", "30"));
     assertThat(Json.object(revised).getString("state")).isEqualTo("SUBMITTED");
 
     String reference = "SSIJRI-T-" + Long.toString(System.nanoTime() % 1_000_000, 36);
-    HttpResponse<String> accepted = api().post("api/v1/disclosures/" + id + "/accept", admin,
-        "{\"reference\":\"" + reference + "\",\"priorityDate\":\"2026-01-05\"}");
+    HttpResponse<String> accepted =
+        api()
+            .post(
+                "api/v1/disclosures/" + id + "/accept",
+                admin,
+                "{\"reference\":\"" + reference + "\",\"priorityDate\":\"2026-01-05\"}");
     assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
     long family = Json.object(accepted).getJsonNumber("familyId").longValue();
     JsonObject f = Json.object(api().get("api/v1/patents/" + family, token("scut.staff")));
     assertThat(f.getString("reference")).isEqualTo(reference);
     List<String> owners = new ArrayList<>();
-    f.getJsonArray("currentOwners").forEach(o -> owners.add(o.asJsonObject().getJsonNumber("partnerId").longValue()
-        + "=" + o.asJsonObject().getJsonNumber("percent").bigDecimalValue().stripTrailingZeros().toPlainString()));
+    f.getJsonArray("currentOwners")
+        .forEach(
+            o ->
+                owners.add(
+                    o.asJsonObject().getJsonNumber("partnerId").longValue()
+                        + "="
+                        + o.asJsonObject()
+                            .getJsonNumber("percent")
+                            .bigDecimalValue()
+                            .stripTrailingZeros()
+                            .toPlainString()));
     assertThat(owners).containsExactlyInAnyOrder(partner("NTU") + "=70", partner("SCUT") + "=30");
-    assertThat(api().post("api/v1/disclosures/" + id + "/decline", admin, "{\"comment\":\"late\"}").statusCode()).isEqualTo(409);
+    assertThat(
+            api()
+                .post("api/v1/disclosures/" + id + "/decline", admin, "{\"comment\":\"late\"}")
+                .statusCode())
+        .isEqualTo(409);
   }
 
   @Test
   void deadlineRemindersGoOutOnceForEachDeadline() throws Exception {
     String admin = token("admin");
     // demo family SSIJRI-2026-032 has its priority date on 2026-02-03: PCT filing due 2027-02-03
-    HttpResponse<String> first = api().post("api/v1/patents/deadlines/reminders?today=2027-01-04", admin, "{}");
-    HttpResponse<String> again = api().post("api/v1/patents/deadlines/reminders?today=2027-01-04", admin, "{}");
+    HttpResponse<String> first =
+        api().post("api/v1/patents/deadlines/reminders?today=2027-01-04", admin, "{}");
+    HttpResponse<String> again =
+        api().post("api/v1/patents/deadlines/reminders?today=2027-01-04", admin, "{}");
 
     assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
     assertThat(Json.object(first).getInt("sent")).isGreaterThanOrEqualTo(1);
     assertThat(Json.object(again).getInt("sent")).isZero();
-    JsonArray mail = Json.object(api().get("api/v1/mail/outbox?limit=200", admin)).getJsonArray("messages");
-    assertThat(mail.stream().map(m -> m.asJsonObject().getString("recipient") + " " + m.asJsonObject().getString("subject")))
-        .anyMatch(m -> m.startsWith("ntu.staff@ntu.example") && m.contains("in 30 days: SSIJRI-2026-032 PCT_FILING"));
-    assertThat(api().post("api/v1/patents/deadlines/reminders", token("ntu.staff"), "{}").statusCode()).isEqualTo(403);
+    JsonArray mail =
+        Json.object(api().get("api/v1/mail/outbox?limit=200", admin)).getJsonArray("messages");
+    assertThat(
+            mail.stream()
+                .map(
+                    m ->
+                        m.asJsonObject().getString("recipient")
+                            + " "
+                            + m.asJsonObject().getString("subject")))
+        .anyMatch(
+            m ->
+                m.startsWith("ntu.staff@ntu.example")
+                    && m.contains("in 30 days: SSIJRI-2026-032 PCT_FILING"));
+    assertThat(
+            api().post("api/v1/patents/deadlines/reminders", token("ntu.staff"), "{}").statusCode())
+        .isEqualTo(403);
   }
 
-  /** A deal with a dated milestone and a royalty, executed today: its obligations and their reminders. */
+  /**
+   * A deal with a dated milestone and a royalty, executed today: its obligations and their
+   * reminders.
+   */
   private long executedDealWithMilestone(String title, LocalDate milestoneDue) throws Exception {
     LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
-    String terms = terms(title, partner("HUAXIN"), ntuFamily(), "SGD", "5000")
-        .replace("\"milestones\":[]", "\"milestones\":[{\"event\":\"First commercial sale\",\"amount\":20000,"
-            + "\"dueDate\":\"" + milestoneDue + "\"},{\"event\":\"Market approval\",\"amount\":10000}]");
+    String terms =
+        terms(title, partner("HUAXIN"), ntuFamily(), "SGD", "5000")
+            .replace(
+                "\"milestones\":[]",
+                "\"milestones\":[{\"event\":\"First commercial sale\",\"amount\":20000,"
+                    + "\"dueDate\":\""
+                    + milestoneDue
+                    + "\"},{\"event\":\"Market approval\",\"amount\":10000}]");
     HttpResponse<String> created = api().post("api/v1/licence-deals", token("ntu.staff"), terms);
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     long deal = Json.object(created).getJsonNumber("id").longValue();
     assertThat(step("ntu.staff", deal, "submit", null).statusCode()).isEqualTo(200);
     assertThat(step("admin", deal, "approve", null).statusCode()).isEqualTo(200);
-    String execution = "{\"signingDate\":\"" + today + "\",\"fileName\":\"a.pdf\","
-        + "\"signedPdfBase64\":\"" + Base64.getEncoder().encodeToString(pdf()) + "\"}";
-    HttpResponse<String> r = api().post("api/v1/licence-deals/" + deal + "/execute", token("ntu.staff"), execution);
+    String execution =
+        "{\"signingDate\":\""
+            + today
+            + "\",\"fileName\":\"a.pdf\","
+            + "\"signedPdfBase64\":\""
+            + Base64.getEncoder().encodeToString(pdf())
+            + "\"}";
+    HttpResponse<String> r =
+        api().post("api/v1/licence-deals/" + deal + "/execute", token("ntu.staff"), execution);
     assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
     return deal;
   }
 
   private JsonObject obligation(long deal, String key) throws Exception {
-    JsonArray all = Json.array(api().get("api/v1/licence-deals/" + deal + "/obligations", token("ntu.staff")));
-    return all.stream().map(JsonValue::asJsonObject)
+    JsonArray all =
+        Json.array(api().get("api/v1/licence-deals/" + deal + "/obligations", token("ntu.staff")));
+    return all.stream()
+        .map(JsonValue::asJsonObject)
         .filter(o -> o.getString("description").startsWith(key))
-        .findFirst().orElseThrow(() -> new AssertionError("no obligation " + key + " in " + all));
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no obligation " + key + " in " + all));
   }
 
   @Test
@@ -625,8 +875,10 @@ class LicensingApiIT {
     LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
     long deal = executedDealWithMilestone("Obligations " + UUID.randomUUID(), today.plusDays(100));
 
-    JsonArray obligations = Json.array(api().get("api/v1/licence-deals/" + deal + "/obligations", token("ntu.staff")));
-    // the dated milestone and a royalty report for each contract year: five whole years and the term's last day
+    JsonArray obligations =
+        Json.array(api().get("api/v1/licence-deals/" + deal + "/obligations", token("ntu.staff")));
+    // the dated milestone and a royalty report for each contract year: five whole years and the
+    // term's last day
     // (the term ends on the fifth anniversary); the undated milestone waits for its event
     assertThat(obligations).hasSize(7);
     JsonObject milestone = obligation(deal, "First commercial sale");
@@ -634,48 +886,103 @@ class LicensingApiIT {
     assertThat(milestone.getString("due")).isEqualTo(today.plusDays(100).toString());
     assertThat(milestone.getString("status")).isEqualTo("UPCOMING");
     JsonObject firstReport = obligation(deal, "Royalty report, contract year 1");
-    assertThat(firstReport.getString("due")).isEqualTo(today.plusYears(1).minusDays(1).plusDays(60).toString());
-    assertThat(api().get("api/v1/licence-deals/" + deal + "/obligations", token("gkc.staff")).statusCode()).isEqualTo(404);
+    assertThat(firstReport.getString("due"))
+        .isEqualTo(today.plusYears(1).minusDays(1).plusDays(60).toString());
+    assertThat(
+            api()
+                .get("api/v1/licence-deals/" + deal + "/obligations", token("gkc.staff"))
+                .statusCode())
+        .isEqualTo(404);
 
     String payments = "api/v1/licence-deals/" + deal + "/payments";
-    HttpResponse<String> wrongKind = api().post(payments, token("ntu.staff"), "{\"receivedOn\":\"" + today + "\","
-        + "\"amount\":100,\"currency\":\"SGD\",\"purpose\":\"ROYALTY\",\"obligationId\":" + milestone.getJsonNumber("id") + "}");
+    HttpResponse<String> wrongKind =
+        api()
+            .post(
+                payments,
+                token("ntu.staff"),
+                "{\"receivedOn\":\""
+                    + today
+                    + "\","
+                    + "\"amount\":100,\"currency\":\"SGD\",\"purpose\":\"ROYALTY\",\"obligationId\":"
+                    + milestone.getJsonNumber("id")
+                    + "}");
     assertThat(wrongKind.statusCode()).isEqualTo(400);
     assertThat(wrongKind.body()).contains("obligationId").contains("licensing.obligation.purpose");
 
-    HttpResponse<String> part = api().post(payments, token("ntu.staff"), "{\"receivedOn\":\"" + today + "\","
-        + "\"amount\":15000,\"currency\":\"SGD\",\"purpose\":\"MILESTONE\",\"obligationId\":" + milestone.getJsonNumber("id") + "}");
+    HttpResponse<String> part =
+        api()
+            .post(
+                payments,
+                token("ntu.staff"),
+                "{\"receivedOn\":\""
+                    + today
+                    + "\","
+                    + "\"amount\":15000,\"currency\":\"SGD\",\"purpose\":\"MILESTONE\",\"obligationId\":"
+                    + milestone.getJsonNumber("id")
+                    + "}");
     assertThat(part.statusCode()).as(part.body()).isEqualTo(201);
-    assertThat(Json.object(part).getJsonNumber("obligationId").longValue()).isEqualTo(milestone.getJsonNumber("id").longValue());
+    assertThat(Json.object(part).getJsonNumber("obligationId").longValue())
+        .isEqualTo(milestone.getJsonNumber("id").longValue());
     assertThat(obligation(deal, "First commercial sale").getString("status")).isEqualTo("UPCOMING");
     // without a named obligation, a milestone payment meets the earliest open milestone
-    HttpResponse<String> rest = api().post(payments, token("ntu.staff"), "{\"receivedOn\":\"" + today + "\","
-        + "\"amount\":5000,\"currency\":\"SGD\",\"purpose\":\"MILESTONE\"}");
+    HttpResponse<String> rest =
+        api()
+            .post(
+                payments,
+                token("ntu.staff"),
+                "{\"receivedOn\":\""
+                    + today
+                    + "\","
+                    + "\"amount\":5000,\"currency\":\"SGD\",\"purpose\":\"MILESTONE\"}");
     assertThat(rest.statusCode()).as(rest.body()).isEqualTo(201);
     JsonObject met = obligation(deal, "First commercial sale");
     assertThat(met.getString("status")).isEqualTo("MET");
     assertThat(met.getJsonNumber("paid").bigDecimalValue()).isEqualByComparingTo("20000");
 
     JsonObject second = obligation(deal, "Royalty report, contract year 2");
-    String waive = "api/v1/licence-deals/" + deal + "/obligations/" + second.getJsonNumber("id") + "/waive";
-    assertThat(api().post(waive, token("ntu.staff"), "{\"comment\":\"no sales\"}").statusCode()).isEqualTo(403);
+    String waive =
+        "api/v1/licence-deals/" + deal + "/obligations/" + second.getJsonNumber("id") + "/waive";
+    assertThat(api().post(waive, token("ntu.staff"), "{\"comment\":\"no sales\"}").statusCode())
+        .isEqualTo(403);
     assertThat(api().post(waive, token("admin"), "{}").statusCode()).isEqualTo(400);
-    HttpResponse<String> waived = api().post(waive, token("admin"), "{\"comment\":\"Plant not built yet\"}");
+    HttpResponse<String> waived =
+        api().post(waive, token("admin"), "{\"comment\":\"Plant not built yet\"}");
     assertThat(waived.statusCode()).as(waived.body()).isEqualTo(200);
     assertThat(Json.object(waived).getString("status")).isEqualTo("WAIVED");
-    assertThat(api().post(waive, token("admin"), "{\"comment\":\"again\"}").statusCode()).isEqualTo(409);
+    assertThat(api().post(waive, token("admin"), "{\"comment\":\"again\"}").statusCode())
+        .isEqualTo(409);
 
-    JsonObject list = Json.object(api().get("api/v1/licence-deals/obligations?status=WAIVED&limit=200", token("ntu.staff")));
-    assertThat(list.getJsonArray("obligations").stream().map(o -> o.asJsonObject().getJsonNumber("dealId").longValue()))
+    JsonObject list =
+        Json.object(
+            api()
+                .get(
+                    "api/v1/licence-deals/obligations?status=WAIVED&limit=200",
+                    token("ntu.staff")));
+    assertThat(
+            list.getJsonArray("obligations").stream()
+                .map(o -> o.asJsonObject().getJsonNumber("dealId").longValue()))
         .contains(deal);
-    JsonObject others = Json.object(api().get("api/v1/licence-deals/obligations?status=WAIVED&limit=200", token("gkc.staff")));
-    assertThat(others.getJsonArray("obligations").stream().map(o -> o.asJsonObject().getJsonNumber("dealId").longValue()))
+    JsonObject others =
+        Json.object(
+            api()
+                .get(
+                    "api/v1/licence-deals/obligations?status=WAIVED&limit=200",
+                    token("gkc.staff")));
+    assertThat(
+            others.getJsonArray("obligations").stream()
+                .map(o -> o.asJsonObject().getJsonNumber("dealId").longValue()))
         .doesNotContain(deal);
-    assertThat(api().get("api/v1/licence-deals/obligations?status=SOON", token("admin")).statusCode()).isEqualTo(400);
+    assertThat(
+            api().get("api/v1/licence-deals/obligations?status=SOON", token("admin")).statusCode())
+        .isEqualTo(400);
   }
 
-  /** The first message to a recipient whose subject contains the text, waiting for the outbox to deliver it. */
-  private static jakarta.mail.internet.MimeMessage awaitMail(String recipient, String subject) throws Exception {
+  /**
+   * The first message to a recipient whose subject contains the text, waiting for the outbox to
+   * deliver it.
+   */
+  private static jakarta.mail.internet.MimeMessage awaitMail(String recipient, String subject)
+      throws Exception {
     long until = System.currentTimeMillis() + 30_000;
     while (System.currentTimeMillis() < until) {
       for (jakarta.mail.internet.MimeMessage m : mail.received(recipient)) {
@@ -685,7 +992,8 @@ class LicensingApiIT {
       }
       Thread.sleep(250);
     }
-    throw new AssertionError("no mail to " + recipient + " about " + subject + "; got " + mail.subjectsTo(recipient));
+    throw new AssertionError(
+        "no mail to " + recipient + " about " + subject + "; got " + mail.subjectsTo(recipient));
   }
 
   @Test
@@ -693,13 +1001,24 @@ class LicensingApiIT {
     String admin = token("admin");
     String username = "huaxin.finance." + Long.toString(System.nanoTime() % 1_000_000, 36);
     String licenseeStaff = username + "@huaxin.example";
-    HttpResponse<String> invited = api().post("api/v1/users", admin,
-        "{\"username\":\"" + username + "\",\"displayName\":\"Zhou Min\",\"email\":\"" + licenseeStaff + "\","
-            + "\"language\":\"zh-CN\",\"roles\":[\"PARTNER_STAFF\"],\"partner\":" + partner("HUAXIN") + "}");
+    HttpResponse<String> invited =
+        api()
+            .post(
+                "api/v1/users",
+                admin,
+                "{\"username\":\""
+                    + username
+                    + "\",\"displayName\":\"Zhou Min\",\"email\":\""
+                    + licenseeStaff
+                    + "\","
+                    + "\"language\":\"zh-CN\",\"roles\":[\"PARTNER_STAFF\"],\"partner\":"
+                    + partner("HUAXIN")
+                    + "}");
     assertThat(invited.statusCode()).as(invited.body()).isEqualTo(201);
 
     // a due date far ahead, so that no other deal's obligation shares it
-    LocalDate due = LocalDate.now(java.time.ZoneOffset.UTC).plusDays(900 + (System.nanoTime() % 300));
+    LocalDate due =
+        LocalDate.now(java.time.ZoneOffset.UTC).plusDays(900 + (System.nanoTime() % 300));
     long deal = executedDealWithMilestone("Reminders " + UUID.randomUUID(), due);
     String reminders = "api/v1/licence-deals/obligations/reminders?today=";
     String subject = "deal #" + deal + " First commercial sale";
@@ -730,10 +1049,16 @@ class LicensingApiIT {
         .hasSize(2)
         .anyMatch(s -> s.contains("in 25 days"))
         .anyMatch(s -> s.contains("in 7 days"));
-    assertThat(mail.subjectsTo("admin@ssijri.example").stream().filter(s -> s.contains(subject))).hasSize(2);
-    // the milestone's stages only: a royalty report of the same deal may fall due within these days too
-    assertThat(Database.string("SELECT COUNT(*) FROM lic_obligation_reminder r JOIN lic_obligation o ON o.id = r.obligation_id"
-        + " WHERE o.deal_id = ? AND o.description = 'First commercial sale'", deal)).isEqualTo("2");
+    assertThat(mail.subjectsTo("admin@ssijri.example").stream().filter(s -> s.contains(subject)))
+        .hasSize(2);
+    // the milestone's stages only: a royalty report of the same deal may fall due within these days
+    // too
+    assertThat(
+            Database.string(
+                "SELECT COUNT(*) FROM lic_obligation_reminder r JOIN lic_obligation o ON o.id = r.obligation_id"
+                    + " WHERE o.deal_id = ? AND o.description = 'First commercial sale'",
+                deal))
+        .isEqualTo("2");
     assertThat(api().post(reminders + due, token("ntu.staff"), "{}").statusCode()).isEqualTo(403);
   }
 
@@ -743,9 +1068,15 @@ class LicensingApiIT {
     step("ntu.staff", deal, "submit", null);
     step("scut.staff", deal, "consent", null);
     step("admin", deal, "approve", null);
-    String execution = "{\"signingDate\":\"" + LocalDate.now(java.time.ZoneOffset.UTC) + "\",\"fileName\":\"a.pdf\","
-        + "\"signedPdfBase64\":\"" + Base64.getEncoder().encodeToString(pdf()) + "\"}";
-    HttpResponse<String> r = api().post("api/v1/licence-deals/" + deal + "/execute", token("ntu.staff"), execution);
+    String execution =
+        "{\"signingDate\":\""
+            + LocalDate.now(java.time.ZoneOffset.UTC)
+            + "\",\"fileName\":\"a.pdf\","
+            + "\"signedPdfBase64\":\""
+            + Base64.getEncoder().encodeToString(pdf())
+            + "\"}";
+    HttpResponse<String> r =
+        api().post("api/v1/licence-deals/" + deal + "/execute", token("ntu.staff"), execution);
     assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
     return deal;
   }

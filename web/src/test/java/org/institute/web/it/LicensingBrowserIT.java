@@ -3,11 +3,11 @@ package org.institute.web.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -73,12 +73,20 @@ class LicensingBrowserIT {
   private long submittedDeal() throws Exception {
     Json api = new Json(base);
     String ntu = new Http(base).tokenFor("ntu.staff");
-    HttpResponse<String> created = api.post("api/v1/licence-deals", ntu,
-        LicensingApiIT.terms("Browser deal " + UUID.randomUUID().toString().substring(0, 8),
-            LicensingApiIT.partner("ZHIYUN"), LicensingApiIT.ntuFamily(), "SGD", "42000"));
+    HttpResponse<String> created =
+        api.post(
+            "api/v1/licence-deals",
+            ntu,
+            LicensingApiIT.terms(
+                "Browser deal " + UUID.randomUUID().toString().substring(0, 8),
+                LicensingApiIT.partner("ZHIYUN"),
+                LicensingApiIT.ntuFamily(),
+                "SGD",
+                "42000"));
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     long id = Json.object(created).getJsonNumber("id").longValue();
-    assertThat(api.post("api/v1/licence-deals/" + id + "/submit", ntu, "{}").statusCode()).isEqualTo(200);
+    assertThat(api.post("api/v1/licence-deals/" + id + "/submit", ntu, "{}").statusCode())
+        .isEqualTo(200);
     return id;
   }
 
@@ -112,7 +120,8 @@ class LicensingBrowserIT {
     browser.get(url("app/licensing/inbox.xhtml"));
     Browser.language(browser, "zh-CN");
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("审批待办");
-    assertThat(browser.findElement(By.id("inbox")).getText()).contains("Edge AI accelerator licence");
+    assertThat(browser.findElement(By.id("inbox")).getText())
+        .contains("Edge AI accelerator licence");
   }
 
   @Test
@@ -123,7 +132,8 @@ class LicensingBrowserIT {
     Browser.screenshot(browser, "32-licensing-pipeline");
     browser.findElement(By.cssSelector("[data-state='REJECTED']")).click();
     Browser.until(browser, By.cssSelector(".stage.current[data-state='REJECTED']"));
-    assertThat(browser.findElement(By.id("deals:table")).getText()).contains("Cancer therapy field-limited licence");
+    assertThat(browser.findElement(By.id("deals:table")).getText())
+        .contains("Cancer therapy field-limited licence");
     assertThat(browser.findElements(By.cssSelector("#deals\\:table tbody .state")))
         .isNotEmpty()
         .allSatisfy(e -> assertThat(e.getAttribute("class")).contains("state-REJECTED"));
@@ -135,11 +145,13 @@ class LicensingBrowserIT {
     boolean chinese = false;
     try {
       browser.executeCdpCommand(
-          "Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+          "Browser.setDownloadBehavior",
+          Map.of("behavior", "allow", "downloadPath", downloads.toString()));
       signInAs("scut.staff");
       browser.get(url("app/licensing/deals.xhtml"));
       Browser.until(browser, By.id("deals:exportCsv"));
-      // SCUT's staff read the portal in Chinese (another test relies on it): English for the tour, then back
+      // SCUT's staff read the portal in Chinese (another test relies on it): English for the tour,
+      // then back
       chinese = "zh-CN".equals(browser.findElement(By.tagName("html")).getAttribute("lang"));
       if (chinese) {
         browser.findElement(By.id("langForm:en")).click();
@@ -148,30 +160,38 @@ class LicensingBrowserIT {
       }
       assertThat(browser.findElement(By.id("deals:exportXlsx")).getAttribute("title"))
           .isEqualTo("Licence deals of the chosen state (XLSX)");
-      browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", browser.findElement(By.id("deals:exportCsv")));
+      browser.executeScript(
+          "arguments[0].scrollIntoView({block: 'center'})",
+          browser.findElement(By.id("deals:exportCsv")));
       Browser.screenshot(browser, "64-deals-export");
       browser.findElement(By.id("deals:exportCsv")).click();
 
       Path file = downloads.resolve("licence-deals.csv");
-      Browser.waitFor(browser).until(d -> {
-        try {
-          return Files.exists(file) && Files.size(file) > 0;
-        } catch (java.io.IOException e) {
-          return false;
-        }
-      });
+      Browser.waitFor(browser)
+          .until(
+              d -> {
+                try {
+                  return Files.exists(file) && Files.size(file) > 0;
+                } catch (java.io.IOException e) {
+                  return false;
+                }
+              });
       String text = Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
       List<org.apache.commons.csv.CSVRecord> rows =
-          org.apache.commons.csv.CSVFormat.EXCEL.parse(new java.io.StringReader(text.substring(1))).getRecords();
+          org.apache.commons.csv.CSVFormat.EXCEL
+              .parse(new java.io.StringReader(text.substring(1)))
+              .getRecords();
       assertThat(rows.get(0).values()).contains("id", "title", "state", "totalValue", "currency");
-      // every page of the JSON list, as the same partner's staff read it (other tests may add many deals)
+      // every page of the JSON list, as the same partner's staff read it (other tests may add many
+      // deals)
       Json api = new Json(base);
       String scut = new Http(base).tokenFor("scut.staff");
       List<String> own = new java.util.ArrayList<>();
       for (int offset = 0; ; offset += 200) {
         List<jakarta.json.JsonObject> page =
             Json.object(api.get("api/v1/licence-deals?limit=200&offset=" + offset, scut))
-                .getJsonArray("deals").getValuesAs(jakarta.json.JsonObject.class);
+                .getJsonArray("deals")
+                .getValuesAs(jakarta.json.JsonObject.class);
         page.forEach(d -> own.add(Long.toString(d.getJsonNumber("id").longValue())));
         if (page.size() < 200) {
           break;
@@ -179,7 +199,9 @@ class LicensingBrowserIT {
       }
       assertThat(own).isNotEmpty();
       assertThat(rows.stream().skip(1).map(r -> r.get(0))).containsExactlyInAnyOrderElementsOf(own);
-      long all = Json.object(api.get("api/v1/licence-deals?limit=1", new Http(base).tokenFor("admin"))).getInt("total");
+      long all =
+          Json.object(api.get("api/v1/licence-deals?limit=1", new Http(base).tokenFor("admin")))
+              .getInt("total");
       assertThat(rows.size() - 1).as("only SCUT's deals").isLessThan((int) all);
     } finally {
       if (chinese) {
@@ -201,7 +223,9 @@ class LicensingBrowserIT {
     browser.get(url("app/licensing/patents.xhtml"));
     Browser.until(browser, By.id("patents:families"));
     assertThat(browser.findElement(By.id("application-count")).getText()).matches(".*\\d+.*");
-    assertThat(browser.findElement(By.id("patents:families")).getText()).contains("SSIJRI-2015-002").contains("PCT/");
+    assertThat(browser.findElement(By.id("patents:families")).getText())
+        .contains("SSIJRI-2015-002")
+        .contains("PCT/");
     assertThat(browser.findElements(By.cssSelector("#upcoming tr"))).hasSizeGreaterThan(1);
     Browser.screenshot(browser, "33-licensing-patents");
   }
@@ -213,7 +237,10 @@ class LicensingBrowserIT {
   }
 
   private String errorBeside(String id) {
-    return browser.findElement(By.xpath("//*[@id='" + id + "']/following-sibling::*[contains(@class,'field-error')]")).getText();
+    return browser
+        .findElement(
+            By.xpath("//*[@id='" + id + "']/following-sibling::*[contains(@class,'field-error')]"))
+        .getText();
   }
 
   @Test
@@ -236,8 +263,10 @@ class LicensingBrowserIT {
     Browser.screenshot(browser, "34-licensing-deal-form-errors");
 
     type("dealForm:title", title);
-    new Select(browser.findElement(By.id("dealForm:licenseeId"))).selectByValue(Long.toString(LicensingApiIT.partner("ZHIYUN")));
-    new Select(browser.findElement(By.id("dealForm:familyIds"))).selectByValue(Long.toString(family));
+    new Select(browser.findElement(By.id("dealForm:licenseeId")))
+        .selectByValue(Long.toString(LicensingApiIT.partner("ZHIYUN")));
+    new Select(browser.findElement(By.id("dealForm:familyIds")))
+        .selectByValue(Long.toString(family));
     type("dealForm:fieldOfUse", "Industrial robot vision");
     type("dealForm:territory", "Mainland China");
     new Select(browser.findElement(By.id("dealForm:exclusivity"))).selectByValue("SOLE");
@@ -250,44 +279,73 @@ class LicensingBrowserIT {
     type("dealForm:milestones:0:amount", "abc");
     type("dealForm:milestones:0:dueDate", today.plusDays(200).toString());
     browser.findElement(By.id("dealForm:save")).click();
-    Browser.until(browser, By.xpath("//*[@id='dealForm:milestones:0:amount']/following-sibling::*[contains(@class,'field-error')]"));
+    Browser.until(
+        browser,
+        By.xpath(
+            "//*[@id='dealForm:milestones:0:amount']/following-sibling::*[contains(@class,'field-error')]"));
     type("dealForm:milestones:0:amount", "25000");
     browser.findElement(By.id("dealForm:save")).click();
 
     Browser.until(browser, By.cssSelector("#deal-state[data-state='DRAFT']"));
     String dealUrl = browser.getCurrentUrl();
     long deal = Long.parseLong(dealUrl.replaceAll(".*[?&]id=(\\d+).*", "$1"));
-    assertThat(browser.findElement(By.id("deal-milestones")).getText()).contains("First robot line in production");
+    assertThat(browser.findElement(By.id("deal-milestones")).getText())
+        .contains("First robot line in production");
     assertThat(browser.findElements(By.id("actions:approve"))).isEmpty();
 
-    // someone else revises the draft while this user has the form open: a clear conflict, nothing saved
+    // someone else revises the draft while this user has the form open: a clear conflict, nothing
+    // saved
     browser.findElement(By.id("revise")).click();
     Browser.until(browser, By.id("dealForm:save"));
     Json api = new Json(base);
     String ntu = new Http(base).tokenFor("ntu.staff");
     var current = Json.object(api.get("api/v1/licence-deals/" + deal, ntu));
-    String terms = LicensingApiIT.terms(title + " (API)", LicensingApiIT.partner("ZHIYUN"), family, "SGD", "60000")
-        .replace("\"milestones\":[]", "\"milestones\":[{\"event\":\"First robot line in production\","
-            + "\"amount\":25000,\"dueDate\":\"" + today.plusDays(200) + "\"}]");
-    assertThat(api.put("api/v1/licence-deals/" + deal, ntu,
-        "{\"version\":" + current.getJsonNumber("version") + ",\"terms\":" + terms + "}").statusCode()).isEqualTo(200);
+    String terms =
+        LicensingApiIT.terms(
+                title + " (API)", LicensingApiIT.partner("ZHIYUN"), family, "SGD", "60000")
+            .replace(
+                "\"milestones\":[]",
+                "\"milestones\":[{\"event\":\"First robot line in production\","
+                    + "\"amount\":25000,\"dueDate\":\""
+                    + today.plusDays(200)
+                    + "\"}]");
+    assertThat(
+            api.put(
+                    "api/v1/licence-deals/" + deal,
+                    ntu,
+                    "{\"version\":"
+                        + current.getJsonNumber("version")
+                        + ",\"terms\":"
+                        + terms
+                        + "}")
+                .statusCode())
+        .isEqualTo(200);
     type("dealForm:territory", "Greater China");
     browser.findElement(By.id("dealForm:save")).click();
     Browser.until(browser, By.cssSelector("#messages .msg-error"));
-    assertThat(browser.findElement(By.id("messages")).getText()).contains("Someone else changed this deal");
+    assertThat(browser.findElement(By.id("messages")).getText())
+        .contains("Someone else changed this deal");
 
     browser.get(dealUrl);
     Browser.until(browser, By.id("actions:submit"));
     browser.findElement(By.id("actions:submit")).click();
     Browser.until(browser, By.cssSelector("#deal-state[data-state='SUBMITTED']"));
-    assertThat(api.post("api/v1/licence-deals/" + deal + "/approve", new Http(base).tokenFor("admin"), "{}").statusCode())
+    assertThat(
+            api.post(
+                    "api/v1/licence-deals/" + deal + "/approve",
+                    new Http(base).tokenFor("admin"),
+                    "{}")
+                .statusCode())
         .isEqualTo(200);
 
     browser.get(dealUrl);
     Browser.until(browser, By.id("execution:execute"));
     type("execution:signingDate", today.toString());
     browser.findElement(By.id("execution:execute")).click();
-    Browser.until(browser, By.xpath("//*[@id='execution:signedPdf']/following-sibling::*[contains(@class,'field-error')]"));
+    Browser.until(
+        browser,
+        By.xpath(
+            "//*[@id='execution:signedPdf']/following-sibling::*[contains(@class,'field-error')]"));
     Path pdf = Files.createTempFile("signed-", ".pdf");
     Files.write(pdf, LicensingApiIT.pdf());
     type("execution:signingDate", today.toString());
@@ -295,8 +353,10 @@ class LicensingBrowserIT {
     browser.findElement(By.id("execution:execute")).click();
     Browser.until(browser, By.cssSelector("#deal-state[data-state='ACTIVE']"));
     Files.deleteIfExists(pdf);
-    assertThat(browser.findElements(By.cssSelector("#obligations [data-obligation='UPCOMING']"))).hasSizeGreaterThan(1);
-    assertThat(browser.findElement(By.id("obligations")).getText()).contains("First robot line in production");
+    assertThat(browser.findElements(By.cssSelector("#obligations [data-obligation='UPCOMING']")))
+        .hasSizeGreaterThan(1);
+    assertThat(browser.findElement(By.id("obligations")).getText())
+        .contains("First robot line in production");
     browser.executeScript("document.getElementById('obligations-heading').scrollIntoView()");
     Browser.screenshot(browser, "35-licensing-deal-executed-obligations");
 

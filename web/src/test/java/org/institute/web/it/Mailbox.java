@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 
 /** An in-process SMTP server standing in for the institute's mail server (outside the system). */
 final class Mailbox {
-  private static final Pattern TOKEN = Pattern.compile("set-password\\.xhtml\\?token=([A-Za-z0-9_-]+)");
+  private static final Pattern TOKEN =
+      Pattern.compile("set-password\\.xhtml\\?token=([A-Za-z0-9_-]+)");
 
   private final GreenMail smtp;
 

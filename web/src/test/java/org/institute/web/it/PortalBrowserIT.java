@@ -188,10 +188,14 @@ class PortalBrowserIT {
     for (var entry : expected.entrySet()) {
       signInAs(entry.getKey());
       assertThat(menu()).as(entry.getKey()).isEqualTo(entry.getValue());
-      assertThat(browser.findElements(By.id(homePanel.get(entry.getKey())))).as(entry.getKey()).hasSize(1);
+      assertThat(browser.findElements(By.id(homePanel.get(entry.getKey()))))
+          .as(entry.getKey())
+          .hasSize(1);
       if (entry.getKey().equals("council")) {
-        assertThat(browser.findElement(By.id("funding-sgd")).getText()).isEqualTo("SGD 61,000,000.00");
-        assertThat(browser.findElement(By.id("funding-cny")).getText()).contains("CNY 299,998,000.00");
+        assertThat(browser.findElement(By.id("funding-sgd")).getText())
+            .isEqualTo("SGD 61,000,000.00");
+        assertThat(browser.findElement(By.id("funding-cny")).getText())
+            .contains("CNY 299,998,000.00");
         Browser.screenshot(browser, "05-council-home");
       }
       if (entry.getKey().equals("ntu.staff")) {
@@ -236,20 +240,25 @@ class PortalBrowserIT {
     String secret = browser.findElement(By.id("mfa-secret")).getText().trim();
     assertThat(secret).matches("[A-Z2-7]{32}");
     assertThat(browser.findElement(By.id("mfa-uri")).getText())
-        .startsWith("otpauth://totp/").contains("secret=" + secret);
+        .startsWith("otpauth://totp/")
+        .contains("secret=" + secret);
     Browser.screenshot(browser, "69-mfa-enrolment");
     browser.findElement(By.id("mfaConfirm:code")).sendKeys(nextCode(secret));
     browser.findElement(By.id("mfaConfirm:confirm")).click();
     Browser.until(browser, By.id("mfaDisable:code"));
     assertThat(browser.getPageSource()).as("the secret is not shown again").doesNotContain(secret);
-    assertThat(Database.string(
-            "SELECT COUNT(*) FROM core_audit_entry WHERE action = 'MFA_ENABLED' AND entity_id = ?", username))
+    assertThat(
+            Database.string(
+                "SELECT COUNT(*) FROM core_audit_entry WHERE action = 'MFA_ENABLED' AND entity_id = ?",
+                username))
         .isEqualTo("1");
     signOut();
 
     signIn(username, Deployments.DEMO_PASSWORD);
     Browser.until(browser, By.id("code:otp"));
-    assertThat(browser.findElements(By.id("user-name"))).as("not signed in by the password alone").isEmpty();
+    assertThat(browser.findElements(By.id("user-name")))
+        .as("not signed in by the password alone")
+        .isEmpty();
     Browser.screenshot(browser, "70-sign-in-code");
     browser.findElement(By.id("code:otp")).sendKeys("000000");
     browser.findElement(By.id("code:verify")).click();
@@ -263,16 +272,21 @@ class PortalBrowserIT {
     HttpResponse<String> withoutCode = http.token(username, Deployments.DEMO_PASSWORD);
     assertThat(withoutCode.statusCode()).isEqualTo(401);
     assertThat(withoutCode.body()).contains("otp");
-    HttpResponse<String> withCode = http.token(username, Deployments.DEMO_PASSWORD, nextCode(secret));
+    HttpResponse<String> withCode =
+        http.token(username, Deployments.DEMO_PASSWORD, nextCode(secret));
     assertThat(withCode.statusCode()).as(withCode.body()).isEqualTo(200);
 
     // the device is lost: an admin removes the second factor, and the password alone signs in again
     String id = Database.string("SELECT id FROM core_user_account WHERE username = ?", username);
-    assertThat(http.json("DELETE", "api/v1/users/" + id + "/mfa", http.tokenFor("admin"), null).statusCode())
+    assertThat(
+            http.json("DELETE", "api/v1/users/" + id + "/mfa", http.tokenFor("admin"), null)
+                .statusCode())
         .isEqualTo(204);
     assertThat(http.token(username, Deployments.DEMO_PASSWORD).statusCode()).isEqualTo(200);
-    assertThat(Database.string(
-            "SELECT COUNT(*) FROM core_audit_entry WHERE action = 'MFA_RESET' AND entity_id = ?", username))
+    assertThat(
+            Database.string(
+                "SELECT COUNT(*) FROM core_audit_entry WHERE action = 'MFA_RESET' AND entity_id = ?",
+                username))
         .isEqualTo("1");
   }
 
@@ -406,16 +420,19 @@ class PortalBrowserIT {
     browser.findElement(By.id("invite:displayName")).sendKeys("陈晓 Chen Xiao");
     browser.findElement(By.id("invite:email")).sendKeys(email);
     new Select(browser.findElement(By.id("invite:language"))).selectByValue("zh-CN");
-    browser.findElement(By.cssSelector("input[name='invite:roles'][value='PARTNER_STAFF']")).click();
+    browser
+        .findElement(By.cssSelector("input[name='invite:roles'][value='PARTNER_STAFF']"))
+        .click();
     browser.findElement(By.id("invite:send")).click();
     Browser.until(browser, By.cssSelector("#invite .field-error"));
     assertThat(browser.findElement(By.id("invite")).getText()).contains("choose one");
 
-    new Select(browser.findElement(By.id("invite:partner"))).selectByVisibleText(
-        "SCUT · South China University of Technology");
+    new Select(browser.findElement(By.id("invite:partner")))
+        .selectByVisibleText("SCUT · South China University of Technology");
     browser.findElement(By.id("invite:send")).click();
     Browser.until(browser, By.id("user-status"));
-    assertThat(browser.findElement(By.id("messages")).getText()).contains("Invitation sent to " + username);
+    assertThat(browser.findElement(By.id("messages")).getText())
+        .contains("Invitation sent to " + username);
     assertThat(browser.findElement(By.id("user-status")).getText()).contains("Invited");
     signOut();
 
@@ -460,8 +477,10 @@ class PortalBrowserIT {
     Browser.until(browser, By.id("partners"));
     new Select(browser.findElement(By.id("role"))).selectByValue("INDUSTRY_PARTNER");
     browser.findElement(By.id("search")).click();
-    Browser.waitFor(browser).until(d -> !d.findElement(By.id("partners")).getText().contains("NTU"));
-    assertThat(browser.findElement(By.id("partners")).getText()).contains("SHUZHI", "NANNENG", "JIYIN");
+    Browser.waitFor(browser)
+        .until(d -> !d.findElement(By.id("partners")).getText().contains("NTU"));
+    assertThat(browser.findElement(By.id("partners")).getText())
+        .contains("SHUZHI", "NANNENG", "JIYIN");
     browser.findElement(By.linkText("NANNENG")).click();
     Browser.until(browser, By.id("edit:nameEn"));
 
@@ -471,8 +490,14 @@ class PortalBrowserIT {
     String id = browser.getCurrentUrl().replaceAll(".*id=(\\d+).*", "$1");
     long version =
         Http.json(http.get("api/v1/partners/" + id, admin)).getJsonNumber("version").longValue();
-    assertThat(http.json("PATCH", "api/v1/partners/" + id, admin,
-        "{\"version\":" + version + ",\"city\":\"Dongguan\"}").statusCode()).isEqualTo(200);
+    assertThat(
+            http.json(
+                    "PATCH",
+                    "api/v1/partners/" + id,
+                    admin,
+                    "{\"version\":" + version + ",\"city\":\"Dongguan\"}")
+                .statusCode())
+        .isEqualTo(200);
 
     WebElement city = browser.findElement(By.id("edit:city"));
     city.clear();
@@ -480,7 +505,10 @@ class PortalBrowserIT {
     browser.findElement(By.id("edit:save")).click();
     Browser.until(browser, By.cssSelector("#messages .msg-error"));
     assertThat(browser.findElement(By.id("messages")).getText()).contains("Someone else changed");
-    assertThat(Http.json(http.get("api/v1/partners/" + id, admin)).getJsonObject("partner").getString("city"))
+    assertThat(
+            Http.json(http.get("api/v1/partners/" + id, admin))
+                .getJsonObject("partner")
+                .getString("city"))
         .isEqualTo("Dongguan");
 
     browser.findElement(By.id("edit:reload")).click();
@@ -492,7 +520,10 @@ class PortalBrowserIT {
     browser.findElement(By.id("edit:save")).click();
     Browser.until(browser, By.cssSelector("#messages .msg-info"));
     assertThat(browser.findElement(By.id("names")).getText())
-        .contains("Guangzhou Nanneng Smart Energy Co., Ltd", "Guangzhou Nanneng Energy Group Co., Ltd", "2026-01-01");
+        .contains(
+            "Guangzhou Nanneng Smart Energy Co., Ltd",
+            "Guangzhou Nanneng Energy Group Co., Ltd",
+            "2026-01-01");
     Browser.screenshot(browser, "09-partner-profile");
   }
 }

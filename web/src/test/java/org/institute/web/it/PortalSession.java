@@ -29,6 +29,7 @@ final class PortalSession {
   final URI base;
   final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
   final HttpClient client;
+
   /** The client address a trusted proxy would forward, or null for a direct connection. */
   private final String forwardedFor;
 
@@ -62,17 +63,20 @@ final class PortalSession {
     return post("login.xhtml", form);
   }
 
-  static PortalSession signedIn(URI base, String username) throws IOException, InterruptedException {
+  static PortalSession signedIn(URI base, String username)
+      throws IOException, InterruptedException {
     PortalSession session = new PortalSession(base);
     HttpResponse<String> r = session.signIn(username, Deployments.DEMO_PASSWORD);
     if (r.statusCode() != 302) {
-      throw new IllegalStateException("portal sign-in of " + username + " answered " + r.statusCode());
+      throw new IllegalStateException(
+          "portal sign-in of " + username + " answered " + r.statusCode());
     }
     return session;
   }
 
   HttpResponse<String> get(String path) throws IOException, InterruptedException {
-    return client.send(forwarded(HttpRequest.newBuilder(base.resolve(path))).GET().build(),
+    return client.send(
+        forwarded(HttpRequest.newBuilder(base.resolve(path))).GET().build(),
         HttpResponse.BodyHandlers.ofString());
   }
 

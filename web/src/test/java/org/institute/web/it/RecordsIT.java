@@ -21,8 +21,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * Institute records over HTTP (issue 6, first slice): the KPI figures of the demo track record,
- * a new project moving its KPI, refused input, data scope, patent families linked to projects, and
+ * Institute records over HTTP (issue 6, first slice): the KPI figures of the demo track record, a
+ * new project moving its KPI, refused input, data scope, patent families linked to projects, and
  * the council's dashboard and a project's page in a browser.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -64,7 +64,9 @@ class RecordsIT {
 
   private long partnerId(String code, String token) throws Exception {
     return Http.json(http().get("api/v1/partners?q=" + code + "&limit=200", token))
-        .getJsonArray("items").getValuesAs(JsonObject.class).stream()
+        .getJsonArray("items")
+        .getValuesAs(JsonObject.class)
+        .stream()
         .filter(p -> p.getString("code").equals(code))
         .findFirst()
         .orElseThrow()
@@ -76,8 +78,10 @@ class RecordsIT {
   private long centreId(String code, String token) throws Exception {
     HttpResponse<String> r = http().get("api/v1/centres", token);
     assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-    return jakarta.json.Json.createReader(new java.io.StringReader(r.body())).readArray()
-        .getValuesAs(JsonObject.class).stream()
+    return jakarta.json.Json.createReader(new java.io.StringReader(r.body()))
+        .readArray()
+        .getValuesAs(JsonObject.class)
+        .stream()
         .filter(c -> c.getString("code").equals(code))
         .findFirst()
         .orElseThrow()
@@ -121,18 +125,24 @@ class RecordsIT {
 
     // the drill-down lists the records behind the figure
     JsonObject drill =
-        Http.json(http().get("api/v1/kpis/PROJECTS_2015_2020/records?limit=200", http().tokenFor("auditor")));
+        Http.json(
+            http()
+                .get(
+                    "api/v1/kpis/PROJECTS_2015_2020/records?limit=200",
+                    http().tokenFor("auditor")));
     assertThat(drill.getJsonNumber("total").longValue()).isEqualTo(45);
     assertThat(drill.getJsonArray("items")).hasSize(45);
     assertThat(drill.getJsonArray("items").getJsonObject(0).getString("type")).isEqualTo("project");
     JsonObject licences =
         Http.json(http().get("api/v1/kpis/LICENCES_2015_2020/records", http().tokenFor("admin")));
     assertThat(licences.getJsonArray("items")).hasSize(5);
-    assertThat(licences.getJsonArray("items").getJsonObject(0).getString("type")).isEqualTo("licence-deal");
+    assertThat(licences.getJsonArray("items").getJsonObject(0).getString("type"))
+        .isEqualTo("licence-deal");
     Expect.problem(http().get("api/v1/kpis/NO_SUCH_KPI/records", http().tokenFor("admin")), 404);
 
     // the API lists agree with the KPI
-    JsonObject list = Http.json(http().get("api/v1/publications?limit=1", http().tokenFor("council")));
+    JsonObject list =
+        Http.json(http().get("api/v1/publications?limit=1", http().tokenFor("council")));
     assertThat(list.getJsonNumber("total").longValue()).isGreaterThanOrEqualTo(92);
   }
 
@@ -145,47 +155,78 @@ class RecordsIT {
     long centre = centreId("DIGITAL", admin);
 
     HttpResponse<String> created =
-        http().json("POST", "api/v1/projects", admin, """
+        http()
+            .json(
+                "POST",
+                "api/v1/projects",
+                admin,
+                """
             {"titleEn":"Privacy-preserving analytics for smart parks","titleZh":"智慧园区隐私保护分析",
              "centre":%d,"investigators":[{"name":"Prof. Tan Kok Wai","partner":%d},
              {"name":"张伟 Zhang Wei","partner":%d}],"startDate":"2023-03-01","endDate":"2025-02-28",
              "budgetAmount":"480000.00","budgetCurrency":"SGD","status":"APPROVED",
              "approvalReference":"GC-2022-03"}
-            """.formatted(centre, ntu, scut));
+            """
+                    .formatted(centre, ntu, scut));
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     JsonObject project = Http.json(created);
     assertThat(project.getString("budget")).isEqualTo("SGD 480,000.00");
     assertThat(project.getJsonArray("investigators")).hasSize(2);
-    assertThat(created.headers().firstValue("Location")).get().asString().contains("/api/v1/projects/");
+    assertThat(created.headers().firstValue("Location"))
+        .get()
+        .asString()
+        .contains("/api/v1/projects/");
 
-    long after = kpi(kpis(http().tokenFor("council")), "PROJECTS_2025").getJsonNumber("actual").longValue();
+    long after =
+        kpi(kpis(http().tokenFor("council")), "PROJECTS_2025").getJsonNumber("actual").longValue();
     assertThat(after).isEqualTo(before + 1);
     JsonObject drill = Http.json(http().get("api/v1/kpis/PROJECTS_2025/records", admin));
     assertThat(drill.getJsonArray("items").getValuesAs(JsonObject.class))
-        .anySatisfy(r -> assertThat(r.getJsonNumber("id").longValue()).isEqualTo(project.getJsonNumber("id").longValue()));
+        .anySatisfy(
+            r ->
+                assertThat(r.getJsonNumber("id").longValue())
+                    .isEqualTo(project.getJsonNumber("id").longValue()));
 
     // a paper on it, with its DOI unique in any case
     String doi = "10.1109/TEST." + System.nanoTime();
     HttpResponse<String> paper =
-        http().json("POST", "api/v1/publications", admin, """
+        http()
+            .json(
+                "POST",
+                "api/v1/publications",
+                admin,
+                """
             {"title":"Privacy in smart parks","journal":"IEEE Internet of Things Journal","year":2024,
              "doi":"%s","authors":"Tan K. W.; Zhang W.","project":%d}
-            """.formatted(doi, project.getJsonNumber("id").longValue()));
+            """
+                    .formatted(doi, project.getJsonNumber("id").longValue()));
     assertThat(paper.statusCode()).as(paper.body()).isEqualTo(201);
     Expect.violations(
-        http().json("POST", "api/v1/publications", admin, """
+        http()
+            .json(
+                "POST",
+                "api/v1/publications",
+                admin,
+                """
             {"title":"Again","journal":"J","year":2024,"doi":"%s","authors":"A","project":%d}
-            """.formatted(doi.toUpperCase(), project.getJsonNumber("id").longValue())),
+            """
+                    .formatted(doi.toUpperCase(), project.getJsonNumber("id").longValue())),
         "doi:publication.doi.taken");
   }
 
   @Test
   void badInputGetsFieldLevelProblemsAndChangesNothing() throws Exception {
     String admin = http().tokenFor("admin");
-    long total = Http.json(http().get("api/v1/projects?limit=1", admin)).getJsonNumber("total").longValue();
+    long total =
+        Http.json(http().get("api/v1/projects?limit=1", admin)).getJsonNumber("total").longValue();
 
     Expect.violations(
-        http().json("POST", "api/v1/projects", admin, """
+        http()
+            .json(
+                "POST",
+                "api/v1/projects",
+                admin,
+                """
             {"titleEn":"","centre":999999,"investigators":[{"name":"X","partner":999999}],
              "startDate":"2023-05-01","endDate":"2022-01-01","budgetAmount":"lots","budgetCurrency":"USD",
              "status":"ACTIVE","approvalReference":"council said yes"}
@@ -198,27 +239,49 @@ class RecordsIT {
         "budgetCurrency:currency.unsupported",
         "approvalReference:project.approvalReference.invalid");
     Expect.violations(
-        http().json("POST", "api/v1/projects", admin, """
+        http()
+            .json(
+                "POST",
+                "api/v1/projects",
+                admin,
+                """
             {"titleEn":"A","status":"DREAMING","startDate":"not a date","surprise":1}
             """),
-        "status:field.notAllowedValue", "startDate:date.invalid", "surprise:field.unknown");
+        "status:field.notAllowedValue",
+        "startDate:date.invalid",
+        "surprise:field.unknown");
     Expect.violations(
-        http().json("POST", "api/v1/projects", admin, """
+        http()
+            .json(
+                "POST",
+                "api/v1/projects",
+                admin,
+                """
             {"titleEn":"Approved without a decision","centre":%d,
              "investigators":[{"name":"Prof. Lim","partner":%d}],"startDate":"2024-01-01",
              "endDate":"2025-01-01","budgetAmount":"1000","budgetCurrency":"CNY","status":"ACTIVE"}
-            """.formatted(centreId("BIOMED", admin), partnerId("NTU", admin))),
+            """
+                    .formatted(centreId("BIOMED", admin), partnerId("NTU", admin))),
         "approvalReference:project.approvalReference.required");
     Expect.violations(
-        http().json("POST", "api/v1/publications", admin, """
+        http()
+            .json(
+                "POST",
+                "api/v1/publications",
+                admin,
+                """
             {"title":"T","journal":"J","year":1890,"doi":"doi-less","authors":"A","project":999999}
             """),
-        "year:publication.year.outOfRange", "doi:publication.doi.invalid",
+        "year:publication.year.outOfRange",
+        "doi:publication.doi.invalid",
         "project:publication.project.unknown");
     Expect.violations(http().get("api/v1/projects?sort=budget", admin), "sort:sort.unsupported");
     Expect.violations(http().get("api/v1/projects?limit=5000", admin), "limit:page.outOfRange");
 
-    assertThat(Http.json(http().get("api/v1/projects?limit=1", admin)).getJsonNumber("total").longValue())
+    assertThat(
+            Http.json(http().get("api/v1/projects?limit=1", admin))
+                .getJsonNumber("total")
+                .longValue())
         .isEqualTo(total);
   }
 
@@ -238,7 +301,8 @@ class RecordsIT {
         .allSatisfy(
             p ->
                 assertThat(p.getJsonArray("partners").getValuesAs(JsonObject.class))
-                    .anySatisfy(x -> assertThat(x.getJsonNumber("value").longValue()).isEqualTo(ntu)));
+                    .anySatisfy(
+                        x -> assertThat(x.getJsonNumber("value").longValue()).isEqualTo(ntu)));
 
     // a project without NTU is not there for NTU's staff: 404, as if it did not exist
     long foreign =
@@ -254,85 +318,133 @@ class RecordsIT {
     Expect.problem(http().get("api/v1/projects/" + foreign, ntuStaff), 404);
     assertThat(http().get("api/v1/projects/" + foreign, admin).statusCode()).isEqualTo(200);
     // their papers are scoped the same way
-    long ownPapers = Http.json(http().get("api/v1/publications?limit=1", ntuStaff)).getJsonNumber("total").longValue();
-    long allPapers = Http.json(http().get("api/v1/publications?limit=1", admin)).getJsonNumber("total").longValue();
+    long ownPapers =
+        Http.json(http().get("api/v1/publications?limit=1", ntuStaff))
+            .getJsonNumber("total")
+            .longValue();
+    long allPapers =
+        Http.json(http().get("api/v1/publications?limit=1", admin))
+            .getJsonNumber("total")
+            .longValue();
     assertThat(ownPapers).isPositive().isLessThan(allPapers);
 
     String coordinator = http().tokenFor("coordinator");
     HttpResponse<String> centres = http().get("api/v1/centres", coordinator);
     assertThat(centres.statusCode()).isEqualTo(200);
-    assertThat(centres.body()).contains("JRC-SHUZHI", "JRC-NANNENG", "JRC-JIYIN", "DIGITAL", "NEWENERGY", "BIOMED");
+    assertThat(centres.body())
+        .contains("JRC-SHUZHI", "JRC-NANNENG", "JRC-JIYIN", "DIGITAL", "NEWENERGY", "BIOMED");
     Expect.problem(http().get("api/v1/projects", coordinator), 403);
     Expect.problem(http().get("api/v1/publications", coordinator), 403);
     Expect.problem(http().get("api/v1/kpis", coordinator), 403);
     Expect.problem(http().get("api/v1/kpis", ntuStaff), 403);
-    Expect.problem(
-        http().json("POST", "api/v1/projects", http().tokenFor("council"), "{}"), 403);
+    Expect.problem(http().json("POST", "api/v1/projects", http().tokenFor("council"), "{}"), 403);
     Expect.problem(http().get("api/v1/kpis", null), 401);
   }
 
   private List<Long> linkedFamilies(long project, String token) throws Exception {
-    return Http.json(http().get("api/v1/projects/" + project, token)).getJsonArray("patentFamilies")
-        .getValuesAs(JsonObject.class).stream().map(f -> f.getJsonNumber("id").longValue()).toList();
+    return Http.json(http().get("api/v1/projects/" + project, token))
+        .getJsonArray("patentFamilies")
+        .getValuesAs(JsonObject.class)
+        .stream()
+        .map(f -> f.getJsonNumber("id").longValue())
+        .toList();
   }
 
   @Test
   void anAdminLinksAPatentFamilyOnceAndUnlinksItAndOthersAreRefused() throws Exception {
     String admin = http().tokenFor("admin");
     List<JsonObject> projects =
-        Http.json(http().get("api/v1/projects?limit=200", admin)).getJsonArray("items").getValuesAs(JsonObject.class);
+        Http.json(http().get("api/v1/projects?limit=200", admin))
+            .getJsonArray("items")
+            .getValuesAs(JsonObject.class);
     // the demo's first project lists two families of the register, with reference and title
-    long demo = projects.stream().filter(p -> p.getString("titleEn").equals("Federated learning for smart cities"))
-        .findFirst().orElseThrow().getJsonNumber("id").longValue();
-    assertThat(Http.json(http().get("api/v1/projects/" + demo, http().tokenFor("council")))
-            .getJsonArray("patentFamilies").getValuesAs(JsonObject.class))
+    long demo =
+        projects.stream()
+            .filter(p -> p.getString("titleEn").equals("Federated learning for smart cities"))
+            .findFirst()
+            .orElseThrow()
+            .getJsonNumber("id")
+            .longValue();
+    assertThat(
+            Http.json(http().get("api/v1/projects/" + demo, http().tokenFor("council")))
+                .getJsonArray("patentFamilies")
+                .getValuesAs(JsonObject.class))
         .hasSize(2)
-        .allSatisfy(f -> {
-          assertThat(f.getString("reference")).startsWith("SSIJRI-");
-          assertThat(f.getString("title")).isNotBlank();
-        });
+        .allSatisfy(
+            f -> {
+              assertThat(f.getString("reference")).startsWith("SSIJRI-");
+              assertThat(f.getString("title")).isNotBlank();
+            });
     assertThat(projects).allSatisfy(p -> assertThat(p.getJsonArray("patentFamilies")).isEmpty());
 
     long project = projects.get(projects.size() - 1).getJsonNumber("id").longValue();
     List<Long> before = linkedFamilies(project, admin);
     long family =
-        Http.json(http().get("api/v1/patents?limit=50", admin)).getJsonArray("families")
-            .getValuesAs(JsonObject.class).stream().map(f -> f.getJsonNumber("id").longValue())
-            .filter(f -> !before.contains(f)).findFirst().orElseThrow();
+        Http.json(http().get("api/v1/patents?limit=50", admin))
+            .getJsonArray("families")
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .map(f -> f.getJsonNumber("id").longValue())
+            .filter(f -> !before.contains(f))
+            .findFirst()
+            .orElseThrow();
     String path = "api/v1/projects/" + project + "/patent-families";
 
-    // only admins, who record projects, link; partner staff of the project's partner too are refused
-    Expect.problem(http().json("POST", path, http().tokenFor("ntu.staff"), "{\"familyId\":" + family + "}"), 403);
-    Expect.problem(http().json("POST", path, http().tokenFor("council"), "{\"familyId\":" + family + "}"), 403);
+    // only admins, who record projects, link; partner staff of the project's partner too are
+    // refused
+    Expect.problem(
+        http().json("POST", path, http().tokenFor("ntu.staff"), "{\"familyId\":" + family + "}"),
+        403);
+    Expect.problem(
+        http().json("POST", path, http().tokenFor("council"), "{\"familyId\":" + family + "}"),
+        403);
     Expect.problem(http().json("POST", path, null, "{\"familyId\":" + family + "}"), 401);
-    Expect.violations(http().json("POST", path, admin, "{\"familyId\":999999999}"),
+    Expect.violations(
+        http().json("POST", path, admin, "{\"familyId\":999999999}"),
         "familyId:project.patentFamily.unknown");
-    Expect.violations(http().json("POST", path, admin, "{\"familyId\":\"x\",\"extra\":1}"),
-        "familyId:field.notInteger", "extra:field.unknown");
-    Expect.problem(http().json("POST", "api/v1/projects/999999999/patent-families", admin,
-        "{\"familyId\":" + family + "}"), 404);
+    Expect.violations(
+        http().json("POST", path, admin, "{\"familyId\":\"x\",\"extra\":1}"),
+        "familyId:field.notInteger",
+        "extra:field.unknown");
+    Expect.problem(
+        http()
+            .json(
+                "POST",
+                "api/v1/projects/999999999/patent-families",
+                admin,
+                "{\"familyId\":" + family + "}"),
+        404);
 
     HttpResponse<String> linked = http().json("POST", path, admin, "{\"familyId\":" + family + "}");
     assertThat(linked.statusCode()).as(linked.body()).isEqualTo(200);
     assertThat(Http.json(linked).getJsonArray("patentFamilies").getValuesAs(JsonObject.class))
         .anySatisfy(f -> assertThat(f.getJsonNumber("id").longValue()).isEqualTo(family));
-    JsonObject twice = Expect.problem(http().json("POST", path, admin, "{\"familyId\":" + family + "}"), 409);
+    JsonObject twice =
+        Expect.problem(http().json("POST", path, admin, "{\"familyId\":" + family + "}"), 409);
     assertThat(twice.toString()).contains("project.patentFamily.alreadyLinked");
-    assertThat(linkedFamilies(project, admin)).containsExactlyElementsOf(
-        java.util.stream.Stream.concat(before.stream(), java.util.stream.Stream.of(family)).toList());
+    assertThat(linkedFamilies(project, admin))
+        .containsExactlyElementsOf(
+            java.util.stream.Stream.concat(before.stream(), java.util.stream.Stream.of(family))
+                .toList());
 
-    Expect.problem(http().json("DELETE", path + "/" + family, http().tokenFor("ntu.staff"), null), 403);
+    Expect.problem(
+        http().json("DELETE", path + "/" + family, http().tokenFor("ntu.staff"), null), 403);
     HttpResponse<String> unlinked = http().json("DELETE", path + "/" + family, admin, null);
     assertThat(unlinked.statusCode()).as(unlinked.body()).isEqualTo(200);
     assertThat(linkedFamilies(project, admin)).isEqualTo(before);
     Expect.problem(http().json("DELETE", path + "/" + family, admin, null), 404);
 
-    JsonObject audit = Http.json(http().get(
-        "api/v1/audit?entityType=ResearchProject&entityId=" + project + "&limit=50", http().tokenFor("auditor")));
+    JsonObject audit =
+        Http.json(
+            http()
+                .get(
+                    "api/v1/audit?entityType=ResearchProject&entityId=" + project + "&limit=50",
+                    http().tokenFor("auditor")));
     assertThat(audit.getJsonArray("entries").getValuesAs(JsonObject.class))
         .filteredOn(e -> e.getString("summary").startsWith("patent family " + family + " "))
         .extracting(e -> e.getString("action") + " by " + e.getString("actor"))
-        .containsExactly("PROJECT_PATENT_FAMILY_UNLINKED by admin", "PROJECT_PATENT_FAMILY_LINKED by admin");
+        .containsExactly(
+            "PROJECT_PATENT_FAMILY_UNLINKED by admin", "PROJECT_PATENT_FAMILY_LINKED by admin");
   }
 
   private String url(String path) {
@@ -355,7 +467,8 @@ class RecordsIT {
   private String fieldError(String id) {
     return browser
         .findElement(
-            By.xpath("//*[@id='" + id + "']/following-sibling::span[contains(@class,'field-error')]"))
+            By.xpath(
+                "//*[@id='" + id + "']/following-sibling::span[contains(@class,'field-error')]"))
         .getText();
   }
 
@@ -399,8 +512,9 @@ class RecordsIT {
 
   private void messageSays(String text) {
     Browser.waitFor(browser)
-        .until(org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(
-            By.id("messages"), text));
+        .until(
+            org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(
+                By.id("messages"), text));
   }
 
   @Test
@@ -410,7 +524,8 @@ class RecordsIT {
     Browser.until(browser, By.id("projectTable"));
     browser.findElement(By.cssSelector("#projectTable a.project-link")).click();
     Browser.until(browser, By.id("patent-families-heading"));
-    assertThat(browser.findElement(By.id("patent-families-heading")).getText()).isEqualTo("Patent families");
+    assertThat(browser.findElement(By.id("patent-families-heading")).getText())
+        .isEqualTo("Patent families");
     int before = browser.findElements(By.cssSelector("li.patent-family")).size();
 
     browser.findElement(By.id("patentFamilyForm:link")).click();
@@ -424,7 +539,11 @@ class RecordsIT {
     messageSays("Patent family " + reference + " linked to the project.");
     List<WebElement> families = browser.findElements(By.cssSelector("li.patent-family"));
     assertThat(families).hasSize(before + 1);
-    assertThat(families.get(families.size() - 1).findElement(By.cssSelector("a.patent-family-link")).getText())
+    assertThat(
+            families
+                .get(families.size() - 1)
+                .findElement(By.cssSelector("a.patent-family-link"))
+                .getText())
         .isEqualTo(reference);
     Browser.screenshot(browser, "60-project-patent-families");
 
@@ -463,7 +582,8 @@ class RecordsIT {
     assertThat(browser.findElement(By.id("drill-down-title")).getText())
         .isEqualTo("Research projects 2015-2020 (track record)");
     assertThat(browser.findElements(By.cssSelector("#records tr.record"))).hasSize(45);
-    assertThat(browser.findElement(By.id("records-count")).getText()).isEqualTo("Showing 45 of 45 records.");
+    assertThat(browser.findElement(By.id("records-count")).getText())
+        .isEqualTo("Showing 45 of 45 records.");
     assertThat(browser.findElements(By.cssSelector("#trend-table tbody tr"))).hasSize(6);
     assertThat(browser.findElements(By.cssSelector("svg rect.trend-bar"))).hasSize(6);
     Browser.screenshot(browser, "42-dashboard-drill-down");

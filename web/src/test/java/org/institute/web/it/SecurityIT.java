@@ -190,8 +190,14 @@ class SecurityIT {
     for (String[] op : operations(document)) {
       List<AccessPolicy.Row> rows = policy.rowsFor(op[0], op[1]);
       JsonObject operation =
-          document.getJsonObject("paths").getJsonObject(op[1]).getJsonObject(op[0].toLowerCase(Locale.ROOT));
-      List<String> kinds = rows.isEmpty() ? policy.kindsFor(op[1]) : rows.stream().map(AccessPolicy.Row::record).toList();
+          document
+              .getJsonObject("paths")
+              .getJsonObject(op[1])
+              .getJsonObject(op[0].toLowerCase(Locale.ROOT));
+      List<String> kinds =
+          rows.isEmpty()
+              ? policy.kindsFor(op[1])
+              : rows.stream().map(AccessPolicy.Row::record).toList();
       for (String kind : kinds) {
         AccessPolicy.Target target = policy.target(op[1], kind);
         Map<String, Integer> observed = new LinkedHashMap<>();
@@ -199,14 +205,19 @@ class SecurityIT {
           String[] contentType = new String[1];
           HttpRequest.Builder request =
               HttpRequest.newBuilder(root().resolve(target.uri().substring(1)))
-                  .method(op[0], op[0].equals("GET") ? HttpRequest.BodyPublishers.noBody() : refusedBody(operation, contentType));
+                  .method(
+                      op[0],
+                      op[0].equals("GET")
+                          ? HttpRequest.BodyPublishers.noBody()
+                          : refusedBody(operation, contentType));
           if (contentType[0] != null) {
             request.header("Content-Type", contentType[0]);
           }
           if (tokens.containsKey(role)) {
             request.header("Authorization", "Bearer " + tokens.get(role));
           }
-          HttpResponse<String> r = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+          HttpResponse<String> r =
+              client.send(request.build(), HttpResponse.BodyHandlers.ofString());
           SEEN.putIfAbsent(op[0] + " " + target.uri() + " as " + role, r);
           observed.put(role, r.statusCode());
           checked++;
@@ -214,22 +225,32 @@ class SecurityIT {
         AccessPolicy.Row row =
             rows.stream().filter(x -> x.record().equals(kind)).findFirst().orElse(null);
         if (row == null) {
-          missing.add(op[0] + "," + op[1] + "," + kind + "," + String.join(",", observed.values().stream().map(String::valueOf).toList()));
+          missing.add(
+              op[0]
+                  + ","
+                  + op[1]
+                  + ","
+                  + kind
+                  + ","
+                  + String.join(",", observed.values().stream().map(String::valueOf).toList()));
           continue;
         }
         for (String role : AccessPolicy.ROLES) {
           int status = observed.get(role);
           if (!AccessPolicy.matches(row.expected().get(role), status) || status >= 500) {
-            wrong.add(String.format("line %d: %s %s (record %s) as %s: expected %s, got %d",
-                row.line(), op[0], target.uri(), kind, role, row.expected().get(role), status));
+            wrong.add(
+                String.format(
+                    "line %d: %s %s (record %s) as %s: expected %s, got %d",
+                    row.line(), op[0], target.uri(), kind, role, row.expected().get(role), status));
           }
         }
       }
     }
     assertThat(missing)
-        .as("operations of the OpenAPI document that access-policy.csv does not declare; review the"
-            + " observed answers below, correct them to what the policy should be, and paste them into"
-            + " web/src/test/resources/security/access-policy.csv:%n%s%n",
+        .as(
+            "operations of the OpenAPI document that access-policy.csv does not declare; review the"
+                + " observed answers below, correct them to what the policy should be, and paste them into"
+                + " web/src/test/resources/security/access-policy.csv:%n%s%n",
             String.join(System.lineSeparator(), missing))
         .isEmpty();
     assertThat(wrong).as("answers that differ from the declared policy").isEmpty();
@@ -242,13 +263,20 @@ class SecurityIT {
     AccessPolicy policy = AccessPolicy.load();
     Map<String, PortalSession> sessions = new LinkedHashMap<>();
     for (String role : AccessPolicy.ROLES) {
-      sessions.put(role, role.equals("anonymous") ? new PortalSession(root()) : PortalSession.signedIn(root(), role));
+      sessions.put(
+          role,
+          role.equals("anonymous")
+              ? new PortalSession(root())
+              : PortalSession.signedIn(root(), role));
     }
     List<String> missing = new ArrayList<>();
     List<String> wrong = new ArrayList<>();
     for (String page : portalPages()) {
       List<AccessPolicy.Row> rows = policy.rowsFor("GET", page);
-      List<String> kinds = rows.isEmpty() ? policy.kindsFor(page) : rows.stream().map(AccessPolicy.Row::record).toList();
+      List<String> kinds =
+          rows.isEmpty()
+              ? policy.kindsFor(page)
+              : rows.stream().map(AccessPolicy.Row::record).toList();
       for (String kind : kinds) {
         AccessPolicy.Target target = policy.target(page, kind);
         Map<String, Integer> observed = new LinkedHashMap<>();
@@ -259,12 +287,21 @@ class SecurityIT {
           SEEN.putIfAbsent("GET " + target.uri() + " as " + role, r);
           observed.put(role, r.statusCode());
           if (r.statusCode() == 200) {
-            assertThat(r.body()).as(target.uri() + " as " + role).doesNotContain(STACK_TRACE_OR_SQL);
+            assertThat(r.body())
+                .as(target.uri() + " as " + role)
+                .doesNotContain(STACK_TRACE_OR_SQL);
           }
         }
-        AccessPolicy.Row row = rows.stream().filter(x -> x.record().equals(kind)).findFirst().orElse(null);
+        AccessPolicy.Row row =
+            rows.stream().filter(x -> x.record().equals(kind)).findFirst().orElse(null);
         if (row == null) {
-          missing.add("GET," + page + "," + kind + "," + String.join(",", observed.values().stream().map(String::valueOf).toList()));
+          missing.add(
+              "GET,"
+                  + page
+                  + ","
+                  + kind
+                  + ","
+                  + String.join(",", observed.values().stream().map(String::valueOf).toList()));
           continue;
         }
         for (String role : AccessPolicy.ROLES) {
@@ -272,19 +309,34 @@ class SecurityIT {
           if (element != null && observed.get(role) == 200) {
             boolean shown = bodies.get(role).contains("id=\"" + element[1] + "\"");
             if (shown != element[0].equals("+")) {
-              wrong.add(String.format("line %d: GET %s (record %s) as %s: the page %s element %s",
-                  row.line(), target.uri(), kind, role, shown ? "shows" : "does not show", element[1]));
+              wrong.add(
+                  String.format(
+                      "line %d: GET %s (record %s) as %s: the page %s element %s",
+                      row.line(),
+                      target.uri(),
+                      kind,
+                      role,
+                      shown ? "shows" : "does not show",
+                      element[1]));
             }
           }
           if (!AccessPolicy.matches(row.expected().get(role), observed.get(role))) {
-            wrong.add(String.format("line %d: GET %s (record %s) as %s: expected %s, got %d",
-                row.line(), target.uri(), kind, role, row.expected().get(role), observed.get(role)));
+            wrong.add(
+                String.format(
+                    "line %d: GET %s (record %s) as %s: expected %s, got %d",
+                    row.line(),
+                    target.uri(),
+                    kind,
+                    role,
+                    row.expected().get(role),
+                    observed.get(role)));
           }
         }
       }
     }
     assertThat(missing)
-        .as("portal pages that access-policy.csv does not declare; review and paste:%n%s%n",
+        .as(
+            "portal pages that access-policy.csv does not declare; review and paste:%n%s%n",
             String.join(System.lineSeparator(), missing))
         .isEmpty();
     assertThat(wrong).as("answers that differ from the declared policy").isEmpty();
@@ -294,8 +346,18 @@ class SecurityIT {
   @Order(3)
   void everyResponseCarriesTheSecurityHeaders() throws Exception {
     // add what the matrix did not see: static resources, error pages, the public pages
-    for (String path : List.of("", "login.xhtml", "verify.xhtml", "no-such-page", "api/v1/no-such",
-        "resources/css/portal.css", "openapi", "health/ready", "app/home.xhtml", "error")) {
+    for (String path :
+        List.of(
+            "",
+            "login.xhtml",
+            "verify.xhtml",
+            "no-such-page",
+            "api/v1/no-such",
+            "resources/css/portal.css",
+            "openapi",
+            "health/ready",
+            "app/home.xhtml",
+            "error")) {
       SEEN.put("GET /" + path, http().get(path, null));
     }
     assertThat(SEEN).hasSizeGreaterThan(900);
@@ -304,7 +366,8 @@ class SecurityIT {
         (what, r) -> {
           var h = r.headers();
           String csp = h.firstValue("Content-Security-Policy").orElse("");
-          if (!csp.contains("frame-ancestors 'none'") || !csp.contains("object-src 'none'")
+          if (!csp.contains("frame-ancestors 'none'")
+              || !csp.contains("object-src 'none'")
               || !h.firstValue("X-Content-Type-Options").orElse("").equals("nosniff")
               || !h.firstValue("X-Frame-Options").orElse("").equals("DENY")
               || h.firstValue("Referrer-Policy").isEmpty()) {
@@ -314,7 +377,9 @@ class SecurityIT {
     assertThat(missing).as("responses without the security headers").isEmpty();
   }
 
-  /** The row counts of every table and the audit chain's head: what a refused request must not move. */
+  /**
+   * The row counts of every table and the audit chain's head: what a refused request must not move.
+   */
   private static Map<String, String> databaseState() throws SQLException {
     Map<String, String> state = new TreeMap<>();
     try (Connection c = Database.connect();
@@ -353,18 +418,34 @@ class SecurityIT {
     List<HostileRequests.Operation> operations = new ArrayList<>();
     for (String[] op : operations(document)) {
       JsonObject operation =
-          document.getJsonObject("paths").getJsonObject(op[1]).getJsonObject(op[0].toLowerCase(Locale.ROOT));
+          document
+              .getJsonObject("paths")
+              .getJsonObject(op[1])
+              .getJsonObject(op[0].toLowerCase(Locale.ROOT));
       String kind = policy.kindsFor(op[1]).get(0);
       AccessPolicy.Row row =
-          policy.rowsFor(op[0], op[1]).stream().filter(r -> r.record().equals(kind)).findFirst().orElse(null);
+          policy.rowsFor(op[0], op[1]).stream()
+              .filter(r -> r.record().equals(kind))
+              .findFirst()
+              .orElse(null);
       if (row == null) {
         continue; // the matrix test names it
       }
       // the first role that gets past the role check, so the input itself is what is refused
       String role =
-          List.of("admin", "coordinator", "ntu.staff", "council", "auditor", "scut.staff", "anonymous").stream()
-              .filter(r -> !AccessPolicy.matches(row.expected().get(r), 401)
-                  && !AccessPolicy.matches(row.expected().get(r), 403))
+          List.of(
+                  "admin",
+                  "coordinator",
+                  "ntu.staff",
+                  "council",
+                  "auditor",
+                  "scut.staff",
+                  "anonymous")
+              .stream()
+              .filter(
+                  r ->
+                      !AccessPolicy.matches(row.expected().get(r), 401)
+                          && !AccessPolicy.matches(row.expected().get(r), 403))
               .findFirst()
               .orElse("admin");
       List<String> media = new ArrayList<>();
@@ -376,8 +457,15 @@ class SecurityIT {
         schema = HostileRequests.resolve(document, content.getJsonObject("schema"));
       }
       AccessPolicy.Target target = policy.target(op[1], kind);
-      operations.add(new HostileRequests.Operation(op[0], op[1], target.uri(), role,
-          HostileRequests.queryParameters(operation), media, schema));
+      operations.add(
+          new HostileRequests.Operation(
+              op[0],
+              op[1],
+              target.uri(),
+              role,
+              HostileRequests.queryParameters(operation),
+              media,
+              schema));
     }
     assertThat(operations).as("operations declared in the policy").hasSizeGreaterThan(50);
     HostileRequests generator = new HostileRequests(20201208L);
@@ -391,67 +479,89 @@ class SecurityIT {
     ExecutorService pool = Executors.newFixedThreadPool(4);
     List<HttpClient> clients = new ArrayList<>();
     for (int i = 0; i < 4; i++) {
-      clients.add(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-          .connectTimeout(Duration.ofSeconds(10)).build());
+      clients.add(
+          HttpClient.newBuilder()
+              .version(HttpClient.Version.HTTP_1_1)
+              .connectTimeout(Duration.ofSeconds(10))
+              .build());
     }
     long started = System.nanoTime();
     List<Future<?>> done = new ArrayList<>();
     AtomicInteger next = new AtomicInteger();
     for (int t = 0; t < 4; t++) {
       HttpClient client = clients.get(t);
-      done.add(pool.submit(() -> {
-        int i;
-        while ((i = next.getAndIncrement()) < generator.specs.size()) {
-          HostileRequests.Spec spec = generator.specs.get(i);
-          try {
-            HttpRequest.Builder b = HttpRequest.newBuilder(root().resolve(spec.uri().substring(1)))
-                .timeout(Duration.ofSeconds(30))
-                .method(spec.method(), spec.body() == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofByteArray(spec.body()));
-            if (spec.contentType() != null) {
-              b.header("Content-Type", spec.contentType());
-            }
-            if (tokens.containsKey(spec.role())) {
-              b.header("Authorization", "Bearer " + tokens.get(spec.role()));
-            }
-            HttpResponse<String> r = client.send(b.build(), HttpResponse.BodyHandlers.ofString());
-            byStatus.computeIfAbsent(r.statusCode(), k -> new AtomicInteger()).incrementAndGet();
-            String type = r.headers().firstValue("Content-Type").orElse("");
-            String problem = null;
-            if (r.statusCode() == 400 && r.body().isEmpty() && HostileRequests.refusedByTheHttpLayer(spec)) {
-              problem = null; // Grizzly refuses these bytes in the request line before any servlet
-            } else if (r.statusCode() < 400 || r.statusCode() >= 500) {
-              problem = "status " + r.statusCode();
-            } else if (!type.startsWith("application/problem+json")) {
-              problem = "a " + r.statusCode() + " that is not a problem but " + type;
-            } else {
-              for (String leak : STACK_TRACE_OR_SQL) {
-                if (r.body().contains(leak)) {
-                  problem = "the body shows " + leak.trim();
+      done.add(
+          pool.submit(
+              () -> {
+                int i;
+                while ((i = next.getAndIncrement()) < generator.specs.size()) {
+                  HostileRequests.Spec spec = generator.specs.get(i);
+                  try {
+                    HttpRequest.Builder b =
+                        HttpRequest.newBuilder(root().resolve(spec.uri().substring(1)))
+                            .timeout(Duration.ofSeconds(30))
+                            .method(
+                                spec.method(),
+                                spec.body() == null
+                                    ? HttpRequest.BodyPublishers.noBody()
+                                    : HttpRequest.BodyPublishers.ofByteArray(spec.body()));
+                    if (spec.contentType() != null) {
+                      b.header("Content-Type", spec.contentType());
+                    }
+                    if (tokens.containsKey(spec.role())) {
+                      b.header("Authorization", "Bearer " + tokens.get(spec.role()));
+                    }
+                    HttpResponse<String> r =
+                        client.send(b.build(), HttpResponse.BodyHandlers.ofString());
+                    byStatus
+                        .computeIfAbsent(r.statusCode(), k -> new AtomicInteger())
+                        .incrementAndGet();
+                    String type = r.headers().firstValue("Content-Type").orElse("");
+                    String problem = null;
+                    if (r.statusCode() == 400
+                        && r.body().isEmpty()
+                        && HostileRequests.refusedByTheHttpLayer(spec)) {
+                      problem = null; // Grizzly refuses these bytes in the request line before any
+                      // servlet
+                    } else if (r.statusCode() < 400 || r.statusCode() >= 500) {
+                      problem = "status " + r.statusCode();
+                    } else if (!type.startsWith("application/problem+json")) {
+                      problem = "a " + r.statusCode() + " that is not a problem but " + type;
+                    } else {
+                      for (String leak : STACK_TRACE_OR_SQL) {
+                        if (r.body().contains(leak)) {
+                          problem = "the body shows " + leak.trim();
+                        }
+                      }
+                    }
+                    if (problem != null && failures.size() < 200) {
+                      failures.add(
+                          spec.label()
+                              + " "
+                              + spec.uri().substring(0, Math.min(spec.uri().length(), 160))
+                              + " as "
+                              + spec.role()
+                              + ": "
+                              + problem
+                              + " "
+                              + r.body().substring(0, Math.min(r.body().length(), 300)));
+                    }
+                  } catch (IOException | RuntimeException e) {
+                    failures.add(spec.label() + ": " + e);
+                  } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                  }
                 }
-              }
-            }
-            if (problem != null && failures.size() < 200) {
-              failures.add(spec.label() + " " + spec.uri().substring(0, Math.min(spec.uri().length(), 160))
-                  + " as " + spec.role() + ": " + problem + " "
-                  + r.body().substring(0, Math.min(r.body().length(), 300)));
-            }
-          } catch (IOException | RuntimeException e) {
-            failures.add(spec.label() + ": " + e);
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return;
-          }
-        }
-      }));
+              }));
     }
     for (Future<?> f : done) {
       f.get();
     }
     pool.shutdown();
     long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
-    System.out.printf("hostile requests: %d in %d s, by status %s%n", generator.specs.size(), seconds, byStatus);
+    System.out.printf(
+        "hostile requests: %d in %d s, by status %s%n", generator.specs.size(), seconds, byStatus);
 
     assertThat(generator.specs).hasSizeGreaterThanOrEqualTo(10_000);
     assertThat(failures).as("hostile requests not refused with a clean problem").isEmpty();
@@ -470,7 +580,12 @@ class SecurityIT {
     assertThat(r.statusCode()).isEqualTo(302);
     assertThat(session.sessionId()).isPresent().get().isNotEqualTo(before);
     assertThat(r.headers().allValues("Set-Cookie"))
-        .anySatisfy(c -> assertThat(c).contains("JSESSIONID").contains("HttpOnly").containsIgnoringCase("SameSite=Lax"));
+        .anySatisfy(
+            c ->
+                assertThat(c)
+                    .contains("JSESSIONID")
+                    .contains("HttpOnly")
+                    .containsIgnoringCase("SameSite=Lax"));
     assertThat(session.get("app/home.xhtml").statusCode()).isEqualTo(200);
   }
 
@@ -494,18 +609,21 @@ class SecurityIT {
     HttpResponse<String> withoutState = admin.post("app/admin/partner-new.xhtml", form);
     // a view state taken from an attacker's own session does not fit the victim's either
     PortalSession attacker = PortalSession.signedIn(root(), "coordinator");
-    form.put("jakarta.faces.ViewState", PortalSession.viewState(attacker.get("app/home.xhtml").body()));
+    form.put(
+        "jakarta.faces.ViewState", PortalSession.viewState(attacker.get("app/home.xhtml").body()));
     HttpResponse<String> foreignState = admin.post("app/admin/partner-new.xhtml", form);
 
     assertThat(withoutState.statusCode()).isLessThan(500);
     assertThat(foreignState.statusCode()).isLessThan(500);
-    assertThat(Database.string("SELECT COUNT(*) FROM ptn_partner WHERE code = ?", code)).isEqualTo("0");
+    assertThat(Database.string("SELECT COUNT(*) FROM ptn_partner WHERE code = ?", code))
+        .isEqualTo("0");
 
     // the same form with the page's own view state is accepted: the refusals above were the token's
     String page = admin.get("app/admin/partner-new.xhtml").body();
     form.put("jakarta.faces.ViewState", PortalSession.viewState(page));
     admin.post("app/admin/partner-new.xhtml", form);
-    assertThat(Database.string("SELECT COUNT(*) FROM ptn_partner WHERE code = ?", code)).isEqualTo("1");
+    assertThat(Database.string("SELECT COUNT(*) FROM ptn_partner WHERE code = ?", code))
+        .isEqualTo("1");
   }
 
   @Test
@@ -517,7 +635,9 @@ class SecurityIT {
         admin.client.send(
             HttpRequest.newBuilder(root().resolve("api/v1/partners"))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"code\":\"XSRF\",\"nameEn\":\"Forged\"}"))
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"code\":\"XSRF\",\"nameEn\":\"Forged\"}"))
                 .build(),
             HttpResponse.BodyHandlers.ofString());
     HttpResponse<String> formPost = admin.post("api/v1/partners", form);
@@ -526,7 +646,8 @@ class SecurityIT {
     assertThat(json.statusCode()).isEqualTo(401);
     assertThat(formPost.statusCode()).isIn(401, 415);
     assertThat(read.statusCode()).isEqualTo(401);
-    assertThat(Database.string("SELECT COUNT(*) FROM ptn_partner WHERE code = 'XSRF'")).isEqualTo("0");
+    assertThat(Database.string("SELECT COUNT(*) FROM ptn_partner WHERE code = 'XSRF'"))
+        .isEqualTo("0");
   }
 
   @Test
@@ -542,9 +663,13 @@ class SecurityIT {
     HttpResponse<String> portalSignIn = portal.signIn(username, Deployments.DEMO_PASSWORD);
 
     assertThat(right.statusCode()).isEqualTo(401);
-    assertThat(portalSignIn.statusCode()).as("the portal answers the form again, no redirect").isEqualTo(200);
+    assertThat(portalSignIn.statusCode())
+        .as("the portal answers the form again, no redirect")
+        .isEqualTo(200);
     assertThat(portal.get("app/home.xhtml").statusCode()).isEqualTo(302);
-    assertThat(Database.string("SELECT locked_until FROM core_user_account WHERE username = ?", username))
+    assertThat(
+            Database.string(
+                "SELECT locked_until FROM core_user_account WHERE username = ?", username))
         .isNotNull();
     assertThat(Mailbox.body(smtp.awaitMailTo("lockout@institute.test", Duration.ofSeconds(20))))
         .contains("locked");
@@ -561,7 +686,8 @@ class SecurityIT {
     for (int i = 0; i < 20; i++) {
       // many usernames, none of them existing: no account comes near its own lock
       assertThat(http().tokenFrom(address, "stuffing-" + i, "wrong-password-" + i).statusCode())
-          .as("failure %d", i + 1).isEqualTo(401);
+          .as("failure %d", i + 1)
+          .isEqualTo(401);
     }
 
     HttpResponse<String> api = http().tokenFrom(address, "admin", Deployments.DEMO_PASSWORD);
@@ -569,34 +695,58 @@ class SecurityIT {
     HttpResponse<String> portalSignIn = portal.signIn("admin", Deployments.DEMO_PASSWORD);
 
     assertThat(api.statusCode()).as("even the right password is not checked").isEqualTo(429);
-    assertThat(api.headers().firstValue("Content-Type")).get().asString().contains("application/problem+json");
+    assertThat(api.headers().firstValue("Content-Type"))
+        .get()
+        .asString()
+        .contains("application/problem+json");
     assertThat(Http.json(api).getInt("status")).isEqualTo(429);
-    assertThat(Long.parseLong(api.headers().firstValue("Retry-After").orElseThrow())).isBetween(1L, 600L);
+    assertThat(Long.parseLong(api.headers().firstValue("Retry-After").orElseThrow()))
+        .isBetween(1L, 600L);
     assertThat(portalSignIn.statusCode()).isEqualTo(429);
     assertThat(portalSignIn.headers().firstValue("Retry-After")).isPresent();
     assertThat(portalSignIn.body()).contains("Too many failed sign-ins from your network address");
     assertThat(portal.get("app/home.xhtml").statusCode()).isEqualTo(302);
     assertThat(Database.string(adminFailures))
-        .as("the refused attempts never reached the admin's account").isEqualTo(before);
+        .as("the refused attempts never reached the admin's account")
+        .isEqualTo(before);
 
     assertThat(http().token("admin", Deployments.DEMO_PASSWORD).statusCode())
-        .as("a direct client").isEqualTo(200);
+        .as("a direct client")
+        .isEqualTo(200);
     assertThat(http().tokenFrom("203.0.113.7", "admin", Deployments.DEMO_PASSWORD).statusCode())
-        .as("another forwarded client").isEqualTo(200);
-    assertThat(Database.string(
-            "SELECT COUNT(*) FROM core_audit_entry WHERE action = 'SIGN_IN_THROTTLED' AND entity_id = ?", address))
-        .as("audited once").isEqualTo("1");
+        .as("another forwarded client")
+        .isEqualTo(200);
+    assertThat(
+            Database.string(
+                "SELECT COUNT(*) FROM core_audit_entry WHERE action = 'SIGN_IN_THROTTLED' AND entity_id = ?",
+                address))
+        .as("audited once")
+        .isEqualTo("1");
   }
 
   @Test
   @Order(9)
   void noFolderIsListed() throws Exception {
-    for (String folder : List.of("resources/", "resources/css/", "app/", "app/admin/", "WEB-INF/",
-        "META-INF/", "WEB-INF/lib/", "jakarta.faces.resource/", "webjars/", "api/", "api/v1/")) {
+    for (String folder :
+        List.of(
+            "resources/",
+            "resources/css/",
+            "app/",
+            "app/admin/",
+            "WEB-INF/",
+            "META-INF/",
+            "WEB-INF/lib/",
+            "jakarta.faces.resource/",
+            "webjars/",
+            "api/",
+            "api/v1/")) {
       HttpResponse<String> r = http().get(folder, null);
       assertThat(r.statusCode()).as(folder).isIn(302, 401, 403, 404);
       // a listing names the files as link texts; the error page only links its own style sheet
-      assertThat(r.body()).as(folder).doesNotContainIgnoringCase("Index of").doesNotContain(".xhtml<")
+      assertThat(r.body())
+          .as(folder)
+          .doesNotContainIgnoringCase("Index of")
+          .doesNotContain(".xhtml<")
           .doesNotContain(">portal.css<");
     }
   }
@@ -606,17 +756,27 @@ class SecurityIT {
   void downloadsAreAttachmentsThatBrowsersMayNotSniff() throws Exception {
     String admin = http().tokenFor("admin");
     String code = Database.string("SELECT MIN(code) FROM tal_certificate");
-    List<String> downloads = new ArrayList<>(List.of("api/v1/certificates/" + code + "/pdf",
-        "api/v1/cohorts/import-template"));
-    String deal = Database.string("SELECT MIN(id) FROM lic_deal WHERE signed_document_id IS NOT NULL");
+    List<String> downloads =
+        new ArrayList<>(
+            List.of("api/v1/certificates/" + code + "/pdf", "api/v1/cohorts/import-template"));
+    String deal =
+        Database.string("SELECT MIN(id) FROM lic_deal WHERE signed_document_id IS NOT NULL");
     if (deal != null) {
       downloads.add("api/v1/licence-deals/" + deal + "/agreement");
     }
     for (String path : downloads) {
       HttpResponse<byte[]> r = http().download(path, admin);
       assertThat(r.statusCode()).as(path).isEqualTo(200);
-      assertThat(r.headers().firstValue("Content-Disposition")).as(path).get().asString().startsWith("attachment;");
-      assertThat(r.headers().firstValue("Content-Type")).as(path).get().asString().doesNotContain("html");
+      assertThat(r.headers().firstValue("Content-Disposition"))
+          .as(path)
+          .get()
+          .asString()
+          .startsWith("attachment;");
+      assertThat(r.headers().firstValue("Content-Type"))
+          .as(path)
+          .get()
+          .asString()
+          .doesNotContain("html");
       assertThat(r.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
     }
   }
@@ -628,17 +788,21 @@ class SecurityIT {
     String hostile = "<script>window.__xss=1</script><b id=\"xss-probe\">Evil</b> Co.";
     String code = "XSS" + Long.toString(System.nanoTime() % 10_000, 36).toUpperCase(Locale.ROOT);
     HttpResponse<String> created =
-        http().json("POST", "api/v1/partners", admin,
-            jakarta.json.Json.createObjectBuilder()
-                .add("code", code)
-                .add("nameEn", hostile)
-                .add("nameZh", "<img src=x onerror=\"window.__xss=2\">")
-                .add("kind", "PRIVATE_COMPANY")
-                .add("country", "CN")
-                .add("city", "<i>Guangzhou</i>")
-                .add("roles", jakarta.json.Json.createArrayBuilder().add("INDUSTRY_PARTNER"))
-                .build()
-                .toString());
+        http()
+            .json(
+                "POST",
+                "api/v1/partners",
+                admin,
+                jakarta.json.Json.createObjectBuilder()
+                    .add("code", code)
+                    .add("nameEn", hostile)
+                    .add("nameZh", "<img src=x onerror=\"window.__xss=2\">")
+                    .add("kind", "PRIVATE_COMPANY")
+                    .add("country", "CN")
+                    .add("city", "<i>Guangzhou</i>")
+                    .add("roles", jakarta.json.Json.createArrayBuilder().add("INDUSTRY_PARTNER"))
+                    .build()
+                    .toString());
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     String id = Database.string("SELECT id FROM ptn_partner WHERE code = ?", code);
 
@@ -652,15 +816,20 @@ class SecurityIT {
     for (String page : List.of("app/partner.xhtml?id=" + id, "app/partners.xhtml")) {
       browser.get(root().resolve(page).toString());
       Browser.waitFor(browser).until(d -> d.getPageSource().contains("Evil"));
-      assertThat(browser.findElement(By.tagName("body")).getText()).as(page).contains("<script>window.__xss=1</script>");
+      assertThat(browser.findElement(By.tagName("body")).getText())
+          .as(page)
+          .contains("<script>window.__xss=1</script>");
       assertThat(browser.findElements(By.id("xss-probe"))).as(page).isEmpty();
-      assertThat(browser.executeScript("return window.__xss === undefined")).as(page).isEqualTo(true);
+      assertThat(browser.executeScript("return window.__xss === undefined"))
+          .as(page)
+          .isEqualTo(true);
     }
   }
 
   /**
-   * Fills a form as a paste would and posts it. The browser's own checks (maxlength, type=email) are
-   * switched off first, as a hostile client or an old browser would: the server must refuse alone.
+   * Fills a form as a paste would and posts it. The browser's own checks (maxlength, type=email)
+   * are switched off first, as a hostile client or an old browser would: the server must refuse
+   * alone.
    */
   private void submitWith(String page, String form, Map<String, String> values, String button) {
     browser.get(root().resolve(page).toString());
@@ -671,7 +840,9 @@ class SecurityIT {
           WebElement input = browser.findElement(By.id(form + ":" + field));
           // sendKeys would take minutes for long texts
           browser.executeScript(
-              "arguments[0].removeAttribute('maxlength'); arguments[0].value = arguments[1];", input, value);
+              "arguments[0].removeAttribute('maxlength'); arguments[0].value = arguments[1];",
+              input,
+              value);
         });
     browser.findElement(By.id(form + ":" + button)).click();
   }
@@ -682,7 +853,9 @@ class SecurityIT {
       Browser.until(browser, By.cssSelector("#" + form + " .field-error"));
     } catch (RuntimeException e) {
       try {
-        Files.writeString(Path.of("target/debug-" + form + ".html"), browser.getCurrentUrl() + "\n" + browser.getPageSource());
+        Files.writeString(
+            Path.of("target/debug-" + form + ".html"),
+            browser.getCurrentUrl() + "\n" + browser.getPageSource());
       } catch (IOException io) {
         throw new java.io.UncheckedIOException(io);
       }
@@ -693,7 +866,10 @@ class SecurityIT {
     for (WebElement e : browser.findElements(By.cssSelector("#" + form + " .field-error"))) {
       String text = e.getText();
       if (!text.isBlank()) {
-        WebElement field = e.findElement(By.xpath("./ancestor::*[contains(@class,'field')][1]//*[@id][self::input or self::select or self::textarea or self::table]"));
+        WebElement field =
+            e.findElement(
+                By.xpath(
+                    "./ancestor::*[contains(@class,'field')][1]//*[@id][self::input or self::select or self::textarea or self::table]"));
         messages.put(field.getAttribute("id"), text);
       }
     }
@@ -709,16 +885,26 @@ class SecurityIT {
    * named field, the page itself rather than an error page, no stack trace or SQL, no script run
    * from what was typed, and no row stored.
    */
-  private Map<String, String> refused(String page, String form, Map<String, String> values, String button,
-      String table, String... fields) throws Exception {
+  private Map<String, String> refused(
+      String page,
+      String form,
+      Map<String, String> values,
+      String button,
+      String table,
+      String... fields)
+      throws Exception {
     long before = count(table);
     submitWith(page, form, values, button);
     Map<String, String> messages = fieldMessages(form);
-    assertThat(messages).as(form + " " + messages).containsKeys(
-        java.util.Arrays.stream(fields).map(f -> form + ":" + f).toArray(String[]::new));
+    assertThat(messages)
+        .as(form + " " + messages)
+        .containsKeys(
+            java.util.Arrays.stream(fields).map(f -> form + ":" + f).toArray(String[]::new));
     String source = browser.getPageSource();
     assertThat(source).as(form).doesNotContain(STACK_TRACE_OR_SQL);
-    assertThat(browser.findElement(By.tagName("h1")).getText()).as(form).doesNotContainIgnoringCase("error");
+    assertThat(browser.findElement(By.tagName("h1")).getText())
+        .as(form)
+        .doesNotContainIgnoringCase("error");
     assertThat(browser.findElements(By.id("xss-probe"))).as(form).isEmpty();
     assertThat(browser.executeScript("return window.__xss === undefined")).as(form).isEqualTo(true);
     assertThat(count(table)).as(table).isEqualTo(before);
@@ -732,90 +918,175 @@ class SecurityIT {
   @Order(12)
   void hostileInputInThePortalFormsIsRefusedBesideTheFields() throws Exception {
     assertThat(browser).as("signed in by the test before").isNotNull();
-    refused("app/admin/partner-new.xhtml", "newPartner",
-        Map.of("code", "' OR 1=1; --" + "X".repeat(500),
-            "nameEn", SCRIPT.repeat(40),
-            "country", "<b>",
-            "city", "x".repeat(5000)),
-        "register", "ptn_partner", "code", "nameEn", "country", "city");
+    refused(
+        "app/admin/partner-new.xhtml",
+        "newPartner",
+        Map.of(
+            "code",
+            "' OR 1=1; --" + "X".repeat(500),
+            "nameEn",
+            SCRIPT.repeat(40),
+            "country",
+            "<b>",
+            "city",
+            "x".repeat(5000)),
+        "register",
+        "ptn_partner",
+        "code",
+        "nameEn",
+        "country",
+        "city");
 
-    // the browser tells of a malformed address before posting; the server tells it too when bypassed
+    // the browser tells of a malformed address before posting; the server tells it too when
+    // bypassed
     browser.get(root().resolve("app/admin/user-new.xhtml").toString());
     Browser.until(browser, By.id("invite:email"));
     browser.findElement(By.id("invite:email")).sendKeys("not-an-address'--");
-    assertThat(browser.executeScript("return arguments[0].checkValidity()",
-        browser.findElement(By.id("invite:email")))).isEqualTo(false);
-    refused("app/admin/user-new.xhtml", "invite",
-        Map.of("username", "../../etc/passwd",
-            "displayName", SCRIPT,
-            "email", "not-an-address'--"),
-        "send", "core_user_account", "username", "email");
+    assertThat(
+            browser.executeScript(
+                "return arguments[0].checkValidity()", browser.findElement(By.id("invite:email"))))
+        .isEqualTo(false);
+    refused(
+        "app/admin/user-new.xhtml",
+        "invite",
+        Map.of("username", "../../etc/passwd", "displayName", SCRIPT, "email", "not-an-address'--"),
+        "send",
+        "core_user_account",
+        "username",
+        "email");
 
     // a value the converter cannot read is told before the rules are checked: two posts per form
-    refused("app/records/project-new.xhtml", "newProject",
-        Map.of("titleEn", SQL,
-            "startDate", "2020-13-45",
-            "endDate", "99999-01-01"),
-        "save", "core_project", "startDate", "endDate");
-    refused("app/records/project-new.xhtml", "newProject",
-        Map.of("titleEn", SQL,
-            "startDate", "2020-01-01",
-            "endDate", "2021-01-01",
-            "budgetAmount", "-1e309"),
-        "save", "core_project", "budgetAmount");
+    refused(
+        "app/records/project-new.xhtml",
+        "newProject",
+        Map.of("titleEn", SQL, "startDate", "2020-13-45", "endDate", "99999-01-01"),
+        "save",
+        "core_project",
+        "startDate",
+        "endDate");
+    refused(
+        "app/records/project-new.xhtml",
+        "newProject",
+        Map.of(
+            "titleEn",
+            SQL,
+            "startDate",
+            "2020-01-01",
+            "endDate",
+            "2021-01-01",
+            "budgetAmount",
+            "-1e309"),
+        "save",
+        "core_project",
+        "budgetAmount");
 
-    refused("app/licensing/deal-edit.xhtml", "dealForm",
-        Map.of("termStart", "31/12/2026",
-            "termEnd", "10000-01-01",
-            "royaltyPercent", "12,5%",
-            "annualMinimum", SQL),
-        "save", "lic_deal", "termStart", "termEnd", "royaltyPercent", "annualMinimum");
-    refused("app/licensing/deal-edit.xhtml", "dealForm",
-        Map.of("title", SCRIPT,
-            "fieldOfUse", "x".repeat(5000),
-            "termStart", "2026-01-01",
-            "termEnd", "2025-01-01",
-            "upfrontFee", "-500",
-            "royaltyPercent", "-3"),
-        "save", "lic_deal", "fieldOfUse", "upfrontFee", "royaltyPercent");
+    refused(
+        "app/licensing/deal-edit.xhtml",
+        "dealForm",
+        Map.of(
+            "termStart",
+            "31/12/2026",
+            "termEnd",
+            "10000-01-01",
+            "royaltyPercent",
+            "12,5%",
+            "annualMinimum",
+            SQL),
+        "save",
+        "lic_deal",
+        "termStart",
+        "termEnd",
+        "royaltyPercent",
+        "annualMinimum");
+    refused(
+        "app/licensing/deal-edit.xhtml",
+        "dealForm",
+        Map.of(
+            "title",
+            SCRIPT,
+            "fieldOfUse",
+            "x".repeat(5000),
+            "termStart",
+            "2026-01-01",
+            "termEnd",
+            "2025-01-01",
+            "upfrontFee",
+            "-500",
+            "royaltyPercent",
+            "-3"),
+        "save",
+        "lic_deal",
+        "fieldOfUse",
+        "upfrontFee",
+        "royaltyPercent");
 
-    refused("app/admin/agreement-new.xhtml", "agreementNew",
-        Map.of("titleZh", SCRIPT,
-            "signedOn", "0000-00-00",
-            "expiresOn", "-2026-01-01"),
-        "submit", "ptn_agreement", "signedOn", "expiresOn");
-    refused("app/admin/agreement-new.xhtml", "agreementNew",
-        Map.of("title", "x".repeat(5000),
-            "titleZh", SCRIPT,
-            "signedOn", "2016-03-01",
-            "summary", SQL + "y".repeat(3000)),
-        "submit", "ptn_agreement", "title", "parties", "summary");
+    refused(
+        "app/admin/agreement-new.xhtml",
+        "agreementNew",
+        Map.of("titleZh", SCRIPT, "signedOn", "0000-00-00", "expiresOn", "-2026-01-01"),
+        "submit",
+        "ptn_agreement",
+        "signedOn",
+        "expiresOn");
+    refused(
+        "app/admin/agreement-new.xhtml",
+        "agreementNew",
+        Map.of(
+            "title",
+            "x".repeat(5000),
+            "titleZh",
+            SCRIPT,
+            "signedOn",
+            "2016-03-01",
+            "summary",
+            SQL + "y".repeat(3000)),
+        "submit",
+        "ptn_agreement",
+        "title",
+        "parties",
+        "summary");
 
-    String cohort = Database.string(
-        "SELECT MIN(id) FROM tal_cohort WHERE status IN ('OPEN', 'RUNNING') AND enrolled_count < capacity");
+    String cohort =
+        Database.string(
+            "SELECT MIN(id) FROM tal_cohort WHERE status IN ('OPEN', 'RUNNING') AND enrolled_count < capacity");
     browser.get(root().resolve("app/talent/cohort.xhtml?id=" + cohort).toString());
     Browser.until(browser, By.id("roster:openEnrol"));
     browser.findElement(By.id("roster:openEnrol")).click();
-    Browser.waitFor(browser).until(
-        org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(By.id("newParticipant:nameLatin")));
+    Browser.waitFor(browser)
+        .until(
+            org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
+                By.id("newParticipant:nameLatin")));
     long enrolments = count("tal_enrolment");
     browser.executeScript("document.getElementById('newParticipant').noValidate = true;");
-    Map<String, String> hostile = Map.of(
-        "nameLatin", SCRIPT.repeat(20),
-        "email", "a@b'; DROP TABLE tal_participant; --",
-        "matriculationNumber", "-1" + "9".repeat(40),
-        "nationality", "ZZ9");
-    hostile.forEach((field, value) -> browser.executeScript(
-        "arguments[0].removeAttribute('maxlength'); arguments[0].value = arguments[1];",
-        browser.findElement(By.id("newParticipant:" + field)), value));
+    Map<String, String> hostile =
+        Map.of(
+            "nameLatin",
+            SCRIPT.repeat(20),
+            "email",
+            "a@b'; DROP TABLE tal_participant; --",
+            "matriculationNumber",
+            "-1" + "9".repeat(40),
+            "nationality",
+            "ZZ9");
+    hostile.forEach(
+        (field, value) ->
+            browser.executeScript(
+                "arguments[0].removeAttribute('maxlength'); arguments[0].value = arguments[1];",
+                browser.findElement(By.id("newParticipant:" + field)),
+                value));
     long participants = count("tal_participant");
     // the dialog's lower edge may lie below the window: click as the keyboard would
-    browser.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();",
+    browser.executeScript(
+        "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();",
         browser.findElement(By.id("newParticipant:registerAndEnrol")));
     // the dialog opens again after the postback, with the messages beside the fields
-    Browser.waitFor(browser).until(
-        org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#newParticipant .field-error")));
-    assertThat(fieldMessages("newParticipant")).containsKeys("newParticipant:nameLatin", "newParticipant:email", "newParticipant:nationality");
+    Browser.waitFor(browser)
+        .until(
+            org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#newParticipant .field-error")));
+    assertThat(fieldMessages("newParticipant"))
+        .containsKeys(
+            "newParticipant:nameLatin", "newParticipant:email", "newParticipant:nationality");
     assertThat(browser.getPageSource()).doesNotContain(STACK_TRACE_OR_SQL);
     assertThat(browser.executeScript("return window.__xss === undefined")).isEqualTo(true);
     assertThat(count("tal_participant")).isEqualTo(participants);
@@ -829,15 +1100,21 @@ class SecurityIT {
     Path named = Path.of(System.getProperty("payara.logFile", "target/payara-it.log"));
     StringBuilder all = new StringBuilder();
     try (var files = Files.list(named.toAbsolutePath().getParent())) {
-      for (Path log : files.filter(f -> f.getFileName().toString().startsWith(named.getFileName().toString())
-          && !f.toString().endsWith(".lck")).toList()) {
+      for (Path log :
+          files
+              .filter(
+                  f ->
+                      f.getFileName().toString().startsWith(named.getFileName().toString())
+                          && !f.toString().endsWith(".lck"))
+              .toList()) {
         all.append(Files.readString(log, StandardCharsets.ISO_8859_1));
       }
     }
     String text = all.toString();
     assertThat(text).contains("Payara Micro");
     assertThat(text).doesNotContain(Deployments.DEMO_PASSWORD);
-    String hash = Database.string("SELECT password_hash FROM core_user_account WHERE username = 'admin'");
+    String hash =
+        Database.string("SELECT password_hash FROM core_user_account WHERE username = 'admin'");
     assertThat(text).doesNotContain(hash);
     assertThat(ISSUED_TOKENS).isNotEmpty();
     for (String token : ISSUED_TOKENS) {

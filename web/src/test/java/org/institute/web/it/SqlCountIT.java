@@ -30,8 +30,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Issue 8: every list endpoint issues the same number of SQL statements (the server's
  * X-SQL-Statements header) on the demo data and after more than a page of extra rows was written
  * straight into the database, and no more than four. Not timed: the benchmark (scripts/bench.sh)
- * times. The first test measures at demo size, the others grow the data and compare, so the
- * methods run in order on one deployment.
+ * times. The first test measures at demo size, the others grow the data and compare, so the methods
+ * run in order on one deployment.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -84,11 +84,10 @@ class SqlCountIT {
    * 2026-11-28 (demo data and grown data gave the same figure): the KPI list asks every module's
    * KPI figures, one grouped statement per KPI target (10 with the demo's nine targets and their
    * list; it was 19 when each target cost a count and a count by year), so it grows with the
-   * targets an admin adds, never with the records.
-   * Remove an entry when its list is brought down to {@value #MOST}.
+   * targets an admin adds, never with the records. Remove an entry when its list is brought down to
+   * {@value #MOST}.
    */
-  static final Map<String, Integer> ABOVE_MOST_TODAY =
-      Map.of("api/v1/kpis as council", 10);
+  static final Map<String, Integer> ABOVE_MOST_TODAY = Map.of("api/v1/kpis as council", 10);
 
   /** The IP licensing lists (LicensingApiIT grows them to 1,000 deals and compares too). */
   static final String[][] LICENSING_LISTS = {
@@ -158,7 +157,9 @@ class SqlCountIT {
         failures.add(key(list) + ": " + demo + " on the demo data, " + now + " grown");
       }
     }
-    assertThat(failures).as("lists not constant, or above " + MOST + " (or above today's figure)").isEmpty();
+    assertThat(failures)
+        .as("lists not constant, or above " + MOST + " (or above today's figure)")
+        .isEmpty();
   }
 
   /**
@@ -193,12 +194,18 @@ class SqlCountIT {
 
   /** Tables with an id, in the order their extra rows can be deleted. */
   private static final List<String> GROWN_TABLES =
-      List.of("tal_enrolment", "tal_participant", "tal_cohort", "core_publication", "core_project",
-          "core_user_account", "ptn_partner");
+      List.of(
+          "tal_enrolment",
+          "tal_participant",
+          "tal_cohort",
+          "core_publication",
+          "core_project",
+          "core_user_account",
+          "ptn_partner");
 
   /**
-   * The integration tests share one database: the extra rows go again, so that the next test
-   * class finds the demo as it was (a partner list whose first page still holds the demo's).
+   * The integration tests share one database: the extra rows go again, so that the next test class
+   * finds the demo as it was (a partner list whose first page still holds the demo's).
    */
   @AfterAll
   static void removeTheExtraRows() throws SQLException {
@@ -206,9 +213,16 @@ class SqlCountIT {
       return;
     }
     try (Connection c = Database.connect()) {
-      exec(c, "DELETE FROM core_project_partner WHERE project_id > ?", BEFORE_GROWTH.get("core_project"));
-      exec(c, "DELETE FROM core_user_role WHERE user_id > ?", BEFORE_GROWTH.get("core_user_account"));
-      exec(c, "DELETE FROM ptn_partner_role WHERE partner_id > ?", BEFORE_GROWTH.get("ptn_partner"));
+      exec(
+          c,
+          "DELETE FROM core_project_partner WHERE project_id > ?",
+          BEFORE_GROWTH.get("core_project"));
+      exec(
+          c,
+          "DELETE FROM core_user_role WHERE user_id > ?",
+          BEFORE_GROWTH.get("core_user_account"));
+      exec(
+          c, "DELETE FROM ptn_partner_role WHERE partner_id > ?", BEFORE_GROWTH.get("ptn_partner"));
       for (String table : GROWN_TABLES) {
         exec(c, "DELETE FROM " + table + " WHERE id > ?", BEFORE_GROWTH.get(table));
       }
@@ -230,52 +244,90 @@ class SqlCountIT {
       }
       for (int i = 1; i <= EXTRA; i++) {
         String n = "g" + i;
-        long partner = insert(c,
-            "INSERT INTO ptn_partner (code, name_en, name_zh, kind, country, city, active, created_at, version)"
-                + " SELECT CONCAT('SQLC', ?), CONCAT(name_en, ' ', ?), name_zh, kind, country, city, active, created_at, 0"
-                + " FROM ptn_partner WHERE code = 'KANGDA'", i, n);
-        exec(c, "INSERT INTO ptn_partner_role (partner_id, role) SELECT ?, role FROM ptn_partner_role"
-            + " WHERE partner_id = (SELECT id FROM ptn_partner WHERE code = 'KANGDA')", partner);
-        long user = insert(c,
-            "INSERT INTO core_user_account (username, display_name, email, language, partner_id, enabled,"
-                + " password_hash, failed_logins, locked_until, last_login_at, created_at, version)"
-                + " SELECT CONCAT('sqlc.', ?), display_name, CONCAT('sqlc.', ?, '@example.com'), language,"
-                + " partner_id, enabled, password_hash, 0, NULL, NULL, created_at, 0"
-                + " FROM core_user_account WHERE username = 'ntu.staff'", n, n);
+        long partner =
+            insert(
+                c,
+                "INSERT INTO ptn_partner (code, name_en, name_zh, kind, country, city, active, created_at, version)"
+                    + " SELECT CONCAT('SQLC', ?), CONCAT(name_en, ' ', ?), name_zh, kind, country, city, active, created_at, 0"
+                    + " FROM ptn_partner WHERE code = 'KANGDA'",
+                i,
+                n);
+        exec(
+            c,
+            "INSERT INTO ptn_partner_role (partner_id, role) SELECT ?, role FROM ptn_partner_role"
+                + " WHERE partner_id = (SELECT id FROM ptn_partner WHERE code = 'KANGDA')",
+            partner);
+        long user =
+            insert(
+                c,
+                "INSERT INTO core_user_account (username, display_name, email, language, partner_id, enabled,"
+                    + " password_hash, failed_logins, locked_until, last_login_at, created_at, version)"
+                    + " SELECT CONCAT('sqlc.', ?), display_name, CONCAT('sqlc.', ?, '@example.com'), language,"
+                    + " partner_id, enabled, password_hash, 0, NULL, NULL, created_at, 0"
+                    + " FROM core_user_account WHERE username = 'ntu.staff'",
+                n,
+                n);
         exec(c, "INSERT INTO core_user_role (user_id, role) VALUES (?, 'PARTNER_STAFF')", user);
-        long project = insert(c,
-            "INSERT INTO core_project (title_en, title_zh, centre_id, start_date, end_date, budget_amount,"
-                + " budget_currency, status, approval_ref, created_at, version)"
-                + " SELECT CONCAT(title_en, ' ', ?), title_zh, centre_id, start_date, end_date, budget_amount,"
-                + " budget_currency, status, approval_ref, created_at, 0 FROM core_project"
-                + " WHERE id = (SELECT MIN(p.id) FROM core_project p JOIN core_project_partner pp ON pp.project_id = p.id"
-                + " JOIN ptn_partner ntu ON ntu.id = pp.partner_id AND ntu.code = 'NTU')", n);
-        exec(c, "INSERT INTO core_project_partner (project_id, partner_id) SELECT ?, partner_id"
-            + " FROM core_project_partner WHERE project_id = (SELECT MIN(p.id) FROM core_project p"
-            + " JOIN core_project_partner pp ON pp.project_id = p.id JOIN ptn_partner ntu ON ntu.id = pp.partner_id"
-            + " AND ntu.code = 'NTU')", project);
-        exec(c, "INSERT INTO core_publication (title, journal, pub_year, doi, authors, project_id, created_at)"
-            + " SELECT CONCAT(title, ' ', ?), journal, pub_year, CONCAT('10.5555/sqlc.', ?), authors, ?, created_at"
-            + " FROM core_publication WHERE id = (SELECT MIN(id) FROM core_publication)", n, n, project);
-        exec(c, "INSERT INTO tal_participant (name_latin, name_zh, email, organisation, matriculation_number,"
-            + " nationality, created_at, version) VALUES (CONCAT('Sql Count ', ?), NULL,"
-            + " CONCAT('sqlc.', ?, '@participants.example'), 'Bench', NULL, 'SG', CURRENT_TIMESTAMP, 0)", n, n);
-        exec(c, "INSERT INTO tal_cohort (programme_id, name, starts_on, ends_on, applications_open,"
-            + " applications_close, capacity, fee_amount, fee_currency, status, enrolled_count, waitlist_tickets,"
-            + " created_at, version) SELECT programme_id, CONCAT(name, ' ', ?), starts_on, ends_on,"
-            + " applications_open, applications_close, capacity, fee_amount, fee_currency, 'PLANNED', 0, 0,"
-            + " created_at, 0 FROM tal_cohort WHERE id = (SELECT MIN(id) FROM tal_cohort)", n);
+        long project =
+            insert(
+                c,
+                "INSERT INTO core_project (title_en, title_zh, centre_id, start_date, end_date, budget_amount,"
+                    + " budget_currency, status, approval_ref, created_at, version)"
+                    + " SELECT CONCAT(title_en, ' ', ?), title_zh, centre_id, start_date, end_date, budget_amount,"
+                    + " budget_currency, status, approval_ref, created_at, 0 FROM core_project"
+                    + " WHERE id = (SELECT MIN(p.id) FROM core_project p JOIN core_project_partner pp ON pp.project_id = p.id"
+                    + " JOIN ptn_partner ntu ON ntu.id = pp.partner_id AND ntu.code = 'NTU')",
+                n);
+        exec(
+            c,
+            "INSERT INTO core_project_partner (project_id, partner_id) SELECT ?, partner_id"
+                + " FROM core_project_partner WHERE project_id = (SELECT MIN(p.id) FROM core_project p"
+                + " JOIN core_project_partner pp ON pp.project_id = p.id JOIN ptn_partner ntu ON ntu.id = pp.partner_id"
+                + " AND ntu.code = 'NTU')",
+            project);
+        exec(
+            c,
+            "INSERT INTO core_publication (title, journal, pub_year, doi, authors, project_id, created_at)"
+                + " SELECT CONCAT(title, ' ', ?), journal, pub_year, CONCAT('10.5555/sqlc.', ?), authors, ?, created_at"
+                + " FROM core_publication WHERE id = (SELECT MIN(id) FROM core_publication)",
+            n,
+            n,
+            project);
+        exec(
+            c,
+            "INSERT INTO tal_participant (name_latin, name_zh, email, organisation, matriculation_number,"
+                + " nationality, created_at, version) VALUES (CONCAT('Sql Count ', ?), NULL,"
+                + " CONCAT('sqlc.', ?, '@participants.example'), 'Bench', NULL, 'SG', CURRENT_TIMESTAMP, 0)",
+            n,
+            n);
+        exec(
+            c,
+            "INSERT INTO tal_cohort (programme_id, name, starts_on, ends_on, applications_open,"
+                + " applications_close, capacity, fee_amount, fee_currency, status, enrolled_count, waitlist_tickets,"
+                + " created_at, version) SELECT programme_id, CONCAT(name, ' ', ?), starts_on, ends_on,"
+                + " applications_open, applications_close, capacity, fee_amount, fee_currency, 'PLANNED', 0, 0,"
+                + " created_at, 0 FROM tal_cohort WHERE id = (SELECT MIN(id) FROM tal_cohort)",
+            n);
       }
       // the roster: everyone grown waits for a seat in the demo's fullest cohort, in ticket order
       long roster = rosterCohort(c);
-      try (PreparedStatement s = c.prepareStatement(
-          "SELECT id FROM tal_participant WHERE email LIKE 'sqlc.%' ORDER BY id")) {
+      try (PreparedStatement s =
+          c.prepareStatement(
+              "SELECT id FROM tal_participant WHERE email LIKE 'sqlc.%' ORDER BY id")) {
         try (ResultSet r = s.executeQuery()) {
           while (r.next()) {
-            exec(c, "UPDATE tal_cohort SET waitlist_tickets = waitlist_tickets + 1 WHERE id = ?", roster);
-            exec(c, "INSERT INTO tal_enrolment (cohort_id, participant_id, state, waitlist_ticket, assessment_passed,"
-                + " requested_at, changed_at, version) SELECT ?, ?, 'WAITLISTED', waitlist_tickets, NULL,"
-                + " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 0 FROM tal_cohort WHERE id = ?", roster, r.getLong(1), roster);
+            exec(
+                c,
+                "UPDATE tal_cohort SET waitlist_tickets = waitlist_tickets + 1 WHERE id = ?",
+                roster);
+            exec(
+                c,
+                "INSERT INTO tal_enrolment (cohort_id, participant_id, state, waitlist_ticket, assessment_passed,"
+                    + " requested_at, changed_at, version) SELECT ?, ?, 'WAITLISTED', waitlist_tickets, NULL,"
+                    + " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 0 FROM tal_cohort WHERE id = ?",
+                roster,
+                r.getLong(1),
+                roster);
           }
         }
       }
@@ -290,9 +342,10 @@ class SqlCountIT {
 
   private static long rosterCohort(Connection c) throws SQLException {
     try (Statement s = c.createStatement();
-        ResultSet r = s.executeQuery(
-            "SELECT id FROM tal_cohort WHERE status IN ('OPEN', 'RUNNING')"
-                + " ORDER BY enrolled_count DESC, id LIMIT 1")) {
+        ResultSet r =
+            s.executeQuery(
+                "SELECT id FROM tal_cohort WHERE status IN ('OPEN', 'RUNNING')"
+                    + " ORDER BY enrolled_count DESC, id LIMIT 1")) {
       r.next();
       return r.getLong(1);
     }

@@ -30,7 +30,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Talent programmes over HTTP: enrolment races, waitlist promotion, bulk CSV, certificates, scope. */
+/**
+ * Talent programmes over HTTP: enrolment races, waitlist promotion, bulk CSV, certificates, scope.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class TalentApiIT {
@@ -115,9 +117,15 @@ class TalentApiIT {
         post(
             "api/v1/programmes",
             token,
-            "{\"code\":\"" + unique("IT-") + "\",\"kind\":\"CERTIFICATION_COURSE\","
-                + "\"titleEn\":\"Test course\",\"titleZh\":\"测试课程\",\"owners\":[" + ownerList + "],"
-                + "\"eligibility\":\"" + eligibility + "\",\"minAttendancePercent\":80,"
+            "{\"code\":\""
+                + unique("IT-")
+                + "\",\"kind\":\"CERTIFICATION_COURSE\","
+                + "\"titleEn\":\"Test course\",\"titleZh\":\"测试课程\",\"owners\":["
+                + ownerList
+                + "],"
+                + "\"eligibility\":\""
+                + eligibility
+                + "\",\"minAttendancePercent\":80,"
                 + "\"assessmentRequired\":true}");
     assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
     return json(r).getJsonNumber("id").longValue();
@@ -128,10 +136,16 @@ class TalentApiIT {
         post(
             "api/v1/cohorts",
             token,
-            "{\"programmeId\":" + programme + ",\"name\":\"Intake " + capacity + "\","
+            "{\"programmeId\":"
+                + programme
+                + ",\"name\":\"Intake "
+                + capacity
+                + "\","
                 + "\"startsOn\":\"2027-03-01\",\"endsOn\":\"2027-06-30\","
                 + "\"applicationsOpen\":\"2026-10-01\",\"applicationsClose\":\"2027-02-15\","
-                + "\"capacity\":" + capacity + ",\"feeAmount\":\"1500.00\",\"feeCurrency\":\"SGD\","
+                + "\"capacity\":"
+                + capacity
+                + ",\"feeAmount\":\"1500.00\",\"feeCurrency\":\"SGD\","
                 + "\"status\":\"OPEN\"}");
     assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
     assertThat(json(r).getString("fee")).isEqualTo("SGD 1,500.00");
@@ -165,7 +179,8 @@ class TalentApiIT {
     String run = unique("race");
     List<Long> people = new ArrayList<>();
     for (int i = 0; i < 200; i++) {
-      people.add(participant(coordinator, "Racer " + i, "赛跑者" + i, run + "." + i + "@example.com", null));
+      people.add(
+          participant(coordinator, "Racer " + i, "赛跑者" + i, run + "." + i + "@example.com", null));
     }
 
     long started = System.nanoTime();
@@ -176,7 +191,9 @@ class TalentApiIT {
                     CLIENT.sendAsync(
                         request("api/v1/cohorts/" + cohort + "/enrolments", coordinator)
                             .header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString("{\"participantId\":" + p + "}"))
+                            .POST(
+                                HttpRequest.BodyPublishers.ofString(
+                                    "{\"participantId\":" + p + "}"))
                             .build(),
                         HttpResponse.BodyHandlers.ofString()))
             .toList();
@@ -193,7 +210,10 @@ class TalentApiIT {
     responses.stream()
         .map(TalentApiIT::json)
         .filter(j -> j.getString("state").equals("WAITLISTED"))
-        .forEach(j -> positionById.put(j.getJsonNumber("enrolmentId").longValue(), j.getInt("waitlistPosition")));
+        .forEach(
+            j ->
+                positionById.put(
+                    j.getJsonNumber("enrolmentId").longValue(), j.getInt("waitlistPosition")));
     assertThat(new HashSet<>(positionById.values()))
         .isEqualTo(IntStream.rangeClosed(1, 150).boxed().collect(Collectors.toSet()));
 
@@ -210,36 +230,50 @@ class TalentApiIT {
     assertThat(roster.getJsonObject("cohort").getInt("enrolled")).isEqualTo(50);
     assertThat(
             Database.string(
-                "SELECT COUNT(*) FROM tal_enrolment WHERE cohort_id = ? AND state = 'ENROLLED'", cohort))
+                "SELECT COUNT(*) FROM tal_enrolment WHERE cohort_id = ? AND state = 'ENROLLED'",
+                cohort))
         .isEqualTo("50");
 
     // withdrawing one seat promotes exactly the first in line, who is e-mailed
-    long leaving = roster.getJsonArray("seated").getJsonObject(0).getJsonNumber("enrolmentId").longValue();
+    long leaving =
+        roster.getJsonArray("seated").getJsonObject(0).getJsonNumber("enrolmentId").longValue();
     long first = waitlist.getJsonObject(0).getJsonNumber("enrolmentId").longValue();
     String firstEmail = waitlist.getJsonObject(0).getString("email");
     HttpResponse<String> withdrawn =
-        send(request("api/v1/cohorts/" + cohort + "/enrolments/" + leaving, coordinator).DELETE().build());
+        send(
+            request("api/v1/cohorts/" + cohort + "/enrolments/" + leaving, coordinator)
+                .DELETE()
+                .build());
 
     assertThat(withdrawn.statusCode()).as(withdrawn.body()).isEqualTo(200);
-    assertThat(json(withdrawn).getJsonObject("withdrawn").getString("state")).isEqualTo("WITHDRAWN");
+    assertThat(json(withdrawn).getJsonObject("withdrawn").getString("state"))
+        .isEqualTo("WITHDRAWN");
     JsonObject promoted = json(withdrawn).getJsonObject("promoted");
     assertThat(promoted.getJsonNumber("enrolmentId").longValue()).isEqualTo(first);
     assertThat(promoted.getString("state")).isEqualTo("ENROLLED");
     JsonObject after = json(get("api/v1/cohorts/" + cohort + "/enrolments", coordinator));
     assertThat(after.getJsonArray("seated")).hasSize(50);
     assertThat(after.getJsonArray("waitlist")).hasSize(149);
-    assertThat(after.getJsonArray("waitlist").getJsonObject(0).getInt("waitlistPosition")).isEqualTo(1);
+    assertThat(after.getJsonArray("waitlist").getJsonObject(0).getInt("waitlistPosition"))
+        .isEqualTo(1);
     assertThat(after.getJsonArray("withdrawn")).hasSize(1);
-    assertThat(Database.string("SELECT COUNT(*) FROM core_mail_outbox WHERE recipient = ?", firstEmail))
+    assertThat(
+            Database.string(
+                "SELECT COUNT(*) FROM core_mail_outbox WHERE recipient = ?", firstEmail))
         .isEqualTo("1");
 
     // withdrawing the same enrolment again is a conflict and promotes nobody
     HttpResponse<String> again =
-        send(request("api/v1/cohorts/" + cohort + "/enrolments/" + leaving, coordinator).DELETE().build());
+        send(
+            request("api/v1/cohorts/" + cohort + "/enrolments/" + leaving, coordinator)
+                .DELETE()
+                .build());
     assertThat(again.statusCode()).isEqualTo(409);
     assertThat(json(again).getJsonArray("violations").getJsonObject(0).getString("code"))
         .isEqualTo("enrolment.notActive");
-    assertThat(json(get("api/v1/cohorts/" + cohort + "/enrolments", coordinator)).getJsonArray("waitlist"))
+    assertThat(
+            json(get("api/v1/cohorts/" + cohort + "/enrolments", coordinator))
+                .getJsonArray("waitlist"))
         .hasSize(149);
   }
 
@@ -265,7 +299,8 @@ class TalentApiIT {
     assertThat(
             Database.string(
                 "SELECT COUNT(*) FROM tal_enrolment WHERE cohort_id = ? AND participant_id = ?",
-                cohort, person))
+                cohort,
+                person))
         .isEqualTo("1");
   }
 
@@ -289,8 +324,12 @@ class TalentApiIT {
     for (int i = 0; i < 20; i++) {
       long p = participant(coordinator, "Leaver " + i, null, run + "." + i + "@example.com", null);
       enrolmentIds.add(
-          json(post("api/v1/cohorts/" + cohort + "/enrolments", coordinator, "{\"participantId\":" + p + "}"))
-              .getJsonNumber("enrolmentId").longValue());
+          json(post(
+                  "api/v1/cohorts/" + cohort + "/enrolments",
+                  coordinator,
+                  "{\"participantId\":" + p + "}"))
+              .getJsonNumber("enrolmentId")
+              .longValue());
     }
 
     List<HttpResponse<String>> responses =
@@ -298,7 +337,9 @@ class TalentApiIT {
             .map(
                 id ->
                     CLIENT.sendAsync(
-                        request("api/v1/cohorts/" + cohort + "/enrolments/" + id, coordinator).DELETE().build(),
+                        request("api/v1/cohorts/" + cohort + "/enrolments/" + id, coordinator)
+                            .DELETE()
+                            .build(),
                         HttpResponse.BodyHandlers.ofString()))
             .toList()
             .stream()
@@ -321,7 +362,9 @@ class TalentApiIT {
     String coordinator = token("coordinator");
     long cohort = cohort(coordinator, programme(coordinator, "OPEN", partnerId("NTU")), 600);
     String run = unique("csv").toLowerCase();
-    StringBuilder file = new StringBuilder("\uFEFFnameLatin,nameZh,email,organisation,matriculationNumber,nationality\n");
+    StringBuilder file =
+        new StringBuilder(
+            "\uFEFFnameLatin,nameZh,email,organisation,matriculationNumber,nationality\n");
     Map<Integer, String> bad = new HashMap<>();
     // matriculation numbers of this run only: the database outlives a run
     java.util.Random random = new java.util.Random();
@@ -331,25 +374,60 @@ class TalentApiIT {
       int line = i + 2;
       String name = "Student " + i;
       String email = run + "." + i + "@example.com";
-      String matric = i % 4 == 0 ? String.format("%c%07d%c", prefix, (seed + i) % 10_000_000, 'X') : "";
+      String matric =
+          i % 4 == 0 ? String.format("%c%07d%c", prefix, (seed + i) % 10_000_000, 'X') : "";
       String nationality = i % 2 == 0 ? "CN" : "SG";
       switch (i) {
-        case 10, 200 -> { email = "not-an-email-" + i; bad.put(line, "account.email.invalid"); }
-        case 30 -> { name = ""; bad.put(line, "participant.nameLatin.required"); }
-        case 333 -> { name = "   "; bad.put(line, "participant.nameLatin.required"); }
-        case 450, 451 -> { email = run + ".5@example.com"; bad.put(line, "import.duplicateInFile"); }
-        case 600 -> { matric = "12345"; bad.put(line, "participant.matriculation.invalid"); }
-        case 777 -> { matric = "A1B"; bad.put(line, "participant.matriculation.invalid"); }
-        case 888 -> { nationality = "ZZ"; bad.put(line, "participant.nationality.invalid"); }
-        case 999 -> { email = ""; bad.put(line, "account.email.invalid"); }
-        default -> { }
+        case 10, 200 -> {
+          email = "not-an-email-" + i;
+          bad.put(line, "account.email.invalid");
+        }
+        case 30 -> {
+          name = "";
+          bad.put(line, "participant.nameLatin.required");
+        }
+        case 333 -> {
+          name = "   ";
+          bad.put(line, "participant.nameLatin.required");
+        }
+        case 450, 451 -> {
+          email = run + ".5@example.com";
+          bad.put(line, "import.duplicateInFile");
+        }
+        case 600 -> {
+          matric = "12345";
+          bad.put(line, "participant.matriculation.invalid");
+        }
+        case 777 -> {
+          matric = "A1B";
+          bad.put(line, "participant.matriculation.invalid");
+        }
+        case 888 -> {
+          nationality = "ZZ";
+          bad.put(line, "participant.nationality.invalid");
+        }
+        case 999 -> {
+          email = "";
+          bad.put(line, "account.email.invalid");
+        }
+        default -> {}
       }
-      file.append('"').append(name).append("\",学生").append(i).append(',').append(email)
-          .append(",\"Org, Ltd\",").append(matric).append(',').append(nationality).append('\n');
+      file.append('"')
+          .append(name)
+          .append("\",学生")
+          .append(i)
+          .append(',')
+          .append(email)
+          .append(",\"Org, Ltd\",")
+          .append(matric)
+          .append(',')
+          .append(nationality)
+          .append('\n');
     }
     String body = file.toString();
 
-    HttpResponse<String> preview = csv("api/v1/cohorts/" + cohort + "/enrolments/import", coordinator, body);
+    HttpResponse<String> preview =
+        csv("api/v1/cohorts/" + cohort + "/enrolments/import", coordinator, body);
 
     assertThat(preview.statusCode()).as(preview.body()).isEqualTo(200);
     JsonObject report = json(preview);
@@ -366,7 +444,8 @@ class TalentApiIT {
       }
     }
     assertThat(rejected).isEqualTo(bad);
-    assertThat(Database.string("SELECT COUNT(*) FROM tal_enrolment WHERE cohort_id = ?", cohort)).isEqualTo("0");
+    assertThat(Database.string("SELECT COUNT(*) FROM tal_enrolment WHERE cohort_id = ?", cohort))
+        .isEqualTo("0");
 
     long started = System.nanoTime();
     HttpResponse<String> confirmed =
@@ -377,12 +456,15 @@ class TalentApiIT {
     assertThat(json(confirmed).getBoolean("confirmed")).isTrue();
     assertThat(json(confirmed).getInt("toEnrol")).isEqualTo(600);
     assertThat(json(confirmed).getInt("toWaitlist")).isEqualTo(390);
-    assertThat(Database.string("SELECT COUNT(*) FROM tal_enrolment WHERE cohort_id = ?", cohort)).isEqualTo("990");
-    assertThat(Database.string("SELECT enrolled_count FROM tal_cohort WHERE id = ?", cohort)).isEqualTo("600");
+    assertThat(Database.string("SELECT COUNT(*) FROM tal_enrolment WHERE cohort_id = ?", cohort))
+        .isEqualTo("990");
+    assertThat(Database.string("SELECT enrolled_count FROM tal_cohort WHERE id = ?", cohort))
+        .isEqualTo("600");
     assertThat(
             Database.string(
                 "SELECT COUNT(*) FROM tal_participant p JOIN tal_enrolment e ON e.participant_id = p.id"
-                    + " WHERE e.cohort_id = ? AND p.name_zh = '学生7'", cohort))
+                    + " WHERE e.cohort_id = ? AND p.name_zh = '学生7'",
+                cohort))
         .isEqualTo("1");
 
     // every enrolment is named in the audit trail, sixty to an entry
@@ -404,7 +486,8 @@ class TalentApiIT {
     assertThat(second.statusCode()).as(second.body()).isEqualTo(200);
     assertThat(json(second).getInt("rejected")).isEqualTo(1000);
     assertThat(json(second).getInt("toEnrol") + json(second).getInt("toWaitlist")).isZero();
-    assertThat(Database.string("SELECT COUNT(*) FROM tal_enrolment WHERE cohort_id = ?", cohort)).isEqualTo("990");
+    assertThat(Database.string("SELECT COUNT(*) FROM tal_enrolment WHERE cohort_id = ?", cohort))
+        .isEqualTo("990");
   }
 
   @Test
@@ -412,28 +495,37 @@ class TalentApiIT {
     String coordinator = token("coordinator");
     long cohort = cohort(coordinator, programme(coordinator, "OPEN", partnerId("NTU")), 5);
 
-    HttpResponse<String> noHeader = csv("api/v1/cohorts/" + cohort + "/enrolments/import", coordinator, "a,b\n1,2\n");
+    HttpResponse<String> noHeader =
+        csv("api/v1/cohorts/" + cohort + "/enrolments/import", coordinator, "a,b\n1,2\n");
     assertThat(noHeader.statusCode()).isEqualTo(400);
-    assertThat(noHeader.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
-    assertThat(json(noHeader).getJsonArray("violations").getJsonObject(0).getString("code")).isEqualTo("import.header");
+    assertThat(noHeader.headers().firstValue("Content-Type").orElse(""))
+        .startsWith("application/problem+json");
+    assertThat(json(noHeader).getJsonArray("violations").getJsonObject(0).getString("code"))
+        .isEqualTo("import.header");
 
     HttpResponse<String> notUtf8 =
         send(
             request("api/v1/cohorts/" + cohort + "/enrolments/import", coordinator)
                 .header("Content-Type", "text/csv")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[] {'n', 'a', (byte) 0xff, (byte) 0xfe, '\n'}))
+                .POST(
+                    HttpRequest.BodyPublishers.ofByteArray(
+                        new byte[] {'n', 'a', (byte) 0xff, (byte) 0xfe, '\n'}))
                 .build());
     assertThat(notUtf8.statusCode()).isEqualTo(400);
 
     HttpResponse<String> badCohort =
-        post("api/v1/cohorts", coordinator,
+        post(
+            "api/v1/cohorts",
+            coordinator,
             "{\"programmeId\":1,\"name\":\"\",\"startsOn\":\"2027-03-01\",\"endsOn\":\"2027-01-01\","
                 + "\"applicationsOpen\":\"2026-10-01\",\"applicationsClose\":\"2026-09-01\",\"capacity\":0,"
                 + "\"feeAmount\":\"-5\",\"feeCurrency\":\"USD\"}");
     assertThat(badCohort.statusCode()).isEqualTo(400);
 
     HttpResponse<String> badSession =
-        post("api/v1/cohorts/" + cohort + "/sessions", coordinator,
+        post(
+            "api/v1/cohorts/" + cohort + "/sessions",
+            coordinator,
             "{\"startsAt\":\"2027-03-01T09:00\",\"zoneId\":\"Mars/Base\",\"durationMinutes\":5,"
                 + "\"topic\":\"\",\"deliveryMode\":\"TELEPATHY\"}");
     assertThat(badSession.statusCode()).isEqualTo(400);
@@ -442,13 +534,18 @@ class TalentApiIT {
     assertThat(unknownCohort.statusCode()).isEqualTo(404);
 
     HttpResponse<String> unknownParticipant =
-        post("api/v1/cohorts/" + cohort + "/enrolments", coordinator, "{\"participantId\":999999999}");
+        post(
+            "api/v1/cohorts/" + cohort + "/enrolments",
+            coordinator,
+            "{\"participantId\":999999999}");
     assertThat(unknownParticipant.statusCode()).isEqualTo(400);
 
     String email = unique("dup").toLowerCase() + "@example.com";
     participant(coordinator, "Dup Licate", null, email, null);
     HttpResponse<String> duplicate =
-        post("api/v1/participants", coordinator,
+        post(
+            "api/v1/participants",
+            coordinator,
             "{\"nameLatin\":\"Other\",\"email\":\"" + email.toUpperCase() + "\"}");
     assertThat(duplicate.statusCode()).isEqualTo(400);
     assertThat(json(duplicate).getJsonArray("violations").getJsonObject(0).getString("code"))
@@ -456,38 +553,64 @@ class TalentApiIT {
 
     HttpResponse<String> template = get("api/v1/cohorts/import-template", coordinator);
     assertThat(template.statusCode()).isEqualTo(200);
-    assertThat(template.body()).startsWith("nameLatin,nameZh,email,organisation,matriculationNumber,nationality");
+    assertThat(template.body())
+        .startsWith("nameLatin,nameZh,email,organisation,matriculationNumber,nationality");
   }
 
   @Test
   void theInternshipProgrammeTakesNtuStudentsOnlyAndNobodyTwice() throws Exception {
     String coordinator = token("coordinator");
-    long cohort = cohort(coordinator, programme(coordinator, "NTU_STUDENTS", partnerId("NTU"), partnerId("YDPG")), 5);
+    long cohort =
+        cohort(
+            coordinator,
+            programme(coordinator, "NTU_STUDENTS", partnerId("NTU"), partnerId("YDPG")),
+            5);
     String run = unique("ntu").toLowerCase();
     long guest = participant(coordinator, "Guest", null, run + ".guest@example.com", null);
-    long student = participant(coordinator, "Student", "学生", run + ".student@e.ntu.edu.sg",
-        String.format("U%07dK", System.nanoTime() % 10_000_000));
+    long student =
+        participant(
+            coordinator,
+            "Student",
+            "学生",
+            run + ".student@e.ntu.edu.sg",
+            String.format("U%07dK", System.nanoTime() % 10_000_000));
 
-    HttpResponse<String> refused = post("api/v1/cohorts/" + cohort + "/enrolments", coordinator, "{\"participantId\":" + guest + "}");
+    HttpResponse<String> refused =
+        post(
+            "api/v1/cohorts/" + cohort + "/enrolments",
+            coordinator,
+            "{\"participantId\":" + guest + "}");
     assertThat(refused.statusCode()).isEqualTo(400);
     assertThat(json(refused).getJsonArray("violations").getJsonObject(0).getString("code"))
         .isEqualTo("enrolment.ntuStudentsOnly");
 
-    HttpResponse<String> enrolled = post("api/v1/cohorts/" + cohort + "/enrolments", coordinator, "{\"participantId\":" + student + "}");
+    HttpResponse<String> enrolled =
+        post(
+            "api/v1/cohorts/" + cohort + "/enrolments",
+            coordinator,
+            "{\"participantId\":" + student + "}");
     assertThat(enrolled.statusCode()).isEqualTo(201);
     assertThat(json(enrolled).getString("state")).isEqualTo("ENROLLED");
 
-    HttpResponse<String> twice = post("api/v1/cohorts/" + cohort + "/enrolments", coordinator, "{\"participantId\":" + student + "}");
+    HttpResponse<String> twice =
+        post(
+            "api/v1/cohorts/" + cohort + "/enrolments",
+            coordinator,
+            "{\"participantId\":" + student + "}");
     assertThat(twice.statusCode()).isEqualTo(409);
-    assertThat(json(twice).getJsonArray("violations").getJsonObject(0).getString("code")).isEqualTo("enrolment.duplicate");
+    assertThat(json(twice).getJsonArray("violations").getJsonObject(0).getString("code"))
+        .isEqualTo("enrolment.duplicate");
   }
 
-  private static List<org.apache.commons.csv.CSVRecord> csvRecords(HttpResponse<byte[]> r) throws Exception {
+  private static List<org.apache.commons.csv.CSVRecord> csvRecords(HttpResponse<byte[]> r)
+      throws Exception {
     assertThat(r.statusCode()).as(new String(r.body(), StandardCharsets.UTF_8)).isEqualTo(200);
     assertThat(r.headers().firstValue("Content-Type")).get().asString().startsWith("text/csv");
     String text = new String(r.body(), StandardCharsets.UTF_8);
     assertThat(text).startsWith("\uFEFF");
-    return org.apache.commons.csv.CSVFormat.EXCEL.parse(new java.io.StringReader(text.substring(1))).getRecords();
+    return org.apache.commons.csv.CSVFormat.EXCEL
+        .parse(new java.io.StringReader(text.substring(1)))
+        .getRecords();
   }
 
   private HttpResponse<byte[]> bytes(String path, String token) throws Exception {
@@ -502,19 +625,37 @@ class TalentApiIT {
     long seated = participant(coordinator, "Roster Seated", "名单甲", run + ".a@example.com", null);
     long waiting = participant(coordinator, "=Roster Waiting", null, run + ".b@example.com", null);
     for (long p : new long[] {seated, waiting}) {
-      assertThat(post("api/v1/cohorts/" + cohort + "/enrolments", coordinator, "{\"participantId\":" + p + "}").statusCode())
+      assertThat(
+              post(
+                      "api/v1/cohorts/" + cohort + "/enrolments",
+                      coordinator,
+                      "{\"participantId\":" + p + "}")
+                  .statusCode())
           .isEqualTo(201);
     }
     JsonObject roster = json(get("api/v1/cohorts/" + cohort + "/enrolments", token("ntu.staff")));
 
     List<org.apache.commons.csv.CSVRecord> csv =
-        csvRecords(bytes("api/v1/cohorts/" + cohort + "/enrolments?format=csv", token("ntu.staff")));
-    assertThat(csv.get(0).values()).containsExactly(
-        "enrolmentId", "participantId", "nameLatin", "nameZh", "email", "organisation", "state",
-        "waitlistPosition", "assessmentPassed", "sessionsAttended", "sessionsTaken", "certificateCode");
+        csvRecords(
+            bytes("api/v1/cohorts/" + cohort + "/enrolments?format=csv", token("ntu.staff")));
+    assertThat(csv.get(0).values())
+        .containsExactly(
+            "enrolmentId",
+            "participantId",
+            "nameLatin",
+            "nameZh",
+            "email",
+            "organisation",
+            "state",
+            "waitlistPosition",
+            "assessmentPassed",
+            "sessionsAttended",
+            "sessionsTaken",
+            "certificateCode");
     assertThat(csv).hasSize(3);
     JsonObject first = roster.getJsonArray("seated").getJsonObject(0);
-    assertThat(csv.get(1).get(0)).isEqualTo(Long.toString(first.getJsonNumber("enrolmentId").longValue()));
+    assertThat(csv.get(1).get(0))
+        .isEqualTo(Long.toString(first.getJsonNumber("enrolmentId").longValue()));
     assertThat(csv.get(1).get(1)).isEqualTo(Long.toString(seated));
     assertThat(csv.get(1).get(3)).isEqualTo("名单甲");
     assertThat(csv.get(1).get(4)).isEqualTo(first.getString("email"));
@@ -529,18 +670,28 @@ class TalentApiIT {
         bytes("api/v1/cohorts/" + cohort + "/enrolments?format=xlsx", token("council"));
     assertThat(xlsx.statusCode()).isEqualTo(200);
     try (org.apache.poi.xssf.usermodel.XSSFWorkbook book =
-        new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.body()))) {
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+            new java.io.ByteArrayInputStream(xlsx.body()))) {
       assertThat(book.getSheetAt(0).getLastRowNum()).isEqualTo(2);
-      assertThat((long) book.getSheetAt(0).getRow(1).getCell(1).getNumericCellValue()).isEqualTo(seated);
+      assertThat((long) book.getSheetAt(0).getRow(1).getCell(1).getNumericCellValue())
+          .isEqualTo(seated);
     }
-    assertThat(xlsx.headers().firstValue("Content-Disposition")).get().asString()
+    assertThat(xlsx.headers().firstValue("Content-Disposition"))
+        .get()
+        .asString()
         .contains("cohort-" + cohort + "-roster.xlsx");
     // the same scope as the JSON roster: another partner's staff do not learn it exists
-    Expect.problem(get("api/v1/cohorts/" + cohort + "/enrolments?format=csv", token("scut.staff")), 404);
+    Expect.problem(
+        get("api/v1/cohorts/" + cohort + "/enrolments?format=csv", token("scut.staff")), 404);
     Expect.problem(get("api/v1/cohorts/999999999/enrolments?format=csv", coordinator), 404);
     Expect.problem(get("api/v1/cohorts/" + cohort + "/enrolments?format=csv", null), 401);
-    assertThat(get("api/v1/cohorts/" + cohort + "/enrolments", coordinator).headers().firstValue("Content-Type"))
-        .get().asString().startsWith("application/json");
+    assertThat(
+            get("api/v1/cohorts/" + cohort + "/enrolments", coordinator)
+                .headers()
+                .firstValue("Content-Type"))
+        .get()
+        .asString()
+        .startsWith("application/json");
   }
 
   @Test
@@ -550,61 +701,109 @@ class TalentApiIT {
     long cohort = cohort(coordinator, ntuOnly, 3);
 
     assertThat(get("api/v1/programmes/" + ntuOnly, token("ntu.staff")).statusCode()).isEqualTo(200);
-    assertThat(get("api/v1/programmes/" + ntuOnly, token("scut.staff")).statusCode()).isEqualTo(404);
+    assertThat(get("api/v1/programmes/" + ntuOnly, token("scut.staff")).statusCode())
+        .isEqualTo(404);
     assertThat(get("api/v1/cohorts/" + cohort, token("scut.staff")).statusCode()).isEqualTo(404);
-    assertThat(get("api/v1/cohorts/" + cohort + "/enrolments", token("scut.staff")).statusCode()).isEqualTo(404);
-    assertThat(json(get("api/v1/programmes?limit=200", token("scut.staff"))).getJsonArray("items").stream()
-            .map(v -> v.asJsonObject().getJsonNumber("id").longValue()))
+    assertThat(get("api/v1/cohorts/" + cohort + "/enrolments", token("scut.staff")).statusCode())
+        .isEqualTo(404);
+    assertThat(
+            json(get("api/v1/programmes?limit=200", token("scut.staff")))
+                .getJsonArray("items")
+                .stream()
+                .map(v -> v.asJsonObject().getJsonNumber("id").longValue()))
         .doesNotContain(ntuOnly);
-    assertThat(get("api/v1/cohorts/" + cohort + "/enrolments", token("council")).statusCode()).isEqualTo(200);
-    assertThat(get("api/v1/programmes?sort=nonsense", token("council")).statusCode()).isEqualTo(400);
+    assertThat(get("api/v1/cohorts/" + cohort + "/enrolments", token("council")).statusCode())
+        .isEqualTo(200);
+    assertThat(get("api/v1/programmes?sort=nonsense", token("council")).statusCode())
+        .isEqualTo(400);
 
     assertThat(post("api/v1/programmes", token("council"), "{}").statusCode()).isEqualTo(403);
-    assertThat(post("api/v1/cohorts/" + cohort + "/enrolments", token("ntu.staff"), "{\"participantId\":1}").statusCode())
+    assertThat(
+            post(
+                    "api/v1/cohorts/" + cohort + "/enrolments",
+                    token("ntu.staff"),
+                    "{\"participantId\":1}")
+                .statusCode())
         .isEqualTo(403);
     assertThat(get("api/v1/participants", token("auditor")).statusCode()).isEqualTo(403);
     assertThat(get("api/v1/programmes", null).statusCode()).isEqualTo(401);
 
     JsonObject catalogue = json(get("api/v1/programmes?limit=200", token("ntu.staff")));
-    assertThat(catalogue.getJsonArray("items").stream().map(v -> v.asJsonObject().getString("code")))
+    assertThat(
+            catalogue.getJsonArray("items").stream().map(v -> v.asJsonObject().getString("code")))
         .contains("MM-TECHNO", "NTU-YDPG-INTERN");
   }
 
   @Test
   void completionIssuesACertificateAnyoneCanVerifyUntilItIsRevoked() throws Exception {
     String coordinator = token("coordinator");
-    long cohort = cohort(coordinator, programme(coordinator, "OPEN", partnerId("NTU"), partnerId("YDPG")), 5);
+    long cohort =
+        cohort(coordinator, programme(coordinator, "OPEN", partnerId("NTU"), partnerId("YDPG")), 5);
     HttpResponse<String> session =
-        post("api/v1/cohorts/" + cohort + "/sessions", coordinator,
+        post(
+            "api/v1/cohorts/" + cohort + "/sessions",
+            coordinator,
             "{\"startsAt\":\"2027-03-01T09:00\",\"zoneId\":\"Asia/Shanghai\",\"durationMinutes\":180,"
                 + "\"topic\":\"Pitching\",\"deliveryMode\":\"CHONGQING_BASE\",\"venue\":\"Xiantao\"}");
     assertThat(session.statusCode()).as(session.body()).isEqualTo(201);
-    assertThat(json(session).getString("startsAt")).isEqualTo("2027-03-01T09:00+08:00[Asia/Shanghai]");
+    assertThat(json(session).getString("startsAt"))
+        .isEqualTo("2027-03-01T09:00+08:00[Asia/Shanghai]");
     long sessionId = json(session).getJsonNumber("id").longValue();
     String run = unique("cert").toLowerCase();
     long holder = participant(coordinator, "Chen Jia Hui", "陈佳慧", run + "@example.com", null);
-    long absentee = participant(coordinator, "Absent Person", null, run + ".absent@example.com", null);
-    long enrolment = json(post("api/v1/cohorts/" + cohort + "/enrolments", coordinator, "{\"participantId\":" + holder + "}"))
-        .getJsonNumber("enrolmentId").longValue();
-    long absent = json(post("api/v1/cohorts/" + cohort + "/enrolments", coordinator, "{\"participantId\":" + absentee + "}"))
-        .getJsonNumber("enrolmentId").longValue();
+    long absentee =
+        participant(coordinator, "Absent Person", null, run + ".absent@example.com", null);
+    long enrolment =
+        json(post(
+                "api/v1/cohorts/" + cohort + "/enrolments",
+                coordinator,
+                "{\"participantId\":" + holder + "}"))
+            .getJsonNumber("enrolmentId")
+            .longValue();
+    long absent =
+        json(post(
+                "api/v1/cohorts/" + cohort + "/enrolments",
+                coordinator,
+                "{\"participantId\":" + absentee + "}"))
+            .getJsonNumber("enrolmentId")
+            .longValue();
 
-    HttpResponse<String> early = post("api/v1/cohorts/" + cohort + "/enrolments/" + enrolment + "/completion", coordinator, "");
+    HttpResponse<String> early =
+        post(
+            "api/v1/cohorts/" + cohort + "/enrolments/" + enrolment + "/completion",
+            coordinator,
+            "");
     assertThat(early.statusCode()).isEqualTo(409);
 
     HttpResponse<String> sheet =
-        put("api/v1/cohorts/" + cohort + "/sessions/" + sessionId + "/attendance", coordinator, "{\"absent\":[" + absent + "]}");
+        put(
+            "api/v1/cohorts/" + cohort + "/sessions/" + sessionId + "/attendance",
+            coordinator,
+            "{\"absent\":[" + absent + "]}");
     assertThat(sheet.statusCode()).as(sheet.body()).isEqualTo(200);
-    assertThat(put("api/v1/cohorts/" + cohort + "/enrolments/" + enrolment + "/assessment", coordinator, "{\"passed\":true}").statusCode())
+    assertThat(
+            put(
+                    "api/v1/cohorts/" + cohort + "/enrolments/" + enrolment + "/assessment",
+                    coordinator,
+                    "{\"passed\":true}")
+                .statusCode())
         .isEqualTo(200);
-    put("api/v1/cohorts/" + cohort + "/enrolments/" + absent + "/assessment", coordinator, "{\"passed\":true}");
+    put(
+        "api/v1/cohorts/" + cohort + "/enrolments/" + absent + "/assessment",
+        coordinator,
+        "{\"passed\":true}");
 
-    HttpResponse<String> lowAttendance = post("api/v1/cohorts/" + cohort + "/enrolments/" + absent + "/completion", coordinator, "");
+    HttpResponse<String> lowAttendance =
+        post("api/v1/cohorts/" + cohort + "/enrolments/" + absent + "/completion", coordinator, "");
     assertThat(lowAttendance.statusCode()).isEqualTo(409);
     assertThat(json(lowAttendance).getJsonArray("violations").getJsonObject(0).getString("code"))
         .isEqualTo("completion.attendanceTooLow");
 
-    HttpResponse<String> completed = post("api/v1/cohorts/" + cohort + "/enrolments/" + enrolment + "/completion", coordinator, "");
+    HttpResponse<String> completed =
+        post(
+            "api/v1/cohorts/" + cohort + "/enrolments/" + enrolment + "/completion",
+            coordinator,
+            "");
     assertThat(completed.statusCode()).as(completed.body()).isEqualTo(201);
     String code = json(completed).getString("code");
     assertThat(code).matches("[A-Z2-7]{32}");
@@ -616,21 +815,41 @@ class TalentApiIT {
     assertThat(publicView.getString("holderLatin")).isEqualTo("Chen Jia Hui");
     assertThat(publicView.getString("holderZh")).isEqualTo("陈佳慧");
     assertThat(publicView.keySet()).doesNotContain("enrolmentId", "email", "cohortId");
-    assertThat(get("api/v1/certificates/" + code.substring(1) + "A", null).statusCode()).isEqualTo(404);
+    assertThat(get("api/v1/certificates/" + code.substring(1) + "A", null).statusCode())
+        .isEqualTo(404);
     assertThat(get("verify/" + code, null).body()).contains("Chen Jia Hui");
 
     HttpResponse<byte[]> pdf =
-        CLIENT.send(request("api/v1/certificates/" + code + "/pdf", coordinator).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        CLIENT.send(
+            request("api/v1/certificates/" + code + "/pdf", coordinator).GET().build(),
+            HttpResponse.BodyHandlers.ofByteArray());
     assertThat(pdf.statusCode()).isEqualTo(200);
     assertThat(new String(pdf.body(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
     assertThat(get("api/v1/certificates/" + code + "/pdf", null).statusCode()).isEqualTo(401);
 
-    assertThat(post("api/v1/certificates/" + code + "/revocation", coordinator, "{\"reason\":\"\"}").statusCode()).isEqualTo(400);
-    HttpResponse<String> revoked = post("api/v1/certificates/" + code + "/revocation", coordinator, "{\"reason\":\"Issued in error\"}");
+    assertThat(
+            post("api/v1/certificates/" + code + "/revocation", coordinator, "{\"reason\":\"\"}")
+                .statusCode())
+        .isEqualTo(400);
+    HttpResponse<String> revoked =
+        post(
+            "api/v1/certificates/" + code + "/revocation",
+            coordinator,
+            "{\"reason\":\"Issued in error\"}");
     assertThat(revoked.statusCode()).as(revoked.body()).isEqualTo(200);
-    assertThat(json(get("api/v1/certificates/" + code, null)).getString("status")).isEqualTo("REVOKED");
-    assertThat(post("api/v1/certificates/" + code + "/revocation", coordinator, "{\"reason\":\"again\"}").statusCode()).isEqualTo(409);
-    assertThat(Database.string("SELECT COUNT(*) FROM core_audit_entry WHERE action = 'CERTIFICATE_REVOKED' AND entity_id = ?", code))
+    assertThat(json(get("api/v1/certificates/" + code, null)).getString("status"))
+        .isEqualTo("REVOKED");
+    assertThat(
+            post(
+                    "api/v1/certificates/" + code + "/revocation",
+                    coordinator,
+                    "{\"reason\":\"again\"}")
+                .statusCode())
+        .isEqualTo(409);
+    assertThat(
+            Database.string(
+                "SELECT COUNT(*) FROM core_audit_entry WHERE action = 'CERTIFICATE_REVOKED' AND entity_id = ?",
+                code))
         .isEqualTo("1");
   }
 
@@ -644,77 +863,169 @@ class TalentApiIT {
                     + " WHERE p.code = 'NTU-YDPG-INTERN'"));
     long jiyin = partnerId("JIYIN");
     HttpResponse<String> opened =
-        post("api/v1/internships/positions", coordinator,
-            "{\"cohortId\":" + intake + ",\"hostPartnerId\":" + jiyin + ",\"title\":\"Genomics data intern\","
+        post(
+            "api/v1/internships/positions",
+            coordinator,
+            "{\"cohortId\":"
+                + intake
+                + ",\"hostPartnerId\":"
+                + jiyin
+                + ",\"title\":\"Genomics data intern\","
                 + "\"field\":\"BIOTECHNOLOGY\",\"startsOn\":\"2027-05-10\",\"endsOn\":\"2027-08-06\",\"places\":1}");
     assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
     long position = json(opened).getJsonNumber("id").longValue();
     assertThat(
-            post("api/v1/internships/positions", coordinator,
-                    "{\"cohortId\":" + intake + ",\"hostPartnerId\":" + partnerId("SCUT") + ",\"title\":\"x\","
+            post(
+                    "api/v1/internships/positions",
+                    coordinator,
+                    "{\"cohortId\":"
+                        + intake
+                        + ",\"hostPartnerId\":"
+                        + partnerId("SCUT")
+                        + ",\"title\":\"x\","
                         + "\"field\":\"OTHER\",\"startsOn\":\"2027-05-10\",\"endsOn\":\"2027-08-06\",\"places\":1}")
                 .statusCode())
         .isEqualTo(400);
 
     String run = unique("intern").toLowerCase();
     java.util.Random random = new java.util.Random();
-    long first = participant(coordinator, "Intern One", "实习一", run + ".1@e.ntu.edu.sg",
-        String.format("U%07dA", random.nextInt(10_000_000)));
-    long second = participant(coordinator, "Intern Two", "实习二", run + ".2@e.ntu.edu.sg",
-        String.format("U%07dB", random.nextInt(10_000_000)));
+    long first =
+        participant(
+            coordinator,
+            "Intern One",
+            "实习一",
+            run + ".1@e.ntu.edu.sg",
+            String.format("U%07dA", random.nextInt(10_000_000)));
+    long second =
+        participant(
+            coordinator,
+            "Intern Two",
+            "实习二",
+            run + ".2@e.ntu.edu.sg",
+            String.format("U%07dB", random.nextInt(10_000_000)));
     long guest = participant(coordinator, "Not A Student", null, run + ".3@example.com", null);
 
-    assertThat(post("api/v1/internships/positions/" + position + "/applications", coordinator, "{\"participantId\":" + guest + "}").statusCode())
+    assertThat(
+            post(
+                    "api/v1/internships/positions/" + position + "/applications",
+                    coordinator,
+                    "{\"participantId\":" + guest + "}")
+                .statusCode())
         .isEqualTo(400);
-    long p1 = json(post("api/v1/internships/positions/" + position + "/applications", coordinator, "{\"participantId\":" + first + "}"))
-        .getJsonNumber("id").longValue();
-    long p2 = json(post("api/v1/internships/positions/" + position + "/applications", coordinator, "{\"participantId\":" + second + "}"))
-        .getJsonNumber("id").longValue();
+    long p1 =
+        json(post(
+                "api/v1/internships/positions/" + position + "/applications",
+                coordinator,
+                "{\"participantId\":" + first + "}"))
+            .getJsonNumber("id")
+            .longValue();
+    long p2 =
+        json(post(
+                "api/v1/internships/positions/" + position + "/applications",
+                coordinator,
+                "{\"participantId\":" + second + "}"))
+            .getJsonNumber("id")
+            .longValue();
     for (long p : new long[] {p1, p2}) {
-      assertThat(post("api/v1/internships/placements/" + p + "/status", coordinator, "{\"status\":\"SHORTLISTED\"}").statusCode())
+      assertThat(
+              post(
+                      "api/v1/internships/placements/" + p + "/status",
+                      coordinator,
+                      "{\"status\":\"SHORTLISTED\"}")
+                  .statusCode())
           .isEqualTo(200);
     }
-    assertThat(post("api/v1/internships/placements/" + p1 + "/status", coordinator, "{\"status\":\"OFFERED\"}").statusCode())
+    assertThat(
+            post(
+                    "api/v1/internships/placements/" + p1 + "/status",
+                    coordinator,
+                    "{\"status\":\"OFFERED\"}")
+                .statusCode())
         .isEqualTo(200);
-    HttpResponse<String> full = post("api/v1/internships/placements/" + p2 + "/status", coordinator, "{\"status\":\"OFFERED\"}");
+    HttpResponse<String> full =
+        post(
+            "api/v1/internships/placements/" + p2 + "/status",
+            coordinator,
+            "{\"status\":\"OFFERED\"}");
     assertThat(full.statusCode()).isEqualTo(409);
-    assertThat(json(full).getJsonArray("violations").getJsonObject(0).getString("code")).isEqualTo("position.full");
-    assertThat(post("api/v1/internships/placements/" + p1 + "/status", coordinator, "{\"status\":\"ACCEPTED\"}").statusCode())
+    assertThat(json(full).getJsonArray("violations").getJsonObject(0).getString("code"))
+        .isEqualTo("position.full");
+    assertThat(
+            post(
+                    "api/v1/internships/placements/" + p1 + "/status",
+                    coordinator,
+                    "{\"status\":\"ACCEPTED\"}")
+                .statusCode())
         .isEqualTo(200);
-    assertThat(post("api/v1/internships/placements/" + p1 + "/status", coordinator, "{\"status\":\"COMPLETED\"}").statusCode())
+    assertThat(
+            post(
+                    "api/v1/internships/placements/" + p1 + "/status",
+                    coordinator,
+                    "{\"status\":\"COMPLETED\"}")
+                .statusCode())
         .isEqualTo(409);
 
     String hostUser = Database.freshAccount("jiyin.staff", "PARTNER_STAFF", "host@jiyin.example");
-    Database.update("UPDATE core_user_account SET partner_id = ? WHERE username = ?", jiyin, hostUser);
+    Database.update(
+        "UPDATE core_user_account SET partner_id = ? WHERE username = ?", jiyin, hostUser);
     String host = token(hostUser);
     JsonObject hostBoard = json(get("api/v1/internships/intakes/" + intake, host));
-    assertThat(hostBoard.getJsonArray("positions").stream().map(v -> v.asJsonObject().getJsonObject("host").getString("code")))
+    assertThat(
+            hostBoard.getJsonArray("positions").stream()
+                .map(v -> v.asJsonObject().getJsonObject("host").getString("code")))
         .isNotEmpty()
         .allMatch("JIYIN"::equals);
-    assertThat(post("api/v1/internships/placements/" + p1 + "/evaluations", token("scut.staff"),
-            "{\"kind\":\"FINAL\",\"rating\":5,\"comment\":\"x\"}").statusCode())
+    assertThat(
+            post(
+                    "api/v1/internships/placements/" + p1 + "/evaluations",
+                    token("scut.staff"),
+                    "{\"kind\":\"FINAL\",\"rating\":5,\"comment\":\"x\"}")
+                .statusCode())
         .isEqualTo(404);
-    assertThat(post("api/v1/internships/placements/" + p1 + "/evaluations", host,
-            "{\"kind\":\"FINAL\",\"rating\":9}").statusCode())
+    assertThat(
+            post(
+                    "api/v1/internships/placements/" + p1 + "/evaluations",
+                    host,
+                    "{\"kind\":\"FINAL\",\"rating\":9}")
+                .statusCode())
         .isEqualTo(400);
     HttpResponse<String> evaluated =
-        post("api/v1/internships/placements/" + p1 + "/evaluations", host,
+        post(
+            "api/v1/internships/placements/" + p1 + "/evaluations",
+            host,
             "{\"kind\":\"FINAL\",\"rating\":5,\"comment\":\"Excellent pipeline work\"}");
     assertThat(evaluated.statusCode()).as(evaluated.body()).isEqualTo(200);
-    assertThat(post("api/v1/internships/placements/" + p1 + "/status", host, "{\"status\":\"COMPLETED\"}").statusCode())
+    assertThat(
+            post(
+                    "api/v1/internships/placements/" + p1 + "/status",
+                    host,
+                    "{\"status\":\"COMPLETED\"}")
+                .statusCode())
         .isEqualTo(403);
 
-    HttpResponse<String> target = put("api/v1/internships/intakes/" + intake + "/target", coordinator, "{\"target\":10}");
+    HttpResponse<String> target =
+        put("api/v1/internships/intakes/" + intake + "/target", coordinator, "{\"target\":10}");
     assertThat(target.statusCode()).as(target.body()).isEqualTo(200);
-    assertThat(put("api/v1/internships/intakes/" + intake + "/target", coordinator, "{\"target\":0}").statusCode())
+    assertThat(
+            put("api/v1/internships/intakes/" + intake + "/target", coordinator, "{\"target\":0}")
+                .statusCode())
         .isEqualTo(400);
-    long placedBefore = json(get("api/v1/internships/intakes/" + intake, coordinator)).getJsonNumber("placed").longValue();
-    assertThat(post("api/v1/internships/placements/" + p1 + "/status", coordinator, "{\"status\":\"COMPLETED\"}").statusCode())
+    long placedBefore =
+        json(get("api/v1/internships/intakes/" + intake, coordinator))
+            .getJsonNumber("placed")
+            .longValue();
+    assertThat(
+            post(
+                    "api/v1/internships/placements/" + p1 + "/status",
+                    coordinator,
+                    "{\"status\":\"COMPLETED\"}")
+                .statusCode())
         .isEqualTo(200);
     JsonObject board = json(get("api/v1/internships/intakes/" + intake, coordinator));
     assertThat(board.getJsonNumber("placed").longValue()).isEqualTo(placedBefore);
     assertThat(board.getInt("target")).isEqualTo(10);
-    assertThat(get("api/v1/internships/intakes/" + intake, token("council")).statusCode()).isEqualTo(200);
+    assertThat(get("api/v1/internships/intakes/" + intake, token("council")).statusCode())
+        .isEqualTo(200);
   }
 
   @Test
@@ -728,8 +1039,9 @@ class TalentApiIT {
                     CLIENT.sendAsync(
                         request("api/v1/participants", coordinator)
                             .header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString(
-                                "{\"nameLatin\":\"Same Person\",\"email\":\"" + email + "\"}"))
+                            .POST(
+                                HttpRequest.BodyPublishers.ofString(
+                                    "{\"nameLatin\":\"Same Person\",\"email\":\"" + email + "\"}"))
                             .build(),
                         HttpResponse.BodyHandlers.ofString()))
             .toList()
@@ -741,8 +1053,10 @@ class TalentApiIT {
     assertThat(responses.stream().filter(r -> r.statusCode() == 400))
         .hasSize(9)
         .allSatisfy(
-            r -> assertThat(json(r).getJsonArray("violations").getJsonObject(0).getString("code"))
-                .isEqualTo("participant.email.taken"));
-    assertThat(Database.string("SELECT COUNT(*) FROM tal_participant WHERE email = ?", email)).isEqualTo("1");
+            r ->
+                assertThat(json(r).getJsonArray("violations").getJsonObject(0).getString("code"))
+                    .isEqualTo("participant.email.taken"));
+    assertThat(Database.string("SELECT COUNT(*) FROM tal_participant WHERE email = ?", email))
+        .isEqualTo("1");
   }
 }

@@ -11,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -101,52 +100,83 @@ class TalentPortalIT {
   }
 
   private static long id(String json, String field) {
-    return Json.createReader(new java.io.StringReader(json)).readObject().getJsonNumber(field).longValue();
+    return Json.createReader(new java.io.StringReader(json))
+        .readObject()
+        .getJsonNumber(field)
+        .longValue();
   }
 
-  /** A fresh cohort with one session, made through the API, so the journey starts from a known state. */
+  /**
+   * A fresh cohort with one session, made through the API, so the journey starts from a known
+   * state.
+   */
   private long freshCohort(String token, int capacity) throws Exception {
     String ntu = Database.string("SELECT id FROM ptn_partner WHERE code = 'NTU'");
     String ydpg = Database.string("SELECT id FROM ptn_partner WHERE code = 'YDPG'");
     long programme =
         id(
-            post("api/v1/programmes", token,
-                "{\"code\":\"UI-" + Long.toString(System.nanoTime(), 36).toUpperCase() + "\","
+            post(
+                "api/v1/programmes",
+                token,
+                "{\"code\":\"UI-"
+                    + Long.toString(System.nanoTime(), 36).toUpperCase()
+                    + "\","
                     + "\"kind\":\"MINIMASTERS\",\"titleEn\":\"MiniMasters journey\",\"titleZh\":\"微硕士流程\","
-                    + "\"owners\":[" + ntu + "," + ydpg + "],\"minAttendancePercent\":80,\"assessmentRequired\":true}"),
+                    + "\"owners\":["
+                    + ntu
+                    + ","
+                    + ydpg
+                    + "],\"minAttendancePercent\":80,\"assessmentRequired\":true}"),
             "id");
     long cohort =
         id(
-            post("api/v1/cohorts", token,
-                "{\"programmeId\":" + programme + ",\"name\":\"Browser intake\",\"startsOn\":\"2027-03-01\","
+            post(
+                "api/v1/cohorts",
+                token,
+                "{\"programmeId\":"
+                    + programme
+                    + ",\"name\":\"Browser intake\",\"startsOn\":\"2027-03-01\","
                     + "\"endsOn\":\"2027-06-30\",\"applicationsOpen\":\"2026-10-01\",\"applicationsClose\":\"2027-02-15\","
-                    + "\"capacity\":" + capacity + ",\"status\":\"RUNNING\"}"),
+                    + "\"capacity\":"
+                    + capacity
+                    + ",\"status\":\"RUNNING\"}"),
             "id");
-    post("api/v1/cohorts/" + cohort + "/sessions", token,
+    post(
+        "api/v1/cohorts/" + cohort + "/sessions",
+        token,
         "{\"startsAt\":\"2027-03-01T09:00\",\"zoneId\":\"Asia/Singapore\",\"durationMinutes\":180,"
             + "\"topic\":\"Opportunity recognition\",\"deliveryMode\":\"SINGAPORE_CAMPUS\",\"venue\":\"NTU\"}");
     return cohort;
   }
 
   @Test
-  void coordinatorEnrolsMarksAttendanceCompletesAndThePublicPageVerifiesUntilRevoked() throws Exception {
+  void coordinatorEnrolsMarksAttendanceCompletesAndThePublicPageVerifiesUntilRevoked()
+      throws Exception {
     String token = new Http(base).tokenFor("coordinator");
     long cohort = freshCohort(token, 5);
     String unique = Long.toString(System.nanoTime(), 36);
     String name = "Lee Journey " + unique;
-    post("api/v1/participants", token,
-        "{\"nameLatin\":\"" + name + "\",\"nameZh\":\"李旅程\",\"email\":\"journey." + unique + "@example.com\"}");
+    post(
+        "api/v1/participants",
+        token,
+        "{\"nameLatin\":\""
+            + name
+            + "\",\"nameZh\":\"李旅程\",\"email\":\"journey."
+            + unique
+            + "@example.com\"}");
 
     signInAs("coordinator");
     browser.get(url("app/talent/programmes.xhtml"));
-    assertThat(text(By.id("programmes"))).contains("MiniMasters in Technopreneurship", "NTU-YDPG Internship Programme");
+    assertThat(text(By.id("programmes")))
+        .contains("MiniMasters in Technopreneurship", "NTU-YDPG Internship Programme");
     Browser.screenshot(browser, "10-talent-catalogue");
 
     browser.get(url("app/talent/cohort.xhtml?id=" + cohort));
     assertThat(text(By.tagName("h1"))).isEqualTo("Browser intake");
     click(By.id("roster:openEnrol"));
     Browser.until(browser, By.id("enrolForm:search"));
-    Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("enrolForm:search")));
+    Browser.waitFor(browser)
+        .until(ExpectedConditions.visibilityOfElementLocated(By.id("enrolForm:search")));
     browser.findElement(By.id("enrolForm:search")).sendKeys(unique);
     click(By.id("enrolForm:find"));
     Browser.until(browser, By.id("enrolForm:found"));
@@ -188,21 +218,29 @@ class TalentPortalIT {
     browser.get(url("app/talent/certificates.xhtml"));
     Browser.until(browser, By.id("certs:list"));
     int row = 0;
-    while (!browser.findElement(By.id("certs:list")).findElements(By.tagName("tr")).get(row + 1).getText().contains(name)) {
+    while (!browser
+        .findElement(By.id("certs:list"))
+        .findElements(By.tagName("tr"))
+        .get(row + 1)
+        .getText()
+        .contains(name)) {
       row++;
     }
     click(By.id("certs:list:" + row + ":startRevoke"));
-    Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("revokeForm:reason")));
+    Browser.waitFor(browser)
+        .until(ExpectedConditions.visibilityOfElementLocated(By.id("revokeForm:reason")));
     click(By.id("revokeForm:revoke"));
     Browser.until(browser, By.cssSelector(".field-error"));
     // the missing reason is told beside its field, or at the top when the refusal names no field
-    assertThat(browser.findElements(By.cssSelector("#revokeForm .field-error, #messages")).stream()
-            .map(WebElement::getText)
-            .collect(java.util.stream.Collectors.joining()))
+    assertThat(
+            browser.findElements(By.cssSelector("#revokeForm .field-error, #messages")).stream()
+                .map(WebElement::getText)
+                .collect(java.util.stream.Collectors.joining()))
         .isNotBlank();
     browser.get(url("app/talent/certificates.xhtml"));
     click(By.id("certs:list:" + row + ":startRevoke"));
-    Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("revokeForm:reason")));
+    Browser.waitFor(browser)
+        .until(ExpectedConditions.visibilityOfElementLocated(By.id("revokeForm:reason")));
     browser.findElement(By.id("revokeForm:reason")).sendKeys("Issued in error");
     click(By.id("revokeForm:revoke"));
     waitForMessage("revoked");
@@ -223,11 +261,19 @@ class TalentPortalIT {
     Files.writeString(
         file,
         "nameLatin,nameZh,email,organisation,matriculationNumber,nationality\n"
-            + "Wang Xiao,王晓,wang." + unique + "@example.com,NTU,,CN\n"
-            + "Tan Ah Kow,陈亚九,tan." + unique + "@example.com,NTU,,SG\n"
+            + "Wang Xiao,王晓,wang."
+            + unique
+            + "@example.com,NTU,,CN\n"
+            + "Tan Ah Kow,陈亚九,tan."
+            + unique
+            + "@example.com,NTU,,SG\n"
             + "Broken Row,,not-an-email,NTU,,SG\n"
-            + "Zhou Li,周丽,zhou." + unique + "@example.com,NTU,,CN\n"
-            + "Ng Boon,黄文,ng." + unique + "@example.com,NTU,,SG\n",
+            + "Zhou Li,周丽,zhou."
+            + unique
+            + "@example.com,NTU,,CN\n"
+            + "Ng Boon,黄文,ng."
+            + unique
+            + "@example.com,NTU,,SG\n",
         StandardCharsets.UTF_8);
 
     signInAs("coordinator");
@@ -242,7 +288,8 @@ class TalentPortalIT {
     Browser.screenshot(browser, "17-talent-import-report");
 
     click(By.id("confirmForm:confirm"));
-    assertThat(text(By.id("result-summary"))).isEqualTo("Done: 3 enrolled, 1 waitlisted, 1 rejected.");
+    assertThat(text(By.id("result-summary")))
+        .isEqualTo("Done: 3 enrolled, 1 waitlisted, 1 rejected.");
     Browser.screenshot(browser, "18-talent-import-done");
 
     browser.get(url("app/talent/cohort.xhtml?id=" + cohort));
@@ -274,10 +321,12 @@ class TalentPortalIT {
     browser.get(url("app/talent/cohort.xhtml?id=" + intake));
     click(By.id("roster:internshipBoard"));
 
-    assertThat(text(By.id("positions"))).contains("Data engineering intern", "Machine learning intern");
+    assertThat(text(By.id("positions")))
+        .contains("Data engineering intern", "Machine learning intern");
     assertThat(text(By.id("placed-text"))).contains("of a target of 10");
     assertThat(text(By.id("placements:list"))).contains("Accepted", "Shortlisted");
-    assertThat(browser.findElements(By.cssSelector("#placements\\:list [id$=':move']"))).isNotEmpty();
+    assertThat(browser.findElements(By.cssSelector("#placements\\:list [id$=':move']")))
+        .isNotEmpty();
     Browser.screenshot(browser, "19-talent-internship-board");
 
     browser.manage().deleteAllCookies();

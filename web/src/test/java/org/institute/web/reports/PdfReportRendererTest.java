@@ -24,28 +24,46 @@ class PdfReportRendererTest {
         Instant.parse("2021-01-15T08:00:00Z"),
         List.of(
             new ReportSection(
-                "kpis", "Key performance indicators", "关键绩效指标",
+                "kpis",
+                "Key performance indicators",
+                "关键绩效指标",
                 List.of(
                     new ReportSection.Table(
-                        "KPIs", "关键绩效指标",
+                        "KPIs",
+                        "关键绩效指标",
                         List.of("Code", "KPI", "Target", "Actual"),
                         List.of("代码", "指标", "目标", "实际"),
                         List.of(
-                            Arrays.asList("LICENCE_VALUE_2015_2020", "Licence value", 1_700_000L, 1_700_000L),
-                            Arrays.asList("PATENTS_2025", "New patent applications by 2025", 100L, null))),
+                            Arrays.asList(
+                                "LICENCE_VALUE_2015_2020", "Licence value", 1_700_000L, 1_700_000L),
+                            Arrays.asList(
+                                "PATENTS_2025", "New patent applications by 2025", 100L, null))),
                     new ReportSection.Chart(
-                        "Progress against targets", "目标完成进度",
-                        List.of(new ReportSection.Bar("Licence value", 1_700_000, 1_700_000, "1,700,000 / 1,700,000 (100%)"))),
+                        "Progress against targets",
+                        "目标完成进度",
+                        List.of(
+                            new ReportSection.Bar(
+                                "Licence value",
+                                1_700_000,
+                                1_700_000,
+                                "1,700,000 / 1,700,000 (100%)"))),
                     new ReportSection.Note("Computed now.", "即时计算。"))),
             new ReportSection(
-                "licensing", "IP licensing", "知识产权许可",
+                "licensing",
+                "IP licensing",
+                "知识产权许可",
                 List.of(
                     new ReportSection.Table(
-                        "Licences signed in 2020", "2020年签署的许可",
+                        "Licences signed in 2020",
+                        "2020年签署的许可",
                         List.of("Deal", "Signed", "Value", "Currency"),
                         List.of("许可交易", "签署日期", "金额", "币种"),
                         List.<List<Object>>of(
-                            Arrays.asList("Battery licence", LocalDate.of(2020, 6, 1), new BigDecimal("340000.00"), "SGD")))))));
+                            Arrays.asList(
+                                "Battery licence",
+                                LocalDate.of(2020, 6, 1),
+                                new BigDecimal("340000.00"),
+                                "SGD")))))));
   }
 
   private static String text(byte[] pdf) throws IOException {

@@ -3,13 +3,13 @@ package org.institute.web.core.faces;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.institute.core.InvalidCommandException;
-import org.institute.core.UserAdministration;
 import java.util.Optional;
 import org.institute.core.AccountView;
 import org.institute.core.Accounts;
 import org.institute.core.Caller;
+import org.institute.core.InvalidCommandException;
 import org.institute.core.SecondFactor;
+import org.institute.core.UserAdministration;
 
 /**
  * The signed-in user's own account: change the password, set up or remove two-step sign-in. (The
@@ -90,12 +90,35 @@ public class AccountBean {
     return pending.orElse(null);
   }
 
-  public String getCode() { return code; }
-  public void setCode(String v) { this.code = v; }
-  public String getCurrentPassword() { return currentPassword; }
-  public void setCurrentPassword(String v) { this.currentPassword = v; }
-  public String getNewPassword() { return newPassword; }
-  public void setNewPassword(String v) { this.newPassword = v; }
-  public String getConfirmation() { return confirmation; }
-  public void setConfirmation(String v) { this.confirmation = v; }
+  public String getCode() {
+    return code;
+  }
+
+  public void setCode(String v) {
+    this.code = v;
+  }
+
+  public String getCurrentPassword() {
+    return currentPassword;
+  }
+
+  public void setCurrentPassword(String v) {
+    this.currentPassword = v;
+  }
+
+  public String getNewPassword() {
+    return newPassword;
+  }
+
+  public void setNewPassword(String v) {
+    this.newPassword = v;
+  }
+
+  public String getConfirmation() {
+    return confirmation;
+  }
+
+  public void setConfirmation(String v) {
+    this.confirmation = v;
+  }
 }

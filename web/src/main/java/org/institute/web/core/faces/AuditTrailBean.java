@@ -42,7 +42,10 @@ public class AuditTrailBean implements Serializable {
 
         @Override
         public List<AuditEntryView> load(
-            int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            int first,
+            int pageSize,
+            Map<String, SortMeta> sortBy,
+            Map<String, FilterMeta> filterBy) {
           AuditPage page = audit.search(query(), first, pageSize);
           setRowCount((int) Math.min(Integer.MAX_VALUE, page.total()));
           return page.entries();

@@ -78,7 +78,8 @@ public class HomeBean {
   }
 
   public Conversion getFundingInCny() {
-    Optional<Conversion> c = rates.convert(NEXT_PHASE_FUNDING, Currency.getInstance("CNY"), ANNOUNCEMENT);
+    Optional<Conversion> c =
+        rates.convert(NEXT_PHASE_FUNDING, Currency.getInstance("CNY"), ANNOUNCEMENT);
     return c.orElse(null);
   }
 

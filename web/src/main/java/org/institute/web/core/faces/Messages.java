@@ -19,7 +19,9 @@ public final class Messages {
     ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
     try {
       String pattern = bundle.getString(key);
-      return args.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(args);
+      return args.length == 0
+          ? pattern
+          : new MessageFormat(pattern, bundle.getLocale()).format(args);
     } catch (MissingResourceException e) {
       return key;
     }
@@ -49,8 +51,7 @@ public final class Messages {
             v -> {
               String clientId = v.field() == null ? null : formId + ":" + v.field();
               boolean onPage =
-                  clientId != null
-                      && faces.getViewRoot().findComponent(":" + clientId) != null;
+                  clientId != null && faces.getViewRoot().findComponent(":" + clientId) != null;
               if (onPage) {
                 error(clientId, v.messageKey());
               } else {
@@ -72,11 +73,15 @@ public final class Messages {
       return true;
     } catch (InvalidCommandException e) {
       show(formId, e);
-      // and at the top too: a form in a dialog that the postback closes would hide the field's message
+      // and at the top too: a form in a dialog that the postback closes would hide the field's
+      // message
       FacesContext faces = FacesContext.getCurrentInstance();
       e.violations().stream()
-          .filter(v -> v.field() != null && formId != null
-              && faces.getViewRoot().findComponent(":" + formId + ":" + v.field()) != null)
+          .filter(
+              v ->
+                  v.field() != null
+                      && formId != null
+                      && faces.getViewRoot().findComponent(":" + formId + ":" + v.field()) != null)
           .forEach(v -> error(null, v.messageKey()));
     } catch (ConflictException e) {
       error(null, e.messageKey());

@@ -31,10 +31,27 @@ public class SetPasswordBean {
     }
   }
 
-  public String getToken() { return token; }
-  public void setToken(String token) { this.token = token; }
-  public String getPassword() { return password; }
-  public void setPassword(String password) { this.password = password; }
-  public String getConfirmation() { return confirmation; }
-  public void setConfirmation(String confirmation) { this.confirmation = confirmation; }
+  public String getToken() {
+    return token;
+  }
+
+  public void setToken(String token) {
+    this.token = token;
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+
+  public String getConfirmation() {
+    return confirmation;
+  }
+
+  public void setConfirmation(String confirmation) {
+    this.confirmation = confirmation;
+  }
 }

@@ -48,36 +48,49 @@ public class ShellBean {
           .ifPresent(
               p ->
                   menu.add(
-                      new MenuItem("menu-my-partner", "nav.myPartner", "/app/partner.xhtml?id=" + p)));
+                      new MenuItem(
+                          "menu-my-partner", "nav.myPartner", "/app/partner.xhtml?id=" + p)));
     }
-    if (caller.hasRole(Role.ADMIN) || caller.hasRole(Role.PARTNER_STAFF)
-        || caller.hasRole(Role.COUNCIL) || caller.hasRole(Role.AUDITOR)) {
+    if (caller.hasRole(Role.ADMIN)
+        || caller.hasRole(Role.PARTNER_STAFF)
+        || caller.hasRole(Role.COUNCIL)
+        || caller.hasRole(Role.AUDITOR)) {
       menu.add(new MenuItem("menu-patents", "nav.patents", "/app/licensing/patents.xhtml"));
       menu.add(new MenuItem("menu-deals", "nav.deals", "/app/licensing/deals.xhtml"));
-      menu.add(new MenuItem("menu-disclosures", "nav.disclosures", "/app/licensing/disclosures.xhtml"));
+      menu.add(
+          new MenuItem("menu-disclosures", "nav.disclosures", "/app/licensing/disclosures.xhtml"));
     }
     if (caller.hasRole(Role.ADMIN) || caller.hasRole(Role.PARTNER_STAFF)) {
       menu.add(new MenuItem("menu-inbox", "nav.inbox", "/app/licensing/inbox.xhtml"));
     }
     menu.add(new MenuItem("menu-agreements", "nav.agreements", "/app/agreements.xhtml"));
-    if (caller.hasRole(Role.ADMIN) || caller.hasRole(Role.COUNCIL) || caller.hasRole(Role.AUDITOR)) {
+    if (caller.hasRole(Role.ADMIN)
+        || caller.hasRole(Role.COUNCIL)
+        || caller.hasRole(Role.AUDITOR)) {
       menu.add(new MenuItem("menu-council", "nav.council", "/app/council/index.xhtml"));
     }
     menu.add(new MenuItem("menu-programmes", "nav.programmes", "/app/talent/programmes.xhtml"));
     if (caller.hasRole(Role.ADMIN) || caller.hasRole(Role.COORDINATOR)) {
-      menu.add(new MenuItem("menu-certificates", "nav.certificates", "/app/talent/certificates.xhtml"));
+      menu.add(
+          new MenuItem("menu-certificates", "nav.certificates", "/app/talent/certificates.xhtml"));
     }
-    if (caller.hasRole(Role.ADMIN) || caller.hasRole(Role.COUNCIL) || caller.hasRole(Role.AUDITOR)) {
+    if (caller.hasRole(Role.ADMIN)
+        || caller.hasRole(Role.COUNCIL)
+        || caller.hasRole(Role.AUDITOR)) {
       menu.add(new MenuItem("menu-dashboard", "nav.dashboard", "/app/dashboard.xhtml"));
       menu.add(new MenuItem("menu-reports", "nav.reports", "/app/council/reports.xhtml"));
     }
-    if (caller.hasRole(Role.ADMIN) || caller.hasRole(Role.PARTNER_STAFF)
-        || caller.hasRole(Role.COUNCIL) || caller.hasRole(Role.AUDITOR)) {
+    if (caller.hasRole(Role.ADMIN)
+        || caller.hasRole(Role.PARTNER_STAFF)
+        || caller.hasRole(Role.COUNCIL)
+        || caller.hasRole(Role.AUDITOR)) {
       menu.add(new MenuItem("menu-projects", "nav.projects", "/app/records/projects.xhtml"));
       menu.add(new MenuItem("menu-spin-offs", "nav.spinOffs", "/app/records/spinoffs.xhtml"));
       menu.add(new MenuItem("menu-funding", "nav.funding", "/app/funding/index.xhtml"));
     }
-    if (caller.hasRole(Role.ADMIN) || caller.hasRole(Role.COUNCIL) || caller.hasRole(Role.AUDITOR)) {
+    if (caller.hasRole(Role.ADMIN)
+        || caller.hasRole(Role.COUNCIL)
+        || caller.hasRole(Role.AUDITOR)) {
       menu.add(new MenuItem("menu-space", "nav.space", "/app/records/space.xhtml"));
     }
     if (caller.hasRole(Role.ADMIN) || caller.hasRole(Role.AUDITOR)) {

@@ -42,7 +42,9 @@ public class SignInBean {
   public void onLoad() throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
     if (security.getCallerPrincipal() != null && !faces.isPostback()) {
-      faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + HOME);
+      faces
+          .getExternalContext()
+          .redirect(faces.getExternalContext().getRequestContextPath() + HOME);
       return;
     }
     if ("out".equals(notice)) {
@@ -79,7 +81,9 @@ public class SignInBean {
         security.authenticate(
             (HttpServletRequest) external.getRequest(),
             (HttpServletResponse) external.getResponse(),
-            withParams().newAuthentication(true).credential(new OneTimeCodeCredential(code == null ? "" : code)));
+            withParams()
+                .newAuthentication(true)
+                .credential(new OneTimeCodeCredential(code == null ? "" : code)));
     code = null;
     if (status != AuthenticationStatus.SUCCESS && !isCodeStep()) {
       // expired or locked meanwhile: the first step again, with the usual refusal
@@ -91,8 +95,9 @@ public class SignInBean {
 
   /** Leaves the code step for the first one. */
   public String restart() {
-    HttpSession session = ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest())
-        .getSession(false);
+    HttpSession session =
+        ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest())
+            .getSession(false);
     if (session != null) {
       session.removeAttribute(PendingSecondStep.SESSION_KEY);
     }
@@ -102,7 +107,8 @@ public class SignInBean {
   /** True while the session holds a sign-in whose password was right and whose code is awaited. */
   public boolean isCodeStep() {
     HttpSession session =
-        ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getSession(false);
+        ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest())
+            .getSession(false);
     return session != null && session.getAttribute(PendingSecondStep.SESSION_KEY) != null;
   }
 
@@ -110,7 +116,8 @@ public class SignInBean {
       throws IOException {
     switch (status) {
       case SUCCESS -> {
-        accounts.find(security.getCallerPrincipal().getName())
+        accounts
+            .find(security.getCallerPrincipal().getName())
             .ifPresent(a -> language.adopt(a.language()));
         external.redirect(external.getRequestContextPath() + safeNext());
         faces.responseComplete();
@@ -121,8 +128,10 @@ public class SignInBean {
         return null;
       }
       default -> {
-        Object retryAfter = external.getRequestMap().get(InstituteAuthenticationMechanism.THROTTLED);
-        Object codeNeeded = external.getRequestMap().get(InstituteAuthenticationMechanism.CODE_NEEDED);
+        Object retryAfter =
+            external.getRequestMap().get(InstituteAuthenticationMechanism.THROTTLED);
+        Object codeNeeded =
+            external.getRequestMap().get(InstituteAuthenticationMechanism.CODE_NEEDED);
         if (retryAfter instanceof Long seconds) {
           HttpServletResponse response = (HttpServletResponse) external.getResponse();
           response.setStatus(429);
@@ -155,7 +164,10 @@ public class SignInBean {
 
   /** Only a path inside this application, so the parameter cannot send users elsewhere. */
   private String safeNext() {
-    if (next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\")
+    if (next != null
+        && next.startsWith("/")
+        && !next.startsWith("//")
+        && !next.contains("\\")
         && !next.startsWith("/login.xhtml")) {
       return next;
     }

@@ -11,16 +11,15 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.institute.core.AccountView;
 import org.institute.core.Accounts;
 import org.institute.core.ConflictException;
 import org.institute.core.InvalidCommandException;
-import org.institute.core.RecordNotFoundException;
 import org.institute.core.PartnerId;
+import org.institute.core.RecordNotFoundException;
 import org.institute.core.Role;
-import org.institute.core.UserAdministration;
 import org.institute.core.SecondFactor;
-import org.institute.core.Accounts;
-import org.institute.core.AccountView;
+import org.institute.core.UserAdministration;
 import org.institute.core.UserChanges;
 import org.institute.core.UserDetails;
 import org.institute.core.UserInvitation;
@@ -76,7 +75,10 @@ public class UserAdminBean implements Serializable {
 
         @Override
         public List<UserDetails> load(
-            int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            int first,
+            int pageSize,
+            Map<String, SortMeta> sortBy,
+            Map<String, FilterMeta> filterBy) {
           UserPage page = users.search(query(sortBy), first, pageSize);
           setRowCount((int) page.total());
           return page.users();
@@ -243,30 +245,107 @@ public class UserAdminBean implements Serializable {
     return Accounts.LANGUAGES;
   }
 
-  public LazyDataModel<UserDetails> getList() { return list; }
-  public String getText() { return text; }
-  public void setText(String text) { this.text = text; }
-  public Role getRole() { return role; }
-  public void setRole(Role role) { this.role = role; }
-  public Long getPartnerFilter() { return partnerFilter; }
-  public void setPartnerFilter(Long partnerFilter) { this.partnerFilter = partnerFilter; }
-  public Boolean getEnabledFilter() { return enabledFilter; }
-  public void setEnabledFilter(Boolean enabledFilter) { this.enabledFilter = enabledFilter; }
-  public String getId() { return id; }
-  public void setId(String id) { this.id = id; }
-  public UserDetails getUser() { return user; }
-  public String getUsername() { return username; }
-  public void setUsername(String username) { this.username = username; }
-  public String getDisplayName() { return displayName; }
-  public void setDisplayName(String displayName) { this.displayName = displayName; }
-  public String getEmail() { return email; }
-  public void setEmail(String email) { this.email = email; }
-  public String getLanguage() { return language; }
-  public void setLanguage(String language) { this.language = language; }
-  public Role[] getRoles() { return roles; }
-  public void setRoles(Role[] roles) { this.roles = roles; }
-  public Long getPartner() { return partner; }
-  public void setPartner(Long partner) { this.partner = partner; }
-  public boolean isEnabled() { return enabled; }
-  public void setEnabled(boolean enabled) { this.enabled = enabled; }
+  public LazyDataModel<UserDetails> getList() {
+    return list;
+  }
+
+  public String getText() {
+    return text;
+  }
+
+  public void setText(String text) {
+    this.text = text;
+  }
+
+  public Role getRole() {
+    return role;
+  }
+
+  public void setRole(Role role) {
+    this.role = role;
+  }
+
+  public Long getPartnerFilter() {
+    return partnerFilter;
+  }
+
+  public void setPartnerFilter(Long partnerFilter) {
+    this.partnerFilter = partnerFilter;
+  }
+
+  public Boolean getEnabledFilter() {
+    return enabledFilter;
+  }
+
+  public void setEnabledFilter(Boolean enabledFilter) {
+    this.enabledFilter = enabledFilter;
+  }
+
+  public String getId() {
+    return id;
+  }
+
+  public void setId(String id) {
+    this.id = id;
+  }
+
+  public UserDetails getUser() {
+    return user;
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public void setUsername(String username) {
+    this.username = username;
+  }
+
+  public String getDisplayName() {
+    return displayName;
+  }
+
+  public void setDisplayName(String displayName) {
+    this.displayName = displayName;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
+  }
+
+  public String getLanguage() {
+    return language;
+  }
+
+  public void setLanguage(String language) {
+    this.language = language;
+  }
+
+  public Role[] getRoles() {
+    return roles;
+  }
+
+  public void setRoles(Role[] roles) {
+    this.roles = roles;
+  }
+
+  public Long getPartner() {
+    return partner;
+  }
+
+  public void setPartner(Long partner) {
+    this.partner = partner;
+  }
+
+  public boolean isEnabled() {
+    return enabled;
+  }
+
+  public void setEnabled(boolean enabled) {
+    this.enabled = enabled;
+  }
 }

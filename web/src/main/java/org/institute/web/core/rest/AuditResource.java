@@ -38,7 +38,11 @@ public class AuditResource {
       @QueryParam("limit") Integer limit) {
     return audit.search(
         new AuditQuery(
-            actor, entityType, entityId, QueryParams.date("from", from), QueryParams.date("to", to)),
+            actor,
+            entityType,
+            entityId,
+            QueryParams.date("from", from),
+            QueryParams.date("to", to)),
         QueryParams.bounded("offset", offset, 0, 0, Integer.MAX_VALUE),
         QueryParams.bounded("limit", limit, 50, 1, 500));
   }

@@ -3,28 +3,28 @@ package org.institute.web.core.rest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonStructure;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
-import jakarta.json.JsonStructure;
-import org.institute.web.platform.json.JsonFields;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Duration;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.institute.core.Accounts;
 import org.institute.core.InvalidCommandException;
 import org.institute.core.SignInResult;
 import org.institute.core.Violation;
+import org.institute.web.platform.json.JsonFields;
 import org.institute.web.platform.problem.Problems;
 import org.institute.web.platform.security.AdminMfaPolicy;
 import org.institute.web.platform.security.SignInThrottle;
 import org.institute.web.platform.security.TokenService;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.ws.rs.core.Context;
-import java.time.Duration;
-import java.util.Optional;
 
 @Path("auth")
 @RequestScoped
@@ -48,13 +48,16 @@ public class AuthResource {
   @Path("token")
   @PermitAll
   @Operation(
-      summary = "Exchange a username and password (and the one-time code `otp` of an account with"
-          + " two-step sign-in) for a bearer token")
+      summary =
+          "Exchange a username and password (and the one-time code `otp` of an account with"
+              + " two-step sign-in) for a bearer token")
   @APIResponse(responseCode = "200", description = "a signed JWT")
   @APIResponse(
       responseCode = "401",
       description = "wrong credentials, locked account, or a one-time code needed or wrong")
-  @APIResponse(responseCode = "429", description = "too many failed sign-ins from this client address")
+  @APIResponse(
+      responseCode = "429",
+      description = "too many failed sign-ins from this client address")
   public Response token(Credentials credentials) {
     if (credentials == null
         || credentials.username() == null
@@ -74,7 +77,9 @@ public class AuthResource {
               Problems.response(
                   429,
                   "Too many failed sign-ins",
-                  "Too many failed sign-ins from this address. Try again in " + seconds + " seconds."))
+                  "Too many failed sign-ins from this address. Try again in "
+                      + seconds
+                      + " seconds."))
           .header("Retry-After", seconds)
           .build();
     }
@@ -83,7 +88,8 @@ public class AuthResource {
       throw InvalidCommandException.of("otp", "auth.otp.invalid");
     }
     SignInResult result =
-        accounts.signIn(credentials.username(), credentials.password().toCharArray(), credentials.otp());
+        accounts.signIn(
+            credentials.username(), credentials.password().toCharArray(), credentials.otp());
     if (result.codeRequired()) {
       if (codeGiven) {
         throttle.failed(address);

@@ -3,15 +3,14 @@ package org.institute.web.core.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonStructure;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.core.Response;
-import jakarta.json.JsonStructure;
-import org.institute.web.platform.json.JsonFields;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -21,6 +20,7 @@ import org.institute.core.Caller;
 import org.institute.core.Role;
 import org.institute.partners.PartnerDirectory;
 import org.institute.partners.PartnerSummary;
+import org.institute.web.platform.json.JsonFields;
 
 @Path("me")
 @RequestScoped
@@ -54,14 +54,13 @@ public class MeResource {
   @Operation(summary = "The signed-in caller: username, roles, partner and language")
   public Me me() {
     AccountView account =
-        accounts.find(caller.name()).orElseThrow(() -> new jakarta.ws.rs.NotAuthorizedException("Bearer"));
+        accounts
+            .find(caller.name())
+            .orElseThrow(() -> new jakarta.ws.rs.NotAuthorizedException("Bearer"));
     PartnerRef partner =
         account.partner() == null
             ? null
-            : partners
-                .find(account.partner())
-                .map(PartnerMapping::ref)
-                .orElse(null);
+            : partners.find(account.partner()).map(PartnerMapping::ref).orElse(null);
     return new Me(
         account.username(),
         account.displayName(),

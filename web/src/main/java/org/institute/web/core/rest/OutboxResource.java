@@ -22,13 +22,15 @@ import org.institute.web.platform.rest.QueryParams;
 @RolesAllowed(Role.ADMIN_NAME)
 public class OutboxResource {
 
-  public record OutboxPage(boolean deliveryConfigured, long total, List<MailOutbox.Message> messages) {}
+  public record OutboxPage(
+      boolean deliveryConfigured, long total, List<MailOutbox.Message> messages) {}
 
   @Inject private MailOutbox outbox;
 
   @GET
   @Operation(summary = "Outgoing e-mail, newest first: sent, waiting, or kept without SMTP")
-  public OutboxPage latest(@QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
+  public OutboxPage latest(
+      @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
     return new OutboxPage(
         outbox.deliveryConfigured(),
         outbox.count(),

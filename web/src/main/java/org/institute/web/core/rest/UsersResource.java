@@ -5,10 +5,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonStructure;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -21,8 +21,8 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.institute.core.InvalidCommandException;
-import org.institute.core.RecordNotFoundException;
 import org.institute.core.PartnerId;
+import org.institute.core.RecordNotFoundException;
 import org.institute.core.Role;
 import org.institute.core.UserAdministration;
 import org.institute.core.UserChanges;
@@ -122,7 +122,13 @@ public class UsersResource {
     JsonFields body =
         JsonFields.of(
             json,
-            "version", "displayName", "email", "roles", "partner", "enabled", "unlock",
+            "version",
+            "displayName",
+            "email",
+            "roles",
+            "partner",
+            "enabled",
+            "unlock",
             "sendPasswordReset");
     Long partner = body.longValue("partner", 1, Long.MAX_VALUE);
     boolean clearPartner =
@@ -149,8 +155,9 @@ public class UsersResource {
   @Path("{id}/mfa")
   @RolesAllowed(Role.ADMIN_NAME)
   @Operation(
-      summary = "Remove an account's second factor (admins), when its owner lost the authenticator;"
-          + " audited, the owner is e-mailed; 204 also when there was none")
+      summary =
+          "Remove an account's second factor (admins), when its owner lost the authenticator;"
+              + " audited, the owner is e-mailed; 204 also when there was none")
   public Response resetMfa(@PathParam("id") String id) {
     secondFactor.reset(userId(id));
     return Response.noContent().build();

@@ -57,9 +57,7 @@ public class CommitmentBean implements Serializable {
       commitment =
           funding.recordMovement(
               commitment.id(),
-              new NewFundsMovement(
-                  kind, date, amount, currency, purpose,
-                  commitment.version()));
+              new NewFundsMovement(kind, date, amount, currency, purpose, commitment.version()));
       // the core accepted the amount, so it reads as money
       Messages.info("funding.recorded." + kind, Money.of(amount, currency).toString());
       date = null;
@@ -89,15 +87,47 @@ public class CommitmentBean implements Serializable {
     return List.of(FundsMovementKind.values());
   }
 
-  public Long getId() { return id; }
-  public void setId(Long id) { this.id = id; }
-  public CommitmentView getCommitment() { return commitment; }
-  public FundsMovementKind getKind() { return kind; }
-  public void setKind(FundsMovementKind kind) { this.kind = kind; }
-  public LocalDate getDate() { return date; }
-  public void setDate(LocalDate date) { this.date = date; }
-  public String getAmount() { return amount; }
-  public void setAmount(String amount) { this.amount = amount; }
-  public String getPurpose() { return purpose; }
-  public void setPurpose(String purpose) { this.purpose = purpose; }
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public CommitmentView getCommitment() {
+    return commitment;
+  }
+
+  public FundsMovementKind getKind() {
+    return kind;
+  }
+
+  public void setKind(FundsMovementKind kind) {
+    this.kind = kind;
+  }
+
+  public LocalDate getDate() {
+    return date;
+  }
+
+  public void setDate(LocalDate date) {
+    this.date = date;
+  }
+
+  public String getAmount() {
+    return amount;
+  }
+
+  public void setAmount(String amount) {
+    this.amount = amount;
+  }
+
+  public String getPurpose() {
+    return purpose;
+  }
+
+  public void setPurpose(String purpose) {
+    this.purpose = purpose;
+  }
 }

@@ -58,7 +58,10 @@ public class FxRatesBean implements Serializable {
 
         @Override
         public List<FxRateView> load(
-            int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            int first,
+            int pageSize,
+            Map<String, SortMeta> sortBy,
+            Map<String, FilterMeta> filterBy) {
           FxRatePage page = administration.rates(first, pageSize);
           setRowCount((int) page.total());
           return page.rates();
@@ -69,7 +72,11 @@ public class FxRatesBean implements Serializable {
     try {
       FxRateView saved =
           administration.record(new NewFxRate(date, pair.substring(0, 3), pair.substring(4), rate));
-      Messages.info("fx.recorded", saved.base() + "/" + saved.quote(), saved.date().toString(), saved.rate().toPlainString());
+      Messages.info(
+          "fx.recorded",
+          saved.base() + "/" + saved.quote(),
+          saved.date().toString(),
+          saved.rate().toPlainString());
       date = null;
       rate = null;
     } catch (InvalidCommandException refused) {
@@ -93,7 +100,11 @@ public class FxRatesBean implements Serializable {
     try {
       imported = administration.importCsv(utf8(file.getContent()));
       Messages.info(
-          "fx.imported", imported.rows(), imported.added(), imported.corrected(), imported.unchanged());
+          "fx.imported",
+          imported.rows(),
+          imported.added(),
+          imported.corrected(),
+          imported.unchanged());
     } catch (InvalidCommandException refused) {
       List<LineError> errors = new ArrayList<>();
       for (Violation v : refused.violations()) {
@@ -126,15 +137,47 @@ public class FxRatesBean implements Serializable {
     return List.of("SGD/CNY", "CNY/SGD");
   }
 
-  public LazyDataModel<FxRateView> getRates() { return rates; }
-  public List<LineError> getLineErrors() { return lineErrors; }
-  public FxImportResult getImported() { return imported; }
-  public LocalDate getDate() { return date; }
-  public void setDate(LocalDate date) { this.date = date; }
-  public String getPair() { return pair; }
-  public void setPair(String pair) { this.pair = pair; }
-  public String getRate() { return rate; }
-  public void setRate(String rate) { this.rate = rate; }
-  public UploadedFile getFile() { return file; }
-  public void setFile(UploadedFile file) { this.file = file; }
+  public LazyDataModel<FxRateView> getRates() {
+    return rates;
+  }
+
+  public List<LineError> getLineErrors() {
+    return lineErrors;
+  }
+
+  public FxImportResult getImported() {
+    return imported;
+  }
+
+  public LocalDate getDate() {
+    return date;
+  }
+
+  public void setDate(LocalDate date) {
+    this.date = date;
+  }
+
+  public String getPair() {
+    return pair;
+  }
+
+  public void setPair(String pair) {
+    this.pair = pair;
+  }
+
+  public String getRate() {
+    return rate;
+  }
+
+  public void setRate(String rate) {
+    this.rate = rate;
+  }
+
+  public UploadedFile getFile() {
+    return file;
+  }
+
+  public void setFile(UploadedFile file) {
+    this.file = file;
+  }
 }

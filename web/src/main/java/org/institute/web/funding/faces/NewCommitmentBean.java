@@ -52,12 +52,22 @@ public class NewCommitmentBean implements Serializable {
                 created[0] =
                     funding.recordCommitment(
                         new NewCommitment(
-                            funder == null ? null : new PartnerId(funder), centre, labelEn, labelZh,
-                            periodFrom, periodTo, committedOn, amount, currency)));
+                            funder == null ? null : new PartnerId(funder),
+                            centre,
+                            labelEn,
+                            labelZh,
+                            periodFrom,
+                            periodTo,
+                            committedOn,
+                            amount,
+                            currency)));
     if (!saved) {
       return null;
     }
-    Messages.info("funding.commitment.recorded", created[0].labelEn(), created[0].committed().own().formatted());
+    Messages.info(
+        "funding.commitment.recorded",
+        created[0].labelEn(),
+        created[0].committed().own().formatted());
     FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
     return "/app/funding/commitment.xhtml?faces-redirect=true&id=" + created[0].id();
   }
@@ -78,22 +88,75 @@ public class NewCommitmentBean implements Serializable {
     return List.of("SGD", "CNY");
   }
 
-  public Long getFunder() { return funder; }
-  public void setFunder(Long funder) { this.funder = funder; }
-  public Long getCentre() { return centre; }
-  public void setCentre(Long centre) { this.centre = centre; }
-  public String getLabelEn() { return labelEn; }
-  public void setLabelEn(String labelEn) { this.labelEn = labelEn; }
-  public String getLabelZh() { return labelZh; }
-  public void setLabelZh(String labelZh) { this.labelZh = labelZh; }
-  public LocalDate getPeriodFrom() { return periodFrom; }
-  public void setPeriodFrom(LocalDate periodFrom) { this.periodFrom = periodFrom; }
-  public LocalDate getPeriodTo() { return periodTo; }
-  public void setPeriodTo(LocalDate periodTo) { this.periodTo = periodTo; }
-  public LocalDate getCommittedOn() { return committedOn; }
-  public void setCommittedOn(LocalDate committedOn) { this.committedOn = committedOn; }
-  public String getAmount() { return amount; }
-  public void setAmount(String amount) { this.amount = amount; }
-  public String getCurrency() { return currency; }
-  public void setCurrency(String currency) { this.currency = currency; }
+  public Long getFunder() {
+    return funder;
+  }
+
+  public void setFunder(Long funder) {
+    this.funder = funder;
+  }
+
+  public Long getCentre() {
+    return centre;
+  }
+
+  public void setCentre(Long centre) {
+    this.centre = centre;
+  }
+
+  public String getLabelEn() {
+    return labelEn;
+  }
+
+  public void setLabelEn(String labelEn) {
+    this.labelEn = labelEn;
+  }
+
+  public String getLabelZh() {
+    return labelZh;
+  }
+
+  public void setLabelZh(String labelZh) {
+    this.labelZh = labelZh;
+  }
+
+  public LocalDate getPeriodFrom() {
+    return periodFrom;
+  }
+
+  public void setPeriodFrom(LocalDate periodFrom) {
+    this.periodFrom = periodFrom;
+  }
+
+  public LocalDate getPeriodTo() {
+    return periodTo;
+  }
+
+  public void setPeriodTo(LocalDate periodTo) {
+    this.periodTo = periodTo;
+  }
+
+  public LocalDate getCommittedOn() {
+    return committedOn;
+  }
+
+  public void setCommittedOn(LocalDate committedOn) {
+    this.committedOn = committedOn;
+  }
+
+  public String getAmount() {
+    return amount;
+  }
+
+  public void setAmount(String amount) {
+    this.amount = amount;
+  }
+
+  public String getCurrency() {
+    return currency;
+  }
+
+  public void setCurrency(String currency) {
+    this.currency = currency;
+  }
 }

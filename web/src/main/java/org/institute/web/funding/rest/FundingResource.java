@@ -61,7 +61,8 @@ public class FundingResource {
 
   @GET
   @Operation(
-      summary = "Funding commitments with committed, disbursed and spent, in their currency, SGD and CNY",
+      summary =
+          "Funding commitments with committed, disbursed and spent, in their currency, SGD and CNY",
       description =
           "Totals cover every matching commitment: overall, by funder (partner id), by centre (code,"
               + " or 'none') and by year. Each amount is converted at the rate of its date or the"
@@ -84,7 +85,8 @@ public class FundingResource {
   @GET
   @Produces({ExportFormat.CSV_TYPE + ";qs=0.5", ExportFormat.XLSX_TYPE + ";qs=0.5"})
   @Operation(
-      summary = "The commitments as CSV or XLSX, every page (?format=csv|xlsx or the Accept header)",
+      summary =
+          "The commitments as CSV or XLSX, every page (?format=csv|xlsx or the Accept header)",
       description =
           "Same filters and scope as the JSON list; committed, disbursed and spent in the commitment's"
               + " currency, then in SGD and CNY (empty where a day had no rate)")
@@ -124,8 +126,17 @@ public class FundingResource {
   public Response commit(JsonStructure json, @Context UriInfo uri) {
     JsonFields body =
         JsonFields.of(
-            json, "funder", "centre", "labelEn", "labelZh", "year", "periodFrom", "periodTo",
-            "committedOn", "amount", "currency");
+            json,
+            "funder",
+            "centre",
+            "labelEn",
+            "labelZh",
+            "year",
+            "periodFrom",
+            "periodTo",
+            "committedOn",
+            "amount",
+            "currency");
     Long funder = body.longValue("funder", 1, Long.MAX_VALUE);
     Long year = body.longValue("year", 1990, 2200);
     LocalDate from = body.date("periodFrom");
@@ -171,7 +182,8 @@ public class FundingResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Role.ADMIN_NAME)
   @Operation(
-      summary = "Record an expenditure against a commitment (admins); never beyond what was disbursed",
+      summary =
+          "Record an expenditure against a commitment (admins); never beyond what was disbursed",
       description = "{date, amount (decimal text), currency, purpose, version}")
   public CommitmentView spend(@PathParam("id") String id, JsonStructure json) {
     return move(id, json, FundsMovementKind.EXPENDITURE);

@@ -43,7 +43,8 @@ public class FxRatesResource {
 
   @GET
   @Operation(summary = "Exchange rates, newest first")
-  public Paged<FxRateView> list(@QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
+  public Paged<FxRateView> list(
+      @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
     int first = QueryParams.bounded("offset", offset, 0, 0, 1_000_000);
     int max = QueryParams.bounded("limit", limit, 50, 1, 200);
     FxRatePage page = rates.rates(first, max);
@@ -55,7 +56,8 @@ public class FxRatesResource {
   @RolesAllowed(Role.ADMIN_NAME)
   @Operation(
       summary = "Record or correct one rate (admins)",
-      description = "{date, pair ('SGD/CNY' or 'CNY/SGD'), rate (decimal text: quote units per base unit)}")
+      description =
+          "{date, pair ('SGD/CNY' or 'CNY/SGD'), rate (decimal text: quote units per base unit)}")
   public Response record(JsonStructure json) {
     JsonFields body = JsonFields.of(json, "date", "pair", "rate");
     String pair = body.string("pair", 7);

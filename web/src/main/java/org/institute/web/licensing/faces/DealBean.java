@@ -131,14 +131,19 @@ public class DealBean implements Serializable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    String name = signedPdf.getSubmittedFileName() == null ? "agreement.pdf" : signedPdf.getSubmittedFileName();
+    String name =
+        signedPdf.getSubmittedFileName() == null
+            ? "agreement.pdf"
+            : signedPdf.getSubmittedFileName();
     act("execution", () -> deals.execute(id, new Execution(signingDate, name, content, comment)));
   }
 
   /** Records a payment; the page then shows its split between the co-owners. */
   public void recordPayment() {
     try {
-      PaymentView paid = deals.recordPayment(id, new NewPayment(receivedOn, amount, currency, purpose, note, obligationId));
+      PaymentView paid =
+          deals.recordPayment(
+              id, new NewPayment(receivedOn, amount, currency, purpose, note, obligationId));
       FacesText.info("lic.payment.recorded", licFmt.money(paid.amount(), paid.currency()));
       receivedOn = null;
       amount = null;
@@ -186,7 +191,10 @@ public class DealBean implements Serializable {
   }
 
   private boolean pendingConsenter() {
-    Long partner = caller.hasRole(Role.PARTNER_STAFF) ? caller.partner().map(PartnerId::value).orElse(null) : null;
+    Long partner =
+        caller.hasRole(Role.PARTNER_STAFF)
+            ? caller.partner().map(PartnerId::value).orElse(null)
+            : null;
     return partner != null
         && deal.consents().stream().anyMatch(c -> !c.given() && c.partnerId() == partner);
   }
@@ -211,7 +219,8 @@ public class DealBean implements Serializable {
     return caller.hasRole(Role.ADMIN)
         && deal != null
         && (deal.state() == DealState.UNDER_REVIEW
-            || (deal.state() == DealState.SUBMITTED && deal.consents().stream().allMatch(ConsentView::given)))
+            || (deal.state() == DealState.SUBMITTED
+                && deal.consents().stream().allMatch(ConsentView::given)))
         && !caller.name().equals(deal.submittedBy())
         && !deal.approvedBy().contains(caller.name());
   }
@@ -266,7 +275,12 @@ public class DealBean implements Serializable {
   }
 
   public boolean isAnyAction() {
-    return isMaySubmit() || isMayConsent() || isMayApprove() || isMayReject() || isMayRequestChanges() || isMayTerminate();
+    return isMaySubmit()
+        || isMayConsent()
+        || isMayApprove()
+        || isMayReject()
+        || isMayRequestChanges()
+        || isMayTerminate();
   }
 
   /** The timeline, newest first. */

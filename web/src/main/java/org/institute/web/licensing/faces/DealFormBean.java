@@ -101,7 +101,9 @@ public class DealFormBean implements Serializable {
     if (FacesContext.getCurrentInstance().isPostback()) {
       return;
     }
-    allowed = caller.hasRole(Role.ADMIN) || (caller.hasRole(Role.PARTNER_STAFF) && caller.partner().isPresent());
+    allowed =
+        caller.hasRole(Role.ADMIN)
+            || (caller.hasRole(Role.PARTNER_STAFF) && caller.partner().isPresent());
     if (!allowed) {
       FacesText.error(null, "lic.dealForm.notAllowed");
       return;
@@ -125,7 +127,8 @@ public class DealFormBean implements Serializable {
     }
     if (!deal.state().isEditable()) {
       allowed = false;
-      FacesText.error(null, "lic.dealForm.notEditable", FacesText.text("lic.state." + deal.state()));
+      FacesText.error(
+          null, "lic.dealForm.notEditable", FacesText.text("lic.state." + deal.state()));
       return;
     }
     version = deal.version();
@@ -157,17 +160,32 @@ public class DealFormBean implements Serializable {
       return null;
     }
     DealTerms terms =
-        new DealTerms(title, licenseeId, familyIds, fieldOfUse, territory, exclusivity, termStart, termEnd, currency,
-            zeroIfEmpty(upfrontFee), royaltyPercent, zeroIfEmpty(annualMinimum),
-            milestones.stream().map(m -> new MilestoneTerm(m.getEvent(), m.getAmount(), m.getDueDate())).toList());
+        new DealTerms(
+            title,
+            licenseeId,
+            familyIds,
+            fieldOfUse,
+            territory,
+            exclusivity,
+            termStart,
+            termEnd,
+            currency,
+            zeroIfEmpty(upfrontFee),
+            royaltyPercent,
+            zeroIfEmpty(annualMinimum),
+            milestones.stream()
+                .map(m -> new MilestoneTerm(m.getEvent(), m.getAmount(), m.getDueDate()))
+                .toList());
     try {
       DealView saved = id == null ? deals.create(terms) : deals.revise(id, version, terms);
       FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-      FacesText.info(id == null ? "lic.dealForm.created" : "lic.dealForm.revised", Long.toString(saved.id()));
+      FacesText.info(
+          id == null ? "lic.dealForm.created" : "lic.dealForm.revised", Long.toString(saved.id()));
       return "/app/licensing/deal.xhtml?faces-redirect=true&id=" + saved.id();
     } catch (InvalidCommandException e) {
       for (Violation v : e.violations()) {
-        FacesText.error(v.field() == null ? null : FORM + ":" + clientId(v.field()), v.messageKey());
+        FacesText.error(
+            v.field() == null ? null : FORM + ":" + clientId(v.field()), v.messageKey());
       }
     } catch (ConflictException e) {
       FacesText.error(null, "lic.dealForm.stale");
@@ -179,9 +197,13 @@ public class DealFormBean implements Serializable {
     return null;
   }
 
-  /** {@code milestones[2].amount} names the input {@code milestones:2:amount} of the milestone table. */
+  /**
+   * {@code milestones[2].amount} names the input {@code milestones:2:amount} of the milestone
+   * table.
+   */
   static String clientId(String field) {
-    return field.replaceAll("^milestones\\[(\\d+)\\]\\.(\\w+)$", "milestones:$1:$2")
+    return field
+        .replaceAll("^milestones\\[(\\d+)\\]\\.(\\w+)$", "milestones:$1:$2")
         .replaceAll("^milestones\\[(\\d+)\\]$", "milestones");
   }
 
@@ -196,10 +218,11 @@ public class DealFormBean implements Serializable {
   /** Active companies: the only partners that may take a licence. */
   public List<PartnerSummary> getLicensees() {
     if (licensees == null) {
-      licensees = partners.all().stream()
-          .filter(p -> p.active() && p.isCompany())
-          .sorted(Comparator.comparing(PartnerSummary::code))
-          .toList();
+      licensees =
+          partners.all().stream()
+              .filter(p -> p.active() && p.isCompany())
+              .sorted(Comparator.comparing(PartnerSummary::code))
+              .toList();
     }
     return licensees;
   }
@@ -207,7 +230,8 @@ public class DealFormBean implements Serializable {
   /** The families the caller may license: their partner's, or every family for admins. */
   public List<FamilyRow> getFamilies() {
     if (families == null) {
-      Long partner = caller.hasRole(Role.ADMIN) ? null : caller.partner().map(PartnerId::value).orElse(null);
+      Long partner =
+          caller.hasRole(Role.ADMIN) ? null : caller.partner().map(PartnerId::value).orElse(null);
       families = patents.list(partner, "reference", 0, 200).families();
     }
     return families;

@@ -19,7 +19,9 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.StreamedContent;
 
-/** The deal pipeline: a count per state, and a lazily paged table filtered by state, as a file too. */
+/**
+ * The deal pipeline: a count per state, and a lazily paged table filtered by state, as a file too.
+ */
 @Named("licDeals")
 @ViewScoped
 public class DealPipelineBean implements Serializable {
@@ -44,7 +46,11 @@ public class DealPipelineBean implements Serializable {
         }
 
         @Override
-        public List<DealRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        public List<DealRow> load(
+            int first,
+            int pageSize,
+            Map<String, SortMeta> sortBy,
+            Map<String, FilterMeta> filterBy) {
           DealPage page = deals.list(query(), first, Math.min(pageSize, 200));
           setRowCount((int) Math.min(Integer.MAX_VALUE, page.total()));
           return page.deals();

@@ -8,7 +8,10 @@ import org.institute.licensing.DisclosureView;
 import org.institute.licensing.Disclosures;
 import org.institute.licensing.Inventor;
 
-/** "My disclosures": the disclosures of the signed-in user's partner (all of them for the IP office). */
+/**
+ * "My disclosures": the disclosures of the signed-in user's partner (all of them for the IP
+ * office).
+ */
 @Named("licDisclosures")
 @RequestScoped
 public class DisclosuresBean {
@@ -31,7 +34,10 @@ public class DisclosuresBean {
         b.append("; ");
       }
       var c = i.contribution().stripTrailingZeros();
-      b.append(i.name()).append(" ").append((c.scale() < 0 ? c.setScale(0) : c).toPlainString()).append(" %");
+      b.append(i.name())
+          .append(" ")
+          .append((c.scale() < 0 ? c.setScale(0) : c).toPlainString())
+          .append(" %");
     }
     return b.toString();
   }

@@ -16,7 +16,9 @@ final class FacesText {
     ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
     try {
       String pattern = bundle.getString(key);
-      return args.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(args);
+      return args.length == 0
+          ? pattern
+          : new MessageFormat(pattern, bundle.getLocale()).format(args);
     } catch (MissingResourceException e) {
       return key;
     }
@@ -32,7 +34,9 @@ final class FacesText {
 
   /** Each violation beside its field ({@code formId:field}), or at the top when it names none. */
   static void show(String formId, InvalidCommandException refused) {
-    refused.violations().forEach(v -> error(v.field() == null ? null : formId + ":" + v.field(), v.messageKey()));
+    refused
+        .violations()
+        .forEach(v -> error(v.field() == null ? null : formId + ":" + v.field(), v.messageKey()));
   }
 
   private static void add(String clientId, FacesMessage.Severity severity, String text) {

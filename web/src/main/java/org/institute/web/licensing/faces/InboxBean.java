@@ -35,7 +35,8 @@ public class InboxBean implements Serializable {
   }
 
   public boolean mayApprove(DealRow row) {
-    return caller.hasRole(Role.ADMIN) && (row.state() == DealState.UNDER_REVIEW || row.state() == DealState.SUBMITTED);
+    return caller.hasRole(Role.ADMIN)
+        && (row.state() == DealState.UNDER_REVIEW || row.state() == DealState.SUBMITTED);
   }
 
   /** Approves and opens the deal, whose timeline then shows the approval. */
@@ -43,7 +44,10 @@ public class InboxBean implements Serializable {
     try {
       DealView view = deals.approve(id, null);
       FacesText.info("lic.deal.done", FacesText.text("lic.state." + view.state()));
-      jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+      jakarta.faces.context.FacesContext.getCurrentInstance()
+          .getExternalContext()
+          .getFlash()
+          .setKeepMessages(true);
       return "/app/licensing/deal.xhtml?faces-redirect=true&id=" + id;
     } catch (ConflictException e) {
       FacesText.error(null, "lic.deal.conflict");

@@ -46,7 +46,11 @@ public class PatentFamiliesBean implements Serializable {
         }
 
         @Override
-        public List<FamilyRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        public List<FamilyRow> load(
+            int first,
+            int pageSize,
+            Map<String, SortMeta> sortBy,
+            Map<String, FilterMeta> filterBy) {
           FamilyPage page = patents.list(null, null, first, Math.min(pageSize, 200));
           setRowCount((int) Math.min(Integer.MAX_VALUE, page.total()));
           return page.families();
@@ -79,7 +83,10 @@ public class PatentFamiliesBean implements Serializable {
   public List<ObligationView> getObligations() {
     if (obligations == null) {
       LocalDate today = LocalDate.now(clock);
-      obligations = obligationsOfDeals.list(null, today.minusMonths(3), today.plusMonths(12), 0, 50).obligations();
+      obligations =
+          obligationsOfDeals
+              .list(null, today.minusMonths(3), today.plusMonths(12), 0, 50)
+              .obligations();
     }
     return obligations;
   }

@@ -1,2 +1,4 @@
-/** Backing beans of the licensing pages under /app/licensing: pipeline, deal detail, inbox, patents. */
+/**
+ * Backing beans of the licensing pages under /app/licensing: pipeline, deal detail, inbox, patents.
+ */
 package org.institute.web.licensing.faces;

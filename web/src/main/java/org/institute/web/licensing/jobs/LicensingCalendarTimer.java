@@ -22,9 +22,10 @@ import org.institute.licensing.LicensingCalendar;
 
 /**
  * Runs the licensing calendar a minute after start and then every {@code
- * institute.licensing.calendar.hours} hours (default 24): deadline reminders and licence terms. Each
- * reminder is recorded under a unique key, so a repeated run, or a run on a second node, sends nothing
- * twice (decision 0013); in a cluster only the holder of the job's lease runs it (decision 0066).
+ * institute.licensing.calendar.hours} hours (default 24): deadline reminders and licence terms.
+ * Each reminder is recorded under a unique key, so a repeated run, or a run on a second node, sends
+ * nothing twice (decision 0013); in a cluster only the holder of the job's lease runs it (decision
+ * 0066).
  */
 @Singleton
 @Startup
@@ -60,8 +61,17 @@ public class LicensingCalendarTimer {
       int terms = calendar.applyTerms(today);
       int reminders = calendar.remindDeadlines(today);
       int obligations = calendar.remindObligations(today);
-      LOG.info(() -> "licensing calendar " + today + ": " + terms + " term change(s), " + reminders
-          + " deadline reminder(s), " + obligations + " obligation reminder(s)");
+      LOG.info(
+          () ->
+              "licensing calendar "
+                  + today
+                  + ": "
+                  + terms
+                  + " term change(s), "
+                  + reminders
+                  + " deadline reminder(s), "
+                  + obligations
+                  + " obligation reminder(s)");
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "licensing calendar run failed; the next run tries again", e);
     }

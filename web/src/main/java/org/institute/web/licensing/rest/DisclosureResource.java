@@ -43,8 +43,12 @@ public class DisclosureResource {
   @GET
   @Operation(summary = "Disclosures in the caller's scope, newest first, filtered by state")
   public List<DisclosureView> list(
-      @QueryParam("state") String state, @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
-    return disclosures.list(state(state), Params.bounded("offset", offset, 0, 0, 1_000_000),
+      @QueryParam("state") String state,
+      @QueryParam("offset") Integer offset,
+      @QueryParam("limit") Integer limit) {
+    return disclosures.list(
+        state(state),
+        Params.bounded("offset", offset, 0, 0, 1_000_000),
         Params.bounded("limit", limit, 50, 1, 200));
   }
 
@@ -56,7 +60,9 @@ public class DisclosureResource {
       throw InvalidCommandException.of(null, "request.bodyRequired");
     }
     DisclosureView view = disclosures.submit(disclosure);
-    return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(view.id())).build()).entity(view).build();
+    return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(view.id())).build())
+        .entity(view)
+        .build();
   }
 
   @GET
@@ -76,7 +82,8 @@ public class DisclosureResource {
   @POST
   @Path("{id}/accept")
   @Idempotent
-  @Operation(summary = "Accept (IP office): creates the patent family owned by the inventors' partners")
+  @Operation(
+      summary = "Accept (IP office): creates the patent family owned by the inventors' partners")
   public DisclosureView accept(@PathParam("id") long id, Acceptance acceptance) {
     return disclosures.accept(id, acceptance);
   }

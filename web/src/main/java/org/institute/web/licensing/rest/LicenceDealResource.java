@@ -24,8 +24,8 @@ import org.institute.core.InvalidCommandException;
 import org.institute.core.RecordNotFoundException;
 import org.institute.core.Role;
 import org.institute.licensing.DealPage;
-import org.institute.licensing.DealRow;
 import org.institute.licensing.DealQuery;
+import org.institute.licensing.DealRow;
 import org.institute.licensing.DealTerms;
 import org.institute.licensing.DealView;
 import org.institute.licensing.DistributionStatement;
@@ -33,20 +33,20 @@ import org.institute.licensing.Execution;
 import org.institute.licensing.LicenceDeals;
 import org.institute.licensing.LicenceObligations;
 import org.institute.licensing.LicensingCalendar;
+import org.institute.licensing.NewPayment;
 import org.institute.licensing.ObligationPage;
 import org.institute.licensing.ObligationStatus;
 import org.institute.licensing.ObligationView;
-import org.institute.licensing.NewPayment;
 import org.institute.licensing.PaymentView;
-import org.institute.web.platform.idempotency.Idempotent;
 import org.institute.web.licensing.LicensingTables;
 import org.institute.web.platform.export.ExportFormat;
 import org.institute.web.platform.export.Table;
+import org.institute.web.platform.idempotency.Idempotent;
 
 /**
  * Licence deals and their workflow. Transitions are POSTs to /{id}/{transition}; each accepts an
- * {@code Idempotency-Key}. A deal outside the caller's scope is 404; a transition the deal's state no
- * longer allows (or that lost a race) is 409.
+ * {@code Idempotency-Key}. A deal outside the caller's scope is 404; a transition the deal's state
+ * no longer allows (or that lost a race) is 409.
  */
 @Path("licence-deals")
 @RequestScoped
@@ -62,7 +62,8 @@ public class LicenceDealResource {
   public record Revision(Long version, DealTerms terms) {}
 
   /** Execution: signing date and the signed agreement as a base64-encoded PDF. */
-  public record ExecutionRequest(LocalDate signingDate, String fileName, String signedPdfBase64, String comment) {}
+  public record ExecutionRequest(
+      LocalDate signingDate, String fileName, String signedPdfBase64, String comment) {}
 
   @Inject private LicenceDeals deals;
   @Inject private LicensingTables tables;
@@ -71,7 +72,8 @@ public class LicenceDealResource {
   @Context private UriInfo uri;
 
   @GET
-  @Operation(summary = "Deals in the caller's scope, filtered by state, partner and date of last change")
+  @Operation(
+      summary = "Deals in the caller's scope, filtered by state, partner and date of last change")
   public DealPage list(
       @QueryParam("state") String state,
       @QueryParam("partner") String partner,
@@ -81,15 +83,21 @@ public class LicenceDealResource {
       @QueryParam("offset") Integer offset,
       @QueryParam("limit") Integer limit) {
     return deals.list(
-        new DealQuery(Params.state(state), Params.id("partner", partner), Params.date("from", from),
-            Params.date("to", to), sort),
+        new DealQuery(
+            Params.state(state),
+            Params.id("partner", partner),
+            Params.date("from", from),
+            Params.date("to", to),
+            sort),
         Params.bounded("offset", offset, 0, 0, 1_000_000),
         Params.bounded("limit", limit, 50, 1, 200));
   }
 
   @GET
   @Produces({ExportFormat.CSV_TYPE + ";qs=0.5", ExportFormat.XLSX_TYPE + ";qs=0.5"})
-  @Operation(summary = "The same deal list as CSV or XLSX, every page (?format=csv|xlsx or the Accept header)")
+  @Operation(
+      summary =
+          "The same deal list as CSV or XLSX, every page (?format=csv|xlsx or the Accept header)")
   public Table<DealRow> export(
       @QueryParam("state") String state,
       @QueryParam("partner") String partner,
@@ -97,45 +105,62 @@ public class LicenceDealResource {
       @QueryParam("to") String to,
       @QueryParam("sort") String sort) {
     DealQuery query =
-        new DealQuery(Params.state(state), Params.id("partner", partner), Params.date("from", from),
-            Params.date("to", to), sort);
+        new DealQuery(
+            Params.state(state),
+            Params.id("partner", partner),
+            Params.date("from", from),
+            Params.date("to", to),
+            sort);
     return tables.deals(query);
   }
 
   @GET
   @Path("inbox")
-  @Operation(summary = "Deals waiting for the caller: approvals (admins) and consents (co-owner staff)")
+  @Operation(
+      summary = "Deals waiting for the caller: approvals (admins) and consents (co-owner staff)")
   public DealPage inbox(@QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
-    return deals.inbox(Params.bounded("offset", offset, 0, 0, 1_000_000), Params.bounded("limit", limit, 50, 1, 200));
+    return deals.inbox(
+        Params.bounded("offset", offset, 0, 0, 1_000_000),
+        Params.bounded("limit", limit, 50, 1, 200));
   }
 
   @GET
   @Path("obligations")
-  @Operation(summary = "Obligations of executed deals in the caller's scope, soonest due first; filter by status and due date")
+  @Operation(
+      summary =
+          "Obligations of executed deals in the caller's scope, soonest due first; filter by status and due date")
   public ObligationPage obligationList(
       @QueryParam("status") String status,
       @QueryParam("from") String from,
       @QueryParam("to") String to,
       @QueryParam("offset") Integer offset,
       @QueryParam("limit") Integer limit) {
-    return obligations.list(obligationStatus(status), Params.date("from", from), Params.date("to", to),
-        Params.bounded("offset", offset, 0, 0, 1_000_000), Params.bounded("limit", limit, 50, 1, 200));
+    return obligations.list(
+        obligationStatus(status),
+        Params.date("from", from),
+        Params.date("to", to),
+        Params.bounded("offset", offset, 0, 0, 1_000_000),
+        Params.bounded("limit", limit, 50, 1, 200));
   }
 
   @POST
   @Path("obligations/reminders")
   @RolesAllowed(Role.ADMIN_NAME)
-  @Operation(summary = "Run the obligation reminders now (admins); 'today' defaults to the server's date")
+  @Operation(
+      summary = "Run the obligation reminders now (admins); 'today' defaults to the server's date")
   public ReminderRun remindObligations(@QueryParam("today") String today) {
     LocalDate day = Params.date("today", today);
-    return new ReminderRun(calendar.remindObligations(day == null ? LocalDate.now(java.time.ZoneOffset.UTC) : day));
+    return new ReminderRun(
+        calendar.remindObligations(day == null ? LocalDate.now(java.time.ZoneOffset.UTC) : day));
   }
 
   public record ReminderRun(int sent) {}
 
   @GET
   @Path("{id}/obligations")
-  @Operation(summary = "The deal's obligations (milestone payments and royalty reports due) with their status")
+  @Operation(
+      summary =
+          "The deal's obligations (milestone payments and royalty reports due) with their status")
   public List<ObligationView> obligations(@PathParam("id") long id) {
     return obligations.ofDeal(id);
   }
@@ -145,7 +170,8 @@ public class LicenceDealResource {
   @Idempotent
   @RolesAllowed(Role.ADMIN_NAME)
   @Operation(summary = "Waive an open obligation (admins), with a reason in 'comment'")
-  public ObligationView waive(@PathParam("id") long id, @PathParam("obligationId") long obligationId, Comment body) {
+  public ObligationView waive(
+      @PathParam("id") long id, @PathParam("obligationId") long obligationId, Comment body) {
     return obligations.waive(id, obligationId, comment(body));
   }
 
@@ -166,7 +192,9 @@ public class LicenceDealResource {
   @Operation(summary = "Draft a deal (staff of a co-owner of the licensed families, or an admin)")
   public Response create(DealTerms terms) {
     DealView view = deals.create(required(terms));
-    return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(view.id())).build()).entity(view).build();
+    return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(view.id())).build())
+        .entity(view)
+        .build();
   }
 
   @GET
@@ -222,7 +250,8 @@ public class LicenceDealResource {
   @POST
   @Path("{id}/request-changes")
   @Idempotent
-  @Operation(summary = "Send back for changes (admins, or a co-owner asked for consent), with a reason")
+  @Operation(
+      summary = "Send back for changes (admins, or a co-owner asked for consent), with a reason")
   public DealView requestChanges(@PathParam("id") long id, Comment body) {
     return deals.requestChanges(id, comment(body));
   }
@@ -238,11 +267,15 @@ public class LicenceDealResource {
     }
     byte[] pdf;
     try {
-      pdf = body.signedPdfBase64() == null ? new byte[0] : Base64.getMimeDecoder().decode(body.signedPdfBase64());
+      pdf =
+          body.signedPdfBase64() == null
+              ? new byte[0]
+              : Base64.getMimeDecoder().decode(body.signedPdfBase64());
     } catch (IllegalArgumentException e) {
       throw InvalidCommandException.of("signedPdf", "document.notPdf");
     }
-    return deals.execute(id, new Execution(body.signingDate(), body.fileName(), pdf, body.comment()));
+    return deals.execute(
+        id, new Execution(body.signingDate(), body.fileName(), pdf, body.comment()));
   }
 
   @POST
@@ -259,7 +292,9 @@ public class LicenceDealResource {
   @Operation(summary = "The signed agreement, as an attachment")
   public Response agreement(@PathParam("id") long id) {
     LicenceDeals.SignedAgreement pdf =
-        deals.signedAgreement(id).orElseThrow(() -> new RecordNotFoundException("agreement of deal " + id));
+        deals
+            .signedAgreement(id)
+            .orElseThrow(() -> new RecordNotFoundException("agreement of deal " + id));
     String name = pdf.fileName().replaceAll("[^A-Za-z0-9._-]", "_");
     return Response.ok(pdf.content(), "application/pdf")
         .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
@@ -278,15 +313,21 @@ public class LicenceDealResource {
   @Path("{id}/payments")
   @Idempotent
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Record a payment: converted to SGD and CNY at its date and split by ownership shares")
+  @Operation(
+      summary =
+          "Record a payment: converted to SGD and CNY at its date and split by ownership shares")
   public Response recordPayment(@PathParam("id") long id, NewPayment payment) {
     PaymentView view = deals.recordPayment(id, required(payment));
-    return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(view.id())).build()).entity(view).build();
+    return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(view.id())).build())
+        .entity(view)
+        .build();
   }
 
   @GET
   @Path("{id}/distribution")
-  @Operation(summary = "Revenue distribution statement: each co-owner's total in SGD and CNY, and per payment")
+  @Operation(
+      summary =
+          "Revenue distribution statement: each co-owner's total in SGD and CNY, and per payment")
   public DistributionStatement distribution(@PathParam("id") long id) {
     return deals.distribution(id);
   }

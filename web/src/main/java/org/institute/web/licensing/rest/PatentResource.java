@@ -53,20 +53,28 @@ public class PatentResource {
   @Context private UriInfo uri;
 
   @GET
-  @Operation(summary = "Patent families in the caller's scope with owners, applications and open deadlines")
+  @Operation(
+      summary =
+          "Patent families in the caller's scope with owners, applications and open deadlines")
   public FamilyPage list(
       @QueryParam("partner") String partner,
       @QueryParam("sort") String sort,
       @QueryParam("offset") Integer offset,
       @QueryParam("limit") Integer limit) {
-    return patents.list(Params.id("partner", partner), sort,
-        Params.bounded("offset", offset, 0, 0, 1_000_000), Params.bounded("limit", limit, 50, 1, 200));
+    return patents.list(
+        Params.id("partner", partner),
+        sort,
+        Params.bounded("offset", offset, 0, 0, 1_000_000),
+        Params.bounded("limit", limit, 50, 1, 200));
   }
 
   @GET
   @Produces({ExportFormat.CSV_TYPE + ";qs=0.5", ExportFormat.XLSX_TYPE + ";qs=0.5"})
-  @Operation(summary = "The same family list as CSV or XLSX, every page (?format=csv|xlsx or the Accept header)")
-  public Table<FamilyRow> export(@QueryParam("partner") String partner, @QueryParam("sort") String sort) {
+  @Operation(
+      summary =
+          "The same family list as CSV or XLSX, every page (?format=csv|xlsx or the Accept header)")
+  public Table<FamilyRow> export(
+      @QueryParam("partner") String partner, @QueryParam("sort") String sort) {
     return tables.patentFamilies(Params.id("partner", partner), sort);
   }
 
@@ -85,10 +93,12 @@ public class PatentResource {
   @POST
   @Path("deadlines/reminders")
   @RolesAllowed(Role.ADMIN_NAME)
-  @Operation(summary = "Run the deadline reminders now (admins); 'today' defaults to the server's date")
+  @Operation(
+      summary = "Run the deadline reminders now (admins); 'today' defaults to the server's date")
   public ReminderRun remind(@QueryParam("today") String today) {
     LocalDate day = Params.date("today", today);
-    return new ReminderRun(calendar.remindDeadlines(day == null ? LocalDate.now(java.time.ZoneOffset.UTC) : day));
+    return new ReminderRun(
+        calendar.remindDeadlines(day == null ? LocalDate.now(java.time.ZoneOffset.UTC) : day));
   }
 
   public record ReminderRun(int sent) {}
@@ -106,7 +116,9 @@ public class PatentResource {
   @Operation(summary = "Register a family with its co-owners (shares summing to exactly 100)")
   public Response register(NewPatentFamily family) {
     FamilyView view = patents.register(family);
-    return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(view.id())).build()).entity(view).build();
+    return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(view.id())).build())
+        .entity(view)
+        .build();
   }
 
   @PUT

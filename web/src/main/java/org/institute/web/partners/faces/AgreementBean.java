@@ -17,10 +17,10 @@ import org.institute.partners.AgreementView;
 import org.institute.partners.Agreements;
 
 /**
- * One agreement: its parties under the names they signed with, its term, and its signed copy. Admins
- * replace the signed copy and terminate the agreement here, always against the version they read,
- * so that someone else's change is reported, never overwritten. An agreement the caller may not see
- * looks exactly like one that does not exist.
+ * One agreement: its parties under the names they signed with, its term, and its signed copy.
+ * Admins replace the signed copy and terminate the agreement here, always against the version they
+ * read, so that someone else's change is reported, never overwritten. An agreement the caller may
+ * not see looks exactly like one that does not exist.
  */
 @Named("agreementPage")
 @ViewScoped

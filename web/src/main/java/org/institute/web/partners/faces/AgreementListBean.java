@@ -48,7 +48,10 @@ public class AgreementListBean implements Serializable {
 
         @Override
         public List<AgreementView> load(
-            int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            int first,
+            int pageSize,
+            Map<String, SortMeta> sortBy,
+            Map<String, FilterMeta> filterBy) {
           AgreementPage page = search(sortKey(sortBy), first, pageSize);
           setRowCount((int) Math.min(Integer.MAX_VALUE, page.total()));
           return page.agreements();
@@ -79,7 +82,9 @@ public class AgreementListBean implements Serializable {
     }
     SortMeta meta = sortBy.values().iterator().next();
     String field = meta.getField();
-    if (field == null || !AgreementQuery.SORTABLE.contains(field) || meta.getOrder() == SortOrder.UNSORTED) {
+    if (field == null
+        || !AgreementQuery.SORTABLE.contains(field)
+        || meta.getOrder() == SortOrder.UNSORTED) {
       return null;
     }
     return meta.getOrder() == SortOrder.DESCENDING ? "-" + field : field;

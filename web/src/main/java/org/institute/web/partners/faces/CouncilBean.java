@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import org.institute.core.ConflictException;
 import org.institute.core.InvalidCommandException;
-import org.institute.core.RecordNotFoundException;
 import org.institute.core.PartnerId;
+import org.institute.core.RecordNotFoundException;
 import org.institute.partners.Council;
 import org.institute.partners.DecisionOutcome;
 import org.institute.partners.GoverningCouncil;
@@ -32,6 +32,7 @@ import org.primefaces.model.SortMeta;
 @ViewScoped
 public class CouncilBean implements Serializable {
   private static final long serialVersionUID = 1L;
+
   /** How many recent meetings the admin forms offer. */
   static final int CHOICES = 50;
 
@@ -41,6 +42,7 @@ public class CouncilBean implements Serializable {
   private List<Council.Member> members;
   private Map<Long, PartnerSummary> partnersById;
   private List<Council.Meeting> meetingChoices;
+
   /** The version of each meeting as this page read it. */
   private final Map<Long, Long> versionsRead = new HashMap<>();
 
@@ -68,7 +70,10 @@ public class CouncilBean implements Serializable {
 
         @Override
         public List<Council.Meeting> load(
-            int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            int first,
+            int pageSize,
+            Map<String, SortMeta> sortBy,
+            Map<String, FilterMeta> filterBy) {
           Council.MeetingPage page = council.meetings(first, Math.min(pageSize, 50));
           setRowCount((int) Math.min(Integer.MAX_VALUE, page.total()));
           return page.meetings();
@@ -169,7 +174,10 @@ public class CouncilBean implements Serializable {
       Uploads.Upload upload = Uploads.read(minutesFile, "file");
       Council.Meeting meeting =
           council.attachMinutes(
-              minutesMeeting, versionsRead.get(minutesMeeting), upload.fileName(), upload.content());
+              minutesMeeting,
+              versionsRead.get(minutesMeeting),
+              upload.fileName(),
+              upload.content());
       versionsRead.put(meeting.id(), meeting.version());
       meetingChoices = null;
       PortalMessages.info("council.minutes.stored", meeting.title());

@@ -26,7 +26,14 @@ public class NewAgreementBean implements Serializable {
   static final String FORM = "agreementNew";
   private static final Set<String> FIELDS =
       Set.of(
-          "title", "titleZh", "parties", "signedOn", "effectiveFrom", "expiresOn", "summary", "file");
+          "title",
+          "titleZh",
+          "parties",
+          "signedOn",
+          "effectiveFrom",
+          "expiresOn",
+          "summary",
+          "file");
 
   @Inject private AgreementRecording recording;
   @Inject private PartnerDirectory partners;

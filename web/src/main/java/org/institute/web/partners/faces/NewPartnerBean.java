@@ -46,7 +46,10 @@ public class NewPartnerBean implements Serializable {
                   roles == null ? Set.of() : Set.of(roles),
                   List.of()));
       Messages.info("partner.registered", created.code());
-      jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+      jakarta.faces.context.FacesContext.getCurrentInstance()
+          .getExternalContext()
+          .getFlash()
+          .setKeepMessages(true);
       return "/app/partner.xhtml?faces-redirect=true&id=" + created.id().value();
     } catch (InvalidCommandException refused) {
       Messages.show("newPartner", refused);
@@ -54,20 +57,67 @@ public class NewPartnerBean implements Serializable {
     }
   }
 
-  public List<PartnerKind> getKinds() { return Arrays.asList(PartnerKind.values()); }
-  public List<PartnerRole> getAllRoles() { return Arrays.asList(PartnerRole.values()); }
-  public String getCode() { return code; }
-  public void setCode(String code) { this.code = code; }
-  public String getNameEn() { return nameEn; }
-  public void setNameEn(String nameEn) { this.nameEn = nameEn; }
-  public String getNameZh() { return nameZh; }
-  public void setNameZh(String nameZh) { this.nameZh = nameZh; }
-  public PartnerKind getKind() { return kind; }
-  public void setKind(PartnerKind kind) { this.kind = kind; }
-  public String getCountry() { return country; }
-  public void setCountry(String country) { this.country = country; }
-  public String getCity() { return city; }
-  public void setCity(String city) { this.city = city; }
-  public PartnerRole[] getRoles() { return roles; }
-  public void setRoles(PartnerRole[] roles) { this.roles = roles; }
+  public List<PartnerKind> getKinds() {
+    return Arrays.asList(PartnerKind.values());
+  }
+
+  public List<PartnerRole> getAllRoles() {
+    return Arrays.asList(PartnerRole.values());
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public void setCode(String code) {
+    this.code = code;
+  }
+
+  public String getNameEn() {
+    return nameEn;
+  }
+
+  public void setNameEn(String nameEn) {
+    this.nameEn = nameEn;
+  }
+
+  public String getNameZh() {
+    return nameZh;
+  }
+
+  public void setNameZh(String nameZh) {
+    this.nameZh = nameZh;
+  }
+
+  public PartnerKind getKind() {
+    return kind;
+  }
+
+  public void setKind(PartnerKind kind) {
+    this.kind = kind;
+  }
+
+  public String getCountry() {
+    return country;
+  }
+
+  public void setCountry(String country) {
+    this.country = country;
+  }
+
+  public String getCity() {
+    return city;
+  }
+
+  public void setCity(String city) {
+    this.city = city;
+  }
+
+  public PartnerRole[] getRoles() {
+    return roles;
+  }
+
+  public void setRoles(PartnerRole[] roles) {
+    this.roles = roles;
+  }
 }

@@ -45,7 +45,10 @@ public class PartnerDirectoryBean implements Serializable {
 
         @Override
         public List<PartnerSummary> load(
-            int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            int first,
+            int pageSize,
+            Map<String, SortMeta> sortBy,
+            Map<String, FilterMeta> filterBy) {
           PartnerPage page = registry.search(query(sortBy), first, pageSize);
           setRowCount((int) page.total());
           return page.partners();

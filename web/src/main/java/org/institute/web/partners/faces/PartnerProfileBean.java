@@ -51,6 +51,7 @@ public class PartnerProfileBean implements Serializable {
 
   /** The form: filled from the partner as read, with the version it had then. */
   private long version;
+
   private String nameEn;
   private String nameZh;
   private LocalDate renamedOn;
@@ -69,14 +70,37 @@ public class PartnerProfileBean implements Serializable {
     private String email;
     private String phone;
 
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public String getFunction() { return function; }
-    public void setFunction(String function) { this.function = function; }
-    public String getEmail() { return email; }
-    public void setEmail(String email) { this.email = email; }
-    public String getPhone() { return phone; }
-    public void setPhone(String phone) { this.phone = phone; }
+    public String getName() {
+      return name;
+    }
+
+    public void setName(String name) {
+      this.name = name;
+    }
+
+    public String getFunction() {
+      return function;
+    }
+
+    public void setFunction(String function) {
+      this.function = function;
+    }
+
+    public String getEmail() {
+      return email;
+    }
+
+    public void setEmail(String email) {
+      this.email = email;
+    }
+
+    public String getPhone() {
+      return phone;
+    }
+
+    public void setPhone(String phone) {
+      this.phone = phone;
+    }
   }
 
   public void load() {
@@ -90,7 +114,8 @@ public class PartnerProfileBean implements Serializable {
     if (seesStaff()) {
       staff = users.search(new UserQuery(null, null, pid, null, "displayName"), 0, 200).users();
     }
-    partnerAgreements = agreements.search(new AgreementQuery(null, pid, null, null), 0, 50).agreements();
+    partnerAgreements =
+        agreements.search(new AgreementQuery(null, pid, null, null), 0, 50).agreements();
   }
 
   private void fillForm() {
@@ -127,7 +152,10 @@ public class PartnerProfileBean implements Serializable {
     List<ContactPoint> points =
         contacts.stream()
             .filter(r -> !(blank(r.name) && blank(r.function) && blank(r.email) && blank(r.phone)))
-            .map(r -> new ContactPoint(r.name, r.function, blank(r.email) ? null : r.email.trim(), r.phone))
+            .map(
+                r ->
+                    new ContactPoint(
+                        r.name, r.function, blank(r.email) ? null : r.email.trim(), r.phone))
             .toList();
     try {
       partner =
@@ -141,7 +169,9 @@ public class PartnerProfileBean implements Serializable {
                   kind,
                   country == null ? null : country.trim().toUpperCase(java.util.Locale.ROOT),
                   city,
-                  roles == null || roles.length == 0 ? EnumSet.noneOf(PartnerRole.class) : EnumSet.copyOf(Arrays.asList(roles)),
+                  roles == null || roles.length == 0
+                      ? EnumSet.noneOf(PartnerRole.class)
+                      : EnumSet.copyOf(Arrays.asList(roles)),
                   points,
                   active));
       fillForm();
@@ -193,27 +223,95 @@ public class PartnerProfileBean implements Serializable {
     return Arrays.asList(PartnerRole.values());
   }
 
-  public String getId() { return id; }
-  public void setId(String id) { this.id = id; }
-  public PartnerDetails getPartner() { return partner; }
-  public List<UserDetails> getStaff() { return staff; }
-  public List<AgreementView> getAgreements() { return partnerAgreements; }
-  public long getVersion() { return version; }
-  public String getNameEn() { return nameEn; }
-  public void setNameEn(String nameEn) { this.nameEn = nameEn; }
-  public String getNameZh() { return nameZh; }
-  public void setNameZh(String nameZh) { this.nameZh = nameZh; }
-  public LocalDate getRenamedOn() { return renamedOn; }
-  public void setRenamedOn(LocalDate renamedOn) { this.renamedOn = renamedOn; }
-  public PartnerKind getKind() { return kind; }
-  public void setKind(PartnerKind kind) { this.kind = kind; }
-  public String getCountry() { return country; }
-  public void setCountry(String country) { this.country = country; }
-  public String getCity() { return city; }
-  public void setCity(String city) { this.city = city; }
-  public PartnerRole[] getRoles() { return roles; }
-  public void setRoles(PartnerRole[] roles) { this.roles = roles; }
-  public boolean isActive() { return active; }
-  public void setActive(boolean active) { this.active = active; }
-  public List<ContactRow> getContacts() { return contacts; }
+  public String getId() {
+    return id;
+  }
+
+  public void setId(String id) {
+    this.id = id;
+  }
+
+  public PartnerDetails getPartner() {
+    return partner;
+  }
+
+  public List<UserDetails> getStaff() {
+    return staff;
+  }
+
+  public List<AgreementView> getAgreements() {
+    return partnerAgreements;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+
+  public String getNameEn() {
+    return nameEn;
+  }
+
+  public void setNameEn(String nameEn) {
+    this.nameEn = nameEn;
+  }
+
+  public String getNameZh() {
+    return nameZh;
+  }
+
+  public void setNameZh(String nameZh) {
+    this.nameZh = nameZh;
+  }
+
+  public LocalDate getRenamedOn() {
+    return renamedOn;
+  }
+
+  public void setRenamedOn(LocalDate renamedOn) {
+    this.renamedOn = renamedOn;
+  }
+
+  public PartnerKind getKind() {
+    return kind;
+  }
+
+  public void setKind(PartnerKind kind) {
+    this.kind = kind;
+  }
+
+  public String getCountry() {
+    return country;
+  }
+
+  public void setCountry(String country) {
+    this.country = country;
+  }
+
+  public String getCity() {
+    return city;
+  }
+
+  public void setCity(String city) {
+    this.city = city;
+  }
+
+  public PartnerRole[] getRoles() {
+    return roles;
+  }
+
+  public void setRoles(PartnerRole[] roles) {
+    this.roles = roles;
+  }
+
+  public boolean isActive() {
+    return active;
+  }
+
+  public void setActive(boolean active) {
+    this.active = active;
+  }
+
+  public List<ContactRow> getContacts() {
+    return contacts;
+  }
 }

@@ -18,11 +18,11 @@ import org.institute.partners.GoverningCouncil;
  * meeting's minutes. The partners module decides who may read them; anything the caller may not
  * read answers 404, exactly like a file that does not exist. Always an attachment, never sniffed.
  */
-@WebServlet(
-    urlPatterns = {PdfDownloadServlet.AGREEMENTS + "*", PdfDownloadServlet.MINUTES + "*"})
+@WebServlet(urlPatterns = {PdfDownloadServlet.AGREEMENTS + "*", PdfDownloadServlet.MINUTES + "*"})
 public class PdfDownloadServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
   static final String AGREEMENTS = "/app/files/agreements/";
+
   /** Under /app/council/, so the council area's role constraint covers it too. */
   static final String MINUTES = "/app/council/minutes/";
 
@@ -66,7 +66,9 @@ public class PdfDownloadServlet extends HttpServlet {
     response.setContentType("application/pdf");
     response.setHeader(
         "Content-Disposition",
-        "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
+        "attachment; filename=\""
+            + ascii
+            + "\"; filename*=UTF-8''"
             + URLEncoder.encode(pdf.fileName(), StandardCharsets.UTF_8).replace("+", "%20"));
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("Cache-Control", "private, no-store");

@@ -16,7 +16,9 @@ final class PortalMessages {
     ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
     try {
       String pattern = bundle.getString(key);
-      return args.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(args);
+      return args.length == 0
+          ? pattern
+          : new MessageFormat(pattern, bundle.getLocale()).format(args);
     } catch (MissingResourceException e) {
       return key;
     }
@@ -50,7 +52,9 @@ final class PortalMessages {
         .forEach(
             v ->
                 error(
-                    v.field() != null && fields.contains(v.field()) ? formId + ":" + v.field() : null,
+                    v.field() != null && fields.contains(v.field())
+                        ? formId + ":" + v.field()
+                        : null,
                     v.messageKey()));
   }
 }

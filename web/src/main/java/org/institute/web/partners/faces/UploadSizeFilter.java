@@ -21,7 +21,8 @@ public class UploadSizeFilter extends HttpFilter {
   static final long MAX_REQUEST_BYTES = 17_825_792L;
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     String type = request.getContentType();
     if (type != null

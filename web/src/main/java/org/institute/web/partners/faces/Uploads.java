@@ -33,7 +33,8 @@ public final class Uploads {
     String name = part.getSubmittedFileName();
     try (InputStream in = part.getInputStream()) {
       return new Upload(
-          name == null || name.isBlank() ? "document.pdf" : name, in.readNBytes(Documents.MAX_BYTES + 1));
+          name == null || name.isBlank() ? "document.pdf" : name,
+          in.readNBytes(Documents.MAX_BYTES + 1));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -25,8 +25,8 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.institute.core.Documents;
-import org.institute.core.RecordNotFoundException;
 import org.institute.core.PartnerId;
+import org.institute.core.RecordNotFoundException;
 import org.institute.core.Role;
 import org.institute.partners.AgreementPage;
 import org.institute.partners.AgreementQuery;
@@ -83,25 +83,36 @@ public class AgreementsResource {
   @Path("{id}")
   @Operation(summary = "One agreement, with each party's name as it was on the signing date")
   public AgreementView one(@PathParam("id") String id) {
-    return agreements.find(agreementId(id)).orElseThrow(() -> new RecordNotFoundException("agreement"));
+    return agreements
+        .find(agreementId(id))
+        .orElseThrow(() -> new RecordNotFoundException("agreement"));
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Role.ADMIN_NAME)
-  @Operation(summary = "Record an agreement (admins); attach the signed PDF with PUT .../signed-copy")
+  @Operation(
+      summary = "Record an agreement (admins); attach the signed PDF with PUT .../signed-copy")
   public Response record(JsonStructure json, @Context UriInfo uri) {
     JsonFields body =
         JsonFields.of(
             json,
-            "title", "titleZh", "parties", "signedOn", "effectiveFrom", "expiresOn", "confidential",
+            "title",
+            "titleZh",
+            "parties",
+            "signedOn",
+            "effectiveFrom",
+            "expiresOn",
+            "confidential",
             "summary");
     List<Long> parties = body.longs("parties", 50);
     NewAgreement agreement =
         new NewAgreement(
             body.string("title", 300),
             body.string("titleZh", 300),
-            parties == null ? Set.of() : parties.stream().map(PartnerId::new).collect(Collectors.toSet()),
+            parties == null
+                ? Set.of()
+                : parties.stream().map(PartnerId::new).collect(Collectors.toSet()),
             body.date("signedOn"),
             body.date("effectiveFrom"),
             body.date("expiresOn"),
@@ -120,7 +131,8 @@ public class AgreementsResource {
   @RolesAllowed(Role.ADMIN_NAME)
   @Operation(
       summary = "Attach the signed PDF (admins); at most 10 MiB, checked by content",
-      description = "Send the agreement's version as 'If-Match' or '?version='; a stale one gives 409.")
+      description =
+          "Send the agreement's version as 'If-Match' or '?version='; a stale one gives 409.")
   public AgreementView attach(
       @PathParam("id") String id,
       @QueryParam("version") String version,
@@ -131,7 +143,10 @@ public class AgreementsResource {
     long agreement = agreementId(id);
     byte[] bytes = Downloads.readLimited(content, Documents.MAX_BYTES);
     return agreements.attachSignedCopy(
-        agreement, versionOf(version, ifMatch), fileName == null ? "agreement.pdf" : fileName, bytes);
+        agreement,
+        versionOf(version, ifMatch),
+        fileName == null ? "agreement.pdf" : fileName,
+        bytes);
   }
 
   @GET
@@ -140,7 +155,9 @@ public class AgreementsResource {
   @Operation(summary = "The signed PDF, as a download, for those who may read the agreement")
   public Response signedCopy(@PathParam("id") String id) {
     Agreements.SignedCopy copy =
-        agreements.signedCopy(agreementId(id)).orElseThrow(() -> new RecordNotFoundException("signed copy"));
+        agreements
+            .signedCopy(agreementId(id))
+            .orElseThrow(() -> new RecordNotFoundException("signed copy"));
     return Downloads.pdf(copy.fileName(), copy.content());
   }
 
@@ -160,7 +177,10 @@ public class AgreementsResource {
   }
 
   static Long versionOf(String query, String ifMatch) {
-    String v = query != null ? query : ifMatch == null ? null : ifMatch.replace("\"", "").replace("W/", "");
+    String v =
+        query != null
+            ? query
+            : ifMatch == null ? null : ifMatch.replace("\"", "").replace("W/", "");
     if (v == null || v.isBlank()) {
       throw org.institute.core.InvalidCommandException.of("version", "field.required");
     }

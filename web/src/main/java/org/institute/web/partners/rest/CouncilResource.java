@@ -23,8 +23,8 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.institute.core.Documents;
-import org.institute.core.RecordNotFoundException;
 import org.institute.core.PartnerId;
+import org.institute.core.RecordNotFoundException;
 import org.institute.core.Role;
 import org.institute.partners.Council;
 import org.institute.partners.CouncilRole;
@@ -96,7 +96,8 @@ public class CouncilResource {
   public Response recordMeeting(JsonStructure json, @Context UriInfo uri) {
     JsonFields body = JsonFields.of(json, "heldOn", "title", "location");
     Council.NewMeeting meeting =
-        new Council.NewMeeting(body.date("heldOn"), body.string("title", 300), body.string("location", 200));
+        new Council.NewMeeting(
+            body.date("heldOn"), body.string("title", 300), body.string("location", 200));
     body.done();
     Council.Meeting created = council.recordMeeting(meeting);
     return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
@@ -108,7 +109,8 @@ public class CouncilResource {
   @Path("meetings/{id}/decisions")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Role.ADMIN_NAME)
-  @Operation(summary = "Record the meeting's next numbered decision (admins): {version, text, outcome}")
+  @Operation(
+      summary = "Record the meeting's next numbered decision (admins): {version, text, outcome}")
   public Council.Meeting decide(@PathParam("id") String id, JsonStructure json) {
     long meeting = meetingId(id);
     JsonFields body = JsonFields.of(json, "version", "text", "outcome");

@@ -13,14 +13,19 @@ final class Downloads {
     return Response.ok(content, "application/pdf")
         .header(
             "Content-Disposition",
-            "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
+            "attachment; filename=\""
+                + ascii
+                + "\"; filename*=UTF-8''"
                 + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"))
         .header("X-Content-Type-Options", "nosniff")
         .header("Cache-Control", "private, no-store")
         .build();
   }
 
-  /** Reads at most {@code limit + 1} bytes, so an oversized upload is refused without filling memory. */
+  /**
+   * Reads at most {@code limit + 1} bytes, so an oversized upload is refused without filling
+   * memory.
+   */
   static byte[] readLimited(java.io.InputStream in, int limit) throws java.io.IOException {
     if (in == null) {
       return new byte[0];

@@ -19,8 +19,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.institute.core.RecordNotFoundException;
 import org.institute.core.PartnerId;
+import org.institute.core.RecordNotFoundException;
 import org.institute.core.Role;
 import org.institute.partners.ContactPoint;
 import org.institute.partners.NewPartner;
@@ -51,7 +51,16 @@ import org.institute.web.platform.rest.QueryParams;
 public class PartnersResource {
 
   static final String[] EDITABLE = {
-    "version", "nameEn", "nameZh", "renamedOn", "kind", "country", "city", "roles", "contacts", "active"
+    "version",
+    "nameEn",
+    "nameZh",
+    "renamedOn",
+    "kind",
+    "country",
+    "city",
+    "roles",
+    "contacts",
+    "active"
   };
   static final String[] CONTACT = {"name", "function", "email", "phone"};
 
@@ -87,9 +96,12 @@ public class PartnersResource {
 
   @GET
   @Path("{id}")
-  @Operation(summary = "A partner's profile: contacts, name history and the version to edit against")
+  @Operation(
+      summary = "A partner's profile: contacts, name history and the version to edit against")
   public PartnerDetails one(@PathParam("id") String id) {
-    return registry.details(partnerId(id)).orElseThrow(() -> new RecordNotFoundException("partner"));
+    return registry
+        .details(partnerId(id))
+        .orElseThrow(() -> new RecordNotFoundException("partner"));
   }
 
   @POST
@@ -101,7 +113,15 @@ public class PartnersResource {
   public Response register(JsonStructure json, @Context UriInfo uri) {
     JsonFields body =
         JsonFields.of(
-            json, "code", "nameEn", "nameZh", "kind", "country", "city", "roles", "contacts",
+            json,
+            "code",
+            "nameEn",
+            "nameZh",
+            "kind",
+            "country",
+            "city",
+            "roles",
+            "contacts",
             "knownSince");
     NewPartner partner =
         new NewPartner(
@@ -159,7 +179,9 @@ public class PartnersResource {
         .map(
             c ->
                 new ContactPoint(
-                    c.string("name", 200), c.string("function", 200), c.string("email", 254),
+                    c.string("name", 200),
+                    c.string("function", 200),
+                    c.string("email", 254),
                     c.string("phone", 50)))
         .toList();
   }

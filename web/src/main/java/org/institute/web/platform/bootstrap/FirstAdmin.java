@@ -38,13 +38,15 @@ public class FirstAdmin {
     char[] password =
         config.getOptionalValue(PASSWORD, String.class).map(String::toCharArray).orElse(null);
     String email =
-        config.getOptionalValue(EMAIL, String.class)
+        config
+            .getOptionalValue(EMAIL, String.class)
             .orElse(username.get().trim() + "@institute.invalid");
     try {
       system.run(() -> accounts.openFirstAdmin(username.get(), email, password));
     } catch (InvalidCommandException refused) {
-      LOG.severe("the first administrator was not opened: fix INSTITUTE_BOOTSTRAP_ADMIN,"
-          + " INSTITUTE_BOOTSTRAP_ADMIN_PASSWORD or INSTITUTE_BOOTSTRAP_ADMIN_EMAIL and restart");
+      LOG.severe(
+          "the first administrator was not opened: fix INSTITUTE_BOOTSTRAP_ADMIN,"
+              + " INSTITUTE_BOOTSTRAP_ADMIN_PASSWORD or INSTITUTE_BOOTSTRAP_ADMIN_EMAIL and restart");
     } catch (RuntimeException failed) {
       // e.g. another instance of a cluster opened the same account a moment earlier: the
       // application must still start; only the type is logged, never what was being written

@@ -19,7 +19,8 @@ public class DemoDataStartup {
   @Inject private Config config;
   @Inject private DemoData demo;
 
-  // NOT_SUPPORTED on the method itself: MariaDB refuses work inside the start-up's own XA transaction
+  // NOT_SUPPORTED on the method itself: MariaDB refuses work inside the start-up's own XA
+  // transaction
   @PostConstruct
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void loadIfSwitchedOn() {

@@ -22,9 +22,9 @@ import org.institute.partners.PartnerDirectory;
 /**
  * The next phase's funding of DOMAIN.md, S$61 million = RMB 300 million over five years, split by
  * funder, year and R&D centre, with the disbursements and spending of the first three years. The
- * split is illustrative (docs/demo-data.md): NTU commits in SGD and the three Chinese co-founders in
- * CNY, each CNY amount being the RMB equivalent of a round SGD share at the announcement's rate, so
- * that the phase adds up to S$61,000,000.00 exactly (RMB 299,998,000.00 at 4.9180). Runs inside
+ * split is illustrative (docs/demo-data.md): NTU commits in SGD and the three Chinese co-founders
+ * in CNY, each CNY amount being the RMB equivalent of a round SGD share at the announcement's rate,
+ * so that the phase adds up to S$61,000,000.00 exactly (RMB 299,998,000.00 at 4.9180). Runs inside
  * {@link DemoData#load}, as the system.
  */
 @ApplicationScoped
@@ -85,16 +85,30 @@ public class FundingDemoData {
   /** 2021 and 2022 paid in full in March and mostly spent; half of 2023 paid; nothing later yet. */
   private void moveMoney(CommitmentView c, int year) {
     Money committed =
-        Money.of(c.committed().own().amount(), Currency.getInstance(c.committed().own().currency()));
+        Money.of(
+            c.committed().own().amount(), Currency.getInstance(c.committed().own().currency()));
     if (year == 2021 || year == 2022) {
-      c = move(c, FundsMovementKind.DISBURSEMENT, LocalDate.of(year, 3, 31), committed,
-          "Annual tranche " + year);
-      c = move(c, FundsMovementKind.EXPENDITURE, LocalDate.of(year, 12, 31),
-          committed.times(new BigDecimal(year == 2021 ? "0.90" : "0.60")),
-          "Research staff, equipment and operations " + year);
+      c =
+          move(
+              c,
+              FundsMovementKind.DISBURSEMENT,
+              LocalDate.of(year, 3, 31),
+              committed,
+              "Annual tranche " + year);
+      c =
+          move(
+              c,
+              FundsMovementKind.EXPENDITURE,
+              LocalDate.of(year, 12, 31),
+              committed.times(new BigDecimal(year == 2021 ? "0.90" : "0.60")),
+              "Research staff, equipment and operations " + year);
     } else if (year == 2023) {
-      move(c, FundsMovementKind.DISBURSEMENT, LocalDate.of(year, 3, 31),
-          committed.times(new BigDecimal("0.50")), "First half of the annual tranche " + year);
+      move(
+          c,
+          FundsMovementKind.DISBURSEMENT,
+          LocalDate.of(year, 3, 31),
+          committed.times(new BigDecimal("0.50")),
+          "First half of the annual tranche " + year);
     }
   }
 
@@ -103,7 +117,11 @@ public class FundingDemoData {
     return funding.recordMovement(
         c.id(),
         new NewFundsMovement(
-            kind, on, money.amount().toPlainString(), money.currency().getCurrencyCode(), purpose,
+            kind,
+            on,
+            money.amount().toPlainString(),
+            money.currency().getCurrencyCode(),
+            purpose,
             c.version()));
   }
 }

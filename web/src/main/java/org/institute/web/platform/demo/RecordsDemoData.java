@@ -77,7 +77,10 @@ public class RecordsDemoData {
   };
 
   private static final String[] NTU_PEOPLE = {
-    "Prof. Tan Kok Wai", "Prof. Lim Siew Hong", "Assoc. Prof. Chen Yuting", "Prof. Rajesh Kumar",
+    "Prof. Tan Kok Wai",
+    "Prof. Lim Siew Hong",
+    "Assoc. Prof. Chen Yuting",
+    "Prof. Rajesh Kumar",
     "Assoc. Prof. Ng Hui Min"
   };
   private static final String[] SCUT_PEOPLE = {
@@ -96,26 +99,59 @@ public class RecordsDemoData {
     PartnerId gkc = partner("GKC");
     List<CentreView> rdCentres =
         List.of(
-            centre("DIGITAL", "R&D Centre for Digital Technologies", "数字技术研发中心",
-                CentreKind.RD_CENTRE, ntu, Set.of(ntu, scut, gkc), 4200),
-            centre("NEWENERGY", "R&D Centre for New Energy", "新能源研发中心", CentreKind.RD_CENTRE,
-                scut, Set.of(ntu, scut, gkc), 3800),
-            centre("BIOMED", "R&D Centre for Biomedical Sciences", "生物医药研发中心",
-                CentreKind.RD_CENTRE, ntu, Set.of(ntu, scut, gkc), 3600));
+            centre(
+                "DIGITAL",
+                "R&D Centre for Digital Technologies",
+                "数字技术研发中心",
+                CentreKind.RD_CENTRE,
+                ntu,
+                Set.of(ntu, scut, gkc),
+                4200),
+            centre(
+                "NEWENERGY",
+                "R&D Centre for New Energy",
+                "新能源研发中心",
+                CentreKind.RD_CENTRE,
+                scut,
+                Set.of(ntu, scut, gkc),
+                3800),
+            centre(
+                "BIOMED",
+                "R&D Centre for Biomedical Sciences",
+                "生物医药研发中心",
+                CentreKind.RD_CENTRE,
+                ntu,
+                Set.of(ntu, scut, gkc),
+                3600));
     PartnerId shuzhi = partner("SHUZHI");
     PartnerId nanneng = partner("NANNENG");
     PartnerId jiyin = partner("JIYIN");
     List<CentreView> jointCentres =
         List.of(
-            centre("JRC-SHUZHI", "SCUT-Shuzhi Joint Research Centre for Intelligent Systems",
-                "华工—数智智能系统联合研究中心", CentreKind.JOINT_RESEARCH_CENTRE, scut,
-                Set.of(scut, shuzhi), 900),
-            centre("JRC-NANNENG", "SSIJRI-Nanneng Joint Research Centre for Smart Energy",
-                "中新院—南能智慧能源联合研究中心", CentreKind.JOINT_RESEARCH_CENTRE, ntu,
-                Set.of(ntu, scut, nanneng), 1100),
-            centre("JRC-JIYIN", "SCUT-Jiyin Joint Research Centre for Genomic Medicine",
-                "华工—基因基因组医学联合研究中心", CentreKind.JOINT_RESEARCH_CENTRE, scut,
-                Set.of(scut, jiyin), 800));
+            centre(
+                "JRC-SHUZHI",
+                "SCUT-Shuzhi Joint Research Centre for Intelligent Systems",
+                "华工—数智智能系统联合研究中心",
+                CentreKind.JOINT_RESEARCH_CENTRE,
+                scut,
+                Set.of(scut, shuzhi),
+                900),
+            centre(
+                "JRC-NANNENG",
+                "SSIJRI-Nanneng Joint Research Centre for Smart Energy",
+                "中新院—南能智慧能源联合研究中心",
+                CentreKind.JOINT_RESEARCH_CENTRE,
+                ntu,
+                Set.of(ntu, scut, nanneng),
+                1100),
+            centre(
+                "JRC-JIYIN",
+                "SCUT-Jiyin Joint Research Centre for Genomic Medicine",
+                "华工—基因基因组医学联合研究中心",
+                CentreKind.JOINT_RESEARCH_CENTRE,
+                scut,
+                Set.of(scut, jiyin),
+                800));
     List<ProjectView> projects = new ArrayList<>();
     for (int i = 0; i < PROJECTS; i++) {
       int area = i % 3;
@@ -129,8 +165,14 @@ public class RecordsDemoData {
     }
     targets();
     int links = patentFamilies(projects);
-    LOG.info("demo research records loaded: 6 centres, " + PROJECTS + " projects, " + PUBLICATIONS
-        + " publications, " + links + " patent family links, 7 KPI targets");
+    LOG.info(
+        "demo research records loaded: 6 centres, "
+            + PROJECTS
+            + " projects, "
+            + PUBLICATIONS
+            + " publications, "
+            + links
+            + " patent family links, 7 KPI targets");
   }
 
   /**
@@ -196,7 +238,8 @@ public class RecordsDemoData {
   private NewPublication publication(int n, ProjectView project) {
     String[] journal = JOURNALS[(int) ((n + project.centreId()) % JOURNALS.length)];
     int year = Math.min(2020, project.startDate().getYear() + 1 + n / PROJECTS);
-    String[] authors = project.investigators().stream().map(Investigator::name).toArray(String[]::new);
+    String[] authors =
+        project.investigators().stream().map(Investigator::name).toArray(String[]::new);
     return new NewPublication(
         (n / PROJECTS == 0 ? "Advances in " : "A study of ") + project.titleEn().toLowerCase(),
         journal[0],
@@ -211,23 +254,62 @@ public class RecordsDemoData {
     LocalDate to2025 = LocalDate.of(2025, 12, 31);
     LocalDate from2015 = LocalDate.of(2015, 1, 1);
     LocalDate to2020 = LocalDate.of(2020, 12, 31);
-    target("PROJECTS_2025", KpiFigures.RESEARCH_PROJECTS, "New research projects by 2025",
-        "2025年前新增科研项目", 40, from2021, to2025);
-    target("PATENTS_2025", KpiFigures.PATENT_APPLICATIONS, "New patent applications by 2025",
-        "2025年前新增专利申请", 100, from2021, to2025);
-    target("PROJECTS_2015_2020", KpiFigures.RESEARCH_PROJECTS,
-        "Research projects 2015-2020 (track record)", "2015—2020年科研项目（已有成绩）", 45, from2015,
+    target(
+        "PROJECTS_2025",
+        KpiFigures.RESEARCH_PROJECTS,
+        "New research projects by 2025",
+        "2025年前新增科研项目",
+        40,
+        from2021,
+        to2025);
+    target(
+        "PATENTS_2025",
+        KpiFigures.PATENT_APPLICATIONS,
+        "New patent applications by 2025",
+        "2025年前新增专利申请",
+        100,
+        from2021,
+        to2025);
+    target(
+        "PROJECTS_2015_2020",
+        KpiFigures.RESEARCH_PROJECTS,
+        "Research projects 2015-2020 (track record)",
+        "2015—2020年科研项目（已有成绩）",
+        45,
+        from2015,
         to2020);
-    target("PAPERS_2015_2020", KpiFigures.PUBLICATIONS, "Journal papers 2015-2020 (track record)",
-        "2015—2020年期刊论文（已有成绩）", 90, from2015, to2020);
-    target("PATENTS_2015_2020", KpiFigures.PATENT_APPLICATIONS,
-        "Patent applications 2015-2020 (track record)", "2015—2020年专利申请（已有成绩）", 70, from2015,
+    target(
+        "PAPERS_2015_2020",
+        KpiFigures.PUBLICATIONS,
+        "Journal papers 2015-2020 (track record)",
+        "2015—2020年期刊论文（已有成绩）",
+        90,
+        from2015,
         to2020);
-    target("LICENCES_2015_2020", KpiFigures.LICENCES_EXECUTED,
-        "Patents licensed to Chinese companies 2015-2020", "2015—2020年向中国企业许可的专利", 5,
-        from2015, to2020);
-    target("LICENCE_VALUE_2015_2020", KpiFigures.LICENCE_INCOME_SGD,
-        "Licence value 2015-2020, SGD", "2015—2020年许可总值（新元）", 1_700_000, from2015, to2020);
+    target(
+        "PATENTS_2015_2020",
+        KpiFigures.PATENT_APPLICATIONS,
+        "Patent applications 2015-2020 (track record)",
+        "2015—2020年专利申请（已有成绩）",
+        70,
+        from2015,
+        to2020);
+    target(
+        "LICENCES_2015_2020",
+        KpiFigures.LICENCES_EXECUTED,
+        "Patents licensed to Chinese companies 2015-2020",
+        "2015—2020年向中国企业许可的专利",
+        5,
+        from2015,
+        to2020);
+    target(
+        "LICENCE_VALUE_2015_2020",
+        KpiFigures.LICENCE_INCOME_SGD,
+        "Licence value 2015-2020, SGD",
+        "2015—2020年许可总值（新元）",
+        1_700_000,
+        from2015,
+        to2020);
   }
 
   private void target(
@@ -236,7 +318,12 @@ public class RecordsDemoData {
   }
 
   private CentreView centre(
-      String code, String en, String zh, CentreKind kind, PartnerId lead, Set<PartnerId> members,
+      String code,
+      String en,
+      String zh,
+      CentreKind kind,
+      PartnerId lead,
+      Set<PartnerId> members,
       int sqm) {
     return records.setUpCentre(
         new NewCentre(code, en, zh, kind, lead, members, CentreStatus.ACTIVE, sqm));

@@ -50,21 +50,48 @@ public class SpaceDemoData {
     List<FamilyRow> families = patents.list(null, null, 0, 10).families();
     PartnerId ntu = partner("NTU");
     SpinOffView dataSense =
-        spinOff("Xiantao DataSense Technology Co., Ltd", "仙桃数感科技有限公司",
-            List.of("Dr. Wang Hao", "Lim Jia Hui"), ntu, Set.of(families.get(0).id(), families.get(1).id()),
-            LocalDate.of(2021, 3, 15), SpinOffStatus.OPERATING);
+        spinOff(
+            "Xiantao DataSense Technology Co., Ltd",
+            "仙桃数感科技有限公司",
+            List.of("Dr. Wang Hao", "Lim Jia Hui"),
+            ntu,
+            Set.of(families.get(0).id(), families.get(1).id()),
+            LocalDate.of(2021, 3, 15),
+            SpinOffStatus.OPERATING);
     SpinOffView greenCell =
-        spinOff("Yubei GreenCell Energy Co., Ltd", "渝北绿芯能源有限公司", List.of("Dr. Zhou Lei"), ntu,
-            Set.of(families.get(2).id()), LocalDate.of(2022, 6, 1), SpinOffStatus.INCUBATING);
+        spinOff(
+            "Yubei GreenCell Energy Co., Ltd",
+            "渝北绿芯能源有限公司",
+            List.of("Dr. Zhou Lei"),
+            ntu,
+            Set.of(families.get(2).id()),
+            LocalDate.of(2022, 6, 1),
+            SpinOffStatus.INCUBATING);
     SpinOffView medVision =
-        spinOff("Shancheng MedVision Co., Ltd", "山城医视科技有限公司",
-            List.of("Dr. Priya Nair", "Chen Xiaoyu"), ntu, Set.of(families.get(3).id()),
-            LocalDate.of(2021, 9, 1), SpinOffStatus.ACQUIRED);
-    spinOff("Chongqing CloudHop Logistics Technology Co., Ltd", "重庆云跳物流科技有限公司",
-        List.of("Tan Mei Ling"), ntu, Set.of(), LocalDate.of(2022, 1, 10), SpinOffStatus.CLOSED);
+        spinOff(
+            "Shancheng MedVision Co., Ltd",
+            "山城医视科技有限公司",
+            List.of("Dr. Priya Nair", "Chen Xiaoyu"),
+            ntu,
+            Set.of(families.get(3).id()),
+            LocalDate.of(2021, 9, 1),
+            SpinOffStatus.ACQUIRED);
+    spinOff(
+        "Chongqing CloudHop Logistics Technology Co., Ltd",
+        "重庆云跳物流科技有限公司",
+        List.of("Tan Mei Ling"),
+        ntu,
+        Set.of(),
+        LocalDate.of(2022, 1, 10),
+        SpinOffStatus.CLOSED);
     SpinOffView photonics =
-        spinOff("Guangzhou Zhiguang Photonics Co., Ltd", "广州智光光子科技有限公司",
-            List.of("Dr. Huang Wei"), partner("SCUT"), Set.of(), LocalDate.of(2023, 4, 10),
+        spinOff(
+            "Guangzhou Zhiguang Photonics Co., Ltd",
+            "广州智光光子科技有限公司",
+            List.of("Dr. Huang Wei"),
+            partner("SCUT"),
+            Set.of(),
+            LocalDate.of(2023, 4, 10),
             SpinOffStatus.INCUBATING);
 
     Map<String, Long> centres = new HashMap<>();
@@ -87,13 +114,27 @@ public class SpaceDemoData {
       suites[i] = unit("SO-10" + (i + 1), "Incubation suite " + (101 + i), 300, SpaceUse.SPIN_OFF);
     }
     // DataSense grew out of its suite in mid-2023; MedVision left when it was acquired
-    allocate(suites[0], OccupantKind.SPIN_OFF, dataSense.id(), HEADQUARTERS_OPENED, LocalDate.of(2023, 6, 30));
+    allocate(
+        suites[0],
+        OccupantKind.SPIN_OFF,
+        dataSense.id(),
+        HEADQUARTERS_OPENED,
+        LocalDate.of(2023, 6, 30));
     allocate(suites[1], OccupantKind.SPIN_OFF, greenCell.id(), LocalDate.of(2022, 6, 1), null);
-    allocate(suites[2], OccupantKind.SPIN_OFF, medVision.id(), LocalDate.of(2021, 9, 1), LocalDate.of(2024, 3, 31));
+    allocate(
+        suites[2],
+        OccupantKind.SPIN_OFF,
+        medVision.id(),
+        LocalDate.of(2021, 9, 1),
+        LocalDate.of(2024, 3, 31));
     allocate(suites[3], OccupantKind.SPIN_OFF, photonics.id(), LocalDate.of(2023, 5, 1), null);
     unit("SH-CONF", "Conference centre", 1_500, SpaceUse.SHARED);
     long expo = unit("SH-EXPO", "Exhibition hall", 1_000, SpaceUse.SHARED);
-    allocate(expo, OccupantKind.PARTNER, partner("CSGKC").value(), HEADQUARTERS_OPENED,
+    allocate(
+        expo,
+        OccupantKind.PARTNER,
+        partner("CSGKC").value(),
+        HEADQUARTERS_OPENED,
         LocalDate.of(2021, 12, 31));
 
     talentTargets();
@@ -104,15 +145,34 @@ public class SpaceDemoData {
   private void talentTargets() {
     LocalDate from = LocalDate.of(2026, 1, 1);
     LocalDate to = LocalDate.of(2027, 12, 31);
-    kpis.setTarget(new NewKpiTarget("GRADUATES_2026_2027", KpiFigures.PROGRAMME_GRADUATES,
-        "Programme graduates 2026-2027", "2026—2027年项目结业学员", 40L, from, to));
-    kpis.setTarget(new NewKpiTarget("PLACEMENTS_2026_2027", KpiFigures.INTERNSHIP_PLACEMENTS,
-        "Internship placements 2026-2027", "2026—2027年实习安置", 10L, from, to));
+    kpis.setTarget(
+        new NewKpiTarget(
+            "GRADUATES_2026_2027",
+            KpiFigures.PROGRAMME_GRADUATES,
+            "Programme graduates 2026-2027",
+            "2026—2027年项目结业学员",
+            40L,
+            from,
+            to));
+    kpis.setTarget(
+        new NewKpiTarget(
+            "PLACEMENTS_2026_2027",
+            KpiFigures.INTERNSHIP_PLACEMENTS,
+            "Internship placements 2026-2027",
+            "2026—2027年实习安置",
+            10L,
+            from,
+            to));
   }
 
   private SpinOffView spinOff(
-      String en, String zh, List<String> founders, PartnerId origin, Set<Long> families,
-      LocalDate founded, SpinOffStatus status) {
+      String en,
+      String zh,
+      List<String> founders,
+      PartnerId origin,
+      Set<Long> families,
+      LocalDate founded,
+      SpinOffStatus status) {
     return spinOffs.record(new NewSpinOff(en, zh, founders, origin, families, founded, status));
   }
 

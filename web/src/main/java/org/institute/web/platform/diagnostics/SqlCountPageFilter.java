@@ -22,8 +22,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * The portal pages' counterpart of {@link SqlCountHeader}: with {@code
  * institute.diagnostics.sql-count=true}, every page under {@code /app} carries {@code
  * X-SQL-Statements}. A page is written while it renders, so its body is held back until the count
- * is known; this costs a copy of the page and is why the filter does nothing unless diagnostics
- * are on (tests and benchmarks only).
+ * is known; this costs a copy of the page and is why the filter does nothing unless diagnostics are
+ * on (tests and benchmarks only).
  */
 @WebFilter(urlPatterns = "/app/*", dispatcherTypes = DispatcherType.REQUEST)
 public class SqlCountPageFilter extends HttpFilter {
@@ -35,7 +35,8 @@ public class SqlCountPageFilter extends HttpFilter {
           .orElse(false);
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     if (!enabled) {
       chain.doFilter(request, response);
@@ -93,7 +94,8 @@ public class SqlCountPageFilter extends HttpFilter {
     public PrintWriter getWriter() {
       if (writer == null) {
         String encoding = getCharacterEncoding();
-        Charset charset = encoding == null ? StandardCharsets.ISO_8859_1 : Charset.forName(encoding);
+        Charset charset =
+            encoding == null ? StandardCharsets.ISO_8859_1 : Charset.forName(encoding);
         writer = new PrintWriter(new OutputStreamWriter(getOutputStream(), charset));
       }
       return writer;

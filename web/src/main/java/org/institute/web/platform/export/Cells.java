@@ -19,7 +19,12 @@ final class Cells {
       return text;
     }
     char first = text.charAt(0);
-    return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+    return first == '='
+            || first == '+'
+            || first == '-'
+            || first == '@'
+            || first == '\t'
+            || first == '\r'
         ? "'" + text
         : text;
   }

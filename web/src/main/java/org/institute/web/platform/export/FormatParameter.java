@@ -23,10 +23,14 @@ public class FormatParameter implements ContainerRequestFilter {
 
   private static final Map<String, String> TYPES =
       Map.of(
-          "csv", ExportFormat.CSV_TYPE,
-          "xlsx", ExportFormat.XLSX_TYPE,
-          "pdf", PDF_TYPE,
-          "json", "application/json");
+          "csv",
+          ExportFormat.CSV_TYPE,
+          "xlsx",
+          ExportFormat.XLSX_TYPE,
+          "pdf",
+          PDF_TYPE,
+          "json",
+          "application/json");
 
   @Override
   public void filter(ContainerRequestContext request) {

@@ -7,8 +7,8 @@ import java.util.List;
 /**
  * A list to export: a file name, its columns and where its rows come from. The rows are read a page
  * at a time through the same service method that serves the list, so an export has the list's
- * filters, sort and access scope, and a long list never sits in memory whole. The first page is read
- * when the table is made, so a refused or invalid request fails before any byte is sent.
+ * filters, sort and access scope, and a long list never sits in memory whole. The first page is
+ * read when the table is made, so a refused or invalid request fails before any byte is sent.
  */
 public final class Table<T> {
 

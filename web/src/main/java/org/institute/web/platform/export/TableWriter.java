@@ -22,7 +22,8 @@ public class TableWriter implements MessageBodyWriter<Table<?>> {
   @Override
   public boolean isWriteable(
       Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
-    return Table.class.isAssignableFrom(type) && ExportFormat.ofMediaType(mediaType.toString()) != null;
+    return Table.class.isAssignableFrom(type)
+        && ExportFormat.ofMediaType(mediaType.toString()) != null;
   }
 
   @Override

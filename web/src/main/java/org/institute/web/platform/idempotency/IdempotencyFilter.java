@@ -38,8 +38,8 @@ import org.institute.web.platform.problem.Problems;
  *       repeat of an answered request gets the stored response with {@code Idempotency-Replayed:
  *       true}; a repeat while the first is still running gets 409; the same key with another
  *       request gets 422;
- *   <li>response: stores status, media type, Location and body of anything below 500; a 5xx releases
- *       the key so the client may retry.
+ *   <li>response: stores status, media type, Location and body of anything below 500; a 5xx
+ *       releases the key so the client may retry.
  * </ul>
  *
  * Requests without the header pass untouched. Runs after authentication and role checks.
@@ -47,14 +47,17 @@ import org.institute.web.platform.problem.Problems;
 @Provider
 @Idempotent
 @Priority(Priorities.USER)
-public class IdempotencyFilter implements ContainerRequestFilter, ContainerResponseFilter, WriterInterceptor {
+public class IdempotencyFilter
+    implements ContainerRequestFilter, ContainerResponseFilter, WriterInterceptor {
 
   public static final String HEADER = "Idempotency-Key";
   public static final String REPLAYED = "Idempotency-Replayed";
   private static final String CLAIM = IdempotencyFilter.class.getName() + ".claim";
   private static final String STATUS = IdempotencyFilter.class.getName() + ".status";
   private static final String LOCATION = IdempotencyFilter.class.getName() + ".location";
-  private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1," + IdempotencyRecords.MAX_KEY_LENGTH + "}");
+  private static final Pattern KEY =
+      Pattern.compile("[\\x21-\\x7E]{1," + IdempotencyRecords.MAX_KEY_LENGTH + "}");
+
   /** Bodies above this are not read for the digest: the documents store refuses them anyway. */
   private static final int MAX_BODY = 16 * 1024 * 1024;
 
@@ -69,13 +72,18 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
     }
     if (!KEY.matcher(key).matches()) {
       request.abortWith(
-          Problems.response(400, "Invalid Idempotency-Key",
-              "An Idempotency-Key is 1 to " + IdempotencyRecords.MAX_KEY_LENGTH + " visible ASCII characters."));
+          Problems.response(
+              400,
+              "Invalid Idempotency-Key",
+              "An Idempotency-Key is 1 to "
+                  + IdempotencyRecords.MAX_KEY_LENGTH
+                  + " visible ASCII characters."));
       return;
     }
     byte[] body = read(request.getEntityStream());
     if (body == null) {
-      request.abortWith(Problems.response(413, "Payload Too Large", "The request body is too large."));
+      request.abortWith(
+          Problems.response(413, "Payload Too Large", "The request body is too large."));
       return;
     }
     request.setEntityStream(new ByteArrayInputStream(body));
@@ -84,12 +92,18 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
     switch (claim.outcome()) {
       case CLAIMED -> request.setProperty(CLAIM, new Claimed(user.getName(), key));
       case REPLAY -> request.abortWith(replay(claim.response().orElseThrow()));
-      case IN_PROGRESS -> request.abortWith(
-          Problems.response(409, "Conflict",
-              "A request with this Idempotency-Key is still being processed; try again shortly."));
-      case MISMATCH -> request.abortWith(
-          Problems.response(422, "Idempotency-Key reused",
-              "This Idempotency-Key was already used for a different request; use a new key."));
+      case IN_PROGRESS ->
+          request.abortWith(
+              Problems.response(
+                  409,
+                  "Conflict",
+                  "A request with this Idempotency-Key is still being processed; try again shortly."));
+      case MISMATCH ->
+          request.abortWith(
+              Problems.response(
+                  422,
+                  "Idempotency-Key reused",
+                  "This Idempotency-Key was already used for a different request; use a new key."));
     }
   }
 
@@ -106,8 +120,12 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
     }
     URI location = response.getLocation();
     if (!response.hasEntity()) {
-      records().complete(claimed.user(), claimed.key(),
-          new StoredResponse(status, null, location == null ? null : location.toString(), new byte[0]));
+      records()
+          .complete(
+              claimed.user(),
+              claimed.key(),
+              new StoredResponse(
+                  status, null, location == null ? null : location.toString(), new byte[0]));
       request.removeProperty(CLAIM);
       return;
     }
@@ -117,7 +135,8 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
 
   @Override
   public void aroundWriteTo(WriterInterceptorContext context) throws IOException {
-    if (!(context.getProperty(CLAIM) instanceof Claimed claimed) || context.getProperty(STATUS) == null) {
+    if (!(context.getProperty(CLAIM) instanceof Claimed claimed)
+        || context.getProperty(STATUS) == null) {
       context.proceed();
       return;
     }
@@ -126,9 +145,15 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
     context.setOutputStream(new Tee(original, copy));
     context.proceed();
     MediaType type = context.getMediaType();
-    records().complete(claimed.user(), claimed.key(),
-        new StoredResponse((Integer) context.getProperty(STATUS), type == null ? null : type.toString(),
-            (String) context.getProperty(LOCATION), copy.toByteArray()));
+    records()
+        .complete(
+            claimed.user(),
+            claimed.key(),
+            new StoredResponse(
+                (Integer) context.getProperty(STATUS),
+                type == null ? null : type.toString(),
+                (String) context.getProperty(LOCATION),
+                copy.toByteArray()));
     context.removeProperty(CLAIM);
   }
 
@@ -138,7 +163,9 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
       r.header("Location", stored.location());
     }
     if (stored.body().length > 0) {
-      r.entity(stored.body()).type(stored.mediaType() == null ? MediaType.APPLICATION_OCTET_STREAM : stored.mediaType());
+      r.entity(stored.body())
+          .type(
+              stored.mediaType() == null ? MediaType.APPLICATION_OCTET_STREAM : stored.mediaType());
     }
     return r.build();
   }
@@ -146,9 +173,15 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
   private static String digest(ContainerRequestContext request, byte[] body) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      String head = request.getMethod() + "\n" + request.getUriInfo().getRequestUri().getRawPath() + "?"
-          + nullToEmpty(request.getUriInfo().getRequestUri().getRawQuery()) + "\n"
-          + nullToEmpty(request.getHeaderString("Content-Type")) + "\n";
+      String head =
+          request.getMethod()
+              + "\n"
+              + request.getUriInfo().getRequestUri().getRawPath()
+              + "?"
+              + nullToEmpty(request.getUriInfo().getRequestUri().getRawQuery())
+              + "\n"
+              + nullToEmpty(request.getHeaderString("Content-Type"))
+              + "\n";
       sha.update(head.getBytes(StandardCharsets.UTF_8));
       sha.update(body);
       return HexFormat.of().formatHex(sha.digest());

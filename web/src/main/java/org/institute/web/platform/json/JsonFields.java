@@ -76,7 +76,8 @@ public final class JsonFields {
       return wrong(field, "field.notInteger");
     }
     BigDecimal value = n.bigDecimalValue();
-    if (value.compareTo(BigDecimal.valueOf(min)) < 0 || value.compareTo(BigDecimal.valueOf(max)) > 0) {
+    if (value.compareTo(BigDecimal.valueOf(min)) < 0
+        || value.compareTo(BigDecimal.valueOf(max)) > 0) {
       return wrong(field, "field.outOfRange");
     }
     return value.longValueExact();
@@ -150,7 +151,9 @@ public final class JsonFields {
     }
     List<Long> values = new ArrayList<>();
     for (JsonValue v : array) {
-      if (!(v instanceof JsonNumber n) || !n.isIntegral() || n.bigDecimalValue().signum() <= 0
+      if (!(v instanceof JsonNumber n)
+          || !n.isIntegral()
+          || n.bigDecimalValue().signum() <= 0
           || n.bigDecimalValue().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
         return wrong(field, "field.notInteger");
       }

@@ -5,13 +5,13 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.MessageBodyReader;
 import jakarta.ws.rs.ext.Provider;
-import jakarta.json.stream.JsonParsingException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.lang.annotation.Annotation;
@@ -21,10 +21,10 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Reads the JSON-P bodies of decision 0009 so that any unreadable body is a 400 problem: bytes
- * that are not UTF-8, a body too short to guess its encoding, nesting beyond the parser's limit, a
- * text or number where an object is expected, or anything after the value. The provider that the
- * server brings answered some of these with a 500.
+ * Reads the JSON-P bodies of decision 0009 so that any unreadable body is a 400 problem: bytes that
+ * are not UTF-8, a body too short to guess its encoding, nesting beyond the parser's limit, a text
+ * or number where an object is expected, or anything after the value. The provider that the server
+ * brings answered some of these with a 500.
  */
 @Provider
 @Consumes({MediaType.APPLICATION_JSON, "application/*+json"})

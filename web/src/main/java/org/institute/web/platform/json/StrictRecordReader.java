@@ -51,7 +51,8 @@ public class StrictRecordReader implements MessageBodyReader<Record> {
     try {
       return jsonb.fromJson(value.toString(), genericType);
     } catch (JsonbException e) {
-      throw new BadRequestException(new JsonParsingException(String.valueOf(e.getMessage()), e, null));
+      throw new BadRequestException(
+          new JsonParsingException(String.valueOf(e.getMessage()), e, null));
     }
   }
 }

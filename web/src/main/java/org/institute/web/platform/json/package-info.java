@@ -1,2 +1,4 @@
-/** Strict reading of JSON request bodies: unknown fields and wrong types become field violations. */
+/**
+ * Strict reading of JSON request bodies: unknown fields and wrong types become field violations.
+ */
 package org.institute.web.platform.json;

@@ -41,7 +41,8 @@ public class MailDeliveryTimer {
   @PostConstruct
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void start() {
-    task = scheduler.scheduleWithFixedDelay(this::deliver, pollSeconds, pollSeconds, TimeUnit.SECONDS);
+    task =
+        scheduler.scheduleWithFixedDelay(this::deliver, pollSeconds, pollSeconds, TimeUnit.SECONDS);
   }
 
   private void deliver() {

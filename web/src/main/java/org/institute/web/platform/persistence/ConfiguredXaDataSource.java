@@ -56,8 +56,8 @@ public class ConfiguredXaDataSource implements XADataSource {
   }
 
   /**
-   * The driver waits 30 s for a server that does not answer; while the database is unreachable
-   * that would hold requests for half a minute instead of failing fast with 503. An explicit
+   * The driver waits 30 s for a server that does not answer; while the database is unreachable that
+   * would hold requests for half a minute instead of failing fast with 503. An explicit
    * connectTimeout in the URL wins.
    */
   static String withConnectTimeout(String url) {

@@ -3,7 +3,9 @@ package org.institute.web.platform.persistence;
 import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Declares the application's pooled, transactional datasource; the URL comes from configuration. */
+/**
+ * Declares the application's pooled, transactional datasource; the URL comes from configuration.
+ */
 @DataSourceDefinition(
     name = DataSourceDeclaration.JNDI_NAME,
     className = "org.institute.web.platform.persistence.ConfiguredXaDataSource",

@@ -27,8 +27,8 @@ public final class DatabaseUnavailable {
           + " check whether it was saved before sending it again.";
 
   /**
-   * Exceptions of the connection pool and of Hibernate that mean "no connection", named rather
-   * than imported: they live in the server's and Hibernate's internals.
+   * Exceptions of the connection pool and of Hibernate that mean "no connection", named rather than
+   * imported: they live in the server's and Hibernate's internals.
    */
   private static final Set<String> CONNECTION_FAILURES =
       Set.of(
@@ -85,7 +85,8 @@ public final class DatabaseUnavailable {
   }
 
   /** The portal's answer, for failures before Faces runs (the authentication mechanism). */
-  public static void writePage(HttpServletResponse response, String contextPath) throws IOException {
+  public static void writePage(HttpServletResponse response, String contextPath)
+      throws IOException {
     response.setStatus(503);
     response.setHeader("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
     response.setContentType("text/html");

@@ -14,8 +14,9 @@ import org.institute.core.AccessRefusedException;
 import org.institute.core.RecordNotFoundException;
 
 /**
- * The error page of the whole WAR (see web.xml): a problem body for API addresses, a plain bilingual
- * page for the portal. The server's own error page would show its name and, for a 500, a trace.
+ * The error page of the whole WAR (see web.xml): a problem body for API addresses, a plain
+ * bilingual page for the portal. The server's own error page would show its name and, for a 500, a
+ * trace.
  */
 @WebServlet("/error")
 public class ErrorServlet extends HttpServlet {

@@ -4,7 +4,12 @@ import java.util.List;
 
 /** An RFC 9457 problem body. {@code violations} lists field errors of a refused command. */
 public record Problem(
-    String type, String title, int status, String detail, String instance, List<FieldError> violations) {
+    String type,
+    String title,
+    int status,
+    String detail,
+    String instance,
+    List<FieldError> violations) {
 
   public static final String MEDIA_TYPE = "application/problem+json";
 

@@ -19,8 +19,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.institute.core.AccessRefusedException;
 import org.institute.core.ConflictException;
-import org.institute.core.RecordNotFoundException;
 import org.institute.core.InvalidCommandException;
+import org.institute.core.RecordNotFoundException;
 
 /** Turns every exception that leaves a resource into a problem body with the right status. */
 public final class ProblemMappers {
@@ -66,7 +66,8 @@ public final class ProblemMappers {
       Response.StatusType type = Response.Status.fromStatusCode(status);
       String title = type == null ? "HTTP " + status : type.getReasonPhrase();
       Throwable cause = e.getCause();
-      if (status == 400 && (cause instanceof JsonbException || cause instanceof JsonParsingException)) {
+      if (status == 400
+          && (cause instanceof JsonbException || cause instanceof JsonParsingException)) {
         return malformed();
       }
       Response.ResponseBuilder problem =
@@ -98,7 +99,8 @@ public final class ProblemMappers {
   public static class NotFound implements ExceptionMapper<RecordNotFoundException> {
     @Override
     public Response toResponse(RecordNotFoundException e) {
-      return Problems.response(404, "Not Found", "There is no such record, or it is not yours to see.");
+      return Problems.response(
+          404, "Not Found", "There is no such record, or it is not yours to see.");
     }
   }
 
@@ -110,7 +112,9 @@ public final class ProblemMappers {
     }
   }
 
-  /** Two writers raced for the same row: the loser is told to reload, never silently overwritten. */
+  /**
+   * Two writers raced for the same row: the loser is told to reload, never silently overwritten.
+   */
   static Response conflict(String key) {
     ResourceBundle english = ResourceBundle.getBundle("i18n.messages", Locale.ENGLISH);
     try {
@@ -192,7 +196,8 @@ public final class ProblemMappers {
       if (cause instanceof JsonbException || cause instanceof JsonException) {
         return malformed();
       }
-      if (cause instanceof IllegalArgumentException && "argument type mismatch".equals(cause.getMessage())) {
+      if (cause instanceof IllegalArgumentException
+          && "argument type mismatch".equals(cause.getMessage())) {
         // the body was read as a JSON value of another kind than the resource method takes
         return malformed();
       }

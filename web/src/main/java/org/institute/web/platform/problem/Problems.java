@@ -32,7 +32,9 @@ public final class Problems {
     response.getWriter().write(json(Problem.of(status, title, detail)));
   }
 
-  /** Written by hand with JSON-P so that a problem can be rendered even where JSON-B is not set up. */
+  /**
+   * Written by hand with JSON-P so that a problem can be rendered even where JSON-B is not set up.
+   */
   static String json(Problem problem) {
     JsonObjectBuilder body =
         Json.createObjectBuilder()

@@ -11,10 +11,11 @@ import java.util.Optional;
 /**
  * The rule of the per-address sign-in throttle: at most {@code limit} failed sign-ins per client
  * address in a sliding window; at the limit further attempts are refused until the oldest failure
- * leaves the window. Memory is bounded twice: each address keeps at most {@code limit} instants, and
- * at most {@code maxAddresses} addresses are kept (the least recently seen goes first), so a flood of
- * distinct addresses cannot grow the heap. Evicting an address forgets its failures, which only helps
- * an attacker who already has that many addresses, against whom a per-address limit is no defence.
+ * leaves the window. Memory is bounded twice: each address keeps at most {@code limit} instants,
+ * and at most {@code maxAddresses} addresses are kept (the least recently seen goes first), so a
+ * flood of distinct addresses cannot grow the heap. Evicting an address forgets its failures, which
+ * only helps an attacker who already has that many addresses, against whom a per-address limit is
+ * no defence.
  *
  * <p>Not thread-safe by itself; {@link SignInThrottle} serialises calls.
  */
@@ -27,12 +28,14 @@ final class AddressThrottle {
 
   AddressThrottle(int limit, Duration window, int maxAddresses) {
     if (limit < 1 || window.isNegative() || window.isZero() || maxAddresses < 1) {
-      throw new IllegalArgumentException("limit and size must be positive, the window longer than zero");
+      throw new IllegalArgumentException(
+          "limit and size must be positive, the window longer than zero");
     }
     this.limit = limit;
     this.window = window;
     this.maxAddresses = maxAddresses;
-    // access order: get and put move an address to the end, so the eldest is the least recently seen
+    // access order: get and put move an address to the end, so the eldest is the least recently
+    // seen
     this.byAddress =
         new LinkedHashMap<>(16, 0.75f, true) {
           @Override

@@ -8,8 +8,8 @@ import org.institute.core.Role;
 
 /**
  * {@code institute.security.admin-mfa}: {@code optional} (the default, so the demo signs in with a
- * password) or {@code required}, when an admin without a second factor gets no API token and, in the
- * portal, only the account page, where the second factor is set up.
+ * password) or {@code required}, when an admin without a second factor gets no API token and, in
+ * the portal, only the account page, where the second factor is set up.
  */
 @ApplicationScoped
 public class AdminMfaPolicy {

@@ -47,7 +47,8 @@ public class InstituteAuthenticationMechanism implements HttpAuthenticationMecha
   public static final String CODE_NEEDED = "institute.signIn.codeNeeded";
 
   static final String ACCOUNT_PAGE = "/app/account.xhtml";
-  private static final Logger LOG = Logger.getLogger(InstituteAuthenticationMechanism.class.getName());
+  private static final Logger LOG =
+      Logger.getLogger(InstituteAuthenticationMechanism.class.getName());
 
   @Inject private Accounts accounts;
   @Inject private TokenService tokens;
@@ -117,7 +118,10 @@ public class InstituteAuthenticationMechanism implements HttpAuthenticationMecha
   }
 
   private AuthenticationStatus bearer(
-      String token, HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+      String token,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      HttpMessageContext context) {
     Optional<TokenPrincipal> principal = tokens.verify(token);
     if (principal.isEmpty()) {
       try {
@@ -171,12 +175,19 @@ public class InstituteAuthenticationMechanism implements HttpAuthenticationMecha
       request.setAttribute(THROTTLED, SignInThrottle.retryAfterSeconds(wait.get()));
       return AuthenticationStatus.SEND_FAILURE;
     }
-    SignInResult result = accounts.signIn(credential.getCaller(), credential.getPassword().getValue());
+    SignInResult result =
+        accounts.signIn(credential.getCaller(), credential.getPassword().getValue());
     if (result.codeRequired()) {
       // the password was right: the session remembers whose code the next step asks for
-      request.getSession(true).setAttribute(
-          PendingSecondStep.SESSION_KEY, new PendingSecondStep(result.account() == null
-              ? credential.getCaller().trim() : result.account().username(), java.time.Instant.now()));
+      request
+          .getSession(true)
+          .setAttribute(
+              PendingSecondStep.SESSION_KEY,
+              new PendingSecondStep(
+                  result.account() == null
+                      ? credential.getCaller().trim()
+                      : result.account().username(),
+                  java.time.Instant.now()));
       request.setAttribute(CODE_NEEDED, Boolean.FALSE);
       return AuthenticationStatus.SEND_FAILURE;
     }
@@ -191,7 +202,9 @@ public class InstituteAuthenticationMechanism implements HttpAuthenticationMecha
       OneTimeCodeCredential credential, HttpServletRequest request, HttpMessageContext context) {
     HttpSession session = request.getSession(false);
     PendingSecondStep pending =
-        session == null ? null : (PendingSecondStep) session.getAttribute(PendingSecondStep.SESSION_KEY);
+        session == null
+            ? null
+            : (PendingSecondStep) session.getAttribute(PendingSecondStep.SESSION_KEY);
     if (pending == null || pending.expiredAt(java.time.Instant.now())) {
       return AuthenticationStatus.SEND_FAILURE;
     }

@@ -16,9 +16,9 @@ import java.util.Arrays;
 import org.institute.web.platform.problem.Problems;
 
 /**
- * Enforces {@code @RolesAllowed} and {@code @PermitAll} on REST resources: 401 for anonymous callers,
- * 403 for signed-in callers without the role. An endpoint with neither annotation is closed to
- * everyone, so a forgotten annotation fails safe.
+ * Enforces {@code @RolesAllowed} and {@code @PermitAll} on REST resources: 401 for anonymous
+ * callers, 403 for signed-in callers without the role. An endpoint with neither annotation is
+ * closed to everyone, so a forgotten annotation fails safe.
  */
 @Provider
 public class RolesAllowedCheck implements DynamicFeature {

@@ -28,15 +28,16 @@ public class SecurityHeadersFilter extends HttpFilter {
           + "frame-ancestors 'none'";
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     apply(request, response);
     chain.doFilter(request, response);
   }
 
   /**
-   * Also called by the authentication mechanism, whose redirects to the login page and refusals
-   * by security constraints are answered before any filter runs.
+   * Also called by the authentication mechanism, whose redirects to the login page and refusals by
+   * security constraints are answered before any filter runs.
    */
   static void apply(HttpServletRequest request, HttpServletResponse response) {
     response.setHeader("Content-Security-Policy", CSP);

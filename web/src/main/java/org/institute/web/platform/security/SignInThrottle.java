@@ -18,22 +18,21 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.institute.core.AuditTrail;
 import org.institute.core.Caller;
 
 /**
  * Throttles failed sign-ins per client address, across accounts, for the portal form and the token
- * endpoint alike (credential stuffing over many usernames passes under the per-account lock). Kept in
- * memory per instance: behind a load balancer each instance counts its own share, see
+ * endpoint alike (credential stuffing over many usernames passes under the per-account lock). Kept
+ * in memory per instance: behind a load balancer each instance counts its own share, see
  * docs/decisions/0064-sign-in-throttle-per-address.md.
  *
  * <p>The client address is the TCP peer's, unless the peer is one of the configured trusted proxies
- * ({@code institute.security.trusted-proxies}, none by default): then it is the rightmost
- * {@code X-Forwarded-For} entry that is not itself a trusted proxy. A trusted proxy's own requests
- * without the header (health checks) are not throttled, since throttling the proxy would refuse
- * everybody behind it.
+ * ({@code institute.security.trusted-proxies}, none by default): then it is the rightmost {@code
+ * X-Forwarded-For} entry that is not itself a trusted proxy. A trusted proxy's own requests without
+ * the header (health checks) are not throttled, since throttling the proxy would refuse everybody
+ * behind it.
  */
 @ApplicationScoped
 public class SignInThrottle {
@@ -97,7 +96,8 @@ public class SignInThrottle {
   private static Set<String> localAddresses() {
     Set<String> local = new java.util.HashSet<>(Set.of("127.0.0.1", "0:0:0:0:0:0:0:1"));
     try {
-      for (java.net.NetworkInterface nic : Collections.list(java.net.NetworkInterface.getNetworkInterfaces())) {
+      for (java.net.NetworkInterface nic :
+          Collections.list(java.net.NetworkInterface.getNetworkInterfaces())) {
         for (InetAddress address : Collections.list(nic.getInetAddresses())) {
           local.add(normalised(address.getHostAddress()));
         }
@@ -112,12 +112,16 @@ public class SignInThrottle {
   public Optional<String> clientAddress(HttpServletRequest request) {
     List<String> forwarded = new ArrayList<>();
     for (String header : Collections.list(request.getHeaders("X-Forwarded-For"))) {
-      Arrays.stream(header.split(",")).map(String::trim).filter(s -> !s.isEmpty()).forEach(forwarded::add);
+      Arrays.stream(header.split(","))
+          .map(String::trim)
+          .filter(s -> !s.isEmpty())
+          .forEach(forwarded::add);
     }
     return clientAddress(request.getRemoteAddr(), forwarded, trusted);
   }
 
-  static Optional<String> clientAddress(String rawPeer, List<String> forwarded, Set<String> trusted) {
+  static Optional<String> clientAddress(
+      String rawPeer, List<String> forwarded, Set<String> trusted) {
     String peer = normalised(rawPeer);
     if (!trusted.contains(peer)) {
       // a header from anyone else is the client's own claim, worth nothing
@@ -149,7 +153,8 @@ public class SignInThrottle {
     if (zone > 0 && a.contains(":")) {
       a = a.substring(0, zone); // an IPv6 zone names the interface, not the client
     }
-    boolean literal = IPV4.matcher(a).matches() || (a.contains(":") && ADDRESS.matcher(a).matches());
+    boolean literal =
+        IPV4.matcher(a).matches() || (a.contains(":") && ADDRESS.matcher(a).matches());
     if (!literal) {
       return a;
     }
@@ -169,8 +174,8 @@ public class SignInThrottle {
   }
 
   /**
-   * Counts a refused sign-in from this address; audits and logs once when the limit is reached. In a
-   * transaction of its own making when the caller has none (the audit trail needs one).
+   * Counts a refused sign-in from this address; audits and logs once when the limit is reached. In
+   * a transaction of its own making when the caller has none (the audit trail needs one).
    */
   @Transactional
   public void failed(Optional<String> address) {
@@ -188,7 +193,10 @@ public class SignInThrottle {
     }
     if (engaged) {
       String summary =
-          limit + " failed sign-ins within " + window + " from this address; further attempts refused";
+          limit
+              + " failed sign-ins within "
+              + window
+              + " from this address; further attempts refused";
       LOG.warning(() -> "sign-in throttle engaged for client address " + address.get());
       audit.recordAs(Caller.SYSTEM, "SIGN_IN_THROTTLED", "ClientAddress", address.get(), summary);
     }

@@ -56,7 +56,8 @@ public class TokenService {
         config
             .getOptionalValue("institute.jwt.key.file", String.class)
             .map(Path::of)
-            .orElseGet(() -> DatabaseSettings.dataDirectory(config).resolve("jwt-signing-key.json"));
+            .orElseGet(
+                () -> DatabaseSettings.dataDirectory(config).resolve("jwt-signing-key.json"));
     key = readOrCreate(file);
     consumer =
         new JwtConsumerBuilder()
@@ -108,8 +109,7 @@ public class TokenService {
     claims.setIssuer(ISSUER);
     claims.setSubject(account.username());
     claims.setClaim("upn", account.username());
-    claims.setStringListClaim(
-        "groups", account.roles().stream().map(Enum::name).sorted().toList());
+    claims.setStringListClaim("groups", account.roles().stream().map(Enum::name).sorted().toList());
     if (account.partner() != null) {
       claims.setClaim("partner", account.partner().value());
     }

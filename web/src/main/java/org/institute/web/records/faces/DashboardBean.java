@@ -92,8 +92,12 @@ public class DashboardBean {
     for (Map.Entry<Integer, Long> year : d.kpi().byYear().entrySet()) {
       int height = max == 0 ? 0 : (int) Math.round((double) year.getValue() * CHART_HEIGHT / max);
       bars.add(
-          new Bar(year.getKey(), year.getValue(), 10 + i * (BAR_WIDTH + BAR_GAP),
-              20 + CHART_HEIGHT - height, height));
+          new Bar(
+              year.getKey(),
+              year.getValue(),
+              10 + i * (BAR_WIDTH + BAR_GAP),
+              20 + CHART_HEIGHT - height,
+              height));
       i++;
     }
     return bars;

@@ -60,8 +60,18 @@ public class NewProjectBean implements Serializable {
     try {
       ProjectView created =
           records.recordProject(
-              new NewProject(titleEn, titleZh, centre, investigators, Set.of(), startDate, endDate,
-                  budgetAmount, budgetCurrency, status, approvalReference));
+              new NewProject(
+                  titleEn,
+                  titleZh,
+                  centre,
+                  investigators,
+                  Set.of(),
+                  startDate,
+                  endDate,
+                  budgetAmount,
+                  budgetCurrency,
+                  status,
+                  approvalReference));
       Messages.info("project.recorded", created.titleEn());
       FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
       return "/app/records/projects.xhtml?faces-redirect=true";
@@ -122,30 +132,107 @@ public class NewProjectBean implements Serializable {
     return List.of("SGD", "CNY");
   }
 
-  public String getTitleEn() { return titleEn; }
-  public void setTitleEn(String titleEn) { this.titleEn = titleEn; }
-  public String getTitleZh() { return titleZh; }
-  public void setTitleZh(String titleZh) { this.titleZh = titleZh; }
-  public Long getCentre() { return centre; }
-  public void setCentre(Long centre) { this.centre = centre; }
-  public String getInvestigator() { return investigator; }
-  public void setInvestigator(String investigator) { this.investigator = investigator; }
-  public Long getInvestigatorPartner() { return investigatorPartner; }
-  public void setInvestigatorPartner(Long p) { this.investigatorPartner = p; }
-  public String getCoInvestigator() { return coInvestigator; }
-  public void setCoInvestigator(String coInvestigator) { this.coInvestigator = coInvestigator; }
-  public Long getCoInvestigatorPartner() { return coInvestigatorPartner; }
-  public void setCoInvestigatorPartner(Long p) { this.coInvestigatorPartner = p; }
-  public LocalDate getStartDate() { return startDate; }
-  public void setStartDate(LocalDate startDate) { this.startDate = startDate; }
-  public LocalDate getEndDate() { return endDate; }
-  public void setEndDate(LocalDate endDate) { this.endDate = endDate; }
-  public String getBudgetAmount() { return budgetAmount; }
-  public void setBudgetAmount(String budgetAmount) { this.budgetAmount = budgetAmount; }
-  public String getBudgetCurrency() { return budgetCurrency; }
-  public void setBudgetCurrency(String budgetCurrency) { this.budgetCurrency = budgetCurrency; }
-  public ProjectStatus getStatus() { return status; }
-  public void setStatus(ProjectStatus status) { this.status = status; }
-  public String getApprovalReference() { return approvalReference; }
-  public void setApprovalReference(String approvalReference) { this.approvalReference = approvalReference; }
+  public String getTitleEn() {
+    return titleEn;
+  }
+
+  public void setTitleEn(String titleEn) {
+    this.titleEn = titleEn;
+  }
+
+  public String getTitleZh() {
+    return titleZh;
+  }
+
+  public void setTitleZh(String titleZh) {
+    this.titleZh = titleZh;
+  }
+
+  public Long getCentre() {
+    return centre;
+  }
+
+  public void setCentre(Long centre) {
+    this.centre = centre;
+  }
+
+  public String getInvestigator() {
+    return investigator;
+  }
+
+  public void setInvestigator(String investigator) {
+    this.investigator = investigator;
+  }
+
+  public Long getInvestigatorPartner() {
+    return investigatorPartner;
+  }
+
+  public void setInvestigatorPartner(Long p) {
+    this.investigatorPartner = p;
+  }
+
+  public String getCoInvestigator() {
+    return coInvestigator;
+  }
+
+  public void setCoInvestigator(String coInvestigator) {
+    this.coInvestigator = coInvestigator;
+  }
+
+  public Long getCoInvestigatorPartner() {
+    return coInvestigatorPartner;
+  }
+
+  public void setCoInvestigatorPartner(Long p) {
+    this.coInvestigatorPartner = p;
+  }
+
+  public LocalDate getStartDate() {
+    return startDate;
+  }
+
+  public void setStartDate(LocalDate startDate) {
+    this.startDate = startDate;
+  }
+
+  public LocalDate getEndDate() {
+    return endDate;
+  }
+
+  public void setEndDate(LocalDate endDate) {
+    this.endDate = endDate;
+  }
+
+  public String getBudgetAmount() {
+    return budgetAmount;
+  }
+
+  public void setBudgetAmount(String budgetAmount) {
+    this.budgetAmount = budgetAmount;
+  }
+
+  public String getBudgetCurrency() {
+    return budgetCurrency;
+  }
+
+  public void setBudgetCurrency(String budgetCurrency) {
+    this.budgetCurrency = budgetCurrency;
+  }
+
+  public ProjectStatus getStatus() {
+    return status;
+  }
+
+  public void setStatus(ProjectStatus status) {
+    this.status = status;
+  }
+
+  public String getApprovalReference() {
+    return approvalReference;
+  }
+
+  public void setApprovalReference(String approvalReference) {
+    this.approvalReference = approvalReference;
+  }
 }

@@ -134,13 +134,30 @@ public class ProjectBean implements Serializable {
 
   /** Coordinators read centres only; the service refuses them too. */
   public boolean isRefused() {
-    return refused || !(isAdmin() || caller.hasRole(Role.COUNCIL) || caller.hasRole(Role.AUDITOR)
-        || caller.hasRole(Role.PARTNER_STAFF));
+    return refused
+        || !(isAdmin()
+            || caller.hasRole(Role.COUNCIL)
+            || caller.hasRole(Role.AUDITOR)
+            || caller.hasRole(Role.PARTNER_STAFF));
   }
 
-  public ProjectView getView() { return view; }
-  public Long getId() { return id; }
-  public void setId(Long id) { this.id = id; }
-  public Long getFamilyId() { return familyId; }
-  public void setFamilyId(Long familyId) { this.familyId = familyId; }
+  public ProjectView getView() {
+    return view;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public Long getFamilyId() {
+    return familyId;
+  }
+
+  public void setFamilyId(Long familyId) {
+    this.familyId = familyId;
+  }
 }

@@ -53,7 +53,10 @@ public class ProjectListBean implements Serializable {
 
         @Override
         public List<ProjectView> load(
-            int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            int first,
+            int pageSize,
+            Map<String, SortMeta> sortBy,
+            Map<String, FilterMeta> filterBy) {
           ProjectPage page = page(sortBy, first, pageSize);
           setRowCount((int) page.total());
           return page.projects();
@@ -102,7 +105,8 @@ public class ProjectListBean implements Serializable {
   public String partnerCodes(ProjectView p) {
     if (partnerCodes == null) {
       partnerCodes =
-          partners.all().stream().collect(Collectors.toMap(PartnerSummary::id, PartnerSummary::code));
+          partners.all().stream()
+              .collect(Collectors.toMap(PartnerSummary::id, PartnerSummary::code));
     }
     return p.partners().stream()
         .map(id -> partnerCodes.getOrDefault(id, id.toString()))

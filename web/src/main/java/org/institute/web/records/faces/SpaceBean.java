@@ -95,25 +95,37 @@ public class SpaceBean implements Serializable {
       String language = FacesContext.getCurrentInstance().getViewRoot().getLocale().toLanguageTag();
       occupantNames = new HashMap<>();
       records.centres().forEach(c -> occupantNames.put("CENTRE:" + c.id(), c.name(language)));
-      spinOffs.spinOffs(SpinOffQuery.all(), 0, 200).spinOffs()
+      spinOffs
+          .spinOffs(SpinOffQuery.all(), 0, 200)
+          .spinOffs()
           .forEach(s -> occupantNames.put("SPIN_OFF:" + s.id(), s.name(language)));
       partners.all().forEach(p -> occupantNames.put("PARTNER:" + p.id().value(), p.name(language)));
     }
     String name = occupantNames.get(a.occupantKind() + ":" + a.occupantId());
-    return name != null ? name : a.occupantName() != null ? a.occupantName() : String.valueOf(a.occupantId());
+    return name != null
+        ? name
+        : a.occupantName() != null ? a.occupantName() : String.valueOf(a.occupantId());
   }
 
   public List<Occupant> getOccupants() {
     String language = FacesContext.getCurrentInstance().getViewRoot().getLocale().toLanguageTag();
     List<Occupant> choices = new ArrayList<>();
     for (CentreView c : records.centres()) {
-      choices.add(new Occupant("CENTRE:" + c.id(), Messages.text("occupantKind.CENTRE") + ": " + c.name(language)));
+      choices.add(
+          new Occupant(
+              "CENTRE:" + c.id(), Messages.text("occupantKind.CENTRE") + ": " + c.name(language)));
     }
     for (SpinOffView s : spinOffs.spinOffs(SpinOffQuery.all(), 0, 200).spinOffs()) {
-      choices.add(new Occupant("SPIN_OFF:" + s.id(), Messages.text("occupantKind.SPIN_OFF") + ": " + s.name(language)));
+      choices.add(
+          new Occupant(
+              "SPIN_OFF:" + s.id(),
+              Messages.text("occupantKind.SPIN_OFF") + ": " + s.name(language)));
     }
     for (PartnerSummary p : partners.all()) {
-      choices.add(new Occupant("PARTNER:" + p.id().value(), Messages.text("occupantKind.PARTNER") + ": " + p.name(language)));
+      choices.add(
+          new Occupant(
+              "PARTNER:" + p.id().value(),
+              Messages.text("occupantKind.PARTNER") + ": " + p.name(language)));
     }
     return choices;
   }
@@ -166,15 +178,47 @@ public class SpaceBean implements Serializable {
     return at;
   }
 
-  public void setAt(LocalDate at) { this.at = at; }
-  public Long getUnit() { return unit; }
-  public void setUnit(Long unit) { this.unit = unit; }
-  public String getOccupant() { return occupant; }
-  public void setOccupant(String occupant) { this.occupant = occupant; }
-  public LocalDate getFrom() { return from; }
-  public void setFrom(LocalDate from) { this.from = from; }
-  public LocalDate getTo() { return to; }
-  public void setTo(LocalDate to) { this.to = to; }
-  public String getNote() { return note; }
-  public void setNote(String note) { this.note = note; }
+  public void setAt(LocalDate at) {
+    this.at = at;
+  }
+
+  public Long getUnit() {
+    return unit;
+  }
+
+  public void setUnit(Long unit) {
+    this.unit = unit;
+  }
+
+  public String getOccupant() {
+    return occupant;
+  }
+
+  public void setOccupant(String occupant) {
+    this.occupant = occupant;
+  }
+
+  public LocalDate getFrom() {
+    return from;
+  }
+
+  public void setFrom(LocalDate from) {
+    this.from = from;
+  }
+
+  public LocalDate getTo() {
+    return to;
+  }
+
+  public void setTo(LocalDate to) {
+    this.to = to;
+  }
+
+  public String getNote() {
+    return note;
+  }
+
+  public void setNote(String note) {
+    this.note = note;
+  }
 }

@@ -105,12 +105,25 @@ public class SpinOffBean implements Serializable {
       SpinOffView saved =
           view == null
               ? spinOffs.record(
-                  new NewSpinOff(nameEn, nameZh, names, origin, new HashSet<>(patentFamilies), foundedOn, status))
+                  new NewSpinOff(
+                      nameEn,
+                      nameZh,
+                      names,
+                      origin,
+                      new HashSet<>(patentFamilies),
+                      foundedOn,
+                      status))
               : spinOffs.change(
                   view.id(),
                   new SpinOffChanges(
-                      view.version(), nameEn, nameZh == null ? "" : nameZh, names, origin,
-                      new HashSet<>(patentFamilies), foundedOn, status));
+                      view.version(),
+                      nameEn,
+                      nameZh == null ? "" : nameZh,
+                      names,
+                      origin,
+                      new HashSet<>(patentFamilies),
+                      foundedOn,
+                      status));
       Messages.info("spinOff.saved", saved.nameEn());
       FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
       return "/app/records/spinoff.xhtml?faces-redirect=true&id=" + saved.id();
@@ -165,29 +178,88 @@ public class SpinOffBean implements Serializable {
     return Arrays.asList(SpinOffStatus.values());
   }
 
-  public SpinOffView getView() { return view; }
+  public SpinOffView getView() {
+    return view;
+  }
+
   /** Coordinators have no spin-offs to read; the service refuses them too. */
   public boolean isRefused() {
     return refused
-        || !(caller.hasRole(Role.ADMIN) || caller.hasRole(Role.COUNCIL) || caller.hasRole(Role.AUDITOR)
+        || !(caller.hasRole(Role.ADMIN)
+            || caller.hasRole(Role.COUNCIL)
+            || caller.hasRole(Role.AUDITOR)
             || caller.hasRole(Role.PARTNER_STAFF));
   }
-  public Long getId() { return id; }
-  public void setId(Long id) { this.id = id; }
-  public SpinOffStatus getFilter() { return filter; }
-  public void setFilter(SpinOffStatus filter) { this.filter = filter; }
-  public String getNameEn() { return nameEn; }
-  public void setNameEn(String nameEn) { this.nameEn = nameEn; }
-  public String getNameZh() { return nameZh; }
-  public void setNameZh(String nameZh) { this.nameZh = nameZh; }
-  public String getFounders() { return founders; }
-  public void setFounders(String founders) { this.founders = founders; }
-  public Long getOriginPartner() { return originPartner; }
-  public void setOriginPartner(Long originPartner) { this.originPartner = originPartner; }
-  public List<Long> getPatentFamilies() { return patentFamilies; }
-  public void setPatentFamilies(List<Long> patentFamilies) { this.patentFamilies = patentFamilies == null ? new ArrayList<>() : patentFamilies; }
-  public LocalDate getFoundedOn() { return foundedOn; }
-  public void setFoundedOn(LocalDate foundedOn) { this.foundedOn = foundedOn; }
-  public SpinOffStatus getStatus() { return status; }
-  public void setStatus(SpinOffStatus status) { this.status = status; }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public SpinOffStatus getFilter() {
+    return filter;
+  }
+
+  public void setFilter(SpinOffStatus filter) {
+    this.filter = filter;
+  }
+
+  public String getNameEn() {
+    return nameEn;
+  }
+
+  public void setNameEn(String nameEn) {
+    this.nameEn = nameEn;
+  }
+
+  public String getNameZh() {
+    return nameZh;
+  }
+
+  public void setNameZh(String nameZh) {
+    this.nameZh = nameZh;
+  }
+
+  public String getFounders() {
+    return founders;
+  }
+
+  public void setFounders(String founders) {
+    this.founders = founders;
+  }
+
+  public Long getOriginPartner() {
+    return originPartner;
+  }
+
+  public void setOriginPartner(Long originPartner) {
+    this.originPartner = originPartner;
+  }
+
+  public List<Long> getPatentFamilies() {
+    return patentFamilies;
+  }
+
+  public void setPatentFamilies(List<Long> patentFamilies) {
+    this.patentFamilies = patentFamilies == null ? new ArrayList<>() : patentFamilies;
+  }
+
+  public LocalDate getFoundedOn() {
+    return foundedOn;
+  }
+
+  public void setFoundedOn(LocalDate foundedOn) {
+    this.foundedOn = foundedOn;
+  }
+
+  public SpinOffStatus getStatus() {
+    return status;
+  }
+
+  public void setStatus(SpinOffStatus status) {
+    this.status = status;
+  }
 }

@@ -23,13 +23,13 @@ import org.institute.core.CentreKind;
 import org.institute.core.CentreStatus;
 import org.institute.core.CentreView;
 import org.institute.core.NewCentre;
-import org.institute.core.RecordNotFoundException;
 import org.institute.core.PartnerId;
+import org.institute.core.RecordNotFoundException;
 import org.institute.core.ResearchRecords;
 import org.institute.core.Role;
-import org.institute.web.platform.json.JsonFields;
 import org.institute.web.platform.export.ExportFormat;
 import org.institute.web.platform.export.Table;
+import org.institute.web.platform.json.JsonFields;
 import org.institute.web.records.RecordTables;
 
 @Path("centres")
@@ -65,7 +65,9 @@ public class CentresResource {
   @Path("{id}")
   @Operation(summary = "One research centre")
   public CentreView one(@PathParam("id") String id) {
-    return records.centre(Ids.of(id, "centre")).orElseThrow(() -> new RecordNotFoundException("centre"));
+    return records
+        .centre(Ids.of(id, "centre"))
+        .orElseThrow(() -> new RecordNotFoundException("centre"));
   }
 
   @POST
@@ -75,7 +77,14 @@ public class CentresResource {
   public Response setUp(JsonStructure json, @Context UriInfo uri) {
     JsonFields body =
         JsonFields.of(
-            json, "code", "nameEn", "nameZh", "kind", "leadPartner", "partners", "status",
+            json,
+            "code",
+            "nameEn",
+            "nameZh",
+            "kind",
+            "leadPartner",
+            "partners",
+            "status",
             "spaceSqm");
     Long lead = body.longValue("leadPartner", 1, Long.MAX_VALUE);
     List<Long> partners = body.longs("partners", 50);
@@ -87,7 +96,9 @@ public class CentresResource {
             body.string("nameZh", 300),
             body.enumValue("kind", CentreKind.class),
             lead == null ? null : new PartnerId(lead),
-            partners == null ? Set.of() : partners.stream().map(PartnerId::new).collect(Collectors.toSet()),
+            partners == null
+                ? Set.of()
+                : partners.stream().map(PartnerId::new).collect(Collectors.toSet()),
             body.enumValue("status", CentreStatus.class),
             space == null ? null : space.intValue());
     body.done();

@@ -23,11 +23,11 @@ import org.institute.core.KpiView;
 import org.institute.core.NewKpiTarget;
 import org.institute.core.RecordNotFoundException;
 import org.institute.core.Role;
-import org.institute.web.platform.json.JsonFields;
 import org.institute.web.platform.export.ExportFormat;
 import org.institute.web.platform.export.Table;
-import org.institute.web.records.RecordTables;
+import org.institute.web.platform.json.JsonFields;
 import org.institute.web.platform.rest.QueryParams;
+import org.institute.web.records.RecordTables;
 
 @Path("kpis")
 @RequestScoped
@@ -52,7 +52,8 @@ public class KpisResource {
 
   @GET
   @Produces({ExportFormat.CSV_TYPE + ";qs=0.5", ExportFormat.XLSX_TYPE + ";qs=0.5"})
-  @Operation(summary = "The dashboard's KPIs as CSV or XLSX (?format=csv|xlsx or the Accept header)")
+  @Operation(
+      summary = "The dashboard's KPIs as CSV or XLSX (?format=csv|xlsx or the Accept header)")
   public Table<KpiView> export() {
     return tables.kpis();
   }
@@ -89,7 +90,8 @@ public class KpisResource {
       description = "{code, metric, labelEn, labelZh, target, periodFrom, periodTo}")
   public Response setTarget(JsonStructure json) {
     JsonFields body =
-        JsonFields.of(json, "code", "metric", "labelEn", "labelZh", "target", "periodFrom", "periodTo");
+        JsonFields.of(
+            json, "code", "metric", "labelEn", "labelZh", "target", "periodFrom", "periodTo");
     NewKpiTarget target =
         new NewKpiTarget(
             body.string("code", 40),

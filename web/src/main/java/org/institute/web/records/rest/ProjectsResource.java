@@ -24,20 +24,20 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.institute.core.Investigator;
 import org.institute.core.NewProject;
-import org.institute.core.RecordNotFoundException;
 import org.institute.core.PartnerId;
 import org.institute.core.ProjectPage;
 import org.institute.core.ProjectQuery;
 import org.institute.core.ProjectStatus;
 import org.institute.core.ProjectView;
+import org.institute.core.RecordNotFoundException;
 import org.institute.core.ResearchRecords;
 import org.institute.core.Role;
-import org.institute.web.platform.json.JsonFields;
 import org.institute.web.platform.export.ExportFormat;
 import org.institute.web.platform.export.Table;
-import org.institute.web.records.RecordTables;
+import org.institute.web.platform.json.JsonFields;
 import org.institute.web.platform.rest.Paged;
 import org.institute.web.platform.rest.QueryParams;
+import org.institute.web.records.RecordTables;
 
 @Path("projects")
 @RequestScoped
@@ -57,7 +57,8 @@ public class ProjectsResource {
 
   @GET
   @Operation(
-      summary = "Research projects the caller may see, newest start first; filters centre, status, year",
+      summary =
+          "Research projects the caller may see, newest start first; filters centre, status, year",
       description =
           "Partner staff see the projects their partner is involved in; coordinators are refused."
               + " sort: startDate, endDate, titleEn, status; '-' in front for descending")
@@ -78,7 +79,8 @@ public class ProjectsResource {
   @Produces({ExportFormat.CSV_TYPE + ";qs=0.5", ExportFormat.XLSX_TYPE + ";qs=0.5"})
   @Operation(
       summary = "The same list as CSV or XLSX, every page (?format=csv|xlsx or the Accept header)",
-      description = "Same filters, sort and scope as the JSON list; money in two columns, amount and currency.")
+      description =
+          "Same filters, sort and scope as the JSON list; money in two columns, amount and currency.")
   public Table<ProjectView> export(
       @QueryParam("centre") String centre,
       @QueryParam("status") String status,
@@ -100,9 +102,12 @@ public class ProjectsResource {
   @Path("{id}")
   @Operation(
       summary = "One research project with its principal investigators and linked patent families",
-      description = "patentFamilies: [{id, reference, title}] from the IP licensing module's register")
+      description =
+          "patentFamilies: [{id, reference, title}] from the IP licensing module's register")
   public ProjectView one(@PathParam("id") String id) {
-    return records.project(Ids.of(id, "project")).orElseThrow(() -> new RecordNotFoundException("project"));
+    return records
+        .project(Ids.of(id, "project"))
+        .orElseThrow(() -> new RecordNotFoundException("project"));
   }
 
   @POST
@@ -117,15 +122,26 @@ public class ProjectsResource {
   public Response record(JsonStructure json, @Context UriInfo uri) {
     JsonFields body =
         JsonFields.of(
-            json, "titleEn", "titleZh", "centre", "investigators", "partners", "startDate",
-            "endDate", "budgetAmount", "budgetCurrency", "status", "approvalReference");
+            json,
+            "titleEn",
+            "titleZh",
+            "centre",
+            "investigators",
+            "partners",
+            "startDate",
+            "endDate",
+            "budgetAmount",
+            "budgetCurrency",
+            "status",
+            "approvalReference");
     List<Investigator> investigators = new ArrayList<>();
     List<JsonFields> items = body.objects("investigators", 20, "name", "partner");
     if (items != null) {
       for (JsonFields item : items) {
         Long partner = item.longValue("partner", 1, Long.MAX_VALUE);
         investigators.add(
-            new Investigator(item.string("name", 200), partner == null ? null : new PartnerId(partner)));
+            new Investigator(
+                item.string("name", 200), partner == null ? null : new PartnerId(partner)));
       }
     }
     List<Long> partners = body.longs("partners", 50);
@@ -135,7 +151,9 @@ public class ProjectsResource {
             body.string("titleZh", 300),
             body.longValue("centre", 1, Long.MAX_VALUE),
             investigators,
-            partners == null ? Set.of() : partners.stream().map(PartnerId::new).collect(Collectors.toSet()),
+            partners == null
+                ? Set.of()
+                : partners.stream().map(PartnerId::new).collect(Collectors.toSet()),
             body.date("startDate"),
             body.date("endDate"),
             body.string("budgetAmount", 30),

@@ -20,12 +20,12 @@ import org.institute.core.PublicationQuery;
 import org.institute.core.PublicationView;
 import org.institute.core.ResearchRecords;
 import org.institute.core.Role;
-import org.institute.web.platform.json.JsonFields;
 import org.institute.web.platform.export.ExportFormat;
 import org.institute.web.platform.export.Table;
-import org.institute.web.records.RecordTables;
+import org.institute.web.platform.json.JsonFields;
 import org.institute.web.platform.rest.Paged;
 import org.institute.web.platform.rest.QueryParams;
+import org.institute.web.records.RecordTables;
 
 @Path("publications")
 @RequestScoped
@@ -45,7 +45,8 @@ public class PublicationsResource {
 
   @GET
   @Operation(
-      summary = "Publications of the projects the caller may see, newest first; filters project, year",
+      summary =
+          "Publications of the projects the caller may see, newest first; filters project, year",
       description = "sort: year, title, journal; '-' in front for descending")
   public Paged<PublicationView> list(
       @QueryParam("project") String project,
@@ -61,7 +62,8 @@ public class PublicationsResource {
 
   @GET
   @Produces({ExportFormat.CSV_TYPE + ";qs=0.5", ExportFormat.XLSX_TYPE + ";qs=0.5"})
-  @Operation(summary = "The same list as CSV or XLSX, every page (?format=csv|xlsx or the Accept header)")
+  @Operation(
+      summary = "The same list as CSV or XLSX, every page (?format=csv|xlsx or the Accept header)")
   public Table<PublicationView> export(
       @QueryParam("project") String project,
       @QueryParam("year") String year,
@@ -80,7 +82,8 @@ public class PublicationsResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Role.ADMIN_NAME)
-  @Operation(summary = "Record a publication (admins): {title, journal, year, doi, authors, project}")
+  @Operation(
+      summary = "Record a publication (admins): {title, journal, year, doi, authors, project}")
   public Response record(JsonStructure json) {
     JsonFields body = JsonFields.of(json, "title", "journal", "year", "doi", "authors", "project");
     Long year = body.longValue("year", 0, 9999);
@@ -93,6 +96,8 @@ public class PublicationsResource {
             body.string("authors", 1000),
             body.longValue("project", 1, Long.MAX_VALUE));
     body.done();
-    return Response.status(Response.Status.CREATED).entity(records.recordPublication(publication)).build();
+    return Response.status(Response.Status.CREATED)
+        .entity(records.recordPublication(publication))
+        .build();
   }
 }

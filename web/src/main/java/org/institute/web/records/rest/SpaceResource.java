@@ -32,8 +32,8 @@ import org.institute.core.SpaceUse;
 import org.institute.web.platform.export.ExportFormat;
 import org.institute.web.platform.export.Table;
 import org.institute.web.platform.json.JsonFields;
-import org.institute.web.records.RecordTables;
 import org.institute.web.platform.rest.QueryParams;
+import org.institute.web.records.RecordTables;
 
 @Path("space")
 @RequestScoped
@@ -48,7 +48,8 @@ public class SpaceResource {
 
   @GET
   @Operation(
-      summary = "The headquarters on a date (default today): building area, units, allocated and free per use")
+      summary =
+          "The headquarters on a date (default today): building area, units, allocated and free per use")
   public SpaceSummary summary(@QueryParam("at") String at) {
     LocalDate date = QueryParams.date("at", at);
     return space.summary(date == null ? LocalDate.now(clock) : date);
@@ -57,7 +58,8 @@ public class SpaceResource {
   @GET
   @Produces({ExportFormat.CSV_TYPE + ";qs=0.5", ExportFormat.XLSX_TYPE + ";qs=0.5"})
   @Operation(
-      summary = "The units on a date (default today) as CSV or XLSX (?format=csv|xlsx or the Accept header)",
+      summary =
+          "The units on a date (default today) as CSV or XLSX (?format=csv|xlsx or the Accept header)",
       description =
           "code, name, use, areaSqm, and allocatedSqm and freeSqm on the date; per use they sum to the"
               + " JSON's figures")
@@ -79,7 +81,8 @@ public class SpaceResource {
   @RolesAllowed(Role.ADMIN_NAME)
   @Operation(
       summary = "Add a unit (admins); refused when the units would exceed the building's area",
-      description = "{code (e.g. B2-301), name, areaSqm, use (RD_FACILITY|ADMINISTRATION|SPIN_OFF|SHARED)}")
+      description =
+          "{code (e.g. B2-301), name, areaSqm, use (RD_FACILITY|ADMINISTRATION|SPIN_OFF|SHARED)}")
   public Response addUnit(JsonStructure json, @Context UriInfo uri) {
     JsonFields body = JsonFields.of(json, "code", "name", "areaSqm", "use");
     Long area = body.longValue("areaSqm", 1, 1_000_000);

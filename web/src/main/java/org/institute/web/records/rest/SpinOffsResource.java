@@ -33,9 +33,9 @@ import org.institute.core.SpinOffs;
 import org.institute.web.platform.export.ExportFormat;
 import org.institute.web.platform.export.Table;
 import org.institute.web.platform.json.JsonFields;
-import org.institute.web.records.RecordTables;
 import org.institute.web.platform.rest.Paged;
 import org.institute.web.platform.rest.QueryParams;
+import org.institute.web.records.RecordTables;
 
 @Path("spin-offs")
 @RequestScoped
@@ -53,7 +53,8 @@ public class SpinOffsResource {
 
   @GET
   @Operation(
-      summary = "Spin-off companies the caller may see, newest founding first; filters status, partner",
+      summary =
+          "Spin-off companies the caller may see, newest founding first; filters status, partner",
       description =
           "Partner staff see the spin-offs of their own partner. sort: foundedOn, nameEn, status;"
               + " '-' in front for descending")
@@ -73,7 +74,8 @@ public class SpinOffsResource {
   @Produces({ExportFormat.CSV_TYPE + ";qs=0.5", ExportFormat.XLSX_TYPE + ";qs=0.5"})
   @Operation(
       summary = "The same list as CSV or XLSX, every page (?format=csv|xlsx or the Accept header)",
-      description = "Same filters, sort and scope as the JSON list; partners by code, patents by reference.")
+      description =
+          "Same filters, sort and scope as the JSON list; partners by code, patents by reference.")
   public Table<SpinOffView> export(
       @QueryParam("status") String status,
       @QueryParam("partner") String partner,
@@ -131,7 +133,8 @@ public class SpinOffsResource {
   @RolesAllowed(Role.ADMIN_NAME)
   @Operation(
       summary = "Change a spin-off (admins); 'version' must be the one read, else 409",
-      description = "Any of the fields of POST; absent fields stay. founders and patentFamilies replace the lists.")
+      description =
+          "Any of the fields of POST; absent fields stay. founders and patentFamilies replace the lists.")
   public SpinOffView change(@PathParam("id") String id, JsonStructure json) {
     long spinOff = Ids.of(id, "spin-off");
     String[] editable = java.util.Arrays.copyOf(FIELDS, FIELDS.length + 1);

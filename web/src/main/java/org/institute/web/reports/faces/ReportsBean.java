@@ -27,9 +27,9 @@ import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /**
- * The reports page. Generating the annual report runs as its own request that the page does not wait
- * for (PrimeFaces {@code async}); a poll reads its progress and, when it is done, the page offers the
- * file. The lists of the records area download from the same page.
+ * The reports page. Generating the annual report runs as its own request that the page does not
+ * wait for (PrimeFaces {@code async}); a poll reads its progress and, when it is done, the page
+ * offers the file. The lists of the records area download from the same page.
  */
 @Named("reports")
 @ViewScoped
@@ -60,8 +60,10 @@ public class ReportsBean implements Serializable {
     }
     if (year == null || year < AnnualReports.FIRST_YEAR || year > AnnualReports.LAST_YEAR) {
       Messages.error(
-          "report:year", "report.yearOutOfRange",
-          String.valueOf(AnnualReports.FIRST_YEAR), String.valueOf(AnnualReports.LAST_YEAR));
+          "report:year",
+          "report.yearOutOfRange",
+          String.valueOf(AnnualReports.FIRST_YEAR),
+          String.valueOf(AnnualReports.LAST_YEAR));
       return;
     }
     String f = AnnualReports.format(format);

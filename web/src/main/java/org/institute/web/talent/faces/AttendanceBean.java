@@ -48,7 +48,8 @@ public class AttendanceBean implements Serializable {
         null,
         () -> {
           show(enrolments.recordAttendance(cohort, session, absent));
-          Messages.info("talent.attendanceSaved", sheet.marks().size() - absent.size(), absent.size());
+          Messages.info(
+              "talent.attendanceSaved", sheet.marks().size() - absent.size(), absent.size());
         });
   }
 

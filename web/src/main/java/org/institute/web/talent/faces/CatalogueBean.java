@@ -46,9 +46,15 @@ public class CatalogueBean implements Serializable {
 
         @Override
         public List<CohortView> load(
-            int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            int first,
+            int pageSize,
+            Map<String, SortMeta> sortBy,
+            Map<String, FilterMeta> filterBy) {
           String sort =
-              sortBy.keySet().stream().filter(Programmes.COHORT_SORTS::contains).findFirst().orElse("startsOn");
+              sortBy.keySet().stream()
+                  .filter(Programmes.COHORT_SORTS::contains)
+                  .findFirst()
+                  .orElse("startsOn");
           Page<CohortView> page = programmes.cohorts(null, sort, first, Math.min(pageSize, 200));
           setRowCount((int) page.total());
           return page.items();

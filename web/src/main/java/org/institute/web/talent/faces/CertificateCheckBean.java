@@ -23,7 +23,10 @@ public class CertificateCheckBean {
   public String getCode() {
     if (code == null) {
       Object forwarded =
-          FacesContext.getCurrentInstance().getExternalContext().getRequestMap().get(VerificationServlet.CODE);
+          FacesContext.getCurrentInstance()
+              .getExternalContext()
+              .getRequestMap()
+              .get(VerificationServlet.CODE);
       code = forwarded == null ? null : forwarded.toString();
     }
     return code;

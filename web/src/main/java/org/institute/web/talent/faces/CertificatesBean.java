@@ -10,12 +10,12 @@ import java.util.Map;
 import org.institute.talent.CertificateView;
 import org.institute.talent.Certificates;
 import org.institute.talent.Page;
+import org.institute.web.core.faces.Messages;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.StreamedContent;
-import org.institute.web.core.faces.Messages;
 
 /** Issued certificates: download, verify, revoke with a reason. */
 @Named("talentCertificates")
@@ -39,8 +39,12 @@ public class CertificatesBean implements Serializable {
 
         @Override
         public List<CertificateView> load(
-            int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-          Page<CertificateView> page = certificates.list("issuedOn", first, Math.min(pageSize, 200));
+            int first,
+            int pageSize,
+            Map<String, SortMeta> sortBy,
+            Map<String, FilterMeta> filterBy) {
+          Page<CertificateView> page =
+              certificates.list("issuedOn", first, Math.min(pageSize, 200));
           setRowCount((int) page.total());
           return page.items();
         }

@@ -53,21 +53,57 @@ public class CohortBean implements Serializable {
     private String matriculationNumber;
     private String nationality;
 
-    public String getNameLatin() { return nameLatin; }
-    public void setNameLatin(String v) { nameLatin = v; }
-    public String getNameZh() { return nameZh; }
-    public void setNameZh(String v) { nameZh = v; }
-    public String getEmail() { return email; }
-    public void setEmail(String v) { email = v; }
-    public String getOrganisation() { return organisation; }
-    public void setOrganisation(String v) { organisation = v; }
-    public String getMatriculationNumber() { return matriculationNumber; }
-    public void setMatriculationNumber(String v) { matriculationNumber = v; }
-    public String getNationality() { return nationality; }
-    public void setNationality(String v) { nationality = v; }
+    public String getNameLatin() {
+      return nameLatin;
+    }
+
+    public void setNameLatin(String v) {
+      nameLatin = v;
+    }
+
+    public String getNameZh() {
+      return nameZh;
+    }
+
+    public void setNameZh(String v) {
+      nameZh = v;
+    }
+
+    public String getEmail() {
+      return email;
+    }
+
+    public void setEmail(String v) {
+      email = v;
+    }
+
+    public String getOrganisation() {
+      return organisation;
+    }
+
+    public void setOrganisation(String v) {
+      organisation = v;
+    }
+
+    public String getMatriculationNumber() {
+      return matriculationNumber;
+    }
+
+    public void setMatriculationNumber(String v) {
+      matriculationNumber = v;
+    }
+
+    public String getNationality() {
+      return nationality;
+    }
+
+    public void setNationality(String v) {
+      nationality = v;
+    }
 
     NewParticipant command() {
-      return new NewParticipant(nameLatin, nameZh, email, organisation, matriculationNumber, nationality);
+      return new NewParticipant(
+          nameLatin, nameZh, email, organisation, matriculationNumber, nationality);
     }
   }
 
@@ -121,7 +157,9 @@ public class CohortBean implements Serializable {
     return TableDownload.of(tables.roster(id), format);
   }
 
-  /** The participants the search finds, every page, for admins and coordinators (the core decides). */
+  /**
+   * The participants the search finds, every page, for admins and coordinators (the core decides).
+   */
   public StreamedContent exportParticipants(String format) {
     return TableDownload.of(tables.participants(search), format);
   }

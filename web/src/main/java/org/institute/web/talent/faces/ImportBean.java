@@ -12,15 +12,15 @@ import org.institute.talent.BulkEnrolment;
 import org.institute.talent.CohortDetail;
 import org.institute.talent.ImportReport;
 import org.institute.talent.Programmes;
+import org.institute.web.core.faces.Messages;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.primefaces.model.file.UploadedFile;
-import org.institute.web.core.faces.Messages;
 
 /**
  * The bulk enrolment wizard: upload and preview, confirm, watch the progress bar, read the result.
- * The confirmation runs as its own request that the page does not wait for (PrimeFaces
- * {@code async}), while a poll reads how many rows are done.
+ * The confirmation runs as its own request that the page does not wait for (PrimeFaces {@code
+ * async}), while a poll reads how many rows are done.
  */
 @Named("talentImport")
 @ViewScoped

@@ -14,7 +14,9 @@ import org.institute.talent.PlacementStatus;
 import org.institute.talent.PlacementView;
 import org.institute.web.core.faces.Messages;
 
-/** The internship board of an intake: positions by host, placements and their steps, evaluations. */
+/**
+ * The internship board of an intake: positions by host, placements and their steps, evaluations.
+ */
 @Named("talentInternships")
 @ViewScoped
 public class InternshipBoardBean implements Serializable {

@@ -1,2 +1,5 @@
-/** Faces beans of the talent pages: catalogue, cohort, bulk import, certificates, public verification. */
+/**
+ * Faces beans of the talent pages: catalogue, cohort, bulk import, certificates, public
+ * verification.
+ */
 package org.institute.web.talent.faces;

@@ -64,7 +64,9 @@ public class CertificatesResource {
   public Response pdf(@PathParam("code") String code) {
     byte[] pdf = certificates.pdf(code).orElseThrow(NotFoundException::new);
     return Response.ok(pdf, "application/pdf")
-        .header("Content-Disposition", "attachment; filename=\"certificate-" + code.replaceAll("[^A-Za-z0-9]", "") + ".pdf\"")
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\"certificate-" + code.replaceAll("[^A-Za-z0-9]", "") + ".pdf\"")
         .build();
   }
 

@@ -40,11 +40,11 @@ import org.institute.talent.Roster;
 import org.institute.talent.RosterEntry;
 import org.institute.talent.SessionView;
 import org.institute.talent.Withdrawal;
-import org.institute.web.platform.idempotency.Idempotent;
-import org.institute.web.talent.TalentTables;
 import org.institute.web.platform.export.ExportFormat;
 import org.institute.web.platform.export.Table;
+import org.institute.web.platform.idempotency.Idempotent;
 import org.institute.web.platform.rest.QueryParams;
+import org.institute.web.talent.TalentTables;
 
 @Path("cohorts")
 @RequestScoped
@@ -90,7 +90,11 @@ public class CohortsResource {
 
   @GET
   @RolesAllowed({
-    Role.ADMIN_NAME, Role.COORDINATOR_NAME, Role.PARTNER_STAFF_NAME, Role.COUNCIL_NAME, Role.AUDITOR_NAME
+    Role.ADMIN_NAME,
+    Role.COORDINATOR_NAME,
+    Role.PARTNER_STAFF_NAME,
+    Role.COUNCIL_NAME,
+    Role.AUDITOR_NAME
   })
   @Operation(summary = "Cohorts in the caller's scope, optionally of one programme")
   public Page<CohortView> list(
@@ -108,9 +112,15 @@ public class CohortsResource {
   @GET
   @Produces({ExportFormat.CSV_TYPE + ";qs=0.5", ExportFormat.XLSX_TYPE + ";qs=0.5"})
   @RolesAllowed({
-    Role.ADMIN_NAME, Role.COORDINATOR_NAME, Role.PARTNER_STAFF_NAME, Role.COUNCIL_NAME, Role.AUDITOR_NAME
+    Role.ADMIN_NAME,
+    Role.COORDINATOR_NAME,
+    Role.PARTNER_STAFF_NAME,
+    Role.COUNCIL_NAME,
+    Role.AUDITOR_NAME
   })
-  @Operation(summary = "The same cohort list as CSV or XLSX, every page (?format=csv|xlsx or the Accept header)")
+  @Operation(
+      summary =
+          "The same cohort list as CSV or XLSX, every page (?format=csv|xlsx or the Accept header)")
   public Table<CohortView> export(
       @QueryParam("programmeId") Long programmeId, @QueryParam("sort") String sort) {
     String checkedSort = QueryParams.sort(sort, Programmes.COHORT_SORTS);
@@ -120,7 +130,11 @@ public class CohortsResource {
   @GET
   @Path("{id}")
   @RolesAllowed({
-    Role.ADMIN_NAME, Role.COORDINATOR_NAME, Role.PARTNER_STAFF_NAME, Role.COUNCIL_NAME, Role.AUDITOR_NAME
+    Role.ADMIN_NAME,
+    Role.COORDINATOR_NAME,
+    Role.PARTNER_STAFF_NAME,
+    Role.COUNCIL_NAME,
+    Role.AUDITOR_NAME
   })
   @Operation(summary = "A cohort with its sessions")
   public CohortDetail one(@PathParam("id") long id) {
@@ -138,7 +152,8 @@ public class CohortsResource {
     CohortView created =
         programmes.openCohort(
             new NewCohort(
-                body.programmeId(), body.name(),
+                body.programmeId(),
+                body.name(),
                 Params.date("startsOn", body.startsOn()),
                 Params.date("endsOn", body.endsOn()),
                 Params.date("applicationsOpen", body.applicationsOpen()),
@@ -155,7 +170,8 @@ public class CohortsResource {
   @Operation(summary = "Change a cohort's status (planned, open, running, completed, cancelled)")
   public CohortView status(@PathParam("id") long id, StatusBody body) {
     Params.requireBody(body);
-    return programmes.changeStatus(id, Params.enumValue("status", body.status(), CohortStatus.class, true));
+    return programmes.changeStatus(
+        id, Params.enumValue("status", body.status(), CohortStatus.class, true));
   }
 
   @POST
@@ -168,17 +184,24 @@ public class CohortsResource {
         programmes.schedule(
             id,
             new NewSession(
-                Params.dateTime("startsAt", body.startsAt()), body.zoneId(), body.durationMinutes(),
+                Params.dateTime("startsAt", body.startsAt()),
+                body.zoneId(),
+                body.durationMinutes(),
                 body.topic(),
                 Params.enumValue("deliveryMode", body.deliveryMode(), DeliveryMode.class, true),
-                body.venue(), body.trainer()));
+                body.venue(),
+                body.trainer()));
     return Response.status(201).entity(created).build();
   }
 
   @GET
   @Path("{id}/enrolments")
   @RolesAllowed({
-    Role.ADMIN_NAME, Role.COORDINATOR_NAME, Role.PARTNER_STAFF_NAME, Role.COUNCIL_NAME, Role.AUDITOR_NAME
+    Role.ADMIN_NAME,
+    Role.COORDINATOR_NAME,
+    Role.PARTNER_STAFF_NAME,
+    Role.COUNCIL_NAME,
+    Role.AUDITOR_NAME
   })
   @Operation(summary = "The roster: seated participants, the waitlist in order, withdrawals")
   public Roster roster(@PathParam("id") long id) {
@@ -189,9 +212,15 @@ public class CohortsResource {
   @Path("{id}/enrolments")
   @Produces({ExportFormat.CSV_TYPE + ";qs=0.5", ExportFormat.XLSX_TYPE + ";qs=0.5"})
   @RolesAllowed({
-    Role.ADMIN_NAME, Role.COORDINATOR_NAME, Role.PARTNER_STAFF_NAME, Role.COUNCIL_NAME, Role.AUDITOR_NAME
+    Role.ADMIN_NAME,
+    Role.COORDINATOR_NAME,
+    Role.PARTNER_STAFF_NAME,
+    Role.COUNCIL_NAME,
+    Role.AUDITOR_NAME
   })
-  @Operation(summary = "The same roster as CSV or XLSX: seated, then the waitlist, then withdrawals (?format=csv|xlsx)")
+  @Operation(
+      summary =
+          "The same roster as CSV or XLSX: seated, then the waitlist, then withdrawals (?format=csv|xlsx)")
   public Table<RosterEntry> rosterExport(@PathParam("id") long id) {
     return tables.roster(id);
   }
@@ -200,7 +229,8 @@ public class CohortsResource {
   @Idempotent
   @Path("{id}/enrolments")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Enrol a participant: 201 with state ENROLLED, or WAITLISTED and the position")
+  @Operation(
+      summary = "Enrol a participant: 201 with state ENROLLED, or WAITLISTED and the position")
   public Response enrol(@PathParam("id") long id, EnrolBody body) {
     Params.requireBody(body);
     if (body.participantId() == null) {
@@ -214,7 +244,8 @@ public class CohortsResource {
 
   @DELETE
   @Path("{id}/enrolments/{enrolmentId}")
-  @Operation(summary = "Withdraw an enrolment; the first waitlisted takes a freed seat and is e-mailed")
+  @Operation(
+      summary = "Withdraw an enrolment; the first waitlisted takes a freed seat and is e-mailed")
   public Withdrawal withdraw(@PathParam("id") long id, @PathParam("enrolmentId") long enrolmentId) {
     return enrolments.withdraw(id, enrolmentId);
   }
@@ -245,7 +276,8 @@ public class CohortsResource {
   @GET
   @Path("{id}/sessions/{sessionId}/attendance")
   @Operation(summary = "The attendance sheet of a session")
-  public AttendanceSheet attendance(@PathParam("id") long id, @PathParam("sessionId") long sessionId) {
+  public AttendanceSheet attendance(
+      @PathParam("id") long id, @PathParam("sessionId") long sessionId) {
     return enrolments.attendance(id, sessionId);
   }
 
@@ -256,7 +288,10 @@ public class CohortsResource {
   public AttendanceSheet recordAttendance(
       @PathParam("id") long id, @PathParam("sessionId") long sessionId, AttendanceBody body) {
     Params.requireBody(body);
-    Set<Long> absent = body.absent() == null ? Set.of() : Set.copyOf(body.absent().stream().filter(java.util.Objects::nonNull).toList());
+    Set<Long> absent =
+        body.absent() == null
+            ? Set.of()
+            : Set.copyOf(body.absent().stream().filter(java.util.Objects::nonNull).toList());
     return enrolments.recordAttendance(id, sessionId, absent);
   }
 
@@ -279,13 +314,16 @@ public class CohortsResource {
   @Operation(summary = "Confirm completion (409 if the rule is not met) and issue the certificate")
   public Response complete(@PathParam("id") long id, @PathParam("enrolmentId") long enrolmentId) {
     CertificateView certificate = enrolments.complete(id, enrolmentId);
-    return Response.created(URI.create("certificates/" + certificate.code())).entity(certificate).build();
+    return Response.created(URI.create("certificates/" + certificate.code()))
+        .entity(certificate)
+        .build();
   }
 
   @POST
   @Path("{id}/enrolments/{enrolmentId}/failure")
   @Operation(summary = "Record that the participant did not complete")
-  public EnrolmentResult fail(@PathParam("id") long id, @PathParam("enrolmentId") long enrolmentId) {
+  public EnrolmentResult fail(
+      @PathParam("id") long id, @PathParam("enrolmentId") long enrolmentId) {
     return enrolments.fail(id, enrolmentId);
   }
 }

@@ -33,7 +33,13 @@ import org.institute.talent.PositionView;
 public class InternshipsResource {
 
   public record PositionBody(
-      Long cohortId, Long hostPartnerId, String title, String field, String startsOn, String endsOn, Integer places) {}
+      Long cohortId,
+      Long hostPartnerId,
+      String title,
+      String field,
+      String startsOn,
+      String endsOn,
+      Integer places) {}
 
   public record ApplicationBody(Long participantId) {}
 
@@ -48,7 +54,11 @@ public class InternshipsResource {
   @GET
   @Path("intakes/{cohortId}")
   @RolesAllowed({
-    Role.ADMIN_NAME, Role.COORDINATOR_NAME, Role.PARTNER_STAFF_NAME, Role.COUNCIL_NAME, Role.AUDITOR_NAME
+    Role.ADMIN_NAME,
+    Role.COORDINATOR_NAME,
+    Role.PARTNER_STAFF_NAME,
+    Role.COUNCIL_NAME,
+    Role.AUDITOR_NAME
   })
   @Operation(summary = "An intake's internship board: positions, placements, placed against target")
   public InternshipBoard board(@PathParam("cohortId") long cohortId) {
@@ -67,7 +77,8 @@ public class InternshipsResource {
   @POST
   @Path("positions")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Open a position at a host company (a partner with the INTERNSHIP_HOST role)")
+  @Operation(
+      summary = "Open a position at a host company (a partner with the INTERNSHIP_HOST role)")
   public Response open(PositionBody body) {
     Params.requireBody(body);
     if (body.cohortId() == null) {
@@ -79,9 +90,12 @@ public class InternshipsResource {
     PositionView created =
         internships.openPosition(
             new NewPosition(
-                body.cohortId(), body.hostPartnerId(), body.title(),
+                body.cohortId(),
+                body.hostPartnerId(),
+                body.title(),
                 Params.enumValue("field", body.field(), InternshipField.class, true),
-                Params.date("startsOn", body.startsOn()), Params.date("endsOn", body.endsOn()),
+                Params.date("startsOn", body.startsOn()),
+                Params.date("endsOn", body.endsOn()),
                 body.places()));
     return Response.status(201).entity(created).build();
   }
@@ -112,7 +126,8 @@ public class InternshipsResource {
   @Path("placements/{placementId}/evaluations")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME, Role.PARTNER_STAFF_NAME})
-  @Operation(summary = "The host's MID_TERM or FINAL evaluation (rating 1-5); host staff or coordinators")
+  @Operation(
+      summary = "The host's MID_TERM or FINAL evaluation (rating 1-5); host staff or coordinators")
   public PlacementView evaluate(@PathParam("placementId") long placementId, EvaluationBody body) {
     Params.requireBody(body);
     return internships.evaluate(

@@ -17,7 +17,8 @@ import org.institute.web.platform.rest.QueryParams;
 final class Params {
   private Params() {}
 
-  static <E extends Enum<E>> E enumValue(String field, String value, Class<E> type, boolean required) {
+  static <E extends Enum<E>> E enumValue(
+      String field, String value, Class<E> type, boolean required) {
     if (required && (value == null || value.isBlank())) {
       throw InvalidCommandException.of(field, "field.required");
     }
@@ -67,7 +68,9 @@ final class Params {
     }
     try {
       BigDecimal value = new BigDecimal(amount.trim());
-      if (value.signum() <= 0 || value.compareTo(new BigDecimal("1e12")) >= 0 || value.scale() > 2) {
+      if (value.signum() <= 0
+          || value.compareTo(new BigDecimal("1e12")) >= 0
+          || value.scale() > 2) {
         throw InvalidCommandException.of("feeAmount", "amount.outOfRange");
       }
       return Money.of(value, c);

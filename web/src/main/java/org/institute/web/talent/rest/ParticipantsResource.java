@@ -21,10 +21,10 @@ import org.institute.talent.NewParticipant;
 import org.institute.talent.Page;
 import org.institute.talent.ParticipantView;
 import org.institute.talent.Participants;
-import org.institute.web.talent.TalentTables;
 import org.institute.web.platform.export.ExportFormat;
 import org.institute.web.platform.export.Table;
 import org.institute.web.platform.rest.QueryParams;
+import org.institute.web.talent.TalentTables;
 
 @Path("participants")
 @RequestScoped
@@ -50,7 +50,9 @@ public class ParticipantsResource {
 
   @GET
   @Produces({ExportFormat.CSV_TYPE + ";qs=0.5", ExportFormat.XLSX_TYPE + ";qs=0.5"})
-  @Operation(summary = "The same search as CSV or XLSX, every page (?format=csv|xlsx or the Accept header)")
+  @Operation(
+      summary =
+          "The same search as CSV or XLSX, every page (?format=csv|xlsx or the Accept header)")
   public Table<ParticipantView> export(@QueryParam("q") String q) {
     return tables.participants(q);
   }

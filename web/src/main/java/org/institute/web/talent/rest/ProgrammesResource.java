@@ -88,7 +88,8 @@ public class ProgrammesResource {
       @QueryParam("limit") Integer limit) {
     programmes.find(id).orElseThrow(NotFoundException::new);
     return programmes.cohorts(
-        id, "startsOn",
+        id,
+        "startsOn",
         QueryParams.bounded("offset", offset, 0, 0, Integer.MAX_VALUE),
         QueryParams.bounded("limit", limit, 50, 1, 200));
   }
@@ -107,7 +108,10 @@ public class ProgrammesResource {
             new NewProgramme(
                 body.code(),
                 Params.enumValue("kind", body.kind(), ProgrammeKind.class, true),
-                body.titleEn(), body.titleZh(), body.descriptionEn(), body.descriptionZh(),
+                body.titleEn(),
+                body.titleZh(),
+                body.descriptionEn(),
+                body.descriptionZh(),
                 body.owners() == null
                     ? java.util.Set.of()
                     : body.owners().stream().map(PartnerId::new).collect(Collectors.toSet()),

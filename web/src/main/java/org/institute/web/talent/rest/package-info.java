@@ -1,2 +1,5 @@
-/** REST resources of talent programmes under /api/v1: programmes, cohorts, enrolments, participants, certificates. */
+/**
+ * REST resources of talent programmes under /api/v1: programmes, cohorts, enrolments, participants,
+ * certificates.
+ */
 package org.institute.web.talent.rest;

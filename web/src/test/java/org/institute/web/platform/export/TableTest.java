@@ -32,7 +32,10 @@ class TableTest {
 
   private static List<Row> rows(int count) {
     return IntStream.range(0, count)
-        .mapToObj(i -> new Row(i + 1, "项目 " + i, new BigDecimal("-12.50"), "SGD", LocalDate.of(2020, 1, 1)))
+        .mapToObj(
+            i ->
+                new Row(
+                    i + 1, "项目 " + i, new BigDecimal("-12.50"), "SGD", LocalDate.of(2020, 1, 1)))
         .toList();
   }
 
@@ -60,20 +63,23 @@ class TableTest {
             COLUMNS,
             (offset, limit) -> {
               calls.add(new int[] {offset, limit});
-              return all.subList(Math.min(offset, all.size()), Math.min(offset + limit, all.size()));
+              return all.subList(
+                  Math.min(offset, all.size()), Math.min(offset + limit, all.size()));
             });
 
     List<CSVRecord> records = csv(write(table, ExportFormat.CSV));
 
     assertThat(records).hasSize(451);
-    assertThat(records.get(0).values()).containsExactly("id", "title", "amount", "currency", "date");
+    assertThat(records.get(0).values())
+        .containsExactly("id", "title", "amount", "currency", "date");
     assertThat(records.get(450).get(0)).isEqualTo("450");
     assertThat(calls).extracting(c -> c[0]).containsExactly(0, 200, 400);
     assertThat(calls).extracting(c -> c[1]).containsOnly(Table.PAGE);
   }
 
   @Test
-  void textThatASpreadsheetWouldRunAsAFormulaIsNeutralisedButNumbersKeepTheirSign() throws IOException {
+  void textThatASpreadsheetWouldRunAsAFormulaIsNeutralisedButNumbersKeepTheirSign()
+      throws IOException {
     List<Row> rows =
         List.of(
             new Row(1, "=HYPERLINK(\"http://evil.example\")", new BigDecimal("-5.00"), "CNY", null),

@@ -31,9 +31,17 @@ class JsonFieldsTest {
   @Test
   void readsKnownFieldsOfTheRightTypes() {
     JsonFields body =
-        JsonFields.of(json("""
+        JsonFields.of(
+            json(
+                """
             {"name":"华南理工大学","count":3,"on":"2020-12-08","ok":true,"roles":["ADMIN"],"gone":null}
-            """), "name", "count", "on", "ok", "roles", "gone");
+            """),
+            "name",
+            "count",
+            "on",
+            "ok",
+            "roles",
+            "gone");
     assertThat(body.string("name", 10)).isEqualTo("华南理工大学");
     assertThat(body.longValue("count", 0, 10)).isEqualTo(3);
     assertThat(body.date("on")).isEqualTo(LocalDate.of(2020, 12, 8));
@@ -49,9 +57,16 @@ class JsonFieldsTest {
             problems(
                 () -> {
                   JsonFields body =
-                      JsonFields.of(json("""
+                      JsonFields.of(
+                          json(
+                              """
                           {"name":7,"count":1.5,"on":"08/12/2020","ok":"yes","roles":["KING"],"extra":1}
-                          """), "name", "count", "on", "ok", "roles");
+                          """),
+                          "name",
+                          "count",
+                          "on",
+                          "ok",
+                          "roles");
                   body.string("name", 10);
                   body.longValue("count", 0, 10);
                   body.date("on");
@@ -61,8 +76,13 @@ class JsonFieldsTest {
                   body.done();
                 }))
         .containsExactlyInAnyOrder(
-            "extra:field.unknown", "name:field.notText", "count:field.notInteger", "on:date.invalid",
-            "ok:field.notBoolean", "roles:field.notAllowedValue", "missing:field.required");
+            "extra:field.unknown",
+            "name:field.notText",
+            "count:field.notInteger",
+            "on:date.invalid",
+            "ok:field.notBoolean",
+            "roles:field.notAllowedValue",
+            "missing:field.required");
   }
 
   @Test
@@ -71,8 +91,12 @@ class JsonFieldsTest {
             problems(
                 () -> {
                   JsonFields body =
-                      JsonFields.of(json("{\"t\":\"abcdef\",\"n\":99999999999999999999999,\"d\":\"9999-01-01\"}"),
-                          "t", "n", "d");
+                      JsonFields.of(
+                          json(
+                              "{\"t\":\"abcdef\",\"n\":99999999999999999999999,\"d\":\"9999-01-01\"}"),
+                          "t",
+                          "n",
+                          "d");
                   body.string("t", 5);
                   body.longValue("n", 0, 100);
                   body.date("d");
@@ -87,7 +111,9 @@ class JsonFieldsTest {
             problems(
                 () -> {
                   JsonFields body =
-                      JsonFields.of(json("{\"contacts\":[{\"name\":\"A\"},{\"name\":1,\"x\":2}]}"), "contacts");
+                      JsonFields.of(
+                          json("{\"contacts\":[{\"name\":\"A\"},{\"name\":1,\"x\":2}]}"),
+                          "contacts");
                   body.objects("contacts", 5, "name").forEach(c -> c.string("name", 50));
                   body.done();
                 }))
@@ -107,10 +133,13 @@ class JsonFieldsTest {
   void controlCharactersAreRefusedButLineBreaksAreKept() {
     JsonFields ok = JsonFields.of(json("{\"t\":\"line one\\nline two\"}"), "t");
     assertThat(ok.string("t", 50)).contains("\n");
-    assertThat(problems(() -> {
-      JsonFields bad = JsonFields.of(json("{\"t\":\"bell\\u0007\"}"), "t");
-      bad.string("t", 50);
-      bad.done();
-    })).containsExactly("t:field.controlCharacters");
+    assertThat(
+            problems(
+                () -> {
+                  JsonFields bad = JsonFields.of(json("{\"t\":\"bell\\u0007\"}"), "t");
+                  bad.string("t", 50);
+                  bad.done();
+                }))
+        .containsExactly("t:field.controlCharacters");
   }
 }

@@ -13,7 +13,8 @@ class ConnectTimeoutTest {
     assertThat(
             ConfiguredXaDataSource.withConnectTimeout(
                 "jdbc:mariadb://db:3306/institute?createDatabaseIfNotExist=true"))
-        .isEqualTo("jdbc:mariadb://db:3306/institute?createDatabaseIfNotExist=true&connectTimeout=5000");
+        .isEqualTo(
+            "jdbc:mariadb://db:3306/institute?createDatabaseIfNotExist=true&connectTimeout=5000");
     assertThat(ConfiguredXaDataSource.withConnectTimeout("jdbc:mariadb://db/i?connectTimeout=900"))
         .isEqualTo("jdbc:mariadb://db/i?connectTimeout=900");
   }

@@ -19,8 +19,10 @@ class DatabaseUnavailableTest {
     var driver = new SQLNonTransientConnectionException("(conn=216) Socket error", "08000");
     var wrapped = new PersistenceException(new RuntimeException("could not execute", driver));
     assertThat(DatabaseUnavailable.isCause(wrapped)).isTrue();
-    assertThat(DatabaseUnavailable.isCause(new SQLTransientConnectionException("pool empty"))).isTrue();
-    assertThat(DatabaseUnavailable.isCause(new SQLException("Communications link failure", "08S01")))
+    assertThat(DatabaseUnavailable.isCause(new SQLTransientConnectionException("pool empty")))
+        .isTrue();
+    assertThat(
+            DatabaseUnavailable.isCause(new SQLException("Communications link failure", "08S01")))
         .isTrue();
   }
 
@@ -32,8 +34,11 @@ class DatabaseUnavailableTest {
             "org.omg.CORBA.INTERNAL: JTS5031: Exception [org.omg.CORBA.INTERNAL: completed: Maybe]"
                 + " on Resource [rollback] operation.");
     var interceptor =
-        new TransactionalException("Managed bean with Transactional annotation encountered"
-            + " exception during commit " + rollback, rollback);
+        new TransactionalException(
+            "Managed bean with Transactional annotation encountered"
+                + " exception during commit "
+                + rollback,
+            rollback);
     assertThat(DatabaseUnavailable.isCause(interceptor)).isTrue();
     assertThat(DatabaseUnavailable.isCause(new RollbackException("marked for rollback"))).isFalse();
   }

@@ -23,7 +23,9 @@ class AddressThrottleTest {
     assertThat(throttle.failed("203.0.113.9", T0.plusSeconds(130))).as("reported once").isFalse();
 
     assertThat(throttle.refusal("203.0.113.9", T0.plusSeconds(180))).isPresent();
-    assertThat(throttle.refusal("198.51.100.1", T0.plusSeconds(180))).as("other addresses").isEmpty();
+    assertThat(throttle.refusal("198.51.100.1", T0.plusSeconds(180)))
+        .as("other addresses")
+        .isEmpty();
   }
 
   @Test
@@ -83,15 +85,22 @@ class AddressThrottleTest {
   void theForwardedHeaderCountsOnlyFromATrustedProxy() {
     Set<String> proxies = Set.of("10.0.0.5");
     assertThat(SignInThrottle.clientAddress("203.0.113.9", List.of("198.51.100.1"), proxies))
-        .as("a client's own header is ignored").contains("203.0.113.9");
+        .as("a client's own header is ignored")
+        .contains("203.0.113.9");
     assertThat(SignInThrottle.clientAddress("203.0.113.9", List.of("198.51.100.1"), Set.of()))
-        .as("nothing is trusted by default").contains("203.0.113.9");
-    assertThat(SignInThrottle.clientAddress("10.0.0.5", List.of("1.2.3.4", "198.51.100.1"), proxies))
-        .as("the entry the proxy appended, not the forgeable ones left of it").contains("198.51.100.1");
-    assertThat(SignInThrottle.clientAddress("10.0.0.5", List.of("198.51.100.1", "10.0.0.5"), proxies))
-        .as("trusted hops are skipped").contains("198.51.100.1");
+        .as("nothing is trusted by default")
+        .contains("203.0.113.9");
+    assertThat(
+            SignInThrottle.clientAddress("10.0.0.5", List.of("1.2.3.4", "198.51.100.1"), proxies))
+        .as("the entry the proxy appended, not the forgeable ones left of it")
+        .contains("198.51.100.1");
+    assertThat(
+            SignInThrottle.clientAddress("10.0.0.5", List.of("198.51.100.1", "10.0.0.5"), proxies))
+        .as("trusted hops are skipped")
+        .contains("198.51.100.1");
     assertThat(SignInThrottle.clientAddress("10.0.0.5", List.of(), proxies))
-        .as("the proxy's own requests").isEqualTo(Optional.empty());
+        .as("the proxy's own requests")
+        .isEqualTo(Optional.empty());
     assertThat(SignInThrottle.clientAddress("10.0.0.5", List.of("<script>"), proxies))
         .contains("unparsable-forwarded-address");
   }
@@ -101,10 +110,14 @@ class AddressThrottleTest {
     assertThat(SignInThrottle.normalised("::1")).isEqualTo("0:0:0:0:0:0:0:1");
     assertThat(SignInThrottle.normalised("[::1]")).isEqualTo("0:0:0:0:0:0:0:1");
     assertThat(SignInThrottle.normalised(" 127.0.0.1 ")).isEqualTo("127.0.0.1");
-    assertThat(SignInThrottle.normalised("cafe.bad")).as("names are not resolved").isEqualTo("cafe.bad");
+    assertThat(SignInThrottle.normalised("cafe.bad"))
+        .as("names are not resolved")
+        .isEqualTo("cafe.bad");
     assertThat(SignInThrottle.normalised("fe80::1%eth0")).isEqualTo("fe80:0:0:0:0:0:0:1");
     assertThat(SignInThrottle.parseTrusted("local")).contains("127.0.0.1", "0:0:0:0:0:0:0:1");
-    assertThat(SignInThrottle.clientAddress("::1", List.of("203.0.113.4"), SignInThrottle.parseTrusted("127.0.0.1, ::1")))
+    assertThat(
+            SignInThrottle.clientAddress(
+                "::1", List.of("203.0.113.4"), SignInThrottle.parseTrusted("127.0.0.1, ::1")))
         .contains("203.0.113.4");
   }
 
