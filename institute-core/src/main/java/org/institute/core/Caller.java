@@ -32,6 +32,43 @@ public interface Caller {
   /** The partner the caller belongs to; empty for institute staff such as admins. */
   Optional<PartnerId> partner();
 
+  /**
+   * Whose records the caller may read across the institute: admins, council members and auditors
+   * read every partner's; partner staff their own partner's; everybody else none. Built once, here,
+   * from the roles and the account; a module may widen it for a role of its own (coordinators in
+   * talent programmes) in its policy, never re-derive it.
+   */
+  default Scope scope() {
+    return scopeOf(roles(), partner());
+  }
+
+  /** The one rule behind {@link #scope()}, for callers that are not the current request. */
+  static Scope scopeOf(Set<Role> roles, Optional<PartnerId> partner) {
+    if (roles.contains(Role.ADMIN)
+        || roles.contains(Role.COUNCIL)
+        || roles.contains(Role.AUDITOR)) {
+      return Scope.all();
+    }
+    if (roles.contains(Role.PARTNER_STAFF) && partner.isPresent()) {
+      return Scope.of(partner.get());
+    }
+    return Scope.none();
+  }
+
+  /**
+   * Refuses the use case unless the caller holds one of the roles.
+   *
+   * @throws AccessRefusedException naming what was refused
+   */
+  default void requireAnyRole(String what, Role... allowed) {
+    for (Role role : allowed) {
+      if (hasRole(role)) {
+        return;
+      }
+    }
+    throw new AccessRefusedException(what);
+  }
+
   /** Admins act for every partner; partner staff only for their own. */
   default boolean mayActFor(PartnerId partnerId) {
     return hasRole(Role.ADMIN)

@@ -15,6 +15,7 @@ import org.institute.core.Accounts;
 import org.institute.core.Caller;
 import org.institute.core.PartnerId;
 import org.institute.core.Role;
+import org.institute.core.Scope;
 import org.institute.core.SystemActor;
 
 /**
@@ -29,6 +30,8 @@ class CallerContext implements Caller, SystemActor {
   @Inject private Instance<HttpServletRequest> request;
 
   private Optional<AccountView> account;
+
+  private Scope scope;
 
   /** Set while the system acts on its own within this request. */
   private boolean system;
@@ -72,6 +75,18 @@ class CallerContext implements Caller, SystemActor {
       }
     }
     return roles;
+  }
+
+  /** The scope of the signed-in caller, built once per request by {@link Caller#scopeOf}. */
+  @Override
+  public Scope scope() {
+    if (system) {
+      return Scope.all();
+    }
+    if (scope == null) {
+      scope = Caller.scopeOf(roles(), partner());
+    }
+    return scope;
   }
 
   @Override

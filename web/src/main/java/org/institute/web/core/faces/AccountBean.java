@@ -10,6 +10,7 @@ import org.institute.core.Caller;
 import org.institute.core.InvalidCommandException;
 import org.institute.core.SecondFactor;
 import org.institute.core.UserAdministration;
+import org.institute.web.platform.faces.Messages;
 
 /**
  * The signed-in user's own account: change the password, set up or remove two-step sign-in. (The

@@ -12,6 +12,7 @@ import org.institute.core.AuditPage;
 import org.institute.core.AuditQuery;
 import org.institute.core.AuditTrail;
 import org.institute.core.ChainCheck;
+import org.institute.web.platform.faces.Messages;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;

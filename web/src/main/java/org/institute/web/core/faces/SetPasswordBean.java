@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.institute.core.InvalidCommandException;
 import org.institute.core.UserAdministration;
+import org.institute.web.platform.faces.Messages;
 
 /** The public page behind an e-mailed invitation or reset link: choose a password, then sign in. */
 @Named("setPassword")

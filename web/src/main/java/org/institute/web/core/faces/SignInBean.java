@@ -17,6 +17,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import org.institute.core.Accounts;
+import org.institute.web.platform.faces.Messages;
 import org.institute.web.platform.security.InstituteAuthenticationMechanism;
 import org.institute.web.platform.security.OneTimeCodeCredential;
 import org.institute.web.platform.security.PendingSecondStep;

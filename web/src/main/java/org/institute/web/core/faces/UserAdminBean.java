@@ -27,6 +27,7 @@ import org.institute.core.UserPage;
 import org.institute.core.UserQuery;
 import org.institute.partners.PartnerDirectory;
 import org.institute.partners.PartnerSummary;
+import org.institute.web.platform.faces.Messages;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;

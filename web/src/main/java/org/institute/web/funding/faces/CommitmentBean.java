@@ -18,7 +18,7 @@ import org.institute.core.NewFundsMovement;
 import org.institute.core.Role;
 import org.institute.partners.PartnerDirectory;
 import org.institute.web.core.faces.LanguageBean;
-import org.institute.web.core.faces.Messages;
+import org.institute.web.platform.faces.Messages;
 
 /** One commitment with its disbursements and expenditures; admins record another. */
 @Named("commitmentPage")

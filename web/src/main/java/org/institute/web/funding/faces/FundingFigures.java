@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.institute.core.FundsFigure;
-import org.institute.web.core.faces.Messages;
+import org.institute.web.platform.faces.Messages;
 
 /**
  * Shows a figure with its currency, and beside it which earlier rate stood in for a day without

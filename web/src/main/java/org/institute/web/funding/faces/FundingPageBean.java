@@ -20,9 +20,9 @@ import org.institute.core.Role;
 import org.institute.partners.PartnerDirectory;
 import org.institute.partners.PartnerSummary;
 import org.institute.web.core.faces.LanguageBean;
-import org.institute.web.core.faces.Messages;
 import org.institute.web.funding.FundingTables;
 import org.institute.web.platform.export.TableDownload;
+import org.institute.web.platform.faces.Messages;
 import org.primefaces.model.StreamedContent;
 
 /**

@@ -20,7 +20,7 @@ import org.institute.core.FxRateView;
 import org.institute.core.InvalidCommandException;
 import org.institute.core.NewFxRate;
 import org.institute.core.Violation;
-import org.institute.web.core.faces.Messages;
+import org.institute.web.platform.faces.Messages;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;

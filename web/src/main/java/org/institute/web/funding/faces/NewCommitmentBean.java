@@ -17,7 +17,7 @@ import org.institute.core.ResearchRecords;
 import org.institute.core.Role;
 import org.institute.partners.PartnerDirectory;
 import org.institute.partners.PartnerSummary;
-import org.institute.web.core.faces.Messages;
+import org.institute.web.platform.faces.Messages;
 
 /**
  * An admin records a funder's commitment, as {@code POST /api/v1/funding/commitments} does: the

@@ -34,6 +34,7 @@ import org.institute.licensing.ObligationStatus;
 import org.institute.licensing.ObligationView;
 import org.institute.licensing.PaymentPurpose;
 import org.institute.licensing.PaymentView;
+import org.institute.web.platform.faces.Messages;
 
 /**
  * A deal's detail: terms, consents, approvals, timeline, payments and distribution, with the steps
@@ -87,7 +88,7 @@ public class DealBean implements Serializable {
       deal = null;
     }
     if (missing) {
-      FacesText.error(null, "lic.deal.notFound");
+      Messages.error(null, "lic.deal.notFound");
     }
   }
 
@@ -118,11 +119,11 @@ public class DealBean implements Serializable {
   /** Records the signature: the signing date and the signed PDF. */
   public void execute() {
     if (signedPdf == null || signedPdf.getSize() == 0) {
-      FacesText.error("execution:signedPdf", "document.required");
+      Messages.error("execution:signedPdf", "document.required");
       return;
     }
     if (signedPdf.getSize() > Documents.MAX_BYTES) {
-      FacesText.error("execution:signedPdf", "document.tooLarge");
+      Messages.error("execution:signedPdf", "document.tooLarge");
       return;
     }
     byte[] content;
@@ -144,20 +145,20 @@ public class DealBean implements Serializable {
       PaymentView paid =
           deals.recordPayment(
               id, new NewPayment(receivedOn, amount, currency, purpose, note, obligationId));
-      FacesText.info("lic.payment.recorded", licFmt.money(paid.amount(), paid.currency()));
+      Messages.info("lic.payment.recorded", licFmt.money(paid.amount(), paid.currency()));
       receivedOn = null;
       amount = null;
       purpose = null;
       obligationId = null;
       note = null;
     } catch (ConflictException e) {
-      FacesText.error(null, "lic.deal.conflict");
+      Messages.error(null, "lic.deal.conflict");
     } catch (AccessRefusedException e) {
-      FacesText.error(null, "lic.deal.refused");
+      Messages.error(null, "lic.deal.refused");
     } catch (RecordNotFoundException e) {
-      FacesText.error(null, "lic.deal.notFound");
+      Messages.error(null, "lic.deal.notFound");
     } catch (InvalidCommandException e) {
-      FacesText.show("payment", e);
+      Messages.show("payment", e);
     }
     load();
   }
@@ -170,15 +171,15 @@ public class DealBean implements Serializable {
     try {
       DealView after = step.get();
       comment = null;
-      FacesText.info("lic.deal.done", FacesText.text("lic.state." + after.state()));
+      Messages.info("lic.deal.done", Messages.text("lic.state." + after.state()));
     } catch (ConflictException e) {
-      FacesText.error(null, "lic.deal.conflict");
+      Messages.error(null, "lic.deal.conflict");
     } catch (AccessRefusedException e) {
-      FacesText.error(null, "lic.deal.refused");
+      Messages.error(null, "lic.deal.refused");
     } catch (RecordNotFoundException e) {
-      FacesText.error(null, "lic.deal.notFound");
+      Messages.error(null, "lic.deal.notFound");
     } catch (InvalidCommandException e) {
-      FacesText.show(form, e);
+      Messages.show(form, e);
     }
     load();
   }
@@ -298,13 +299,13 @@ public class DealBean implements Serializable {
       return "";
     }
     String by = deal.approvedBy().isEmpty() ? "—" : String.join(", ", deal.approvedBy());
-    return FacesText.text("lic.deal.approvalsNeeded", Math.max(1, deal.requiredApprovals()), by);
+    return Messages.text("lic.deal.approvalsNeeded", Math.max(1, deal.requiredApprovals()), by);
   }
 
   public String consentText(ConsentView consent) {
     return consent.given()
-        ? FacesText.text("lic.deal.consentGiven", consent.givenBy())
-        : FacesText.text("lic.deal.consentPending");
+        ? Messages.text("lic.deal.consentGiven", consent.givenBy())
+        : Messages.text("lic.deal.consentPending");
   }
 
   public Long getId() {

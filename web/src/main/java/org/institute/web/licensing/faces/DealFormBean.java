@@ -28,6 +28,7 @@ import org.institute.licensing.MilestoneTerm;
 import org.institute.licensing.Patents;
 import org.institute.partners.PartnerDirectory;
 import org.institute.partners.PartnerSummary;
+import org.institute.web.platform.faces.Messages;
 
 /**
  * Drafting a licence deal, or revising a draft (or one sent back for changes): the terms and their
@@ -105,7 +106,7 @@ public class DealFormBean implements Serializable {
         caller.hasRole(Role.ADMIN)
             || (caller.hasRole(Role.PARTNER_STAFF) && caller.partner().isPresent());
     if (!allowed) {
-      FacesText.error(null, "lic.dealForm.notAllowed");
+      Messages.error(null, "lic.dealForm.notAllowed");
       return;
     }
     if (id == null) {
@@ -122,13 +123,12 @@ public class DealFormBean implements Serializable {
     }
     if (deal == null) {
       allowed = false;
-      FacesText.error(null, "lic.deal.notFound");
+      Messages.error(null, "lic.deal.notFound");
       return;
     }
     if (!deal.state().isEditable()) {
       allowed = false;
-      FacesText.error(
-          null, "lic.dealForm.notEditable", FacesText.text("lic.state." + deal.state()));
+      Messages.error(null, "lic.dealForm.notEditable", Messages.text("lic.state." + deal.state()));
       return;
     }
     version = deal.version();
@@ -179,20 +179,19 @@ public class DealFormBean implements Serializable {
     try {
       DealView saved = id == null ? deals.create(terms) : deals.revise(id, version, terms);
       FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-      FacesText.info(
+      Messages.info(
           id == null ? "lic.dealForm.created" : "lic.dealForm.revised", Long.toString(saved.id()));
       return "/app/licensing/deal.xhtml?faces-redirect=true&id=" + saved.id();
     } catch (InvalidCommandException e) {
       for (Violation v : e.violations()) {
-        FacesText.error(
-            v.field() == null ? null : FORM + ":" + clientId(v.field()), v.messageKey());
+        Messages.error(v.field() == null ? null : FORM + ":" + clientId(v.field()), v.messageKey());
       }
     } catch (ConflictException e) {
-      FacesText.error(null, "lic.dealForm.stale");
+      Messages.error(null, "lic.dealForm.stale");
     } catch (AccessRefusedException e) {
-      FacesText.error(null, "lic.deal.refused");
+      Messages.error(null, "lic.deal.refused");
     } catch (RecordNotFoundException e) {
-      FacesText.error(null, "lic.deal.notFound");
+      Messages.error(null, "lic.deal.notFound");
     }
     return null;
   }

@@ -15,6 +15,7 @@ import org.institute.licensing.DealRow;
 import org.institute.licensing.DealState;
 import org.institute.licensing.DealView;
 import org.institute.licensing.LicenceDeals;
+import org.institute.web.platform.faces.Messages;
 
 /** What waits for the signed-in user; admins approve straight from here. */
 @Named("licInbox")
@@ -43,20 +44,20 @@ public class InboxBean implements Serializable {
   public String approve(long id) {
     try {
       DealView view = deals.approve(id, null);
-      FacesText.info("lic.deal.done", FacesText.text("lic.state." + view.state()));
+      Messages.info("lic.deal.done", Messages.text("lic.state." + view.state()));
       jakarta.faces.context.FacesContext.getCurrentInstance()
           .getExternalContext()
           .getFlash()
           .setKeepMessages(true);
       return "/app/licensing/deal.xhtml?faces-redirect=true&id=" + id;
     } catch (ConflictException e) {
-      FacesText.error(null, "lic.deal.conflict");
+      Messages.error(null, "lic.deal.conflict");
     } catch (AccessRefusedException e) {
-      FacesText.error(null, "lic.deal.refused");
+      Messages.error(null, "lic.deal.refused");
     } catch (RecordNotFoundException e) {
-      FacesText.error(null, "lic.deal.notFound");
+      Messages.error(null, "lic.deal.notFound");
     } catch (InvalidCommandException e) {
-      FacesText.show("inbox", e);
+      Messages.show("inbox", e);
     }
     rows = null;
     return null;

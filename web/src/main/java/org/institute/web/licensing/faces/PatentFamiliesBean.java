@@ -16,6 +16,7 @@ import org.institute.licensing.ObligationView;
 import org.institute.licensing.Patents;
 import org.institute.web.licensing.LicensingTables;
 import org.institute.web.platform.export.TableDownload;
+import org.institute.web.platform.faces.Messages;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -92,7 +93,7 @@ public class PatentFamiliesBean implements Serializable {
   }
 
   public String getCountText() {
-    return FacesText.text("lic.patents.count", getApplicationCount());
+    return Messages.text("lic.patents.count", getApplicationCount());
   }
 
   public long getApplicationCount() {

@@ -9,12 +9,12 @@ import jakarta.servlet.http.Part;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.Set;
 import org.institute.core.ConflictException;
 import org.institute.core.InvalidCommandException;
 import org.institute.core.RecordNotFoundException;
 import org.institute.partners.AgreementView;
 import org.institute.partners.Agreements;
+import org.institute.web.platform.faces.Messages;
 
 /**
  * One agreement: its parties under the names they signed with, its term, and its signed copy.
@@ -62,9 +62,9 @@ public class AgreementBean implements Serializable {
       agreement =
           agreements.attachSignedCopy(
               agreement.id(), agreement.version(), upload.fileName(), upload.content());
-      PortalMessages.info("agreement.copy.stored", agreement.signedCopy().fileName());
+      Messages.info("agreement.copy.stored", agreement.signedCopy().fileName());
     } catch (InvalidCommandException refused) {
-      PortalMessages.show(FORM, refused, Set.of("file"));
+      Messages.show(FORM, refused);
     } catch (ConflictException stale) {
       conflicted(stale);
     } catch (RecordNotFoundException gone) {
@@ -81,9 +81,9 @@ public class AgreementBean implements Serializable {
     try {
       agreement = agreements.terminate(agreement.id(), agreement.version(), terminatedOn);
       terminatedOn = null;
-      PortalMessages.info("agreement.terminated", agreement.terminatedOn());
+      Messages.info("agreement.terminated", agreement.terminatedOn());
     } catch (InvalidCommandException refused) {
-      PortalMessages.show(FORM, refused, Set.of("terminatedOn"));
+      Messages.show(FORM, refused);
     } catch (ConflictException stale) {
       conflicted(stale);
     } catch (RecordNotFoundException gone) {
@@ -93,12 +93,12 @@ public class AgreementBean implements Serializable {
 
   private void conflicted(ConflictException stale) {
     conflict = "conflict.staleVersion".equals(stale.messageKey());
-    PortalMessages.error(null, stale.messageKey());
+    Messages.error(null, stale.messageKey());
   }
 
   private void gone() {
     agreement = null;
-    PortalMessages.error(null, "agreement.notFound");
+    Messages.error(null, "agreement.notFound");
   }
 
   public AgreementView getAgreement() {

@@ -15,6 +15,7 @@ import org.institute.partners.AgreementView;
 import org.institute.partners.Agreements;
 import org.institute.partners.PartnerDirectory;
 import org.institute.partners.PartnerSummary;
+import org.institute.web.platform.faces.Messages;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -70,7 +71,7 @@ public class AgreementListBean implements Serializable {
           first,
           Math.min(size, 100));
     } catch (InvalidCommandException refused) {
-      PortalMessages.show("agreements", refused, java.util.Set.of("q"));
+      Messages.show("agreements", refused);
       return new AgreementPage(List.of(), 0);
     }
   }

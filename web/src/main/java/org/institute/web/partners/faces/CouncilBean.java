@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.institute.core.ConflictException;
 import org.institute.core.InvalidCommandException;
 import org.institute.core.PartnerId;
@@ -19,6 +18,7 @@ import org.institute.partners.DecisionOutcome;
 import org.institute.partners.GoverningCouncil;
 import org.institute.partners.PartnerDirectory;
 import org.institute.partners.PartnerSummary;
+import org.institute.web.platform.faces.Messages;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -132,15 +132,15 @@ public class CouncilBean implements Serializable {
       meetingTitle = null;
       location = null;
       meetingChoices = null;
-      PortalMessages.info("council.meeting.recorded", recorded.title());
+      Messages.info("council.meeting.recorded", recorded.title());
     } catch (InvalidCommandException refused) {
-      PortalMessages.show("meetingNew", refused, Set.of("heldOn", "title", "location"));
+      Messages.show("meetingNew", refused);
     }
   }
 
   public void recordDecision() {
     if (decisionMeeting == null) {
-      PortalMessages.error("decisionNew:meeting", "council.meeting.required");
+      Messages.error("decisionNew:meeting", "council.meeting.required");
       return;
     }
     try {
@@ -154,19 +154,19 @@ public class CouncilBean implements Serializable {
       decisionText = null;
       outcome = null;
       meetingChoices = null;
-      PortalMessages.info("council.decision.recorded", added.reference());
+      Messages.info("council.decision.recorded", added.reference());
     } catch (InvalidCommandException refused) {
-      PortalMessages.show("decisionNew", refused, Set.of("text", "outcome"));
+      Messages.show("decisionNew", refused);
     } catch (ConflictException stale) {
       conflicted(stale);
     } catch (RecordNotFoundException gone) {
-      PortalMessages.error("decisionNew:meeting", "council.meeting.notFound");
+      Messages.error("decisionNew:meeting", "council.meeting.notFound");
     }
   }
 
   public void attachMinutes() {
     if (minutesMeeting == null) {
-      PortalMessages.error("minutesUpload:meeting", "council.meeting.required");
+      Messages.error("minutesUpload:meeting", "council.meeting.required");
       return;
     }
     try {
@@ -180,13 +180,13 @@ public class CouncilBean implements Serializable {
               upload.content());
       versionsRead.put(meeting.id(), meeting.version());
       meetingChoices = null;
-      PortalMessages.info("council.minutes.stored", meeting.title());
+      Messages.info("council.minutes.stored", meeting.title());
     } catch (InvalidCommandException refused) {
-      PortalMessages.show("minutesUpload", refused, Set.of("file"));
+      Messages.show("minutesUpload", refused);
     } catch (ConflictException stale) {
       conflicted(stale);
     } catch (RecordNotFoundException gone) {
-      PortalMessages.error("minutesUpload:meeting", "council.meeting.notFound");
+      Messages.error("minutesUpload:meeting", "council.meeting.notFound");
     } finally {
       minutesFile = null;
     }
@@ -194,7 +194,7 @@ public class CouncilBean implements Serializable {
 
   private void conflicted(ConflictException stale) {
     conflict = true;
-    PortalMessages.error(null, stale.messageKey());
+    Messages.error(null, stale.messageKey());
   }
 
   /** Whether a command met a newer version than this page read: the page offers a reload. */

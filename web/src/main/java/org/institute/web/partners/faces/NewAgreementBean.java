@@ -17,6 +17,7 @@ import org.institute.partners.AgreementView;
 import org.institute.partners.NewAgreement;
 import org.institute.partners.PartnerDirectory;
 import org.institute.partners.PartnerSummary;
+import org.institute.web.platform.faces.Messages;
 
 /** The form that records an agreement (admins), with its signed PDF if the admin has it at hand. */
 @Named("newAgreement")
@@ -67,10 +68,10 @@ public class NewAgreementBean implements Serializable {
                   confidential,
                   summary),
               copy);
-      PortalMessages.infoAfterRedirect("agreement.recorded", recorded.title());
+      Messages.infoAfterRedirect("agreement.recorded", recorded.title());
       return "/app/agreement.xhtml?faces-redirect=true&id=" + recorded.id();
     } catch (InvalidCommandException refused) {
-      PortalMessages.show(FORM, refused, FIELDS);
+      Messages.show(FORM, refused);
       return null;
     } finally {
       file = null;

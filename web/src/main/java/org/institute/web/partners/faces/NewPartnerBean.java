@@ -14,7 +14,7 @@ import org.institute.partners.PartnerDirectory;
 import org.institute.partners.PartnerKind;
 import org.institute.partners.PartnerRole;
 import org.institute.partners.PartnerSummary;
-import org.institute.web.core.faces.Messages;
+import org.institute.web.platform.faces.Messages;
 
 /** An admin registers a partner. */
 @Named("newPartner")

@@ -27,7 +27,7 @@ import org.institute.partners.PartnerDetails;
 import org.institute.partners.PartnerKind;
 import org.institute.partners.PartnerRegistry;
 import org.institute.partners.PartnerRole;
-import org.institute.web.core.faces.Messages;
+import org.institute.web.platform.faces.Messages;
 
 /**
  * A partner's profile: details, contacts, name history, agreements and, for the institute and the

@@ -23,7 +23,7 @@ import org.institute.core.ResearchRecords;
 import org.institute.core.Role;
 import org.institute.partners.PartnerDirectory;
 import org.institute.partners.PartnerSummary;
-import org.institute.web.core.faces.Messages;
+import org.institute.web.platform.faces.Messages;
 
 /** An admin records a research project with up to two principal investigators. */
 @Named("newProject")

@@ -23,7 +23,7 @@ import org.institute.licensing.FamilyRow;
 import org.institute.licensing.Patents;
 import org.institute.partners.PartnerDirectory;
 import org.institute.partners.PartnerSummary;
-import org.institute.web.core.faces.Messages;
+import org.institute.web.platform.faces.Messages;
 
 /** One research project with its outputs; admins link and unlink its patent families here. */
 @Named("projectPage")

@@ -30,8 +30,8 @@ import org.institute.core.SpinOffs;
 import org.institute.core.Violation;
 import org.institute.partners.PartnerDirectory;
 import org.institute.partners.PartnerSummary;
-import org.institute.web.core.faces.Messages;
 import org.institute.web.platform.export.TableDownload;
+import org.institute.web.platform.faces.Messages;
 import org.institute.web.records.RecordTables;
 import org.primefaces.model.StreamedContent;
 

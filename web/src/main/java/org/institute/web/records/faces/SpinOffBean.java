@@ -29,8 +29,8 @@ import org.institute.licensing.FamilyRow;
 import org.institute.licensing.Patents;
 import org.institute.partners.PartnerDirectory;
 import org.institute.partners.PartnerSummary;
-import org.institute.web.core.faces.Messages;
 import org.institute.web.platform.export.TableDownload;
+import org.institute.web.platform.faces.Messages;
 import org.institute.web.records.RecordTables;
 import org.primefaces.model.StreamedContent;
 

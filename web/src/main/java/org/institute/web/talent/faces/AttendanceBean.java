@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.institute.talent.AttendanceSheet;
 import org.institute.talent.Enrolments;
-import org.institute.web.core.faces.Messages;
+import org.institute.web.platform.faces.Messages;
 
 /** The attendance sheet of one session: everyone present by default, untick the absent. */
 @Named("talentAttendance")

@@ -10,7 +10,7 @@ import java.util.Map;
 import org.institute.talent.CertificateView;
 import org.institute.talent.Certificates;
 import org.institute.talent.Page;
-import org.institute.web.core.faces.Messages;
+import org.institute.web.platform.faces.Messages;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;

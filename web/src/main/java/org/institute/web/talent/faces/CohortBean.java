@@ -18,8 +18,8 @@ import org.institute.talent.Participants;
 import org.institute.talent.Programmes;
 import org.institute.talent.Roster;
 import org.institute.talent.Withdrawal;
-import org.institute.web.core.faces.Messages;
 import org.institute.web.platform.export.TableDownload;
+import org.institute.web.platform.faces.Messages;
 import org.institute.web.talent.TalentTables;
 import org.primefaces.model.StreamedContent;
 

@@ -12,7 +12,7 @@ import org.institute.talent.BulkEnrolment;
 import org.institute.talent.CohortDetail;
 import org.institute.talent.ImportReport;
 import org.institute.talent.Programmes;
-import org.institute.web.core.faces.Messages;
+import org.institute.web.platform.faces.Messages;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.primefaces.model.file.UploadedFile;

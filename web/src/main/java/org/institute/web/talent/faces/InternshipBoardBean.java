@@ -12,7 +12,7 @@ import org.institute.talent.InternshipBoard;
 import org.institute.talent.Internships;
 import org.institute.talent.PlacementStatus;
 import org.institute.talent.PlacementView;
-import org.institute.web.core.faces.Messages;
+import org.institute.web.platform.faces.Messages;
 
 /**
  * The internship board of an intake: positions by host, placements and their steps, evaluations.

@@ -1,4 +1,4 @@
-package org.institute.web.core.faces;
+package org.institute.web.platform.faces;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -10,7 +10,10 @@ import org.institute.core.ConflictException;
 import org.institute.core.InvalidCommandException;
 import org.institute.core.RecordNotFoundException;
 
-/** Portal messages from the resource bundle, in the view's language. */
+/**
+ * The portal's one message helper: texts from the resource bundle in the view's language, errors
+ * beside their fields, and the one mapping of a module's refusal to messages ({@link #attempt}).
+ */
 public final class Messages {
   private Messages() {}
 
@@ -37,6 +40,12 @@ public final class Messages {
     String text = text(key, args);
     FacesContext.getCurrentInstance()
         .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
+  }
+
+  /** An information that survives the redirect after a successful command (Post/Redirect/Get). */
+  public static void infoAfterRedirect(String key, Object... args) {
+    info(key, args);
+    FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
   }
 
   /**
