@@ -16,4 +16,10 @@ public interface ExchangeRates {
    * says which date's rate was used. Empty when no rate exists on or before the date.
    */
   Optional<Conversion> convert(Money money, Currency target, LocalDate on);
+
+  /**
+   * Every rate between two currencies (both directions), read once, for many conversions in one use
+   * case.
+   */
+  CurrencyConverter converterBetween(Currency one, Currency other);
 }

@@ -28,6 +28,16 @@ public final class Money implements Comparable<Money> {
   public static final Set<Currency> SUPPORTED =
       Set.of(Currency.getInstance("SGD"), Currency.getInstance("CNY"));
 
+  /** The supported currency of this ISO code (blanks trimmed), or empty for any other text. */
+  public static java.util.Optional<Currency> supportedCurrency(String code) {
+    try {
+      Currency unit = Currency.getInstance(code == null ? "" : code.trim());
+      return SUPPORTED.contains(unit) ? java.util.Optional.of(unit) : java.util.Optional.empty();
+    } catch (IllegalArgumentException notAnIsoCode) {
+      return java.util.Optional.empty();
+    }
+  }
+
   // Banker's rounding avoids a systematic upward drift when many half-cent values are rounded.
   private static final RoundingMode ROUNDING = RoundingMode.HALF_EVEN;
 

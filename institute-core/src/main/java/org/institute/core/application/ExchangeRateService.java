@@ -9,6 +9,7 @@ import java.util.Currency;
 import java.util.Optional;
 import org.institute.core.AuditTrail;
 import org.institute.core.Conversion;
+import org.institute.core.CurrencyConverter;
 import org.institute.core.ExchangeRates;
 import org.institute.core.Money;
 import org.institute.core.domain.FxQuote;
@@ -44,5 +45,11 @@ class ExchangeRateService implements ExchangeRates {
   public Optional<Conversion> convert(Money money, Currency target, LocalDate on) {
     return new FxRateTable(rates.latestOnOrBefore(on, money.currency(), target))
         .convert(money, target, on);
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public CurrencyConverter converterBetween(Currency one, Currency other) {
+    return new FxRateTable(rates.all(one, other));
   }
 }

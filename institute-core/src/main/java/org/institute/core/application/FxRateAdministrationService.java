@@ -20,6 +20,7 @@ import org.institute.core.FxRateAdministration;
 import org.institute.core.FxRatePage;
 import org.institute.core.FxRateView;
 import org.institute.core.InvalidCommandException;
+import org.institute.core.Money;
 import org.institute.core.NewFxRate;
 import org.institute.core.Role;
 import org.institute.core.Violation;
@@ -64,8 +65,8 @@ class FxRateAdministrationService implements FxRateAdministration {
     } else if (command.date().getYear() < 1990 || command.date().getYear() > 2200) {
       problems.add(new Violation("date", "date.outOfRange"));
     }
-    Currency base = FundingRules.supported(command.base());
-    Currency quote = FundingRules.supported(command.quote());
+    Currency base = Money.supportedCurrency(command.base()).orElse(null);
+    Currency quote = Money.supportedCurrency(command.quote()).orElse(null);
     if (base == null) {
       problems.add(new Violation("base", "currency.unsupported"));
     }

@@ -18,7 +18,7 @@ import org.institute.core.Money;
  * Converts money using the latest published rate on or before a date, falling back to the inverse
  * of the opposite pair when only that was published.
  */
-public final class FxRateTable {
+public final class FxRateTable implements org.institute.core.CurrencyConverter {
 
   private final Map<Pair, NavigableMap<LocalDate, BigDecimal>> ratesByPair = new HashMap<>();
 
@@ -35,6 +35,7 @@ public final class FxRateTable {
    * @return empty when neither the pair nor its inverse has a rate on or before {@code on}
    * @throws IllegalArgumentException if {@code target} is not a supported money currency
    */
+  @Override
   public Optional<Conversion> convert(Money money, Currency target, LocalDate on) {
     Objects.requireNonNull(money, "money must not be null");
     Money.requireSupported(target);

@@ -7,8 +7,8 @@ import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
-import org.institute.core.KnownPatentFamilies;
-import org.institute.core.PatentFamilyRef;
+import org.institute.licensing.KnownPatentFamilies;
+import org.institute.licensing.PatentFamilyRef;
 
 /**
  * Tells the core which patent families exist (for a spin-off's licensed patents), with their

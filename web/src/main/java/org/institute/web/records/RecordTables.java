@@ -8,24 +8,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.institute.core.AllocationView;
-import org.institute.core.CentreView;
-import org.institute.core.HeadquartersSpace;
-import org.institute.core.KpiDashboard;
-import org.institute.core.KpiView;
 import org.institute.core.PartnerId;
-import org.institute.core.PatentFamilyRef;
-import org.institute.core.ProjectQuery;
-import org.institute.core.ProjectView;
-import org.institute.core.PublicationQuery;
-import org.institute.core.PublicationView;
-import org.institute.core.ResearchRecords;
-import org.institute.core.SpaceUnitView;
-import org.institute.core.SpinOffQuery;
-import org.institute.core.SpinOffView;
-import org.institute.core.SpinOffs;
+import org.institute.licensing.PatentFamilyRef;
 import org.institute.partners.PartnerDirectory;
 import org.institute.partners.PartnerSummary;
+import org.institute.records.AllocationView;
+import org.institute.records.CentreView;
+import org.institute.records.HeadquartersSpace;
+import org.institute.records.ProjectQuery;
+import org.institute.records.ProjectView;
+import org.institute.records.PublicationQuery;
+import org.institute.records.PublicationView;
+import org.institute.records.ResearchRecords;
+import org.institute.records.SpaceUnitView;
+import org.institute.records.SpinOffQuery;
+import org.institute.records.SpinOffView;
+import org.institute.records.SpinOffs;
 import org.institute.web.platform.export.Column;
 import org.institute.web.platform.export.Table;
 
@@ -37,30 +35,11 @@ import org.institute.web.platform.export.Table;
 public class RecordTables {
 
   @Inject private ResearchRecords records;
-  @Inject private KpiDashboard dashboard;
   @Inject private PartnerDirectory partners;
   @Inject private SpinOffs spinOffs;
   @Inject private HeadquartersSpace space;
 
   private Map<PartnerId, String> codes;
-
-  public Table<KpiView> kpis() {
-    return Table.of(
-        "kpis",
-        List.of(
-            Column.of("code", KpiView::code),
-            Column.of("metric", KpiView::metric),
-            Column.of("labelEn", KpiView::labelEn),
-            Column.of("labelZh", KpiView::labelZh),
-            Column.of("periodFrom", KpiView::periodFrom),
-            Column.of("periodTo", KpiView::periodTo),
-            Column.of("target", KpiView::target),
-            Column.of("actual", KpiView::actual),
-            Column.of("progress", KpiView::progress),
-            Column.of("forecast", KpiView::forecast),
-            Column.of("status", KpiView::status)),
-        dashboard.kpis());
-  }
 
   public Table<CentreView> centres() {
     return Table.of(

@@ -27,6 +27,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import org.institute.reporting.AnnualReport;
+import org.institute.reporting.ReportSection;
 
 /**
  * Prints the annual report with OpenPDF: a title page block, then each section with its heading in

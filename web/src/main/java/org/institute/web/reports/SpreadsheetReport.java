@@ -3,6 +3,8 @@ package org.institute.web.reports;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.institute.reporting.AnnualReport;
+import org.institute.reporting.ReportSection;
 import org.institute.web.platform.export.TableSink;
 
 /**

@@ -912,7 +912,7 @@ class SecurityIT {
   }
 
   private static final String SCRIPT = "<script>window.__xss=1</script><b id=\"xss-probe\">x</b>";
-  private static final String SQL = "'; DROP TABLE core_project; --";
+  private static final String SQL = "'; DROP TABLE rec_project; --";
 
   @Test
   @Order(12)
@@ -961,7 +961,7 @@ class SecurityIT {
         "newProject",
         Map.of("titleEn", SQL, "startDate", "2020-13-45", "endDate", "99999-01-01"),
         "save",
-        "core_project",
+        "rec_project",
         "startDate",
         "endDate");
     refused(
@@ -977,7 +977,7 @@ class SecurityIT {
             "budgetAmount",
             "-1e309"),
         "save",
-        "core_project",
+        "rec_project",
         "budgetAmount");
 
     refused(

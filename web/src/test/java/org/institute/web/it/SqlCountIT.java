@@ -198,8 +198,8 @@ class SqlCountIT {
           "tal_enrolment",
           "tal_participant",
           "tal_cohort",
-          "core_publication",
-          "core_project",
+          "rec_publication",
+          "rec_project",
           "core_user_account",
           "ptn_partner");
 
@@ -215,8 +215,8 @@ class SqlCountIT {
     try (Connection c = Database.connect()) {
       exec(
           c,
-          "DELETE FROM core_project_partner WHERE project_id > ?",
-          BEFORE_GROWTH.get("core_project"));
+          "DELETE FROM rec_project_partner WHERE project_id > ?",
+          BEFORE_GROWTH.get("rec_project"));
       exec(
           c,
           "DELETE FROM core_user_role WHERE user_id > ?",
@@ -271,25 +271,25 @@ class SqlCountIT {
         long project =
             insert(
                 c,
-                "INSERT INTO core_project (title_en, title_zh, centre_id, start_date, end_date, budget_amount,"
+                "INSERT INTO rec_project (title_en, title_zh, centre_id, start_date, end_date, budget_amount,"
                     + " budget_currency, status, approval_ref, created_at, version)"
                     + " SELECT CONCAT(title_en, ' ', ?), title_zh, centre_id, start_date, end_date, budget_amount,"
-                    + " budget_currency, status, approval_ref, created_at, 0 FROM core_project"
-                    + " WHERE id = (SELECT MIN(p.id) FROM core_project p JOIN core_project_partner pp ON pp.project_id = p.id"
+                    + " budget_currency, status, approval_ref, created_at, 0 FROM rec_project"
+                    + " WHERE id = (SELECT MIN(p.id) FROM rec_project p JOIN rec_project_partner pp ON pp.project_id = p.id"
                     + " JOIN ptn_partner ntu ON ntu.id = pp.partner_id AND ntu.code = 'NTU')",
                 n);
         exec(
             c,
-            "INSERT INTO core_project_partner (project_id, partner_id) SELECT ?, partner_id"
-                + " FROM core_project_partner WHERE project_id = (SELECT MIN(p.id) FROM core_project p"
-                + " JOIN core_project_partner pp ON pp.project_id = p.id JOIN ptn_partner ntu ON ntu.id = pp.partner_id"
+            "INSERT INTO rec_project_partner (project_id, partner_id) SELECT ?, partner_id"
+                + " FROM rec_project_partner WHERE project_id = (SELECT MIN(p.id) FROM rec_project p"
+                + " JOIN rec_project_partner pp ON pp.project_id = p.id JOIN ptn_partner ntu ON ntu.id = pp.partner_id"
                 + " AND ntu.code = 'NTU')",
             project);
         exec(
             c,
-            "INSERT INTO core_publication (title, journal, pub_year, doi, authors, project_id, created_at)"
+            "INSERT INTO rec_publication (title, journal, pub_year, doi, authors, project_id, created_at)"
                 + " SELECT CONCAT(title, ' ', ?), journal, pub_year, CONCAT('10.5555/sqlc.', ?), authors, ?, created_at"
-                + " FROM core_publication WHERE id = (SELECT MIN(id) FROM core_publication)",
+                + " FROM rec_publication WHERE id = (SELECT MIN(id) FROM rec_publication)",
             n,
             n,
             project);

@@ -14,6 +14,8 @@ import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.institute.reporting.AnnualReport;
+import org.institute.reporting.ReportSection;
 import org.junit.jupiter.api.Test;
 
 class PdfReportRendererTest {

@@ -5,7 +5,7 @@ import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.institute.core.FundsFigure;
+import org.institute.records.FundsFigure;
 import org.institute.web.platform.faces.Messages;
 
 /**

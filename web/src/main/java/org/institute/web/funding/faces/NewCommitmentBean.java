@@ -8,15 +8,15 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import org.institute.core.Caller;
-import org.institute.core.CentreView;
-import org.institute.core.CommitmentView;
-import org.institute.core.Funding;
-import org.institute.core.NewCommitment;
 import org.institute.core.PartnerId;
-import org.institute.core.ResearchRecords;
 import org.institute.core.Role;
 import org.institute.partners.PartnerDirectory;
 import org.institute.partners.PartnerSummary;
+import org.institute.records.CentreView;
+import org.institute.records.CommitmentView;
+import org.institute.records.Funding;
+import org.institute.records.NewCommitment;
+import org.institute.records.ResearchRecords;
 import org.institute.web.platform.faces.Messages;
 
 /**

@@ -8,16 +8,16 @@ import java.util.Currency;
 import java.util.Map;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
-import org.institute.core.CentreView;
-import org.institute.core.CommitmentView;
-import org.institute.core.Funding;
-import org.institute.core.FundsMovementKind;
 import org.institute.core.Money;
-import org.institute.core.NewCommitment;
-import org.institute.core.NewFundsMovement;
 import org.institute.core.PartnerId;
-import org.institute.core.ResearchRecords;
 import org.institute.partners.PartnerDirectory;
+import org.institute.records.CentreView;
+import org.institute.records.CommitmentView;
+import org.institute.records.Funding;
+import org.institute.records.FundsMovementKind;
+import org.institute.records.NewCommitment;
+import org.institute.records.NewFundsMovement;
+import org.institute.records.ResearchRecords;
 
 /**
  * The next phase's funding of DOMAIN.md, S$61 million = RMB 300 million over five years, split by

@@ -8,23 +8,23 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
-import org.institute.core.CentreKind;
-import org.institute.core.CentreStatus;
-import org.institute.core.CentreView;
-import org.institute.core.Investigator;
-import org.institute.core.KpiDashboard;
 import org.institute.core.KpiFigures;
-import org.institute.core.NewCentre;
-import org.institute.core.NewKpiTarget;
-import org.institute.core.NewProject;
-import org.institute.core.NewPublication;
 import org.institute.core.PartnerId;
-import org.institute.core.ProjectStatus;
-import org.institute.core.ProjectView;
-import org.institute.core.ResearchRecords;
 import org.institute.licensing.FamilyRow;
 import org.institute.licensing.Patents;
 import org.institute.partners.PartnerDirectory;
+import org.institute.records.CentreKind;
+import org.institute.records.CentreStatus;
+import org.institute.records.CentreView;
+import org.institute.records.Investigator;
+import org.institute.records.KpiTargets;
+import org.institute.records.NewCentre;
+import org.institute.records.NewKpiTarget;
+import org.institute.records.NewProject;
+import org.institute.records.NewPublication;
+import org.institute.records.ProjectStatus;
+import org.institute.records.ProjectView;
+import org.institute.records.ResearchRecords;
 
 /**
  * The institute's research track record of DOMAIN.md: three R&D centres and three joint research
@@ -88,7 +88,7 @@ public class RecordsDemoData {
   };
 
   @Inject private ResearchRecords records;
-  @Inject private KpiDashboard kpis;
+  @Inject private KpiTargets kpis;
   @Inject private PartnerDirectory partners;
   @Inject private Patents patents;
 
@@ -314,7 +314,7 @@ public class RecordsDemoData {
 
   private void target(
       String code, String metric, String en, String zh, long value, LocalDate from, LocalDate to) {
-    kpis.setTarget(new NewKpiTarget(code, metric, en, zh, value, from, to));
+    kpis.define(new NewKpiTarget(code, metric, en, zh, value, from, to));
   }
 
   private CentreView centre(

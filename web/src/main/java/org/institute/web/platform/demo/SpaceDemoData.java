@@ -8,24 +8,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
-import org.institute.core.CentreView;
-import org.institute.core.HeadquartersSpace;
-import org.institute.core.KpiDashboard;
 import org.institute.core.KpiFigures;
-import org.institute.core.NewAllocation;
-import org.institute.core.NewKpiTarget;
-import org.institute.core.NewSpaceUnit;
-import org.institute.core.NewSpinOff;
-import org.institute.core.OccupantKind;
 import org.institute.core.PartnerId;
-import org.institute.core.ResearchRecords;
-import org.institute.core.SpaceUse;
-import org.institute.core.SpinOffStatus;
-import org.institute.core.SpinOffView;
-import org.institute.core.SpinOffs;
 import org.institute.licensing.FamilyRow;
 import org.institute.licensing.Patents;
 import org.institute.partners.PartnerDirectory;
+import org.institute.records.CentreView;
+import org.institute.records.HeadquartersSpace;
+import org.institute.records.KpiTargets;
+import org.institute.records.NewAllocation;
+import org.institute.records.NewKpiTarget;
+import org.institute.records.NewSpaceUnit;
+import org.institute.records.NewSpinOff;
+import org.institute.records.OccupantKind;
+import org.institute.records.ResearchRecords;
+import org.institute.records.SpaceUse;
+import org.institute.records.SpinOffStatus;
+import org.institute.records.SpinOffView;
+import org.institute.records.SpinOffs;
 
 /**
  * Spin-offs of the NTU China (West) base in Chongqing and one of SCUT in Guangzhou, the 23,000 sqm
@@ -44,7 +44,7 @@ public class SpaceDemoData {
   @Inject private ResearchRecords records;
   @Inject private Patents patents;
   @Inject private PartnerDirectory partners;
-  @Inject private KpiDashboard kpis;
+  @Inject private KpiTargets kpis;
 
   void load() {
     List<FamilyRow> families = patents.list(null, null, 0, 10).families();
@@ -145,7 +145,7 @@ public class SpaceDemoData {
   private void talentTargets() {
     LocalDate from = LocalDate.of(2026, 1, 1);
     LocalDate to = LocalDate.of(2027, 12, 31);
-    kpis.setTarget(
+    kpis.define(
         new NewKpiTarget(
             "GRADUATES_2026_2027",
             KpiFigures.PROGRAMME_GRADUATES,
@@ -154,7 +154,7 @@ public class SpaceDemoData {
             40L,
             from,
             to));
-    kpis.setTarget(
+    kpis.define(
         new NewKpiTarget(
             "PLACEMENTS_2026_2027",
             KpiFigures.INTERNSHIP_PLACEMENTS,

@@ -12,17 +12,17 @@ import java.util.List;
 import java.util.Set;
 import org.institute.core.AccessRefusedException;
 import org.institute.core.Caller;
-import org.institute.core.CentreView;
 import org.institute.core.InvalidCommandException;
-import org.institute.core.Investigator;
-import org.institute.core.NewProject;
 import org.institute.core.PartnerId;
-import org.institute.core.ProjectStatus;
-import org.institute.core.ProjectView;
-import org.institute.core.ResearchRecords;
 import org.institute.core.Role;
 import org.institute.partners.PartnerDirectory;
 import org.institute.partners.PartnerSummary;
+import org.institute.records.CentreView;
+import org.institute.records.Investigator;
+import org.institute.records.NewProject;
+import org.institute.records.ProjectStatus;
+import org.institute.records.ProjectView;
+import org.institute.records.ResearchRecords;
 import org.institute.web.platform.faces.Messages;
 
 /** An admin records a research project with up to two principal investigators. */

@@ -14,15 +14,15 @@ import org.institute.core.Caller;
 import org.institute.core.ConflictException;
 import org.institute.core.InvalidCommandException;
 import org.institute.core.PartnerId;
-import org.institute.core.PatentFamilyRef;
-import org.institute.core.ProjectView;
 import org.institute.core.RecordNotFoundException;
-import org.institute.core.ResearchRecords;
 import org.institute.core.Role;
 import org.institute.licensing.FamilyRow;
+import org.institute.licensing.PatentFamilyRef;
 import org.institute.licensing.Patents;
 import org.institute.partners.PartnerDirectory;
 import org.institute.partners.PartnerSummary;
+import org.institute.records.ProjectView;
+import org.institute.records.ResearchRecords;
 import org.institute.web.platform.faces.Messages;
 
 /** One research project with its outputs; admins link and unlink its patent families here. */

@@ -15,14 +15,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.institute.core.AccessRefusedException;
-import org.institute.core.ProjectQuery;
-import org.institute.core.PublicationQuery;
+import org.institute.records.ProjectQuery;
+import org.institute.records.PublicationQuery;
+import org.institute.reporting.AnnualReport;
+import org.institute.reporting.AnnualReports;
 import org.institute.web.platform.export.Table;
 import org.institute.web.platform.export.TableDownload;
 import org.institute.web.platform.faces.Messages;
 import org.institute.web.records.RecordTables;
-import org.institute.web.reports.AnnualReport;
-import org.institute.web.reports.AnnualReports;
+import org.institute.web.reports.AnnualReportFiles;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
@@ -41,6 +42,8 @@ public class ReportsBean implements Serializable {
   public static final List<String> LISTS = List.of("kpis", "centres", "projects", "publications");
 
   @Inject private AnnualReports reports;
+  @Inject private org.institute.web.reports.ReportTables reportTables;
+  @Inject private AnnualReportFiles files;
   @Inject private ReportProgress progress;
   @Inject private RecordTables tables;
 
@@ -66,7 +69,7 @@ public class ReportsBean implements Serializable {
           String.valueOf(AnnualReports.LAST_YEAR));
       return;
     }
-    String f = AnnualReports.format(format);
+    String f = AnnualReportFiles.format(format);
     running = true;
     failed = false;
     result = null;
@@ -76,9 +79,9 @@ public class ReportsBean implements Serializable {
     try {
       AnnualReport report = reports.generate(year, counter::set);
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-      reports.write(report, f, bytes);
-      resultName = AnnualReports.fileName(report.year(), f);
-      resultType = AnnualReports.contentType(f);
+      files.write(report, f, bytes);
+      resultName = AnnualReportFiles.fileName(report.year(), f);
+      resultType = AnnualReportFiles.contentType(f);
       result = bytes.toByteArray();
       Messages.info("report.ready", resultName);
     } catch (AccessRefusedException e) {
@@ -122,7 +125,7 @@ public class ReportsBean implements Serializable {
   public StreamedContent export(String list, String fileFormat) {
     Table<?> table =
         switch (list) {
-          case "kpis" -> tables.kpis();
+          case "kpis" -> reportTables.kpis();
           case "centres" -> tables.centres();
           case "projects" -> tables.projects(ProjectQuery.all());
           case "publications" -> tables.publications(new PublicationQuery(null, null, null));

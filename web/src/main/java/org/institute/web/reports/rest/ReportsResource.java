@@ -13,11 +13,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.institute.core.InvalidCommandException;
 import org.institute.core.Role;
+import org.institute.reporting.AnnualReport;
+import org.institute.reporting.AnnualReports;
 import org.institute.web.platform.export.ExportFormat;
 import org.institute.web.platform.export.FormatParameter;
 import org.institute.web.platform.rest.QueryParams;
-import org.institute.web.reports.AnnualReport;
-import org.institute.web.reports.AnnualReports;
+import org.institute.web.reports.AnnualReportFiles;
 
 @Path("reports")
 @RequestScoped
@@ -26,6 +27,7 @@ import org.institute.web.reports.AnnualReports;
 public class ReportsResource {
 
   @Inject private AnnualReports reports;
+  @Inject private AnnualReportFiles files;
 
   @GET
   @Path("annual")
@@ -45,13 +47,13 @@ public class ReportsResource {
     if (y < AnnualReports.FIRST_YEAR || y > AnnualReports.LAST_YEAR) {
       throw InvalidCommandException.of("year", "field.outOfRange");
     }
-    String f = AnnualReports.format(format);
+    String f = AnnualReportFiles.format(format);
     AnnualReport report = reports.generate(y.intValue(), percent -> {});
-    StreamingOutput body = out -> reports.write(report, f, out);
-    return Response.ok(body, AnnualReports.contentType(f))
+    StreamingOutput body = out -> files.write(report, f, out);
+    return Response.ok(body, AnnualReportFiles.contentType(f))
         .header(
             "Content-Disposition",
-            "attachment; filename=\"" + AnnualReports.fileName(report.year(), f) + "\"")
+            "attachment; filename=\"" + AnnualReportFiles.fileName(report.year(), f) + "\"")
         .build();
   }
 }

@@ -1,7 +1,0 @@
-package org.institute.core;
-
-/** Money moved against a commitment: paid out by the funder, or spent by the institute. */
-public enum FundsMovementKind {
-  DISBURSEMENT,
-  EXPENDITURE
-}

@@ -1,0 +1,241 @@
+package org.institute.records.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.institute.core.AccessRefusedException;
+import org.institute.core.AuditTrail;
+import org.institute.core.Caller;
+import org.institute.core.Money;
+import org.institute.core.PartnerId;
+import org.institute.core.RecordNotFoundException;
+import org.institute.core.Role;
+import org.institute.licensing.KnownPatentFamilies;
+import org.institute.licensing.PatentFamilyRef;
+import org.institute.records.CentreView;
+import org.institute.records.NewCentre;
+import org.institute.records.NewProject;
+import org.institute.records.NewPublication;
+import org.institute.records.ProjectPage;
+import org.institute.records.ProjectQuery;
+import org.institute.records.ProjectView;
+import org.institute.records.PublicationPage;
+import org.institute.records.PublicationQuery;
+import org.institute.records.PublicationView;
+import org.institute.records.ResearchRecords;
+import org.institute.records.domain.ProjectPatentFamilies;
+import org.institute.records.domain.ProjectPatentFamily;
+import org.institute.records.domain.Publication;
+import org.institute.records.domain.ResearchCentre;
+import org.institute.records.domain.ResearchProject;
+import org.institute.records.domain.ResearchRepository;
+
+@ApplicationScoped
+@Transactional
+class ResearchRecordsService implements ResearchRecords {
+
+  @Inject private ResearchRepository records;
+  @Inject private ResearchRules rules;
+  @Inject private KnownPatentFamilies knownFamilies;
+  @Inject private AuditTrail audit;
+  @Inject private Caller caller;
+  @Inject private Clock clock;
+
+  @Override
+  public List<CentreView> centres() {
+    requireSignedIn();
+    return records.centres().stream().map(ResearchCentre::view).toList();
+  }
+
+  @Override
+  public Optional<CentreView> centre(long id) {
+    requireSignedIn();
+    return records.centre(id).map(ResearchCentre::view);
+  }
+
+  @Override
+  public CentreView setUpCentre(NewCentre command) {
+    requireAdmin("setting up a research centre");
+    rules.checkCentre(command);
+    ResearchCentre centre = new ResearchCentre(command, clock.instant());
+    records.add(centre);
+    records.flush();
+    audit.record(
+        "CENTRE_SET_UP",
+        "ResearchCentre",
+        centre.id().toString(),
+        command.code()
+            + " "
+            + command.nameEn()
+            + " ("
+            + command.kind()
+            + ", lead partner "
+            + command.leadPartner()
+            + ")");
+    return centre.view();
+  }
+
+  @Override
+  public ProjectPage projects(ProjectQuery query, int firstResult, int maxResults) {
+    PartnerId viewer = projectScope();
+    List<ResearchProject> page = records.projects(query, viewer, firstResult, maxResults);
+    Map<Long, String> codes =
+        records.centreCodes(
+            page.stream().map(ResearchProject::centreId).collect(Collectors.toSet()));
+    return new ProjectPage(
+        page.stream().map(p -> p.view(codes.get(p.centreId()), false, List.of())).toList(),
+        records.countProjects(query, viewer));
+  }
+
+  @Override
+  public Optional<ProjectView> project(long id) {
+    PartnerId viewer = projectScope();
+    return records.project(id).filter(p -> viewer == null || p.involves(viewer)).map(this::detail);
+  }
+
+  @Override
+  public ProjectView recordProject(NewProject command) {
+    requireAdmin("recording a research project");
+    Money budget = rules.checkProject(command);
+    ResearchProject project = new ResearchProject(command, budget, clock.instant());
+    records.add(project);
+    records.flush();
+    audit.record(
+        "PROJECT_RECORDED",
+        "ResearchProject",
+        project.id().toString(),
+        project.titleEn()
+            + ", centre "
+            + command.centreId()
+            + ", "
+            + command.status()
+            + ", starts "
+            + command.startDate()
+            + ", budget "
+            + budget
+            + (command.approvalReference() == null
+                ? ""
+                : ", approved " + command.approvalReference()));
+    return detail(project);
+  }
+
+  @Override
+  public ProjectView linkPatentFamily(long projectId, Long familyId) {
+    requireAdmin("linking a patent family to a research project");
+    ResearchProject project =
+        records.project(projectId).orElseThrow(() -> new RecordNotFoundException("project"));
+    Set<Long> existing =
+        familyId == null || familyId <= 0
+            ? Set.of()
+            : knownFamilies.find(Set.of(familyId)).keySet();
+    ProjectPatentFamily link =
+        links(projectId).link(familyId, existing, caller.name(), clock.instant());
+    records.add(link);
+    // a concurrent link of the same family fails here, on the unique key, and answers 409
+    records.flush();
+    audit.record(
+        "PROJECT_PATENT_FAMILY_LINKED",
+        "ResearchProject",
+        Long.toString(projectId),
+        "patent family " + familyId + " linked to " + project.titleEn());
+    return detail(project);
+  }
+
+  @Override
+  public ProjectView unlinkPatentFamily(long projectId, long familyId) {
+    requireAdmin("unlinking a patent family from a research project");
+    ResearchProject project =
+        records.project(projectId).orElseThrow(() -> new RecordNotFoundException("project"));
+    records.remove(links(projectId).unlink(familyId));
+    records.flush();
+    audit.record(
+        "PROJECT_PATENT_FAMILY_UNLINKED",
+        "ResearchProject",
+        Long.toString(projectId),
+        "patent family " + familyId + " unlinked from " + project.titleEn());
+    return detail(project);
+  }
+
+  private ProjectPatentFamilies links(long projectId) {
+    return new ProjectPatentFamilies(projectId, records.patentFamilies(projectId));
+  }
+
+  /** One project with its investigators and its patent families, resolved in one call each. */
+  private ProjectView detail(ResearchProject p) {
+    List<Long> ids = links(p.id()).familyIds();
+    Map<Long, PatentFamilyRef> known = ids.isEmpty() ? Map.of() : knownFamilies.find(ids);
+    // a family the register no longer knows still shows, by id, rather than vanish silently
+    List<PatentFamilyRef> families =
+        ids.stream().map(f -> known.getOrDefault(f, new PatentFamilyRef(f, null, null))).toList();
+    return p.view(
+        records.centre(p.centreId()).map(ResearchCentre::code).orElse(null), true, families);
+  }
+
+  @Override
+  public PublicationPage publications(PublicationQuery query, int firstResult, int maxResults) {
+    PartnerId viewer = projectScope();
+    return new PublicationPage(
+        records.publications(query, viewer, firstResult, maxResults).stream()
+            .map(Publication::view)
+            .toList(),
+        records.countPublications(query, viewer));
+  }
+
+  @Override
+  public PublicationView recordPublication(NewPublication command) {
+    requireAdmin("recording a publication");
+    String doi = rules.checkPublication(command);
+    Publication publication =
+        new Publication(
+            command.title(),
+            command.journal(),
+            command.year(),
+            doi,
+            command.authors(),
+            command.projectId(),
+            clock.instant());
+    records.add(publication);
+    records.flush();
+    audit.record(
+        "PUBLICATION_RECORDED",
+        "Publication",
+        publication.id().toString(),
+        "doi " + doi + ", " + command.year() + ", project " + command.projectId());
+    return publication.view();
+  }
+
+  /**
+   * Null when the caller sees every project (admins, council, auditors); the caller's partner for
+   * partner staff; a refusal for anyone else (coordinators read centres only).
+   */
+  private PartnerId projectScope() {
+    requireSignedIn();
+    if (caller.hasRole(Role.ADMIN)
+        || caller.hasRole(Role.COUNCIL)
+        || caller.hasRole(Role.AUDITOR)) {
+      return null;
+    }
+    if (caller.hasRole(Role.PARTNER_STAFF) && caller.partner().isPresent()) {
+      return caller.partner().get();
+    }
+    throw new AccessRefusedException("reading research projects");
+  }
+
+  private void requireSignedIn() {
+    if (!caller.isAuthenticated()) {
+      throw new AccessRefusedException("reading research records");
+    }
+  }
+
+  private void requireAdmin(String what) {
+    if (!caller.hasRole(Role.ADMIN)) {
+      throw new AccessRefusedException(what);
+    }
+  }
+}

@@ -1,0 +1,72 @@
+package org.institute.records.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.institute.records.PublicationView;
+
+/** A journal paper from a research project; its DOI, in lower case, is unique. */
+@Entity
+@Table(name = "rec_publication")
+public class Publication {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(nullable = false, length = 500)
+  private String title;
+
+  @Column(nullable = false, length = 300)
+  private String journal;
+
+  @Column(name = "pub_year", nullable = false)
+  private int year;
+
+  @Column(nullable = false, length = 200, unique = true)
+  private String doi;
+
+  @Column(nullable = false, length = 1000)
+  private String authors;
+
+  @Column(name = "project_id", nullable = false)
+  private long projectId;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  protected Publication() {}
+
+  public Publication(
+      String title,
+      String journal,
+      int year,
+      String doi,
+      String authors,
+      long projectId,
+      Instant now) {
+    this.title = title.trim();
+    this.journal = journal.trim();
+    this.year = year;
+    this.doi = doi;
+    this.authors = authors.trim();
+    this.projectId = projectId;
+    this.createdAt = now;
+  }
+
+  public PublicationView view() {
+    return new PublicationView(id, title, journal, year, doi, authors, projectId);
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public String doi() {
+    return doi;
+  }
+}

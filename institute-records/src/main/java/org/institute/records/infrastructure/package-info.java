@@ -1,0 +1,2 @@
+/** JPA repositories of the research records; tables prefixed {@code rec_}. */
+package org.institute.records.infrastructure;

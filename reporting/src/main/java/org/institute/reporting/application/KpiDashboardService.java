@@ -1,0 +1,126 @@
+package org.institute.reporting.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.institute.core.KpiFigures;
+import org.institute.records.KpiTargetView;
+import org.institute.records.KpiTargets;
+import org.institute.records.NewKpiTarget;
+import org.institute.reporting.KpiDashboard;
+import org.institute.reporting.KpiDrillDown;
+import org.institute.reporting.KpiStatus;
+import org.institute.reporting.KpiView;
+import org.institute.reporting.domain.KpiProgress;
+
+/**
+ * Computes each KPI from its source when asked, so that a new record moves its KPI at once. Sources
+ * are the {@link KpiFigures} beans of every module, found by metric; a metric without one shows as
+ * {@link KpiStatus#NO_SOURCE}.
+ */
+@ApplicationScoped
+@Transactional
+class KpiDashboardService implements KpiDashboard {
+
+  @Inject private KpiTargets targets;
+  @Inject private Instance<KpiFigures> sources;
+  @Inject private ReportingPolicy policy;
+  @Inject private Clock clock;
+
+  @Override
+  public List<KpiView> kpis() {
+    requireReader();
+    Map<String, KpiFigures> bySource = sources();
+    LocalDate today = LocalDate.now(clock);
+    return targets.all().stream().map(t -> view(t, bySource.get(t.metric()), today)).toList();
+  }
+
+  @Override
+  public Optional<KpiView> kpi(String code) {
+    requireReader();
+    return targets.find(code).map(t -> view(t, sources().get(t.metric()), LocalDate.now(clock)));
+  }
+
+  @Override
+  public Optional<KpiDrillDown> records(String code, int firstResult, int maxResults) {
+    requireReader();
+    return targets
+        .find(code)
+        .map(
+            t -> {
+              KpiFigures source = sources().get(t.metric());
+              KpiView kpi = view(t, source, LocalDate.now(clock));
+              if (source == null) {
+                return new KpiDrillDown(kpi, List.of(), 0);
+              }
+              return new KpiDrillDown(
+                  kpi,
+                  source.records(t.periodFrom(), t.periodTo(), firstResult, maxResults),
+                  source.recordCount(t.periodFrom(), t.periodTo()));
+            });
+  }
+
+  @Override
+  public KpiView setTarget(NewKpiTarget command) {
+    KpiTargetView target = targets.define(command);
+    return view(target, sources().get(target.metric()), LocalDate.now(clock));
+  }
+
+  private static KpiView view(KpiTargetView t, KpiFigures source, LocalDate today) {
+    if (source == null) {
+      return new KpiView(
+          t.code(),
+          t.metric(),
+          t.labelEn(),
+          t.labelZh(),
+          t.target(),
+          t.periodFrom(),
+          t.periodTo(),
+          null,
+          null,
+          null,
+          KpiStatus.NO_SOURCE,
+          Map.of());
+    }
+    KpiFigures.Figures figures = source.figures(t.periodFrom(), t.periodTo());
+    long actual = figures.actual();
+    KpiProgress progress = KpiProgress.of(t.target(), actual, t.periodFrom(), t.periodTo(), today);
+    Map<Integer, Long> counted = figures.byYear();
+    Map<Integer, Long> trend = new LinkedHashMap<>();
+    for (int year = t.periodFrom().getYear(); year <= t.periodTo().getYear(); year++) {
+      trend.put(year, counted.getOrDefault(year, 0L));
+    }
+    return new KpiView(
+        t.code(),
+        t.metric(),
+        t.labelEn(),
+        t.labelZh(),
+        t.target(),
+        t.periodFrom(),
+        t.periodTo(),
+        actual,
+        progress.progress(),
+        progress.forecast(),
+        progress.status(),
+        trend);
+  }
+
+  private Map<String, KpiFigures> sources() {
+    Map<String, KpiFigures> byMetric = new LinkedHashMap<>();
+    for (KpiFigures source : sources) {
+      byMetric.putIfAbsent(source.metric(), source);
+    }
+    return byMetric;
+  }
+
+  private void requireReader() {
+    policy.requireReader("reading KPIs");
+  }
+}
