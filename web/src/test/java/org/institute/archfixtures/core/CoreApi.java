@@ -1,0 +1,6 @@
+package org.institute.archfixtures.core;
+
+/** Core API: clean. */
+public interface CoreApi {
+  String name();
+}

@@ -1,0 +1,8 @@
+package org.institute.archfixtures.core.domain;
+
+/** Core domain: clean. */
+public class CoreThing {
+  public String name() {
+    return "core";
+  }
+}
