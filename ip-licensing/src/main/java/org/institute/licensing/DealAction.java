@@ -1,6 +1,9 @@
 package org.institute.licensing;
 
-/** What can happen to a licence deal; each is one transition of the workflow. */
+/**
+ * What can be done to a licence deal. Each action but {@link #RECORD_PAYMENT} is one transition of
+ * the workflow; a deal's view names those its reader may take ({@link DealView#allowedActions()}).
+ */
 public enum DealAction {
   CREATE,
   REVISE,
@@ -12,5 +15,7 @@ public enum DealAction {
   EXECUTE,
   ACTIVATE,
   TERMINATE,
-  EXPIRE
+  EXPIRE,
+  /** Record a payment received from the licensee: changes no state. */
+  RECORD_PAYMENT
 }

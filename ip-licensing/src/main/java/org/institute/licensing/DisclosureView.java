@@ -3,9 +3,15 @@ package org.institute.licensing;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
-/** A disclosure with its review: who decided, why, and the patent family an acceptance created. */
+/**
+ * A disclosure with its review: who decided, why, and the patent family an acceptance created; and
+ * what its reader may do to it ({@code allowedActions}).
+ */
 public record DisclosureView(
     long id,
     long version,
@@ -19,5 +25,15 @@ public record DisclosureView(
     Instant submittedAt,
     String reviewedBy,
     String reviewComment,
-    Long familyId)
-    implements Serializable {}
+    Long familyId,
+    Set<DisclosureAction> allowedActions)
+    implements Serializable {
+
+  public DisclosureView {
+    allowedActions =
+        Collections.unmodifiableSet(
+            allowedActions.isEmpty()
+                ? EnumSet.noneOf(DisclosureAction.class)
+                : EnumSet.copyOf(allowedActions));
+  }
+}

@@ -2,7 +2,10 @@ package org.institute.licensing;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /** A patent family with its whole ownership history (newest first) and applications. */
 public record FamilyView(
@@ -15,5 +18,15 @@ public record FamilyView(
     List<OwnershipView> currentOwners,
     List<OwnershipView> ownershipHistory,
     List<ApplicationView> applications,
-    List<Deadline> deadlines)
-    implements Serializable {}
+    List<Deadline> deadlines,
+    Set<FamilyAction> allowedActions)
+    implements Serializable {
+
+  public FamilyView {
+    allowedActions =
+        Collections.unmodifiableSet(
+            allowedActions.isEmpty()
+                ? EnumSet.noneOf(FamilyAction.class)
+                : EnumSet.copyOf(allowedActions));
+  }
+}

@@ -24,7 +24,7 @@ public interface LicenceDeals {
   java.util.Map<DealState, Long> countByState();
 
   /** Deals waiting for the caller: approvals for admins, consents for co-owner staff. */
-  DealPage inbox(int offset, int limit);
+  InboxPage inbox(int offset, int limit);
 
   DealView submit(long id, String comment);
 

@@ -3,11 +3,14 @@ package org.institute.licensing;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * An obligation of an executed deal with its status on the day it was read. {@code amount} is null
  * for royalty reports (the royalty depends on the reported sales); {@code paid} sums the payments
- * linked to it, in the deal's currency.
+ * linked to it, in the deal's currency; {@code allowedActions} what its reader may do to it.
  */
 public record ObligationView(
     long id,
@@ -26,5 +29,15 @@ public record ObligationView(
     ObligationStatus status,
     LocalDate metOn,
     String waivedBy,
-    String waiveReason)
-    implements Serializable {}
+    String waiveReason,
+    Set<ObligationAction> allowedActions)
+    implements Serializable {
+
+  public ObligationView {
+    allowedActions =
+        Collections.unmodifiableSet(
+            allowedActions.isEmpty()
+                ? EnumSet.noneOf(ObligationAction.class)
+                : EnumSet.copyOf(allowedActions));
+  }
+}

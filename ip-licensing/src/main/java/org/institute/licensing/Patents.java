@@ -23,6 +23,12 @@ public interface Patents {
   /** Families in the caller's scope; {@code partnerId} narrows to one co-owner. */
   FamilyPage list(Long partnerId, String sort, int offset, int limit);
 
+  /**
+   * The families the caller may license, for a deal's form: every family for admins, their
+   * partner's for partner staff; refused for others.
+   */
+  FamilyPage licensable(String sort, int offset, int limit);
+
   /** Filing deadlines in the caller's scope falling between the dates, earliest first. */
   List<Deadline> deadlines(LocalDate from, LocalDate to);
 

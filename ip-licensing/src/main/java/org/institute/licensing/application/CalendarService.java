@@ -11,13 +11,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.institute.core.AccessRefusedException;
 import org.institute.core.AuditTrail;
-import org.institute.core.Caller;
 import org.institute.core.Mailer;
 import org.institute.core.PartnerId;
 import org.institute.core.Recipients;
 import org.institute.core.Role;
+import org.institute.core.Scope;
 import org.institute.licensing.Deadline;
 import org.institute.licensing.DealState;
 import org.institute.licensing.LicensingCalendar;
@@ -43,7 +42,7 @@ class CalendarService implements LicensingCalendar {
   @Inject private Recipients recipients;
   @Inject private Mailer mailer;
   @Inject private AuditTrail audit;
-  @Inject private Caller caller;
+  @Inject private LicensingPolicy policy;
   @Inject private Clock clock;
   @Inject private ObligationService obligations;
 
@@ -57,7 +56,7 @@ class CalendarService implements LicensingCalendar {
     int sent = 0;
     for (int days : days()) {
       LocalDate due = today.plusDays(days);
-      for (PatentFamily family : families.withPriorityBetween(due, due, null)) {
+      for (PatentFamily family : families.withPriorityBetween(due, due, Scope.all())) {
         for (Deadline deadline : family.openDeadlines()) {
           if (!deadline.due().equals(due) || reminders.sent(deadline, days)) {
             continue;
@@ -151,8 +150,6 @@ class CalendarService implements LicensingCalendar {
   }
 
   private void requireSystemOrAdmin() {
-    if (caller.isAuthenticated() && !caller.hasRole(Role.ADMIN)) {
-      throw new AccessRefusedException("running the licensing calendar");
-    }
+    policy.requireCalendar();
   }
 }

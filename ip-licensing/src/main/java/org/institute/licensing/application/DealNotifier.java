@@ -1,8 +1,11 @@
 package org.institute.licensing.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.util.LinkedHashSet;
+import java.util.Optional;
 import java.util.Set;
 import org.institute.core.AccountView;
 import org.institute.core.Accounts;
@@ -12,12 +15,19 @@ import org.institute.core.Recipients;
 import org.institute.core.Role;
 import org.institute.licensing.DealAction;
 import org.institute.licensing.DealState;
+import org.institute.licensing.LicenceDealExecuted;
+import org.institute.licensing.LicenceDealTerminated;
+import org.institute.licensing.PaymentRecorded;
+import org.institute.licensing.domain.DealRepository;
 import org.institute.licensing.domain.LicenceDeal;
 
 /**
  * Tells the next people in line, through the mail outbox in the same transaction: co-owner staff
  * when their consent is needed, admins when a deal waits for approval, the licensor side when a
- * deal was approved, sent back or rejected, and both sides when it was executed or terminated.
+ * deal was approved, sent back or rejected, both sides when it was executed or terminated (on the
+ * events {@link LicenceDealExecuted} and {@link LicenceDealTerminated}), and each co-owner's staff
+ * of their part of a payment ({@link PaymentRecorded}). The outbox delivers the mails after the
+ * commit, once; a rolled back change sends none.
  */
 @ApplicationScoped
 class DealNotifier {
@@ -25,36 +35,83 @@ class DealNotifier {
   @Inject private Mailer mailer;
   @Inject private Recipients recipients;
   @Inject private Accounts accounts;
+  @Inject private DealRepository deals;
 
+  void executed(@Observes(during = TransactionPhase.IN_PROGRESS) LicenceDealExecuted event) {
+    after(deals.find(event.dealId()).orElseThrow(), DealAction.EXECUTE, event.executedBy());
+  }
+
+  void terminated(@Observes(during = TransactionPhase.IN_PROGRESS) LicenceDealTerminated event) {
+    after(deals.find(event.dealId()).orElseThrow(), DealAction.TERMINATE, event.terminatedBy());
+  }
+
+  /** Each co-owner's staff hear of their part of the payment; the recorder hears nothing. */
+  void paid(@Observes(during = TransactionPhase.IN_PROGRESS) PaymentRecorded event) {
+    LicenceDeal deal = deals.find(event.dealId()).orElseThrow();
+    Optional<String> recorder = email(event.recordedBy());
+    String subject =
+        "Licence deal #" + deal.id() + " payment received / 许可协议 #" + deal.id() + " 收到付款";
+    for (PaymentRecorded.Part part : event.parts()) {
+      String body =
+          "Licence deal #"
+              + deal.id()
+              + " \""
+              + deal.title()
+              + "\": "
+              + event.currency()
+              + " "
+              + event.amount().toPlainString()
+              + " received "
+              + event.receivedOn()
+              + " ("
+              + event.purpose()
+              + ").\n"
+              + "Your part / 贵方份额: SGD "
+              + part.amountSgd().toPlainString()
+              + " / CNY "
+              + part.amountCny().toPlainString()
+              + "\n"
+              + "Open / 打开: /app/licensing/deal.xhtml?id="
+              + deal.id()
+              + "\n";
+      recipients.staffOf(new PartnerId(part.partnerId())).stream()
+          .filter(to -> recorder.map(r -> !r.equals(to)).orElse(true))
+          .forEach(to -> mailer.send(to, subject, body));
+    }
+  }
+
+  /** After a step of the workflow: tells whoever is next in line, except the actor. */
   void after(LicenceDeal deal, DealAction action, String actor) {
     Set<String> to = new LinkedHashSet<>();
     String what;
     switch (action) {
       case SUBMIT, CONSENT -> {
         if (deal.state() == DealState.UNDER_REVIEW
-            || (deal.state() == DealState.SUBMITTED && deal.pendingConsents().isEmpty())) {
+            || (deal.state() == DealState.SUBMITTED && deal.review().pendingConsents().isEmpty())) {
           to.addAll(recipients.withRole(Role.ADMIN));
-          email(deal.submittedBy()).ifPresent(to::remove);
+          email(deal.review().submittedBy()).ifPresent(to::remove);
           what = "waits for an admin's approval / 等待管理员审批";
         } else {
-          deal.pendingConsents().forEach(p -> to.addAll(recipients.staffOf(new PartnerId(p))));
+          deal.review()
+              .pendingConsents()
+              .forEach(p -> to.addAll(recipients.staffOf(new PartnerId(p))));
           what = "needs your partner's consent as co-owner / 需要贵方作为共有人的同意";
         }
       }
       case APPROVE -> {
         if (deal.state() == DealState.APPROVED) {
           deal.licensorIds().forEach(p -> to.addAll(recipients.staffOf(new PartnerId(p))));
-          email(deal.submittedBy()).ifPresent(to::add);
+          email(deal.review().submittedBy()).ifPresent(to::add);
           what = "was approved and may be executed / 已获批准，可以签署";
         } else {
           to.addAll(recipients.withRole(Role.ADMIN));
-          deal.approvedBy().forEach(a -> email(a).ifPresent(to::remove));
-          email(deal.submittedBy()).ifPresent(to::remove);
+          deal.review().approvedBy().forEach(a -> email(a).ifPresent(to::remove));
+          email(deal.review().submittedBy()).ifPresent(to::remove);
           what = "needs a second admin's approval / 需要第二位管理员审批";
         }
       }
       case REJECT, REQUEST_CHANGES -> {
-        email(deal.submittedBy()).ifPresent(to::add);
+        email(deal.review().submittedBy()).ifPresent(to::add);
         deal.licensorIds().forEach(p -> to.addAll(recipients.staffOf(new PartnerId(p))));
         what =
             action == DealAction.REJECT
@@ -93,9 +150,7 @@ class DealNotifier {
     to.forEach(address -> mailer.send(address, subject, body));
   }
 
-  private java.util.Optional<String> email(String username) {
-    return username == null
-        ? java.util.Optional.empty()
-        : accounts.find(username).map(AccountView::email);
+  private Optional<String> email(String username) {
+    return username == null ? Optional.empty() : accounts.find(username).map(AccountView::email);
   }
 }

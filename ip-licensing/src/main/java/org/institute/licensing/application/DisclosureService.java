@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.institute.core.AuditTrail;
 import org.institute.core.ConflictException;
 import org.institute.core.InvalidCommandException;
@@ -39,7 +40,7 @@ class DisclosureService implements Disclosures {
   @Inject private DisclosureRepository disclosures;
   @Inject private PatentFamilyRepository families;
   @Inject private PartnerDirectory partners;
-  @Inject private LicensingCaller caller;
+  @Inject private LicensingPolicy policy;
   @Inject private AuditTrail audit;
   @Inject private Mailer mailer;
   @Inject private Recipients recipients;
@@ -47,44 +48,40 @@ class DisclosureService implements Disclosures {
 
   @Override
   public DisclosureView submit(NewDisclosure n) {
-    Actor actor = caller.actor();
+    Actor actor = policy.actor();
     checkPartners(n);
     Disclosure d = disclosures.add(Disclosure.submit(actor, n, clock.instant()));
     audit.record("DISCLOSURE_SUBMITTED", "Disclosure", d.id().toString(), "\"" + d.title() + "\"");
     tellIpOffice(d);
-    return d.view();
+    return view(d);
   }
 
   @Override
   public DisclosureView revise(long id, NewDisclosure n) {
-    Actor actor = caller.actor();
+    Actor actor = policy.actor();
     Disclosure d = visible(id);
     checkPartners(n);
     d.revise(actor, n, clock.instant());
     finish(d, "DISCLOSURE_REVISED", null);
     tellIpOffice(d);
-    return d.view();
+    return view(d);
   }
 
   @Override
   public Optional<DisclosureView> find(long id) {
-    Long scope = caller.readScope();
-    return disclosures
-        .find(id)
-        .filter(d -> scope == null || d.concerns(scope))
-        .map(Disclosure::view);
+    return disclosures.find(id).filter(policy::mayRead).map(this::view);
   }
 
   @Override
   public List<DisclosureView> list(DisclosureState state, int offset, int limit) {
-    return disclosures.page(state, caller.readScope(), offset, limit).stream()
-        .map(Disclosure::view)
+    return disclosures.page(state, policy.readScope(), offset, limit).stream()
+        .map(this::view)
         .toList();
   }
 
   @Override
   public DisclosureView accept(long id, Acceptance a) {
-    Actor actor = caller.actor();
+    Actor actor = policy.actor();
     Disclosure d = visible(id);
     List<Violation> problems = new ArrayList<>();
     if (a == null || a.priorityDate() == null) {
@@ -112,27 +109,27 @@ class DisclosureService implements Disclosures {
         family.id().toString(),
         family.reference() + " from disclosure " + d.id());
     tellSubmitter(d);
-    return d.view();
+    return view(d);
   }
 
   @Override
   public DisclosureView requestChanges(long id, String reason) {
-    Actor actor = caller.actor();
+    Actor actor = policy.actor();
     Disclosure d = visible(id);
     d.requestChanges(actor, reason, clock.instant());
     finish(d, "DISCLOSURE_CHANGES_REQUESTED", reason);
     tellSubmitter(d);
-    return d.view();
+    return view(d);
   }
 
   @Override
   public DisclosureView decline(long id, String reason) {
-    Actor actor = caller.actor();
+    Actor actor = policy.actor();
     Disclosure d = visible(id);
     d.decline(actor, reason, clock.instant());
     finish(d, "DISCLOSURE_DECLINED", reason);
     tellSubmitter(d);
-    return d.view();
+    return view(d);
   }
 
   private void finish(Disclosure d, String action, String summary) {
@@ -149,11 +146,15 @@ class DisclosureService implements Disclosures {
         d.state() + (summary == null ? "" : "; " + summary));
   }
 
+  /** The disclosure's view, with what the caller may do to it. */
+  private DisclosureView view(Disclosure d) {
+    return d.view(policy.disclosureActions(d));
+  }
+
   private Disclosure visible(long id) {
-    Long scope = caller.readScope();
     return disclosures
         .find(id)
-        .filter(d -> scope == null || d.concerns(scope))
+        .filter(policy::mayRead)
         .orElseThrow(() -> new RecordNotFoundException("disclosure " + id));
   }
 
@@ -177,12 +178,12 @@ class DisclosureService implements Disclosures {
 
   private void tellIpOffice(Disclosure d) {
     String subject = "Invention disclosure #" + d.id() + " waits for review / 发明披露待审核";
-    String body = "\"" + d.title() + "\" was submitted by " + caller.name() + ".\n";
+    String body = "\"" + d.title() + "\" was submitted by " + policy.actor().username() + ".\n";
     recipients.withRole(Role.ADMIN).forEach(to -> mailer.send(to, subject, body));
   }
 
   private void tellSubmitter(Disclosure d) {
-    DisclosureView v = d.view();
+    DisclosureView v = d.view(Set.of());
     if (v.submittedBy() == null) {
       return;
     }
@@ -199,7 +200,7 @@ class DisclosureService implements Disclosures {
       body += "Patent family / 专利族: " + v.familyId() + "\n";
     }
     String text = body;
-    d.view().inventors().stream()
+    v.inventors().stream()
         .map(i -> i.partnerId())
         .distinct()
         .forEach(

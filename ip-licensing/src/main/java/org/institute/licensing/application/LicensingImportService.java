@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.institute.core.AccessRefusedException;
 import org.institute.core.AccountView;
 import org.institute.core.Accounts;
 import org.institute.core.AuditTrail;
@@ -45,7 +44,7 @@ import org.institute.licensing.domain.RevenueSplit;
 @Transactional
 class LicensingImportService implements LicensingImport {
 
-  @Inject private Caller caller;
+  @Inject private LicensingPolicy policy;
   @Inject private Accounts accounts;
   @Inject private PatentFamilyRepository families;
   @Inject private DealRepository deals;
@@ -169,16 +168,16 @@ class LicensingImportService implements LicensingImport {
   }
 
   private int requiredApprovals(Money value, LocalDate day) {
-    ApprovalPolicy policy = new ApprovalPolicy(Money.of(thresholdSgd, LicenceDealService.SGD));
-    Money threshold = policy.thresholdSgd();
-    if (!value.currency().equals(LicenceDealService.SGD)) {
+    ApprovalPolicy approvals = new ApprovalPolicy(Money.of(thresholdSgd, Currencies.SGD));
+    Money threshold = approvals.thresholdSgd();
+    if (!value.currency().equals(Currencies.SGD)) {
       threshold =
           rates
               .convert(threshold, value.currency(), day)
               .map(Conversion::result)
               .orElseThrow(() -> InvalidCommandException.of(null, "licensing.deal.noRate"));
     }
-    return policy.requiredApprovals(value, threshold);
+    return approvals.requiredApprovals(value, threshold);
   }
 
   private Set<Long> licensors(DealTerms terms, LocalDate day) {
@@ -201,11 +200,12 @@ class LicensingImportService implements LicensingImport {
         account.partner() == null ? null : account.partner().value());
   }
 
-  /** Only the system itself (demo data, migrations of old records) imports history. */
+  /**
+   * Only the system itself (demo data, migrations of old records) imports history. History is not
+   * news: an import publishes no event and sends no mail.
+   */
   private void requireStartUp() {
-    if (!Caller.SYSTEM.equals(caller.name())) {
-      throw new AccessRefusedException("importing licensing history: start-up tasks only");
-    }
+    policy.requireImport();
   }
 
   private static LocalDate day(Instant at) {

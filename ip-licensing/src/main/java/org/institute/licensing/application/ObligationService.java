@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.institute.core.AccessRefusedException;
 import org.institute.core.AuditTrail;
 import org.institute.core.Conversion;
 import org.institute.core.InvalidCommandException;
@@ -48,7 +47,7 @@ class ObligationService implements LicenceObligations {
   @Inject private ObligationRepository obligations;
   @Inject private DealRepository deals;
   @Inject private PartnerDirectory partners;
-  @Inject private LicensingCaller caller;
+  @Inject private LicensingPolicy policy;
   @Inject private Recipients recipients;
   @Inject private Mailer mailer;
   @Inject private AuditTrail audit;
@@ -75,10 +74,9 @@ class ObligationService implements LicenceObligations {
   @Override
   public ObligationPage list(
       ObligationStatus status, LocalDate from, LocalDate to, int offset, int limit) {
-    Long scope = caller.readScope();
     LocalDate today = LocalDate.now(clock);
     ObligationRepository.Page page =
-        obligations.page(scope, status, from, to, today, dueWindowDays, offset, limit);
+        obligations.page(policy.readScope(), status, from, to, today, dueWindowDays, offset, limit);
     PartnerNames names = page.rows().isEmpty() ? null : PartnerNames.of(partners);
     return new ObligationPage(
         page.rows().stream()
@@ -91,10 +89,8 @@ class ObligationService implements LicenceObligations {
 
   @Override
   public ObligationView waive(long dealId, long obligationId, String reason) {
-    Actor actor = caller.actor();
-    if (!actor.admin()) {
-      throw new AccessRefusedException("waiving obligations: admins");
-    }
+    Actor actor = policy.actor();
+    policy.requireWaive(actor);
     LicenceDeal deal = visible(dealId);
     Obligation o =
         obligations
@@ -262,10 +258,9 @@ class ObligationService implements LicenceObligations {
   }
 
   private LicenceDeal visible(long id) {
-    Long scope = caller.readScope();
     return deals
         .find(id)
-        .filter(d -> scope == null || d.isParty(scope))
+        .filter(policy::mayRead)
         .orElseThrow(() -> new RecordNotFoundException("licence deal " + id));
   }
 
@@ -288,6 +283,7 @@ class ObligationService implements LicenceObligations {
         o.statusOn(today, dueWindowDays),
         o.metOn(),
         o.waivedBy(),
-        o.waiveReason());
+        o.waiveReason(),
+        policy.obligationActions(o));
   }
 }

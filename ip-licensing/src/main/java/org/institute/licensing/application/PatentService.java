@@ -10,14 +10,15 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.institute.core.AccessRefusedException;
 import org.institute.core.AuditTrail;
 import org.institute.core.InvalidCommandException;
 import org.institute.core.PartnerId;
 import org.institute.core.RecordNotFoundException;
+import org.institute.core.Scope;
 import org.institute.core.Violation;
 import org.institute.licensing.ApplicationView;
 import org.institute.licensing.Deadline;
+import org.institute.licensing.FamilyAction;
 import org.institute.licensing.FamilyPage;
 import org.institute.licensing.FamilyRow;
 import org.institute.licensing.FamilyView;
@@ -43,19 +44,17 @@ class PatentService implements Patents {
   @Inject private PatentFamilyRepository families;
   @Inject private PartnerDirectory partners;
   @Inject private AuditTrail audit;
-  @Inject private LicensingCaller caller;
+  @Inject private LicensingPolicy policy;
   @Inject private Clock clock;
 
   @Override
   public FamilyView register(NewPatentFamily n) {
-    Actor actor = caller.actor();
+    Actor actor = policy.actor();
     if (n == null) {
       throw InvalidCommandException.of(null, "request.bodyRequired");
     }
     checkPartners(n.owners());
-    if (!actor.admin() && n.owners().stream().noneMatch(s -> actor.isStaffOf(s.partnerId()))) {
-      throw new AccessRefusedException("registering a family: admins or staff of a co-owner");
-    }
+    policy.requireRegister(actor, n.owners());
     if (n.reference() != null && families.referenceTaken(n.reference())) {
       throw InvalidCommandException.of("reference", "licensing.family.reference.taken");
     }
@@ -84,11 +83,9 @@ class PatentService implements Patents {
 
   @Override
   public FamilyView changeOwnership(long familyId, LocalDate effectiveFrom, List<Share> owners) {
-    Actor actor = caller.actor();
+    Actor actor = policy.actor();
     PatentFamily family = visible(familyId);
-    if (!actor.admin()) {
-      throw new AccessRefusedException("changing ownership: admins only");
-    }
+    policy.requireFamilyAction(FamilyAction.CHANGE_OWNERSHIP, actor, family, LocalDate.now(clock));
     checkPartners(owners);
     family.changeOwnership(effectiveFrom, owners);
     audit.record(
@@ -101,11 +98,9 @@ class PatentService implements Patents {
 
   @Override
   public ApplicationView file(long familyId, NewApplication a) {
-    Actor actor = caller.actor();
+    Actor actor = policy.actor();
     PatentFamily family = visible(familyId);
-    if (!actor.admin() && !family.sharesOn(LocalDate.now(clock)).containsKey(actor.partnerId())) {
-      throw new AccessRefusedException("filing: admins or staff of a current co-owner");
-    }
+    policy.requireFamilyAction(FamilyAction.FILE_APPLICATION, actor, family, LocalDate.now(clock));
     if (a == null) {
       throw InvalidCommandException.of(null, "request.bodyRequired");
     }
@@ -124,16 +119,21 @@ class PatentService implements Patents {
 
   @Override
   public Optional<FamilyView> find(long id) {
-    Long scope = caller.readScope();
-    return families
-        .find(id)
-        .filter(f -> scope == null || families.inScope(id, scope))
-        .map(this::view);
+    Scope scope = policy.readScope();
+    return families.find(id).filter(f -> families.inScope(id, scope)).map(this::view);
+  }
+
+  @Override
+  public FamilyPage licensable(String sort, int offset, int limit) {
+    Actor actor = policy.actor();
+    // the families whose deals the actor may draft (DealPolicy.handles): any for admins, their
+    // partner's otherwise
+    return list(actor.admin() ? null : actor.partnerId(), sort, offset, limit);
   }
 
   @Override
   public FamilyPage list(Long partnerId, String sort, int offset, int limit) {
-    Long scope = caller.readScope();
+    Scope scope = policy.readScope();
     if (sort != null
         && !sort.isBlank()
         && !SORTS.contains(sort.startsWith("-") ? sort.substring(1) : sort)) {
@@ -162,7 +162,7 @@ class PatentService implements Patents {
 
   @Override
   public List<Deadline> deadlines(LocalDate from, LocalDate to) {
-    Long scope = caller.readScope();
+    Scope scope = policy.readScope();
     if (from == null || to == null || to.isBefore(from) || to.isAfter(from.plusYears(5))) {
       throw InvalidCommandException.of("to", "licensing.deadlines.range");
     }
@@ -178,14 +178,14 @@ class PatentService implements Patents {
 
   @Override
   public long applicationCount() {
-    return families.applicationCount(caller.readScope());
+    return families.applicationCount(policy.readScope());
   }
 
   private PatentFamily visible(long id) {
-    Long scope = caller.readScope();
+    Scope scope = policy.readScope();
     return families
         .find(id)
-        .filter(f -> scope == null || families.inScope(id, scope))
+        .filter(f -> families.inScope(id, scope))
         .orElseThrow(() -> new RecordNotFoundException("patent family " + id));
   }
 
@@ -228,7 +228,8 @@ class PatentService implements Patents {
         current(f, LocalDate.now(clock), names),
         history,
         f.applications().stream().map(PatentApplication::view).toList(),
-        f.openDeadlines());
+        f.openDeadlines(),
+        policy.familyActions(f, LocalDate.now(clock)));
   }
 
   private static List<OwnershipView> current(PatentFamily f, LocalDate today, PartnerNames names) {

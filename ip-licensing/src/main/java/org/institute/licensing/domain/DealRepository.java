@@ -2,6 +2,7 @@ package org.institute.licensing.domain;
 
 import java.util.List;
 import java.util.Optional;
+import org.institute.core.Scope;
 import org.institute.licensing.DealQuery;
 import org.institute.licensing.DealRow;
 import org.institute.licensing.DealState;
@@ -17,18 +18,22 @@ public interface DealRepository {
    */
   void flushWithNewVersion(LicenceDeal deal);
 
+  /** Deal rows (licensee names left empty), within the scope. */
+  List<DealRow> rows(DealQuery query, Scope scope, int offset, int limit);
+
+  long count(DealQuery query, Scope scope);
+
+  java.util.Map<DealState, Long> countByState(Scope scope);
+
   /**
-   * Deal rows (licensee names left empty), scoped to a partner when {@code scopePartner} is set.
+   * Deals in review an admin could approve, or deals waiting for a partner's consent; each row says
+   * whether it waits for that partner's consent.
    */
-  List<DealRow> rows(DealQuery query, Long scopePartner, int offset, int limit);
-
-  long count(DealQuery query, Long scopePartner);
-
-  java.util.Map<DealState, Long> countByState(Long scopePartner);
-
-  /** Deals in review an admin could act on, or deals waiting for a partner's consent. */
-  List<DealRow> inbox(
+  List<InboxEntry> inbox(
       boolean admin, Long consentingPartner, String excludeSubmitter, int offset, int limit);
+
+  /** A deal of an inbox, and whether it waits for the consenting partner's consent. */
+  record InboxEntry(DealRow row, boolean awaitsConsent) {}
 
   long inboxCount(boolean admin, Long consentingPartner, String excludeSubmitter);
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashSet;
 import java.util.List;
+import org.institute.core.InvalidCommandException;
 import org.institute.core.Money;
 import org.institute.core.Violation;
 import org.institute.licensing.DealTerms;
@@ -18,6 +19,18 @@ public final class DealTermsCheck {
   private static final BigDecimal HUNDRED = new BigDecimal("100");
 
   private DealTermsCheck() {}
+
+  /**
+   * Refuses terms with any problem, naming them all.
+   *
+   * @throws InvalidCommandException with every violation
+   */
+  public static void require(DealTerms terms) {
+    List<Violation> problems = violations(terms);
+    if (!problems.isEmpty()) {
+      throw new InvalidCommandException(problems);
+    }
+  }
 
   public static List<Violation> violations(DealTerms t) {
     List<Violation> problems = new ArrayList<>();

@@ -35,13 +35,14 @@ public final class DealTransitions {
 
   private DealTransitions() {}
 
+  /** Whether the workflow has the move from the state; false for actions that move nothing. */
   public static boolean allowed(DealAction action, DealState from) {
-    return FROM.get(action).contains(from);
+    return FROM.getOrDefault(action, Set.of()).contains(from);
   }
 
   public static Set<DealState> from(DealAction action) {
-    return EnumSet.copyOf(
-        FROM.get(action).isEmpty() ? EnumSet.noneOf(DealState.class) : FROM.get(action));
+    Set<DealState> states = FROM.getOrDefault(action, Set.of());
+    return states.isEmpty() ? EnumSet.noneOf(DealState.class) : EnumSet.copyOf(states);
   }
 
   /** The actions the workflow offers in a state, whoever the actor. */

@@ -17,12 +17,15 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.institute.core.AccessRefusedException;
 import org.institute.core.ConflictException;
 import org.institute.core.InvalidCommandException;
+import org.institute.licensing.DisclosureAction;
 import org.institute.licensing.DisclosureState;
 import org.institute.licensing.DisclosureView;
 import org.institute.licensing.Inventor;
@@ -104,7 +107,7 @@ public class Disclosure {
 
   public void revise(Actor actor, NewDisclosure d, Instant now) {
     requireState(DisclosureState.CHANGES_REQUESTED, "revised");
-    if (!actor.admin() && !actor.isStaffOf(submitterPartnerId)) {
+    if (!mayRevise(actor)) {
       throw new AccessRefusedException("revise: the submitting partner's staff or an admin");
     }
     requireValid(d);
@@ -156,9 +159,31 @@ public class Disclosure {
             || inventors.stream().anyMatch(i -> i.inventor().partnerId() == partner));
   }
 
+  /** What the actor may do to the disclosure now. */
+  public Set<DisclosureAction> allowedFor(Actor actor) {
+    Set<DisclosureAction> allowed = EnumSet.noneOf(DisclosureAction.class);
+    if (state == DisclosureState.CHANGES_REQUESTED && mayRevise(actor)) {
+      allowed.add(DisclosureAction.REVISE);
+    }
+    if (state == DisclosureState.SUBMITTED && mayReview(actor)) {
+      allowed.addAll(
+          EnumSet.of(
+              DisclosureAction.ACCEPT, DisclosureAction.REQUEST_CHANGES, DisclosureAction.DECLINE));
+    }
+    return allowed;
+  }
+
+  private boolean mayRevise(Actor actor) {
+    return actor.admin() || actor.isStaffOf(submitterPartnerId);
+  }
+
+  private static boolean mayReview(Actor actor) {
+    return actor.admin();
+  }
+
   private void review(Actor actor, String what) {
     requireState(DisclosureState.SUBMITTED, what);
-    if (!actor.admin()) {
+    if (!mayReview(actor)) {
       throw new AccessRefusedException("reviewing disclosures: the IP office (admins) only");
     }
   }
@@ -225,7 +250,8 @@ public class Disclosure {
     return title;
   }
 
-  public DisclosureView view() {
+  /** The view, with what the reader may do to the disclosure. */
+  public DisclosureView view(Set<DisclosureAction> allowedActions) {
     List<Inventor> list = inventors.stream().map(InventorEntry::inventor).toList();
     return new DisclosureView(
         id == null ? 0 : id,
@@ -240,6 +266,7 @@ public class Disclosure {
         submittedAt,
         reviewedBy,
         reviewComment,
-        familyId);
+        familyId,
+        allowedActions);
   }
 }

@@ -2,6 +2,7 @@ package org.institute.licensing.domain;
 
 import java.util.List;
 import java.util.Optional;
+import org.institute.core.Scope;
 import org.institute.licensing.DisclosureState;
 
 public interface DisclosureRepository {
@@ -12,8 +13,6 @@ public interface DisclosureRepository {
   /** Flushes with a new version, so that of two racing reviews one wins. */
   void flushWithNewVersion(Disclosure disclosure);
 
-  /**
-   * A page of disclosures (inventors loaded in one more statement), scoped to a partner when set.
-   */
-  List<Disclosure> page(DisclosureState state, Long scopePartner, int offset, int limit);
+  /** A page of disclosures (inventors loaded in one more statement), within the scope. */
+  List<Disclosure> page(DisclosureState state, Scope scope, int offset, int limit);
 }

@@ -4,6 +4,7 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,7 +14,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
@@ -26,20 +26,17 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.institute.core.AccessRefusedException;
-import org.institute.core.ConflictException;
-import org.institute.core.InvalidCommandException;
 import org.institute.core.Money;
 import org.institute.licensing.DealAction;
 import org.institute.licensing.DealState;
 import org.institute.licensing.DealTerms;
-import org.institute.licensing.Exclusivity;
 
 /**
- * A licence deal and its approval workflow. Every transition checks, in this order, that the
- * workflow has the move from the current state ({@link DealTransitions}), that the actor may make
- * it, and the move's own rules; then it changes the state and writes a timeline entry. Nothing
- * changes when a check fails (docs/decisions/0010-licence-deal-workflow.md).
+ * A licence deal and its approval workflow. Every transition first asks {@link DealPolicy} whether
+ * the actor may take it now (the workflow's move from the current state, the actor's part, the
+ * rules of order), then checks what it was given; then it changes the state and writes a timeline
+ * entry. Nothing changes when a check fails (docs/decisions/0010-licence-deal-workflow.md). What
+ * the deal grants and costs is its {@link DealGrant}; its round of review, its {@link DealReview}.
  */
 @Entity
 @Table(name = "lic_deal")
@@ -72,38 +69,10 @@ public class LicenceDeal {
   @Column(name = "partner_id", nullable = false)
   private Set<Long> licensorIds = new LinkedHashSet<>();
 
-  @Column(name = "field_of_use", nullable = false, length = 500)
-  private String fieldOfUse;
-
-  @Column(nullable = false, length = 300)
-  private String territory;
-
-  @Enumerated(EnumType.STRING)
-  @Column(nullable = false, length = 16)
-  private Exclusivity exclusivity;
-
-  @Column(name = "term_start", nullable = false)
-  private LocalDate termStart;
-
-  @Column(name = "term_end", nullable = false)
-  private LocalDate termEnd;
+  @Embedded private DealGrant grant;
 
   @Column(nullable = false, length = 3)
   private String currency;
-
-  @Column(name = "upfront_fee", nullable = false, precision = 19, scale = 2)
-  private BigDecimal upfrontFee;
-
-  @Column(name = "royalty_percent", nullable = false, precision = 7, scale = 4)
-  private BigDecimal royaltyPercent;
-
-  @Column(name = "annual_minimum", nullable = false, precision = 19, scale = 2)
-  private BigDecimal annualMinimum;
-
-  @ElementCollection
-  @CollectionTable(name = "lic_deal_milestone", joinColumns = @JoinColumn(name = "deal_id"))
-  @OrderColumn(name = "milestone_index")
-  private List<Milestone> milestones = new ArrayList<>();
 
   @Column(name = "total_value", nullable = false, precision = 19, scale = 2)
   private BigDecimal totalValue;
@@ -117,17 +86,7 @@ public class LicenceDeal {
   @Column(name = "updated_at", nullable = false)
   private Instant updatedAt;
 
-  @Column(name = "submitted_by", length = 64)
-  private String submittedBy;
-
-  @Column(name = "submitter_partner_id")
-  private Long submitterPartnerId;
-
-  @Column(name = "submission_date")
-  private LocalDate submissionDate;
-
-  @Column(name = "required_approvals", nullable = false)
-  private int requiredApprovals;
+  @Embedded private DealReview review = DealReview.none();
 
   @Column(name = "signing_date")
   private LocalDate signingDate;
@@ -135,27 +94,16 @@ public class LicenceDeal {
   @Column(name = "signed_document_id")
   private Long signedDocumentId;
 
-  @OneToMany(mappedBy = "deal", cascade = CascadeType.ALL, orphanRemoval = true)
-  @OrderBy("partnerId")
-  private List<DealConsent> consents = new ArrayList<>();
-
-  @OneToMany(mappedBy = "deal", cascade = CascadeType.ALL, orphanRemoval = true)
-  @OrderBy("approvedAt")
-  private List<DealApproval> approvals = new ArrayList<>();
-
   @OneToMany(mappedBy = "deal", cascade = CascadeType.ALL)
   @OrderBy("id")
   private List<DealEvent> events = new ArrayList<>();
 
   protected LicenceDeal() {}
 
-  /**
-   * Drafts a deal. The actor must be an admin or staff of one of the licensors (the co-owners of
-   * the licensed families, given as {@code licensors}).
-   */
+  /** Drafts a deal: an admin or staff of one of the {@code licensors} (the families' co-owners). */
   public static LicenceDeal draft(Actor actor, DealTerms terms, Set<Long> licensors, Instant now) {
-    requireValid(terms);
-    requireDrafter(actor, licensors);
+    DealTermsCheck.require(terms);
+    DealPolicy.requireHandles(actor, licensors);
     LicenceDeal deal = new LicenceDeal();
     deal.apply(terms, licensors);
     deal.state = DealState.DRAFT;
@@ -168,86 +116,41 @@ public class LicenceDeal {
   }
 
   public void revise(Actor actor, DealTerms terms, Set<Long> licensors, Instant now) {
-    requireMove(DealAction.REVISE);
-    requireDrafter(actor, licensorIds);
-    requireValid(terms);
-    requireDrafter(actor, licensors);
+    DealPolicy.require(DealAction.REVISE, actor, this);
+    DealTermsCheck.require(terms);
+    DealPolicy.requireHandles(actor, licensors);
     apply(terms, licensors);
     record(actor, now, DealAction.REVISE, state, null);
   }
 
-  /**
-   * Submits for consent and approval. Every licensor other than the submitter's own partner must
-   * consent; {@code requiredApprovals} (1 or 2, from {@link ApprovalPolicy}) different admins, none
-   * of them the submitter, must approve.
-   */
+  /** Submits for consent and approval ({@link DealReview#open}, {@link ApprovalPolicy}). */
   public void submit(
       Actor actor, int requiredApprovals, LocalDate today, Instant now, String comment) {
-    requireMove(DealAction.SUBMIT);
-    requireDrafter(actor, licensorIds);
-    if (requiredApprovals < 1 || requiredApprovals > 2) {
-      throw new IllegalArgumentException("one or two approvals, not " + requiredApprovals);
-    }
-    this.submittedBy = actor.username();
-    this.submitterPartnerId = actor.partnerId();
-    this.submissionDate = today;
-    this.requiredApprovals = requiredApprovals;
-    consents.clear();
-    approvals.clear();
-    for (Long partner : new TreeSet<>(licensorIds)) {
-      if (!actor.isStaffOf(partner)) {
-        consents.add(new DealConsent(this, partner));
-      }
-    }
+    DealPolicy.require(DealAction.SUBMIT, actor, this);
+    review.open(this, actor, requiredApprovals, today, licensorIds);
     record(actor, now, DealAction.SUBMIT, DealState.SUBMITTED, comment);
   }
 
   /** One of a pending co-owner's staff consents; the last consent puts the deal under review. */
   public void consent(Actor actor, Instant now, String comment) {
-    requireMove(DealAction.CONSENT);
-    DealConsent pending =
-        consents.stream()
-            .filter(c -> !c.given() && actor.isStaffOf(c.partnerId()))
-            .findFirst()
-            .orElseThrow(
-                () ->
-                    new AccessRefusedException(
-                        "consent: only staff of a co-owner whose consent is pending"));
-    pending.give(actor.username(), now);
+    DealPolicy.require(DealAction.CONSENT, actor, this);
+    review.pendingConsentOf(actor).orElseThrow().give(actor.username(), now);
     DealState next =
-        pendingConsents().isEmpty() ? DealState.UNDER_REVIEW : DealState.CONSENTS_PENDING;
+        review.pendingConsents().isEmpty() ? DealState.UNDER_REVIEW : DealState.CONSENTS_PENDING;
     record(actor, now, DealAction.CONSENT, next, comment);
   }
 
   /** An admin other than the submitter approves; the last required approval approves the deal. */
   public void approve(Actor actor, Instant now, String comment) {
-    requireMove(DealAction.APPROVE);
-    if (!actor.admin()) {
-      throw new AccessRefusedException("approve: admins only");
-    }
-    if (actor.username().equals(submittedBy)) {
-      throw new AccessRefusedException("approve: the submitter may not approve (four eyes)");
-    }
-    if (!pendingConsents().isEmpty()) {
-      throw new ConflictException("The deal still waits for the co-owners' consent.");
-    }
-    if (approvals.stream().anyMatch(a -> a.approvedBy().equals(actor.username()))) {
-      throw new ConflictException(
-          "You have approved this deal already; another admin must approve it.");
-    }
-    approvals.add(new DealApproval(this, actor.username(), now));
+    DealPolicy.require(DealAction.APPROVE, actor, this);
     DealState next =
-        approvals.size() >= requiredApprovals ? DealState.APPROVED : DealState.UNDER_REVIEW;
+        review.approve(this, actor.username(), now) ? DealState.APPROVED : DealState.UNDER_REVIEW;
     record(actor, now, DealAction.APPROVE, next, comment);
   }
 
   public void reject(Actor actor, Instant now, String reason) {
-    requireMove(DealAction.REJECT);
-    if (!actor.admin()) {
-      throw new AccessRefusedException("reject: admins only");
-    }
-    requireReason(reason);
-    record(actor, now, DealAction.REJECT, DealState.REJECTED, reason);
+    DealPolicy.require(DealAction.REJECT, actor, this);
+    record(actor, now, DealAction.REJECT, DealState.REJECTED, DealComments.reason(reason));
   }
 
   /**
@@ -255,16 +158,10 @@ public class LicenceDeal {
    * pending (their way of saying "not like this"). Consents and approvals given so far lapse.
    */
   public void requestChanges(Actor actor, Instant now, String reason) {
-    requireMove(DealAction.REQUEST_CHANGES);
-    boolean pendingCoOwner =
-        consents.stream().anyMatch(c -> !c.given() && actor.isStaffOf(c.partnerId()));
-    if (!actor.admin() && !pendingCoOwner) {
-      throw new AccessRefusedException("request changes: admins or a co-owner asked for consent");
-    }
-    requireReason(reason);
-    consents.clear();
-    approvals.clear();
-    record(actor, now, DealAction.REQUEST_CHANGES, DealState.CHANGES_REQUESTED, reason);
+    DealPolicy.require(DealAction.REQUEST_CHANGES, actor, this);
+    String why = DealComments.reason(reason);
+    review.lapse();
+    record(actor, now, DealAction.REQUEST_CHANGES, DealState.CHANGES_REQUESTED, why);
   }
 
   /** Records the signature: the signing date and the stored signed agreement. */
@@ -275,14 +172,8 @@ public class LicenceDeal {
       LocalDate today,
       Instant now,
       String comment) {
-    requireMove(DealAction.EXECUTE);
-    requireDrafter(actor, licensorIds);
-    if (signing == null) {
-      throw InvalidCommandException.of("signingDate", "field.required");
-    }
-    if (signing.isAfter(today) || (submissionDate != null && signing.isBefore(submissionDate))) {
-      throw InvalidCommandException.of("signingDate", "licensing.deal.signingDate.invalid");
-    }
+    DealPolicy.require(DealAction.EXECUTE, actor, this);
+    review.requireSigning(signing, today);
     this.signingDate = signing;
     this.signedDocumentId = documentId;
     record(actor, now, DealAction.EXECUTE, DealState.EXECUTED, comment);
@@ -290,38 +181,32 @@ public class LicenceDeal {
 
   /** The term has begun: an executed deal becomes active. Done by the system. */
   public boolean activateIfDue(LocalDate today, Instant now) {
-    if (!DealTransitions.allowed(DealAction.ACTIVATE, state) || termStart.isAfter(today)) {
+    LocalDate start = grant.termStart();
+    if (!DealTransitions.allowed(DealAction.ACTIVATE, state) || start.isAfter(today)) {
       return false;
     }
-    record(Actor.system(), now, DealAction.ACTIVATE, DealState.ACTIVE, "term started " + termStart);
+    record(Actor.system(), now, DealAction.ACTIVATE, DealState.ACTIVE, "term started " + start);
     return true;
   }
 
   /** The term has ended: an active deal expires. Done by the system. */
   public boolean expireIfDue(LocalDate today, Instant now) {
-    if (!DealTransitions.allowed(DealAction.EXPIRE, state) || !termEnd.isBefore(today)) {
+    LocalDate end = grant.termEnd();
+    if (!DealTransitions.allowed(DealAction.EXPIRE, state) || !end.isBefore(today)) {
       return false;
     }
-    record(Actor.system(), now, DealAction.EXPIRE, DealState.EXPIRED, "term ended " + termEnd);
+    record(Actor.system(), now, DealAction.EXPIRE, DealState.EXPIRED, "term ended " + end);
     return true;
   }
 
   public void terminate(Actor actor, Instant now, String reason) {
-    requireMove(DealAction.TERMINATE);
-    if (!actor.admin()) {
-      throw new AccessRefusedException("terminate: admins only");
-    }
-    requireReason(reason);
-    record(actor, now, DealAction.TERMINATE, DealState.TERMINATED, reason);
+    DealPolicy.require(DealAction.TERMINATE, actor, this);
+    record(actor, now, DealAction.TERMINATE, DealState.TERMINATED, DealComments.reason(reason));
   }
 
-  /** Whether the actor sees the deal at all: admins, and staff of a licensor or of the licensee. */
+  /** Whether the partner's staff see the deal at all: staff of a licensor or of the licensee. */
   public boolean isParty(Long partnerId) {
     return partnerId != null && (partnerId == licenseeId || licensorIds.contains(partnerId));
-  }
-
-  public List<Long> pendingConsents() {
-    return consents.stream().filter(c -> !c.given()).map(DealConsent::partnerId).toList();
   }
 
   private void apply(DealTerms terms, Set<Long> licensors) {
@@ -331,63 +216,16 @@ public class LicenceDeal {
     this.familyIds.addAll(terms.familyIds());
     this.licensorIds.clear();
     this.licensorIds.addAll(new TreeSet<>(licensors));
-    this.fieldOfUse = terms.fieldOfUse().trim();
-    this.territory = terms.territory().trim();
-    this.exclusivity = terms.exclusivity();
-    this.termStart = terms.termStart();
-    this.termEnd = terms.termEnd();
+    this.grant = DealGrant.of(terms);
     this.currency = terms.currency();
-    this.upfrontFee = terms.upfrontFee();
-    this.royaltyPercent = terms.royaltyPercent();
-    this.annualMinimum = terms.annualMinimum();
-    this.milestones.clear();
-    terms.milestones().forEach(m -> milestones.add(new Milestone(m)));
     this.totalValue = DealTermsCheck.totalValue(terms).amount();
   }
 
   private void record(Actor actor, Instant now, DealAction action, DealState next, String comment) {
-    events.add(new DealEvent(this, actor, now, action, state, next, clean(comment)));
+    events.add(
+        new DealEvent(this, actor, now, action, state, next, DealComments.optional(comment)));
     this.state = next;
     this.updatedAt = now;
-  }
-
-  private void requireMove(DealAction action) {
-    if (!DealTransitions.allowed(action, state)) {
-      throw new ConflictException(
-          "The deal is " + state + " now; " + action + " is not possible in that state.");
-    }
-  }
-
-  private static void requireDrafter(Actor actor, Set<Long> licensors) {
-    if (!actor.admin() && (actor.partnerId() == null || !licensors.contains(actor.partnerId()))) {
-      throw new AccessRefusedException("only an admin or staff of a licensor handle the deal");
-    }
-  }
-
-  private static void requireValid(DealTerms terms) {
-    var problems = DealTermsCheck.violations(terms);
-    if (!problems.isEmpty()) {
-      throw new InvalidCommandException(problems);
-    }
-  }
-
-  private static void requireReason(String reason) {
-    if (reason == null || reason.isBlank()) {
-      throw InvalidCommandException.of("comment", "licensing.deal.reason.required");
-    }
-    if (reason.length() > 2000) {
-      throw InvalidCommandException.of("comment", "field.tooLong");
-    }
-  }
-
-  private static String clean(String comment) {
-    if (comment == null || comment.isBlank()) {
-      return null;
-    }
-    if (comment.length() > 2000) {
-      throw InvalidCommandException.of("comment", "field.tooLong");
-    }
-    return comment.trim();
   }
 
   public Long id() {
@@ -426,24 +264,9 @@ public class LicenceDeal {
     return Currency.getInstance(currency);
   }
 
-  public String submittedBy() {
-    return submittedBy;
-  }
-
-  public LocalDate submissionDate() {
-    return submissionDate;
-  }
-
-  public int requiredApprovals() {
-    return requiredApprovals;
-  }
-
-  public List<String> approvedBy() {
-    return approvals.stream().map(DealApproval::approvedBy).toList();
-  }
-
-  public List<DealConsent> consents() {
-    return Collections.unmodifiableList(consents);
+  /** Its round of review: submitter, consents, approvals. */
+  public DealReview review() {
+    return review;
   }
 
   public List<DealEvent> events() {
@@ -466,24 +289,7 @@ public class LicenceDeal {
     return createdAt;
   }
 
-  public Instant updatedAt() {
-    return updatedAt;
-  }
-
   public DealTerms terms() {
-    return new DealTerms(
-        title,
-        licenseeId,
-        List.copyOf(familyIds),
-        fieldOfUse,
-        territory,
-        exclusivity,
-        termStart,
-        termEnd,
-        currency,
-        upfrontFee,
-        royaltyPercent,
-        annualMinimum,
-        milestones.stream().map(Milestone::term).toList());
+    return grant.terms(title, licenseeId, List.copyOf(familyIds), currency);
   }
 }

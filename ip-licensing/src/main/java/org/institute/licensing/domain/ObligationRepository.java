@@ -3,6 +3,7 @@ package org.institute.licensing.domain;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.institute.core.Scope;
 import org.institute.licensing.ObligationStatus;
 
 public interface ObligationRepository {
@@ -19,7 +20,7 @@ public interface ObligationRepository {
 
   /** A page of list rows (in scope, filtered) with the total in the same statement. */
   Page page(
-      Long scopePartner,
+      Scope scope,
       ObligationStatus status,
       LocalDate from,
       LocalDate to,

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.institute.core.Scope;
 
 public interface PatentFamilyRepository {
   PatentFamily add(PatentFamily family);
@@ -17,18 +18,18 @@ public interface PatentFamilyRepository {
   boolean referenceTaken(String reference);
 
   /** A page of families with ownership and applications loaded in a constant number of queries. */
-  Page page(Long scopePartner, Long ownerFilter, String sort, int offset, int limit);
+  Page page(Scope scope, Long ownerFilter, String sort, int offset, int limit);
 
   /** A page of families and how many match in all. */
   record Page(List<PatentFamily> families, long total) {}
 
-  long count(Long scopePartner, Long ownerFilter);
+  long count(Scope scope, Long ownerFilter);
 
   /** Families whose priority date makes a deadline fall between the dates, in scope. */
-  List<PatentFamily> withPriorityBetween(LocalDate from, LocalDate to, Long scopePartner);
+  List<PatentFamily> withPriorityBetween(LocalDate from, LocalDate to, Scope scope);
 
-  long applicationCount(Long scopePartner);
+  long applicationCount(Scope scope);
 
   /** Whether the partner owns (or owned) a share of the family or licenses it. */
-  boolean inScope(long familyId, long partner);
+  boolean inScope(long familyId, Scope scope);
 }

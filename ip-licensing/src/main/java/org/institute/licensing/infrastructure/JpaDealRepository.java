@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.institute.core.Scope;
 import org.institute.licensing.DealQuery;
 import org.institute.licensing.DealRow;
 import org.institute.licensing.DealState;
@@ -32,7 +33,7 @@ class JpaDealRepository implements DealRepository {
 
   private static final String ROW =
       "select d.id as id, d.title as title, d.state as state, d.licenseeId as licensee,"
-          + " d.currency as currency, d.totalValue as total, d.submittedBy as submittedBy,"
+          + " d.currency as currency, d.totalValue as total, d.review.submittedBy as submittedBy,"
           + " d.updatedAt as updatedAt, d.version as version from LicenceDeal d";
 
   @PersistenceContext private EntityManager em;
@@ -56,9 +57,9 @@ class JpaDealRepository implements DealRepository {
   }
 
   @Override
-  public List<DealRow> rows(DealQuery query, Long scopePartner, int offset, int limit) {
+  public List<DealRow> rows(DealQuery query, Scope scope, int offset, int limit) {
     Map<String, Object> params = new HashMap<>();
-    String where = where(query, scopePartner, params);
+    String where = where(query, scope, params);
     TypedQuery<Tuple> q =
         em.createQuery(ROW + where + " order by " + orderBy(query.sort()), Tuple.class)
             .setFirstResult(offset)
@@ -68,21 +69,21 @@ class JpaDealRepository implements DealRepository {
   }
 
   @Override
-  public long count(DealQuery query, Long scopePartner) {
+  public long count(DealQuery query, Scope scope) {
     Map<String, Object> params = new HashMap<>();
-    String where = where(query, scopePartner, params);
+    String where = where(query, scope, params);
     TypedQuery<Long> q = em.createQuery("select count(d) from LicenceDeal d" + where, Long.class);
     params.forEach(q::setParameter);
     return q.getSingleResult();
   }
 
   @Override
-  public Map<DealState, Long> countByState(Long scopePartner) {
+  public Map<DealState, Long> countByState(Scope scope) {
     Map<String, Object> params = new HashMap<>();
     TypedQuery<Tuple> q =
         em.createQuery(
             "select d.state as state, count(d) as n from LicenceDeal d"
-                + where(DealQuery.all(), scopePartner, params)
+                + where(DealQuery.all(), scope, params)
                 + " group by d.state",
             Tuple.class);
     params.forEach(q::setParameter);
@@ -93,19 +94,30 @@ class JpaDealRepository implements DealRepository {
   }
 
   @Override
-  public List<DealRow> inbox(
+  public List<InboxEntry> inbox(
       boolean admin, Long consentingPartner, String me, int offset, int limit) {
     Map<String, Object> params = new HashMap<>();
+    String mine =
+        consentingPartner == null
+            ? ""
+            : ", (select count(c2.id) from DealConsent c2 where c2.deal = d"
+                + " and c2.partnerId = :consenter and c2.givenBy is null) as mine";
     TypedQuery<Tuple> q =
         em.createQuery(
-                ROW
+                ROW.replace(" from LicenceDeal d", mine + " from LicenceDeal d")
                     + inboxWhere(admin, consentingPartner, me, params)
                     + " order by d.updatedAt, d.id",
                 Tuple.class)
             .setFirstResult(offset)
             .setMaxResults(limit);
     params.forEach(q::setParameter);
-    return q.getResultList().stream().map(JpaDealRepository::row).toList();
+    return q.getResultList().stream()
+        .map(
+            t ->
+                new InboxEntry(
+                    row(t),
+                    consentingPartner != null && t.get("mine", Number.class).longValue() > 0))
+        .toList();
   }
 
   @Override
@@ -135,7 +147,7 @@ class JpaDealRepository implements DealRepository {
       where.append(
           " or ((d.state = :review or (d.state = :submitted and not exists (select c.id from"
               + " DealConsent c where c.deal = d and c.givenBy is null)))"
-              + " and (d.submittedBy is null or d.submittedBy <> :me)"
+              + " and (d.review.submittedBy is null or d.review.submittedBy <> :me)"
               + " and not exists (select a.id from DealApproval a where a.deal = d and a.approvedBy = :me))");
       params.put("review", DealState.UNDER_REVIEW);
       params.put("submitted", DealState.SUBMITTED);
@@ -151,17 +163,16 @@ class JpaDealRepository implements DealRepository {
     return where.append(")").toString();
   }
 
-  private static String where(DealQuery query, Long scopePartner, Map<String, Object> params) {
+  private static String where(DealQuery query, Scope scope, Map<String, Object> params) {
     StringBuilder where = new StringBuilder(" where 1 = 1");
-    if (scopePartner != null) {
-      // "exists" rather than "member of": MariaDB runs it as a semi-join lookup per row of the
-      // (state, licensee) index instead of a dependent subquery over the whole table, which halved
-      // the partner-scoped count at 100,000 deals (decision 0072)
-      where.append(
-          " and (d.licenseeId = :scope or exists"
-              + " (select 1 from d.licensorIds l where l = :scope))");
-      params.put("scope", scopePartner);
-    }
+    // "exists" rather than "member of": MariaDB runs it as a semi-join lookup per row of the
+    // (state, licensee) index instead of a dependent subquery over the whole table, which halved
+    // the partner-scoped count at 100,000 deals (decision 0072)
+    where.append(
+        ScopeClause.of(
+            scope,
+            "(d.licenseeId in :scope or exists (select 1 from d.licensorIds l where l in :scope))",
+            params));
     if (query.partnerId() != null) {
       where.append(
           " and (d.licenseeId = :partner or exists"

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.institute.core.Scope;
 import org.institute.licensing.DisclosureState;
 import org.institute.licensing.domain.Disclosure;
 import org.institute.licensing.domain.DisclosureRepository;
@@ -38,19 +39,19 @@ class JpaDisclosureRepository implements DisclosureRepository {
   }
 
   @Override
-  public List<Disclosure> page(DisclosureState state, Long scope, int offset, int limit) {
+  public List<Disclosure> page(DisclosureState state, Scope scope, int offset, int limit) {
     Map<String, Object> params = new HashMap<>();
     StringBuilder where = new StringBuilder(" where 1 = 1");
     if (state != null) {
       where.append(" and d.state = :state");
       params.put("state", state);
     }
-    if (scope != null) {
-      where.append(
-          " and (d.submitterPartnerId = :scope or d.id in"
-              + " (select d2.id from Disclosure d2 join d2.inventors i where i.partnerId = :scope))");
-      params.put("scope", scope);
-    }
+    where.append(
+        ScopeClause.of(
+            scope,
+            "(d.submitterPartnerId in :scope or d.id in"
+                + " (select d2.id from Disclosure d2 join d2.inventors i where i.partnerId in :scope))",
+            params));
     TypedQuery<Long> ids =
         em.createQuery(
                 "select d.id from Disclosure d" + where + " order by d.updatedAt desc, d.id desc",

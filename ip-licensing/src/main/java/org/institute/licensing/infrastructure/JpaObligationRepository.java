@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.institute.core.Scope;
 import org.institute.licensing.DealState;
 import org.institute.licensing.ObligationStatus;
 import org.institute.licensing.domain.Obligation;
@@ -55,7 +56,7 @@ class JpaObligationRepository implements ObligationRepository {
 
   @Override
   public Page page(
-      Long scopePartner,
+      Scope scope,
       ObligationStatus status,
       LocalDate from,
       LocalDate to,
@@ -64,11 +65,11 @@ class JpaObligationRepository implements ObligationRepository {
       int offset,
       int limit) {
     Map<String, Object> params = new HashMap<>();
-    String where = where("o", "d", scopePartner, status, from, to, today, dueWindowDays, params);
+    String where = where("o", "d", scope, status, from, to, today, dueWindowDays, params);
     // the total rides along as an uncorrelated subquery: one statement for the page and its count
     String total =
         "(select count(o2.id) from Obligation o2, LicenceDeal d2"
-            + where("o2", "d2", scopePartner, status, from, to, today, dueWindowDays, params)
+            + where("o2", "d2", scope, status, from, to, today, dueWindowDays, params)
             + ")";
     TypedQuery<Object[]> q =
         em.createQuery(
@@ -84,7 +85,7 @@ class JpaObligationRepository implements ObligationRepository {
     List<Object[]> found = q.getResultList();
     if (found.isEmpty()) {
       return new Page(
-          List.of(), offset == 0 ? 0 : count(scopePartner, status, from, to, today, dueWindowDays));
+          List.of(), offset == 0 ? 0 : count(scope, status, from, to, today, dueWindowDays));
     }
     List<Row> rows =
         found.stream()
@@ -94,7 +95,7 @@ class JpaObligationRepository implements ObligationRepository {
   }
 
   private long count(
-      Long scopePartner,
+      Scope scope,
       ObligationStatus status,
       LocalDate from,
       LocalDate to,
@@ -104,7 +105,7 @@ class JpaObligationRepository implements ObligationRepository {
     TypedQuery<Long> q =
         em.createQuery(
             "select count(o2.id) from Obligation o2, LicenceDeal d2"
-                + where("o2", "d2", scopePartner, status, from, to, today, dueWindowDays, params),
+                + where("o2", "d2", scope, status, from, to, today, dueWindowDays, params),
             Long.class);
     params.forEach(q::setParameter);
     return q.getSingleResult();
@@ -113,7 +114,7 @@ class JpaObligationRepository implements ObligationRepository {
   private static String where(
       String o,
       String d,
-      Long scopePartner,
+      Scope scope,
       ObligationStatus status,
       LocalDate from,
       LocalDate to,
@@ -121,15 +122,15 @@ class JpaObligationRepository implements ObligationRepository {
       int dueWindowDays,
       Map<String, Object> params) {
     StringBuilder w = new StringBuilder(" where " + d + ".id = " + o + ".dealId");
-    if (scopePartner != null) {
-      w.append(
-          " and ("
-              + d
-              + ".licenseeId = :scope or exists (select 1 from "
-              + d
-              + ".licensorIds l where l = :scope))");
-      params.put("scope", scopePartner);
-    }
+    w.append(
+        ScopeClause.of(
+            scope,
+            "("
+                + d
+                + ".licenseeId in :scope or exists (select 1 from "
+                + d
+                + ".licensorIds l where l in :scope))",
+            params));
     if (from != null) {
       w.append(" and " + o + ".due >= :from");
       params.put("from", from);

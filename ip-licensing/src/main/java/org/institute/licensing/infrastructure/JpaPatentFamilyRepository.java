@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.institute.core.Scope;
 import org.institute.licensing.domain.PatentFamily;
 import org.institute.licensing.domain.PatentFamilyRepository;
 
@@ -61,10 +62,10 @@ class JpaPatentFamilyRepository implements PatentFamilyRepository {
   }
 
   @Override
-  public Page page(Long scopePartner, Long ownerFilter, String sort, int offset, int limit) {
+  public Page page(Scope scope, Long ownerFilter, String sort, int offset, int limit) {
     Map<String, Object> params = new HashMap<>();
     String order = orderBy(sort);
-    String where = where(scopePartner, ownerFilter, params);
+    String where = where(scope, ownerFilter, params);
     // the total rides along with the page of ids as an uncorrelated subquery: one statement, not
     // two
     String total =
@@ -78,7 +79,7 @@ class JpaPatentFamilyRepository implements PatentFamilyRepository {
     params.forEach(ids::setParameter);
     List<Object[]> rows = ids.getResultList();
     if (rows.isEmpty()) {
-      return new Page(List.of(), offset == 0 ? 0 : count(scopePartner, ownerFilter));
+      return new Page(List.of(), offset == 0 ? 0 : count(scope, ownerFilter));
     }
     List<Long> page = rows.stream().map(r -> ((Number) r[0]).longValue()).toList();
     return new Page(loaded(page), ((Number) rows.get(0)[1]).longValue());
@@ -108,20 +109,19 @@ class JpaPatentFamilyRepository implements PatentFamilyRepository {
   }
 
   @Override
-  public long count(Long scopePartner, Long ownerFilter) {
+  public long count(Scope scope, Long ownerFilter) {
     Map<String, Object> params = new HashMap<>();
     TypedQuery<Long> q =
         em.createQuery(
-            "select count(f) from PatentFamily f" + where(scopePartner, ownerFilter, params),
-            Long.class);
+            "select count(f) from PatentFamily f" + where(scope, ownerFilter, params), Long.class);
     params.forEach(q::setParameter);
     return q.getSingleResult();
   }
 
   @Override
-  public List<PatentFamily> withPriorityBetween(LocalDate from, LocalDate to, Long scopePartner) {
+  public List<PatentFamily> withPriorityBetween(LocalDate from, LocalDate to, Scope scope) {
     Map<String, Object> params = new HashMap<>();
-    String where = where(scopePartner, null, params) + " and f.priorityDate between :a and :b";
+    String where = where(scope, null, params) + " and f.priorityDate between :a and :b";
     params.put("a", from.minusMonths(PatentFamily.NATIONAL_PHASE_MONTHS));
     params.put("b", to.minusMonths(PatentFamily.PCT_MONTHS));
     TypedQuery<Long> ids =
@@ -134,39 +134,40 @@ class JpaPatentFamilyRepository implements PatentFamilyRepository {
   }
 
   @Override
-  public long applicationCount(Long scopePartner) {
+  public long applicationCount(Scope scope) {
     Map<String, Object> params = new HashMap<>();
     TypedQuery<Long> q =
         em.createQuery(
-            "select count(a) from PatentApplication a join a.family f"
-                + where(scopePartner, null, params),
+            "select count(a) from PatentApplication a join a.family f" + where(scope, null, params),
             Long.class);
     params.forEach(q::setParameter);
     return q.getSingleResult();
   }
 
   @Override
-  public boolean inScope(long familyId, long partner) {
+  public boolean inScope(long familyId, Scope scope) {
+    if (scope.isAll()) {
+      return true;
+    }
     Map<String, Object> params = new HashMap<>();
     TypedQuery<Long> q =
         em.createQuery(
-            "select count(f) from PatentFamily f"
-                + where(partner, null, params)
-                + " and f.id = :id",
+            "select count(f) from PatentFamily f" + where(scope, null, params) + " and f.id = :id",
             Long.class);
     params.forEach(q::setParameter);
     q.setParameter("id", familyId);
     return q.getSingleResult() > 0;
   }
 
-  private static String where(Long scopePartner, Long ownerFilter, Map<String, Object> params) {
+  private static String where(Scope scope, Long ownerFilter, Map<String, Object> params) {
     StringBuilder where = new StringBuilder(" where 1 = 1");
-    if (scopePartner != null) {
-      where.append(
-          " and (f.id in (select o.family.id from Ownership o where o.partnerId = :scope)"
-              + " or f.id in (select fid from LicenceDeal d join d.familyIds fid where d.licenseeId = :scope))");
-      params.put("scope", scopePartner);
-    }
+    where.append(
+        ScopeClause.of(
+            scope,
+            "(f.id in (select o.family.id from Ownership o where o.partnerId in :scope)"
+                + " or f.id in (select fid from LicenceDeal d join d.familyIds fid"
+                + " where d.licenseeId in :scope))",
+            params));
     if (ownerFilter != null) {
       where.append(
           " and f.id in (select o2.family.id from Ownership o2 where o2.partnerId = :owner)");

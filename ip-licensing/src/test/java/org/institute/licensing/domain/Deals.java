@@ -11,24 +11,24 @@ import org.institute.licensing.Exclusivity;
 import org.institute.licensing.MilestoneTerm;
 
 /** Deals in every state, reached through the workflow itself, for the tests. */
-final class Deals {
-  static final long NTU = 1, SCUT = 2, GKC = 3, LICENSEE = 9;
-  static final Actor NTU_STAFF = Actor.staffOf("ntu.staff", NTU);
-  static final Actor NTU_OTHER = Actor.staffOf("ntu.other", NTU);
-  static final Actor SCUT_STAFF = Actor.staffOf("scut.staff", SCUT);
-  static final Actor GKC_STAFF = Actor.staffOf("gkc.staff", GKC);
-  static final Actor LICENSEE_STAFF = Actor.staffOf("huaxin.staff", LICENSEE);
-  static final Actor ADMIN = Actor.admin("admin");
-  static final Actor ADMIN2 = Actor.admin("admin2");
-  static final LocalDate SUBMITTED_ON = LocalDate.of(2020, 6, 1);
-  static final LocalDate SIGNED_ON = LocalDate.of(2020, 6, 2);
-  static final LocalDate TERM_START = LocalDate.of(2021, 1, 1);
-  static final LocalDate TERM_END = LocalDate.of(2026, 1, 1);
-  static final Instant NOW = Instant.parse("2020-06-03T08:00:00Z");
+public final class Deals {
+  public static final long NTU = 1, SCUT = 2, GKC = 3, LICENSEE = 9;
+  public static final Actor NTU_STAFF = Actor.staffOf("ntu.staff", NTU);
+  public static final Actor NTU_OTHER = Actor.staffOf("ntu.other", NTU);
+  public static final Actor SCUT_STAFF = Actor.staffOf("scut.staff", SCUT);
+  public static final Actor GKC_STAFF = Actor.staffOf("gkc.staff", GKC);
+  public static final Actor LICENSEE_STAFF = Actor.staffOf("huaxin.staff", LICENSEE);
+  public static final Actor ADMIN = Actor.admin("admin");
+  public static final Actor ADMIN2 = Actor.admin("admin2");
+  public static final LocalDate SUBMITTED_ON = LocalDate.of(2020, 6, 1);
+  public static final LocalDate SIGNED_ON = LocalDate.of(2020, 6, 2);
+  public static final LocalDate TERM_START = LocalDate.of(2021, 1, 1);
+  public static final LocalDate TERM_END = LocalDate.of(2026, 1, 1);
+  public static final Instant NOW = Instant.parse("2020-06-03T08:00:00Z");
 
   private Deals() {}
 
-  static DealTerms terms(String currency, String upfront) {
+  public static DealTerms terms(String currency, String upfront) {
     return new DealTerms(
         "Solid-state battery electrolyte",
         LICENSEE,
@@ -46,12 +46,12 @@ final class Deals {
   }
 
   /** A draft licensed by NTU, SCUT and GKC, drafted by NTU staff: SCUT and GKC must consent. */
-  static LicenceDeal threeOwnerDraft() {
+  public static LicenceDeal threeOwnerDraft() {
     return LicenceDeal.draft(NTU_STAFF, terms("SGD", "100000"), Set.of(NTU, SCUT, GKC), NOW);
   }
 
   /** A draft licensed by NTU alone: nobody's consent is needed. */
-  static LicenceDeal ntuOnlyDraft() {
+  public static LicenceDeal ntuOnlyDraft() {
     return LicenceDeal.draft(NTU_STAFF, terms("SGD", "100000"), Set.of(NTU), NOW);
   }
 
@@ -59,7 +59,7 @@ final class Deals {
    * A three-owner deal brought into the state. Where a consent is pending, it is SCUT's; approval
    * needs one admin.
    */
-  static LicenceDeal in(DealState state) {
+  public static LicenceDeal in(DealState state) {
     LicenceDeal deal = threeOwnerDraft();
     switch (state) {
       case DRAFT -> {}
@@ -99,22 +99,22 @@ final class Deals {
     return deal;
   }
 
-  static void submit(LicenceDeal deal) {
+  public static void submit(LicenceDeal deal) {
     deal.submit(NTU_STAFF, 1, SUBMITTED_ON, NOW, "please review");
   }
 
-  static void underReview(LicenceDeal deal) {
+  public static void underReview(LicenceDeal deal) {
     submit(deal);
     deal.consent(GKC_STAFF, NOW, null);
     deal.consent(SCUT_STAFF, NOW, null);
   }
 
-  static void approved(LicenceDeal deal) {
+  public static void approved(LicenceDeal deal) {
     underReview(deal);
     deal.approve(ADMIN, NOW, "fine");
   }
 
-  static void executed(LicenceDeal deal) {
+  public static void executed(LicenceDeal deal) {
     approved(deal);
     deal.execute(NTU_STAFF, SIGNED_ON, 77L, SIGNED_ON.plusDays(1), NOW, null);
   }

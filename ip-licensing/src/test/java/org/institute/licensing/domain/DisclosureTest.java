@@ -76,6 +76,6 @@ class DisclosureTest {
     assertThat(d.state()).isEqualTo(DisclosureState.SUBMITTED);
     d.decline(ADMIN, "Prior art: WO2019/123456.", NOW);
     assertThat(d.state()).isEqualTo(DisclosureState.DECLINED);
-    assertThat(d.view().reviewComment()).isEqualTo("Prior art: WO2019/123456.");
+    assertThat(d.view(java.util.Set.of()).reviewComment()).isEqualTo("Prior art: WO2019/123456.");
   }
 }

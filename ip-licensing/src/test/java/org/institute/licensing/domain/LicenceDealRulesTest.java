@@ -25,14 +25,14 @@ class LicenceDealRulesTest {
   void adminMayDraftAndThenEveryCoOwnerMustConsent() {
     LicenceDeal deal = LicenceDeal.draft(ADMIN, terms("SGD", "1000"), Set.of(NTU, SCUT), NOW);
     deal.submit(ADMIN, 1, SUBMITTED_ON, NOW, null);
-    assertThat(deal.pendingConsents()).containsExactly(NTU, SCUT);
+    assertThat(deal.review().pendingConsents()).containsExactly(NTU, SCUT);
   }
 
   @Test
   void submitterPartnerNeedsNoConsentOfItsOwn() {
     LicenceDeal deal = threeOwnerDraft();
     submit(deal);
-    assertThat(deal.pendingConsents()).containsExactly(SCUT, GKC);
+    assertThat(deal.review().pendingConsents()).containsExactly(SCUT, GKC);
   }
 
   @Test
@@ -68,7 +68,7 @@ class LicenceDealRulesTest {
   void dealWithoutConsentsIsApprovedStraightFromSubmitted() {
     LicenceDeal deal = ntuOnlyDraft();
     submit(deal);
-    assertThat(deal.pendingConsents()).isEmpty();
+    assertThat(deal.review().pendingConsents()).isEmpty();
     deal.approve(ADMIN, NOW, null);
     assertThat(deal.state()).isEqualTo(DealState.APPROVED);
   }
@@ -93,7 +93,7 @@ class LicenceDealRulesTest {
 
     deal.approve(ADMIN2, NOW, null);
     assertThat(deal.state()).isEqualTo(DealState.APPROVED);
-    assertThat(deal.approvedBy()).containsExactly("admin", "admin2");
+    assertThat(deal.review().approvedBy()).containsExactly("admin", "admin2");
   }
 
   @Test
@@ -119,10 +119,10 @@ class LicenceDealRulesTest {
     LicenceDeal deal = Deals.in(DealState.CONSENTS_PENDING);
     deal.requestChanges(SCUT_STAFF, NOW, "our inventors' share is missing");
     assertThat(deal.state()).isEqualTo(DealState.CHANGES_REQUESTED);
-    assertThat(deal.consents()).isEmpty();
+    assertThat(deal.review().consents()).isEmpty();
 
     submit(deal);
-    assertThat(deal.pendingConsents()).containsExactly(SCUT, GKC);
+    assertThat(deal.review().pendingConsents()).containsExactly(SCUT, GKC);
   }
 
   @Test

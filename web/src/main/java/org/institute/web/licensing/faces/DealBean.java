@@ -14,16 +14,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
 import org.institute.core.AccessRefusedException;
-import org.institute.core.Caller;
 import org.institute.core.ConflictException;
 import org.institute.core.Documents;
 import org.institute.core.InvalidCommandException;
-import org.institute.core.PartnerId;
 import org.institute.core.RecordNotFoundException;
-import org.institute.core.Role;
 import org.institute.licensing.ConsentView;
+import org.institute.licensing.DealAction;
 import org.institute.licensing.DealEventView;
-import org.institute.licensing.DealState;
 import org.institute.licensing.DealView;
 import org.institute.licensing.DistributionStatement;
 import org.institute.licensing.Execution;
@@ -38,8 +35,8 @@ import org.institute.web.platform.faces.Messages;
 
 /**
  * A deal's detail: terms, consents, approvals, timeline, payments and distribution, with the steps
- * the signed-in user may take. The module decides whether a step is allowed; the buttons shown here
- * only spare users steps that would be refused.
+ * the signed-in user may take: those the module's view of the deal names ({@link
+ * DealView#allowedActions()}). The module decides and enforces; this page only shows its answer.
  */
 @Named("licDeal")
 @ViewScoped
@@ -48,7 +45,6 @@ public class DealBean implements Serializable {
 
   @Inject private LicenceDeals deals;
   @Inject private LicenceObligations obligationsOf;
-  @Inject private Caller caller;
   @Inject private Clock clock;
   @Inject private LicensingFormat licFmt;
 
@@ -184,72 +180,45 @@ public class DealBean implements Serializable {
     load();
   }
 
-  private boolean inReview() {
-    return deal != null
-        && (deal.state() == DealState.SUBMITTED
-            || deal.state() == DealState.CONSENTS_PENDING
-            || deal.state() == DealState.UNDER_REVIEW);
-  }
-
-  private boolean pendingConsenter() {
-    Long partner =
-        caller.hasRole(Role.PARTNER_STAFF)
-            ? caller.partner().map(PartnerId::value).orElse(null)
-            : null;
-    return partner != null
-        && deal.consents().stream().anyMatch(c -> !c.given() && c.partnerId() == partner);
-  }
-
-  private boolean licensorSide() {
-    if (caller.hasRole(Role.ADMIN)) {
-      return true;
-    }
-    Long partner = caller.partner().map(PartnerId::value).orElse(null);
-    return partner != null && deal.licensors().stream().anyMatch(l -> l.partnerId() == partner);
+  /** Whether the module offers the signed-in user the step on this deal now. */
+  private boolean allows(DealAction action) {
+    return deal != null && deal.allowedActions().contains(action);
   }
 
   public boolean isMaySubmit() {
-    return deal != null && deal.state().isEditable() && licensorSide();
+    return allows(DealAction.SUBMIT);
   }
 
   public boolean isMayConsent() {
-    return inReview() && deal.state() != DealState.UNDER_REVIEW && pendingConsenter();
+    return allows(DealAction.CONSENT);
   }
 
   public boolean isMayApprove() {
-    return caller.hasRole(Role.ADMIN)
-        && deal != null
-        && (deal.state() == DealState.UNDER_REVIEW
-            || (deal.state() == DealState.SUBMITTED
-                && deal.consents().stream().allMatch(ConsentView::given)))
-        && !caller.name().equals(deal.submittedBy())
-        && !deal.approvedBy().contains(caller.name());
+    return allows(DealAction.APPROVE);
   }
 
   public boolean isMayReject() {
-    return caller.hasRole(Role.ADMIN) && inReview();
+    return allows(DealAction.REJECT);
   }
 
   public boolean isMayRequestChanges() {
-    return inReview() && (caller.hasRole(Role.ADMIN) || pendingConsenter());
+    return allows(DealAction.REQUEST_CHANGES);
   }
 
   public boolean isMayTerminate() {
-    return caller.hasRole(Role.ADMIN)
-        && deal != null
-        && (deal.state() == DealState.EXECUTED || deal.state() == DealState.ACTIVE);
+    return allows(DealAction.TERMINATE);
   }
 
   public boolean isMayRevise() {
-    return deal != null && deal.state().isEditable() && licensorSide();
+    return allows(DealAction.REVISE);
   }
 
   public boolean isMayExecute() {
-    return deal != null && deal.state() == DealState.APPROVED && licensorSide();
+    return allows(DealAction.EXECUTE);
   }
 
   public boolean isMayRecordPayment() {
-    return deal != null && deal.state().acceptsPayments() && licensorSide();
+    return allows(DealAction.RECORD_PAYMENT);
   }
 
   /** Obligations a payment may meet: the open ones. */

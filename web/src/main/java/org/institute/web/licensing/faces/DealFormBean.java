@@ -12,18 +12,18 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.institute.core.AccessRefusedException;
-import org.institute.core.Caller;
 import org.institute.core.ConflictException;
 import org.institute.core.InvalidCommandException;
-import org.institute.core.PartnerId;
 import org.institute.core.RecordNotFoundException;
-import org.institute.core.Role;
 import org.institute.core.Violation;
+import org.institute.licensing.DealAction;
 import org.institute.licensing.DealTerms;
 import org.institute.licensing.DealView;
 import org.institute.licensing.Exclusivity;
 import org.institute.licensing.FamilyRow;
 import org.institute.licensing.LicenceDeals;
+import org.institute.licensing.LicensingAccess;
+import org.institute.licensing.LicensingAction;
 import org.institute.licensing.MilestoneTerm;
 import org.institute.licensing.Patents;
 import org.institute.partners.PartnerDirectory;
@@ -43,7 +43,7 @@ public class DealFormBean implements Serializable {
   @Inject private LicenceDeals deals;
   @Inject private Patents patents;
   @Inject private PartnerDirectory partners;
-  @Inject private Caller caller;
+  @Inject private LicensingAccess access;
   @Inject private Clock clock;
 
   /** One milestone row of the form. */
@@ -102,9 +102,7 @@ public class DealFormBean implements Serializable {
     if (FacesContext.getCurrentInstance().isPostback()) {
       return;
     }
-    allowed =
-        caller.hasRole(Role.ADMIN)
-            || (caller.hasRole(Role.PARTNER_STAFF) && caller.partner().isPresent());
+    allowed = access.may(LicensingAction.DRAFT_DEAL);
     if (!allowed) {
       Messages.error(null, "lic.dealForm.notAllowed");
       return;
@@ -129,6 +127,11 @@ public class DealFormBean implements Serializable {
     if (!deal.state().isEditable()) {
       allowed = false;
       Messages.error(null, "lic.dealForm.notEditable", Messages.text("lic.state." + deal.state()));
+      return;
+    }
+    if (!deal.allowedActions().contains(DealAction.REVISE)) {
+      allowed = false;
+      Messages.error(null, "lic.deal.refused");
       return;
     }
     version = deal.version();
@@ -226,12 +229,10 @@ public class DealFormBean implements Serializable {
     return licensees;
   }
 
-  /** The families the caller may license: their partner's, or every family for admins. */
+  /** The families the caller may license, as the module says. */
   public List<FamilyRow> getFamilies() {
     if (families == null) {
-      Long partner =
-          caller.hasRole(Role.ADMIN) ? null : caller.partner().map(PartnerId::value).orElse(null);
-      families = patents.list(partner, "reference", 0, 200).families();
+      families = patents.licensable("reference", 0, 200).families();
     }
     return families;
   }

@@ -12,6 +12,8 @@ import org.institute.licensing.DealQuery;
 import org.institute.licensing.DealRow;
 import org.institute.licensing.DealState;
 import org.institute.licensing.LicenceDeals;
+import org.institute.licensing.LicensingAccess;
+import org.institute.licensing.LicensingAction;
 import org.institute.web.licensing.LicensingTables;
 import org.institute.web.platform.export.TableDownload;
 import org.primefaces.model.FilterMeta;
@@ -32,6 +34,7 @@ public class DealPipelineBean implements Serializable {
 
   @Inject private LicenceDeals deals;
   @Inject private LicensingTables tables;
+  @Inject private LicensingAccess access;
 
   private DealState state;
   private List<Stage> stages;
@@ -75,6 +78,11 @@ public class DealPipelineBean implements Serializable {
       }
     }
     return stages;
+  }
+
+  /** Whether the module lets the signed-in user draft a deal (the page's "new deal" link). */
+  public boolean isMayDraft() {
+    return access.may(LicensingAction.DRAFT_DEAL);
   }
 
   public List<DealState> getStates() {

@@ -6,14 +6,12 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.institute.core.AccessRefusedException;
-import org.institute.core.Caller;
 import org.institute.core.ConflictException;
 import org.institute.core.InvalidCommandException;
 import org.institute.core.RecordNotFoundException;
-import org.institute.core.Role;
-import org.institute.licensing.DealRow;
-import org.institute.licensing.DealState;
+import org.institute.licensing.DealAction;
 import org.institute.licensing.DealView;
+import org.institute.licensing.InboxRow;
 import org.institute.licensing.LicenceDeals;
 import org.institute.web.platform.faces.Messages;
 
@@ -24,20 +22,19 @@ public class InboxBean implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private LicenceDeals deals;
-  @Inject private Caller caller;
 
-  private List<DealRow> rows;
+  private List<InboxRow> rows;
 
-  public List<DealRow> getRows() {
+  public List<InboxRow> getRows() {
     if (rows == null) {
       rows = deals.inbox(0, 200).deals();
     }
     return rows;
   }
 
-  public boolean mayApprove(DealRow row) {
-    return caller.hasRole(Role.ADMIN)
-        && (row.state() == DealState.UNDER_REVIEW || row.state() == DealState.SUBMITTED);
+  /** Whether the module offers the approval of this deal straight from the inbox. */
+  public boolean mayApprove(InboxRow row) {
+    return row.allowedActions().contains(DealAction.APPROVE);
   }
 
   /** Approves and opens the deal, whose timeline then shows the approval. */

@@ -30,6 +30,7 @@ import org.institute.licensing.DealTerms;
 import org.institute.licensing.DealView;
 import org.institute.licensing.DistributionStatement;
 import org.institute.licensing.Execution;
+import org.institute.licensing.InboxPage;
 import org.institute.licensing.LicenceDeals;
 import org.institute.licensing.LicenceObligations;
 import org.institute.licensing.LicensingCalendar;
@@ -118,7 +119,7 @@ public class LicenceDealResource {
   @Path("inbox")
   @Operation(
       summary = "Deals waiting for the caller: approvals (admins) and consents (co-owner staff)")
-  public DealPage inbox(@QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
+  public InboxPage inbox(@QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
     return deals.inbox(
         Params.bounded("offset", offset, 0, 0, 1_000_000),
         Params.bounded("limit", limit, 50, 1, 200));

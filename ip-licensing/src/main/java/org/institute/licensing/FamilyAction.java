@@ -1,0 +1,9 @@
+package org.institute.licensing;
+
+/** What can be done to a patent family; its view names those its reader may take. */
+public enum FamilyAction {
+  /** File an application: admins and staff of a current co-owner. */
+  FILE_APPLICATION,
+  /** Replace the co-owners from a date on: admins. */
+  CHANGE_OWNERSHIP
+}

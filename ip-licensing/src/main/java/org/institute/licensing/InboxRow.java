@@ -1,0 +1,35 @@
+package org.institute.licensing;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * A deal waiting for the caller, as a line of their inbox, with the steps the caller may take on it
+ * from there (approve, consent, ...).
+ */
+public record InboxRow(
+    long id,
+    String title,
+    DealState state,
+    long licenseeId,
+    String licenseeName,
+    String currency,
+    BigDecimal totalValue,
+    String submittedBy,
+    Instant updatedAt,
+    long version,
+    Set<DealAction> allowedActions)
+    implements Serializable {
+
+  public InboxRow {
+    allowedActions =
+        Collections.unmodifiableSet(
+            allowedActions.isEmpty()
+                ? EnumSet.noneOf(DealAction.class)
+                : EnumSet.copyOf(allowedActions));
+  }
+}

@@ -1,0 +1,179 @@
+package org.institute.licensing.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.institute.core.Documents;
+import org.institute.core.InvalidCommandException;
+import org.institute.core.RecordNotFoundException;
+import org.institute.core.StoredDocument;
+import org.institute.licensing.ConsentView;
+import org.institute.licensing.DealEventView;
+import org.institute.licensing.DealPage;
+import org.institute.licensing.DealQuery;
+import org.institute.licensing.DealRow;
+import org.institute.licensing.DealState;
+import org.institute.licensing.DealView;
+import org.institute.licensing.InboxPage;
+import org.institute.licensing.InboxRow;
+import org.institute.licensing.LicenceDeals.SignedAgreement;
+import org.institute.licensing.domain.DealEvent;
+import org.institute.licensing.domain.DealRepository;
+import org.institute.licensing.domain.DealRepository.InboxEntry;
+import org.institute.licensing.domain.DealReview;
+import org.institute.licensing.domain.LicenceDeal;
+import org.institute.partners.PartnerDirectory;
+
+/**
+ * Licence deals as their readers see them: within the caller's scope (a deal outside it is absent,
+ * never forbidden), named, and with the steps the caller may take ({@link LicensingPolicy}).
+ */
+@ApplicationScoped
+@Transactional
+class DealReadModel {
+
+  @Inject private DealRepository deals;
+  @Inject private PartnerDirectory partners;
+  @Inject private Documents documents;
+  @Inject private LicensingPolicy policy;
+
+  Optional<DealView> find(long id) {
+    return deals.find(id).filter(policy::mayRead).map(this::view);
+  }
+
+  /**
+   * The deal, if the caller reads it.
+   *
+   * @throws RecordNotFoundException when it does not exist or lies outside the caller's scope
+   */
+  LicenceDeal visible(long id) {
+    return deals
+        .find(id)
+        .filter(policy::mayRead)
+        .orElseThrow(() -> new RecordNotFoundException("licence deal " + id));
+  }
+
+  DealPage list(DealQuery query, int offset, int limit) {
+    var scope = policy.readScope();
+    DealQuery q = query == null ? DealQuery.all() : query;
+    requireSort(q.sort());
+    List<DealRow> rows = deals.rows(q, scope, offset, limit);
+    return new DealPage(named(rows), deals.count(q, scope), offset, limit);
+  }
+
+  Map<DealState, Long> countByState() {
+    return deals.countByState(policy.readScope());
+  }
+
+  InboxPage inbox(int offset, int limit) {
+    policy.readScope();
+    boolean admin = policy.approvesDeals();
+    Long partner = policy.consentingPartner().orElse(null);
+    if (!admin && partner == null) {
+      return new InboxPage(List.of(), 0, offset, limit);
+    }
+    String me = policy.actor().username();
+    List<InboxEntry> entries = deals.inbox(admin, partner, me, offset, limit);
+    PartnerNames names = entries.isEmpty() ? null : PartnerNames.of(partners);
+    List<InboxRow> rows =
+        entries.stream()
+            .map(
+                e -> {
+                  DealRow r = e.row();
+                  return new InboxRow(
+                      r.id(),
+                      r.title(),
+                      r.state(),
+                      r.licenseeId(),
+                      names.name(r.licenseeId()),
+                      r.currency(),
+                      r.totalValue(),
+                      r.submittedBy(),
+                      r.updatedAt(),
+                      r.version(),
+                      policy.inboxActions(e.awaitsConsent()));
+                })
+            .toList();
+    return new InboxPage(rows, deals.inboxCount(admin, partner, me), offset, limit);
+  }
+
+  Optional<SignedAgreement> signedAgreement(long dealId) {
+    LicenceDeal deal = visible(dealId);
+    if (deal.signedDocumentId() == null) {
+      return Optional.empty();
+    }
+    Optional<StoredDocument> doc = documents.find(deal.signedDocumentId());
+    return doc.flatMap(
+        d -> documents.content(d.id()).map(bytes -> new SignedAgreement(d.fileName(), bytes)));
+  }
+
+  /** The deal's view, with the steps the caller may take on it now. */
+  DealView view(LicenceDeal d) {
+    PartnerNames names = PartnerNames.of(partners);
+    DealReview review = d.review();
+    List<ConsentView> consents =
+        review.consents().stream()
+            .map(
+                c ->
+                    new ConsentView(
+                        c.partnerId(), names.name(c.partnerId()), c.givenBy(), c.givenAt()))
+            .toList();
+    List<DealEventView> timeline = d.events().stream().map(DealEvent::view).toList();
+    return new DealView(
+        d.id(),
+        d.version(),
+        d.state(),
+        d.terms(),
+        names.name(d.licenseeId()),
+        d.licensorIds().stream()
+            .map(p -> new DealView.PartyView(p, names.code(p), names.name(p)))
+            .toList(),
+        d.totalValue().amount(),
+        d.createdBy(),
+        d.createdAt(),
+        review.submittedBy(),
+        review.submissionDate(),
+        review.requiredApprovals(),
+        review.approvedBy(),
+        consents,
+        d.signingDate(),
+        d.signedDocumentId(),
+        timeline,
+        policy.dealActions(d));
+  }
+
+  private static void requireSort(String sort) {
+    if (sort == null || sort.isBlank()) {
+      return;
+    }
+    String field = sort.startsWith("-") ? sort.substring(1) : sort;
+    if (!DealQuery.SORTS.contains(field)) {
+      throw InvalidCommandException.of("sort", "sort.invalid");
+    }
+  }
+
+  private List<DealRow> named(List<DealRow> rows) {
+    if (rows.isEmpty()) {
+      return rows;
+    }
+    PartnerNames names = PartnerNames.of(partners);
+    return rows.stream()
+        .map(
+            r ->
+                new DealRow(
+                    r.id(),
+                    r.title(),
+                    r.state(),
+                    r.licenseeId(),
+                    names.name(r.licenseeId()),
+                    r.currency(),
+                    r.totalValue(),
+                    r.submittedBy(),
+                    r.updatedAt(),
+                    r.version()))
+        .toList();
+  }
+}

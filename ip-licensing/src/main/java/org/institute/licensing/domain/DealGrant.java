@@ -1,0 +1,122 @@
+package org.institute.licensing.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.institute.licensing.DealTerms;
+import org.institute.licensing.Exclusivity;
+
+/**
+ * What a licence deal grants and what it costs, apart from who, what and in which currency: the
+ * field, territory, exclusivity and term, the fees and the milestones. Columns of the deal's own
+ * table, and its milestones.
+ */
+@Embeddable
+public class DealGrant {
+
+  @Column(name = "field_of_use", nullable = false, length = 500)
+  private String fieldOfUse;
+
+  @Column(nullable = false, length = 300)
+  private String territory;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 16)
+  private Exclusivity exclusivity;
+
+  @Column(name = "term_start", nullable = false)
+  private LocalDate termStart;
+
+  @Column(name = "term_end", nullable = false)
+  private LocalDate termEnd;
+
+  @Column(name = "upfront_fee", nullable = false, precision = 19, scale = 2)
+  private BigDecimal upfrontFee;
+
+  @Column(name = "royalty_percent", nullable = false, precision = 7, scale = 4)
+  private BigDecimal royaltyPercent;
+
+  @Column(name = "annual_minimum", nullable = false, precision = 19, scale = 2)
+  private BigDecimal annualMinimum;
+
+  @ElementCollection
+  @CollectionTable(name = "lic_deal_milestone", joinColumns = @JoinColumn(name = "deal_id"))
+  @OrderColumn(name = "milestone_index")
+  private List<Milestone> milestones = new ArrayList<>();
+
+  protected DealGrant() {}
+
+  /** The grant of valid terms ({@link DealTermsCheck}). */
+  static DealGrant of(DealTerms terms) {
+    DealGrant grant = new DealGrant();
+    grant.fieldOfUse = terms.fieldOfUse().trim();
+    grant.territory = terms.territory().trim();
+    grant.exclusivity = terms.exclusivity();
+    grant.termStart = terms.termStart();
+    grant.termEnd = terms.termEnd();
+    grant.upfrontFee = terms.upfrontFee();
+    grant.royaltyPercent = terms.royaltyPercent();
+    grant.annualMinimum = terms.annualMinimum();
+    terms.milestones().forEach(m -> grant.milestones.add(new Milestone(m)));
+    return grant;
+  }
+
+  /** The whole terms: this grant with the deal's title, licensee, families and currency. */
+  DealTerms terms(String title, long licenseeId, List<Long> familyIds, String currency) {
+    return new DealTerms(
+        title,
+        licenseeId,
+        familyIds,
+        fieldOfUse,
+        territory,
+        exclusivity,
+        termStart,
+        termEnd,
+        currency,
+        upfrontFee,
+        royaltyPercent,
+        annualMinimum,
+        milestones.stream().map(Milestone::term).toList());
+  }
+
+  public String fieldOfUse() {
+    return fieldOfUse;
+  }
+
+  public String territory() {
+    return territory;
+  }
+
+  public Exclusivity exclusivity() {
+    return exclusivity;
+  }
+
+  public LocalDate termStart() {
+    return termStart;
+  }
+
+  public LocalDate termEnd() {
+    return termEnd;
+  }
+
+  public BigDecimal upfrontFee() {
+    return upfrontFee;
+  }
+
+  public BigDecimal royaltyPercent() {
+    return royaltyPercent;
+  }
+
+  public BigDecimal annualMinimum() {
+    return annualMinimum;
+  }
+}
