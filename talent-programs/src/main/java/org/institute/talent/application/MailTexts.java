@@ -15,6 +15,9 @@ final class MailTexts {
   static final Locale ENGLISH = Locale.ROOT;
   static final Locale CHINESE = Locale.CHINESE;
 
+  /** The outbox keeps subjects of up to 300 characters; long programme titles are cut. */
+  static final int MAX_SUBJECT = 300;
+
   /** A mail to send. */
   record Mail(String subject, String body) {}
 
@@ -38,7 +41,9 @@ final class MailTexts {
             + text(ENGLISH, "signature")
             + " / "
             + text(CHINESE, "signature");
-    return new Mail(subject, body);
+    return new Mail(
+        subject.length() <= MAX_SUBJECT ? subject : subject.substring(0, MAX_SUBJECT - 1) + "…",
+        body);
   }
 
   static String text(Locale language, String key) {

@@ -61,4 +61,17 @@ class MailTextsTest {
     assertThat(mail.subject()).isEqualTo("Your certificate: MiniMasters / 您的证书：MiniMasters");
     assertThat(mail.body()).contains("the code ABC; anyone may check it at " + url, "证书编号为ABC");
   }
+
+  @Test
+  void aSubjectNamingAVeryLongTitleIsCutToWhatTheOutboxKeeps() {
+    String title = "T".repeat(300);
+    MailTexts.Mail mail =
+        MailTexts.compose(
+            "enrolment.confirmed",
+            title,
+            null,
+            new Object[] {"A", title, "c", "2027-03-01", "2027-06-30"},
+            new Object[] {"A", title, "c", "2027-03-01", "2027-06-30"});
+    assertThat(mail.subject()).hasSize(MailTexts.MAX_SUBJECT).endsWith("…");
+  }
 }
