@@ -2,6 +2,7 @@ package org.institute.talent;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.Set;
 
 /**
  * A cohort with its programme's names and its counts. {@code fee} is formatted with its currency
@@ -25,8 +26,18 @@ public record CohortView(
     String feeCurrency,
     CohortStatus status,
     int enrolled,
-    long waitlisted)
+    long waitlisted,
+    Set<CohortAction> allowedActions)
     implements Serializable {
+
+  public CohortView {
+    allowedActions = Actions.copy(allowedActions);
+  }
+
+  /** Whether the caller may take this action on the cohort. */
+  public boolean allows(CohortAction action) {
+    return allowedActions.contains(action);
+  }
 
   /** Seats taken as a percentage of capacity, 0 to 100. */
   public int fillPercent() {

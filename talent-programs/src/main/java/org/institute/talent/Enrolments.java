@@ -15,6 +15,12 @@ public interface Enrolments {
    */
   EnrolmentResult enrol(long cohortId, long participantId);
 
+  /**
+   * Registers a newcomer and enrols them, in one transaction: when the enrolment is refused (the
+   * cohort takes no enrolments, the programme does not admit them), nobody is registered either.
+   */
+  EnrolmentResult registerAndEnrol(long cohortId, NewParticipant participant);
+
   /** Withdraws an enrolment; a freed seat goes to the first waitlisted, who is told by e-mail. */
   Withdrawal withdraw(long cohortId, long enrolmentId);
 

@@ -2,6 +2,7 @@ package org.institute.talent;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Set;
 
 /** A programme as the catalogue shows it. */
 public record ProgrammeView(
@@ -15,8 +16,18 @@ public record ProgrammeView(
     List<PartnerRef> owners,
     Eligibility eligibility,
     int minAttendancePercent,
-    boolean assessmentRequired)
+    boolean assessmentRequired,
+    Set<ProgrammeAction> allowedActions)
     implements Serializable {
+
+  public ProgrammeView {
+    allowedActions = Actions.copy(allowedActions);
+  }
+
+  /** Whether the caller may take this action on the programme. */
+  public boolean allows(ProgrammeAction action) {
+    return allowedActions.contains(action);
+  }
 
   public String title(String language) {
     return language != null && language.startsWith("zh") && titleZh != null ? titleZh : titleEn;

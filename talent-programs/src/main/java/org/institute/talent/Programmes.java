@@ -2,6 +2,7 @@ package org.institute.talent;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The programme catalogue, cohorts and sessions. Coordinators and admins register and change them;
@@ -31,4 +32,10 @@ public interface Programmes {
   CohortView changeStatus(long cohortId, CohortStatus status);
 
   SessionView schedule(long cohortId, NewSession session);
+
+  /**
+   * What the caller may do in talent programmes in general, for menus and home pages; what they may
+   * do to one record is on its view ({@code allowedActions}).
+   */
+  Set<TalentAction> allowedActions();
 }

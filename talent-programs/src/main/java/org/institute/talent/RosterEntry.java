@@ -1,6 +1,7 @@
 package org.institute.talent;
 
 import java.io.Serializable;
+import java.util.Set;
 
 /**
  * One line of a cohort's roster or waitlist: the enrolment, the participant's names and contact,
@@ -19,8 +20,18 @@ public record RosterEntry(
     Boolean assessmentPassed,
     int sessionsAttended,
     int sessionsTaken,
-    String certificateCode)
+    String certificateCode,
+    Set<EnrolmentAction> allowedActions)
     implements Serializable {
+
+  public RosterEntry {
+    allowedActions = Actions.copy(allowedActions);
+  }
+
+  /** Whether the caller may take this action on the enrolment. */
+  public boolean allows(EnrolmentAction action) {
+    return allowedActions.contains(action);
+  }
 
   /** Attendance as a whole percentage; 100 while no attendance has been taken. */
   public int attendancePercent() {

@@ -3,13 +3,6 @@ package org.institute.talent.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,12 +12,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.IntConsumer;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.institute.core.AuditTrail;
 import org.institute.core.ConflictException;
-import org.institute.core.InvalidCommandException;
 import org.institute.core.RecordNotFoundException;
 import org.institute.core.Violation;
 import org.institute.talent.BulkEnrolment;
@@ -59,7 +49,7 @@ class BulkEnrolmentService implements BulkEnrolment {
   @Inject private ProgrammeRepository programmes;
   @Inject private ParticipantRepository participants;
   @Inject private EnrolmentRepository enrolments;
-  @Inject private Access access;
+  @Inject private TalentPolicy policy;
   @Inject private AuditTrail audit;
   @Inject private Clock clock;
 
@@ -69,45 +59,12 @@ class BulkEnrolmentService implements BulkEnrolment {
         + "\r\nTan Mei Ling,陈美玲,meiling.tan@example.com,Nanyang Technological University,U2012345A,SG\r\n";
   }
 
-  /**
-   * Audit entries for a bulk change: every enrolment and registration is named, with its line, in
-   * entries of up to {@value #PER_ENTRY} items, so a file of 10,000 rows writes a few hundred
-   * entries to the hash chain instead of 20,000 (docs/decisions/0023-bulk-enrolment.md).
-   */
-  private final class AuditBatch {
-    private static final int PER_ENTRY = 60;
-    private final String action;
-    private final String entityType;
-    private final long entityId;
-    private final List<String> items = new ArrayList<>();
-
-    AuditBatch(String action, String entityType, long entityId) {
-      this.action = action;
-      this.entityType = entityType;
-      this.entityId = entityId;
-    }
-
-    void add(String item) {
-      items.add(item);
-      if (items.size() == PER_ENTRY) {
-        close();
-      }
-    }
-
-    void close() {
-      if (!items.isEmpty()) {
-        audit.record(action, entityType, String.valueOf(entityId), String.join("; ", items));
-        items.clear();
-      }
-    }
-  }
-
   /** A data row and what to do with it. */
   private record Planned(ImportRow row, NewParticipant person, Participant existing) {}
 
   @Override
   public ImportReport preview(long cohortId, byte[] csv) {
-    access.requireWriter("importing enrolments");
+    policy.requireWriter("importing enrolments");
     Cohort cohort = cohorts.find(cohortId).orElseThrow(() -> new RecordNotFoundException("cohort"));
     List<Planned> plan = plan(cohort, csv);
     return report(cohortId, plan, false);
@@ -115,14 +72,15 @@ class BulkEnrolmentService implements BulkEnrolment {
 
   @Override
   public ImportReport confirm(long cohortId, byte[] csv, IntConsumer progress) {
-    access.requireWriter("importing enrolments");
+    policy.requireWriter("importing enrolments");
     Cohort cohort = cohorts.lock(cohortId).orElseThrow(() -> new RecordNotFoundException("cohort"));
     Programme programme = programmes.find(cohort.programmeId()).orElseThrow();
     List<Planned> plan = plan(cohort, csv);
     Instant now = clock.instant();
     List<ImportRow> done = new ArrayList<>(plan.size());
-    AuditBatch registered = new AuditBatch("BULK_PARTICIPANTS_REGISTERED", "Cohort", cohortId);
-    AuditBatch admitted = new AuditBatch("BULK_ENROLLED", "Cohort", cohortId);
+    AuditBatch registered =
+        new AuditBatch(audit, "BULK_PARTICIPANTS_REGISTERED", "Cohort", cohortId);
+    AuditBatch admitted = new AuditBatch(audit, "BULK_ENROLLED", "Cohort", cohortId);
     int count = 0;
     int enrolled = 0;
     int waitlisted = 0;
@@ -206,15 +164,15 @@ class BulkEnrolmentService implements BulkEnrolment {
       throw new ConflictException("cohort.notTakingEnrolments");
     }
     Programme programme = programmes.find(cohort.programmeId()).orElseThrow();
-    List<CSVRecord> records = parse(csv);
+    List<CSVRecord> records = CsvRows.parse(csv);
     Set<String> emails = new HashSet<>();
     Set<String> numbers = new HashSet<>();
     for (CSVRecord r : records) {
-      String email = Participant.normalEmail(value(r, "email"));
+      String email = Participant.normalEmail(CsvRows.value(r, "email"));
       if (email != null) {
         emails.add(email);
       }
-      String number = Participant.normalMatriculation(value(r, "matriculationNumber"));
+      String number = Participant.normalMatriculation(CsvRows.value(r, "matriculationNumber"));
       if (number != null) {
         numbers.add(number);
       }
@@ -230,12 +188,12 @@ class BulkEnrolmentService implements BulkEnrolment {
       int line = (int) r.getRecordNumber() + 1;
       NewParticipant person =
           new NewParticipant(
-              value(r, "nameLatin"),
-              value(r, "nameZh"),
-              value(r, "email"),
-              value(r, "organisation"),
-              value(r, "matriculationNumber"),
-              value(r, "nationality"));
+              CsvRows.value(r, "nameLatin"),
+              CsvRows.value(r, "nameZh"),
+              CsvRows.value(r, "email"),
+              CsvRows.value(r, "organisation"),
+              CsvRows.value(r, "matriculationNumber"),
+              CsvRows.value(r, "nationality"));
       String email = Participant.normalEmail(person.email());
       String number = Participant.normalMatriculation(person.matriculationNumber());
       String name =
@@ -301,68 +259,5 @@ class BulkEnrolmentService implements BulkEnrolment {
       plan.add(new Planned(new ImportRow(line, email, name, outcome, reason), person, existing));
     }
     return plan;
-  }
-
-  private static String value(CSVRecord r, String column) {
-    if (!r.isMapped(column) || !r.isSet(column)) {
-      return null;
-    }
-    String v = r.get(column);
-    return v == null || v.isBlank() ? null : v.trim();
-  }
-
-  private static List<CSVRecord> parse(byte[] csv) {
-    if (csv == null || csv.length == 0) {
-      throw InvalidCommandException.of("file", "import.empty");
-    }
-    if (csv.length > MAX_BYTES) {
-      throw InvalidCommandException.of("file", "import.tooLarge");
-    }
-    String text;
-    try {
-      text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(csv))
-              .toString();
-    } catch (CharacterCodingException e) {
-      throw InvalidCommandException.of("file", "import.notUtf8");
-    }
-    if (text.startsWith("\uFEFF")) {
-      text = text.substring(1);
-    }
-    CSVFormat format =
-        CSVFormat.DEFAULT
-            .builder()
-            .setHeader()
-            .setSkipHeaderRecord(true)
-            .setIgnoreEmptyLines(true)
-            .setTrim(true)
-            .setAllowMissingColumnNames(true)
-            .get();
-    try (CSVParser parser =
-        CSVParser.builder().setReader(new StringReader(text)).setFormat(format).get()) {
-      if (!parser.getHeaderNames().containsAll(List.of("nameLatin", "email"))) {
-        throw InvalidCommandException.of("file", "import.header");
-      }
-      List<CSVRecord> records = new ArrayList<>();
-      for (CSVRecord r : parser) {
-        records.add(r);
-        if (records.size() > MAX_ROWS) {
-          throw InvalidCommandException.of("file", "import.tooManyRows");
-        }
-      }
-      if (records.isEmpty()) {
-        throw InvalidCommandException.of("file", "import.empty");
-      }
-      return records;
-    } catch (IOException
-        | UncheckedIOException
-        | IllegalArgumentException
-        | IllegalStateException e) {
-      throw InvalidCommandException.of("file", "import.unreadable");
-    }
   }
 }

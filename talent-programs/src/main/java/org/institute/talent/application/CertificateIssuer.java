@@ -1,6 +1,7 @@
 package org.institute.talent.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
@@ -15,6 +16,7 @@ import org.institute.core.Documents;
 import org.institute.core.StoredDocument;
 import org.institute.partners.PartnerDirectory;
 import org.institute.partners.PartnerSummary;
+import org.institute.talent.CertificateIssued;
 import org.institute.talent.CertificateView;
 import org.institute.talent.domain.Certificate;
 import org.institute.talent.domain.CertificateContent;
@@ -26,7 +28,10 @@ import org.institute.talent.domain.Participant;
 import org.institute.talent.domain.Programme;
 import org.institute.talent.domain.VerificationCode;
 
-/** Issues the certificate of a completed enrolment: code, record, PDF, audit entry. */
+/**
+ * Issues the certificate of a completed enrolment: code, record, PDF, audit entry, and the event
+ * {@link CertificateIssued}.
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 class CertificateIssuer {
@@ -41,6 +46,7 @@ class CertificateIssuer {
   @Inject private Documents documents;
   @Inject private PartnerDirectory partners;
   @Inject private AuditTrail audit;
+  @Inject private Event<CertificateIssued> issued;
   @Inject private Clock clock;
 
   @Inject
@@ -85,6 +91,9 @@ class CertificateIssuer {
         "Certificate",
         code,
         "enrolment " + enrolment.id() + ", " + programme.code() + ", cohort " + cohort.id());
+    issued.fire(
+        new CertificateIssued(
+            code, enrolment.id(), cohort.id(), holder.id(), today, verificationUrl(code)));
     return certificate.view(cohort.id());
   }
 

@@ -23,7 +23,7 @@ class CertificateService implements Certificates {
 
   @Inject private CertificateRepository certificates;
   @Inject private Documents documents;
-  @Inject private Access access;
+  @Inject private TalentPolicy policy;
   @Inject private AuditTrail audit;
   @Inject private Clock clock;
 
@@ -38,7 +38,7 @@ class CertificateService implements Certificates {
 
   @Override
   public Page<CertificateView> list(String sort, int offset, int limit) {
-    access.requirePeopleReader();
+    policy.requirePeopleReader();
     return new Page<>(
         certificates.list(sort, offset, limit).stream()
             .map(r -> r.certificate().view(r.cohortId()))
@@ -48,7 +48,7 @@ class CertificateService implements Certificates {
 
   @Override
   public Optional<byte[]> pdf(String code) {
-    access.requirePeopleReader();
+    policy.requirePeopleReader();
     return certificates
         .findByCode(VerificationCode.normal(code))
         .map(Certificate::documentId)
@@ -57,7 +57,7 @@ class CertificateService implements Certificates {
 
   @Override
   public CertificateView revoke(String code, String reason) {
-    access.requireWriter("revoking a certificate");
+    policy.requireWriter("revoking a certificate");
     if (reason == null || reason.isBlank()) {
       throw InvalidCommandException.of("reason", "certificate.reason.required");
     }

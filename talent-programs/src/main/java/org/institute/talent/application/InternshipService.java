@@ -6,14 +6,12 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import org.institute.core.AccessRefusedException;
 import org.institute.core.AuditTrail;
-import org.institute.core.Caller;
 import org.institute.core.ConflictException;
 import org.institute.core.InvalidCommandException;
 import org.institute.core.PartnerId;
 import org.institute.core.RecordNotFoundException;
-import org.institute.core.Role;
+import org.institute.core.Scope;
 import org.institute.partners.PartnerDirectory;
 import org.institute.partners.PartnerRole;
 import org.institute.partners.PartnerSummary;
@@ -43,25 +41,9 @@ class InternshipService implements Internships {
   @Inject private ParticipantRepository participants;
   @Inject private PartnerDirectory partners;
   @Inject private Views views;
-  @Inject private Access access;
-  @Inject private Caller caller;
+  @Inject private TalentPolicy policy;
   @Inject private AuditTrail audit;
   @Inject private Clock clock;
-
-  /**
-   * The host company whose positions alone the caller may see, or null for all. Staff of a host
-   * company see its positions even when their partner does not own the programme.
-   */
-  private Long hostFilter(CohortRepository.Row intake) {
-    if (access.mayWrite() || caller.hasRole(Role.COUNCIL) || caller.hasRole(Role.AUDITOR)) {
-      return null;
-    }
-    if (caller.hasRole(Role.PARTNER_STAFF) && caller.partner().isPresent()) {
-      long partner = caller.partner().get().value();
-      return access.mayRead(intake.programme()) ? null : partner;
-    }
-    throw new AccessRefusedException("reading internships");
-  }
 
   private CohortRepository.Row intake(long cohortId) {
     CohortRepository.Row row =
@@ -75,16 +57,16 @@ class InternshipService implements Internships {
   @Override
   public InternshipBoard board(long cohortId) {
     CohortRepository.Row intake = intake(cohortId);
-    Long host = hostFilter(intake);
+    Scope hosts = policy.hostScope(intake.programme().owners());
     Map<Long, PartnerSummary> index = views.partnerIndex();
     List<PositionView> positions =
-        internships.positions(cohortId, host).stream().map(r -> view(r, index)).toList();
+        internships.positions(cohortId, hosts).stream().map(r -> view(r, index)).toList();
     List<PlacementView> placements =
-        internships.placements(cohortId, host).stream()
+        internships.placements(cohortId, hosts).stream()
             .map(r -> view(r.placement(), r.position(), r.participant(), index))
             .toList();
     return new InternshipBoard(
-        Views.cohort(intake),
+        views.cohort(intake),
         intake.cohort().placementTarget(),
         internships.placed(cohortId),
         positions,
@@ -93,7 +75,7 @@ class InternshipService implements Internships {
 
   @Override
   public PositionView openPosition(NewPosition p) {
-    access.requireWriter("opening an internship position");
+    policy.requireWriter("opening an internship position");
     intake(p.cohortId());
     if (p.hostPartnerId() <= 0) {
       throw InvalidCommandException.of("hostPartnerId", "position.host.invalid");
@@ -124,7 +106,7 @@ class InternshipService implements Internships {
 
   @Override
   public PlacementView apply(long positionId, long participantId) {
-    access.requireWriter("recording an application");
+    policy.requireWriter("recording an application");
     Position position =
         internships
             .lockPosition(positionId)
@@ -148,7 +130,7 @@ class InternshipService implements Internships {
 
   @Override
   public PlacementView changeStatus(long placementId, PlacementStatus status) {
-    access.requireWriter("changing a placement");
+    policy.requireWriter("changing a placement");
     if (status == null) {
       throw InvalidCommandException.of("status", "field.required");
     }
@@ -177,15 +159,7 @@ class InternshipService implements Internships {
             .placement(placementId)
             .orElseThrow(() -> new RecordNotFoundException("placement"));
     Position position = internships.position(placement.positionId()).orElseThrow();
-    boolean hostStaff =
-        caller.hasRole(Role.PARTNER_STAFF)
-            && caller.partner().map(p -> p.value() == position.hostPartnerId()).orElse(false);
-    if (!access.mayWrite() && !hostStaff) {
-      if (caller.hasRole(Role.PARTNER_STAFF)) {
-        throw new RecordNotFoundException("placement");
-      }
-      throw new AccessRefusedException("evaluating an intern");
-    }
+    policy.requireEvaluator(new PartnerId(position.hostPartnerId()));
     placement.evaluate(kind, rating, comment, clock.instant());
     audit.record(
         "INTERN_EVALUATED", "Placement", String.valueOf(placementId), kind + " rating " + rating);
@@ -195,7 +169,7 @@ class InternshipService implements Internships {
 
   @Override
   public InternshipBoard setTarget(long cohortId, Integer target) {
-    access.requireWriter("setting a placement target");
+    policy.requireWriter("setting a placement target");
     intake(cohortId);
     Cohort cohort = cohorts.lock(cohortId).orElseThrow();
     cohort.aimForPlacements(target);
@@ -226,7 +200,7 @@ class InternshipService implements Internships {
         r.applications());
   }
 
-  private static PlacementView view(
+  private PlacementView view(
       Placement p, Position o, Participant s, Map<Long, PartnerSummary> index) {
     return new PlacementView(
         p.id(),
@@ -241,6 +215,7 @@ class InternshipService implements Internships {
         p.midRating(),
         p.midComment(),
         p.finalRating(),
-        p.finalComment());
+        p.finalComment(),
+        policy.placementActions(p.status(), new PartnerId(o.hostPartnerId())));
   }
 }

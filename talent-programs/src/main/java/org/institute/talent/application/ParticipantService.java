@@ -22,13 +22,13 @@ import org.institute.talent.domain.ParticipantRepository;
 class ParticipantService implements Participants {
 
   @Inject private ParticipantRepository participants;
-  @Inject private Access access;
+  @Inject private TalentPolicy policy;
   @Inject private AuditTrail audit;
   @Inject private Clock clock;
 
   @Override
   public Page<ParticipantView> search(String text, int offset, int limit) {
-    access.requirePeopleReader();
+    policy.requirePeopleReader();
     if (text != null && text.length() > 200) {
       throw InvalidCommandException.of("q", "field.tooLong");
     }
@@ -39,13 +39,21 @@ class ParticipantService implements Participants {
 
   @Override
   public Optional<ParticipantView> find(long id) {
-    access.requirePeopleReader();
+    policy.requirePeopleReader();
     return participants.find(id).map(Participant::view);
   }
 
   @Override
   public ParticipantView register(NewParticipant p) {
-    access.requireWriter("registering a participant");
+    policy.requireWriter("registering a participant");
+    return registerNew(p).view();
+  }
+
+  /**
+   * Registers a person, refusing a second record for the same e-mail or matriculation number, and
+   * audits it, in the caller's transaction: the caller has checked the policy.
+   */
+  Participant registerNew(NewParticipant p) {
     Participant participant = Participant.register(p, clock.instant());
     List<Violation> duplicates = new ArrayList<>();
     if (participants.findByEmail(participant.email()).isPresent()) {
@@ -64,6 +72,6 @@ class ParticipantService implements Participants {
         "Participant",
         String.valueOf(participant.id()),
         "participant " + participant.id() + (participant.isNtuStudent() ? " (NTU student)" : ""));
-    return participant.view();
+    return participant;
   }
 }

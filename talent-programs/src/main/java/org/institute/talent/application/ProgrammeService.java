@@ -13,6 +13,7 @@ import org.institute.core.AuditTrail;
 import org.institute.core.InvalidCommandException;
 import org.institute.core.PartnerId;
 import org.institute.core.RecordNotFoundException;
+import org.institute.core.Scope;
 import org.institute.core.Violation;
 import org.institute.partners.PartnerDirectory;
 import org.institute.partners.PartnerSummary;
@@ -27,6 +28,7 @@ import org.institute.talent.ProgrammeKind;
 import org.institute.talent.ProgrammeView;
 import org.institute.talent.Programmes;
 import org.institute.talent.SessionView;
+import org.institute.talent.TalentAction;
 import org.institute.talent.domain.Cohort;
 import org.institute.talent.domain.CohortRepository;
 import org.institute.talent.domain.Programme;
@@ -43,32 +45,33 @@ class ProgrammeService implements Programmes {
   @Inject private SessionRepository sessions;
   @Inject private PartnerDirectory partners;
   @Inject private Views views;
-  @Inject private Access access;
+  @Inject private TalentPolicy policy;
   @Inject private AuditTrail audit;
   @Inject private Clock clock;
 
   @Override
   public Page<ProgrammeView> list(ProgrammeKind kind, String sort, int offset, int limit) {
-    Long owner = access.ownerFilter();
-    List<Programme> page = programmes.list(kind, owner, sort, offset, limit);
+    Scope scope = policy.requireReadScope("reading programmes");
+    List<Programme> page = programmes.list(kind, scope, sort, offset, limit);
     Map<Long, Set<Long>> owners = programmes.owners(page.stream().map(Programme::id).toList());
     Map<Long, PartnerSummary> index = views.partnerIndex();
     return new Page<>(
         page.stream()
             .map(p -> views.programme(p, owners.getOrDefault(p.id(), Set.of()), index))
             .toList(),
-        programmes.count(kind, owner));
+        programmes.count(kind, scope));
   }
 
   @Override
   public Optional<ProgrammeView> find(long id) {
+    policy.requireReadScope("reading programmes");
     Optional<Programme> found = programmes.find(id);
-    return found.filter(access::mayRead).map(views::programme);
+    return found.filter(p -> policy.mayRead(p.owners())).map(views::programme);
   }
 
   @Override
   public ProgrammeView register(NewProgramme p) {
-    access.requireWriter("registering a programme");
+    policy.requireWriter("registering a programme");
     List<Violation> problems = new ArrayList<>();
     if (p.code() == null || !p.code().trim().matches("[A-Z0-9-]{2,32}")) {
       problems.add(new Violation("code", "programme.code.invalid"));
@@ -127,26 +130,27 @@ class ProgrammeService implements Programmes {
 
   @Override
   public Page<CohortView> cohorts(Long programmeId, String sort, int offset, int limit) {
-    Long owner = access.ownerFilter();
+    Scope owners = policy.requireReadScope("reading programmes");
     return new Page<>(
-        cohorts.list(programmeId, owner, sort, offset, limit).stream().map(Views::cohort).toList(),
-        cohorts.count(programmeId, owner));
+        cohorts.list(programmeId, owners, sort, offset, limit).stream().map(views::cohort).toList(),
+        cohorts.count(programmeId, owners));
   }
 
   @Override
   public Optional<CohortDetail> cohort(long id) {
+    policy.requireReadScope("reading programmes");
     return cohorts
         .row(id)
-        .filter(r -> access.mayRead(r.programme()))
+        .filter(r -> policy.mayRead(r.programme().owners()))
         .map(
             r ->
                 new CohortDetail(
-                    Views.cohort(r), sessions.ofCohort(id).stream().map(Session::view).toList()));
+                    views.cohort(r), sessions.ofCohort(id).stream().map(Session::view).toList()));
   }
 
   @Override
   public CohortView openCohort(NewCohort c) {
-    access.requireWriter("opening a cohort");
+    policy.requireWriter("opening a cohort");
     Programme programme =
         programmes
             .find(c.programmeId())
@@ -168,12 +172,12 @@ class ProgrammeService implements Programmes {
             + ", capacity "
             + cohort.capacity()
             + cohort.fee().map(f -> ", fee " + f).orElse(""));
-    return Views.cohort(new CohortRepository.Row(cohort, programme, 0));
+    return views.cohort(new CohortRepository.Row(cohort, programme, 0));
   }
 
   @Override
   public CohortView changeStatus(long cohortId, CohortStatus status) {
-    access.requireWriter("changing a cohort");
+    policy.requireWriter("changing a cohort");
     if (status == null) {
       throw InvalidCommandException.of("status", "cohort.status.required");
     }
@@ -182,12 +186,12 @@ class ProgrammeService implements Programmes {
     cohort.changeStatus(status);
     audit.record(
         "COHORT_STATUS_CHANGED", "Cohort", String.valueOf(cohortId), before + " -> " + status);
-    return cohorts.row(cohortId).map(Views::cohort).orElseThrow();
+    return cohorts.row(cohortId).map(views::cohort).orElseThrow();
   }
 
   @Override
   public SessionView schedule(long cohortId, NewSession s) {
-    access.requireWriter("scheduling a session");
+    policy.requireWriter("scheduling a session");
     Cohort cohort = cohorts.find(cohortId).orElseThrow(() -> new RecordNotFoundException("cohort"));
     Session session = new Session(cohort.id(), s);
     sessions.add(session);
@@ -206,5 +210,10 @@ class ProgrammeService implements Programmes {
             + view.deliveryMode()
             + ")");
     return view;
+  }
+
+  @Override
+  public Set<TalentAction> allowedActions() {
+    return policy.generalActions();
   }
 }

@@ -18,11 +18,12 @@ import org.institute.talent.domain.Cohort;
 import org.institute.talent.domain.CohortRepository;
 import org.institute.talent.domain.Programme;
 
-/** Turns aggregates into the API's views. */
+/** Turns aggregates into the API's views, with the actions the policy allows the caller. */
 @ApplicationScoped
 class Views {
 
   @Inject private PartnerDirectory partners;
+  @Inject private TalentPolicy policy;
 
   /** Every partner by id: a few dozen rows, read once per list instead of once per owner. */
   Map<Long, PartnerSummary> partnerIndex() {
@@ -49,7 +50,8 @@ class Views {
         refs,
         p.eligibility(),
         p.minAttendancePercent(),
-        p.assessmentRequired());
+        p.assessmentRequired(),
+        policy.programmeActions());
   }
 
   ProgrammeView programme(Programme p) {
@@ -57,7 +59,7 @@ class Views {
         p, p.owners().stream().map(PartnerId::value).collect(Collectors.toSet()), partnerIndex());
   }
 
-  static CohortView cohort(CohortRepository.Row row) {
+  CohortView cohort(CohortRepository.Row row) {
     Cohort c = row.cohort();
     Programme p = row.programme();
     return new CohortView(
@@ -78,6 +80,7 @@ class Views {
         c.fee().map(m -> m.currency().getCurrencyCode()).orElse(null),
         c.status(),
         c.enrolledCount(),
-        row.waitlisted());
+        row.waitlisted(),
+        policy.cohortActions(c.status(), p.kind()));
   }
 }

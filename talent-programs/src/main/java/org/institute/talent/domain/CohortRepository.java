@@ -2,6 +2,7 @@ package org.institute.talent.domain;
 
 import java.util.List;
 import java.util.Optional;
+import org.institute.core.Scope;
 
 public interface CohortRepository {
   Optional<Cohort> find(long id);
@@ -17,9 +18,10 @@ public interface CohortRepository {
   /** One cohort row with its programme's names and its waitlist length. */
   record Row(Cohort cohort, Programme programme, long waitlisted) {}
 
-  List<Row> list(Long programmeId, Long owner, String sort, int offset, int limit);
+  /** Cohorts, of one programme if given, whose programme a partner in {@code owners} owns. */
+  List<Row> list(Long programmeId, Scope owners, String sort, int offset, int limit);
 
-  long count(Long programmeId, Long owner);
+  long count(Long programmeId, Scope owners);
 
   Optional<Row> row(long id);
 }

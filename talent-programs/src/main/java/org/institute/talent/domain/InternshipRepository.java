@@ -2,6 +2,7 @@ package org.institute.talent.domain;
 
 import java.util.List;
 import java.util.Optional;
+import org.institute.core.Scope;
 
 public interface InternshipRepository {
   Optional<Position> position(long id);
@@ -26,12 +27,14 @@ public interface InternshipRepository {
   /** A position with its counts. */
   record PositionRow(Position position, long taken, long applications) {}
 
-  List<PositionRow> positions(long cohortId, Long host);
+  /** The intake's positions hosted by a partner in {@code hosts}. */
+  List<PositionRow> positions(long cohortId, Scope hosts);
 
   /** A placement with its position and participant. */
   record PlacementRow(Placement placement, Position position, Participant participant) {}
 
-  List<PlacementRow> placements(long cohortId, Long host);
+  /** The intake's placements in positions hosted by a partner in {@code hosts}. */
+  List<PlacementRow> placements(long cohortId, Scope hosts);
 
   long placed(long cohortId);
 }

@@ -83,6 +83,11 @@ public class Placement {
     this.changedAt = now;
   }
 
+  /** The statuses a placement in {@code status} may move to next. */
+  public static Set<PlacementStatus> nextSteps(PlacementStatus status) {
+    return NEXT.get(status);
+  }
+
   void moveTo(PlacementStatus next, Instant now) {
     if (!NEXT.get(status).contains(next)) {
       throw new ConflictException("placement.wrongStep");

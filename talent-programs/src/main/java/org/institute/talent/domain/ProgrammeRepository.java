@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.institute.core.Scope;
 import org.institute.talent.ProgrammeKind;
 
 public interface ProgrammeRepository {
@@ -14,10 +15,12 @@ public interface ProgrammeRepository {
 
   void add(Programme programme);
 
-  /** Programmes of a kind (or all), owned by {@code owner} if given, in a whitelisted order. */
-  List<Programme> list(ProgrammeKind kind, Long owner, String sort, int offset, int limit);
+  /**
+   * Programmes of a kind (or all), owned by a partner in {@code owners}, in a whitelisted order.
+   */
+  List<Programme> list(ProgrammeKind kind, Scope owners, String sort, int offset, int limit);
 
-  long count(ProgrammeKind kind, Long owner);
+  long count(ProgrammeKind kind, Scope owners);
 
   /** The owners of several programmes in one query: programme id to partner ids. */
   Map<Long, Set<Long>> owners(Collection<Long> programmeIds);

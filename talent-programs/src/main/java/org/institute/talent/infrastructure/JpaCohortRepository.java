@@ -8,6 +8,7 @@ import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.institute.core.Scope;
 import org.institute.talent.EnrolmentState;
 import org.institute.talent.domain.Cohort;
 import org.institute.talent.domain.CohortRepository;
@@ -40,36 +41,30 @@ class JpaCohortRepository implements CohortRepository {
     em.persist(cohort);
   }
 
-  private static String where(Long programmeId, Long owner) {
+  private static String where(Long programmeId, Scope owners) {
     String where = "";
     if (programmeId != null) {
       where += " and c.programmeId = :programme";
     }
-    if (owner != null) {
-      where += " and :owner member of p.owners";
-    }
-    return where;
+    return where + ScopeFilter.and(owners, JpaProgrammeRepository.OWNED);
   }
 
-  private static <T> TypedQuery<T> bind(TypedQuery<T> q, Long programmeId, Long owner) {
+  private static <T> TypedQuery<T> bind(TypedQuery<T> q, Long programmeId, Scope owners) {
     if (programmeId != null) {
       q.setParameter("programme", programmeId);
     }
-    if (owner != null) {
-      q.setParameter("owner", owner);
-    }
-    return q;
+    return ScopeFilter.bind(q, owners);
   }
 
   @Override
-  public List<Row> list(Long programmeId, Long owner, String sort, int offset, int limit) {
+  public List<Row> list(Long programmeId, Scope owners, String sort, int offset, int limit) {
     String order = ORDER.getOrDefault(sort, "c.startsOn desc");
     return bind(
             em.createQuery(
-                SELECT + where(programmeId, owner) + " order by " + order + ", c.id",
+                SELECT + where(programmeId, owners) + " order by " + order + ", c.id",
                 Object[].class),
             programmeId,
-            owner)
+            owners)
         .setParameter("waiting", EnrolmentState.WAITLISTED)
         .setFirstResult(offset)
         .setMaxResults(limit)
@@ -80,14 +75,14 @@ class JpaCohortRepository implements CohortRepository {
   }
 
   @Override
-  public long count(Long programmeId, Long owner) {
+  public long count(Long programmeId, Scope owners) {
     return bind(
             em.createQuery(
                 "select count(c) from Cohort c, Programme p where p.id = c.programmeId"
-                    + where(programmeId, owner),
+                    + where(programmeId, owners),
                 Long.class),
             programmeId,
-            owner)
+            owners)
         .getSingleResult();
   }
 

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Optional;
+import org.institute.core.Scope;
 import org.institute.talent.PlacementStatus;
 import org.institute.talent.domain.InternshipRepository;
 import org.institute.talent.domain.Participant;
@@ -83,19 +84,17 @@ class JpaInternshipRepository implements InternshipRepository {
   }
 
   @Override
-  public List<PositionRow> positions(long cohortId, Long host) {
+  public List<PositionRow> positions(long cohortId, Scope hosts) {
     TypedQuery<Object[]> q =
         em.createQuery(
             "select o,"
                 + " (select count(p) from Placement p where p.positionId = o.id and p.status in :holding),"
                 + " (select count(p) from Placement p where p.positionId = o.id)"
                 + " from Position o where o.cohortId = :c"
-                + (host == null ? "" : " and o.hostPartnerId = :host")
+                + ScopeFilter.and(hosts, "o.hostPartnerId in :partners")
                 + " order by o.hostPartnerId, o.title, o.id",
             Object[].class);
-    if (host != null) {
-      q.setParameter("host", host);
-    }
+    ScopeFilter.bind(q, hosts);
     return q.setParameter("c", cohortId).setParameter("holding", HOLDING).getResultList().stream()
         .map(
             r ->
@@ -105,17 +104,15 @@ class JpaInternshipRepository implements InternshipRepository {
   }
 
   @Override
-  public List<PlacementRow> placements(long cohortId, Long host) {
+  public List<PlacementRow> placements(long cohortId, Scope hosts) {
     TypedQuery<Object[]> q =
         em.createQuery(
             "select p, o, s from Placement p, Position o, Participant s"
                 + " where o.id = p.positionId and s.id = p.participantId and o.cohortId = :c"
-                + (host == null ? "" : " and o.hostPartnerId = :host")
+                + ScopeFilter.and(hosts, "o.hostPartnerId in :partners")
                 + " order by o.title, s.nameLatin, p.id",
             Object[].class);
-    if (host != null) {
-      q.setParameter("host", host);
-    }
+    ScopeFilter.bind(q, hosts);
     return q.setParameter("c", cohortId).getResultList().stream()
         .map(r -> new PlacementRow((Placement) r[0], (Position) r[1], (Participant) r[2]))
         .toList();

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.institute.core.Scope;
 import org.institute.talent.ProgrammeKind;
 import org.institute.talent.domain.Programme;
 import org.institute.talent.domain.ProgrammeRepository;
@@ -20,6 +21,9 @@ class JpaProgrammeRepository implements ProgrammeRepository {
 
   private static final Map<String, String> ORDER =
       Map.of("code", "p.code", "title", "p.titleEn", "kind", "p.kind");
+
+  /** A programme owned by a partner of a limited scope (decision 0072: exists, not member of). */
+  static final String OWNED = "exists (select 1 from p.owners o where o in :partners)";
 
   @PersistenceContext private EntityManager em;
 
@@ -41,47 +45,42 @@ class JpaProgrammeRepository implements ProgrammeRepository {
     em.persist(programme);
   }
 
-  private static String where(ProgrammeKind kind, Long owner) {
+  private static String where(ProgrammeKind kind, Scope owners) {
     String where = " where 1 = 1";
     if (kind != null) {
       where += " and p.kind = :kind";
     }
-    if (owner != null) {
-      where += " and :owner member of p.owners";
-    }
-    return where;
+    return where + ScopeFilter.and(owners, OWNED);
   }
 
-  private static <T> TypedQuery<T> bind(TypedQuery<T> q, ProgrammeKind kind, Long owner) {
+  private static <T> TypedQuery<T> bind(TypedQuery<T> q, ProgrammeKind kind, Scope owners) {
     if (kind != null) {
       q.setParameter("kind", kind);
     }
-    if (owner != null) {
-      q.setParameter("owner", owner);
-    }
-    return q;
+    return ScopeFilter.bind(q, owners);
   }
 
   @Override
-  public List<Programme> list(ProgrammeKind kind, Long owner, String sort, int offset, int limit) {
+  public List<Programme> list(
+      ProgrammeKind kind, Scope owners, String sort, int offset, int limit) {
     String order = ORDER.getOrDefault(sort, "p.code");
     return bind(
             em.createQuery(
-                "select p from Programme p" + where(kind, owner) + " order by " + order + ", p.id",
+                "select p from Programme p" + where(kind, owners) + " order by " + order + ", p.id",
                 Programme.class),
             kind,
-            owner)
+            owners)
         .setFirstResult(offset)
         .setMaxResults(limit)
         .getResultList();
   }
 
   @Override
-  public long count(ProgrammeKind kind, Long owner) {
+  public long count(ProgrammeKind kind, Scope owners) {
     return bind(
-            em.createQuery("select count(p) from Programme p" + where(kind, owner), Long.class),
+            em.createQuery("select count(p) from Programme p" + where(kind, owners), Long.class),
             kind,
-            owner)
+            owners)
         .getSingleResult();
   }
 

@@ -261,6 +261,22 @@ class TalentApiIT {
             Database.string(
                 "SELECT COUNT(*) FROM core_mail_outbox WHERE recipient = ?", firstEmail))
         .isEqualTo("1");
+    assertThat(
+            Database.string("SELECT subject FROM core_mail_outbox WHERE recipient = ?", firstEmail))
+        .startsWith("A seat is yours: ");
+    // everyone seated at once was told so, once; the waitlisted were not told they have a seat
+    String seatedEmail = roster.getJsonArray("seated").getJsonObject(1).getString("email");
+    assertThat(
+            Database.string(
+                "SELECT COUNT(*) FROM core_mail_outbox WHERE recipient = ? AND subject LIKE ?",
+                seatedEmail,
+                "Your seat is confirmed: %"))
+        .isEqualTo("1");
+    String waitingEmail = after.getJsonArray("waitlist").getJsonObject(0).getString("email");
+    assertThat(
+            Database.string(
+                "SELECT COUNT(*) FROM core_mail_outbox WHERE recipient = ?", waitingEmail))
+        .isEqualTo("0");
 
     // withdrawing the same enrolment again is a conflict and promotes nobody
     HttpResponse<String> again =
@@ -807,6 +823,13 @@ class TalentApiIT {
     assertThat(completed.statusCode()).as(completed.body()).isEqualTo(201);
     String code = json(completed).getString("code");
     assertThat(code).matches("[A-Z2-7]{32}");
+    // the holder is told the code and where to check it, in the transaction that issued it
+    assertThat(
+            Database.string(
+                "SELECT COUNT(*) FROM core_mail_outbox WHERE recipient = ? AND body LIKE ?",
+                run + "@example.com",
+                "%" + code + "%/verify/" + code + "%"))
+        .isEqualTo("1");
 
     HttpResponse<String> verified = get("api/v1/certificates/" + code, null);
     assertThat(verified.statusCode()).isEqualTo(200);

@@ -111,6 +111,10 @@ class TalentPortalIT {
    * state.
    */
   private long freshCohort(String token, int capacity) throws Exception {
+    return freshCohort(token, capacity, "OPEN");
+  }
+
+  private long freshCohort(String token, int capacity, String eligibility) throws Exception {
     String ntu = Database.string("SELECT id FROM ptn_partner WHERE code = 'NTU'");
     String ydpg = Database.string("SELECT id FROM ptn_partner WHERE code = 'YDPG'");
     long programme =
@@ -126,7 +130,9 @@ class TalentPortalIT {
                     + ntu
                     + ","
                     + ydpg
-                    + "],\"minAttendancePercent\":80,\"assessmentRequired\":true}"),
+                    + "],\"eligibility\":\""
+                    + eligibility
+                    + "\",\"minAttendancePercent\":80,\"assessmentRequired\":true}"),
             "id");
     long cohort =
         id(
@@ -250,6 +256,59 @@ class TalentPortalIT {
     browser.get(url("verify/" + code));
     assertThat(text(By.id("verify-status"))).isEqualTo("Revoked");
     Browser.screenshot(browser, "16-certificate-revoked");
+  }
+
+  /** The dialog's lower edge may lie below the window: click as the keyboard would. */
+  private void submitNewcomer() {
+    browser.executeScript(
+        "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();",
+        browser.findElement(By.id("newParticipant:registerAndEnrol")));
+  }
+
+  @Test
+  void aRefusedRegisterAndEnrolRegistersNobodyAndTheAcceptedOneMailsTheNewcomer() throws Exception {
+    String token = new Http(base).tokenFor("coordinator");
+    long cohort = freshCohort(token, 5, "NTU_STUDENTS");
+    String unique = Long.toString(System.nanoTime(), 36);
+    String email = "newcomer." + unique + "@example.com";
+    String name = "New Comer " + unique;
+
+    signInAs("coordinator");
+    browser.get(url("app/talent/cohort.xhtml?id=" + cohort));
+    click(By.id("roster:openEnrol"));
+    Browser.waitFor(browser)
+        .until(ExpectedConditions.visibilityOfElementLocated(By.id("newParticipant:nameLatin")));
+    browser.findElement(By.id("newParticipant:nameLatin")).sendKeys(name);
+    browser.findElement(By.id("newParticipant:email")).sendKeys(email);
+    submitNewcomer();
+
+    // the programme takes NTU students only: the enrolment is refused, and so is the registration
+    waitForMessage("NTU students only");
+    assertThat(Database.string("SELECT COUNT(*) FROM tal_participant WHERE email = ?", email))
+        .isEqualTo("0");
+    assertThat(Database.string("SELECT COUNT(*) FROM tal_enrolment WHERE cohort_id = ?", cohort))
+        .isEqualTo("0");
+    assertThat(Database.string("SELECT COUNT(*) FROM core_mail_outbox WHERE recipient = ?", email))
+        .isEqualTo("0");
+
+    // nothing typed is lost: with a matriculation number the same newcomer is taken
+    Browser.waitFor(browser)
+        .until(
+            ExpectedConditions.visibilityOfElementLocated(
+                By.id("newParticipant:matriculationNumber")));
+    assertThat(browser.findElement(By.id("newParticipant:email")).getAttribute("value"))
+        .isEqualTo(email);
+    String digits = String.format("%07d", Math.floorMod(System.nanoTime(), 10_000_000L));
+    browser.findElement(By.id("newParticipant:matriculationNumber")).sendKeys("U" + digits + "Q");
+    submitNewcomer();
+    waitForMessage("Enrolled.");
+    assertThat(text(By.id("roster:seated"))).contains(name);
+    assertThat(Database.string("SELECT COUNT(*) FROM tal_participant WHERE email = ?", email))
+        .isEqualTo("1");
+    assertThat(
+            Database.string(
+                "SELECT subject FROM core_mail_outbox WHERE recipient = ? ORDER BY id", email))
+        .isEqualTo("Your seat is confirmed: MiniMasters journey / 名额已确认：微硕士流程");
   }
 
   @Test

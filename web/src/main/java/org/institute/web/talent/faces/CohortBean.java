@@ -5,8 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.institute.core.Caller;
-import org.institute.core.Role;
 import org.institute.talent.CertificateView;
 import org.institute.talent.CohortDetail;
 import org.institute.talent.EnrolmentResult;
@@ -23,7 +21,10 @@ import org.institute.web.platform.faces.Messages;
 import org.institute.web.talent.TalentTables;
 import org.primefaces.model.StreamedContent;
 
-/** The cohort page: facts, capacity, sessions, roster, waitlist; enrolment and completion. */
+/**
+ * The cohort page: facts, capacity, sessions, roster, waitlist; enrolment and completion. What the
+ * caller may do is on the cohort's and the roster's views ({@code allowedActions}).
+ */
 @Named("talentCohort")
 @ViewScoped
 public class CohortBean implements Serializable {
@@ -33,7 +34,6 @@ public class CohortBean implements Serializable {
   @Inject private Enrolments enrolments;
   @Inject private Participants participants;
   @Inject private TalentTables tables;
-  @Inject private Caller caller;
 
   private Long id;
   private CohortDetail detail;
@@ -132,10 +132,6 @@ public class CohortBean implements Serializable {
     return roster;
   }
 
-  public boolean isMayWrite() {
-    return caller.hasRole(Role.ADMIN) || caller.hasRole(Role.COORDINATOR);
-  }
-
   public String getSearch() {
     return search;
   }
@@ -169,29 +165,28 @@ public class CohortBean implements Serializable {
   }
 
   public void enrol(long participantId) {
-    Messages.attempt(
-        null,
-        () -> {
-          EnrolmentResult r = enrolments.enrol(id, participantId);
-          if (r.state() == EnrolmentState.ENROLLED) {
-            Messages.info("talent.enrolled");
-          } else {
-            Messages.info("talent.waitlisted", r.waitlistPosition());
-          }
-        });
+    Messages.attempt(null, () -> told(enrolments.enrol(id, participantId)));
     found = List.of();
     search = null;
     load();
   }
 
+  private static void told(EnrolmentResult r) {
+    if (r.state() == EnrolmentState.ENROLLED) {
+      Messages.info("talent.enrolled");
+    } else {
+      Messages.info("talent.waitlisted", r.waitlistPosition());
+    }
+  }
+
+  /** Registers the newcomer and enrols them in one use case: a refusal registers nobody. */
   public void registerAndEnrol() {
     boolean ok =
         Messages.attempt(
             "newParticipant",
             () -> {
-              ParticipantView p = participants.register(newcomer.command());
+              told(enrolments.registerAndEnrol(id, newcomer.command()));
               newcomer = new NewParticipantForm();
-              enrol(p.id());
             });
     // a full postback closes the dialog: reopen it so the refusal is read beside its fields
     newcomerRefused = !ok;

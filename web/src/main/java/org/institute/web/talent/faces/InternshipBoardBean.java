@@ -5,17 +5,15 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.institute.core.Caller;
-import org.institute.core.Role;
 import org.institute.talent.EvaluationKind;
 import org.institute.talent.InternshipBoard;
 import org.institute.talent.Internships;
 import org.institute.talent.PlacementStatus;
-import org.institute.talent.PlacementView;
 import org.institute.web.platform.faces.Messages;
 
 /**
  * The internship board of an intake: positions by host, placements and their steps, evaluations.
+ * The steps and the evaluation a caller may take are on each placement's view.
  */
 @Named("talentInternships")
 @ViewScoped
@@ -23,7 +21,6 @@ public class InternshipBoardBean implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private Internships internships;
-  @Inject private Caller caller;
 
   private Long cohort;
   private InternshipBoard board;
@@ -36,21 +33,6 @@ public class InternshipBoardBean implements Serializable {
     if (cohort != null) {
       Messages.attempt(null, () -> board = internships.board(cohort));
     }
-  }
-
-  public boolean isMayWrite() {
-    return caller.hasRole(Role.ADMIN) || caller.hasRole(Role.COORDINATOR);
-  }
-
-  /** The steps a placement may take next, for its buttons. */
-  public List<PlacementStatus> next(PlacementView p) {
-    return switch (p.status()) {
-      case APPLIED -> List.of(PlacementStatus.SHORTLISTED, PlacementStatus.WITHDRAWN);
-      case SHORTLISTED -> List.of(PlacementStatus.OFFERED, PlacementStatus.WITHDRAWN);
-      case OFFERED -> List.of(PlacementStatus.ACCEPTED, PlacementStatus.WITHDRAWN);
-      case ACCEPTED -> List.of(PlacementStatus.COMPLETED, PlacementStatus.WITHDRAWN);
-      default -> List.of();
-    };
   }
 
   public void move(long placementId, PlacementStatus status) {
