@@ -9,15 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.institute.core.AccessRefusedException;
 import org.institute.core.AuditTrail;
 import org.institute.core.Caller;
 import org.institute.core.ConflictException;
 import org.institute.core.ExchangeRates;
 import org.institute.core.Money;
-import org.institute.core.PartnerId;
 import org.institute.core.RecordNotFoundException;
-import org.institute.core.Role;
+import org.institute.core.Scope;
 import org.institute.records.CommitmentView;
 import org.institute.records.Funding;
 import org.institute.records.FundingOverview;
@@ -49,11 +47,12 @@ class FundingService implements Funding {
   @Inject private FundingRules rules;
   @Inject private AuditTrail audit;
   @Inject private Caller caller;
+  @Inject private RecordsPolicy policy;
   @Inject private Clock clock;
 
   @Override
   public FundingOverview overview(FundingQuery query, int firstResult, int maxResults) {
-    PartnerId scope = readerScope();
+    Scope scope = readerScope();
     List<FundingCommitment> all = funding.commitments(query, scope);
     FundingLedger ledger = ledger();
     Map<Long, String> codes = centreCodes(all);
@@ -86,16 +85,16 @@ class FundingService implements Funding {
 
   @Override
   public Optional<CommitmentView> commitment(long id) {
-    PartnerId scope = readerScope();
+    Scope scope = readerScope();
     return funding
         .commitment(id)
-        .filter(c -> scope == null || c.funder().equals(scope))
+        .filter(c -> scope.includes(c.funder()))
         .map(c -> view(c, ledger(), centreCodes(List.of(c)), true));
   }
 
   @Override
   public CommitmentView recordCommitment(NewCommitment command) {
-    requireAdmin("recording a funding commitment");
+    policy.requireManager("recording a funding commitment");
     Money amount = rules.checkCommitment(command);
     FundingCommitment commitment =
         new FundingCommitment(
@@ -132,7 +131,7 @@ class FundingService implements Funding {
 
   @Override
   public CommitmentView recordMovement(long commitmentId, NewFundsMovement command) {
-    requireAdmin("recording a disbursement or expenditure");
+    policy.requireManager("recording a disbursement or expenditure");
     FundingCommitment commitment =
         funding
             .commitment(commitmentId)
@@ -215,21 +214,7 @@ class FundingService implements Funding {
    * Null when the caller reads every commitment (admins, council, auditors); the caller's partner
    * for partner staff, who read what their partner committed (decision 0046); a refusal otherwise.
    */
-  private PartnerId readerScope() {
-    if (caller.hasRole(Role.ADMIN)
-        || caller.hasRole(Role.COUNCIL)
-        || caller.hasRole(Role.AUDITOR)) {
-      return null;
-    }
-    if (caller.hasRole(Role.PARTNER_STAFF) && caller.partner().isPresent()) {
-      return caller.partner().get();
-    }
-    throw new AccessRefusedException("reading funding");
-  }
-
-  private void requireAdmin(String what) {
-    if (!caller.hasRole(Role.ADMIN)) {
-      throw new AccessRefusedException(what);
-    }
+  private Scope readerScope() {
+    return policy.readScope("reading funding");
   }
 }

@@ -9,13 +9,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.institute.core.AccessRefusedException;
 import org.institute.core.AuditTrail;
 import org.institute.core.Caller;
 import org.institute.core.Money;
-import org.institute.core.PartnerId;
 import org.institute.core.RecordNotFoundException;
-import org.institute.core.Role;
+import org.institute.core.Scope;
 import org.institute.licensing.KnownPatentFamilies;
 import org.institute.licensing.PatentFamilyRef;
 import org.institute.records.CentreView;
@@ -45,23 +43,24 @@ class ResearchRecordsService implements ResearchRecords {
   @Inject private KnownPatentFamilies knownFamilies;
   @Inject private AuditTrail audit;
   @Inject private Caller caller;
+  @Inject private RecordsPolicy policy;
   @Inject private Clock clock;
 
   @Override
   public List<CentreView> centres() {
-    requireSignedIn();
+    policy.requireSignedIn("reading research records");
     return records.centres().stream().map(ResearchCentre::view).toList();
   }
 
   @Override
   public Optional<CentreView> centre(long id) {
-    requireSignedIn();
+    policy.requireSignedIn("reading research records");
     return records.centre(id).map(ResearchCentre::view);
   }
 
   @Override
   public CentreView setUpCentre(NewCentre command) {
-    requireAdmin("setting up a research centre");
+    policy.requireManager("setting up a research centre");
     rules.checkCentre(command);
     ResearchCentre centre = new ResearchCentre(command, clock.instant());
     records.add(centre);
@@ -83,7 +82,7 @@ class ResearchRecordsService implements ResearchRecords {
 
   @Override
   public ProjectPage projects(ProjectQuery query, int firstResult, int maxResults) {
-    PartnerId viewer = projectScope();
+    Scope viewer = projectScope();
     List<ResearchProject> page = records.projects(query, viewer, firstResult, maxResults);
     Map<Long, String> codes =
         records.centreCodes(
@@ -95,13 +94,16 @@ class ResearchRecordsService implements ResearchRecords {
 
   @Override
   public Optional<ProjectView> project(long id) {
-    PartnerId viewer = projectScope();
-    return records.project(id).filter(p -> viewer == null || p.involves(viewer)).map(this::detail);
+    Scope viewer = projectScope();
+    return records
+        .project(id)
+        .filter(p -> viewer.isAll() || viewer.partners().stream().anyMatch(p::involves))
+        .map(this::detail);
   }
 
   @Override
   public ProjectView recordProject(NewProject command) {
-    requireAdmin("recording a research project");
+    policy.requireManager("recording a research project");
     Money budget = rules.checkProject(command);
     ResearchProject project = new ResearchProject(command, budget, clock.instant());
     records.add(project);
@@ -127,7 +129,7 @@ class ResearchRecordsService implements ResearchRecords {
 
   @Override
   public ProjectView linkPatentFamily(long projectId, Long familyId) {
-    requireAdmin("linking a patent family to a research project");
+    policy.requireManager("linking a patent family to a research project");
     ResearchProject project =
         records.project(projectId).orElseThrow(() -> new RecordNotFoundException("project"));
     Set<Long> existing =
@@ -149,7 +151,7 @@ class ResearchRecordsService implements ResearchRecords {
 
   @Override
   public ProjectView unlinkPatentFamily(long projectId, long familyId) {
-    requireAdmin("unlinking a patent family from a research project");
+    policy.requireManager("unlinking a patent family from a research project");
     ResearchProject project =
         records.project(projectId).orElseThrow(() -> new RecordNotFoundException("project"));
     records.remove(links(projectId).unlink(familyId));
@@ -179,7 +181,7 @@ class ResearchRecordsService implements ResearchRecords {
 
   @Override
   public PublicationPage publications(PublicationQuery query, int firstResult, int maxResults) {
-    PartnerId viewer = projectScope();
+    Scope viewer = projectScope();
     return new PublicationPage(
         records.publications(query, viewer, firstResult, maxResults).stream()
             .map(Publication::view)
@@ -189,7 +191,7 @@ class ResearchRecordsService implements ResearchRecords {
 
   @Override
   public PublicationView recordPublication(NewPublication command) {
-    requireAdmin("recording a publication");
+    policy.requireManager("recording a publication");
     String doi = rules.checkPublication(command);
     Publication publication =
         new Publication(
@@ -210,32 +212,7 @@ class ResearchRecordsService implements ResearchRecords {
     return publication.view();
   }
 
-  /**
-   * Null when the caller sees every project (admins, council, auditors); the caller's partner for
-   * partner staff; a refusal for anyone else (coordinators read centres only).
-   */
-  private PartnerId projectScope() {
-    requireSignedIn();
-    if (caller.hasRole(Role.ADMIN)
-        || caller.hasRole(Role.COUNCIL)
-        || caller.hasRole(Role.AUDITOR)) {
-      return null;
-    }
-    if (caller.hasRole(Role.PARTNER_STAFF) && caller.partner().isPresent()) {
-      return caller.partner().get();
-    }
-    throw new AccessRefusedException("reading research projects");
-  }
-
-  private void requireSignedIn() {
-    if (!caller.isAuthenticated()) {
-      throw new AccessRefusedException("reading research records");
-    }
-  }
-
-  private void requireAdmin(String what) {
-    if (!caller.hasRole(Role.ADMIN)) {
-      throw new AccessRefusedException(what);
-    }
+  private Scope projectScope() {
+    return policy.readScope("reading research projects");
   }
 }

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.institute.core.AccessRefusedException;
 import org.institute.core.AuditTrail;
 import org.institute.core.Caller;
 import org.institute.core.ConflictException;
@@ -21,7 +20,6 @@ import org.institute.core.InvalidCommandException;
 import org.institute.core.KnownPartners;
 import org.institute.core.PartnerId;
 import org.institute.core.RecordNotFoundException;
-import org.institute.core.Role;
 import org.institute.core.Violation;
 import org.institute.records.AllocationView;
 import org.institute.records.HeadquartersSpace;
@@ -51,6 +49,7 @@ class SpaceService implements HeadquartersSpace {
   @Inject private KnownPartners knownPartners;
   @Inject private AuditTrail audit;
   @Inject private Caller caller;
+  @Inject private RecordsPolicy policy;
   @Inject private Clock clock;
 
   @Override
@@ -102,7 +101,7 @@ class SpaceService implements HeadquartersSpace {
 
   @Override
   public SpaceUnitView addUnit(NewSpaceUnit c) {
-    requireAdmin("adding a unit of the headquarters");
+    policy.requireManager("adding a unit of the headquarters");
     List<Violation> problems = new ArrayList<>();
     if (c.code() == null || !c.code().matches("[A-Z0-9-]{2,16}")) {
       problems.add(new Violation("code", "space.unit.code.invalid"));
@@ -157,7 +156,7 @@ class SpaceService implements HeadquartersSpace {
 
   @Override
   public AllocationView allocate(NewAllocation c) {
-    requireAdmin("allocating space");
+    policy.requireManager("allocating space");
     List<Violation> problems = new ArrayList<>();
     if (c.unitId() == null) {
       problems.add(new Violation("unit", "field.required"));
@@ -218,7 +217,7 @@ class SpaceService implements HeadquartersSpace {
 
   @Override
   public AllocationView endAllocation(long allocationId, LocalDate lastDay, Long version) {
-    requireAdmin("ending a space allocation");
+    policy.requireManager("ending a space allocation");
     SpaceAllocation allocation =
         space.allocation(allocationId).orElseThrow(() -> new RecordNotFoundException("allocation"));
     ConflictException.requireVersion(version, allocation.version());
@@ -277,16 +276,6 @@ class SpaceService implements HeadquartersSpace {
   }
 
   private void requireReader() {
-    if (!(caller.hasRole(Role.ADMIN)
-        || caller.hasRole(Role.COUNCIL)
-        || caller.hasRole(Role.AUDITOR))) {
-      throw new AccessRefusedException("reading the headquarters space");
-    }
-  }
-
-  private void requireAdmin(String what) {
-    if (!caller.hasRole(Role.ADMIN)) {
-      throw new AccessRefusedException(what);
-    }
+    policy.requireReaderOfAll("reading the headquarters space");
   }
 }

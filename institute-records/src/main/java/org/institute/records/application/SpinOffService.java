@@ -9,13 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.institute.core.AccessRefusedException;
 import org.institute.core.AuditTrail;
 import org.institute.core.Caller;
 import org.institute.core.ConflictException;
-import org.institute.core.PartnerId;
 import org.institute.core.RecordNotFoundException;
-import org.institute.core.Role;
+import org.institute.core.Scope;
 import org.institute.licensing.KnownPatentFamilies;
 import org.institute.licensing.PatentFamilyRef;
 import org.institute.records.NewSpinOff;
@@ -36,11 +34,12 @@ class SpinOffService implements SpinOffs {
   @Inject private KnownPatentFamilies knownFamilies;
   @Inject private AuditTrail audit;
   @Inject private Caller caller;
+  @Inject private RecordsPolicy policy;
   @Inject private Clock clock;
 
   @Override
   public SpinOffPage spinOffs(SpinOffQuery query, int firstResult, int maxResults) {
-    PartnerId viewer = scope();
+    Scope viewer = scope();
     List<SpinOff> page = spinOffs.page(query, viewer, firstResult, maxResults);
     Set<Long> families = new HashSet<>();
     page.forEach(s -> families.addAll(s.patentFamilies()));
@@ -51,16 +50,13 @@ class SpinOffService implements SpinOffs {
 
   @Override
   public Optional<SpinOffView> spinOff(long id) {
-    PartnerId viewer = scope();
-    return spinOffs
-        .find(id)
-        .filter(s -> viewer == null || viewer.equals(s.originPartner()))
-        .map(this::view);
+    Scope viewer = scope();
+    return spinOffs.find(id).filter(s -> viewer.includes(s.originPartner())).map(this::view);
   }
 
   @Override
   public SpinOffView record(NewSpinOff c) {
-    requireAdmin("recording a spin-off");
+    policy.requireManager("recording a spin-off");
     rules.check(
         true,
         c.nameEn(),
@@ -91,7 +87,7 @@ class SpinOffService implements SpinOffs {
 
   @Override
   public SpinOffView change(long id, SpinOffChanges c) {
-    requireAdmin("changing a spin-off");
+    policy.requireManager("changing a spin-off");
     SpinOff spinOff = spinOffs.find(id).orElseThrow(() -> new RecordNotFoundException("spin-off"));
     ConflictException.requireVersion(c.version(), spinOff.version());
     rules.check(
@@ -126,25 +122,7 @@ class SpinOffService implements SpinOffs {
     return s.view(families.isEmpty() ? Map.of() : knownFamilies.find(families));
   }
 
-  /** Null for readers of everything; the caller's partner for partner staff; else refused. */
-  private PartnerId scope() {
-    if (!caller.isAuthenticated()) {
-      throw new AccessRefusedException("reading spin-offs");
-    }
-    if (caller.hasRole(Role.ADMIN)
-        || caller.hasRole(Role.COUNCIL)
-        || caller.hasRole(Role.AUDITOR)) {
-      return null;
-    }
-    if (caller.hasRole(Role.PARTNER_STAFF) && caller.partner().isPresent()) {
-      return caller.partner().get();
-    }
-    throw new AccessRefusedException("reading spin-offs");
-  }
-
-  private void requireAdmin(String what) {
-    if (!caller.hasRole(Role.ADMIN)) {
-      throw new AccessRefusedException(what);
-    }
+  private Scope scope() {
+    return policy.readScope("reading spin-offs");
   }
 }

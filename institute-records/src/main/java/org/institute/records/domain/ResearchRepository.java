@@ -5,7 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.institute.core.PartnerId;
+import org.institute.core.Scope;
 import org.institute.records.ProjectQuery;
 import org.institute.records.PublicationQuery;
 
@@ -26,9 +26,9 @@ public interface ResearchRepository {
   void add(ResearchProject project);
 
   /** A page of projects with their partners (not their investigators), in query order. */
-  List<ResearchProject> projects(ProjectQuery query, PartnerId visibleTo, int first, int max);
+  List<ResearchProject> projects(ProjectQuery query, Scope visibleTo, int first, int max);
 
-  long countProjects(ProjectQuery query, PartnerId visibleTo);
+  long countProjects(ProjectQuery query, Scope visibleTo);
 
   /** A project with its partners and investigators. */
   Optional<ResearchProject> project(long id);
@@ -44,9 +44,9 @@ public interface ResearchRepository {
 
   boolean doiTaken(String doi);
 
-  List<Publication> publications(PublicationQuery query, PartnerId visibleTo, int first, int max);
+  List<Publication> publications(PublicationQuery query, Scope visibleTo, int first, int max);
 
-  long countPublications(PublicationQuery query, PartnerId visibleTo);
+  long countPublications(PublicationQuery query, Scope visibleTo);
 
   /** Projects starting within the period, counted by year of start. */
   Map<Integer, Long> projectsStartingByYear(LocalDate from, LocalDate to);

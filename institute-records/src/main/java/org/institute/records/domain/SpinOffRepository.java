@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.institute.core.PartnerId;
+import org.institute.core.Scope;
 import org.institute.records.SpinOffQuery;
 
 public interface SpinOffRepository {
@@ -14,9 +14,9 @@ public interface SpinOffRepository {
   Optional<SpinOff> find(long id);
 
   /** A page of spin-offs with founders and patents loaded in a constant number of statements. */
-  List<SpinOff> page(SpinOffQuery query, PartnerId visibleTo, int first, int max);
+  List<SpinOff> page(SpinOffQuery query, Scope visibleTo, int first, int max);
 
-  long count(SpinOffQuery query, PartnerId visibleTo);
+  long count(SpinOffQuery query, Scope visibleTo);
 
   /** English names by id, for allocations. */
   Map<Long, String> names(Collection<Long> ids);

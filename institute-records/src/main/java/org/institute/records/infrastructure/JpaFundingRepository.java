@@ -6,7 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Optional;
-import org.institute.core.PartnerId;
+import org.institute.core.Scope;
 import org.institute.records.FundingQuery;
 import org.institute.records.domain.FundingCommitment;
 import org.institute.records.domain.FundingRepository;
@@ -17,12 +17,14 @@ class JpaFundingRepository implements FundingRepository {
   @PersistenceContext private EntityManager em;
 
   @Override
-  public List<FundingCommitment> commitments(FundingQuery query, PartnerId funder) {
+  public List<FundingCommitment> commitments(FundingQuery query, Scope scope) {
     StringBuilder jpql =
         new StringBuilder(
             "select distinct c from FundingCommitment c left join fetch c.movements where 1 = 1");
-    if (funder != null) {
-      jpql.append(" and c.funderId = :funder");
+    if (scope.isNone()) {
+      jpql.append(" and 1 = 0");
+    } else if (!scope.isAll()) {
+      jpql.append(" and c.funderId in :funders");
     }
     if (query.funder() != null) {
       jpql.append(" and c.funderId = :queryFunder");
@@ -34,8 +36,8 @@ class JpaFundingRepository implements FundingRepository {
       jpql.append(" and year(c.periodFrom) = :year");
     }
     TypedQuery<FundingCommitment> q = em.createQuery(jpql.toString(), FundingCommitment.class);
-    if (funder != null) {
-      q.setParameter("funder", funder.value());
+    if (!scope.isAll() && !scope.isNone()) {
+      q.setParameter("funders", scope.partnerIds());
     }
     if (query.funder() != null) {
       q.setParameter("queryFunder", query.funder().value());

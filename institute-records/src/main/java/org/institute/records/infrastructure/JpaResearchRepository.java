@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.institute.core.PartnerId;
+import org.institute.core.Scope;
 import org.institute.records.ProjectQuery;
 import org.institute.records.PublicationQuery;
 import org.institute.records.domain.ProjectPatentFamily;
@@ -65,8 +65,7 @@ class JpaResearchRepository implements ResearchRepository {
   }
 
   @Override
-  public List<ResearchProject> projects(
-      ProjectQuery query, PartnerId visibleTo, int first, int max) {
+  public List<ResearchProject> projects(ProjectQuery query, Scope visibleTo, int first, int max) {
     Map<String, Object> params = new HashMap<>();
     TypedQuery<Long> ids =
         em.createQuery(
@@ -95,7 +94,7 @@ class JpaResearchRepository implements ResearchRepository {
   }
 
   @Override
-  public long countProjects(ProjectQuery query, PartnerId visibleTo) {
+  public long countProjects(ProjectQuery query, Scope visibleTo) {
     Map<String, Object> params = new HashMap<>();
     TypedQuery<Long> count =
         em.createQuery(
@@ -148,7 +147,7 @@ class JpaResearchRepository implements ResearchRepository {
 
   @Override
   public List<Publication> publications(
-      PublicationQuery query, PartnerId visibleTo, int first, int max) {
+      PublicationQuery query, Scope visibleTo, int first, int max) {
     Map<String, Object> params = new HashMap<>();
     TypedQuery<Publication> q =
         em.createQuery(
@@ -161,7 +160,7 @@ class JpaResearchRepository implements ResearchRepository {
   }
 
   @Override
-  public long countPublications(PublicationQuery query, PartnerId visibleTo) {
+  public long countPublications(PublicationQuery query, Scope visibleTo) {
     Map<String, Object> params = new HashMap<>();
     TypedQuery<Long> q =
         em.createQuery(
@@ -244,11 +243,10 @@ class JpaResearchRepository implements ResearchRepository {
     em.flush();
   }
 
-  private static String where(ProjectQuery q, PartnerId visibleTo, Map<String, Object> params) {
+  private static String where(ProjectQuery q, Scope visibleTo, Map<String, Object> params) {
     List<String> c = new ArrayList<>();
-    if (visibleTo != null) {
-      c.add(":viewer member of p.partners");
-      params.put("viewer", visibleTo.value());
+    if (!visibleTo.isAll()) {
+      c.add(memberOfAny(visibleTo, "p.partners", params));
     }
     if (q.centreId() != null) {
       c.add("p.centreId = :centre");
@@ -266,12 +264,13 @@ class JpaResearchRepository implements ResearchRepository {
     return c.isEmpty() ? "" : " where " + String.join(" and ", c);
   }
 
-  private static String where(PublicationQuery q, PartnerId visibleTo, Map<String, Object> params) {
+  private static String where(PublicationQuery q, Scope visibleTo, Map<String, Object> params) {
     List<String> c = new ArrayList<>();
-    if (visibleTo != null) {
+    if (!visibleTo.isAll()) {
       c.add(
-          "p.projectId in (select r.id from ResearchProject r where :viewer member of r.partners)");
-      params.put("viewer", visibleTo.value());
+          "p.projectId in (select r.id from ResearchProject r where "
+              + memberOfAny(visibleTo, "r.partners", params)
+              + ")");
     }
     if (q.projectId() != null) {
       c.add("p.projectId = :project");
@@ -296,5 +295,16 @@ class JpaResearchRepository implements ResearchRepository {
       field = fallback.substring(1);
     }
     return " order by p." + field + (descending ? " desc" : " asc") + ", p.id desc";
+  }
+
+  /** A condition true when any partner of a limited scope is a member of the collection. */
+  private static String memberOfAny(Scope scope, String collection, Map<String, Object> params) {
+    List<String> any = new ArrayList<>();
+    for (Long partner : scope.partnerIds()) {
+      String name = "viewer" + any.size();
+      any.add(":" + name + " member of " + collection);
+      params.put(name, partner);
+    }
+    return any.isEmpty() ? "1 = 0" : "(" + String.join(" or ", any) + ")";
   }
 }

@@ -10,7 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.institute.core.PartnerId;
+import org.institute.core.Scope;
 import org.institute.records.SpinOffQuery;
 import org.institute.records.domain.SpinOff;
 import org.institute.records.domain.SpinOffRepository;
@@ -32,7 +32,7 @@ class JpaSpinOffRepository implements SpinOffRepository {
   }
 
   @Override
-  public List<SpinOff> page(SpinOffQuery query, PartnerId visibleTo, int first, int max) {
+  public List<SpinOff> page(SpinOffQuery query, Scope visibleTo, int first, int max) {
     Map<String, Object> params = new HashMap<>();
     TypedQuery<Long> ids =
         em.createQuery(
@@ -62,7 +62,7 @@ class JpaSpinOffRepository implements SpinOffRepository {
   }
 
   @Override
-  public long count(SpinOffQuery query, PartnerId visibleTo) {
+  public long count(SpinOffQuery query, Scope visibleTo) {
     Map<String, Object> params = new HashMap<>();
     TypedQuery<Long> count =
         em.createQuery(
@@ -88,11 +88,13 @@ class JpaSpinOffRepository implements SpinOffRepository {
     em.flush();
   }
 
-  private static String where(SpinOffQuery query, PartnerId visibleTo, Map<String, Object> params) {
+  private static String where(SpinOffQuery query, Scope visibleTo, Map<String, Object> params) {
     StringBuilder where = new StringBuilder(" where 1 = 1");
-    if (visibleTo != null) {
-      where.append(" and s.originPartner = :viewer");
-      params.put("viewer", visibleTo.value());
+    if (visibleTo.isNone()) {
+      where.append(" and 1 = 0");
+    } else if (!visibleTo.isAll()) {
+      where.append(" and s.originPartner in :viewers");
+      params.put("viewers", visibleTo.partnerIds());
     }
     if (query.originPartner() != null) {
       where.append(" and s.originPartner = :origin");
