@@ -126,16 +126,19 @@ public class CouncilBean implements Serializable {
 
   /** Whether the module lets the caller record this ({@link CouncilAction} by name). */
   public boolean allows(String action) {
-    if (allowedActions == null) {
-      allowedActions = council.meetings(0, 1).allowedActions();
-    }
-    return allowedActions.contains(CouncilAction.valueOf(action));
+    return allowedActions().contains(CouncilAction.valueOf(action));
   }
 
   /** Whether the module lets the caller record anything in the council's records. */
   public boolean isRecorder() {
-    allows(CouncilAction.RECORD_MEETING.name());
-    return !allowedActions.isEmpty();
+    return !allowedActions().isEmpty();
+  }
+
+  private Set<CouncilAction> allowedActions() {
+    if (allowedActions == null) {
+      allowedActions = council.meetings(0, 1).allowedActions();
+    }
+    return allowedActions;
   }
 
   public DecisionOutcome[] getOutcomes() {
