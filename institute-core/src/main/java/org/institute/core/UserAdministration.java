@@ -14,7 +14,10 @@ public interface UserAdministration {
   /** One user the caller may see; empty otherwise. */
   Optional<UserDetails> find(long id);
 
-  /** Opens an account without a password and e-mails a one-use link, valid 48 hours, to set one. */
+  /**
+   * Opens an account without a password and e-mails a one-use link, valid for {@link
+   * #LINK_VALIDITY}, to set one.
+   */
   UserDetails invite(UserInvitation invitation);
 
   UserDetails change(long id, UserChanges changes);

@@ -3,6 +3,7 @@ package org.institute.partners;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.institute.core.PartnerId;
 import org.institute.core.StoredDocument;
 
@@ -25,11 +26,17 @@ public record AgreementView(
     String summary,
     boolean hasSignedCopy,
     StoredDocument signedCopy,
-    long version)
+    long version,
+    Set<AgreementAction> allowedActions)
     implements Serializable {
 
   public AgreementView {
     parties = List.copyOf(parties);
+    allowedActions = Set.copyOf(allowedActions);
+  }
+
+  public boolean allows(AgreementAction action) {
+    return allowedActions.contains(action);
   }
 
   /** A party: its name on the signing date, and its current name. */

@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * Cooperation agreements between partners. Admins record them; everyone signed in reads those that
  * are not confidential; a confidential one is seen only by its parties' staff, admins, the council
- * and auditors. For anyone else it does not exist.
+ * and auditors. For anyone else it does not exist. Each view carries what the caller may do with it
+ * ({@link AgreementView#allowedActions()}).
  */
 public interface Agreements {
 
@@ -15,7 +16,14 @@ public interface Agreements {
 
   Optional<AgreementView> find(long id);
 
+  /** Records an agreement; admins only. */
   AgreementView record(NewAgreement agreement);
+
+  /**
+   * Records an agreement with its signed PDF, both or neither: a refused file leaves no agreement
+   * behind (one transaction). A null {@code signedCopy} records the agreement alone. Admins only.
+   */
+  AgreementView record(NewAgreement agreement, SignedCopy signedCopy);
 
   /** Attaches the signed PDF (checked by content); admins only; replaces an earlier copy. */
   AgreementView attachSignedCopy(long id, Long version, String fileName, byte[] content);

@@ -3,6 +3,7 @@ package org.institute.partners;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.institute.core.PartnerId;
 
 /** The records of the Governing Council, as values. */
@@ -49,10 +50,16 @@ public final class Council {
       String location,
       List<Decision> decisions,
       boolean hasMinutes,
-      long version)
+      long version,
+      Set<CouncilAction> allowedActions)
       implements Serializable {
     public Meeting {
       decisions = List.copyOf(decisions);
+      allowedActions = Set.copyOf(allowedActions);
+    }
+
+    public boolean allows(CouncilAction action) {
+      return allowedActions.contains(action);
     }
   }
 
@@ -62,9 +69,16 @@ public final class Council {
   public record NewDecision(Long version, String text, DecisionOutcome outcome)
       implements Serializable {}
 
-  public record MeetingPage(List<Meeting> meetings, long total) implements Serializable {
+  /** A page of meetings, with what the caller may record in the council's records. */
+  public record MeetingPage(List<Meeting> meetings, long total, Set<CouncilAction> allowedActions)
+      implements Serializable {
     public MeetingPage {
       meetings = List.copyOf(meetings);
+      allowedActions = Set.copyOf(allowedActions);
+    }
+
+    public boolean allows(CouncilAction action) {
+      return allowedActions.contains(action);
     }
   }
 

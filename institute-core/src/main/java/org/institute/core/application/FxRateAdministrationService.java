@@ -58,7 +58,7 @@ class FxRateAdministrationService implements FxRateAdministration {
 
   @Override
   public FxRateView record(NewFxRate command) {
-    requireAdmin("recording an exchange rate");
+    caller.requireAnyRole("recording an exchange rate", Role.ADMIN);
     List<Violation> problems = new ArrayList<>();
     if (command.date() == null) {
       problems.add(new Violation("date", "field.required"));
@@ -101,7 +101,7 @@ class FxRateAdministrationService implements FxRateAdministration {
 
   @Override
   public FxImportResult importCsv(String csv) {
-    requireAdmin("importing exchange rates");
+    caller.requireAnyRole("importing exchange rates", Role.ADMIN);
     List<FxQuote> quotes = FxRateCsv.parse(csv);
     LocalDate first = quotes.get(0).date();
     LocalDate last = quotes.get(quotes.size() - 1).date();
@@ -155,11 +155,5 @@ class FxRateAdministrationService implements FxRateAdministration {
 
   private static String clip(String source) {
     return source.length() <= 64 ? source : source.substring(0, 64);
-  }
-
-  private void requireAdmin(String what) {
-    if (!caller.hasRole(Role.ADMIN)) {
-      throw new AccessRefusedException(what);
-    }
   }
 }

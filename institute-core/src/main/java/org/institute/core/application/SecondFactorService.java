@@ -69,7 +69,7 @@ class SecondFactorService implements SecondFactor {
     account.confirmMfa(step.getAsLong());
     audit.record(
         "MFA_ENABLED", ENTITY, account.username(), "authenticator app enrolled by the user");
-    tell(account, "enabled / 已启用", "was turned on", "已启用");
+    tell(account, "mfaEnabled");
   }
 
   @Override
@@ -84,7 +84,7 @@ class SecondFactorService implements SecondFactor {
     }
     account.removeMfa();
     audit.record("MFA_DISABLED", ENTITY, account.username(), "removed by the user with a code");
-    tell(account, "turned off / 已关闭", "was turned off", "已关闭");
+    tell(account, "mfaDisabled");
   }
 
   @Override
@@ -99,7 +99,7 @@ class SecondFactorService implements SecondFactor {
     }
     account.removeMfa();
     audit.record("MFA_RESET", ENTITY, account.username(), "second factor removed by an admin");
-    tell(account, "reset / 已重置", "was removed by an administrator", "已被管理员移除");
+    tell(account, "mfaReset");
   }
 
   private UserAccount own() {
@@ -116,20 +116,8 @@ class SecondFactorService implements SecondFactor {
   }
 
   /** The owner hears of every change, so that a stolen session cannot switch it off unnoticed. */
-  private void tell(UserAccount account, String subject, String english, String chinese) {
-    mailer.send(
-        account.email(),
-        "Two-step sign-in " + subject,
-        "Two-step sign-in for your institute account "
-            + account.username()
-            + " "
-            + english
-            + ".\n"
-            + "If this was not you, tell the institute's administration at once.\n\n"
-            + "您的研究院账户 "
-            + account.username()
-            + " 的两步登录"
-            + chinese
-            + "。如非本人操作，请立即联系研究院行政部门。");
+  private void tell(UserAccount account, String mailKey) {
+    MailTexts.Mail mail = MailTexts.bilingual(mailKey, account.username());
+    mailer.send(account.email(), mail.subject(), mail.body());
   }
 }

@@ -99,17 +99,14 @@ class SignInBookkeeping {
           ENTITY,
           account.username(),
           "locked until " + account.lockedUntil() + " after repeated failed sign-ins");
-      mailer.send(
-          account.email(),
-          "Your institute account is locked for 15 minutes / 您的账户已锁定15分钟",
-          "There were 5 failed sign-in attempts on your account "
-              + account.username()
-              + ". It is locked until "
-              + account.lockedUntil()
-              + " (UTC).\nIf this was not you, tell the institute's administration.\n\n"
-              + "您的账户连续5次登录失败，已锁定至 "
-              + account.lockedUntil()
-              + "（UTC）。如非本人操作，请联系研究院行政部门。");
+      MailTexts.Mail mail =
+          MailTexts.bilingual(
+              "locked",
+              account.username(),
+              Long.toString(lockout.lockDuration().toMinutes()),
+              Integer.toString(lockout.maxFailedAttempts()),
+              account.lockedUntil());
+      mailer.send(account.email(), mail.subject(), mail.body());
     }
   }
 }

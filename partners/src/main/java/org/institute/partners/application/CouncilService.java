@@ -11,17 +11,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.institute.core.AccessRefusedException;
 import org.institute.core.AuditTrail;
-import org.institute.core.Caller;
 import org.institute.core.ConflictException;
 import org.institute.core.Documents;
 import org.institute.core.InvalidCommandException;
 import org.institute.core.RecordNotFoundException;
-import org.institute.core.Role;
 import org.institute.core.StoredDocument;
 import org.institute.core.Violation;
 import org.institute.partners.Council;
+import org.institute.partners.CouncilAction;
 import org.institute.partners.GoverningCouncil;
 import org.institute.partners.domain.CouncilMeeting;
 import org.institute.partners.domain.CouncilMember;
@@ -37,12 +35,12 @@ class CouncilService implements GoverningCouncil {
   @Inject private PartnerRepository partners;
   @Inject private Documents documents;
   @Inject private AuditTrail audit;
-  @Inject private Caller caller;
+  @Inject private PartnersPolicy policy;
   @Inject private Clock clock;
 
   @Override
   public List<Council.Member> members(boolean currentOnly) {
-    requireReader();
+    policy.requireCouncilReader();
     List<CouncilMember> all = council.members();
     Map<Long, String> codes =
         partners
@@ -62,7 +60,7 @@ class CouncilService implements GoverningCouncil {
 
   @Override
   public Council.Member appoint(Council.NewMember m) {
-    requireAdmin("appointing a council member");
+    policy.requireMayRecord(CouncilAction.APPOINT_MEMBER);
     List<Violation> problems = new ArrayList<>();
     if (m.name() == null || m.name().isBlank() || m.name().length() > 200) {
       problems.add(new Violation("name", "council.member.name.required"));
@@ -101,23 +99,24 @@ class CouncilService implements GoverningCouncil {
 
   @Override
   public Council.MeetingPage meetings(int firstResult, int maxResults) {
-    requireReader();
+    policy.requireCouncilReader();
     return new Council.MeetingPage(
-        council.meetings(firstResult, maxResults).stream().map(CouncilMeeting::view).toList(),
-        council.countMeetings());
+        council.meetings(firstResult, maxResults).stream().map(this::view).toList(),
+        council.countMeetings(),
+        policy.councilActions());
   }
 
   @Override
   // in a transaction: the view reads the lazily loaded decisions
   @Transactional(Transactional.TxType.REQUIRED)
   public Optional<Council.Meeting> meeting(long id) {
-    requireReader();
-    return council.meeting(id).map(CouncilMeeting::view);
+    policy.requireCouncilReader();
+    return council.meeting(id).map(this::view);
   }
 
   @Override
   public Council.Meeting recordMeeting(Council.NewMeeting m) {
-    requireAdmin("recording a council meeting");
+    policy.requireMayRecord(CouncilAction.RECORD_MEETING);
     List<Violation> problems = new ArrayList<>();
     if (m.heldOn() == null
         || m.heldOn().getYear() < 2000
@@ -143,12 +142,12 @@ class CouncilService implements GoverningCouncil {
         "CouncilMeeting",
         meeting.id().toString(),
         m.title().trim() + " on " + m.heldOn());
-    return meeting.view();
+    return view(meeting);
   }
 
   @Override
   public Council.Meeting recordDecision(long meetingId, Council.NewDecision d) {
-    requireAdmin("recording a council decision");
+    policy.requireMayRecord(CouncilAction.RECORD_DECISION);
     CouncilMeeting meeting =
         council.meeting(meetingId).orElseThrow(() -> new RecordNotFoundException("meeting"));
     ConflictException.requireVersion(d.version(), meeting.version());
@@ -173,13 +172,13 @@ class CouncilService implements GoverningCouncil {
         "CouncilMeeting",
         Long.toString(meetingId),
         decision.reference() + " " + decision.outcome() + ": " + decision.text());
-    return meeting.view();
+    return view(meeting);
   }
 
   @Override
   public Council.Meeting attachMinutes(
       long meetingId, Long version, String fileName, byte[] content) {
-    requireAdmin("attaching council minutes");
+    policy.requireMayRecord(CouncilAction.ATTACH_MINUTES);
     CouncilMeeting meeting =
         council.meeting(meetingId).orElseThrow(() -> new RecordNotFoundException("meeting"));
     ConflictException.requireVersion(version, meeting.version());
@@ -191,12 +190,12 @@ class CouncilService implements GoverningCouncil {
         "CouncilMeeting",
         Long.toString(meetingId),
         "minutes " + stored.fileName() + " (document " + stored.id() + ")");
-    return meeting.view();
+    return view(meeting);
   }
 
   @Override
   public Optional<Council.Attachment> minutes(long meetingId) {
-    requireReader();
+    policy.requireCouncilReader();
     return council
         .meeting(meetingId)
         .map(CouncilMeeting::minutesDocumentId)
@@ -206,25 +205,13 @@ class CouncilService implements GoverningCouncil {
 
   @Override
   public Optional<Council.Decision> decision(String reference) {
-    if (!caller.isAuthenticated()) {
-      throw new AccessRefusedException("reading council decisions");
-    }
+    policy.requireSignedIn("reading council decisions");
     return reference == null || reference.length() > 20
         ? Optional.empty()
         : council.decision(reference);
   }
 
-  private void requireReader() {
-    if (!caller.hasRole(Role.ADMIN)
-        && !caller.hasRole(Role.COUNCIL)
-        && !caller.hasRole(Role.AUDITOR)) {
-      throw new AccessRefusedException("reading the council's records");
-    }
-  }
-
-  private void requireAdmin(String what) {
-    if (!caller.hasRole(Role.ADMIN)) {
-      throw new AccessRefusedException(what);
-    }
+  private Council.Meeting view(CouncilMeeting meeting) {
+    return meeting.view(policy.meetingActions());
   }
 }

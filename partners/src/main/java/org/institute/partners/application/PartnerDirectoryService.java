@@ -9,10 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import org.institute.core.AccessRefusedException;
 import org.institute.core.AuditTrail;
-import org.institute.core.Caller;
 import org.institute.core.InvalidCommandException;
 import org.institute.core.PartnerId;
-import org.institute.core.Role;
 import org.institute.partners.NewPartner;
 import org.institute.partners.PartnerDirectory;
 import org.institute.partners.PartnerName;
@@ -28,7 +26,7 @@ class PartnerDirectoryService implements PartnerDirectory {
   @Inject private PartnerRepository partners;
   @Inject private PartnerRules rules;
   @Inject private AuditTrail audit;
-  @Inject private Caller caller;
+  @Inject private PartnersPolicy policy;
   @Inject private Clock clock;
 
   @Override
@@ -58,20 +56,18 @@ class PartnerDirectoryService implements PartnerDirectory {
 
   @Override
   public boolean mayActFor(PartnerId id) {
-    return caller.mayActFor(id);
+    return policy.mayActFor(id);
   }
 
   @Override
   public PartnerSummary requireMayActFor(PartnerId id, String field) {
-    if (!caller.hasRole(Role.ADMIN) && !caller.hasRole(Role.PARTNER_STAFF)) {
-      throw new AccessRefusedException("acting for a partner");
-    }
+    policy.requireActsForPartners();
     PartnerSummary partner =
         partners
             .find(id.value())
             .map(Partner::summary)
             .orElseThrow(() -> InvalidCommandException.of(field, "partner.unknown"));
-    if (!caller.mayActFor(id)) {
+    if (!policy.mayActFor(id)) {
       throw new AccessRefusedException("acting for partner " + partner.code());
     }
     return partner;
@@ -79,9 +75,7 @@ class PartnerDirectoryService implements PartnerDirectory {
 
   @Override
   public PartnerSummary register(NewPartner registration) {
-    if (!caller.hasRole(Role.ADMIN)) {
-      throw new AccessRefusedException("registering a partner");
-    }
+    policy.requireMayRegisterPartner();
     rules.checkRegistration(registration);
     LocalDate today = LocalDate.now(clock);
     Partner partner =

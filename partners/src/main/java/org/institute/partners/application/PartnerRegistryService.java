@@ -8,14 +8,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.institute.core.AccessRefusedException;
 import org.institute.core.AuditTrail;
-import org.institute.core.Caller;
 import org.institute.core.ConflictException;
 import org.institute.core.InvalidCommandException;
 import org.institute.core.PartnerId;
 import org.institute.core.RecordNotFoundException;
-import org.institute.core.Role;
 import org.institute.core.Violation;
 import org.institute.partners.PartnerChanges;
 import org.institute.partners.PartnerDetails;
@@ -33,12 +30,12 @@ class PartnerRegistryService implements PartnerRegistry {
 
   @Inject private PartnerRepository partners;
   @Inject private AuditTrail audit;
-  @Inject private Caller caller;
+  @Inject private PartnersPolicy policy;
   @Inject private Clock clock;
 
   @Override
   public PartnerPage search(PartnerQuery query, int firstResult, int maxResults) {
-    requireSignedIn();
+    policy.requireSignedIn("reading the partner directory");
     return new PartnerPage(
         partners.search(query, firstResult, maxResults).stream().map(Partner::summary).toList(),
         partners.count(query));
@@ -46,15 +43,13 @@ class PartnerRegistryService implements PartnerRegistry {
 
   @Override
   public Optional<PartnerDetails> details(PartnerId id) {
-    requireSignedIn();
-    return partners.find(id.value()).map(PartnerRegistryService::details);
+    policy.requireSignedIn("reading the partner directory");
+    return partners.find(id.value()).map(this::details);
   }
 
   @Override
   public PartnerDetails change(PartnerId id, PartnerChanges changes) {
-    if (!caller.hasRole(Role.ADMIN)) {
-      throw new AccessRefusedException("changing a partner");
-    }
+    policy.requireMayEditPartner();
     Partner partner =
         partners.find(id.value()).orElseThrow(() -> new RecordNotFoundException("partner " + id));
     ConflictException.requireVersion(changes.version(), partner.version());
@@ -132,15 +127,15 @@ class PartnerRegistryService implements PartnerRegistry {
     return details(partner);
   }
 
-  static PartnerDetails details(Partner p) {
+  private PartnerDetails details(Partner p) {
+    PartnerSummary summary = p.summary();
     return new PartnerDetails(
-        p.summary(), p.contacts(), p.nameHistory(), p.createdAt(), p.version());
-  }
-
-  private void requireSignedIn() {
-    if (!caller.isAuthenticated()) {
-      throw new AccessRefusedException("reading the partner directory");
-    }
+        summary,
+        p.contacts(),
+        p.nameHistory(),
+        p.createdAt(),
+        p.version(),
+        policy.partnerActions(summary.id()));
   }
 
   private static String blankToNull(String s) {

@@ -2,7 +2,7 @@ package org.institute.partners.domain;
 
 import java.util.List;
 import java.util.Optional;
-import org.institute.core.PartnerId;
+import org.institute.core.Scope;
 import org.institute.partners.AgreementQuery;
 
 public interface AgreementRepository {
@@ -11,22 +11,17 @@ public interface AgreementRepository {
   Optional<Agreement> find(long id);
 
   /**
-   * A page of agreements with their parties. {@code visibleTo} restricts confidential ones to those
-   * that partner is a party to; null shows all.
+   * A page of agreements with their parties: all that are not confidential, and the confidential
+   * ones with a party in {@code confidentialScope}.
    */
   List<Agreement> search(
       AgreementQuery query,
-      PartnerId visibleTo,
-      boolean hideConfidential,
+      Scope confidentialScope,
       java.time.LocalDate today,
       int firstResult,
       int maxResults);
 
-  long count(
-      AgreementQuery query,
-      PartnerId visibleTo,
-      boolean hideConfidential,
-      java.time.LocalDate today);
+  long count(AgreementQuery query, Scope confidentialScope, java.time.LocalDate today);
 
   void flush();
 }

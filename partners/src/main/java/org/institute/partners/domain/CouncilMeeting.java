@@ -17,7 +17,9 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.institute.partners.Council;
+import org.institute.partners.CouncilAction;
 import org.institute.partners.DecisionOutcome;
 
 /** A meeting of the Governing Council with its numbered decisions and minutes. */
@@ -86,7 +88,8 @@ public class CouncilMeeting {
     return minutesDocumentId;
   }
 
-  public Council.Meeting view() {
+  /** The meeting as its readers see it, with what the caller may record on it. */
+  public Council.Meeting view(Set<CouncilAction> allowedActions) {
     return new Council.Meeting(
         id,
         heldOn,
@@ -94,7 +97,8 @@ public class CouncilMeeting {
         location,
         decisions.stream().map(DecisionRecord::view).toList(),
         minutesDocumentId != null,
-        version);
+        version,
+        allowedActions);
   }
 
   /** One decision of the meeting. */

@@ -11,7 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.institute.core.PartnerId;
+import org.institute.core.Scope;
 import org.institute.partners.AgreementQuery;
 import org.institute.partners.domain.Agreement;
 import org.institute.partners.domain.AgreementRepository;
@@ -38,8 +38,7 @@ class JpaAgreementRepository implements AgreementRepository {
   @Override
   public List<Agreement> search(
       AgreementQuery query,
-      PartnerId visibleTo,
-      boolean hideConfidential,
+      Scope confidentialScope,
       LocalDate today,
       int firstResult,
       int maxResults) {
@@ -47,7 +46,7 @@ class JpaAgreementRepository implements AgreementRepository {
     TypedQuery<Long> ids =
         em.createQuery(
             "select a.id from Agreement a"
-                + where(query, visibleTo, hideConfidential, today, params)
+                + where(query, confidentialScope, today, params)
                 + orderBy(query.sort()),
             Long.class);
     params.forEach(ids::setParameter);
@@ -67,13 +66,11 @@ class JpaAgreementRepository implements AgreementRepository {
   }
 
   @Override
-  public long count(
-      AgreementQuery query, PartnerId visibleTo, boolean hideConfidential, LocalDate today) {
+  public long count(AgreementQuery query, Scope confidentialScope, LocalDate today) {
     Map<String, Object> params = new HashMap<>();
     TypedQuery<Long> count =
         em.createQuery(
-            "select count(a) from Agreement a"
-                + where(query, visibleTo, hideConfidential, today, params),
+            "select count(a) from Agreement a" + where(query, confidentialScope, today, params),
             Long.class);
     params.forEach(count::setParameter);
     return count.getSingleResult();
@@ -85,17 +82,16 @@ class JpaAgreementRepository implements AgreementRepository {
   }
 
   private static String where(
-      AgreementQuery q,
-      PartnerId visibleTo,
-      boolean hideConfidential,
-      LocalDate today,
-      Map<String, Object> params) {
+      AgreementQuery q, Scope confidentialScope, LocalDate today, Map<String, Object> params) {
     List<String> c = new ArrayList<>();
-    if (hideConfidential) {
-      c.add("a.confidential = false");
-    } else if (visibleTo != null) {
-      c.add("(a.confidential = false or :viewer member of a.parties)");
-      params.put("viewer", visibleTo.value());
+    if (!confidentialScope.isAll()) {
+      List<Long> viewers = confidentialScope.partnerIds();
+      StringBuilder visible = new StringBuilder("(a.confidential = false");
+      for (int i = 0; i < viewers.size(); i++) {
+        visible.append(" or :viewer").append(i).append(" member of a.parties");
+        params.put("viewer" + i, viewers.get(i));
+      }
+      c.add(visible.append(')').toString());
     }
     if (q.text() != null && !q.text().isBlank()) {
       c.add("(lower(a.title) like :text escape '\\' or a.titleZh like :text escape '\\')");

@@ -238,6 +238,11 @@ public class UserAdminBean implements Serializable {
     return partners.all();
   }
 
+  /** How many hours an invitation's link stays valid, as the core sets it. */
+  public long getLinkValidityHours() {
+    return UserAdministration.LINK_VALIDITY.toHours();
+  }
+
   public List<Role> getAllRoles() {
     return Arrays.asList(Role.values());
   }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.institute.core.ConflictException;
 import org.institute.core.InvalidCommandException;
 import org.institute.core.RecordNotFoundException;
+import org.institute.partners.AgreementAction;
 import org.institute.partners.AgreementView;
 import org.institute.partners.Agreements;
 import org.institute.web.platform.faces.Messages;
@@ -99,6 +100,16 @@ public class AgreementBean implements Serializable {
   private void gone() {
     agreement = null;
     Messages.error(null, "agreement.notFound");
+  }
+
+  /** Whether the module lets the caller do this ({@link AgreementAction} by name) here. */
+  public boolean allows(String action) {
+    return agreement != null && agreement.allows(AgreementAction.valueOf(action));
+  }
+
+  /** Whether the caller may do anything with this agreement: the page shows its forms. */
+  public boolean isActionable() {
+    return agreement != null && !agreement.allowedActions().isEmpty();
   }
 
   public AgreementView getAgreement() {

@@ -15,6 +15,8 @@ import org.institute.partners.AgreementView;
 import org.institute.partners.Agreements;
 import org.institute.partners.PartnerDirectory;
 import org.institute.partners.PartnerSummary;
+import org.institute.partners.PartnersAccess;
+import org.institute.partners.PartnersAction;
 import org.institute.web.platform.faces.Messages;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -32,6 +34,7 @@ public class AgreementListBean implements Serializable {
 
   @Inject private Agreements agreements;
   @Inject private PartnerDirectory partners;
+  @Inject private PartnersAccess access;
 
   private String text;
   private Long party;
@@ -138,5 +141,10 @@ public class AgreementListBean implements Serializable {
 
   public void setStatus(AgreementStatus status) {
     this.status = status;
+  }
+
+  /** Whether the module lets the caller record agreements. */
+  public boolean isMayRecord() {
+    return access.allowedActions().contains(PartnersAction.RECORD_AGREEMENT);
   }
 }

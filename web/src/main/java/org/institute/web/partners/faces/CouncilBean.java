@@ -9,11 +9,13 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.institute.core.ConflictException;
 import org.institute.core.InvalidCommandException;
 import org.institute.core.PartnerId;
 import org.institute.core.RecordNotFoundException;
 import org.institute.partners.Council;
+import org.institute.partners.CouncilAction;
 import org.institute.partners.DecisionOutcome;
 import org.institute.partners.GoverningCouncil;
 import org.institute.partners.PartnerDirectory;
@@ -42,6 +44,7 @@ public class CouncilBean implements Serializable {
   private List<Council.Member> members;
   private Map<Long, PartnerSummary> partnersById;
   private List<Council.Meeting> meetingChoices;
+  private Set<CouncilAction> allowedActions;
 
   /** The version of each meeting as this page read it. */
   private final Map<Long, Long> versionsRead = new HashMap<>();
@@ -113,10 +116,29 @@ public class CouncilBean implements Serializable {
   /** Recent meetings for the admin forms, remembering the version each was read at. */
   public List<Council.Meeting> getMeetingChoices() {
     if (meetingChoices == null) {
-      meetingChoices = council.meetings(0, CHOICES).meetings();
+      Council.MeetingPage page = council.meetings(0, CHOICES);
+      meetingChoices = page.meetings();
+      allowedActions = page.allowedActions();
       meetingChoices.forEach(m -> versionsRead.putIfAbsent(m.id(), m.version()));
     }
     return meetingChoices;
+  }
+
+  /** Whether the module lets the caller record this ({@link CouncilAction} by name). */
+  public boolean allows(String action) {
+    return allowedActions().contains(CouncilAction.valueOf(action));
+  }
+
+  /** Whether the module lets the caller record anything in the council's records. */
+  public boolean isRecorder() {
+    return !allowedActions().isEmpty();
+  }
+
+  private Set<CouncilAction> allowedActions() {
+    if (allowedActions == null) {
+      allowedActions = council.meetings(0, 1).allowedActions();
+    }
+    return allowedActions;
   }
 
   public DecisionOutcome[] getOutcomes() {

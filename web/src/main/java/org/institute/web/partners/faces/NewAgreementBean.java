@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.institute.core.InvalidCommandException;
 import org.institute.core.PartnerId;
 import org.institute.partners.AgreementView;
+import org.institute.partners.Agreements;
 import org.institute.partners.NewAgreement;
 import org.institute.partners.PartnerDirectory;
 import org.institute.partners.PartnerSummary;
@@ -36,7 +37,7 @@ public class NewAgreementBean implements Serializable {
           "summary",
           "file");
 
-  @Inject private AgreementRecording recording;
+  @Inject private Agreements agreements;
   @Inject private PartnerDirectory partners;
 
   private String title;
@@ -52,9 +53,9 @@ public class NewAgreementBean implements Serializable {
 
   public String submit() {
     try {
-      Uploads.Upload copy = Uploads.chosen(file) ? Uploads.read(file, "file") : null;
+      Uploads.Upload upload = Uploads.chosen(file) ? Uploads.read(file, "file") : null;
       AgreementView recorded =
-          recording.record(
+          agreements.record(
               new NewAgreement(
                   title,
                   titleZh,
@@ -67,7 +68,9 @@ public class NewAgreementBean implements Serializable {
                   expiresOn,
                   confidential,
                   summary),
-              copy);
+              upload == null
+                  ? null
+                  : new Agreements.SignedCopy(upload.fileName(), upload.content()));
       Messages.infoAfterRedirect("agreement.recorded", recorded.title());
       return "/app/agreement.xhtml?faces-redirect=true&id=" + recorded.id();
     } catch (InvalidCommandException refused) {

@@ -7,14 +7,14 @@ import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.institute.core.Caller;
-import org.institute.core.Role;
 import org.institute.partners.PartnerKind;
 import org.institute.partners.PartnerPage;
 import org.institute.partners.PartnerQuery;
 import org.institute.partners.PartnerRegistry;
 import org.institute.partners.PartnerRole;
 import org.institute.partners.PartnerSummary;
+import org.institute.partners.PartnersAccess;
+import org.institute.partners.PartnersAction;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -27,7 +27,7 @@ public class PartnerDirectoryBean implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private PartnerRegistry registry;
-  @Inject private Caller caller;
+  @Inject private PartnersAccess access;
 
   private String text;
   private PartnerKind kind;
@@ -83,8 +83,9 @@ public class PartnerDirectoryBean implements Serializable {
     active = Boolean.TRUE;
   }
 
-  public boolean isAdmin() {
-    return caller.hasRole(Role.ADMIN);
+  /** Whether the module lets the caller register partners. */
+  public boolean isMayRegister() {
+    return access.allowedActions().contains(PartnersAction.REGISTER_PARTNER);
   }
 
   public LazyDataModel<PartnerSummary> getPartners() {

@@ -10,11 +10,9 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import org.institute.core.Caller;
 import org.institute.core.ConflictException;
 import org.institute.core.InvalidCommandException;
 import org.institute.core.PartnerId;
-import org.institute.core.Role;
 import org.institute.core.UserAdministration;
 import org.institute.core.UserDetails;
 import org.institute.core.UserQuery;
@@ -22,6 +20,7 @@ import org.institute.partners.AgreementQuery;
 import org.institute.partners.AgreementView;
 import org.institute.partners.Agreements;
 import org.institute.partners.ContactPoint;
+import org.institute.partners.PartnerAction;
 import org.institute.partners.PartnerChanges;
 import org.institute.partners.PartnerDetails;
 import org.institute.partners.PartnerKind;
@@ -30,8 +29,9 @@ import org.institute.partners.PartnerRole;
 import org.institute.web.platform.faces.Messages;
 
 /**
- * A partner's profile: details, contacts, name history, agreements and, for the institute and the
- * partner's own staff, its people. Admins edit it here; a stale edit is refused, never merged.
+ * A partner's profile: details, contacts, name history, agreements and its people, as far as the
+ * partners module allows the caller ({@link PartnerDetails#allowedActions()}). Those it allows edit
+ * it here; a stale edit is refused, never merged.
  */
 @Named("partnerProfile")
 @ViewScoped
@@ -42,7 +42,6 @@ public class PartnerProfileBean implements Serializable {
   @Inject private PartnerRegistry registry;
   @Inject private UserAdministration users;
   @Inject private Agreements agreements;
-  @Inject private Caller caller;
 
   private String id;
   private PartnerDetails partner;
@@ -189,17 +188,14 @@ public class PartnerProfileBean implements Serializable {
     return "/app/partner.xhtml?faces-redirect=true&id=" + partner.partner().id().value();
   }
 
+  /** Whether the module lets the caller see the partner's people. */
   public boolean seesStaff() {
-    if (caller.hasRole(Role.ADMIN) || caller.hasRole(Role.AUDITOR)) {
-      return true;
-    }
-    return partner != null
-        && caller.hasRole(Role.PARTNER_STAFF)
-        && caller.partner().map(partner.partner().id()::equals).orElse(false);
+    return partner != null && partner.allows(PartnerAction.SEE_STAFF);
   }
 
-  public boolean isAdmin() {
-    return caller.hasRole(Role.ADMIN);
+  /** Whether the module lets the caller edit the partner. */
+  public boolean isEditable() {
+    return partner != null && partner.allows(PartnerAction.EDIT);
   }
 
   private static Optional<PartnerId> parse(String raw) {
