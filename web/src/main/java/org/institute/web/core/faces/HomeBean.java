@@ -3,42 +3,38 @@ package org.institute.web.core.faces;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.LocalDate;
-import java.util.Currency;
 import java.util.List;
-import java.util.Optional;
 import org.institute.core.Accounts;
 import org.institute.core.AuditQuery;
 import org.institute.core.AuditTrail;
 import org.institute.core.Caller;
 import org.institute.core.ChainCheck;
-import org.institute.core.Conversion;
-import org.institute.core.ExchangeRates;
+import org.institute.core.CoreAccess;
+import org.institute.core.CoreAction;
 import org.institute.core.MailOutbox;
-import org.institute.core.Money;
-import org.institute.core.Role;
 import org.institute.partners.PartnerDirectory;
 import org.institute.partners.PartnerKind;
+import org.institute.partners.PartnerRole;
 import org.institute.partners.PartnerSummary;
+import org.institute.records.Funding;
+import org.institute.records.FundingQuery;
+import org.institute.records.FundsColumns;
 
 /** Figures for the home page of each role. */
 @Named("home")
 @RequestScoped
 public class HomeBean {
 
-  /** S$61 million over five years for the next phase, as announced on 8 December 2020. */
-  static final Money NEXT_PHASE_FUNDING = Money.of("61000000", "SGD");
-
-  static final LocalDate ANNOUNCEMENT = LocalDate.of(2020, 12, 8);
-
   @Inject private Caller caller;
   @Inject private Accounts accounts;
   @Inject private PartnerDirectory partners;
   @Inject private AuditTrail audit;
   @Inject private MailOutbox outbox;
-  @Inject private ExchangeRates rates;
+  @Inject private Funding fundingRecords;
+  @Inject private CoreAccess core;
 
   private ChainCheck chain;
+  private FundsColumns funding;
 
   public long getAccountCount() {
     return accounts.count();
@@ -57,7 +53,7 @@ public class HomeBean {
   }
 
   public ChainCheck getChain() {
-    if (chain == null && (caller.hasRole(Role.AUDITOR) || caller.hasRole(Role.ADMIN))) {
+    if (chain == null && core.may(CoreAction.READ_AUDIT_TRAIL)) {
       chain = audit.verify();
     }
     return chain;
@@ -67,20 +63,20 @@ public class HomeBean {
     return caller.partner().flatMap(partners::find).orElse(null);
   }
 
+  /** The co-founders, as the partner registry records their role. */
   public List<PartnerSummary> getCofounders() {
-    return partners.all().stream()
-        .filter(p -> List.of("NTU", "SCUT", "CSGKC", "GKC").contains(p.code()))
-        .toList();
+    return partners.withRole(PartnerRole.CO_FOUNDER);
   }
 
-  public Money getFunding() {
-    return NEXT_PHASE_FUNDING;
-  }
-
-  public Conversion getFundingInCny() {
-    Optional<Conversion> c =
-        rates.convert(NEXT_PHASE_FUNDING, Currency.getInstance("CNY"), ANNOUNCEMENT);
-    return c.orElse(null);
+  /**
+   * Everything committed to the institute, in Singapore dollars and yuan (each commitment converted
+   * at its own date's rate), from the funding records in the caller's scope.
+   */
+  public FundsColumns getFunding() {
+    if (funding == null) {
+      funding = fundingRecords.overview(FundingQuery.all(), 0, 1).totals().committed();
+    }
+    return funding;
   }
 
   public List<PartnerKind> getKinds() {

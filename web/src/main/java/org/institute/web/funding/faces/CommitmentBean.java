@@ -7,16 +7,16 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import org.institute.core.AccessRefusedException;
-import org.institute.core.Caller;
 import org.institute.core.ConflictException;
 import org.institute.core.InvalidCommandException;
 import org.institute.core.Money;
-import org.institute.core.Role;
 import org.institute.partners.PartnerDirectory;
 import org.institute.records.CommitmentView;
 import org.institute.records.Funding;
 import org.institute.records.FundsMovementKind;
 import org.institute.records.NewFundsMovement;
+import org.institute.records.RecordsAccess;
+import org.institute.records.RecordsAction;
 import org.institute.web.core.faces.LanguageBean;
 import org.institute.web.platform.faces.Messages;
 
@@ -29,7 +29,7 @@ public class CommitmentBean implements Serializable {
   @Inject private Funding funding;
   @Inject private PartnerDirectory partners;
   @Inject private LanguageBean language;
-  @Inject private Caller caller;
+  @Inject private RecordsAccess access;
 
   private Long id;
   private CommitmentView commitment;
@@ -74,7 +74,7 @@ public class CommitmentBean implements Serializable {
   }
 
   public boolean isAdmin() {
-    return caller.hasRole(Role.ADMIN);
+    return access.may(RecordsAction.MANAGE_RECORDS);
   }
 
   public String getFunderName() {

@@ -8,9 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.institute.core.AccessRefusedException;
-import org.institute.core.Caller;
 import org.institute.core.PartnerId;
-import org.institute.core.Role;
 import org.institute.partners.PartnerDirectory;
 import org.institute.partners.PartnerSummary;
 import org.institute.records.CentreView;
@@ -18,6 +16,8 @@ import org.institute.records.CommitmentView;
 import org.institute.records.Funding;
 import org.institute.records.FundingOverview;
 import org.institute.records.FundingQuery;
+import org.institute.records.RecordsAccess;
+import org.institute.records.RecordsAction;
 import org.institute.records.ResearchRecords;
 import org.institute.web.core.faces.LanguageBean;
 import org.institute.web.funding.FundingTables;
@@ -41,7 +41,7 @@ public class FundingPageBean implements Serializable {
   @Inject private PartnerDirectory partners;
   @Inject private ResearchRecords records;
   @Inject private LanguageBean language;
-  @Inject private Caller caller;
+  @Inject private RecordsAccess access;
   @Inject private FundingTables tables;
 
   private FundingOverview overview;
@@ -71,7 +71,7 @@ public class FundingPageBean implements Serializable {
   }
 
   public boolean isAdmin() {
-    return caller.hasRole(Role.ADMIN);
+    return access.may(RecordsAction.MANAGE_RECORDS);
   }
 
   public List<CommitmentView> getCommitments() {

@@ -7,15 +7,15 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import org.institute.core.Caller;
 import org.institute.core.PartnerId;
-import org.institute.core.Role;
 import org.institute.partners.PartnerDirectory;
 import org.institute.partners.PartnerSummary;
 import org.institute.records.CentreView;
 import org.institute.records.CommitmentView;
 import org.institute.records.Funding;
 import org.institute.records.NewCommitment;
+import org.institute.records.RecordsAccess;
+import org.institute.records.RecordsAction;
 import org.institute.records.ResearchRecords;
 import org.institute.web.platform.faces.Messages;
 
@@ -31,7 +31,7 @@ public class NewCommitmentBean implements Serializable {
   @Inject private Funding funding;
   @Inject private PartnerDirectory partners;
   @Inject private ResearchRecords records;
-  @Inject private Caller caller;
+  @Inject private RecordsAccess access;
 
   private Long funder;
   private Long centre;
@@ -73,7 +73,7 @@ public class NewCommitmentBean implements Serializable {
   }
 
   public boolean isAdmin() {
-    return caller.hasRole(Role.ADMIN);
+    return access.may(RecordsAction.MANAGE_RECORDS);
   }
 
   public List<PartnerSummary> getFunders() {

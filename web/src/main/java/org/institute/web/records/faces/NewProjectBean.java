@@ -11,10 +11,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.institute.core.AccessRefusedException;
-import org.institute.core.Caller;
 import org.institute.core.InvalidCommandException;
 import org.institute.core.PartnerId;
-import org.institute.core.Role;
 import org.institute.partners.PartnerDirectory;
 import org.institute.partners.PartnerSummary;
 import org.institute.records.CentreView;
@@ -22,6 +20,8 @@ import org.institute.records.Investigator;
 import org.institute.records.NewProject;
 import org.institute.records.ProjectStatus;
 import org.institute.records.ProjectView;
+import org.institute.records.RecordsAccess;
+import org.institute.records.RecordsAction;
 import org.institute.records.ResearchRecords;
 import org.institute.web.platform.faces.Messages;
 
@@ -33,7 +33,7 @@ public class NewProjectBean implements Serializable {
 
   @Inject private ResearchRecords records;
   @Inject private PartnerDirectory partners;
-  @Inject private Caller caller;
+  @Inject private RecordsAccess access;
 
   private String titleEn;
   private String titleZh;
@@ -113,7 +113,7 @@ public class NewProjectBean implements Serializable {
   }
 
   public boolean isAdmin() {
-    return caller.hasRole(Role.ADMIN);
+    return access.may(RecordsAction.MANAGE_RECORDS);
   }
 
   public List<CentreView> getCentres() {

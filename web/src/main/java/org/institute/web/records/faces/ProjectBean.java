@@ -10,18 +10,18 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.institute.core.AccessRefusedException;
-import org.institute.core.Caller;
 import org.institute.core.ConflictException;
 import org.institute.core.InvalidCommandException;
 import org.institute.core.PartnerId;
 import org.institute.core.RecordNotFoundException;
-import org.institute.core.Role;
 import org.institute.licensing.FamilyRow;
 import org.institute.licensing.PatentFamilyRef;
 import org.institute.licensing.Patents;
 import org.institute.partners.PartnerDirectory;
 import org.institute.partners.PartnerSummary;
 import org.institute.records.ProjectView;
+import org.institute.records.RecordsAccess;
+import org.institute.records.RecordsAction;
 import org.institute.records.ResearchRecords;
 import org.institute.web.platform.faces.Messages;
 
@@ -35,7 +35,7 @@ public class ProjectBean implements Serializable {
   @Inject private ResearchRecords records;
   @Inject private PartnerDirectory partners;
   @Inject private Patents patents;
-  @Inject private Caller caller;
+  @Inject private RecordsAccess access;
 
   private Long id;
   private ProjectView view;
@@ -129,16 +129,12 @@ public class ProjectBean implements Serializable {
   }
 
   public boolean isAdmin() {
-    return caller.hasRole(Role.ADMIN);
+    return access.may(RecordsAction.MANAGE_RECORDS);
   }
 
   /** Coordinators read centres only; the service refuses them too. */
   public boolean isRefused() {
-    return refused
-        || !(isAdmin()
-            || caller.hasRole(Role.COUNCIL)
-            || caller.hasRole(Role.AUDITOR)
-            || caller.hasRole(Role.PARTNER_STAFF));
+    return refused || !access.may(RecordsAction.READ_PROJECTS);
   }
 
   public ProjectView getView() {

@@ -9,9 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.institute.core.AccessRefusedException;
-import org.institute.core.Caller;
 import org.institute.core.PartnerId;
-import org.institute.core.Role;
 import org.institute.partners.PartnerDirectory;
 import org.institute.partners.PartnerSummary;
 import org.institute.records.CentreView;
@@ -19,6 +17,8 @@ import org.institute.records.ProjectPage;
 import org.institute.records.ProjectQuery;
 import org.institute.records.ProjectStatus;
 import org.institute.records.ProjectView;
+import org.institute.records.RecordsAccess;
+import org.institute.records.RecordsAction;
 import org.institute.records.ResearchRecords;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -33,7 +33,7 @@ public class ProjectListBean implements Serializable {
 
   @Inject private ResearchRecords records;
   @Inject private PartnerDirectory partners;
-  @Inject private Caller caller;
+  @Inject private RecordsAccess access;
   @Inject private org.institute.web.records.RecordTables tables;
 
   private Long centre;
@@ -115,7 +115,7 @@ public class ProjectListBean implements Serializable {
   }
 
   public boolean isAdmin() {
-    return caller.hasRole(Role.ADMIN);
+    return access.may(RecordsAction.MANAGE_RECORDS);
   }
 
   public boolean isRefused() {

@@ -12,10 +12,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.institute.core.AccessRefusedException;
-import org.institute.core.Caller;
 import org.institute.core.ConflictException;
 import org.institute.core.InvalidCommandException;
-import org.institute.core.Role;
 import org.institute.core.Violation;
 import org.institute.partners.PartnerDirectory;
 import org.institute.partners.PartnerSummary;
@@ -24,6 +22,8 @@ import org.institute.records.CentreView;
 import org.institute.records.HeadquartersSpace;
 import org.institute.records.NewAllocation;
 import org.institute.records.OccupantKind;
+import org.institute.records.RecordsAccess;
+import org.institute.records.RecordsAction;
 import org.institute.records.ResearchRecords;
 import org.institute.records.SpaceSummary;
 import org.institute.records.SpaceUnitView;
@@ -51,7 +51,7 @@ public class SpaceBean implements Serializable {
   @Inject private ResearchRecords records;
   @Inject private SpinOffs spinOffs;
   @Inject private PartnerDirectory partners;
-  @Inject private Caller caller;
+  @Inject private RecordsAccess access;
   @Inject private Clock clock;
   @Inject private RecordTables tables;
 
@@ -168,7 +168,7 @@ public class SpaceBean implements Serializable {
   }
 
   public boolean isAdmin() {
-    return caller.hasRole(Role.ADMIN);
+    return access.may(RecordsAction.MANAGE_RECORDS);
   }
 
   public LocalDate getAt() {

@@ -13,17 +13,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.institute.core.AccessRefusedException;
-import org.institute.core.Caller;
 import org.institute.core.ConflictException;
 import org.institute.core.InvalidCommandException;
 import org.institute.core.PartnerId;
-import org.institute.core.Role;
 import org.institute.core.Violation;
 import org.institute.licensing.FamilyRow;
 import org.institute.licensing.Patents;
 import org.institute.partners.PartnerDirectory;
 import org.institute.partners.PartnerSummary;
 import org.institute.records.NewSpinOff;
+import org.institute.records.RecordsAccess;
+import org.institute.records.RecordsAction;
 import org.institute.records.SpinOffChanges;
 import org.institute.records.SpinOffQuery;
 import org.institute.records.SpinOffStatus;
@@ -43,7 +43,7 @@ public class SpinOffBean implements Serializable {
   @Inject private SpinOffs spinOffs;
   @Inject private PartnerDirectory partners;
   @Inject private Patents patents;
-  @Inject private Caller caller;
+  @Inject private RecordsAccess access;
   @Inject private RecordTables tables;
 
   private Long id;
@@ -163,7 +163,7 @@ public class SpinOffBean implements Serializable {
   }
 
   public boolean isAdmin() {
-    return caller.hasRole(Role.ADMIN);
+    return access.may(RecordsAction.MANAGE_RECORDS);
   }
 
   public List<PartnerSummary> getPartners() {
@@ -184,11 +184,7 @@ public class SpinOffBean implements Serializable {
 
   /** Coordinators have no spin-offs to read; the service refuses them too. */
   public boolean isRefused() {
-    return refused
-        || !(caller.hasRole(Role.ADMIN)
-            || caller.hasRole(Role.COUNCIL)
-            || caller.hasRole(Role.AUDITOR)
-            || caller.hasRole(Role.PARTNER_STAFF));
+    return refused || !access.may(RecordsAction.READ_SPIN_OFFS);
   }
 
   public Long getId() {

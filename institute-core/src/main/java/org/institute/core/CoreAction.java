@@ -1,0 +1,15 @@
+package org.institute.core;
+
+/** What a caller may do with the institute's shared kernel, for menus and page buttons. */
+public enum CoreAction {
+  /** Invite users, change their roles, reset links. */
+  MANAGE_USERS,
+  /** Read the audit trail and verify its chain. */
+  READ_AUDIT_TRAIL,
+  /** Watch the mail outbox. */
+  READ_OUTBOX,
+  /** Record and import exchange rates. */
+  MANAGE_FX_RATES,
+  /** Read the API's documentation (integrations are set up by admins). */
+  READ_API_DOCS
+}
