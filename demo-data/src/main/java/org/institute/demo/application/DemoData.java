@@ -1,4 +1,4 @@
-package org.institute.web.platform.demo;
+package org.institute.demo.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
@@ -40,7 +40,6 @@ import org.institute.partners.PartnerRole;
 @ApplicationScoped
 public class DemoData {
 
-  static final String DEFAULT_PASSWORD = "ssijri-demo-2020";
   private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
   /** Demo companies carry their current names from before the institute's first records. */
@@ -63,7 +62,7 @@ public class DemoData {
   @Inject private FundingDemoData funding;
 
   @Inject
-  @ConfigProperty(name = "institute.demo.password", defaultValue = DEFAULT_PASSWORD)
+  @ConfigProperty(name = "institute.demo.password")
   private String password;
 
   @ActivateRequestContext

@@ -1,4 +1,4 @@
-package org.institute.web.platform.demo;
+package org.institute.demo.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -69,7 +69,7 @@ public class LicensingDemoData {
   @Inject private Accounts accounts;
 
   @Inject
-  @ConfigProperty(name = "institute.demo.password", defaultValue = DemoData.DEFAULT_PASSWORD)
+  @ConfigProperty(name = "institute.demo.password")
   private String password;
 
   private long ntu;

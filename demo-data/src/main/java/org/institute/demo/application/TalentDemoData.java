@@ -1,4 +1,4 @@
-package org.institute.web.platform.demo;
+package org.institute.demo.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
