@@ -257,6 +257,66 @@ class SecurityIT {
     assertThat(checked).isGreaterThan(700);
   }
 
+  /**
+   * Pages guarded by one module action: the page answers a role exactly when that module's policy
+   * grants the role the action (as /api/v1/me/actions and the menu show it).
+   */
+  private static final Map<String, String> PAGE_ACTIONS =
+      Map.ofEntries(
+          Map.entry("/app/admin/users.xhtml", "core:MANAGE_USERS"),
+          Map.entry("/app/admin/outbox.xhtml", "core:READ_OUTBOX"),
+          Map.entry("/app/admin/fx-rates.xhtml", "core:MANAGE_FX_RATES"),
+          Map.entry("/app/audit/trail.xhtml", "core:READ_AUDIT_TRAIL"),
+          Map.entry("/app/council/index.xhtml", "partners:READ_COUNCIL"),
+          Map.entry("/app/licensing/deals.xhtml", "licensing:READ_DEALS"),
+          Map.entry("/app/licensing/patents.xhtml", "licensing:READ_PATENT_FAMILIES"),
+          Map.entry("/app/licensing/disclosures.xhtml", "licensing:READ_DISCLOSURES"),
+          Map.entry("/app/talent/certificates.xhtml", "talent:MANAGE_CERTIFICATES"),
+          Map.entry("/app/talent/programmes.xhtml", "talent:BROWSE_PROGRAMMES"),
+          Map.entry("/app/records/spinoffs.xhtml", "records:READ_SPIN_OFFS"),
+          Map.entry("/app/funding/index.xhtml", "records:READ_FUNDING"),
+          Map.entry("/app/records/space.xhtml", "records:READ_SPACE"),
+          Map.entry("/app/council/reports.xhtml", "reporting:GENERATE_ANNUAL_REPORT"));
+
+  @Test
+  void thePolicyTableAgreesWithTheModulesPolicies() throws Exception {
+    AccessPolicy policy = AccessPolicy.load();
+    Map<String, JsonObject> actions = new LinkedHashMap<>();
+    for (Map.Entry<String, String> role : tokens().entrySet()) {
+      HttpResponse<String> r = http().get("api/v1/me/actions", role.getValue());
+      assertThat(r.statusCode()).as(role.getKey()).isEqualTo(200);
+      actions.put(role.getKey(), Http.json(r));
+    }
+    List<String> wrong = new ArrayList<>();
+    for (Map.Entry<String, String> page : PAGE_ACTIONS.entrySet()) {
+      List<AccessPolicy.Row> rows = policy.rowsFor("GET", page.getKey());
+      assertThat(rows).as("policy rows of " + page.getKey()).hasSize(1);
+      String[] action = page.getValue().split(":");
+      for (Map.Entry<String, JsonObject> role : actions.entrySet()) {
+        boolean granted =
+            role
+                .getValue()
+                .getJsonArray(action[0])
+                .getValuesAs(jakarta.json.JsonString.class)
+                .stream()
+                .anyMatch(a -> a.getString().equals(action[1]));
+        boolean declared = rows.get(0).expected().get(role.getKey()).startsWith("200");
+        if (granted != declared) {
+          wrong.add(
+              String.format(
+                  "%s as %s: the table says %s, the %s policy %s %s",
+                  page.getKey(),
+                  role.getKey(),
+                  rows.get(0).expected().get(role.getKey()),
+                  action[0],
+                  granted ? "grants" : "refuses",
+                  action[1]));
+        }
+      }
+    }
+    assertThat(wrong).as("policy table rows that contradict a module policy").isEmpty();
+  }
+
   @Test
   @Order(2)
   void everyPortalPageAnswersEveryRoleAsThePolicyDeclares() throws Exception {

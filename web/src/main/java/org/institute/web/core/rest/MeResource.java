@@ -12,14 +12,27 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.institute.core.AccountView;
 import org.institute.core.Accounts;
 import org.institute.core.Caller;
+import org.institute.core.CoreAccess;
+import org.institute.core.CoreAction;
 import org.institute.core.Role;
+import org.institute.licensing.LicensingAccess;
+import org.institute.licensing.LicensingAction;
 import org.institute.partners.PartnerDirectory;
 import org.institute.partners.PartnerSummary;
+import org.institute.partners.PartnersAccess;
+import org.institute.partners.PartnersAction;
+import org.institute.records.RecordsAccess;
+import org.institute.records.RecordsAction;
+import org.institute.reporting.AnnualReports;
+import org.institute.reporting.ReportingAction;
+import org.institute.talent.Programmes;
+import org.institute.talent.TalentAction;
 import org.institute.web.platform.json.JsonFields;
 
 @Path("me")
@@ -38,7 +51,25 @@ public class MeResource {
       PartnerRef partner,
       String language) {}
 
+  /**
+   * What the caller may do, module by module: the same answers the portal's menu and pages show
+   * (each module's one policy), for clients that adapt their screens.
+   */
+  public record Actions(
+      Set<CoreAction> core,
+      Set<PartnersAction> partners,
+      Set<LicensingAction> licensing,
+      Set<TalentAction> talent,
+      Set<RecordsAction> records,
+      Set<ReportingAction> reporting) {}
+
   @Inject private Caller caller;
+  @Inject private CoreAccess coreAccess;
+  @Inject private PartnersAccess partnersAccess;
+  @Inject private LicensingAccess licensingAccess;
+  @Inject private Programmes programmes;
+  @Inject private RecordsAccess recordsAccess;
+  @Inject private AnnualReports reports;
   @Inject private Accounts accounts;
   @Inject private PartnerDirectory partners;
   @Inject private org.institute.core.UserAdministration users;
@@ -68,6 +99,30 @@ public class MeResource {
         account.roles().stream().map(Enum::name).sorted().toList(),
         partner,
         account.language());
+  }
+
+  @GET
+  @Path("actions")
+  @RolesAllowed({
+    Role.ADMIN_NAME,
+    Role.PARTNER_STAFF_NAME,
+    Role.COORDINATOR_NAME,
+    Role.COUNCIL_NAME,
+    Role.AUDITOR_NAME
+  })
+  @Operation(
+      summary = "What the caller may do, module by module",
+      description =
+          "Each module's policy answers for the caller; the portal's menu shows exactly these. What"
+              + " the caller may do to one record is on that record's view (allowedActions).")
+  public Actions actions() {
+    return new Actions(
+        coreAccess.allowedActions(),
+        partnersAccess.allowedActions(),
+        licensingAccess.allowedActions(),
+        programmes.allowedActions(),
+        recordsAccess.allowedActions(),
+        reports.allowedActions());
   }
 
   @PUT
