@@ -295,6 +295,62 @@ record ModuleRules(String root, ModuleGraph graph, Map<String, String> webFeatur
   }
 
   /**
+   * Rule 7: no event without an observer. Every event type a class under the root fires through an
+   * injected {@code Event<T>} is the parameter type of some {@code @Observes} or
+   * {@code @ObservesAsync} method under the root.
+   */
+  ArchRule everyFiredEventIsObserved() {
+    ArchCondition<JavaClass> condition =
+        new ArchCondition<>("fire only events that some method observes") {
+          private final Set<String> observed = new java.util.HashSet<>();
+
+          @Override
+          public void init(java.util.Collection<JavaClass> all) {
+            observed.clear();
+            for (JavaClass c : all) {
+              for (com.tngtech.archunit.core.domain.JavaMethod m : c.getMethods()) {
+                for (com.tngtech.archunit.core.domain.JavaParameter p : m.getParameters()) {
+                  if (p.isAnnotatedWith("jakarta.enterprise.event.Observes")
+                      || p.isAnnotatedWith("jakarta.enterprise.event.ObservesAsync")) {
+                    observed.add(p.getRawType().getName());
+                  }
+                }
+              }
+            }
+          }
+
+          @Override
+          public void check(JavaClass javaClass, ConditionEvents events) {
+            for (JavaField field : javaClass.getFields()) {
+              if (!field.getRawType().getName().equals("jakarta.enterprise.event.Event")
+                  || !(field.getType()
+                      instanceof com.tngtech.archunit.core.domain.JavaParameterizedType type)) {
+                continue;
+              }
+              for (JavaType argument : type.getActualTypeArguments()) {
+                String event = argument.toErasure().getName();
+                if (!observed.contains(event)) {
+                  events.add(
+                      violated(
+                          javaClass,
+                          "Field <"
+                              + field.getFullName()
+                              + "> fires "
+                              + event
+                              + ", which no method observes"));
+                }
+              }
+            }
+          }
+        };
+    return classes()
+        .that()
+        .resideInAPackage(root + "..")
+        .should(condition)
+        .as("classes under " + root + " should fire only events that some method observes");
+  }
+
+  /**
    * A rule over every dependency between two classes under the root: {@code forbidden} says, from
    * the places of origin and target, whether the dependency breaks the rule.
    */

@@ -137,4 +137,11 @@ class ModuleRulesPlantedViolationsTest {
   private static ModuleGraph.Module module(String artifactId, String name, String... dependsOn) {
     return new ModuleGraph.Module(artifactId, ROOT + "." + name, List.of(dependsOn));
   }
+
+  @Test
+  void anEventThatNobodyObservesIsReported() {
+    assertReports(
+        RULES.everyFiredEventIsObserved(),
+        org.institute.archfixtures.alpha.application.PlantedAlphaFiresUnobservedEvent.class);
+  }
 }

@@ -92,4 +92,9 @@ class ModuleRulesTest {
   void noEntityInApiSignatures() {
     rules.noEntityInApiSignatures().check(classes);
   }
+
+  @Test
+  void everyFiredEventIsObserved() {
+    rules.everyFiredEventIsObserved().check(classes);
+  }
 }
