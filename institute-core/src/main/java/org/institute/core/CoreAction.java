@@ -8,6 +8,8 @@ public enum CoreAction {
   READ_AUDIT_TRAIL,
   /** Watch the mail outbox. */
   READ_OUTBOX,
+  /** Read the recorded exchange rates (admins, council members, auditors). */
+  READ_FX_RATES,
   /** Record and import exchange rates. */
   MANAGE_FX_RATES,
   /** Read the API's documentation (integrations are set up by admins). */

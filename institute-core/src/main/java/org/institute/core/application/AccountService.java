@@ -15,6 +15,7 @@ import org.institute.core.AccountView;
 import org.institute.core.Accounts;
 import org.institute.core.AuditTrail;
 import org.institute.core.Caller;
+import org.institute.core.CoreAction;
 import org.institute.core.InvalidCommandException;
 import org.institute.core.NewAccount;
 import org.institute.core.Role;
@@ -38,6 +39,7 @@ class AccountService implements Accounts {
   @Inject private AuditTrail audit;
   @Inject private Clock clock;
   @Inject private Caller caller;
+  @Inject private CorePolicy policy;
   @Inject private SignInBookkeeping bookkeeping;
 
   /** Hashed once, so an unknown username costs as much time as a wrong password. */
@@ -93,9 +95,7 @@ class AccountService implements Accounts {
 
   @Override
   public AccountView open(NewAccount request) {
-    if (!caller.hasRole(Role.ADMIN)) {
-      throw new AccessRefusedException("opening accounts");
-    }
+    policy.require(CoreAction.MANAGE_USERS, "opening accounts");
     List<Violation> problems = new ArrayList<>();
     if (request.username() == null || !request.username().matches("[a-z0-9][a-z0-9._-]{1,63}")) {
       problems.add(new Violation("username", "account.username.invalid"));

@@ -5,13 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
-import org.institute.core.AccessRefusedException;
 import org.institute.core.AuditPage;
 import org.institute.core.AuditQuery;
 import org.institute.core.AuditTrail;
 import org.institute.core.Caller;
 import org.institute.core.ChainCheck;
-import org.institute.core.Role;
+import org.institute.core.CoreAction;
 import org.institute.core.domain.AuditChain;
 import org.institute.core.domain.AuditChainVerifier;
 import org.institute.core.domain.AuditEntry;
@@ -27,6 +26,7 @@ class AuditTrailService implements AuditTrail {
 
   @Inject private AuditRepository repository;
   @Inject private Caller caller;
+  @Inject private CorePolicy policy;
   @Inject private Clock clock;
 
   /** Joins the caller's transaction: the entry commits or rolls back with the change it records. */
@@ -57,9 +57,7 @@ class AuditTrailService implements AuditTrail {
 
   /** Only admins and auditors read the trail, whatever page or endpoint asks. */
   private void requireReader() {
-    if (!caller.hasRole(Role.ADMIN) && !caller.hasRole(Role.AUDITOR)) {
-      throw new AccessRefusedException("reading the audit trail");
-    }
+    policy.require(CoreAction.READ_AUDIT_TRAIL, "reading the audit trail");
   }
 
   private static String clip(String value, int max) {

@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.institute.core.AccessRefusedException;
 import org.institute.core.AuditTrail;
 import org.institute.core.Caller;
+import org.institute.core.CoreAction;
 import org.institute.core.ExchangeRates;
 import org.institute.core.FxImportResult;
 import org.institute.core.FxRateAdministration;
@@ -41,14 +41,11 @@ class FxRateAdministrationService implements FxRateAdministration {
   @Inject private ExchangeRates exchangeRates;
   @Inject private AuditTrail audit;
   @Inject private Caller caller;
+  @Inject private CorePolicy policy;
 
   @Override
   public FxRatePage rates(int firstResult, int maxResults) {
-    if (!caller.hasRole(Role.ADMIN)
-        && !caller.hasRole(Role.COUNCIL)
-        && !caller.hasRole(Role.AUDITOR)) {
-      throw new AccessRefusedException("reading exchange rates");
-    }
+    policy.require(CoreAction.READ_FX_RATES, "reading exchange rates");
     return new FxRatePage(
         rates.page(firstResult, maxResults).stream()
             .map(FxRateAdministrationService::view)

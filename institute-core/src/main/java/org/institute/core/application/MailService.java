@@ -5,11 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
-import org.institute.core.AccessRefusedException;
 import org.institute.core.Caller;
+import org.institute.core.CoreAction;
 import org.institute.core.MailOutbox;
 import org.institute.core.Mailer;
-import org.institute.core.Role;
 import org.institute.core.domain.MailTransport;
 import org.institute.core.domain.OutboxMessage;
 import org.institute.core.domain.OutboxRepository;
@@ -22,6 +21,7 @@ class MailService implements Mailer, MailOutbox {
   @Inject private MailTransport transport;
   @Inject private Clock clock;
   @Inject private Caller caller;
+  @Inject private CorePolicy policy;
 
   @Override
   @Transactional(Transactional.TxType.REQUIRED)
@@ -32,9 +32,7 @@ class MailService implements Mailer, MailOutbox {
   @Override
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<Message> latest(int firstResult, int maxResults) {
-    if (!caller.hasRole(Role.ADMIN)) {
-      throw new AccessRefusedException("reading the mail outbox");
-    }
+    policy.require(CoreAction.READ_OUTBOX, "reading the mail outbox");
     return outbox.latest(firstResult, maxResults).stream().map(OutboxMessage::view).toList();
   }
 

@@ -9,10 +9,10 @@ import java.util.OptionalLong;
 import org.institute.core.AccessRefusedException;
 import org.institute.core.AuditTrail;
 import org.institute.core.Caller;
+import org.institute.core.CoreAction;
 import org.institute.core.InvalidCommandException;
 import org.institute.core.Mailer;
 import org.institute.core.RecordNotFoundException;
-import org.institute.core.Role;
 import org.institute.core.SecondFactor;
 import org.institute.core.domain.Totp;
 import org.institute.core.domain.UserAccount;
@@ -29,6 +29,7 @@ class SecondFactorService implements SecondFactor {
   @Inject private AuditTrail audit;
   @Inject private Mailer mailer;
   @Inject private Caller caller;
+  @Inject private CorePolicy policy;
   @Inject private Clock clock;
 
   private final Totp totp = Totp.standard();
@@ -89,9 +90,7 @@ class SecondFactorService implements SecondFactor {
 
   @Override
   public void reset(long accountId) {
-    if (!caller.hasRole(Role.ADMIN)) {
-      throw new AccessRefusedException("resetting a second factor");
-    }
+    policy.require(CoreAction.MANAGE_USERS, "resetting a second factor");
     UserAccount account =
         accounts.find(accountId).orElseThrow(() -> new RecordNotFoundException("user"));
     if (!account.mfaEnabled() && account.pendingMfaSecret().isEmpty()) {

@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.institute.core.AccessRefusedException;
 import org.institute.core.Caller;
 import org.institute.core.PartnerId;
-import org.institute.core.Role;
+import org.institute.core.Scope;
 import org.institute.core.UserAdministration;
 import org.institute.core.UserChanges;
 import org.institute.core.UserDetails;
@@ -31,15 +31,17 @@ class UserAdministrationService implements UserAdministration {
   @Inject private PasswordLinks links;
   @Inject private AccountChanges changes;
   @Inject private Caller caller;
+  @Inject private CorePolicy policy;
 
   @Override
   @Transactional(Transactional.TxType.SUPPORTS)
   public UserPage search(UserQuery query, int firstResult, int maxResults) {
-    if (caller.hasRole(Role.ADMIN) || caller.hasRole(Role.AUDITOR)) {
+    Scope scope = policy.userScope();
+    if (scope.isAll()) {
       return page(query, firstResult, maxResults);
     }
-    if (caller.hasRole(Role.PARTNER_STAFF) && caller.partner().isPresent()) {
-      PartnerId own = caller.partner().get();
+    if (!scope.isNone()) {
+      PartnerId own = scope.partners().iterator().next();
       if (query.partner() != null && !query.partner().equals(own)) {
         // another partner's staff list is not theirs to see: answered as if it were empty
         return new UserPage(List.of(), 0);
@@ -61,15 +63,15 @@ class UserAdministrationService implements UserAdministration {
   @Override
   @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<UserDetails> find(long id) {
-    caller.requireAnyRole("reading user accounts", Role.ADMIN, Role.AUDITOR, Role.PARTNER_STAFF);
-    return accounts.find(id).map(UserAccount::details).filter(this::visible);
-  }
-
-  private boolean visible(UserDetails user) {
-    if (caller.hasRole(Role.ADMIN) || caller.hasRole(Role.AUDITOR)) {
-      return true;
+    Scope scope = policy.userScope();
+    if (scope.isNone()) {
+      throw new AccessRefusedException("reading user accounts");
     }
-    return user.partner() != null && caller.partner().map(user.partner()::equals).orElse(false);
+    return accounts
+        .find(id)
+        .map(UserAccount::details)
+        .filter(
+            user -> scope.isAll() || (user.partner() != null && scope.includes(user.partner())));
   }
 
   @Override

@@ -17,14 +17,20 @@ class CorePolicyTest {
   }
 
   @Test
-  void auditorsOnlyReadTheAuditTrail() {
+  void auditorsReadTheAuditTrailAndTheRates() {
     assertThat(CorePolicy.allowedFor(EnumSet.of(Role.AUDITOR)))
-        .containsExactly(CoreAction.READ_AUDIT_TRAIL);
+        .containsExactlyInAnyOrder(CoreAction.READ_AUDIT_TRAIL, CoreAction.READ_FX_RATES);
+  }
+
+  @Test
+  void councilMembersReadOnlyTheRates() {
+    assertThat(CorePolicy.allowedFor(EnumSet.of(Role.COUNCIL)))
+        .containsExactly(CoreAction.READ_FX_RATES);
   }
 
   @Test
   void otherRolesAdministerNothing() {
-    for (Role role : EnumSet.of(Role.PARTNER_STAFF, Role.COORDINATOR, Role.COUNCIL)) {
+    for (Role role : EnumSet.of(Role.PARTNER_STAFF, Role.COORDINATOR)) {
       assertThat(CorePolicy.allowedFor(EnumSet.of(role))).as("%s", role).isEmpty();
     }
     assertThat(CorePolicy.allowedFor(Set.of())).isEmpty();
