@@ -15,6 +15,9 @@ public interface HeadquartersSpace {
 
   List<SpaceUnitView> units();
 
+  /** Every unit on the date, allocated or free, by the rule the summary counts with. */
+  List<UnitOccupancy> occupancy(LocalDate date);
+
   SpaceUnitView addUnit(NewSpaceUnit unit);
 
   /** Allocations of one unit (or of all when null), of every period, latest first. */

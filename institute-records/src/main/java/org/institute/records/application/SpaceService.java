@@ -29,6 +29,7 @@ import org.institute.records.OccupantKind;
 import org.institute.records.SpaceSummary;
 import org.institute.records.SpaceUnitView;
 import org.institute.records.SpaceUse;
+import org.institute.records.UnitOccupancy;
 import org.institute.records.domain.Allocatee;
 import org.institute.records.domain.Period;
 import org.institute.records.domain.ResearchCentre;
@@ -57,22 +58,14 @@ class SpaceService implements HeadquartersSpace {
     requireReader();
     SpaceBuilding building =
         space.building().orElseThrow(() -> new RecordNotFoundException("building"));
-    List<SpaceUnit> units = space.units();
-    Set<Long> allocatedOnDate =
-        space.allocations(null).stream()
-            .filter(a -> a.period().covers(date))
-            .map(SpaceAllocation::unitId)
-            .collect(Collectors.toSet());
     Map<SpaceUse, int[]> byUse = new EnumMap<>(SpaceUse.class);
     for (SpaceUse use : SpaceUse.values()) {
       byUse.put(use, new int[2]);
     }
-    for (SpaceUnit unit : units) {
-      int[] figures = byUse.get(unit.use());
-      figures[0] += unit.areaSqm();
-      if (allocatedOnDate.contains(unit.id())) {
-        figures[1] += unit.areaSqm();
-      }
+    for (UnitOccupancy unit : occupancyOn(date)) {
+      int[] figures = byUse.get(unit.unit().use());
+      figures[0] += unit.unit().areaSqm();
+      figures[1] += unit.allocatedSqm();
     }
     List<SpaceSummary.UseArea> uses = new ArrayList<>();
     int unitsSqm = 0;
@@ -91,6 +84,27 @@ class SpaceService implements HeadquartersSpace {
         allocatedSqm,
         building.areaSqm() - allocatedSqm,
         uses);
+  }
+
+  @Override
+  public List<UnitOccupancy> occupancy(LocalDate date) {
+    requireReader();
+    return occupancyOn(date);
+  }
+
+  /** A unit is allocated whole on a date when an allocation of it covers the date. */
+  private List<UnitOccupancy> occupancyOn(LocalDate date) {
+    Set<Long> allocatedOnDate =
+        space.allocations(null).stream()
+            .filter(a -> a.period().covers(date))
+            .map(SpaceAllocation::unitId)
+            .collect(Collectors.toSet());
+    return space.units().stream()
+        .map(
+            u ->
+                new UnitOccupancy(
+                    date, u.view(), allocatedOnDate.contains(u.id()) ? u.areaSqm() : 0))
+        .toList();
   }
 
   @Override

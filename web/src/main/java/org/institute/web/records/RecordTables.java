@@ -6,13 +6,11 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.institute.core.PartnerId;
 import org.institute.licensing.PatentFamilyRef;
 import org.institute.partners.PartnerDirectory;
 import org.institute.partners.PartnerSummary;
-import org.institute.records.AllocationView;
 import org.institute.records.CentreView;
 import org.institute.records.HeadquartersSpace;
 import org.institute.records.ProjectQuery;
@@ -20,10 +18,10 @@ import org.institute.records.ProjectView;
 import org.institute.records.PublicationQuery;
 import org.institute.records.PublicationView;
 import org.institute.records.ResearchRecords;
-import org.institute.records.SpaceUnitView;
 import org.institute.records.SpinOffQuery;
 import org.institute.records.SpinOffView;
 import org.institute.records.SpinOffs;
+import org.institute.records.UnitOccupancy;
 import org.institute.web.platform.export.Column;
 import org.institute.web.platform.export.Table;
 
@@ -106,33 +104,20 @@ public class RecordTables {
         (offset, limit) -> spinOffs.spinOffs(query, offset, limit).spinOffs());
   }
 
-  /**
-   * The units on a date, each allocated whole or free, as the summary counts them: a unit's area is
-   * allocated when an allocation of it covers the date. The summary's per-use figures are the sums.
-   */
-  public Table<SpaceUnit> space(LocalDate date) {
-    Set<Long> allocated =
-        space.allocations(null).stream()
-            .filter(a -> a.coversDate(date))
-            .map(AllocationView::unitId)
-            .collect(Collectors.toSet());
+  /** The units on a date, allocated or free, as the records module counts them. */
+  public Table<UnitOccupancy> space(LocalDate date) {
     return Table.of(
         "space-" + date,
         List.of(
-            Column.of("date", SpaceUnit::date),
-            Column.of("code", (SpaceUnit u) -> u.unit().code()),
-            Column.of("name", (SpaceUnit u) -> u.unit().name()),
-            Column.of("use", (SpaceUnit u) -> u.unit().use()),
-            Column.of("areaSqm", (SpaceUnit u) -> u.unit().areaSqm()),
-            Column.of("allocatedSqm", SpaceUnit::allocatedSqm),
-            Column.of("freeSqm", (SpaceUnit u) -> u.unit().areaSqm() - u.allocatedSqm())),
-        space.units().stream()
-            .map(u -> new SpaceUnit(date, u, allocated.contains(u.id()) ? u.areaSqm() : 0))
-            .toList());
+            Column.of("date", UnitOccupancy::date),
+            Column.of("code", (UnitOccupancy u) -> u.unit().code()),
+            Column.of("name", (UnitOccupancy u) -> u.unit().name()),
+            Column.of("use", (UnitOccupancy u) -> u.unit().use()),
+            Column.of("areaSqm", (UnitOccupancy u) -> u.unit().areaSqm()),
+            Column.of("allocatedSqm", UnitOccupancy::allocatedSqm),
+            Column.of("freeSqm", UnitOccupancy::freeSqm)),
+        space.occupancy(date));
   }
-
-  /** A row of the space export: a unit and its allocated area on the date. */
-  public record SpaceUnit(LocalDate date, SpaceUnitView unit, int allocatedSqm) {}
 
   private String code(PartnerId id) {
     if (id == null) {

@@ -63,7 +63,7 @@ public class SpaceResource {
       description =
           "code, name, use, areaSqm, and allocatedSqm and freeSqm on the date; per use they sum to the"
               + " JSON's figures")
-  public Table<RecordTables.SpaceUnit> export(@QueryParam("at") String at) {
+  public Table<org.institute.records.UnitOccupancy> export(@QueryParam("at") String at) {
     LocalDate date = QueryParams.date("at", at);
     return tables.space(date == null ? LocalDate.now(clock) : date);
   }
