@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
-import org.institute.core.KpiFigures;
 import org.institute.core.PartnerId;
 import org.institute.licensing.FamilyRow;
 import org.institute.licensing.Patents;
@@ -17,9 +16,7 @@ import org.institute.records.CentreKind;
 import org.institute.records.CentreStatus;
 import org.institute.records.CentreView;
 import org.institute.records.Investigator;
-import org.institute.records.KpiTargets;
 import org.institute.records.NewCentre;
-import org.institute.records.NewKpiTarget;
 import org.institute.records.NewProject;
 import org.institute.records.NewPublication;
 import org.institute.records.ProjectStatus;
@@ -88,7 +85,7 @@ public class RecordsDemoData {
   };
 
   @Inject private ResearchRecords records;
-  @Inject private KpiTargets kpis;
+  @Inject private KpiTargetsDemoData targets;
   @Inject private PartnerDirectory partners;
   @Inject private Patents patents;
 
@@ -163,7 +160,7 @@ public class RecordsDemoData {
       ProjectView project = projects.get(n % PROJECTS);
       records.recordPublication(publication(n, project));
     }
-    targets();
+    targets.load();
     int links = patentFamilies(projects);
     LOG.info(
         "demo research records loaded: 6 centres, "
@@ -247,74 +244,6 @@ public class RecordsDemoData {
         journal[1] + "/ssijri." + year + "." + String.format("%04d", 1001 + n),
         String.join("; ", authors) + "; et al.",
         project.id());
-  }
-
-  private void targets() {
-    LocalDate from2021 = LocalDate.of(2021, 1, 1);
-    LocalDate to2025 = LocalDate.of(2025, 12, 31);
-    LocalDate from2015 = LocalDate.of(2015, 1, 1);
-    LocalDate to2020 = LocalDate.of(2020, 12, 31);
-    target(
-        "PROJECTS_2025",
-        KpiFigures.RESEARCH_PROJECTS,
-        "New research projects by 2025",
-        "2025年前新增科研项目",
-        40,
-        from2021,
-        to2025);
-    target(
-        "PATENTS_2025",
-        KpiFigures.PATENT_APPLICATIONS,
-        "New patent applications by 2025",
-        "2025年前新增专利申请",
-        100,
-        from2021,
-        to2025);
-    target(
-        "PROJECTS_2015_2020",
-        KpiFigures.RESEARCH_PROJECTS,
-        "Research projects 2015-2020 (track record)",
-        "2015—2020年科研项目（已有成绩）",
-        45,
-        from2015,
-        to2020);
-    target(
-        "PAPERS_2015_2020",
-        KpiFigures.PUBLICATIONS,
-        "Journal papers 2015-2020 (track record)",
-        "2015—2020年期刊论文（已有成绩）",
-        90,
-        from2015,
-        to2020);
-    target(
-        "PATENTS_2015_2020",
-        KpiFigures.PATENT_APPLICATIONS,
-        "Patent applications 2015-2020 (track record)",
-        "2015—2020年专利申请（已有成绩）",
-        70,
-        from2015,
-        to2020);
-    target(
-        "LICENCES_2015_2020",
-        KpiFigures.LICENCES_EXECUTED,
-        "Patents licensed to Chinese companies 2015-2020",
-        "2015—2020年向中国企业许可的专利",
-        5,
-        from2015,
-        to2020);
-    target(
-        "LICENCE_VALUE_2015_2020",
-        KpiFigures.LICENCE_INCOME_SGD,
-        "Licence value 2015-2020, SGD",
-        "2015—2020年许可总值（新元）",
-        1_700_000,
-        from2015,
-        to2020);
-  }
-
-  private void target(
-      String code, String metric, String en, String zh, long value, LocalDate from, LocalDate to) {
-    kpis.define(new NewKpiTarget(code, metric, en, zh, value, from, to));
   }
 
   private CentreView centre(

@@ -3,39 +3,20 @@ package org.institute.demo.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
-import org.institute.core.Money;
 import org.institute.core.PartnerId;
 import org.institute.partners.PartnerDirectory;
-import org.institute.talent.CohortStatus;
-import org.institute.talent.CohortView;
-import org.institute.talent.DeliveryMode;
 import org.institute.talent.Eligibility;
-import org.institute.talent.EnrolmentResult;
-import org.institute.talent.EnrolmentState;
-import org.institute.talent.Enrolments;
-import org.institute.talent.EvaluationKind;
-import org.institute.talent.InternshipField;
-import org.institute.talent.Internships;
-import org.institute.talent.NewCohort;
 import org.institute.talent.NewParticipant;
-import org.institute.talent.NewPosition;
 import org.institute.talent.NewProgramme;
-import org.institute.talent.NewSession;
 import org.institute.talent.ParticipantView;
 import org.institute.talent.Participants;
-import org.institute.talent.PlacementStatus;
-import org.institute.talent.PlacementView;
-import org.institute.talent.PositionView;
 import org.institute.talent.ProgrammeKind;
 import org.institute.talent.ProgrammeView;
 import org.institute.talent.Programmes;
-import org.institute.talent.SessionView;
 
 /**
  * The Chongqing base's programmes (../shared/DOMAIN.md): the joint MiniMasters in technopreneurship
@@ -47,8 +28,6 @@ import org.institute.talent.SessionView;
 public class TalentDemoData {
 
   private static final Logger LOG = Logger.getLogger(TalentDemoData.class.getName());
-  private static final String SINGAPORE = "Asia/Singapore";
-  private static final String CHONGQING = "Asia/Shanghai";
 
   private static final String[][] NAMES = {
     {"Tan Mei Ling", "陈美玲", "SG"}, {"Lim Wei Jie", "林伟杰", "SG"}, {"Zhang Wei", "张伟", "CN"},
@@ -70,8 +49,9 @@ public class TalentDemoData {
   @Inject private PartnerDirectory partners;
   @Inject private Programmes programmes;
   @Inject private Participants participants;
-  @Inject private Enrolments enrolments;
-  @Inject private Internships internships;
+  @Inject private MiniMastersDemoData miniMastersIntakes;
+  @Inject private CoursesDemoData courses;
+  @Inject private InternshipsDemoData placements;
 
   @Transactional
   public void load() {
@@ -152,282 +132,11 @@ public class TalentDemoData {
                   n[2])));
     }
 
-    // the intake that finished this year: four certificates
-    CohortView spring =
-        programmes.openCohort(
-            new NewCohort(
-                miniMasters.id(),
-                "Spring 2026 intake",
-                LocalDate.of(2026, 3, 2),
-                LocalDate.of(2026, 7, 31),
-                LocalDate.of(2025, 11, 1),
-                LocalDate.of(2026, 2, 15),
-                20,
-                Money.of("2800.00", "SGD"),
-                CohortStatus.RUNNING));
-    List<SessionView> springSessions =
-        List.of(
-            session(
-                spring,
-                LocalDateTime.of(2026, 3, 2, 9, 0),
-                SINGAPORE,
-                "Opportunity recognition",
-                DeliveryMode.SINGAPORE_CAMPUS,
-                "NTU Innovation Centre, Singapore"),
-            session(
-                spring,
-                LocalDateTime.of(2026, 4, 13, 9, 0),
-                CHONGQING,
-                "Lean start-up in practice",
-                DeliveryMode.CHONGQING_BASE,
-                "NTU China (West) Base, Xiantao, Chongqing"),
-            session(
-                spring,
-                LocalDateTime.of(2026, 5, 18, 19, 0),
-                SINGAPORE,
-                "Funding and valuation",
-                DeliveryMode.ONLINE,
-                "https://meet.example/mm-funding"),
-            session(
-                spring,
-                LocalDateTime.of(2026, 7, 20, 9, 0),
-                CHONGQING,
-                "Pitch day",
-                DeliveryMode.CHONGQING_BASE,
-                "NTU China (West) Base, Xiantao, Chongqing"));
-    List<EnrolmentResult> springRoster = new ArrayList<>();
-    for (int i = 0; i < 6; i++) {
-      springRoster.add(enrolments.enrol(spring.id(), people.get(i).id()));
-    }
-    for (SessionView s : springSessions) {
-      enrolments.recordAttendance(
-          spring.id(),
-          s.id(),
-          s.topic().startsWith("Funding") ? Set.of(springRoster.get(5).enrolmentId()) : Set.of());
-    }
-    for (int i = 0; i < 4; i++) {
-      enrolments.recordAssessment(spring.id(), springRoster.get(i).enrolmentId(), true);
-      enrolments.complete(spring.id(), springRoster.get(i).enrolmentId());
-    }
-    enrolments.recordAssessment(spring.id(), springRoster.get(4).enrolmentId(), false);
-    enrolments.fail(spring.id(), springRoster.get(4).enrolmentId());
-    programmes.changeStatus(spring.id(), CohortStatus.COMPLETED);
-
-    // the running intake, split between Singapore and Chongqing, full with a waitlist
-    CohortView autumn =
-        programmes.openCohort(
-            new NewCohort(
-                miniMasters.id(),
-                "Autumn 2026 intake",
-                LocalDate.of(2026, 9, 7),
-                LocalDate.of(2027, 1, 29),
-                LocalDate.of(2026, 5, 1),
-                LocalDate.of(2026, 8, 15),
-                24,
-                Money.of("2800.00", "SGD"),
-                CohortStatus.RUNNING));
-    List<SessionView> autumnSessions =
-        List.of(
-            session(
-                autumn,
-                LocalDateTime.of(2026, 9, 7, 9, 0),
-                SINGAPORE,
-                "Opportunity recognition",
-                DeliveryMode.SINGAPORE_CAMPUS,
-                "NTU Innovation Centre, Singapore"),
-            session(
-                autumn,
-                LocalDateTime.of(2026, 10, 12, 9, 0),
-                CHONGQING,
-                "Lean start-up in practice",
-                DeliveryMode.CHONGQING_BASE,
-                "NTU China (West) Base, Xiantao, Chongqing"),
-            session(
-                autumn,
-                LocalDateTime.of(2026, 11, 16, 19, 0),
-                SINGAPORE,
-                "Funding and valuation",
-                DeliveryMode.ONLINE,
-                "https://meet.example/mm-funding"),
-            session(
-                autumn,
-                LocalDateTime.of(2026, 12, 14, 9, 0),
-                CHONGQING,
-                "Scaling in western China",
-                DeliveryMode.CHONGQING_BASE,
-                "NTU China (West) Base, Xiantao, Chongqing"),
-            session(
-                autumn,
-                LocalDateTime.of(2027, 1, 25, 9, 0),
-                SINGAPORE,
-                "Pitch day",
-                DeliveryMode.SINGAPORE_CAMPUS,
-                "NTU Innovation Centre, Singapore"));
-    List<EnrolmentResult> autumnRoster = new ArrayList<>();
-    for (int i = 6; i < 33; i++) {
-      autumnRoster.add(enrolments.enrol(autumn.id(), people.get(i).id()));
-    }
-    List<Long> seated =
-        autumnRoster.stream()
-            .filter(r -> r.state() == EnrolmentState.ENROLLED)
-            .map(EnrolmentResult::enrolmentId)
-            .toList();
-    enrolments.recordAttendance(autumn.id(), autumnSessions.get(0).id(), Set.of(seated.get(3)));
-    enrolments.recordAttendance(
-        autumn.id(), autumnSessions.get(1).id(), Set.of(seated.get(3), seated.get(7)));
-    enrolments.recordAttendance(autumn.id(), autumnSessions.get(2).id(), Set.of());
-
-    CohortView leadersCohort =
-        programmes.openCohort(
-            new NewCohort(
-                leaders.id(),
-                "2027 cohort",
-                LocalDate.of(2027, 3, 1),
-                LocalDate.of(2027, 5, 28),
-                LocalDate.of(2026, 10, 1),
-                LocalDate.of(2027, 2, 1),
-                20,
-                Money.of("6800.00", "CNY"),
-                CohortStatus.OPEN));
-    session(
-        leadersCohort,
-        LocalDateTime.of(2027, 3, 1, 9, 30),
-        CHONGQING,
-        "Leading a growth company",
-        DeliveryMode.CHONGQING_BASE,
-        "NTU China (West) Base, Xiantao, Chongqing");
-    session(
-        leadersCohort,
-        LocalDateTime.of(2027, 4, 12, 9, 30),
-        CHONGQING,
-        "Governance and finance",
-        DeliveryMode.CHONGQING_BASE,
-        "NTU China (West) Base, Xiantao, Chongqing");
-    for (int i = 20; i < 32; i++) {
-      enrolments.enrol(leadersCohort.id(), people.get(i).id());
-    }
-
-    CohortView digitalCohort =
-        programmes.openCohort(
-            new NewCohort(
-                digital.id(),
-                "Winter 2026 cohort",
-                LocalDate.of(2026, 12, 7),
-                LocalDate.of(2027, 1, 15),
-                LocalDate.of(2026, 9, 1),
-                LocalDate.of(2026, 11, 30),
-                6,
-                Money.of("3500.00", "CNY"),
-                CohortStatus.OPEN));
-    session(
-        digitalCohort,
-        LocalDateTime.of(2026, 12, 7, 14, 0),
-        CHONGQING,
-        "Data platforms",
-        DeliveryMode.ONLINE,
-        "https://meet.example/cc-digital");
-    for (int i = 33; i < NAMES.length; i++) {
-      enrolments.enrol(digitalCohort.id(), people.get(i).id());
-    }
-
-    CohortView interns =
-        programmes.openCohort(
-            new NewCohort(
-                internship.id(),
-                "Summer 2027 placements",
-                LocalDate.of(2027, 5, 10),
-                LocalDate.of(2027, 8, 6),
-                LocalDate.of(2026, 11, 1),
-                LocalDate.of(2027, 2, 28),
-                12,
-                null,
-                CohortStatus.OPEN));
-    for (int i = 0; i < NAMES.length; i += 3) {
-      enrolments.enrol(interns.id(), people.get(i).id());
-    }
-    internships.setTarget(interns.id(), 10);
-    LocalDate from = LocalDate.of(2027, 5, 10);
-    LocalDate to = LocalDate.of(2027, 8, 6);
-    List<PositionView> positions =
-        List.of(
-            position(
-                interns,
-                "YUNBEI",
-                "Data engineering intern",
-                InternshipField.BIG_DATA,
-                from,
-                to,
-                3),
-            position(
-                interns,
-                "XIANTAO-AI",
-                "Machine learning intern",
-                InternshipField.ARTIFICIAL_INTELLIGENCE,
-                from,
-                to,
-                3),
-            position(
-                interns,
-                "SHANCHENG",
-                "Mobility data analyst intern",
-                InternshipField.SMART_MOBILITY,
-                from,
-                to,
-                2),
-            position(
-                interns,
-                "JIYIN",
-                "Bioinformatics intern",
-                InternshipField.BIOTECHNOLOGY,
-                from,
-                to,
-                2));
-    // NTU students (every third participant) apply; some get further
-    PlacementStatus[][] paths = {
-      {PlacementStatus.SHORTLISTED, PlacementStatus.OFFERED, PlacementStatus.ACCEPTED},
-      {PlacementStatus.SHORTLISTED, PlacementStatus.OFFERED, PlacementStatus.ACCEPTED},
-      {PlacementStatus.SHORTLISTED, PlacementStatus.OFFERED},
-      {PlacementStatus.SHORTLISTED},
-      {},
-      {PlacementStatus.WITHDRAWN}
-    };
-    int k = 0;
-    for (int i = 0; i < NAMES.length && k < paths.length; i += 3, k++) {
-      PlacementView p =
-          internships.apply(positions.get(k % positions.size()).id(), people.get(i).id());
-      for (PlacementStatus step : paths[k]) {
-        p = internships.changeStatus(p.id(), step);
-      }
-      if (p.status() == PlacementStatus.ACCEPTED) {
-        internships.evaluate(
-            p.id(), EvaluationKind.MID_TERM, 4, "Quick learner; good with the data platform.");
-      }
-    }
+    miniMastersIntakes.load(miniMasters, people);
+    courses.load(leaders, digital, people);
+    placements.load(internship, people);
     LOG.info(
         "talent demo data loaded: 4 programmes, 5 cohorts, " + people.size() + " participants");
-  }
-
-  private SessionView session(
-      CohortView cohort,
-      LocalDateTime start,
-      String zone,
-      String topic,
-      DeliveryMode mode,
-      String venue) {
-    return programmes.schedule(
-        cohort.id(), new NewSession(start, zone, 180, topic, mode, venue, "NTU faculty"));
-  }
-
-  private PositionView position(
-      CohortView intake,
-      String host,
-      String title,
-      InternshipField field,
-      LocalDate from,
-      LocalDate to,
-      int places) {
-    return internships.openPosition(
-        new NewPosition(intake.id(), partner(host).value(), title, field, from, to, places));
   }
 
   private PartnerId partner(String code) {

@@ -3,6 +3,7 @@ package org.institute.core.domain;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -54,34 +55,17 @@ public class UserAccount {
   @Column(name = "password_hash", nullable = false, length = 512)
   private String passwordHash;
 
-  // Sign-in bookkeeping is excluded from optimistic locking: a user signing in must not make an
-  // admin's open edit of the account fail with a conflict (decision 0030).
+  // Sign-in bookkeeping is excluded from optimistic locking (decision 0030)
   @OptimisticLock(excluded = true)
-  @Column(name = "failed_logins", nullable = false)
-  private int failedLogins;
-
-  @OptimisticLock(excluded = true)
-  @Column(name = "locked_until")
-  private Instant lockedUntil;
+  @Embedded
+  private SignInRecord signIns = SignInRecord.fresh();
 
   /** False for an invited user who has not yet chosen a password. */
   @Column(name = "password_set", nullable = false)
   private boolean passwordSet;
 
-  @OptimisticLock(excluded = true)
-  @Column(name = "last_login_at")
-  private Instant lastLoginAt;
-
-  /** Base32 TOTP secret; set from the start of enrolment, in force only once mfaEnabled. */
-  @Column(name = "mfa_secret", length = 64)
-  private String mfaSecret;
-
-  @Column(name = "mfa_enabled", nullable = false)
-  private boolean mfaEnabled;
-
-  @OptimisticLock(excluded = true)
-  @Column(name = "mfa_last_step")
-  private Long mfaLastStep;
+  // never null once loaded: mfa_enabled, like failed_logins below, is a NOT NULL column
+  @Embedded private TotpEnrolment totp = TotpEnrolment.none();
 
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
@@ -118,7 +102,7 @@ public class UserAccount {
   }
 
   public boolean isLockedAt(Instant now) {
-    return lockedUntil != null && now.isBefore(lockedUntil);
+    return signIns.isLockedAt(now);
   }
 
   /** An invited account that has not chosen a password yet. Its hash is of a random secret. */
@@ -146,81 +130,53 @@ public class UserAccount {
    * audit and tell the owner.
    */
   public boolean recordFailedSignIn(Instant now, LockoutPolicy policy) {
-    if (lockedUntil != null && !now.isBefore(lockedUntil)) {
-      // the previous lock has run out: start counting afresh
-      lockedUntil = null;
-      failedLogins = 0;
-    }
-    failedLogins++;
-    if (policy.shouldLock(failedLogins)) {
-      lockedUntil = policy.lockedUntil(now);
-      failedLogins = 0;
-      return true;
-    }
-    return false;
+    return signIns.recordFailure(now, policy);
   }
 
   public void recordSuccessfulSignIn(Instant now) {
-    failedLogins = 0;
-    lockedUntil = null;
-    lastLoginAt = now;
+    signIns.recordSuccess(now);
   }
 
   public boolean mfaEnabled() {
-    return mfaEnabled;
+    return totp.enabled();
   }
 
-  /**
-   * The secret of an enrolment not yet confirmed; empty once in force, so it is never shown again.
-   */
+  /** The secret of an enrolment not yet confirmed; empty once in force (see TotpEnrolment). */
   public java.util.Optional<String> pendingMfaSecret() {
-    return mfaEnabled ? java.util.Optional.empty() : java.util.Optional.ofNullable(mfaSecret);
+    return totp.pendingSecret();
   }
 
   /** The secret to check codes against: the pending one while enrolling, else the one in force. */
   public String mfaSecret() {
-    return mfaSecret;
+    return totp.secret();
   }
 
-  /**
-   * Starts (or restarts) enrolment with a new secret; refused while a second factor is in force.
-   */
+  /** Starts (or restarts) enrolment with a new secret; refused while a factor is in force. */
   public void beginMfaEnrolment(String secret) {
-    if (mfaEnabled) {
-      throw new IllegalStateException("a second factor is already in force");
-    }
-    this.mfaSecret = Objects.requireNonNull(secret);
-    this.mfaLastStep = null;
+    totp.begin(secret);
+    signIns.forgetCodeSteps();
   }
 
-  /**
-   * Takes a code's time step. False when that step, or a later one, was used before: each code
-   * counts once, even within its 30 seconds.
-   */
+  /** Takes a code's time step; false when it or a later one was used before (see SignInRecord). */
   public boolean acceptMfaStep(long step) {
-    if (mfaLastStep != null && step <= mfaLastStep) {
-      return false;
-    }
-    mfaLastStep = step;
-    return true;
+    return signIns.acceptCodeStep(step);
   }
 
   /** The first correct code puts the second factor in force. */
   public void confirmMfa(long step) {
-    if (mfaSecret == null || mfaEnabled) {
+    if (!totp.pending()) {
       throw new IllegalStateException("no enrolment to confirm");
     }
     if (!acceptMfaStep(step)) {
       throw new IllegalStateException("code already used");
     }
-    mfaEnabled = true;
+    totp.putInForce();
   }
 
   /** Removes the second factor, by its owner (with a code) or by an admin's reset. */
   public void removeMfa() {
-    mfaEnabled = false;
-    mfaSecret = null;
-    mfaLastStep = null;
+    totp.remove();
+    signIns.forgetCodeSteps();
   }
 
   public void changeLanguage(String newLanguage) {
@@ -231,8 +187,7 @@ public class UserAccount {
   public void changePasswordHash(String newHash) {
     this.passwordHash = Objects.requireNonNull(newHash);
     this.passwordSet = true;
-    this.failedLogins = 0;
-    this.lockedUntil = null;
+    signIns.unlock();
   }
 
   public void rename(String newDisplayName) {
@@ -258,8 +213,7 @@ public class UserAccount {
   }
 
   public void unlock() {
-    this.lockedUntil = null;
-    this.failedLogins = 0;
+    signIns.unlock();
   }
 
   public boolean enabled() {
@@ -297,8 +251,8 @@ public class UserAccount {
         partner(),
         enabled,
         passwordSet,
-        lockedUntil,
-        lastLoginAt,
+        signIns.lockedUntil(),
+        signIns.lastLoginAt(),
         createdAt,
         version);
   }
@@ -320,11 +274,11 @@ public class UserAccount {
   }
 
   public Instant lockedUntil() {
-    return lockedUntil;
+    return signIns.lockedUntil();
   }
 
   public int failedLogins() {
-    return failedLogins;
+    return signIns.failedLogins();
   }
 
   public AccountView view() {
@@ -337,6 +291,6 @@ public class UserAccount {
         roles,
         partnerId == null ? null : new PartnerId(partnerId),
         enabled,
-        mfaEnabled);
+        totp.enabled());
   }
 }

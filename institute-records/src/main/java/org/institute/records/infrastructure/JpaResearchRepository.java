@@ -12,7 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
+import org.institute.core.KpiCounts;
 import org.institute.core.Scope;
 import org.institute.records.ProjectQuery;
 import org.institute.records.PublicationQuery;
@@ -171,16 +171,7 @@ class JpaResearchRepository implements ResearchRepository {
 
   @Override
   public Map<Integer, Long> projectsStartingByYear(LocalDate from, LocalDate to) {
-    Map<Integer, Long> years = new TreeMap<>();
-    em.createQuery(
-            "select year(p.startDate), count(p) from ResearchProject p"
-                + " where p.startDate between :from and :to group by year(p.startDate)",
-            Object[].class)
-        .setParameter("from", from)
-        .setParameter("to", to)
-        .getResultList()
-        .forEach(r -> years.put(((Number) r[0]).intValue(), ((Number) r[1]).longValue()));
-    return years;
+    return KpiCounts.of(em, "ResearchProject p").dated("p.startDate").figures(from, to).byYear();
   }
 
   @Override
@@ -200,16 +191,10 @@ class JpaResearchRepository implements ResearchRepository {
 
   @Override
   public Map<Integer, Long> publicationsByYear(int fromYear, int toYear) {
-    Map<Integer, Long> years = new TreeMap<>();
-    em.createQuery(
-            "select p.year, count(p) from Publication p where p.year between :from and :to"
-                + " group by p.year",
-            Object[].class)
-        .setParameter("from", fromYear)
-        .setParameter("to", toYear)
-        .getResultList()
-        .forEach(r -> years.put(((Number) r[0]).intValue(), ((Number) r[1]).longValue()));
-    return years;
+    return KpiCounts.of(em, "Publication p")
+        .inYear("p.year")
+        .figures(LocalDate.of(fromYear, 1, 1), LocalDate.of(toYear, 12, 31))
+        .byYear();
   }
 
   @Override

@@ -151,7 +151,7 @@ class DealReadModel {
     }
     String field = sort.startsWith("-") ? sort.substring(1) : sort;
     if (!DealQuery.SORTS.contains(field)) {
-      throw InvalidCommandException.of("sort", "sort.invalid");
+      throw InvalidCommandException.of("sort", "sort.unsupported");
     }
   }
 

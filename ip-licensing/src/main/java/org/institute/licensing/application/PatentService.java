@@ -137,7 +137,7 @@ class PatentService implements Patents {
     if (sort != null
         && !sort.isBlank()
         && !SORTS.contains(sort.startsWith("-") ? sort.substring(1) : sort)) {
-      throw InvalidCommandException.of("sort", "sort.invalid");
+      throw InvalidCommandException.of("sort", "sort.unsupported");
     }
     PatentFamilyRepository.Page found = families.page(scope, partnerId, sort, offset, limit);
     List<PatentFamily> page = found.families();

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.institute.core.KpiCounts;
 import org.institute.core.KpiFigures;
 import org.institute.core.KpiRecord;
 
@@ -33,15 +34,7 @@ final class LicensingKpiFigures {
 
     @Override
     public Figures figures(LocalDate from, LocalDate to) {
-      return Figures.countedByYear(
-          em.createQuery(
-                  "select extract(year from a.filingDate), count(a) from PatentApplication a"
-                      + " where a.filingDate between :from and :to"
-                      + " group by extract(year from a.filingDate)",
-                  Object[].class)
-              .setParameter("from", from)
-              .setParameter("to", to)
-              .getResultList());
+      return KpiCounts.of(em, "PatentApplication a").dated("a.filingDate").figures(from, to);
     }
 
     @Override
@@ -83,15 +76,7 @@ final class LicensingKpiFigures {
 
     @Override
     public Figures figures(LocalDate from, LocalDate to) {
-      return Figures.countedByYear(
-          em.createQuery(
-                  "select extract(year from d.signingDate), count(d) from LicenceDeal d"
-                      + " where d.signingDate between :from and :to"
-                      + " group by extract(year from d.signingDate)",
-                  Object[].class)
-              .setParameter("from", from)
-              .setParameter("to", to)
-              .getResultList());
+      return KpiCounts.of(em, "LicenceDeal d").dated("d.signingDate").figures(from, to);
     }
 
     @Override

@@ -18,101 +18,41 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.institute.core.PdfFonts;
 import org.institute.talent.domain.CertificateContent;
 import org.institute.talent.domain.CertificateRenderer;
 
 /**
  * Renders certificates with OpenPDF, with a QR code drawn as vector squares from ZXing's matrix.
- * Chinese text needs a CJK font embedded in the PDF; which one is configuration
- * (docs/decisions/0021-certificate-font.md).
+ * Chinese text needs a CJK font embedded in the PDF; the core's {@link PdfFonts} finds it
+ * (docs/decisions/0021-certificate-font.md, 0077).
  */
 @ApplicationScoped
 public class OpenPdfCertificateRenderer implements CertificateRenderer {
-
-  private static final Logger LOG = Logger.getLogger(OpenPdfCertificateRenderer.class.getName());
-
-  /** Where Debian and most Linux distributions put a CJK font, tried in this order. */
-  static final List<String> KNOWN_FONTS =
-      List.of(
-          "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
-          "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
-          "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
-          "/usr/share/fonts/truetype/arphic/uming.ttc");
 
   private static final DateTimeFormatter EN =
       DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.ENGLISH);
   private static final DateTimeFormatter ZH = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
-  @Inject
-  @ConfigProperty(name = "institute.certificate.font")
-  Optional<String> configuredFont;
-
-  private volatile BaseFont font;
-  private volatile boolean cjk;
+  @Inject PdfFonts fonts;
 
   public OpenPdfCertificateRenderer() {}
 
-  /** For tests: a renderer with a given font file (or none). */
-  public OpenPdfCertificateRenderer(Optional<String> font) {
-    this.configuredFont = font;
+  /** For tests: a renderer with the given fonts. */
+  public OpenPdfCertificateRenderer(PdfFonts fonts) {
+    this.fonts = fonts;
   }
 
   /** Whether Chinese text can be rendered (a CJK font was found). */
   public boolean rendersChinese() {
-    font();
-    return cjk;
-  }
-
-  private BaseFont font() {
-    if (font == null) {
-      synchronized (this) {
-        if (font == null) {
-          font = loadFont();
-        }
-      }
-    }
-    return font;
-  }
-
-  private BaseFont loadFont() {
-    java.util.ArrayList<String> candidates = new java.util.ArrayList<>();
-    configuredFont.filter(s -> !s.isBlank()).ifPresent(candidates::add);
-    candidates.addAll(KNOWN_FONTS);
-    for (String path : candidates) {
-      if (Files.isReadable(Path.of(path))) {
-        try {
-          String spec = path.toLowerCase().endsWith(".ttc") ? path + ",0" : path;
-          BaseFont loaded = BaseFont.createFont(spec, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
-          cjk = true;
-          LOG.info(() -> "certificates use the font " + path);
-          return loaded;
-        } catch (DocumentException | IOException e) {
-          LOG.warning(() -> "cannot use the font " + path + ": " + e.getMessage());
-        }
-      }
-    }
-    LOG.warning(
-        "no CJK font found (set institute.certificate.font); certificates show Latin text only");
-    try {
-      cjk = false;
-      return BaseFont.createFont(BaseFont.HELVETICA, BaseFont.WINANSI, BaseFont.NOT_EMBEDDED);
-    } catch (DocumentException | IOException e) {
-      throw new IllegalStateException("the built-in Helvetica is missing", e);
-    }
+    return fonts.printsChinese();
   }
 
   @Override
   public byte[] render(CertificateContent c) {
-    BaseFont base = font();
+    BaseFont base = fonts.base();
     Font title = new Font(base, 26, Font.NORMAL, new Color(0x1f, 0x3a, 0x5f));
     Font large = new Font(base, 20);
     Font normal = new Font(base, 12);
@@ -165,7 +105,7 @@ public class OpenPdfCertificateRenderer implements CertificateRenderer {
 
   /** Chinese text only when the font can show it. */
   private String zh(String text) {
-    return cjk ? text : "";
+    return fonts.printsChinese() ? text : "";
   }
 
   private static void add(Document d, String text, Font font, float after)

@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
+import org.institute.core.KpiCounts;
 import org.institute.core.KpiFigures;
 import org.institute.core.KpiRecord;
 import org.institute.talent.PlacementStatus;
@@ -35,15 +36,10 @@ final class TalentKpiFigures {
 
     @Override
     public Figures figures(LocalDate from, LocalDate to) {
-      return Figures.countedByYear(
-          em.createQuery(
-                  "select extract(year from c.issuedOn), count(c) from Certificate c"
-                      + " where c.revokedAt is null and c.issuedOn between :from and :to"
-                      + " group by extract(year from c.issuedOn)",
-                  Object[].class)
-              .setParameter("from", from)
-              .setParameter("to", to)
-              .getResultList());
+      return KpiCounts.of(em, "Certificate c")
+          .dated("c.issuedOn")
+          .where("c.revokedAt is null")
+          .figures(from, to);
     }
 
     @Override
@@ -85,17 +81,11 @@ final class TalentKpiFigures {
 
     @Override
     public Figures figures(LocalDate from, LocalDate to) {
-      return Figures.countedByYear(
-          em.createQuery(
-                  "select extract(year from s.startsOn), count(p) from Placement p"
-                      + " join Position s on s.id = p.positionId"
-                      + " where p.status in :placed and s.startsOn between :from and :to"
-                      + " group by extract(year from s.startsOn)",
-                  Object[].class)
-              .setParameter("placed", PLACED)
-              .setParameter("from", from)
-              .setParameter("to", to)
-              .getResultList());
+      return KpiCounts.of(em, "Placement p join Position s on s.id = p.positionId")
+          .dated("s.startsOn")
+          .where("p.status in :placed")
+          .with("placed", PLACED)
+          .figures(from, to);
     }
 
     @Override

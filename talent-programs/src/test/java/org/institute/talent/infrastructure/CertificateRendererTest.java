@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
+import org.institute.core.infrastructure.CjkPdfFonts;
 import org.institute.talent.domain.CertificateContent;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +13,8 @@ class CertificateRendererTest {
 
   @Test
   void rendersAPdfWithTheCodeAndEmbedsTheCjkFontWhenOneIsAvailable() {
-    OpenPdfCertificateRenderer renderer = new OpenPdfCertificateRenderer(Optional.empty());
+    OpenPdfCertificateRenderer renderer =
+        new OpenPdfCertificateRenderer(new CjkPdfFonts(CjkPdfFonts.KNOWN_FONTS));
     byte[] pdf =
         renderer.render(
             new CertificateContent(

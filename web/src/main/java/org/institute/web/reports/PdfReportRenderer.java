@@ -27,6 +27,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import org.institute.core.PdfFonts;
 import org.institute.reporting.AnnualReport;
 import org.institute.reporting.ReportSection;
 
@@ -46,12 +47,12 @@ public class PdfReportRenderer {
   private static final DateTimeFormatter STAMP =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
-  @Inject private ReportFont font;
+  @Inject private PdfFonts font;
 
   public PdfReportRenderer() {}
 
   /** For tests: a renderer with a given font. */
-  PdfReportRenderer(ReportFont font) {
+  PdfReportRenderer(PdfFonts font) {
     this.font = font;
   }
 

@@ -10,10 +10,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.institute.core.PdfFonts;
+import org.institute.core.infrastructure.CjkPdfFonts;
 import org.institute.reporting.AnnualReport;
 import org.institute.reporting.ReportSection;
 import org.junit.jupiter.api.Test;
@@ -82,7 +83,7 @@ class PdfReportRendererTest {
 
   @Test
   void theReportIsPrintedWithBilingualHeadingsTablesAndAChart() throws IOException {
-    ReportFont font = new ReportFont(Optional.empty());
+    PdfFonts font = new CjkPdfFonts(CjkPdfFonts.KNOWN_FONTS);
     assumeTrue(font.printsChinese(), "no CJK font on this machine (fonts-wqy-zenhei)");
     ByteArrayOutputStream out = new ByteArrayOutputStream();
 
@@ -103,8 +104,7 @@ class PdfReportRendererTest {
 
   @Test
   void withoutACjkFontTheReportIsPrintedInLatinTextOnly() throws IOException {
-    ReportFont latin = new ReportFont(Optional.of("/nonexistent.ttf"));
-    latin.knownFonts = List.of();
+    PdfFonts latin = new CjkPdfFonts(List.of("/nonexistent.ttf"));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
 
     new PdfReportRenderer(latin).render(report(), out);

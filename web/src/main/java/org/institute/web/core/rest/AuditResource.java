@@ -34,8 +34,8 @@ public class AuditResource {
       @QueryParam("entityId") String entityId,
       @QueryParam("from") String from,
       @QueryParam("to") String to,
-      @QueryParam("offset") Integer offset,
-      @QueryParam("limit") Integer limit) {
+      @QueryParam("offset") String offset,
+      @QueryParam("limit") String limit) {
     return audit.search(
         new AuditQuery(
             actor,
@@ -43,8 +43,8 @@ public class AuditResource {
             entityId,
             QueryParams.date("from", from),
             QueryParams.date("to", to)),
-        QueryParams.bounded("offset", offset, 0, 0, Integer.MAX_VALUE),
-        QueryParams.bounded("limit", limit, 50, 1, 500));
+        QueryParams.offset(offset),
+        QueryParams.limit(limit, 50, 500));
   }
 
   @GET

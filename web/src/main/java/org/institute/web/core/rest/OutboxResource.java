@@ -29,13 +29,10 @@ public class OutboxResource {
 
   @GET
   @Operation(summary = "Outgoing e-mail, newest first: sent, waiting, or kept without SMTP")
-  public OutboxPage latest(
-      @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
+  public OutboxPage latest(@QueryParam("offset") String offset, @QueryParam("limit") String limit) {
     return new OutboxPage(
         outbox.deliveryConfigured(),
         outbox.count(),
-        outbox.latest(
-            QueryParams.bounded("offset", offset, 0, 0, Integer.MAX_VALUE),
-            QueryParams.bounded("limit", limit, 50, 1, 500)));
+        outbox.latest(QueryParams.offset(offset), QueryParams.limit(limit, 50, 500)));
   }
 }

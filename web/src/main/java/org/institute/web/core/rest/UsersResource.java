@@ -20,7 +20,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.institute.core.InvalidCommandException;
 import org.institute.core.PartnerId;
 import org.institute.core.RecordNotFoundException;
 import org.institute.core.Role;
@@ -56,10 +55,10 @@ public class UsersResource {
       @QueryParam("partner") String partner,
       @QueryParam("enabled") String enabled,
       @QueryParam("sort") String sort,
-      @QueryParam("offset") Integer offset,
-      @QueryParam("limit") Integer limit) {
-    int first = QueryParams.bounded("offset", offset, 0, 0, 1_000_000);
-    int max = QueryParams.bounded("limit", limit, 50, 1, 200);
+      @QueryParam("offset") String offset,
+      @QueryParam("limit") String limit) {
+    int first = QueryParams.offset(offset);
+    int max = QueryParams.limit(limit, 50, 200);
     Long partnerId = QueryParams.id("partner", partner);
     UserPage page =
         users.search(
@@ -78,7 +77,9 @@ public class UsersResource {
   @Path("{id}")
   @Operation(summary = "One account the caller may see")
   public UserDetails one(@PathParam("id") String id) {
-    return users.find(userId(id)).orElseThrow(() -> new RecordNotFoundException("user"));
+    return users
+        .find(QueryParams.pathId(id, "user"))
+        .orElseThrow(() -> new RecordNotFoundException("user"));
   }
 
   @POST
@@ -118,7 +119,7 @@ public class UsersResource {
           "Fields: displayName, email, roles, partner (null removes it), enabled, unlock (true),"
               + " sendPasswordReset (true e-mails a new set-password link).")
   public UserDetails change(@PathParam("id") String id, JsonStructure json) {
-    long user = userId(id);
+    long user = QueryParams.pathId(id, "user");
     JsonFields body =
         JsonFields.of(
             json,
@@ -159,19 +160,7 @@ public class UsersResource {
           "Remove an account's second factor (admins), when its owner lost the authenticator;"
               + " audited, the owner is e-mailed; 204 also when there was none")
   public Response resetMfa(@PathParam("id") String id) {
-    secondFactor.reset(userId(id));
+    secondFactor.reset(QueryParams.pathId(id, "user"));
     return Response.noContent().build();
-  }
-
-  static long userId(String id) {
-    try {
-      Long value = QueryParams.id("id", id);
-      if (value == null) {
-        throw new RecordNotFoundException("user");
-      }
-      return value;
-    } catch (InvalidCommandException e) {
-      throw new RecordNotFoundException("user");
-    }
   }
 }

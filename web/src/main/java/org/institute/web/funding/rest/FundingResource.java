@@ -73,10 +73,10 @@ public class FundingResource {
       @QueryParam("funder") String funder,
       @QueryParam("centre") String centre,
       @QueryParam("year") String year,
-      @QueryParam("offset") Integer offset,
-      @QueryParam("limit") Integer limit) {
-    int first = QueryParams.bounded("offset", offset, 0, 0, 1_000_000);
-    int max = QueryParams.bounded("limit", limit, 50, 1, 200);
+      @QueryParam("offset") String offset,
+      @QueryParam("limit") String limit) {
+    int first = QueryParams.offset(offset);
+    int max = QueryParams.limit(limit, 50, 200);
     FundingOverview o = funding.overview(query(funder, centre, year), first, max);
     return new FundingList(
         o.commitments(), o.total(), first, max, o.totals(), o.byFunder(), o.byCentre(), o.byYear());
@@ -99,18 +99,19 @@ public class FundingResource {
 
   private static FundingQuery query(String funder, String centre, String year) {
     Long funderId = QueryParams.id("funder", funder);
-    Long yearValue = QueryParams.id("year", year);
     return new FundingQuery(
         funderId == null ? null : new PartnerId(funderId),
         QueryParams.id("centre", centre),
-        yearValue == null ? null : (int) Math.min(yearValue, Integer.MAX_VALUE));
+        QueryParams.year("year", year));
   }
 
   @GET
   @Path("commitments/{id}")
   @Operation(summary = "One commitment with its disbursements and expenditures")
   public CommitmentView one(@PathParam("id") String id) {
-    return funding.commitment(id(id)).orElseThrow(() -> new RecordNotFoundException("commitment"));
+    return funding
+        .commitment(QueryParams.pathId(id, "commitment"))
+        .orElseThrow(() -> new RecordNotFoundException("commitment"));
   }
 
   @POST
@@ -190,7 +191,7 @@ public class FundingResource {
   }
 
   private CommitmentView move(String id, JsonStructure json, FundsMovementKind kind) {
-    long commitment = id(id);
+    long commitment = QueryParams.pathId(id, "commitment");
     JsonFields body = JsonFields.of(json, "date", "amount", "currency", "purpose", "version");
     NewFundsMovement command =
         new NewFundsMovement(
@@ -202,17 +203,5 @@ public class FundingResource {
             body.longValue("version", 0, Long.MAX_VALUE));
     body.done();
     return funding.recordMovement(commitment, command);
-  }
-
-  private static long id(String text) {
-    try {
-      Long value = QueryParams.id("id", text);
-      if (value == null) {
-        throw new RecordNotFoundException("commitment");
-      }
-      return value;
-    } catch (InvalidCommandException e) {
-      throw new RecordNotFoundException("commitment");
-    }
   }
 }

@@ -44,9 +44,9 @@ public class FxRatesResource {
   @GET
   @Operation(summary = "Exchange rates, newest first")
   public Paged<FxRateView> list(
-      @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
-    int first = QueryParams.bounded("offset", offset, 0, 0, 1_000_000);
-    int max = QueryParams.bounded("limit", limit, 50, 1, 200);
+      @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
+    int first = QueryParams.offset(offset);
+    int max = QueryParams.limit(limit, 50, 200);
     FxRatePage page = rates.rates(first, max);
     return new Paged<>(page.rates(), page.total(), first, max);
   }

@@ -27,6 +27,7 @@ import org.institute.licensing.DisclosureView;
 import org.institute.licensing.Disclosures;
 import org.institute.licensing.NewDisclosure;
 import org.institute.web.platform.idempotency.Idempotent;
+import org.institute.web.platform.rest.QueryParams;
 
 /** Invention disclosures and the IP office's review. */
 @Path("disclosures")
@@ -44,12 +45,12 @@ public class DisclosureResource {
   @Operation(summary = "Disclosures in the caller's scope, newest first, filtered by state")
   public List<DisclosureView> list(
       @QueryParam("state") String state,
-      @QueryParam("offset") Integer offset,
-      @QueryParam("limit") Integer limit) {
+      @QueryParam("offset") String offset,
+      @QueryParam("limit") String limit) {
     return disclosures.list(
-        state(state),
-        Params.bounded("offset", offset, 0, 0, 1_000_000),
-        Params.bounded("limit", limit, 50, 1, 200));
+        QueryParams.enumValue("state", state, DisclosureState.class),
+        QueryParams.offset(offset),
+        QueryParams.limit(limit, 50, 200));
   }
 
   @POST
@@ -102,16 +103,5 @@ public class DisclosureResource {
   @Operation(summary = "Decline (IP office), with a reason in 'comment'")
   public DisclosureView decline(@PathParam("id") long id, LicenceDealResource.Comment body) {
     return disclosures.decline(id, body == null ? null : body.comment());
-  }
-
-  private static DisclosureState state(String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return DisclosureState.valueOf(value.trim());
-    } catch (IllegalArgumentException e) {
-      throw InvalidCommandException.of("state", "licensing.disclosure.state.invalid");
-    }
   }
 }

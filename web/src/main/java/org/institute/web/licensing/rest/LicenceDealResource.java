@@ -26,6 +26,7 @@ import org.institute.core.Role;
 import org.institute.licensing.DealPage;
 import org.institute.licensing.DealQuery;
 import org.institute.licensing.DealRow;
+import org.institute.licensing.DealState;
 import org.institute.licensing.DealTerms;
 import org.institute.licensing.DealView;
 import org.institute.licensing.DistributionStatement;
@@ -43,6 +44,7 @@ import org.institute.web.licensing.LicensingTables;
 import org.institute.web.platform.export.ExportFormat;
 import org.institute.web.platform.export.Table;
 import org.institute.web.platform.idempotency.Idempotent;
+import org.institute.web.platform.rest.QueryParams;
 
 /**
  * Licence deals and their workflow. Transitions are POSTs to /{id}/{transition}; each accepts an
@@ -81,17 +83,17 @@ public class LicenceDealResource {
       @QueryParam("from") String from,
       @QueryParam("to") String to,
       @QueryParam("sort") String sort,
-      @QueryParam("offset") Integer offset,
-      @QueryParam("limit") Integer limit) {
+      @QueryParam("offset") String offset,
+      @QueryParam("limit") String limit) {
     return deals.list(
         new DealQuery(
-            Params.state(state),
-            Params.id("partner", partner),
-            Params.date("from", from),
-            Params.date("to", to),
+            QueryParams.enumValue("state", state, DealState.class),
+            QueryParams.id("partner", partner),
+            QueryParams.date("from", from),
+            QueryParams.date("to", to),
             sort),
-        Params.bounded("offset", offset, 0, 0, 1_000_000),
-        Params.bounded("limit", limit, 50, 1, 200));
+        QueryParams.offset(offset),
+        QueryParams.limit(limit, 50, 200));
   }
 
   @GET
@@ -107,10 +109,10 @@ public class LicenceDealResource {
       @QueryParam("sort") String sort) {
     DealQuery query =
         new DealQuery(
-            Params.state(state),
-            Params.id("partner", partner),
-            Params.date("from", from),
-            Params.date("to", to),
+            QueryParams.enumValue("state", state, DealState.class),
+            QueryParams.id("partner", partner),
+            QueryParams.date("from", from),
+            QueryParams.date("to", to),
             sort);
     return tables.deals(query);
   }
@@ -119,10 +121,8 @@ public class LicenceDealResource {
   @Path("inbox")
   @Operation(
       summary = "Deals waiting for the caller: approvals (admins) and consents (co-owner staff)")
-  public InboxPage inbox(@QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
-    return deals.inbox(
-        Params.bounded("offset", offset, 0, 0, 1_000_000),
-        Params.bounded("limit", limit, 50, 1, 200));
+  public InboxPage inbox(@QueryParam("offset") String offset, @QueryParam("limit") String limit) {
+    return deals.inbox(QueryParams.offset(offset), QueryParams.limit(limit, 50, 200));
   }
 
   @GET
@@ -134,14 +134,14 @@ public class LicenceDealResource {
       @QueryParam("status") String status,
       @QueryParam("from") String from,
       @QueryParam("to") String to,
-      @QueryParam("offset") Integer offset,
-      @QueryParam("limit") Integer limit) {
+      @QueryParam("offset") String offset,
+      @QueryParam("limit") String limit) {
     return obligations.list(
-        obligationStatus(status),
-        Params.date("from", from),
-        Params.date("to", to),
-        Params.bounded("offset", offset, 0, 0, 1_000_000),
-        Params.bounded("limit", limit, 50, 1, 200));
+        QueryParams.enumValue("status", status, ObligationStatus.class),
+        QueryParams.date("from", from),
+        QueryParams.date("to", to),
+        QueryParams.offset(offset),
+        QueryParams.limit(limit, 50, 200));
   }
 
   @POST
@@ -150,7 +150,7 @@ public class LicenceDealResource {
   @Operation(
       summary = "Run the obligation reminders now (admins); 'today' defaults to the server's date")
   public ReminderRun remindObligations(@QueryParam("today") String today) {
-    LocalDate day = Params.date("today", today);
+    LocalDate day = QueryParams.date("today", today);
     return new ReminderRun(
         calendar.remindObligations(day == null ? LocalDate.now(java.time.ZoneOffset.UTC) : day));
   }
@@ -174,17 +174,6 @@ public class LicenceDealResource {
   public ObligationView waive(
       @PathParam("id") long id, @PathParam("obligationId") long obligationId, Comment body) {
     return obligations.waive(id, obligationId, comment(body));
-  }
-
-  private static ObligationStatus obligationStatus(String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return ObligationStatus.valueOf(value.trim());
-    } catch (IllegalArgumentException e) {
-      throw InvalidCommandException.of("status", "licensing.obligation.status.invalid");
-    }
   }
 
   @POST

@@ -35,6 +35,7 @@ import org.institute.web.licensing.LicensingTables;
 import org.institute.web.platform.export.ExportFormat;
 import org.institute.web.platform.export.Table;
 import org.institute.web.platform.idempotency.Idempotent;
+import org.institute.web.platform.rest.QueryParams;
 
 /** Patent families with their co-owners, applications and deadlines. */
 @Path("patents")
@@ -59,13 +60,13 @@ public class PatentResource {
   public FamilyPage list(
       @QueryParam("partner") String partner,
       @QueryParam("sort") String sort,
-      @QueryParam("offset") Integer offset,
-      @QueryParam("limit") Integer limit) {
+      @QueryParam("offset") String offset,
+      @QueryParam("limit") String limit) {
     return patents.list(
-        Params.id("partner", partner),
+        QueryParams.id("partner", partner),
         sort,
-        Params.bounded("offset", offset, 0, 0, 1_000_000),
-        Params.bounded("limit", limit, 50, 1, 200));
+        QueryParams.offset(offset),
+        QueryParams.limit(limit, 50, 200));
   }
 
   @GET
@@ -75,15 +76,15 @@ public class PatentResource {
           "The same family list as CSV or XLSX, every page (?format=csv|xlsx or the Accept header)")
   public Table<FamilyRow> export(
       @QueryParam("partner") String partner, @QueryParam("sort") String sort) {
-    return tables.patentFamilies(Params.id("partner", partner), sort);
+    return tables.patentFamilies(QueryParams.id("partner", partner), sort);
   }
 
   @GET
   @Path("deadlines")
   @Operation(summary = "PCT (12 months) and national phase (30 months) deadlines between two dates")
   public List<Deadline> deadlines(@QueryParam("from") String from, @QueryParam("to") String to) {
-    LocalDate f = Params.date("from", from);
-    LocalDate t = Params.date("to", to);
+    LocalDate f = QueryParams.date("from", from);
+    LocalDate t = QueryParams.date("to", to);
     if (f == null) {
       throw InvalidCommandException.of("from", "field.required");
     }
@@ -96,7 +97,7 @@ public class PatentResource {
   @Operation(
       summary = "Run the deadline reminders now (admins); 'today' defaults to the server's date")
   public ReminderRun remind(@QueryParam("today") String today) {
-    LocalDate day = Params.date("today", today);
+    LocalDate day = QueryParams.date("today", today);
     return new ReminderRun(
         calendar.remindDeadlines(day == null ? LocalDate.now(java.time.ZoneOffset.UTC) : day));
   }

@@ -62,10 +62,10 @@ public class AgreementsResource {
       @QueryParam("party") String party,
       @QueryParam("status") String status,
       @QueryParam("sort") String sort,
-      @QueryParam("offset") Integer offset,
-      @QueryParam("limit") Integer limit) {
-    int first = QueryParams.bounded("offset", offset, 0, 0, 1_000_000);
-    int max = QueryParams.bounded("limit", limit, 50, 1, 200);
+      @QueryParam("offset") String offset,
+      @QueryParam("limit") String limit) {
+    int first = QueryParams.offset(offset);
+    int max = QueryParams.limit(limit, 50, 200);
     Long partyId = QueryParams.id("party", party);
     AgreementPage page =
         agreements.search(
@@ -84,7 +84,7 @@ public class AgreementsResource {
   @Operation(summary = "One agreement, with each party's name as it was on the signing date")
   public AgreementView one(@PathParam("id") String id) {
     return agreements
-        .find(agreementId(id))
+        .find(QueryParams.pathId(id, "agreement"))
         .orElseThrow(() -> new RecordNotFoundException("agreement"));
   }
 
@@ -140,7 +140,7 @@ public class AgreementsResource {
       @QueryParam("fileName") String fileName,
       InputStream content)
       throws IOException {
-    long agreement = agreementId(id);
+    long agreement = QueryParams.pathId(id, "agreement");
     byte[] bytes = Downloads.readLimited(content, Documents.MAX_BYTES);
     return agreements.attachSignedCopy(
         agreement,
@@ -156,7 +156,7 @@ public class AgreementsResource {
   public Response signedCopy(@PathParam("id") String id) {
     Agreements.SignedCopy copy =
         agreements
-            .signedCopy(agreementId(id))
+            .signedCopy(QueryParams.pathId(id, "agreement"))
             .orElseThrow(() -> new RecordNotFoundException("signed copy"));
     return Downloads.pdf(copy.fileName(), copy.content());
   }
@@ -167,7 +167,7 @@ public class AgreementsResource {
   @RolesAllowed(Role.ADMIN_NAME)
   @Operation(summary = "End an agreement early (admins): {version, terminatedOn}")
   public AgreementView terminate(@PathParam("id") String id, JsonStructure json) {
-    long agreement = agreementId(id);
+    long agreement = QueryParams.pathId(id, "agreement");
     JsonFields body = JsonFields.of(json, "version", "terminatedOn");
     Long version = body.longValue("version", 0, Long.MAX_VALUE);
     java.time.LocalDate on = body.date("terminatedOn");
@@ -184,22 +184,6 @@ public class AgreementsResource {
     if (v == null || v.isBlank()) {
       throw org.institute.core.InvalidCommandException.of("version", "field.required");
     }
-    try {
-      return Long.parseLong(v.trim());
-    } catch (NumberFormatException e) {
-      throw org.institute.core.InvalidCommandException.of("version", "field.notInteger");
-    }
-  }
-
-  static long agreementId(String id) {
-    try {
-      Long value = QueryParams.id("id", id);
-      if (value == null) {
-        throw new RecordNotFoundException("agreement");
-      }
-      return value;
-    } catch (org.institute.core.InvalidCommandException e) {
-      throw new RecordNotFoundException("agreement");
-    }
+    return QueryParams.number("version", v);
   }
 }

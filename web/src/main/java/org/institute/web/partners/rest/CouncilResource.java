@@ -74,9 +74,9 @@ public class CouncilResource {
   @Path("meetings")
   @Operation(summary = "Council meetings, newest first, with their numbered decisions")
   public Paged<Council.Meeting> meetings(
-      @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
-    int first = QueryParams.bounded("offset", offset, 0, 0, 1_000_000);
-    int max = QueryParams.bounded("limit", limit, 20, 1, 100);
+      @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
+    int first = QueryParams.offset(offset);
+    int max = QueryParams.limit(limit, 20, 100);
     Council.MeetingPage page = council.meetings(first, max);
     return new Paged<>(page.meetings(), page.total(), first, max);
   }
@@ -85,7 +85,9 @@ public class CouncilResource {
   @Path("meetings/{id}")
   @Operation(summary = "One council meeting with its decisions")
   public Council.Meeting meeting(@PathParam("id") String id) {
-    return council.meeting(meetingId(id)).orElseThrow(() -> new RecordNotFoundException("meeting"));
+    return council
+        .meeting(QueryParams.pathId(id, "meeting"))
+        .orElseThrow(() -> new RecordNotFoundException("meeting"));
   }
 
   @POST
@@ -112,7 +114,7 @@ public class CouncilResource {
   @Operation(
       summary = "Record the meeting's next numbered decision (admins): {version, text, outcome}")
   public Council.Meeting decide(@PathParam("id") String id, JsonStructure json) {
-    long meeting = meetingId(id);
+    long meeting = QueryParams.pathId(id, "meeting");
     JsonFields body = JsonFields.of(json, "version", "text", "outcome");
     Council.NewDecision decision =
         new Council.NewDecision(
@@ -136,7 +138,7 @@ public class CouncilResource {
       @QueryParam("fileName") String fileName,
       InputStream content)
       throws IOException {
-    long meeting = meetingId(id);
+    long meeting = QueryParams.pathId(id, "meeting");
     return council.attachMinutes(
         meeting,
         AgreementsResource.versionOf(version, ifMatch),
@@ -150,11 +152,9 @@ public class CouncilResource {
   @Operation(summary = "The minutes of a meeting, as a PDF download")
   public Response minutes(@PathParam("id") String id) {
     Council.Attachment minutes =
-        council.minutes(meetingId(id)).orElseThrow(() -> new RecordNotFoundException("minutes"));
+        council
+            .minutes(QueryParams.pathId(id, "meeting"))
+            .orElseThrow(() -> new RecordNotFoundException("minutes"));
     return Downloads.pdf(minutes.fileName(), minutes.content());
-  }
-
-  private static long meetingId(String id) {
-    return AgreementsResource.agreementId(id);
   }
 }

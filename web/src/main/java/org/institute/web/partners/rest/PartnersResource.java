@@ -77,10 +77,10 @@ public class PartnersResource {
       @QueryParam("role") String role,
       @QueryParam("active") String active,
       @QueryParam("sort") String sort,
-      @QueryParam("offset") Integer offset,
-      @QueryParam("limit") Integer limit) {
-    int first = QueryParams.bounded("offset", offset, 0, 0, 1_000_000);
-    int max = QueryParams.bounded("limit", limit, 50, 1, 200);
+      @QueryParam("offset") String offset,
+      @QueryParam("limit") String limit) {
+    int first = QueryParams.offset(offset);
+    int max = QueryParams.limit(limit, 50, 200);
     PartnerPage page =
         registry.search(
             new PartnerQuery(
@@ -100,7 +100,7 @@ public class PartnersResource {
       summary = "A partner's profile: contacts, name history and the version to edit against")
   public PartnerDetails one(@PathParam("id") String id) {
     return registry
-        .details(partnerId(id))
+        .details(new PartnerId(QueryParams.pathId(id, "partner")))
         .orElseThrow(() -> new RecordNotFoundException("partner"));
   }
 
@@ -151,7 +151,7 @@ public class PartnersResource {
           "A new nameEn/nameZh is a rename valid from 'renamedOn' (today when absent); records dated"
               + " before it keep the old name.")
   public PartnerDetails change(@PathParam("id") String id, JsonStructure json) {
-    PartnerId partner = partnerId(id);
+    PartnerId partner = new PartnerId(QueryParams.pathId(id, "partner"));
     JsonFields body = JsonFields.of(json, EDITABLE);
     PartnerChanges changes =
         new PartnerChanges(
@@ -184,18 +184,5 @@ public class PartnersResource {
                     c.string("email", 254),
                     c.string("phone", 50)))
         .toList();
-  }
-
-  static PartnerId partnerId(String id) {
-    Long value;
-    try {
-      value = QueryParams.id("id", id);
-    } catch (RuntimeException e) {
-      throw new RecordNotFoundException("partner");
-    }
-    if (value == null) {
-      throw new RecordNotFoundException("partner");
-    }
-    return new PartnerId(value);
   }
 }

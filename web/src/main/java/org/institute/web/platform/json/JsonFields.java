@@ -181,7 +181,18 @@ public final class JsonFields {
     return values;
   }
 
-  /** An array of objects, each read with the given known fields; null when absent. */
+  /** A nested object, read with the given known fields; null when absent. */
+  public JsonFields object(String field, String... known) {
+    if (!has(field)) {
+      return null;
+    }
+    if (!(body.get(field) instanceof JsonObject o)) {
+      return wrong(field, "field.notObject");
+    }
+    return nested(of(o, known), field + ".");
+  }
+
+  /** The items of an array of objects, each read with the given known fields; null when absent. */
   public List<JsonFields> objects(String field, int maxItems, String... known) {
     JsonArray array = array(field, maxItems);
     if (array == null) {
@@ -192,15 +203,18 @@ public final class JsonFields {
       if (!(array.get(i) instanceof JsonObject o)) {
         return wrong(field, "field.notObject");
       }
-      JsonFields item = of(o, known);
-      String prefix = field + "[" + i + "].";
-      item.problems.forEach(p -> problems.add(new Violation(prefix + p.field(), p.messageKey())));
-      item.problems.clear();
-      item.prefix = prefix;
-      item.parent = this;
-      items.add(item);
+      items.add(nested(of(o, known), field + "[" + i + "]."));
     }
     return items;
+  }
+
+  private JsonFields nested(JsonFields item, String relative) {
+    String prefix = this.prefix + relative;
+    item.problems.forEach(p -> report(new Violation(prefix + p.field(), p.messageKey())));
+    item.problems.clear();
+    item.prefix = prefix;
+    item.parent = this;
+    return item;
   }
 
   private String prefix = "";
@@ -220,20 +234,24 @@ public final class JsonFields {
   }
 
   private <T> T wrong(String field, String key) {
-    Violation v = new Violation(prefix + field, key);
+    report(new Violation(prefix + field, key));
+    return null;
+  }
+
+  /** Problems of nested objects are kept by the outermost reader, which throws them all. */
+  private void report(Violation v) {
     if (parent != null) {
-      parent.problems.add(v);
+      parent.report(v);
     } else {
       problems.add(v);
     }
-    return null;
   }
 
   /** Notes a violation when a required field is missing or null. */
   public void required(String... fields) {
     for (String field : fields) {
       if (!has(field)) {
-        problems.add(new Violation(prefix + field, "field.required"));
+        report(new Violation(prefix + field, "field.required"));
       }
     }
   }

@@ -18,7 +18,9 @@ import java.lang.reflect.Type;
 /**
  * Binds JSON bodies to the records that licensing and talent resources take, strictly (decision
  * 0060): the body must be one JSON object, read as UTF-8, whose every field the record has. JSON-B
- * alone took {@code [{}]} for an empty command and ignored unknown fields.
+ * alone took {@code [{}]} for an empty command and ignored unknown fields. Before binding, {@link
+ * RecordFields} refuses unknown fields and wrong types with a violation naming each field, in the
+ * codes of {@link JsonFields}, so both ways of reading a body answer the same mistake the same way.
  */
 @Provider
 @Consumes({MediaType.APPLICATION_JSON, "application/*+json"})
@@ -45,9 +47,11 @@ public class StrictRecordReader implements MessageBodyReader<Record> {
       // an explicit null body: the resources answer "body required" themselves
       return null;
     }
-    if (!(value instanceof JsonObject)) {
+    if (!(value instanceof JsonObject object)) {
       throw new BadRequestException("the body is not a JSON object");
     }
+    // unknown fields and wrong types are refused field by field, as JsonFields does (0009, 0077)
+    RecordFields.check(object, type);
     try {
       return jsonb.fromJson(value.toString(), genericType);
     } catch (JsonbException e) {

@@ -30,6 +30,7 @@ import org.institute.records.ResearchRecords;
 import org.institute.web.platform.export.ExportFormat;
 import org.institute.web.platform.export.Table;
 import org.institute.web.platform.json.JsonFields;
+import org.institute.web.platform.rest.QueryParams;
 import org.institute.web.records.RecordTables;
 
 @Path("centres")
@@ -66,7 +67,7 @@ public class CentresResource {
   @Operation(summary = "One research centre")
   public CentreView one(@PathParam("id") String id) {
     return records
-        .centre(Ids.of(id, "centre"))
+        .centre(QueryParams.pathId(id, "centre"))
         .orElseThrow(() -> new RecordNotFoundException("centre"));
   }
 

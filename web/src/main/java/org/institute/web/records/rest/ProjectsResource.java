@@ -67,10 +67,10 @@ public class ProjectsResource {
       @QueryParam("status") String status,
       @QueryParam("year") String year,
       @QueryParam("sort") String sort,
-      @QueryParam("offset") Integer offset,
-      @QueryParam("limit") Integer limit) {
-    int first = QueryParams.bounded("offset", offset, 0, 0, 1_000_000);
-    int max = QueryParams.bounded("limit", limit, 50, 1, 200);
+      @QueryParam("offset") String offset,
+      @QueryParam("limit") String limit) {
+    int first = QueryParams.offset(offset);
+    int max = QueryParams.limit(limit, 50, 200);
     ProjectPage page = records.projects(query(centre, status, year, sort), first, max);
     return new Paged<>(page.projects(), page.total(), first, max);
   }
@@ -90,11 +90,10 @@ public class ProjectsResource {
   }
 
   private static ProjectQuery query(String centre, String status, String year, String sort) {
-    Long yearValue = QueryParams.id("year", year);
     return new ProjectQuery(
         QueryParams.id("centre", centre),
         QueryParams.enumValue("status", status, ProjectStatus.class),
-        yearValue == null ? null : (int) Math.min(yearValue, Integer.MAX_VALUE),
+        QueryParams.year("year", year),
         sort);
   }
 
@@ -106,7 +105,7 @@ public class ProjectsResource {
           "patentFamilies: [{id, reference, title}] from the IP licensing module's register")
   public ProjectView one(@PathParam("id") String id) {
     return records
-        .project(Ids.of(id, "project"))
+        .project(QueryParams.pathId(id, "project"))
         .orElseThrow(() -> new RecordNotFoundException("project"));
   }
 
@@ -177,7 +176,7 @@ public class ProjectsResource {
           "{familyId}: a family of /api/v1/patents. Unknown family: 400; already linked: 409."
               + " Answers the project with its patent families.")
   public ProjectView linkPatentFamily(@PathParam("id") String id, JsonStructure json) {
-    long project = Ids.of(id, "project");
+    long project = QueryParams.pathId(id, "project");
     JsonFields body = JsonFields.of(json, "familyId");
     Long familyId = body.longValue("familyId", 1, Long.MAX_VALUE);
     body.done();
@@ -193,6 +192,6 @@ public class ProjectsResource {
   public ProjectView unlinkPatentFamily(
       @PathParam("id") String id, @PathParam("familyId") String familyId) {
     return records.unlinkPatentFamily(
-        Ids.of(id, "project"), Ids.of(familyId, "patent family link"));
+        QueryParams.pathId(id, "project"), QueryParams.pathId(familyId, "patent family link"));
   }
 }

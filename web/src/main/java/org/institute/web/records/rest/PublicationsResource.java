@@ -52,10 +52,10 @@ public class PublicationsResource {
       @QueryParam("project") String project,
       @QueryParam("year") String year,
       @QueryParam("sort") String sort,
-      @QueryParam("offset") Integer offset,
-      @QueryParam("limit") Integer limit) {
-    int first = QueryParams.bounded("offset", offset, 0, 0, 1_000_000);
-    int max = QueryParams.bounded("limit", limit, 50, 1, 200);
+      @QueryParam("offset") String offset,
+      @QueryParam("limit") String limit) {
+    int first = QueryParams.offset(offset);
+    int max = QueryParams.limit(limit, 50, 200);
     PublicationPage page = records.publications(query(project, year, sort), first, max);
     return new Paged<>(page.publications(), page.total(), first, max);
   }
@@ -72,11 +72,8 @@ public class PublicationsResource {
   }
 
   private static PublicationQuery query(String project, String year, String sort) {
-    Long yearValue = QueryParams.id("year", year);
     return new PublicationQuery(
-        QueryParams.id("project", project),
-        yearValue == null ? null : (int) Math.min(yearValue, Integer.MAX_VALUE),
-        sort);
+        QueryParams.id("project", project), QueryParams.year("year", year), sort);
   }
 
   @POST

@@ -140,7 +140,7 @@ public class SpaceResource {
       summary = "End an allocation on its last day (admins); 'version' must be the one read",
       description = "{lastDay, version}: not before it began, never later than it was to end")
   public AllocationView end(@PathParam("id") String id, JsonStructure json) {
-    long allocation = Ids.of(id, "allocation");
+    long allocation = QueryParams.pathId(id, "allocation");
     JsonFields body = JsonFields.of(json, "lastDay", "version");
     LocalDate lastDay = body.date("lastDay");
     Long version = body.longValue("version", 0, Long.MAX_VALUE);

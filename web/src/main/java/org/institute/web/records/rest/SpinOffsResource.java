@@ -62,10 +62,10 @@ public class SpinOffsResource {
       @QueryParam("status") String status,
       @QueryParam("partner") String partner,
       @QueryParam("sort") String sort,
-      @QueryParam("offset") Integer offset,
-      @QueryParam("limit") Integer limit) {
-    int first = QueryParams.bounded("offset", offset, 0, 0, 1_000_000);
-    int max = QueryParams.bounded("limit", limit, 50, 1, 200);
+      @QueryParam("offset") String offset,
+      @QueryParam("limit") String limit) {
+    int first = QueryParams.offset(offset);
+    int max = QueryParams.limit(limit, 50, 200);
     SpinOffPage page = spinOffs.spinOffs(query(status, partner, sort), first, max);
     return new Paged<>(page.spinOffs(), page.total(), first, max);
   }
@@ -96,7 +96,7 @@ public class SpinOffsResource {
   @Operation(summary = "One spin-off with its founders and licensed patent families")
   public SpinOffView one(@PathParam("id") String id) {
     return spinOffs
-        .spinOff(Ids.of(id, "spin-off"))
+        .spinOff(QueryParams.pathId(id, "spin-off"))
         .orElseThrow(() -> new RecordNotFoundException("spin-off"));
   }
 
@@ -136,7 +136,7 @@ public class SpinOffsResource {
       description =
           "Any of the fields of POST; absent fields stay. founders and patentFamilies replace the lists.")
   public SpinOffView change(@PathParam("id") String id, JsonStructure json) {
-    long spinOff = Ids.of(id, "spin-off");
+    long spinOff = QueryParams.pathId(id, "spin-off");
     String[] editable = java.util.Arrays.copyOf(FIELDS, FIELDS.length + 1);
     editable[FIELDS.length] = "version";
     JsonFields body = JsonFields.of(json, editable);

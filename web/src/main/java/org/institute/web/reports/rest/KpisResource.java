@@ -73,10 +73,10 @@ public class KpisResource {
   @Operation(summary = "The records behind a KPI's actual, newest first (paged)")
   public Records records(
       @PathParam("code") String code,
-      @QueryParam("offset") Integer offset,
-      @QueryParam("limit") Integer limit) {
-    int first = QueryParams.bounded("offset", offset, 0, 0, 1_000_000);
-    int max = QueryParams.bounded("limit", limit, 50, 1, 200);
+      @QueryParam("offset") String offset,
+      @QueryParam("limit") String limit) {
+    int first = QueryParams.offset(offset);
+    int max = QueryParams.limit(limit, 50, 200);
     KpiDrillDown d =
         dashboard.records(code, first, max).orElseThrow(() -> new RecordNotFoundException("kpi"));
     return new Records(d.kpi(), d.records(), d.total(), first, max);

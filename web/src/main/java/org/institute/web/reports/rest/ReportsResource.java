@@ -40,7 +40,7 @@ public class ReportsResource {
               + " licensing figures; XLSX has a sheet per table, CSV the tables one after another."
               + " Generated synchronously on each request.")
   public Response annual(@QueryParam("year") String year, @QueryParam("format") String format) {
-    Long y = QueryParams.id("year", year);
+    Long y = QueryParams.number("year", year);
     if (y == null) {
       throw InvalidCommandException.of("year", "field.required");
     }

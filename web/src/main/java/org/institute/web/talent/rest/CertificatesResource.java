@@ -48,12 +48,12 @@ public class CertificatesResource {
   @Operation(summary = "Issued certificates, newest first")
   public Page<CertificateView> list(
       @QueryParam("sort") String sort,
-      @QueryParam("offset") Integer offset,
-      @QueryParam("limit") Integer limit) {
+      @QueryParam("offset") String offset,
+      @QueryParam("limit") String limit) {
     return certificates.list(
         QueryParams.sort(sort, Certificates.SORTS),
-        QueryParams.bounded("offset", offset, 0, 0, Integer.MAX_VALUE),
-        QueryParams.bounded("limit", limit, 50, 1, 200));
+        QueryParams.offset(offset),
+        QueryParams.limit(limit, 50, 200));
   }
 
   @GET

@@ -98,15 +98,15 @@ public class CohortsResource {
   })
   @Operation(summary = "Cohorts in the caller's scope, optionally of one programme")
   public Page<CohortView> list(
-      @QueryParam("programmeId") Long programmeId,
+      @QueryParam("programmeId") String programmeId,
       @QueryParam("sort") String sort,
-      @QueryParam("offset") Integer offset,
-      @QueryParam("limit") Integer limit) {
+      @QueryParam("offset") String offset,
+      @QueryParam("limit") String limit) {
     return programmes.cohorts(
-        programmeId,
+        QueryParams.id("programmeId", programmeId),
         QueryParams.sort(sort, Programmes.COHORT_SORTS),
-        QueryParams.bounded("offset", offset, 0, 0, Integer.MAX_VALUE),
-        QueryParams.bounded("limit", limit, 50, 1, 200));
+        QueryParams.offset(offset),
+        QueryParams.limit(limit, 50, 200));
   }
 
   @GET
@@ -122,9 +122,9 @@ public class CohortsResource {
       summary =
           "The same cohort list as CSV or XLSX, every page (?format=csv|xlsx or the Accept header)")
   public Table<CohortView> export(
-      @QueryParam("programmeId") Long programmeId, @QueryParam("sort") String sort) {
+      @QueryParam("programmeId") String programmeId, @QueryParam("sort") String sort) {
     String checkedSort = QueryParams.sort(sort, Programmes.COHORT_SORTS);
-    return tables.cohorts(programmeId, checkedSort);
+    return tables.cohorts(QueryParams.id("programmeId", programmeId), checkedSort);
   }
 
   @GET
@@ -259,8 +259,10 @@ public class CohortsResource {
           "Bulk enrolment from a UTF-8 CSV: a per-row report; with confirm=true, enrols the"
               + " acceptable rows all or nothing")
   public ImportReport importCsv(
-      @PathParam("id") long id, @QueryParam("confirm") boolean confirm, byte[] csv) {
-    return confirm ? bulk.confirm(id, csv, done -> {}) : bulk.preview(id, csv);
+      @PathParam("id") long id, @QueryParam("confirm") String confirm, byte[] csv) {
+    return Boolean.TRUE.equals(QueryParams.bool("confirm", confirm))
+        ? bulk.confirm(id, csv, done -> {})
+        : bulk.preview(id, csv);
   }
 
   @GET

@@ -25,10 +25,10 @@ final class Params {
     return QueryParams.enumValue(field, value, type);
   }
 
-  /** A date the command needs: absent is refused like malformed. */
+  /** A date the command needs: absent is refused as required. */
   static LocalDate date(String field, String value) {
     if (value == null || value.isBlank()) {
-      throw InvalidCommandException.of(field, "date.invalid");
+      throw InvalidCommandException.of(field, "field.required");
     }
     return QueryParams.date(field, value);
   }

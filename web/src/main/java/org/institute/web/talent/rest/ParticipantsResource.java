@@ -40,12 +40,9 @@ public class ParticipantsResource {
   @Operation(summary = "Search participants by name, Chinese name, e-mail or matriculation number")
   public Page<ParticipantView> search(
       @QueryParam("q") String q,
-      @QueryParam("offset") Integer offset,
-      @QueryParam("limit") Integer limit) {
-    return participants.search(
-        q,
-        QueryParams.bounded("offset", offset, 0, 0, Integer.MAX_VALUE),
-        QueryParams.bounded("limit", limit, 50, 1, 200));
+      @QueryParam("offset") String offset,
+      @QueryParam("limit") String limit) {
+    return participants.search(q, QueryParams.offset(offset), QueryParams.limit(limit, 50, 200));
   }
 
   @GET

@@ -63,13 +63,13 @@ public class ProgrammesResource {
   public Page<ProgrammeView> list(
       @QueryParam("kind") String kind,
       @QueryParam("sort") String sort,
-      @QueryParam("offset") Integer offset,
-      @QueryParam("limit") Integer limit) {
+      @QueryParam("offset") String offset,
+      @QueryParam("limit") String limit) {
     return programmes.list(
         Params.enumValue("kind", kind, ProgrammeKind.class, false),
         QueryParams.sort(sort, Programmes.SORTS),
-        QueryParams.bounded("offset", offset, 0, 0, Integer.MAX_VALUE),
-        QueryParams.bounded("limit", limit, 50, 1, 200));
+        QueryParams.offset(offset),
+        QueryParams.limit(limit, 50, 200));
   }
 
   @GET
@@ -84,14 +84,11 @@ public class ProgrammesResource {
   @Operation(summary = "The programme's cohorts, newest first")
   public Page<CohortView> cohorts(
       @PathParam("id") long id,
-      @QueryParam("offset") Integer offset,
-      @QueryParam("limit") Integer limit) {
+      @QueryParam("offset") String offset,
+      @QueryParam("limit") String limit) {
     programmes.find(id).orElseThrow(NotFoundException::new);
     return programmes.cohorts(
-        id,
-        "startsOn",
-        QueryParams.bounded("offset", offset, 0, 0, Integer.MAX_VALUE),
-        QueryParams.bounded("limit", limit, 50, 1, 200));
+        id, "startsOn", QueryParams.offset(offset), QueryParams.limit(limit, 50, 200));
   }
 
   @POST

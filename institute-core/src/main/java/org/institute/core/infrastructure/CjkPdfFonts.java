@@ -1,4 +1,4 @@
-package org.institute.web.reports;
+package org.institute.core.infrastructure;
 
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.pdf.BaseFont;
@@ -9,21 +9,24 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.institute.core.PdfFonts;
 
 /**
- * The font of the reports: a CJK font embedded as a subset, found as the certificates find theirs
- * (decision 0021): {@code institute.report.font}, else {@code institute.certificate.font}, else the
- * usual Debian locations. Without one, reports are printed with Latin text only.
+ * Finds the CJK font of every PDF: {@code institute.certificate.font}, else {@code
+ * institute.report.font}, else the usual Debian locations (decisions 0021 and 0077). The first
+ * readable file that OpenPDF can load wins; without one, PDFs are printed with Latin text only.
  */
 @ApplicationScoped
-public class ReportFont {
+public class CjkPdfFonts implements PdfFonts {
 
-  private static final Logger LOG = Logger.getLogger(ReportFont.class.getName());
+  private static final Logger LOG = Logger.getLogger(CjkPdfFonts.class.getName());
 
-  static final List<String> KNOWN_FONTS =
+  /** Where Debian and most Linux distributions put a CJK font, tried in this order. */
+  public static final List<String> KNOWN_FONTS =
       List.of(
           "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
           "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
@@ -31,63 +34,68 @@ public class ReportFont {
           "/usr/share/fonts/truetype/arphic/uming.ttc");
 
   @Inject
-  @ConfigProperty(name = "institute.report.font")
-  Optional<String> reportFont;
-
-  @Inject
   @ConfigProperty(name = "institute.certificate.font")
   Optional<String> certificateFont;
 
-  /** Where to look when nothing is configured; tests replace it. */
-  List<String> knownFonts = KNOWN_FONTS;
+  @Inject
+  @ConfigProperty(name = "institute.report.font")
+  Optional<String> reportFont;
 
+  private List<String> fixedCandidates;
   private volatile BaseFont font;
   private volatile boolean cjk;
 
-  public ReportFont() {}
+  public CjkPdfFonts() {}
 
-  /** For tests: a font file to try first (or none). */
-  ReportFont(Optional<String> font) {
-    this.reportFont = font;
-    this.certificateFont = Optional.empty();
+  /** For tests: looks only in these files, in this order. */
+  public CjkPdfFonts(List<String> candidates) {
+    this.fixedCandidates = List.copyOf(candidates);
   }
 
-  /** Whether Chinese text can be printed. */
+  @Override
   public boolean printsChinese() {
     base();
     return cjk;
   }
 
+  @Override
   public BaseFont base() {
     if (font == null) {
       synchronized (this) {
         if (font == null) {
-          font = load();
+          font = load(candidates());
         }
       }
     }
     return font;
   }
 
-  private BaseFont load() {
+  private List<String> candidates() {
+    if (fixedCandidates != null) {
+      return fixedCandidates;
+    }
     List<String> candidates = new ArrayList<>();
-    reportFont.filter(s -> !s.isBlank()).ifPresent(candidates::add);
     certificateFont.filter(s -> !s.isBlank()).ifPresent(candidates::add);
-    candidates.addAll(knownFonts);
+    reportFont.filter(s -> !s.isBlank()).ifPresent(candidates::add);
+    candidates.addAll(KNOWN_FONTS);
+    return candidates;
+  }
+
+  private BaseFont load(List<String> candidates) {
     for (String path : candidates) {
       if (Files.isReadable(Path.of(path))) {
         try {
-          String spec = path.toLowerCase().endsWith(".ttc") ? path + ",0" : path;
+          String spec = path.toLowerCase(Locale.ROOT).endsWith(".ttc") ? path + ",0" : path;
           BaseFont loaded = BaseFont.createFont(spec, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
           cjk = true;
-          LOG.info(() -> "reports use the font " + path);
+          LOG.info(() -> "PDFs use the font " + path);
           return loaded;
         } catch (DocumentException | IOException e) {
           LOG.warning(() -> "cannot use the font " + path + ": " + e.getMessage());
         }
       }
     }
-    LOG.warning("no CJK font found (set institute.report.font); reports show Latin text only");
+    LOG.warning("no CJK font found (set institute.certificate.font); PDFs show Latin text only");
     try {
       cjk = false;
       return BaseFont.createFont(BaseFont.HELVETICA, BaseFont.WINANSI, BaseFont.NOT_EMBEDDED);
