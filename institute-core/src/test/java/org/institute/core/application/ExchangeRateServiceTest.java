@@ -64,7 +64,7 @@ class ExchangeRateServiceTest {
 
     @Override
     public List<FxRate> page(int firstResult, int maxResults) {
-      return rates;
+      return rates.stream().skip(firstResult).limit(maxResults).toList();
     }
 
     @Override
@@ -74,7 +74,9 @@ class ExchangeRateServiceTest {
 
     @Override
     public List<FxRate> between(LocalDate from, LocalDate to, Currency base, Currency quote) {
-      return rates;
+      return rates.stream()
+          .filter(r -> !r.quote().date().isBefore(from) && !r.quote().date().isAfter(to))
+          .toList();
     }
   }
 
