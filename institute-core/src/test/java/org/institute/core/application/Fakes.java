@@ -128,6 +128,10 @@ final class Fakes {
       } catch (ReflectiveOperationException e) {
         throw new IllegalStateException(e);
       }
+      if (records.containsKey(key)) {
+        // the table's unique key on (username, key)
+        throw new IllegalStateException("duplicate key " + key);
+      }
       records.put(key, record);
       keys.put(record, key);
     }

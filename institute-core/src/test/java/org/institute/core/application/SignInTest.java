@@ -181,6 +181,19 @@ class SignInTest {
   }
 
   @Test
+  void theRightCodeAfterAWrongOneClearsTheFailures() {
+    String secret = enrol();
+    AccountService s = service(TestCaller.anonymous());
+    s.signInWithCode("ntu.staff", "999999x");
+    assertThat(tan().failedLogins()).isEqualTo(1);
+
+    assertThat(s.signInWithCode("ntu.staff", codeAt(secret, T0)).accepted()).isTrue();
+
+    assertThat(tan().failedLogins()).isZero();
+    assertThat(tan().details().lastLoginAt()).isEqualTo(T0);
+  }
+
+  @Test
   void aCodeAloneIsRefusedWithoutASecondFactorOrAUser() {
     AccountService s = service(TestCaller.anonymous());
     assertThat(s.signInWithCode("ntu.staff", "123456").codeRequired()).isFalse();

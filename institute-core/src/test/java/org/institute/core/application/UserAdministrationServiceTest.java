@@ -465,6 +465,39 @@ class UserAdministrationServiceTest {
   }
 
   @Test
+  void aChangeIsCheckedAgainstTheVersionTheAdminRead() {
+    Wiring.bumpVersion(accounts.byId.get(2L));
+    assertThatThrownBy(
+            () -> change(2, new UserChanges(0L, "X", null, null, null, false, null, false, false)))
+        .isInstanceOf(ConflictException.class);
+    assertThat(
+            change(2, new UserChanges(1L, "X", null, null, null, false, null, false, false))
+                .displayName())
+        .isEqualTo("X");
+  }
+
+  @Test
+  void anAddressOfTwoHundredFiftyFourCharactersIsTheLongest() {
+    String longest = "a@" + "b".repeat(249) + ".cn";
+    assertThat(longest).hasSize(254);
+    assertThat(
+            refusals(
+                () ->
+                    change(
+                        2,
+                        new UserChanges(0L, null, longest, null, null, false, null, false, false))))
+        .isEmpty();
+    assertThat(
+            refusals(
+                () ->
+                    change(
+                        2,
+                        new UserChanges(
+                            0L, null, "x" + longest, null, null, false, null, false, false))))
+        .containsExactly(new Violation("email", "account.email.invalid"));
+  }
+
+  @Test
   void aChangeNeedsTheVersionReadAndAKnownAccount() {
     assertThatThrownBy(
             () -> change(2, new UserChanges(1L, "X", null, null, null, false, null, false, false)))

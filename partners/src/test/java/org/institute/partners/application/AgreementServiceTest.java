@@ -333,6 +333,29 @@ class AgreementServiceTest {
   }
 
   @Test
+  void theVersionReadIsTheOneChecked() {
+    long id = recorded(agreement("Open", false, NTU, SCUT));
+    Wiring.bumpVersion(agreements.byId.get(id));
+    AgreementService s = service(TestCaller.admin());
+
+    assertThatThrownBy(() -> s.terminate(id, 0L, TODAY)).isInstanceOf(ConflictException.class);
+    assertThat(s.attachSignedCopy(id, 1L, "a.pdf", new byte[] {1}).version()).isEqualTo(1L);
+    assertThat(s.terminate(id, 1L, TODAY).status()).isEqualTo(AgreementStatus.TERMINATED);
+  }
+
+  @Test
+  void twentyPartiesAreTheMostThatAreChecked() {
+    Set<PartnerId> twenty = new HashSet<>();
+    for (long i = 1; i <= 20; i++) {
+      twenty.add(new PartnerId(i));
+    }
+    NewAgreement a =
+        new NewAgreement("Twenty", null, twenty, LocalDate.of(2016, 3, 1), null, null, false, null);
+    assertThat(refusals(() -> service(TestCaller.admin()).record(a)))
+        .containsExactly(new Violation("parties", "partner.unknown"));
+  }
+
+  @Test
   void terminationNeedsADateAndIsAudited() {
     long id = recorded(agreement("Open", false, NTU, SCUT));
     AgreementService s = service(TestCaller.admin());

@@ -297,6 +297,32 @@ class CouncilServiceTest {
   }
 
   @Test
+  void membersAreShownWithTheirPartnersCode() {
+    admin().appoint(member("Lim", CouncilRole.MEMBER, LocalDate.of(2016, 1, 1)));
+    assertThat(service(TestCaller.council()).members(false))
+        .extracting(Council.Member::partnerCode)
+        .containsExactly("NTU");
+  }
+
+  @Test
+  void aDecisionIsRecordedAgainstTheVersionOfTheMeetingRead() {
+    CouncilService s = admin();
+    long id = s.recordMeeting(new Council.NewMeeting(TODAY, "Sixth", null)).id();
+    Wiring.bumpVersion(council.meetings.get(id));
+
+    assertThatThrownBy(
+            () -> s.recordDecision(id, new Council.NewDecision(0L, "Late", DecisionOutcome.NOTED)))
+        .isInstanceOf(ConflictException.class);
+    assertThatThrownBy(() -> s.attachMinutes(id, 0L, "m.pdf", new byte[1]))
+        .isInstanceOf(ConflictException.class);
+    assertThat(
+            s.recordDecision(id, new Council.NewDecision(1L, "On time", DecisionOutcome.NOTED))
+                .decisions())
+        .hasSize(1);
+    assertThat(s.attachMinutes(id, 1L, "m.pdf", new byte[1]).hasMinutes()).isTrue();
+  }
+
+  @Test
   void minutesAreAttachedAuditedAndReadBack() {
     CouncilService s = admin();
     long id = s.recordMeeting(new Council.NewMeeting(TODAY, "Sixth", null)).id();

@@ -125,6 +125,26 @@ class PartnerRegistryServiceTest {
   }
 
   @Test
+  void aRenameMayBeDatedBackTo1800WhenTheNameItReplacesIsThatOld() {
+    // the service admits 1800; the partner itself refuses a date before its current name (2010)
+    assertThat(refusals(rename("Old name", null, LocalDate.of(1800, 1, 1))))
+        .containsExactly(new Violation("validFrom", "partner.rename.beforeCurrent"));
+    assertThat(refusals(rename("Old name", null, LocalDate.of(1799, 12, 31))))
+        .containsExactly(new Violation("renamedOn", "date.outOfRange"));
+  }
+
+  @Test
+  void aChangeIsCheckedAgainstTheVersionTheAdminRead() {
+    Wiring.bumpVersion(partners.byId.get(1L));
+    assertThatThrownBy(() -> change(rename("New", null, null)))
+        .isInstanceOf(ConflictException.class);
+    PartnerDetails d =
+        change(new PartnerChanges(1L, "New", null, null, null, null, null, null, null, null));
+    assertThat(d.version()).isEqualTo(1L);
+    assertThat(d.partner().nameEn()).isEqualTo("New");
+  }
+
+  @Test
   void badFieldsAreRefusedTogetherAndChangeNothing() {
     PartnerChanges bad =
         new PartnerChanges(

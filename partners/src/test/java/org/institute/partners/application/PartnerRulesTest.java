@@ -156,6 +156,15 @@ class PartnerRulesTest {
   }
 
   @Test
+  void aContactNameOfTwoHundredAndAnAddressOfTwoHundredFiftyFourCharactersAreTheLongest() {
+    String longestEmail = "a@" + "b".repeat(249) + ".cn";
+    List<Violation> problems = new ArrayList<>();
+    PartnerRules.checkContacts(
+        List.of(new ContactPoint("n".repeat(200), null, longestEmail, null)), problems);
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
   void anAbsentContactIsRefusedByItsPosition() {
     List<Violation> problems = new ArrayList<>();
     PartnerRules.checkContacts(

@@ -149,6 +149,18 @@ class PartnerProfileTest {
   }
 
   @Test
+  void aCorrectionOnTheDateOfTheLatestNameKeepsTheEarlierNames() {
+    Partner partner = ntu();
+    partner.rename("NTU Singapore", null, LocalDate.of(2020, 1, 1));
+
+    partner.rename("NTU, Singapore", null, LocalDate.of(2020, 1, 1));
+
+    assertThat(partner.nameHistory())
+        .extracting(n -> n.nameEn())
+        .containsExactly("Nanyang Technological University", "NTU, Singapore");
+  }
+
+  @Test
   void aRenameNeedsADate() {
     assertThatThrownBy(() -> ntu().rename("NTU Singapore", null, null))
         .isInstanceOf(NullPointerException.class);
