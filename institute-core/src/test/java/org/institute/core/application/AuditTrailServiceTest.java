@@ -83,6 +83,7 @@ class AuditTrailServiceTest {
     AuditTrailService s = new AuditTrailService();
     Wiring.inject(s, "repository", trail);
     Wiring.inject(s, "caller", caller);
+    Wiring.inject(s, "policy", Wiring.policy(caller));
     Wiring.inject(s, "clock", Fakes.clockAt(T0));
     return s;
   }

@@ -29,6 +29,7 @@ class FxRateAdministrationServiceTest {
     Wiring.inject(s, "exchangeRates", exchange);
     Wiring.inject(s, "audit", audit);
     Wiring.inject(s, "caller", caller);
+    Wiring.inject(s, "policy", Wiring.policy(caller));
     return s;
   }
 

@@ -32,6 +32,7 @@ class MailAndDocumentsTest {
     Wiring.inject(s, "transport", transport);
     Wiring.inject(s, "clock", Fakes.clockAt(T0));
     Wiring.inject(s, "caller", caller);
+    Wiring.inject(s, "policy", Wiring.policy(caller));
     return s;
   }
 

@@ -38,6 +38,7 @@ class SecondFactorServiceTest {
     Wiring.inject(s, "audit", audit);
     Wiring.inject(s, "mailer", mails);
     Wiring.inject(s, "caller", caller);
+    Wiring.inject(s, "policy", Wiring.policy(caller));
     Wiring.inject(s, "clock", Fakes.clockAt(now));
     return s;
   }
@@ -65,7 +66,7 @@ class SecondFactorServiceTest {
     assertThat(s.pending()).isEmpty();
     assertThat(audit.entries)
         .containsExactly("MFA_ENABLED UserAccount#admin: authenticator app enrolled by the user");
-    assertThat(mails.sent).containsExactly("admin@i.org: Two-step sign-in enabled / 已启用");
+    assertThat(mails.sent).containsExactly("admin@i.org: Two-step sign-in enabled / 两步登录已启用");
     assertThat(mails.bodies.get(0)).contains("admin was turned on").contains("已启用");
   }
 
@@ -114,7 +115,7 @@ class SecondFactorServiceTest {
     assertThat(admin().mfaEnabled()).isFalse();
     assertThat(audit.entries.get(1))
         .isEqualTo("MFA_DISABLED UserAccount#admin: removed by the user with a code");
-    assertThat(mails.sent.get(1)).isEqualTo("admin@i.org: Two-step sign-in turned off / 已关闭");
+    assertThat(mails.sent.get(1)).isEqualTo("admin@i.org: Two-step sign-in turned off / 两步登录已关闭");
   }
 
   @Test
@@ -146,7 +147,7 @@ class SecondFactorServiceTest {
     assertThat(admin().mfaEnabled()).isFalse();
     assertThat(audit.entries.get(1))
         .isEqualTo("MFA_RESET UserAccount#admin: second factor removed by an admin");
-    assertThat(mails.sent.get(1)).isEqualTo("admin@i.org: Two-step sign-in reset / 已重置");
+    assertThat(mails.sent.get(1)).isEqualTo("admin@i.org: Two-step sign-in reset / 两步登录已重置");
   }
 
   @Test

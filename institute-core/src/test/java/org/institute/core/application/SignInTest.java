@@ -57,6 +57,7 @@ class SignInTest {
     Wiring.inject(s, "audit", audit);
     Wiring.inject(s, "clock", Fakes.clockAt(now));
     Wiring.inject(s, "caller", caller);
+    Wiring.inject(s, "policy", Wiring.policy(caller));
     Wiring.inject(s, "bookkeeping", bookkeeping);
     s.prepareDecoy();
     return s;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.lang.reflect.Field;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import org.institute.core.AccessRefusedException;
 import org.institute.core.Caller;
 import org.institute.core.ConflictException;
 import org.institute.core.InvalidCommandException;
+import org.institute.core.KnownPartners;
 import org.institute.core.PartnerId;
 import org.institute.core.RecordNotFoundException;
 import org.institute.core.Role;
@@ -109,17 +111,46 @@ class UserAdministrationServiceTest {
             T0));
   }
 
+  /**
+   * The published user administration as the container wires it: the facade, the invitations,
+   * password links and account changes it hands work to, their field rules and the core's policy.
+   */
   private UserAdministrationService service(Caller caller) {
+    Clock clock = Fakes.clockAt(now);
+    AccountRules rules =
+        Wiring.inject(new AccountRules(), "partners", (KnownPartners) p -> p.value() <= 2);
+    PasswordLinks passwordLinks = new PasswordLinks();
+    Wiring.inject(passwordLinks, "accounts", accounts);
+    Wiring.inject(passwordLinks, "links", links);
+    Wiring.inject(passwordLinks, "hashing", hashing);
+    Wiring.inject(passwordLinks, "audit", audit);
+    Wiring.inject(passwordLinks, "mailer", mails);
+    Wiring.inject(passwordLinks, "clock", clock);
+    Wiring.inject(passwordLinks, "publicUrl", "https://institute.example//");
+    Invitations invitations = new Invitations();
+    Wiring.inject(invitations, "accounts", accounts);
+    Wiring.inject(invitations, "rules", rules);
+    Wiring.inject(invitations, "links", passwordLinks);
+    Wiring.inject(invitations, "hashing", hashing);
+    Wiring.inject(invitations, "audit", audit);
+    Wiring.inject(invitations, "caller", caller);
+    Wiring.inject(invitations, "clock", clock);
+    AccountChanges changes = new AccountChanges();
+    Wiring.inject(changes, "accounts", accounts);
+    Wiring.inject(changes, "rules", rules);
+    Wiring.inject(changes, "links", passwordLinks);
+    Wiring.inject(changes, "hashing", hashing);
+    Wiring.inject(changes, "audit", audit);
+    Wiring.inject(changes, "mailer", mails);
+    Wiring.inject(changes, "caller", caller);
+    Wiring.inject(changes, "clock", clock);
     UserAdministrationService s = new UserAdministrationService();
     Wiring.inject(s, "accounts", accounts);
-    Wiring.inject(s, "links", links);
-    Wiring.inject(s, "hashing", hashing);
-    Wiring.inject(s, "partners", (org.institute.core.KnownPartners) p -> p.value() <= 2);
-    Wiring.inject(s, "audit", audit);
-    Wiring.inject(s, "mailer", mails);
+    Wiring.inject(s, "invitations", invitations);
+    Wiring.inject(s, "links", passwordLinks);
+    Wiring.inject(s, "changes", changes);
     Wiring.inject(s, "caller", caller);
-    Wiring.inject(s, "clock", Fakes.clockAt(now));
-    Wiring.inject(s, "publicUrl", "https://institute.example//");
+    Wiring.inject(s, "policy", Wiring.policy(caller));
     return s;
   }
 

@@ -1,6 +1,7 @@
 package org.institute.core.application;
 
 import java.lang.reflect.Field;
+import org.institute.core.Caller;
 
 /**
  * Puts hand-made collaborators into a service's injected fields and gives entities the id the
@@ -12,6 +13,11 @@ final class Wiring {
   static <T> T inject(T target, String field, Object value) {
     set(target, target.getClass(), field, value);
     return target;
+  }
+
+  /** The core's policy answering for this caller. */
+  static CorePolicy policy(Caller caller) {
+    return inject(new CorePolicy(), "caller", caller);
   }
 
   static void assignId(Object entity, long id) {

@@ -16,6 +16,7 @@ import org.institute.core.ConflictException;
 import org.institute.core.InvalidCommandException;
 import org.institute.core.PartnerId;
 import org.institute.core.RecordNotFoundException;
+import org.institute.core.Scope;
 import org.institute.core.Violation;
 import org.institute.partners.AgreementPage;
 import org.institute.partners.AgreementQuery;
@@ -58,11 +59,17 @@ class AgreementServiceTest {
 
   private AgreementService service(Caller caller) {
     AgreementService s = new AgreementService();
+    PartnersPolicy policy = new PartnersPolicy(caller);
+    AgreementViews views = new AgreementViews();
+    Wiring.inject(views, "partners", partners);
+    Wiring.inject(views, "documents", documents);
+    Wiring.inject(views, "policy", policy);
     Wiring.inject(s, "agreements", agreements);
-    Wiring.inject(s, "partners", partners);
+    Wiring.inject(s, "rules", Wiring.inject(new AgreementRules(), "partners", partners));
+    Wiring.inject(s, "views", views);
+    Wiring.inject(s, "policy", policy);
     Wiring.inject(s, "documents", documents);
     Wiring.inject(s, "audit", audit);
-    Wiring.inject(s, "caller", caller);
     Wiring.inject(
         s, "clock", Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
     return s;
@@ -243,22 +250,19 @@ class AgreementServiceTest {
     for (Caller c : List.of(TestCaller.admin(), TestCaller.council(), TestCaller.auditor())) {
       AgreementPage page = service(c).search(AgreementQuery.all(), 0, 10);
       assertThat(page.total()).as(c.name()).isEqualTo(2);
-      assertThat(agreements.lastViewer).isNull();
-      assertThat(agreements.lastHideConfidential).isFalse();
+      assertThat(agreements.lastScope).isEqualTo(Scope.all());
     }
 
     assertThat(service(TestCaller.staffOf(3)).search(AgreementQuery.all(), 0, 10).total())
         .isEqualTo(2);
-    assertThat(agreements.lastViewer).isEqualTo(GKC);
-    assertThat(agreements.lastHideConfidential).isFalse();
+    assertThat(agreements.lastScope).isEqualTo(Scope.of(GKC));
 
     AgreementPage ntuView = service(TestCaller.staffOf(1)).search(AgreementQuery.all(), 0, 10);
     assertThat(ntuView.agreements()).extracting(AgreementView::title).containsExactly("Open");
 
     assertThat(service(TestCaller.coordinator()).search(AgreementQuery.all(), 0, 10).total())
         .isEqualTo(1);
-    assertThat(agreements.lastViewer).isNull();
-    assertThat(agreements.lastHideConfidential).isTrue();
+    assertThat(agreements.lastScope).isEqualTo(Scope.none());
   }
 
   @Test

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
 import org.institute.core.AccessRefusedException;
 import org.institute.core.Caller;
 import org.institute.core.ConflictException;
@@ -53,7 +54,7 @@ class CouncilServiceTest {
     Wiring.inject(s, "partners", partners);
     Wiring.inject(s, "documents", documents);
     Wiring.inject(s, "audit", audit);
-    Wiring.inject(s, "caller", caller);
+    Wiring.inject(s, "policy", new PartnersPolicy(caller));
     Wiring.inject(
         s, "clock", Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
     return s;
@@ -293,7 +294,7 @@ class CouncilServiceTest {
     assertThatThrownBy(
             () -> s.recordDecision(99, new Council.NewDecision(0L, "Lost", DecisionOutcome.NOTED)))
         .isInstanceOf(RecordNotFoundException.class);
-    assertThat(council.meetings.get(id).view().decisions()).hasSize(1);
+    assertThat(council.meetings.get(id).view(Set.of()).decisions()).hasSize(1);
   }
 
   @Test

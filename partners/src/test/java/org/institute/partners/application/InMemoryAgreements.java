@@ -6,19 +6,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.institute.core.PartnerId;
+import org.institute.core.Scope;
 import org.institute.partners.AgreementQuery;
 import org.institute.partners.domain.Agreement;
 import org.institute.partners.domain.AgreementRepository;
 
 /**
- * Agreements in a map. Its search keeps the repository's contract: confidential agreements only for
- * a viewer that is a party, none when hidden, all when no viewer is named.
+ * Agreements in a map. Its search keeps the repository's contract: every agreement that is not
+ * confidential, and the confidential ones with a party in the scope given.
  */
 final class InMemoryAgreements implements AgreementRepository {
   final Map<Long, Agreement> byId = new LinkedHashMap<>();
-  PartnerId lastViewer;
-  Boolean lastHideConfidential;
+  Scope lastScope;
   int flushes;
 
   @Override
@@ -36,18 +35,14 @@ final class InMemoryAgreements implements AgreementRepository {
   @Override
   public List<Agreement> search(
       AgreementQuery query,
-      PartnerId visibleTo,
-      boolean hideConfidential,
+      Scope confidentialScope,
       LocalDate today,
       int firstResult,
       int maxResults) {
-    lastViewer = visibleTo;
-    lastHideConfidential = hideConfidential;
+    lastScope = confidentialScope;
     List<Agreement> found = new ArrayList<>();
     for (Agreement a : byId.values()) {
-      boolean shown =
-          !a.confidential() || (!hideConfidential && (visibleTo == null || a.hasParty(visibleTo)));
-      if (shown) {
+      if (!a.confidential() || confidentialScope.includesAny(a.parties())) {
         found.add(a);
       }
     }
@@ -55,9 +50,8 @@ final class InMemoryAgreements implements AgreementRepository {
   }
 
   @Override
-  public long count(
-      AgreementQuery query, PartnerId visibleTo, boolean hideConfidential, LocalDate today) {
-    return search(query, visibleTo, hideConfidential, today, 0, Integer.MAX_VALUE).size();
+  public long count(AgreementQuery query, Scope confidentialScope, LocalDate today) {
+    return search(query, confidentialScope, today, 0, Integer.MAX_VALUE).size();
   }
 
   @Override

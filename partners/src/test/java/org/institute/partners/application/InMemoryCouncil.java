@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.institute.partners.Council;
 import org.institute.partners.domain.CouncilMeeting;
 import org.institute.partners.domain.CouncilMember;
@@ -67,6 +68,6 @@ final class InMemoryCouncil implements CouncilRepository {
   public void flush() {}
 
   private List<Council.Decision> decisions() {
-    return meetings.values().stream().flatMap(m -> m.view().decisions().stream()).toList();
+    return meetings.values().stream().flatMap(m -> m.view(Set.of()).decisions().stream()).toList();
   }
 }

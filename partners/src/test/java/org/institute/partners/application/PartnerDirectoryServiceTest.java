@@ -33,7 +33,7 @@ class PartnerDirectoryServiceTest {
     Wiring.inject(s, "partners", partners);
     Wiring.inject(s, "rules", Wiring.inject(new PartnerRules(), "partners", partners));
     Wiring.inject(s, "audit", audit);
-    Wiring.inject(s, "caller", caller);
+    Wiring.inject(s, "policy", new PartnersPolicy(caller));
     Wiring.inject(s, "clock", CLOCK);
     return s;
   }

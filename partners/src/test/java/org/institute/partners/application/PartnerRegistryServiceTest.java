@@ -56,7 +56,7 @@ class PartnerRegistryServiceTest {
     PartnerRegistryService s = new PartnerRegistryService();
     Wiring.inject(s, "partners", partners);
     Wiring.inject(s, "audit", audit);
-    Wiring.inject(s, "caller", caller);
+    Wiring.inject(s, "policy", new PartnersPolicy(caller));
     Wiring.inject(
         s, "clock", Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
     return s;

@@ -3,8 +3,10 @@ package org.institute.partners.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.Set;
 import org.institute.core.PartnerId;
 import org.institute.partners.Council;
+import org.institute.partners.CouncilAction;
 import org.institute.partners.CouncilRole;
 import org.institute.partners.DecisionOutcome;
 import org.junit.jupiter.api.Test;
@@ -30,30 +32,31 @@ class CouncilRecordsTest {
         .isEqualTo(
             new Council.Decision("GC-2020-01", 1, "Phase two approved", DecisionOutcome.APPROVED));
     assertThat(second.number()).isEqualTo(2);
-    assertThat(m.view().decisions()).containsExactly(first, second);
+    assertThat(m.view(Set.of()).decisions()).containsExactly(first, second);
   }
 
   @Test
   void aMeetingShowsItsTrimmedTitleAndLocationAndWhetherItHasMinutes() {
     CouncilMeeting m = meeting("  Guangzhou ");
-    Council.Meeting before = m.view();
+    Council.Meeting before = m.view(Set.of(CouncilAction.ATTACH_MINUTES));
     assertThat(before.id()).isEqualTo(5L);
     assertThat(before.title()).isEqualTo("Fifth meeting");
     assertThat(before.location()).isEqualTo("Guangzhou");
     assertThat(before.heldOn()).isEqualTo(LocalDate.of(2020, 12, 8));
     assertThat(before.hasMinutes()).isFalse();
+    assertThat(before.allowedActions()).containsExactly(CouncilAction.ATTACH_MINUTES);
     assertThat(m.minutesDocumentId()).isNull();
 
     m.attachMinutes(7);
 
-    assertThat(m.view().hasMinutes()).isTrue();
+    assertThat(m.view(Set.of()).hasMinutes()).isTrue();
     assertThat(m.minutesDocumentId()).isEqualTo(7L);
   }
 
   @Test
   void aBlankLocationIsNone() {
-    assertThat(meeting("  ").view().location()).isNull();
-    assertThat(meeting(null).view().location()).isNull();
+    assertThat(meeting("  ").view(Set.of()).location()).isNull();
+    assertThat(meeting(null).view(Set.of()).location()).isNull();
   }
 
   @Test
