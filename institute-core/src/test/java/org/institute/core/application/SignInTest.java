@@ -275,6 +275,21 @@ class SignInTest {
   }
 
   @Test
+  void aMissingLanguageIsAFieldProblemBesideTheOthersNotACrash() {
+    AccountService s = service(TestCaller.admin());
+    assertThat(refusals(() -> s.open(account("li.wei", "li@i.org", null, "a long enough secret"))))
+        .containsExactly(new Violation("language", "field.required"));
+    assertThat(refusals(() -> s.open(account("Li", "li", null, "short"))))
+        .containsExactly(
+            new Violation("username", "account.username.invalid"),
+            new Violation("email", "account.email.invalid"),
+            new Violation("language", "field.required"),
+            new Violation("password", "password.tooShort"));
+    assertThat(accounts.count()).isEqualTo(1);
+    assertThat(audit.entries).isEmpty();
+  }
+
+  @Test
   void onlyAnAdminOpensAccounts() {
     assertThatThrownBy(
             () ->
@@ -296,6 +311,9 @@ class SignInTest {
 
     assertThatThrownBy(() -> s.changeLanguage("ntu.staff", "de"))
         .isInstanceOf(InvalidCommandException.class);
+    assertThat(refusals(() -> s.changeLanguage("ntu.staff", null)))
+        .containsExactly(new Violation("language", "field.required"));
+    assertThat(tan().language()).isEqualTo("zh-CN");
     assertThatThrownBy(() -> s.changeLanguage("nobody", "en"))
         .isInstanceOf(InvalidCommandException.class);
   }

@@ -340,6 +340,45 @@ class UserAdministrationServiceTest {
   }
 
   @Test
+  void aMissingLanguageIsAFieldProblemBesideTheOthersNotACrash() {
+    UserAdministrationService s = service(ADMIN);
+    assertThat(
+            refusals(
+                () ->
+                    s.invite(
+                        new UserInvitation(
+                            "li.wei", "Li", "li@scut.edu.cn", null, Set.of(Role.AUDITOR), null))))
+        .containsExactly(new Violation("language", "field.required"));
+    assertThat(
+            refusals(() -> s.invite(new UserInvitation("X", " ", "no-at", null, Set.of(), null))))
+        .containsExactly(
+            new Violation("username", "account.username.invalid"),
+            new Violation("displayName", "account.displayName.required"),
+            new Violation("email", "account.email.invalid"),
+            new Violation("language", "field.required"),
+            new Violation("roles", "user.roles.required"));
+    assertThat(accounts.count()).isEqualTo(3);
+    assertThat(audit.entries).isEmpty();
+    assertThat(mails.sent).isEmpty();
+  }
+
+  @Test
+  void theAuditedAddressIsMaskedAfterTrimming() {
+    service(ADMIN)
+        .invite(
+            new UserInvitation(
+                "li.wei", "Li", " li@scut.edu.cn ", "en", Set.of(Role.AUDITOR), null));
+    service(ADMIN)
+        .invite(
+            new UserInvitation(
+                "wu.min", "Wu", "  w@scut.edu.cn", "en", Set.of(Role.AUDITOR), null));
+    assertThat(audit.entries)
+        .containsExactly(
+            "USER_INVITED UserAccount#li.wei: roles=[AUDITOR], partner=null, e-mail=l…@scut.edu.cn",
+            "USER_INVITED UserAccount#wu.min: roles=[AUDITOR], partner=null, e-mail=…@scut.edu.cn");
+  }
+
+  @Test
   void anAddressIsStoredTrimmed() {
     UserDetails d =
         service(ADMIN)
