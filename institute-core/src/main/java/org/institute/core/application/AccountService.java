@@ -109,7 +109,10 @@ class AccountService implements Accounts {
     if (request.email() == null || !request.email().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
       problems.add(new Violation("email", "account.email.invalid"));
     }
-    if (!LANGUAGES.contains(request.language())) {
+    if (request.language() == null) {
+      // List.of(...).contains(null) throws: a missing language is a field problem like the others
+      problems.add(new Violation("language", "field.required"));
+    } else if (!LANGUAGES.contains(request.language())) {
       problems.add(new Violation("language", "account.language.unsupported"));
     }
     String password = request.password() == null ? null : new String(request.password());
@@ -189,6 +192,9 @@ class AccountService implements Accounts {
 
   @Override
   public void changeLanguage(String username, String language) {
+    if (language == null) {
+      throw InvalidCommandException.of("language", "field.required");
+    }
     if (!LANGUAGES.contains(language)) {
       throw InvalidCommandException.of("language", "account.language.unsupported");
     }

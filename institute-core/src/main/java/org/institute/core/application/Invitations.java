@@ -52,7 +52,10 @@ class Invitations {
     }
     AccountRules.checkName(invitation.displayName(), problems);
     AccountRules.checkEmail(invitation.email(), problems);
-    if (!Accounts.LANGUAGES.contains(invitation.language())) {
+    if (invitation.language() == null) {
+      // List.of(...).contains(null) throws: a missing language is a field problem like the others
+      problems.add(new Violation("language", "field.required"));
+    } else if (!Accounts.LANGUAGES.contains(invitation.language())) {
       problems.add(new Violation("language", "account.language.unsupported"));
     }
     rules.checkRolesAndPartner(invitation.roles(), invitation.partner(), problems);
@@ -60,12 +63,13 @@ class Invitations {
       throw new InvalidCommandException(problems);
     }
     Instant now = clock.instant();
+    String email = invitation.email().trim();
     UserAccount account =
         accounts.add(
             UserAccount.invited(
                 invitation.username(),
                 invitation.displayName().trim(),
-                invitation.email().trim(),
+                email,
                 invitation.language(),
                 invitation.roles(),
                 invitation.partner(),
@@ -82,7 +86,8 @@ class Invitations {
             + ", partner="
             + invitation.partner()
             + ", e-mail="
-            + maskEmail(invitation.email()));
+            // masked as stored: trimmed first, or a leading blank would be the visible letter
+            + maskEmail(email));
     links.send(account, PasswordLink.Purpose.INVITATION, now);
     return account.details();
   }

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Mutation testing of the modules' domain and application packages with PIT (-Pmutation in the
+# root pom), then the score per module and package group (scripts/mutation-report.sh).
+#
+#   scripts/mutation.sh                      all modules but the WAR
+#   scripts/mutation.sh -pl partners -am     the reactor options you give instead
+#   MUTATION_GATE=1 scripts/mutation.sh      fails below 80 % in a domain, 70 % in an application
+#                                            package
+#
+# Not part of .ci/run: the whole run takes longer than its budget on the 2-core machines (see the
+# timing in the last line). Extra arguments go to Maven (-o once the plugin is downloaded).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+args=("$@")
+if [ ${#args[@]} -eq 0 ] || ! printf '%s\n' "${args[@]}" | grep -q -- '^-pl'; then
+  args+=(-pl '!web')
+fi
+began=$SECONDS
+find . -path '*/target/pit-reports' -type d -prune -exec rm -rf {} +
+./mvnw -B -q -Pmutation "${args[@]}" test
+gate=()
+if [ "${MUTATION_GATE:-0}" = 1 ]; then gate=(--min-domain 80 --min-application 70); fi
+status=0
+scripts/mutation-report.sh "${gate[@]}" || status=$?
+echo "mutation run: $((SECONDS - began)) s"
+exit $status
