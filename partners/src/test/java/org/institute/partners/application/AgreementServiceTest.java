@@ -18,10 +18,12 @@ import org.institute.core.PartnerId;
 import org.institute.core.RecordNotFoundException;
 import org.institute.core.Scope;
 import org.institute.core.Violation;
+import org.institute.partners.AgreementAction;
 import org.institute.partners.AgreementPage;
 import org.institute.partners.AgreementQuery;
 import org.institute.partners.AgreementStatus;
 import org.institute.partners.AgreementView;
+import org.institute.partners.Agreements;
 import org.institute.partners.NewAgreement;
 import org.institute.partners.NewPartner;
 import org.institute.partners.PartnerKind;
@@ -372,6 +374,85 @@ class AgreementServiceTest {
     assertThat(view.terminatedOn()).isEqualTo(TODAY);
     assertThat(audit.entries.get(1))
         .isEqualTo("AGREEMENT_TERMINATED Agreement#1: terminated on 2024-06-15");
+  }
+
+  @Test
+  void anAgreementRecordedWithItsSignedCopyIsAuditedAsBoth() {
+    AgreementView view =
+        service(TestCaller.admin())
+            .record(
+                agreement("Founding", false, NTU, SCUT),
+                new Agreements.SignedCopy("founding.pdf", new byte[] {7, 8}));
+
+    assertThat(view.hasSignedCopy()).isTrue();
+    assertThat(view.signedCopy().fileName()).isEqualTo("founding.pdf");
+    assertThat(agreements.byId.get(view.id()).documentId()).isEqualTo(100L);
+    assertThat(audit.entries)
+        .containsExactly(
+            "AGREEMENT_RECORDED Agreement#1: Founding, signed 2016-03-01, parties [1, 2]",
+            "AGREEMENT_SIGNED_COPY Agreement#1: signed copy founding.pdf (document 100, sha256 sha-founding.pdf)");
+    assertThat(service(TestCaller.staffOf(1)).signedCopy(view.id()).orElseThrow().content())
+        .containsExactly(7, 8);
+  }
+
+  @Test
+  void anAgreementRecordedWithoutACopyHasNone() {
+    AgreementView view =
+        service(TestCaller.admin()).record(agreement("Founding", false, NTU, SCUT), null);
+
+    assertThat(view.hasSignedCopy()).isFalse();
+    assertThat(audit.entries).hasSize(1);
+  }
+
+  @Test
+  void onlyAnAdminRecordsAnAgreementWithItsCopyAndARefusalStoresNothing() {
+    AgreementService s = service(TestCaller.staffOf(1));
+    assertThatThrownBy(
+            () ->
+                s.record(
+                    agreement("Founding", false, NTU, SCUT),
+                    new Agreements.SignedCopy("founding.pdf", new byte[] {1})))
+        .isInstanceOf(AccessRefusedException.class);
+    AgreementService admin = service(TestCaller.admin());
+    assertThat(
+            refusals(
+                () ->
+                    admin.record(
+                        agreement(" ", false, NTU, SCUT),
+                        new Agreements.SignedCopy("founding.pdf", new byte[] {1}))))
+        .containsExactly(new Violation("title", "agreement.title.required"));
+    assertThat(agreements.byId).isEmpty();
+    assertThat(documents.find(100)).isEmpty();
+    assertThat(audit.entries).isEmpty();
+  }
+
+  @Test
+  void aViewOffersAnAdminTheChangesStillOpenAndOthersNone() {
+    long id = recorded(agreement("Open", false, NTU, SCUT));
+
+    assertThat(service(TestCaller.admin()).find(id).orElseThrow().allowedActions())
+        .containsExactlyInAnyOrder(AgreementAction.UPLOAD_SIGNED_COPY, AgreementAction.TERMINATE);
+    assertThat(service(TestCaller.staffOf(1)).find(id).orElseThrow().allowedActions()).isEmpty();
+    assertThat(
+            service(TestCaller.council())
+                .search(AgreementQuery.all(), 0, 10)
+                .agreements()
+                .get(0)
+                .allowedActions())
+        .isEmpty();
+
+    AgreementView terminated = service(TestCaller.admin()).terminate(id, 0L, TODAY);
+    assertThat(terminated.allowedActions()).containsExactly(AgreementAction.UPLOAD_SIGNED_COPY);
+  }
+
+  @Test
+  void aRefusalNamesWhatWasRefused() {
+    long id = recorded(agreement("Open", false, NTU, SCUT));
+    AgreementService s = service(TestCaller.council());
+    assertThatThrownBy(() -> s.terminate(id, 0L, TODAY))
+        .hasMessage("not allowed: terminating an agreement");
+    assertThatThrownBy(() -> s.attachSignedCopy(id, 0L, "a.pdf", new byte[1]))
+        .hasMessage("not allowed: attaching a signed copy");
   }
 
   @Test

@@ -17,10 +17,12 @@ import org.institute.core.PartnerId;
 import org.institute.core.RecordNotFoundException;
 import org.institute.core.Violation;
 import org.institute.partners.Council;
+import org.institute.partners.CouncilAction;
 import org.institute.partners.CouncilRole;
 import org.institute.partners.DecisionOutcome;
 import org.institute.partners.NewPartner;
 import org.institute.partners.PartnerKind;
+import org.institute.partners.domain.CouncilMeeting;
 import org.institute.partners.domain.Partner;
 import org.junit.jupiter.api.Test;
 
@@ -351,5 +353,31 @@ class CouncilServiceTest {
     assertThat(staff.decision(null)).isEmpty();
     assertThat(staff.decision("GC-2020-01".repeat(3))).isEmpty();
     assertThat(staff.decision("GC-2020-01")).isEmpty();
+
+    CouncilMeeting held = new CouncilMeeting(new Council.NewMeeting(TODAY, "Seventh", null));
+    council.add(held);
+    String twenty = "GC-2024-01-EXTENDED";
+    assertThat(twenty + "X").hasSize(20);
+    held.decide(twenty + "X", "Kept", DecisionOutcome.NOTED);
+    assertThat(staff.decision(twenty + "X").orElseThrow().text()).isEqualTo("Kept");
+  }
+
+  @Test
+  void anAdminIsOfferedEveryCouncilRecordAndReadersNone() {
+    long id = admin().recordMeeting(new Council.NewMeeting(TODAY, "Sixth", null)).id();
+
+    Council.MeetingPage page = admin().meetings(0, 10);
+    assertThat(page.allowedActions()).containsExactlyInAnyOrder(CouncilAction.values());
+    assertThat(page.meetings().get(0).allowedActions())
+        .containsExactlyInAnyOrder(CouncilAction.RECORD_DECISION, CouncilAction.ATTACH_MINUTES);
+    assertThat(admin().meeting(id).orElseThrow().allowedActions())
+        .containsExactlyInAnyOrder(CouncilAction.RECORD_DECISION, CouncilAction.ATTACH_MINUTES);
+
+    for (Caller c : List.of(TestCaller.council(), TestCaller.auditor())) {
+      CouncilService s = service(c);
+      assertThat(s.meetings(0, 10).allowedActions()).as(c.name()).isEmpty();
+      assertThat(s.meetings(0, 10).meetings().get(0).allowedActions()).as(c.name()).isEmpty();
+      assertThat(s.meeting(id).orElseThrow().allowedActions()).as(c.name()).isEmpty();
+    }
   }
 }
