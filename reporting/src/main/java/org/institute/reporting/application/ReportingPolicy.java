@@ -14,7 +14,17 @@ import org.institute.reporting.ReportingAction;
 @ApplicationScoped
 class ReportingPolicy {
 
-  @Inject private Caller caller;
+  private final Caller caller;
+
+  @Inject
+  ReportingPolicy(Caller caller) {
+    this.caller = caller;
+  }
+
+  /** For the container's proxy only. */
+  protected ReportingPolicy() {
+    this.caller = null;
+  }
 
   java.util.Set<ReportingAction> allowed() {
     java.util.EnumSet<ReportingAction> allowed = java.util.EnumSet.noneOf(ReportingAction.class);

@@ -211,9 +211,10 @@ public class PdfReportRenderer {
     return s.equals(text) ? s : s + "…";
   }
 
+  /** A cell's text; a missing value (an amount without an exchange rate, say) is a dash. */
   static String text(Object value, boolean zh) {
     if (value == null) {
-      return "";
+      return "—";
     }
     if (value instanceof BigDecimal d) {
       return grouped("#,##0.00").format(d);

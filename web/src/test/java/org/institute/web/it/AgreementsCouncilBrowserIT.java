@@ -3,11 +3,7 @@ package org.institute.web.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,9 +12,8 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -34,6 +29,7 @@ import org.openqa.selenium.support.ui.Select;
  * unique titles, so the tests do not depend on each other or on their order.
  */
 @ExtendWith(ArquillianExtension.class)
+@ExtendWith(Chromium.class)
 @RunAsClient
 class AgreementsCouncilBrowserIT {
 
@@ -43,7 +39,8 @@ class AgreementsCouncilBrowserIT {
   private static final String GKC_OLD_NAME =
       "Guangzhou Knowledge City Investment and Development Co., Ltd";
 
-  private static ChromeDriver browser;
+  private ChromeDriver browser;
+  private Portal portal;
   private static Path files;
 
   @ArquillianResource private URL base;
@@ -53,35 +50,15 @@ class AgreementsCouncilBrowserIT {
     return Deployments.builtWar();
   }
 
+  @BeforeEach
+  void open(Chromium chromium) {
+    portal = chromium.portal(base);
+    browser = portal.driver();
+  }
+
   @BeforeAll
-  static void openBrowser() throws IOException {
-    browser = Browser.start();
+  static void setUp() throws IOException {
     files = Files.createTempDirectory("institute-uploads");
-  }
-
-  @AfterAll
-  static void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
-
-  @AfterEach
-  void forgetSession() {
-    browser.manage().deleteAllCookies();
-  }
-
-  private String url(String path) {
-    return base.toString().replaceAll("/$", "") + "/" + path;
-  }
-
-  private void signInAs(String username) {
-    browser.get(url("login.xhtml"));
-    Browser.until(browser, By.id("login:username"));
-    browser.findElement(By.id("login:username")).sendKeys(username);
-    browser.findElement(By.id("login:password")).sendKeys(Deployments.DEMO_PASSWORD);
-    browser.findElement(By.id("login:submit")).click();
-    Browser.until(browser, By.id("user-name"));
   }
 
   private static Path file(String name, String content) throws IOException {
@@ -102,7 +79,7 @@ class AgreementsCouncilBrowserIT {
 
   /** Fills the new-agreement form for two parties and submits it. */
   private void submitNewAgreement(String title, Path pdf) {
-    browser.get(url("app/agreements.xhtml"));
+    browser.get(portal.url("app/agreements.xhtml"));
     Browser.until(browser, By.id("new-agreement"));
     browser.findElement(By.id("new-agreement")).click();
     Browser.until(browser, By.id("agreementNew:title"));
@@ -131,19 +108,6 @@ class AgreementsCouncilBrowserIT {
     return Database.string("SELECT id FROM ptn_agreement WHERE title = ?", title);
   }
 
-  /** Fetches a portal address with the browser's session cookie, as a download link would. */
-  private HttpResponse<byte[]> fetchWithSession(String href) throws Exception {
-    String session = browser.manage().getCookieNamed("JSESSIONID").getValue();
-    return HttpClient.newBuilder()
-        .followRedirects(HttpClient.Redirect.NEVER)
-        .build()
-        .send(
-            HttpRequest.newBuilder(URI.create(href))
-                .header("Cookie", "JSESSIONID=" + session)
-                .build(),
-            HttpResponse.BodyHandlers.ofByteArray());
-  }
-
   private String listText() {
     Browser.until(browser, By.id("agreements:list"));
     return browser.findElement(By.id("agreements:list")).getText();
@@ -161,7 +125,7 @@ class AgreementsCouncilBrowserIT {
 
   @Test
   void adminRecordsAnAgreementWithItsSignedPdfAndFindsItInTheList() throws Exception {
-    signInAs("admin");
+    portal.signInAs("admin");
     String title = unique("Browser test agreement");
 
     submitNewAgreement(title, smallPdf());
@@ -176,13 +140,13 @@ class AgreementsCouncilBrowserIT {
     assertThat(download.getAttribute("href")).endsWith("/app/files/agreements/" + id);
     assertThat(download.getText()).contains("signed-agreement.pdf");
 
-    HttpResponse<byte[]> pdf = fetchWithSession(download.getAttribute("href"));
-    assertThat(pdf.statusCode()).isEqualTo(200);
-    assertThat(pdf.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
-    assertThat(pdf.headers().firstValue("Content-Disposition").orElse(""))
+    Portal.Download pdf = portal.download(download.getAttribute("href"));
+    assertThat(pdf.status()).isEqualTo(200);
+    assertThat(pdf.header("Content-Type")).startsWith("application/pdf");
+    assertThat(pdf.header("Content-Disposition"))
         .startsWith("attachment;")
         .contains("signed-agreement.pdf");
-    assertThat(pdf.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    assertThat(pdf.header("X-Content-Type-Options")).isEqualTo("nosniff");
     assertThat(new String(pdf.body(), StandardCharsets.ISO_8859_1)).startsWith("%PDF-1.4");
 
     browser.findElement(By.cssSelector("[data-menu='menu-agreements']")).click();
@@ -193,7 +157,7 @@ class AgreementsCouncilBrowserIT {
 
   @Test
   void aFakePdfIsRefusedBesideTheFieldAndNothingIsRecorded() throws Exception {
-    signInAs("admin");
+    portal.signInAs("admin");
     String title = unique("Browser test fake PDF");
     Path fake =
         file("looks-signed.pdf", "<html><body><script>alert(1)</script></body></html>%%EOF");
@@ -212,7 +176,7 @@ class AgreementsCouncilBrowserIT {
 
   @Test
   void aFileOverTenMegabytesIsRefusedBesideTheField() throws Exception {
-    signInAs("admin");
+    portal.signInAs("admin");
     String title = unique("Browser test large PDF");
     byte[] big = new byte[10 * 1024 * 1024 + 1];
     byte[] head = "%PDF-1.4\n".getBytes(StandardCharsets.ISO_8859_1);
@@ -232,8 +196,8 @@ class AgreementsCouncilBrowserIT {
 
   @Test
   void missingFieldsAreMarkedBesideTheirFields() {
-    signInAs("admin");
-    browser.get(url("app/admin/agreement-new.xhtml"));
+    portal.signInAs("admin");
+    browser.get(portal.url("app/admin/agreement-new.xhtml"));
     Browser.until(browser, By.id("agreementNew:submit"));
     party("NTU").click();
 
@@ -251,8 +215,8 @@ class AgreementsCouncilBrowserIT {
 
   @Test
   void theListFiltersByPartyAndSortsBySigningDate() {
-    signInAs("auditor");
-    browser.get(url("app/agreements.xhtml"));
+    portal.signInAs("auditor");
+    browser.get(portal.url("app/agreements.xhtml"));
     Browser.until(browser, By.id("agreements:party"));
 
     browser
@@ -284,7 +248,7 @@ class AgreementsCouncilBrowserIT {
   @Test
   void partnerStaffOfAnotherPartnerNeitherListsNorOpensTheConfidentialAgreement() throws Exception {
     String confidential = agreementId(CONFIDENTIAL);
-    signInAs("ntu.staff");
+    portal.signInAs("ntu.staff");
     browser.findElement(By.cssSelector("[data-menu='menu-agreements']")).click();
 
     assertThat(listText()).doesNotContain(CONFIDENTIAL);
@@ -296,23 +260,23 @@ class AgreementsCouncilBrowserIT {
     filterList("deepened cooperation");
     assertThat(listText()).contains("Agreement on deepened cooperation");
 
-    browser.get(url("app/agreement.xhtml?id=" + confidential));
+    browser.get(portal.url("app/agreement.xhtml?id=" + confidential));
     Browser.until(browser, By.id("not-found"));
     String refused = browser.findElement(By.id("main")).getText();
     assertThat(refused).doesNotContain(CONFIDENTIAL).doesNotContain("GKC");
 
-    browser.get(url("app/agreement.xhtml?id=987654321"));
+    browser.get(portal.url("app/agreement.xhtml?id=987654321"));
     Browser.until(browser, By.id("not-found"));
     assertThat(browser.findElement(By.id("main")).getText()).isEqualTo(refused);
 
-    assertThat(fetchWithSession(url("app/files/agreements/" + confidential)).statusCode())
+    assertThat(portal.download(portal.url("app/files/agreements/" + confidential)).status())
         .isEqualTo(404);
   }
 
   @Test
   void theirOwnPartnersStaffSeeTheConfidentialAgreement() {
-    signInAs("scut.staff");
-    browser.get(url("app/agreements.xhtml"));
+    portal.signInAs("scut.staff");
+    browser.get(portal.url("app/agreements.xhtml"));
     Browser.until(browser, By.id("agreements:q"));
     filterList("Commercialisation");
 
@@ -323,8 +287,8 @@ class AgreementsCouncilBrowserIT {
 
   @Test
   void theFoundingAgreementShowsGkcUnderTheNameItSignedWith() {
-    signInAs("coordinator");
-    browser.get(url("app/agreements.xhtml"));
+    portal.signInAs("coordinator");
+    browser.get(portal.url("app/agreements.xhtml"));
     filterList("establishment");
     assertThat(listText()).contains(GKC_OLD_NAME, "now:");
 
@@ -344,7 +308,7 @@ class AgreementsCouncilBrowserIT {
 
   @Test
   void aStaleVersionShowsTheConflictInsteadOfOverwriting() throws Exception {
-    signInAs("admin");
+    portal.signInAs("admin");
     String title = unique("Browser test stale");
     submitNewAgreement(title, null);
     Browser.until(browser, By.id("agreementAdmin:terminatedOn"));
@@ -374,7 +338,7 @@ class AgreementsCouncilBrowserIT {
 
   @Test
   void aTerminationDateOutsideTheTermIsMarkedBesideTheField() {
-    signInAs("admin");
+    portal.signInAs("admin");
     String title = unique("Browser test term");
     submitNewAgreement(title, null);
     Browser.until(browser, By.id("agreementAdmin:terminatedOn"));
@@ -389,7 +353,7 @@ class AgreementsCouncilBrowserIT {
 
   @Test
   void councilMemberReadsMembersMeetingsAndDecisionsInBothLanguages() {
-    signInAs("council");
+    portal.signInAs("council");
     browser.findElement(By.cssSelector("[data-menu='menu-council']")).click();
     Browser.until(browser, By.id("council:meetings"));
 
@@ -421,8 +385,8 @@ class AgreementsCouncilBrowserIT {
 
   @Test
   void adminRecordsAMeetingADecisionAndItsMinutes() throws Exception {
-    signInAs("admin");
-    browser.get(url("app/council/index.xhtml"));
+    portal.signInAs("admin");
+    browser.get(portal.url("app/council/index.xhtml"));
     Browser.until(browser, By.id("meetingNew:heldOn"));
     String title = unique("Browser test meeting");
 
@@ -466,20 +430,21 @@ class AgreementsCouncilBrowserIT {
                 "//tr[.//strong[normalize-space(.)='"
                     + title
                     + "']]//a[contains(@class,'minutes-link')]"));
-    HttpResponse<byte[]> pdf = fetchWithSession(minutes.getAttribute("href"));
-    assertThat(pdf.statusCode()).isEqualTo(200);
-    assertThat(pdf.headers().firstValue("Content-Disposition").orElse(""))
-        .startsWith("attachment;");
+    Portal.Download pdf = portal.download(minutes.getAttribute("href"));
+    assertThat(pdf.status()).isEqualTo(200);
+    assertThat(pdf.header("Content-Disposition")).startsWith("attachment;");
+    assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1))
+        .isEqualTo("%PDF-");
   }
 
   @Test
   void theCouncilPageIsClosedToOtherRoles() throws Exception {
-    signInAs("ntu.staff");
+    portal.signInAs("ntu.staff");
     assertThat(browser.findElements(By.cssSelector("[data-menu='menu-council']"))).isEmpty();
 
-    browser.get(url("app/council/index.xhtml"));
+    browser.get(portal.url("app/council/index.xhtml"));
 
     assertThat(browser.findElement(By.tagName("h1")).getText()).contains("403");
-    assertThat(fetchWithSession(url("app/council/minutes/1")).statusCode()).isEqualTo(403);
+    assertThat(portal.download(portal.url("app/council/minutes/1")).status()).isEqualTo(403);
   }
 }

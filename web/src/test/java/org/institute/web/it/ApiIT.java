@@ -13,17 +13,17 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The REST API, health and OpenAPI of the real WAR on Payara Micro. */
 @ExtendWith(ArquillianExtension.class)
+@ExtendWith(Mailbox.class)
 @RunAsClient
 class ApiIT {
 
-  private static Mailbox smtp;
+  private Mailbox smtp;
 
   @ArquillianResource private URL base;
 
@@ -32,14 +32,9 @@ class ApiIT {
     return Deployments.builtWar();
   }
 
-  @BeforeAll
-  static void startMailServer() {
-    smtp = Mailbox.start();
-  }
-
-  @AfterAll
-  static void stopMailServer() {
-    smtp.stop();
+  @BeforeEach
+  void mailbox(Mailbox mailbox) {
+    smtp = mailbox;
   }
 
   private Http http() {

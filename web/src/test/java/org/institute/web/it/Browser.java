@@ -5,10 +5,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -52,13 +54,37 @@ final class Browser {
     return driver;
   }
 
+  /**
+   * A wait of at most 20 s that looks again only when the page was replaced under it (a stale
+   * element, or a node Chromium says "does not belong to the document"). Any other error ends the
+   * wait at once with its own cause, and a timeout names the page the browser was on.
+   */
   static WebDriverWait waitFor(WebDriver driver) {
-    // a page replaced by navigation leaves stale elements behind: look again rather than fail
-    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    WebDriverWait wait =
+        new WebDriverWait(driver, Duration.ofSeconds(20)) {
+          @Override
+          public <V> V until(Function<? super WebDriver, ? extends V> condition) {
+            return super.until(
+                d -> {
+                  try {
+                    return condition.apply(d);
+                  } catch (WebDriverException e) {
+                    if (replaced(e)) {
+                      return null;
+                    }
+                    throw e;
+                  }
+                });
+          }
+        };
     wait.ignoring(StaleElementReferenceException.class);
-    // Chromium also reports a replaced node as "does not belong to the document"
-    wait.ignoring(org.openqa.selenium.WebDriverException.class);
+    wait.withMessage(() -> "on " + driver.getCurrentUrl() + " titled '" + driver.getTitle() + "'");
     return wait;
+  }
+
+  private static boolean replaced(WebDriverException e) {
+    return e instanceof StaleElementReferenceException
+        || String.valueOf(e.getMessage()).contains("does not belong to the document");
   }
 
   static void screenshot(ChromeDriver driver, String name) {

@@ -24,6 +24,12 @@ final class Expect {
     return problem;
   }
 
+  /** A request that created or did what it asked: 200 or 201; its body. */
+  static String created(HttpResponse<String> r) {
+    assertThat(r.statusCode()).as(r.body()).isIn(200, 201);
+    return r.body();
+  }
+
   /** A 400 whose violations name these fields with these codes, as "field:code". */
   static void violations(HttpResponse<String> r, String... fieldCodes) {
     JsonObject problem = problem(r, 400);

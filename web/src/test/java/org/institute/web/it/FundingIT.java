@@ -3,31 +3,21 @@ package org.institute.web.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.io.ByteArrayInputStream;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.net.URL;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -41,16 +31,16 @@ import org.openqa.selenium.support.ui.Select;
  *
  * <p>Tests stay independent of order: the commitments they add (SCUT's) start in 1991, 2030, 2032
  * or 2034, outside the demo phase (2021-2025), and the rates they add are of 1996-1998, before any
- * demo transaction. Only the screenshots care for order: the two pages of the demo phase are taken
- * first, before other tests add their commitments; their assertions hold in any order.
+ * demo transaction. The assertions hold in any order and whatever other tests added before.
  */
 @ExtendWith(ArquillianExtension.class)
+@ExtendWith(Chromium.class)
 @RunAsClient
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FundingIT {
 
   private static final String ANNOUNCED = "2020-12-08";
-  private static ChromeDriver browser;
+  private ChromeDriver browser;
+  private Portal portal;
 
   @ArquillianResource private URL base;
 
@@ -59,11 +49,10 @@ class FundingIT {
     return Deployments.builtWar();
   }
 
-  @AfterAll
-  static void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
+  @BeforeEach
+  void open(Chromium chromium) {
+    portal = chromium.portal(base);
+    browser = portal.driver();
   }
 
   private Http http() {
@@ -89,16 +78,6 @@ class FundingIT {
 
   private static List<JsonObject> rows(JsonObject list, String name) {
     return list.getJsonArray(name).getValuesAs(JsonObject.class);
-  }
-
-  private HttpResponse<String> csv(String token, String body) throws Exception {
-    return http()
-        .send(
-            "POST",
-            "api/v1/fx-rates",
-            token,
-            "text/csv",
-            HttpRequest.BodyPublishers.ofString(body));
   }
 
   /** A commitment of SCUT in CNY outside the demo phase; returns it as created. */
@@ -345,9 +324,11 @@ class FundingIT {
 
     JsonObject problem =
         Expect.problem(
-            csv(
-                admin,
-                "date,rate\n1996-01-02,5.01\n1996-01-03,five\n1996/01/04,5.02\n1996-01-05,5.03,x\n"),
+            http()
+                .postCsv(
+                    "api/v1/fx-rates",
+                    admin,
+                    "date,rate\n1996-01-02,5.01\n1996-01-03,five\n1996/01/04,5.02\n1996-01-05,5.03,x\n"),
             400);
     assertThat(problem.getJsonArray("violations").getValuesAs(JsonObject.class))
         .extracting(v -> v.getString("field") + ":" + v.getString("code"))
@@ -361,9 +342,9 @@ class FundingIT {
         .isEqualTo(before);
 
     String good = "date,rate\n1996-01-02,5.01\n1996-01-03,5.0150\n1996-01-04,5.02\n";
-    JsonObject first = Http.json(csv(admin, good));
+    JsonObject first = Http.json(http().postCsv("api/v1/fx-rates", admin, good));
     assertThat(first.getInt("added")).isEqualTo(3);
-    JsonObject again = Http.json(csv(admin, good));
+    JsonObject again = Http.json(http().postCsv("api/v1/fx-rates", admin, good));
     assertThat(again.getInt("added")).isZero();
     assertThat(again.getInt("unchanged")).isEqualTo(3);
     assertThat(
@@ -371,7 +352,8 @@ class FundingIT {
                 .getJsonNumber("total")
                 .longValue())
         .isEqualTo(before + 3);
-    JsonObject corrected = Http.json(csv(admin, "date,rate\n1996-01-04,5.0201\n"));
+    JsonObject corrected =
+        Http.json(http().postCsv("api/v1/fx-rates", admin, "date,rate\n1996-01-04,5.0201\n"));
     assertThat(corrected.getInt("corrected")).isEqualTo(1);
 
     // newest first
@@ -383,8 +365,10 @@ class FundingIT {
       assertThat(page.get(i - 1).getString("date"))
           .isGreaterThanOrEqualTo(page.get(i).getString("date"));
     }
-    Expect.problem(csv(admin, "date,rate\n\"1996-01-02,5\n"), 400);
-    Expect.violations(csv(admin, "when,what\n1996-01-02,5\n"), "line 1:fx.csv.header");
+    Expect.problem(http().postCsv("api/v1/fx-rates", admin, "date,rate\n\"1996-01-02,5\n"), 400);
+    Expect.violations(
+        http().postCsv("api/v1/fx-rates", admin, "when,what\n1996-01-02,5\n"),
+        "line 1:fx.csv.header");
   }
 
   @Test
@@ -483,7 +467,9 @@ class FundingIT {
             """),
         403);
     Expect.problem(http().json("POST", "api/v1/funding/commitments", ntuStaff, "{}"), 403);
-    Expect.problem(csv(http().tokenFor("auditor"), "date,rate\n1996-02-01,5\n"), 403);
+    Expect.problem(
+        http().postCsv("api/v1/fx-rates", http().tokenFor("auditor"), "date,rate\n1996-02-01,5\n"),
+        403);
     Expect.problem(
         http()
             .json(
@@ -521,7 +507,7 @@ class FundingIT {
             .findFirst()
             .orElseThrow();
 
-    List<CSVRecord> csv = csv(http().download(query + "&format=csv", admin));
+    List<CSVRecord> csv = Exports.csv(http().download(query + "&format=csv", admin));
     assertThat(csv.get(0).values())
         .containsExactly(
             "id",
@@ -543,7 +529,7 @@ class FundingIT {
             "disbursedCny",
             "spentCny");
     assertThat(csv).hasSize(items.size() + 1);
-    Map<String, String> row = row(csv, id);
+    Map<String, String> row = Exports.row(csv, id);
     assertThat(row.get("funder")).isEqualTo("SCUT");
     assertThat(row.get("labelEn")).as("never a formula").isEqualTo("'=1+2 export");
     assertThat(row.get("labelZh")).isEqualTo("'@导出测试");
@@ -559,7 +545,8 @@ class FundingIT {
         .isEqualByComparingTo(amount(item.getJsonObject("committed"), "sgd"));
     assertThat(new BigDecimal(row.get("spent"))).isEqualByComparingTo("0");
 
-    Sheet sheet = xlsx(http().download(query + "&format=xlsx", http().tokenFor("council")));
+    Exports.Sheet sheet =
+        Exports.xlsx(http().download(query + "&format=xlsx", http().tokenFor("council")));
     assertThat(sheet.rows()).isEqualTo(items.size());
     assertThat(sheet.headers()).contains("committed", "committedSgd", "committedCny");
 
@@ -569,76 +556,18 @@ class FundingIT {
         Http.json(http().get("api/v1/funding?limit=1", ntuStaff))
             .getJsonNumber("total")
             .longValue();
-    List<CSVRecord> ntu = csv(http().download("api/v1/funding?format=csv", ntuStaff));
+    List<CSVRecord> ntu = Exports.csv(http().download("api/v1/funding?format=csv", ntuStaff));
     assertThat(ntu).hasSize((int) own + 1);
     assertThat(ntu.stream().skip(1)).allSatisfy(c -> assertThat(c.get(1)).isEqualTo("NTU"));
     Expect.problem(http().get("api/v1/funding?format=csv", http().tokenFor("coordinator")), 403);
     Expect.problem(http().get("api/v1/funding?format=xlsx", null), 401);
   }
 
-  /** A CSV export: 200, its content type, the byte order mark; the first record is the headers. */
-  private static List<CSVRecord> csv(HttpResponse<byte[]> r) throws Exception {
-    assertThat(r.statusCode()).as(new String(r.body(), StandardCharsets.UTF_8)).isEqualTo(200);
-    assertThat(r.headers().firstValue("Content-Type"))
-        .get()
-        .asString()
-        .isEqualTo("text/csv;charset=UTF-8");
-    String text = new String(r.body(), StandardCharsets.UTF_8);
-    assertThat(text).startsWith("\uFEFF");
-    return CSVFormat.EXCEL.parse(new StringReader(text.substring(1))).getRecords();
-  }
-
-  /** The row of an export whose first cell is {@code id}, by header. */
-  private static Map<String, String> row(List<CSVRecord> records, long id) {
-    CSVRecord row =
-        records.stream().filter(c -> c.get(0).equals(Long.toString(id))).findFirst().orElseThrow();
-    Map<String, String> cells = new HashMap<>();
-    for (int i = 0; i < records.get(0).size(); i++) {
-      cells.put(records.get(0).get(i), row.get(i));
-    }
-    return cells;
-  }
-
-  /** An XLSX export's headers and how many rows follow them. */
-  private record Sheet(List<String> headers, int rows) {}
-
-  private static Sheet xlsx(HttpResponse<byte[]> r) throws Exception {
-    assertThat(r.statusCode()).isEqualTo(200);
-    assertThat(r.headers().firstValue("Content-Type"))
-        .get()
-        .asString()
-        .isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(r.body()))) {
-      org.apache.poi.ss.usermodel.Sheet sheet = book.getSheetAt(0);
-      List<String> headers = new java.util.ArrayList<>();
-      sheet.getRow(0).forEach(c -> headers.add(c.getStringCellValue()));
-      return new Sheet(headers, sheet.getLastRowNum());
-    }
-  }
-
   // --- the portal ---
 
-  private String url(String path) {
-    return base.toString() + path;
-  }
-
-  private void signInAs(String username) {
-    if (browser == null) {
-      browser = Browser.start();
-    }
-    browser.manage().deleteAllCookies();
-    browser.get(url("login.xhtml"));
-    Browser.until(browser, By.id("login:username"));
-    browser.findElement(By.id("login:username")).sendKeys(username);
-    browser.findElement(By.id("login:password")).sendKeys(Deployments.DEMO_PASSWORD);
-    browser.findElement(By.id("login:submit")).click();
-    Browser.until(browser, By.id("user-name"));
-  }
-
   @Test
-  @Order(2)
   void anAdminRecordsADisbursementOnTheCommitmentPage() throws Exception {
-    signInAs("admin");
+    portal.signInAs("admin");
     browser.findElement(By.cssSelector("[data-menu='menu-funding']")).click();
     Browser.until(browser, By.id("byFunder"));
     Browser.language(browser, "en");
@@ -653,7 +582,7 @@ class FundingIT {
             .getJsonNumber("id")
             .longValue();
 
-    browser.get(url("app/funding/commitment.xhtml?id=" + id));
+    browser.get(portal.url("app/funding/commitment.xhtml?id=" + id));
     Browser.until(browser, By.id("movement:amount"));
     assertThat(browser.findElement(By.id("no-movements")).getText()).contains("Nothing disbursed");
     new Select(browser.findElement(By.id("movement:kind"))).selectByValue("DISBURSEMENT");
@@ -680,11 +609,10 @@ class FundingIT {
   }
 
   @Test
-  @Order(3)
   void anAdminRecordsACommitmentOnTheFormAndSeesBadInputBesideItsFields() throws Exception {
     String admin = http().tokenFor("admin");
     long scut = partnerId("SCUT", admin);
-    signInAs("admin");
+    portal.signInAs("admin");
     browser.findElement(By.cssSelector("[data-menu='menu-funding']")).click();
     Browser.until(browser, By.id("newCommitment"));
     Browser.language(browser, "en");
@@ -778,7 +706,7 @@ class FundingIT {
         bad, "date,rate\n1998-01-02,4.71\n1998-01-05,4,72\n1998-02-30,4.73\n1998-01-07,0\n");
     Files.writeString(good, "date,rate\n1998-01-02,4.71\n1998-01-05,4.72\n1998-01-06,4.7350\n");
     try {
-      signInAs("admin");
+      portal.signInAs("admin");
       browser.findElement(By.cssSelector("[data-menu='menu-fx-rates']")).click();
       Browser.until(browser, By.id("upload:file"));
       Browser.language(browser, "en");
@@ -822,9 +750,8 @@ class FundingIT {
   }
 
   @Test
-  @Order(1)
   void theCouncilReadsTheFundingPageInChinese() {
-    signInAs("council");
+    portal.signInAs("council");
     browser.findElement(By.cssSelector("[data-menu='menu-funding']")).click();
     Browser.until(browser, By.id("byCentre"));
     assertThat(browser.findElements(By.id("fxRatesLink"))).as("rates are kept by admins").isEmpty();

@@ -1,6 +1,7 @@
 package org.institute.web.it;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.IOException;
@@ -10,37 +11,96 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 
-/** A small HTTP client for the API tests. */
+/**
+ * The one HTTP client of the integration tests: requests relative to the deployment, with an
+ * optional bearer token, and the readers of what comes back. Redirects are never followed, so a
+ * test sees what the server answered.
+ */
 final class Http {
-  private final URI base;
-  private final HttpClient client =
+  private static final HttpClient CLIENT =
       HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
           .connectTimeout(Duration.ofSeconds(10))
           .followRedirects(HttpClient.Redirect.NEVER)
           .build();
+
+  private final URI base;
 
   Http(URL base) {
     this.base = URI.create(base.toString().endsWith("/") ? base.toString() : base + "/");
   }
 
-  HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {
-    HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).GET();
+  /** A request to a path of the deployment, with the bearer token when there is one. */
+  HttpRequest.Builder request(String path, String token) {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(120));
     if (token != null) {
       b.header("Authorization", "Bearer " + token);
     }
-    return client.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    return b;
   }
 
+  HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+    return CLIENT.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  /** For tests that race requests against each other. */
+  CompletableFuture<HttpResponse<String>> sendAsync(HttpRequest request) {
+    return CLIENT.sendAsync(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {
+    return send(request(path, token).GET().build());
+  }
+
+  /** An unauthenticated post of a body of any type. */
   HttpResponse<String> post(String path, String contentType, String body)
       throws IOException, InterruptedException {
-    return client.send(
-        HttpRequest.newBuilder(base.resolve(path))
+    return send(
+        request(path, null)
             .header("Content-Type", contentType)
             .POST(HttpRequest.BodyPublishers.ofString(body))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
+            .build());
+  }
+
+  HttpResponse<String> postJson(String path, String token, String body)
+      throws IOException, InterruptedException {
+    return postJson(path, token, body, null);
+  }
+
+  HttpResponse<String> postJson(String path, String token, String body, String idempotencyKey)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder b =
+        request(path, token)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body));
+    if (idempotencyKey != null) {
+      b.header("Idempotency-Key", idempotencyKey);
+    }
+    return send(b.build());
+  }
+
+  HttpResponse<String> putJson(String path, String token, String body)
+      throws IOException, InterruptedException {
+    return send(
+        request(path, token)
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(body))
+            .build());
+  }
+
+  /** A CSV upload, as UTF-8. */
+  HttpResponse<String> postCsv(String path, String token, String body)
+      throws IOException, InterruptedException {
+    return send(
+        request(path, token)
+            .header("Content-Type", "text/csv; charset=utf-8")
+            .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+            .build());
   }
 
   /** Any method, with an optional bearer token and body. */
@@ -48,15 +108,12 @@ final class Http {
       String method, String path, String token, String contentType, HttpRequest.BodyPublisher body)
       throws IOException, InterruptedException {
     HttpRequest.Builder b =
-        HttpRequest.newBuilder(base.resolve(path))
+        request(path, token)
             .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : body);
-    if (token != null) {
-      b.header("Authorization", "Bearer " + token);
-    }
     if (contentType != null) {
       b.header("Content-Type", contentType);
     }
-    return client.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    return send(b.build());
   }
 
   HttpResponse<String> json(String method, String path, String token, String body)
@@ -69,13 +126,25 @@ final class Http {
         body == null ? null : HttpRequest.BodyPublishers.ofString(body));
   }
 
+  /** A response read as bytes: files, PDFs, spreadsheets. */
   HttpResponse<byte[]> download(String path, String token)
       throws IOException, InterruptedException {
-    HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).GET();
-    if (token != null) {
-      b.header("Authorization", "Bearer " + token);
+    return CLIENT.send(request(path, token).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  /** A response read as bytes, with an {@code Accept} header when one is given. */
+  HttpResponse<byte[]> download(String path, String token, String accept)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder b = request(path, token).GET();
+    if (accept != null) {
+      b.header("Accept", accept);
     }
-    return client.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+    return download(b.build());
+  }
+
+  static HttpResponse<byte[]> download(HttpRequest request)
+      throws IOException, InterruptedException {
+    return CLIENT.send(request, HttpResponse.BodyHandlers.ofByteArray());
   }
 
   HttpResponse<String> token(String username, String password)
@@ -107,8 +176,8 @@ final class Http {
   /** A token request as a trusted proxy forwards it for the given client address. */
   HttpResponse<String> tokenFrom(String clientAddress, String username, String password)
       throws IOException, InterruptedException {
-    return client.send(
-        HttpRequest.newBuilder(base.resolve("api/v1/auth/token"))
+    return send(
+        request("api/v1/auth/token", null)
             .header("Content-Type", "application/json")
             .header("X-Forwarded-For", clientAddress)
             .POST(
@@ -118,8 +187,7 @@ final class Http {
                         .add("password", password)
                         .build()
                         .toString()))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
+            .build());
   }
 
   String tokenFor(String username) throws IOException, InterruptedException {
@@ -134,5 +202,22 @@ final class Http {
     try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
       return reader.readObject();
     }
+  }
+
+  static JsonArray array(HttpResponse<String> response) {
+    try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+      return reader.readArray();
+    }
+  }
+
+  /**
+   * The number of SQL statements the server reports for the request (diagnostics switched on in
+   * tests).
+   */
+  static int statements(HttpResponse<String> r) {
+    return Integer.parseInt(
+        r.headers()
+            .firstValue("X-SQL-Statements")
+            .orElseThrow(() -> new AssertionError("no X-SQL-Statements header")));
   }
 }

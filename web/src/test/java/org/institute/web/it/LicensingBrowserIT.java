@@ -16,21 +16,22 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 
 /** The licensing pages in a real headless Chromium: inbox, deal timeline, pipeline, patents. */
 @ExtendWith(ArquillianExtension.class)
+@ExtendWith(Chromium.class)
 @RunAsClient
 class LicensingBrowserIT {
 
-  private static ChromeDriver browser;
+  private ChromeDriver browser;
+  private Portal portal;
 
   @ArquillianResource private URL base;
 
@@ -39,42 +40,18 @@ class LicensingBrowserIT {
     return Deployments.builtWar();
   }
 
-  @BeforeAll
-  static void openBrowser() {
-    browser = Browser.start();
-  }
-
-  @AfterAll
-  static void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
-
-  @AfterEach
-  void forgetSession() {
-    browser.manage().deleteAllCookies();
-  }
-
-  private String url(String path) {
-    return base.toString().replaceAll("/$", "") + "/" + path;
-  }
-
-  private void signInAs(String username) {
-    browser.get(url("login.xhtml"));
-    Browser.until(browser, By.id("login:username"));
-    browser.findElement(By.id("login:username")).sendKeys(username);
-    browser.findElement(By.id("login:password")).sendKeys(Deployments.DEMO_PASSWORD);
-    browser.findElement(By.id("login:submit")).click();
-    Browser.until(browser, By.id("user-name"));
+  @BeforeEach
+  void open(Chromium chromium) {
+    portal = chromium.portal(base);
+    browser = portal.driver();
   }
 
   /** A deal of an NTU family submitted by NTU staff through the API: it needs only an admin. */
   private long submittedDeal() throws Exception {
-    Json api = new Json(base);
+    Http api = new Http(base);
     String ntu = new Http(base).tokenFor("ntu.staff");
     HttpResponse<String> created =
-        api.post(
+        api.postJson(
             "api/v1/licence-deals",
             ntu,
             LicensingApiIT.terms(
@@ -84,8 +61,8 @@ class LicensingBrowserIT {
                 "SGD",
                 "42000"));
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-    long id = Json.object(created).getJsonNumber("id").longValue();
-    assertThat(api.post("api/v1/licence-deals/" + id + "/submit", ntu, "{}").statusCode())
+    long id = Http.json(created).getJsonNumber("id").longValue();
+    assertThat(api.postJson("api/v1/licence-deals/" + id + "/submit", ntu, "{}").statusCode())
         .isEqualTo(200);
     return id;
   }
@@ -93,7 +70,7 @@ class LicensingBrowserIT {
   @Test
   void adminApprovesFromTheInboxAndTheTimelineShowsIt() throws Exception {
     long deal = submittedDeal();
-    signInAs("admin");
+    portal.signInAs("admin");
 
     browser.findElement(By.cssSelector("nav [data-menu='menu-inbox']")).click();
     By approve = By.cssSelector("[data-approve='" + deal + "']");
@@ -109,15 +86,15 @@ class LicensingBrowserIT {
     assertThat(browser.findElement(By.id("messages")).getText()).isNotBlank();
     Browser.screenshot(browser, "31-licensing-deal-timeline");
 
-    browser.get(url("app/licensing/inbox.xhtml"));
+    browser.get(portal.url("app/licensing/inbox.xhtml"));
     Browser.until(browser, By.id("inbox"));
     assertThat(browser.findElements(approve)).isEmpty();
   }
 
   @Test
   void coOwnerStaffSeeTheirConsentInTheirInboxInChinese() throws Exception {
-    signInAs("scut.staff");
-    browser.get(url("app/licensing/inbox.xhtml"));
+    portal.signInAs("scut.staff");
+    browser.get(portal.url("app/licensing/inbox.xhtml"));
     Browser.language(browser, "zh-CN");
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("审批待办");
     assertThat(browser.findElement(By.id("inbox")).getText())
@@ -126,8 +103,8 @@ class LicensingBrowserIT {
 
   @Test
   void pipelineCountsDealsByStateAndFiltersTheTable() {
-    signInAs("council");
-    browser.get(url("app/licensing/deals.xhtml"));
+    portal.signInAs("council");
+    browser.get(portal.url("app/licensing/deals.xhtml"));
     Browser.until(browser, By.cssSelector("[data-state='ACTIVE']"));
     Browser.screenshot(browser, "32-licensing-pipeline");
     browser.findElement(By.cssSelector("[data-state='REJECTED']")).click();
@@ -147,8 +124,8 @@ class LicensingBrowserIT {
       browser.executeCdpCommand(
           "Browser.setDownloadBehavior",
           Map.of("behavior", "allow", "downloadPath", downloads.toString()));
-      signInAs("scut.staff");
-      browser.get(url("app/licensing/deals.xhtml"));
+      portal.signInAs("scut.staff");
+      browser.get(portal.url("app/licensing/deals.xhtml"));
       Browser.until(browser, By.id("deals:exportCsv"));
       // SCUT's staff read the portal in Chinese (another test relies on it): English for the tour,
       // then back
@@ -184,12 +161,12 @@ class LicensingBrowserIT {
       assertThat(rows.get(0).values()).contains("id", "title", "state", "totalValue", "currency");
       // every page of the JSON list, as the same partner's staff read it (other tests may add many
       // deals)
-      Json api = new Json(base);
+      Http api = new Http(base);
       String scut = new Http(base).tokenFor("scut.staff");
       List<String> own = new java.util.ArrayList<>();
       for (int offset = 0; ; offset += 200) {
         List<jakarta.json.JsonObject> page =
-            Json.object(api.get("api/v1/licence-deals?limit=200&offset=" + offset, scut))
+            Http.json(api.get("api/v1/licence-deals?limit=200&offset=" + offset, scut))
                 .getJsonArray("deals")
                 .getValuesAs(jakarta.json.JsonObject.class);
         page.forEach(d -> own.add(Long.toString(d.getJsonNumber("id").longValue())));
@@ -200,7 +177,7 @@ class LicensingBrowserIT {
       assertThat(own).isNotEmpty();
       assertThat(rows.stream().skip(1).map(r -> r.get(0))).containsExactlyInAnyOrderElementsOf(own);
       long all =
-          Json.object(api.get("api/v1/licence-deals?limit=1", new Http(base).tokenFor("admin")))
+          Http.json(api.get("api/v1/licence-deals?limit=1", new Http(base).tokenFor("admin")))
               .getInt("total");
       assertThat(rows.size() - 1).as("only SCUT's deals").isLessThan((int) all);
     } finally {
@@ -219,8 +196,8 @@ class LicensingBrowserIT {
 
   @Test
   void patentFamiliesShowApplicationsAndDeadlines() {
-    signInAs("ntu.staff");
-    browser.get(url("app/licensing/patents.xhtml"));
+    portal.signInAs("ntu.staff");
+    browser.get(portal.url("app/licensing/patents.xhtml"));
     Browser.until(browser, By.id("patents:families"));
     assertThat(browser.findElement(By.id("application-count")).getText()).matches(".*\\d+.*");
     assertThat(browser.findElement(By.id("patents:families")).getText())
@@ -248,8 +225,8 @@ class LicensingBrowserIT {
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
     long family = LicensingApiIT.ntuFamily();
     String title = "Portal deal " + UUID.randomUUID().toString().substring(0, 8);
-    signInAs("ntu.staff");
-    browser.get(url("app/licensing/deals.xhtml"));
+    portal.signInAs("ntu.staff");
+    browser.get(portal.url("app/licensing/deals.xhtml"));
     Browser.until(browser, By.id("newDeal"));
     browser.findElement(By.id("newDeal")).click();
     Browser.until(browser, By.id("dealForm:save"));
@@ -283,23 +260,32 @@ class LicensingBrowserIT {
         browser,
         By.xpath(
             "//*[@id='dealForm:milestones:0:amount']/following-sibling::*[contains(@class,'field-error')]"));
+    // Enter in a field saves the draft; it adds no milestone row
     type("dealForm:milestones:0:amount", "25000");
-    browser.findElement(By.id("dealForm:save")).click();
+    browser.findElement(By.id("dealForm:milestones:0:amount")).sendKeys(Keys.ENTER);
 
     Browser.until(browser, By.cssSelector("#deal-state[data-state='DRAFT']"));
     String dealUrl = browser.getCurrentUrl();
     long deal = Long.parseLong(dealUrl.replaceAll(".*[?&]id=(\\d+).*", "$1"));
     assertThat(browser.findElement(By.id("deal-milestones")).getText())
         .contains("First robot line in production");
+    assertThat(
+            Http.json(
+                    new Http(base)
+                        .get("api/v1/licence-deals/" + deal, new Http(base).tokenFor("admin")))
+                .getJsonObject("terms")
+                .getJsonArray("milestones"))
+        .as("Enter saved; it added no row")
+        .hasSize(1);
     assertThat(browser.findElements(By.id("actions:approve"))).isEmpty();
 
     // someone else revises the draft while this user has the form open: a clear conflict, nothing
     // saved
     browser.findElement(By.id("revise")).click();
     Browser.until(browser, By.id("dealForm:save"));
-    Json api = new Json(base);
+    Http api = new Http(base);
     String ntu = new Http(base).tokenFor("ntu.staff");
-    var current = Json.object(api.get("api/v1/licence-deals/" + deal, ntu));
+    var current = Http.json(api.get("api/v1/licence-deals/" + deal, ntu));
     String terms =
         LicensingApiIT.terms(
                 title + " (API)", LicensingApiIT.partner("ZHIYUN"), family, "SGD", "60000")
@@ -310,7 +296,7 @@ class LicensingBrowserIT {
                     + today.plusDays(200)
                     + "\"}]");
     assertThat(
-            api.put(
+            api.putJson(
                     "api/v1/licence-deals/" + deal,
                     ntu,
                     "{\"version\":"
@@ -331,7 +317,7 @@ class LicensingBrowserIT {
     browser.findElement(By.id("actions:submit")).click();
     Browser.until(browser, By.cssSelector("#deal-state[data-state='SUBMITTED']"));
     assertThat(
-            api.post(
+            api.postJson(
                     "api/v1/licence-deals/" + deal + "/approve",
                     new Http(base).tokenFor("admin"),
                     "{}")
@@ -369,10 +355,21 @@ class LicensingBrowserIT {
     browser.findElement(By.id("payment:recordPayment")).click();
     Browser.until(browser, By.id("payments"));
     assertThat(browser.findElement(By.id("distribution")).getText()).contains("60,000.00");
+    // Post/Redirect/Get: the message survives the redirect, the address still names the deal, and
+    // reloading the page (or going back to it) records nothing a second time
+    assertThat(browser.findElement(By.id("messages")).getText())
+        .contains("Payment of", "60,000.00", "recorded");
+    assertThat(browser.getCurrentUrl()).contains("id=" + deal);
+    browser.navigate().refresh();
+    Browser.until(browser, By.id("payments"));
+    browser.navigate().back();
+    browser.navigate().forward();
+    Browser.until(browser, By.id("payments"));
+    assertThat(Http.array(api.get("api/v1/licence-deals/" + deal + "/payments", ntu))).hasSize(1);
     browser.executeScript("document.getElementById('payments-heading').scrollIntoView()");
     Browser.screenshot(browser, "37-licensing-payment-distribution");
 
-    browser.get(url("app/licensing/patents.xhtml"));
+    browser.get(portal.url("app/licensing/patents.xhtml"));
     Browser.until(browser, By.id("obligations"));
     assertThat(browser.findElement(By.id("obligations")).getText()).contains(title);
     browser.executeScript("document.getElementById('obligations-heading').scrollIntoView()");

@@ -9,26 +9,46 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
 
-/** An in-process SMTP server standing in for the institute's mail server (outside the system). */
-final class Mailbox {
+/**
+ * An in-process SMTP server standing in for the institute's mail server (outside the system), one
+ * for the whole run: tests take it as a parameter ({@code @ExtendWith(Mailbox.class)}) and look for
+ * mail by its recipient, which each test makes unique.
+ */
+final class Mailbox implements ParameterResolver, ExtensionContext.Store.CloseableResource {
+  private static final ExtensionContext.Namespace NAMESPACE =
+      ExtensionContext.Namespace.create(Mailbox.class);
   private static final Pattern TOKEN =
       Pattern.compile("set-password\\.xhtml\\?token=([A-Za-z0-9_-]+)");
 
-  private final GreenMail smtp;
+  private GreenMail smtp;
 
-  private Mailbox(GreenMail smtp) {
-    this.smtp = smtp;
+  @Override
+  public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+    return parameter.getParameter().getType() == Mailbox.class;
   }
 
-  static Mailbox start() {
-    GreenMail smtp =
+  @Override
+  public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+    return context
+        .getRoot()
+        .getStore(NAMESPACE)
+        .getOrComputeIfAbsent(Mailbox.class, k -> started(), Mailbox.class);
+  }
+
+  private static Mailbox started() {
+    Mailbox mailbox = new Mailbox();
+    mailbox.smtp =
         new GreenMail(new ServerSetup(Integer.getInteger("it.smtp.port"), "127.0.0.1", "smtp"));
-    smtp.start();
-    return new Mailbox(smtp);
+    mailbox.smtp.start();
+    return mailbox;
   }
 
-  void stop() {
+  @Override
+  public void close() {
     smtp.stop();
   }
 

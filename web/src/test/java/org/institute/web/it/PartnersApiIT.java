@@ -16,13 +16,13 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Partners, users, agreements and the council over the REST API of the real WAR (issue 3). */
 @ExtendWith(ArquillianExtension.class)
+@ExtendWith(Mailbox.class)
 @RunAsClient
 class PartnersApiIT {
 
@@ -30,7 +30,7 @@ class PartnersApiIT {
       "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
           .getBytes(StandardCharsets.ISO_8859_1);
 
-  private static Mailbox mail;
+  private Mailbox mail;
 
   @ArquillianResource private URL base;
 
@@ -39,14 +39,9 @@ class PartnersApiIT {
     return Deployments.builtWar();
   }
 
-  @BeforeAll
-  static void startMailServer() {
-    mail = Mailbox.start();
-  }
-
-  @AfterAll
-  static void stopMailServer() {
-    mail.stop();
+  @BeforeEach
+  void mailbox(Mailbox mailbox) {
+    mail = mailbox;
   }
 
   private Http http() {

@@ -12,7 +12,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -26,10 +26,12 @@ import org.openqa.selenium.support.ui.Select;
  * the council's dashboard and a project's page in a browser.
  */
 @ExtendWith(ArquillianExtension.class)
+@ExtendWith(Chromium.class)
 @RunAsClient
 class RecordsIT {
 
-  private static ChromeDriver browser;
+  private ChromeDriver browser;
+  private Portal portal;
 
   @ArquillianResource private URL base;
 
@@ -38,11 +40,10 @@ class RecordsIT {
     return Deployments.builtWar();
   }
 
-  @AfterAll
-  static void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
+  @BeforeEach
+  void open(Chromium chromium) {
+    portal = chromium.portal(base);
+    browser = portal.driver();
   }
 
   private Http http() {
@@ -447,23 +448,6 @@ class RecordsIT {
             "PROJECT_PATENT_FAMILY_UNLINKED by admin", "PROJECT_PATENT_FAMILY_LINKED by admin");
   }
 
-  private String url(String path) {
-    return base.toString().replaceAll("/$", "") + "/" + path;
-  }
-
-  private void signInAs(String username) {
-    if (browser == null) {
-      browser = Browser.start();
-    }
-    browser.manage().deleteAllCookies();
-    browser.get(url("login.xhtml"));
-    Browser.until(browser, By.id("login:username"));
-    browser.findElement(By.id("login:username")).sendKeys(username);
-    browser.findElement(By.id("login:password")).sendKeys(Deployments.DEMO_PASSWORD);
-    browser.findElement(By.id("login:submit")).click();
-    Browser.until(browser, By.id("user-name"));
-  }
-
   private String fieldError(String id) {
     return browser
         .findElement(
@@ -474,7 +458,7 @@ class RecordsIT {
 
   @Test
   void anAdminAddsAProjectInThePortalAndSeesEachProblemBesideItsField() {
-    signInAs("admin");
+    portal.signInAs("admin");
     browser.findElement(By.cssSelector("[data-menu='menu-projects']")).click();
     Browser.until(browser, By.id("projectTable"));
     browser.findElement(By.id("newProject")).click();
@@ -519,7 +503,7 @@ class RecordsIT {
 
   @Test
   void anAdminLinksAPatentFamilyOnTheProjectsPageAndSeesAProblemBesideTheField() {
-    signInAs("admin");
+    portal.signInAs("admin");
     browser.findElement(By.cssSelector("[data-menu='menu-projects']")).click();
     Browser.until(browser, By.id("projectTable"));
     browser.findElement(By.cssSelector("#projectTable a.project-link")).click();
@@ -565,7 +549,7 @@ class RecordsIT {
 
   @Test
   void theCouncilMemberOpensTheDashboardAndSeesTheRecordsBehindTheProjectsKpi() {
-    signInAs("council");
+    portal.signInAs("council");
 
     browser.findElement(By.cssSelector("[data-menu='menu-dashboard']")).click();
     Browser.until(browser, By.id("kpis"));

@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.net.URL;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,15 +16,13 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -39,10 +34,12 @@ import org.openqa.selenium.support.ui.Select;
  * scope, refused input, overlapping allocations refused also when admins race, and the pages.
  */
 @ExtendWith(ArquillianExtension.class)
+@ExtendWith(Chromium.class)
 @RunAsClient
 class SpaceIT {
 
-  private static ChromeDriver browser;
+  private ChromeDriver browser;
+  private Portal portal;
 
   @ArquillianResource private URL base;
 
@@ -51,11 +48,10 @@ class SpaceIT {
     return Deployments.builtWar();
   }
 
-  @AfterAll
-  static void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
+  @BeforeEach
+  void open(Chromium chromium) {
+    portal = chromium.portal(base);
+    browser = portal.driver();
   }
 
   private Http http() {
@@ -280,7 +276,7 @@ class SpaceIT {
             .getJsonNumber("total")
             .longValue();
 
-    List<CSVRecord> csv = csv(http().download("api/v1/spin-offs?format=csv", council));
+    List<CSVRecord> csv = Exports.csv(http().download("api/v1/spin-offs?format=csv", council));
     assertThat(csv.get(0).values())
         .containsExactly(
             "id",
@@ -292,7 +288,7 @@ class SpaceIT {
             "foundedOn",
             "status");
     assertThat(csv).hasSize((int) total + 1);
-    Map<String, String> row = row(csv, id);
+    Map<String, String> row = Exports.row(csv, id);
     assertThat(row.get("nameEn"))
         .as("never a formula")
         .isEqualTo("'" + spinOff.getString("nameEn"));
@@ -307,18 +303,19 @@ class SpaceIT {
 
     // the filters of the JSON list apply; partner staff export their partner's spin-offs only
     List<CSVRecord> closed =
-        csv(http().download("api/v1/spin-offs?status=CLOSED&format=csv", council));
+        Exports.csv(http().download("api/v1/spin-offs?status=CLOSED&format=csv", council));
     assertThat(closed.stream().skip(1)).allSatisfy(c -> assertThat(c.get(7)).isEqualTo("CLOSED"));
     String ntuStaff = http().tokenFor("ntu.staff");
     long ntu =
         Http.json(http().get("api/v1/spin-offs?limit=1", ntuStaff))
             .getJsonNumber("total")
             .longValue();
-    List<CSVRecord> own = csv(http().download("api/v1/spin-offs?format=csv", ntuStaff));
+    List<CSVRecord> own = Exports.csv(http().download("api/v1/spin-offs?format=csv", ntuStaff));
     assertThat(own).hasSize((int) ntu + 1);
     assertThat(own.stream().skip(1)).allSatisfy(c -> assertThat(c.get(4)).isEqualTo("NTU"));
 
-    Sheet sheet = xlsx(http().download("api/v1/spin-offs?format=xlsx", http().tokenFor("auditor")));
+    Exports.Sheet sheet =
+        Exports.xlsx(http().download("api/v1/spin-offs?format=xlsx", http().tokenFor("auditor")));
     assertThat(sheet.rows()).isEqualTo((int) total);
     Expect.problem(http().get("api/v1/spin-offs?format=csv", http().tokenFor("coordinator")), 403);
     Expect.problem(http().get("api/v1/spin-offs?format=csv", null), 401);
@@ -337,7 +334,8 @@ class SpaceIT {
     String auditor = http().tokenFor("auditor");
     JsonObject opening = Http.json(http().get("api/v1/space?at=2021-07-01", auditor));
 
-    List<CSVRecord> csv = csv(http().download("api/v1/space?at=2021-07-01&format=csv", auditor));
+    List<CSVRecord> csv =
+        Exports.csv(http().download("api/v1/space?at=2021-07-01&format=csv", auditor));
     assertThat(csv.get(0).values())
         .containsExactly("date", "code", "name", "use", "areaSqm", "allocatedSqm", "freeSqm");
     JsonArray units = array(http().get("api/v1/space/units", auditor));
@@ -359,53 +357,14 @@ class SpaceIT {
           .isEqualTo(use.getInt("freeSqm"));
     }
 
-    Sheet sheet = xlsx(http().download("api/v1/space?format=xlsx", http().tokenFor("council")));
+    Exports.Sheet sheet =
+        Exports.xlsx(http().download("api/v1/space?format=xlsx", http().tokenFor("council")));
     assertThat(sheet.rows()).isEqualTo(units.size());
     assertThat(sheet.headers()).contains("areaSqm", "allocatedSqm", "freeSqm");
     Expect.violations(
         http().get("api/v1/space?at=tomorrow&format=csv", auditor), "at:date.invalid");
     Expect.problem(http().get("api/v1/space?format=csv", http().tokenFor("ntu.staff")), 403);
     Expect.problem(http().get("api/v1/space?format=csv", null), 401);
-  }
-
-  /** A CSV export: 200, its content type, the byte order mark; the first record is the headers. */
-  private static List<CSVRecord> csv(HttpResponse<byte[]> r) throws Exception {
-    assertThat(r.statusCode()).as(new String(r.body(), StandardCharsets.UTF_8)).isEqualTo(200);
-    assertThat(r.headers().firstValue("Content-Type"))
-        .get()
-        .asString()
-        .isEqualTo("text/csv;charset=UTF-8");
-    String text = new String(r.body(), StandardCharsets.UTF_8);
-    assertThat(text).startsWith("\uFEFF");
-    return CSVFormat.EXCEL.parse(new StringReader(text.substring(1))).getRecords();
-  }
-
-  /** The row of an export whose first cell is {@code id}, by header. */
-  private static Map<String, String> row(List<CSVRecord> records, long id) {
-    CSVRecord row =
-        records.stream().filter(c -> c.get(0).equals(Long.toString(id))).findFirst().orElseThrow();
-    Map<String, String> cells = new HashMap<>();
-    for (int i = 0; i < records.get(0).size(); i++) {
-      cells.put(records.get(0).get(i), row.get(i));
-    }
-    return cells;
-  }
-
-  /** An XLSX export's headers and how many rows follow them. */
-  private record Sheet(List<String> headers, int rows) {}
-
-  private static Sheet xlsx(HttpResponse<byte[]> r) throws Exception {
-    assertThat(r.statusCode()).isEqualTo(200);
-    assertThat(r.headers().firstValue("Content-Type"))
-        .get()
-        .asString()
-        .isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(r.body()))) {
-      org.apache.poi.ss.usermodel.Sheet sheet = book.getSheetAt(0);
-      List<String> headers = new java.util.ArrayList<>();
-      sheet.getRow(0).forEach(c -> headers.add(c.getStringCellValue()));
-      return new Sheet(headers, sheet.getLastRowNum());
-    }
   }
 
   @Test
@@ -623,26 +582,9 @@ class SpaceIT {
         .orElseThrow(() -> new AssertionError("no KPI " + code));
   }
 
-  private String url(String path) {
-    return base.toString() + path;
-  }
-
-  private void signInAs(String username) {
-    if (browser == null) {
-      browser = Browser.start();
-    }
-    browser.manage().deleteAllCookies();
-    browser.get(url("login.xhtml"));
-    Browser.until(browser, By.id("login:username"));
-    browser.findElement(By.id("login:username")).sendKeys(username);
-    browser.findElement(By.id("login:password")).sendKeys(Deployments.DEMO_PASSWORD);
-    browser.findElement(By.id("login:submit")).click();
-    Browser.until(browser, By.id("user-name"));
-  }
-
   @Test
   void anAdminBrowsesSpinOffsAndIsToldBesideTheDatesWhenAnAllocationOverlaps() throws Exception {
-    signInAs("admin");
+    portal.signInAs("admin");
     Browser.language(browser, "en");
     browser.findElement(By.cssSelector("[data-menu='menu-spin-offs']")).click();
     Browser.until(browser, By.id("spinOffTable"));
@@ -657,7 +599,7 @@ class SpaceIT {
     Browser.screenshot(browser, "51-spin-off");
 
     // the form refuses a spin-off without founders beside the field
-    browser.get(url("app/records/spinoff-edit.xhtml"));
+    browser.get(portal.url("app/records/spinoff-edit.xhtml"));
     Browser.until(browser, By.id("spinOffForm:nameEn"));
     browser.findElement(By.id("spinOffForm:nameEn")).sendKeys("Liangjiang Robotics Co., Ltd");
     new Select(browser.findElement(By.id("spinOffForm:originPartner"))).selectByIndex(1);
@@ -700,7 +642,7 @@ class SpaceIT {
 
   @Test
   void theCouncilReadsTheSpaceInChinese() throws Exception {
-    signInAs("council");
+    portal.signInAs("council");
     browser.findElement(By.id("langForm:zh")).click();
     Browser.language(browser, "zh-CN");
     try {

@@ -6,13 +6,10 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -37,12 +34,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class TalentApiIT {
 
-  private static final HttpClient CLIENT =
-      HttpClient.newBuilder()
-          .version(HttpClient.Version.HTTP_1_1)
-          .connectTimeout(Duration.ofSeconds(10))
-          .build();
-
   @ArquillianResource private URL base;
 
   @Deployment(testable = false)
@@ -50,56 +41,12 @@ class TalentApiIT {
     return Deployments.builtWar();
   }
 
-  private URI uri(String path) {
-    return URI.create(base.toString().replaceAll("/$", "") + "/" + path);
+  private Http http() {
+    return new Http(base);
   }
 
   private String token(String user) throws Exception {
     return new Http(base).tokenFor(user);
-  }
-
-  private HttpRequest.Builder request(String path, String token) {
-    HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(120));
-    if (token != null) {
-      b.header("Authorization", "Bearer " + token);
-    }
-    return b;
-  }
-
-  private HttpResponse<String> send(HttpRequest r) throws Exception {
-    return CLIENT.send(r, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-  }
-
-  private HttpResponse<String> get(String path, String token) throws Exception {
-    return send(request(path, token).GET().build());
-  }
-
-  private HttpResponse<String> post(String path, String token, String json) throws Exception {
-    return send(
-        request(path, token)
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(json))
-            .build());
-  }
-
-  private HttpResponse<String> put(String path, String token, String json) throws Exception {
-    return send(
-        request(path, token)
-            .header("Content-Type", "application/json")
-            .PUT(HttpRequest.BodyPublishers.ofString(json))
-            .build());
-  }
-
-  private HttpResponse<String> csv(String path, String token, String body) throws Exception {
-    return send(
-        request(path, token)
-            .header("Content-Type", "text/csv; charset=utf-8")
-            .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-            .build());
-  }
-
-  private static JsonObject json(HttpResponse<String> r) {
-    return Http.json(r);
   }
 
   private static String unique(String prefix) {
@@ -114,61 +61,64 @@ class TalentApiIT {
     String ownerList =
         java.util.Arrays.stream(owners).mapToObj(Long::toString).collect(Collectors.joining(","));
     HttpResponse<String> r =
-        post(
-            "api/v1/programmes",
-            token,
-            "{\"code\":\""
-                + unique("IT-")
-                + "\",\"kind\":\"CERTIFICATION_COURSE\","
-                + "\"titleEn\":\"Test course\",\"titleZh\":\"测试课程\",\"owners\":["
-                + ownerList
-                + "],"
-                + "\"eligibility\":\""
-                + eligibility
-                + "\",\"minAttendancePercent\":80,"
-                + "\"assessmentRequired\":true}");
+        http()
+            .postJson(
+                "api/v1/programmes",
+                token,
+                "{\"code\":\""
+                    + unique("IT-")
+                    + "\",\"kind\":\"CERTIFICATION_COURSE\","
+                    + "\"titleEn\":\"Test course\",\"titleZh\":\"测试课程\",\"owners\":["
+                    + ownerList
+                    + "],"
+                    + "\"eligibility\":\""
+                    + eligibility
+                    + "\",\"minAttendancePercent\":80,"
+                    + "\"assessmentRequired\":true}");
     assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
-    return json(r).getJsonNumber("id").longValue();
+    return Http.json(r).getJsonNumber("id").longValue();
   }
 
   private long cohort(String token, long programme, int capacity) throws Exception {
     HttpResponse<String> r =
-        post(
-            "api/v1/cohorts",
-            token,
-            "{\"programmeId\":"
-                + programme
-                + ",\"name\":\"Intake "
-                + capacity
-                + "\","
-                + "\"startsOn\":\"2027-03-01\",\"endsOn\":\"2027-06-30\","
-                + "\"applicationsOpen\":\"2026-10-01\",\"applicationsClose\":\"2027-02-15\","
-                + "\"capacity\":"
-                + capacity
-                + ",\"feeAmount\":\"1500.00\",\"feeCurrency\":\"SGD\","
-                + "\"status\":\"OPEN\"}");
+        http()
+            .postJson(
+                "api/v1/cohorts",
+                token,
+                "{\"programmeId\":"
+                    + programme
+                    + ",\"name\":\"Intake "
+                    + capacity
+                    + "\","
+                    + "\"startsOn\":\"2027-03-01\",\"endsOn\":\"2027-06-30\","
+                    + "\"applicationsOpen\":\"2026-10-01\",\"applicationsClose\":\"2027-02-15\","
+                    + "\"capacity\":"
+                    + capacity
+                    + ",\"feeAmount\":\"1500.00\",\"feeCurrency\":\"SGD\","
+                    + "\"status\":\"OPEN\"}");
     assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
-    assertThat(json(r).getString("fee")).isEqualTo("SGD 1,500.00");
-    return json(r).getJsonNumber("id").longValue();
+    assertThat(Http.json(r).getString("fee")).isEqualTo("SGD 1,500.00");
+    return Http.json(r).getJsonNumber("id").longValue();
   }
 
   private long participant(String token, String name, String zh, String email, String matric)
       throws Exception {
     HttpResponse<String> r =
-        post(
-            "api/v1/participants",
-            token,
-            Json.createObjectBuilder()
-                .add("nameLatin", name)
-                .add("nameZh", zh == null ? "" : zh)
-                .add("email", email)
-                .add("organisation", "Test organisation")
-                .add("matriculationNumber", matric == null ? "" : matric)
-                .add("nationality", "SG")
-                .build()
-                .toString());
+        http()
+            .postJson(
+                "api/v1/participants",
+                token,
+                Json.createObjectBuilder()
+                    .add("nameLatin", name)
+                    .add("nameZh", zh == null ? "" : zh)
+                    .add("email", email)
+                    .add("organisation", "Test organisation")
+                    .add("matriculationNumber", matric == null ? "" : matric)
+                    .add("nationality", "SG")
+                    .build()
+                    .toString());
     assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
-    return json(r).getJsonNumber("id").longValue();
+    return Http.json(r).getJsonNumber("id").longValue();
   }
 
   @Test
@@ -188,14 +138,15 @@ class TalentApiIT {
         people.stream()
             .map(
                 p ->
-                    CLIENT.sendAsync(
-                        request("api/v1/cohorts/" + cohort + "/enrolments", coordinator)
-                            .header("Content-Type", "application/json")
-                            .POST(
-                                HttpRequest.BodyPublishers.ofString(
-                                    "{\"participantId\":" + p + "}"))
-                            .build(),
-                        HttpResponse.BodyHandlers.ofString()))
+                    http()
+                        .sendAsync(
+                            http()
+                                .request("api/v1/cohorts/" + cohort + "/enrolments", coordinator)
+                                .header("Content-Type", "application/json")
+                                .POST(
+                                    HttpRequest.BodyPublishers.ofString(
+                                        "{\"participantId\":" + p + "}"))
+                                .build()))
             .toList();
     List<HttpResponse<String>> responses = burst.stream().map(CompletableFuture::join).toList();
     double seconds = (System.nanoTime() - started) / 1e9;
@@ -204,11 +155,12 @@ class TalentApiIT {
     assertThat(responses).allSatisfy(r -> assertThat(r.statusCode()).as(r.body()).isEqualTo(201));
     Map<String, Long> states =
         responses.stream()
-            .collect(Collectors.groupingBy(r -> json(r).getString("state"), Collectors.counting()));
+            .collect(
+                Collectors.groupingBy(r -> Http.json(r).getString("state"), Collectors.counting()));
     assertThat(states).containsEntry("ENROLLED", 50L).containsEntry("WAITLISTED", 150L).hasSize(2);
     Map<Long, Integer> positionById = new HashMap<>();
     responses.stream()
-        .map(TalentApiIT::json)
+        .map(Http::json)
         .filter(j -> j.getString("state").equals("WAITLISTED"))
         .forEach(
             j ->
@@ -217,7 +169,8 @@ class TalentApiIT {
     assertThat(new HashSet<>(positionById.values()))
         .isEqualTo(IntStream.rangeClosed(1, 150).boxed().collect(Collectors.toSet()));
 
-    JsonObject roster = json(get("api/v1/cohorts/" + cohort + "/enrolments", coordinator));
+    JsonObject roster =
+        Http.json(http().get("api/v1/cohorts/" + cohort + "/enrolments", coordinator));
     assertThat(roster.getJsonArray("seated")).hasSize(50);
     JsonArray waitlist = roster.getJsonArray("waitlist");
     assertThat(waitlist).hasSize(150);
@@ -240,18 +193,21 @@ class TalentApiIT {
     long first = waitlist.getJsonObject(0).getJsonNumber("enrolmentId").longValue();
     String firstEmail = waitlist.getJsonObject(0).getString("email");
     HttpResponse<String> withdrawn =
-        send(
-            request("api/v1/cohorts/" + cohort + "/enrolments/" + leaving, coordinator)
-                .DELETE()
-                .build());
+        http()
+            .send(
+                http()
+                    .request("api/v1/cohorts/" + cohort + "/enrolments/" + leaving, coordinator)
+                    .DELETE()
+                    .build());
 
     assertThat(withdrawn.statusCode()).as(withdrawn.body()).isEqualTo(200);
-    assertThat(json(withdrawn).getJsonObject("withdrawn").getString("state"))
+    assertThat(Http.json(withdrawn).getJsonObject("withdrawn").getString("state"))
         .isEqualTo("WITHDRAWN");
-    JsonObject promoted = json(withdrawn).getJsonObject("promoted");
+    JsonObject promoted = Http.json(withdrawn).getJsonObject("promoted");
     assertThat(promoted.getJsonNumber("enrolmentId").longValue()).isEqualTo(first);
     assertThat(promoted.getString("state")).isEqualTo("ENROLLED");
-    JsonObject after = json(get("api/v1/cohorts/" + cohort + "/enrolments", coordinator));
+    JsonObject after =
+        Http.json(http().get("api/v1/cohorts/" + cohort + "/enrolments", coordinator));
     assertThat(after.getJsonArray("seated")).hasSize(50);
     assertThat(after.getJsonArray("waitlist")).hasSize(149);
     assertThat(after.getJsonArray("waitlist").getJsonObject(0).getInt("waitlistPosition"))
@@ -280,15 +236,17 @@ class TalentApiIT {
 
     // withdrawing the same enrolment again is a conflict and promotes nobody
     HttpResponse<String> again =
-        send(
-            request("api/v1/cohorts/" + cohort + "/enrolments/" + leaving, coordinator)
-                .DELETE()
-                .build());
+        http()
+            .send(
+                http()
+                    .request("api/v1/cohorts/" + cohort + "/enrolments/" + leaving, coordinator)
+                    .DELETE()
+                    .build());
     assertThat(again.statusCode()).isEqualTo(409);
-    assertThat(json(again).getJsonArray("violations").getJsonObject(0).getString("code"))
+    assertThat(Http.json(again).getJsonArray("violations").getJsonObject(0).getString("code"))
         .isEqualTo("enrolment.notActive");
     assertThat(
-            json(get("api/v1/cohorts/" + cohort + "/enrolments", coordinator))
+            Http.json(http().get("api/v1/cohorts/" + cohort + "/enrolments", coordinator))
                 .getJsonArray("waitlist"))
         .hasSize(149);
   }
@@ -302,9 +260,9 @@ class TalentApiIT {
     String body = "{\"participantId\":" + person + "}";
     String key = "enrol-" + run;
 
-    HttpResponse<String> first = send(enrolment(cohort, coordinator, body, key));
-    HttpResponse<String> again = send(enrolment(cohort, coordinator, body, key));
-    HttpResponse<String> withoutKey = send(enrolment(cohort, coordinator, body, null));
+    HttpResponse<String> first = http().send(enrolment(cohort, coordinator, body, key));
+    HttpResponse<String> again = http().send(enrolment(cohort, coordinator, body, key));
+    HttpResponse<String> withoutKey = http().send(enrolment(cohort, coordinator, body, null));
 
     assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
     assertThat(again.statusCode()).isEqualTo(201);
@@ -322,7 +280,8 @@ class TalentApiIT {
 
   private HttpRequest enrolment(long cohort, String token, String body, String key) {
     HttpRequest.Builder b =
-        request("api/v1/cohorts/" + cohort + "/enrolments", token)
+        http()
+            .request("api/v1/cohorts/" + cohort + "/enrolments", token)
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(body));
     if (key != null) {
@@ -340,10 +299,12 @@ class TalentApiIT {
     for (int i = 0; i < 20; i++) {
       long p = participant(coordinator, "Leaver " + i, null, run + "." + i + "@example.com", null);
       enrolmentIds.add(
-          json(post(
-                  "api/v1/cohorts/" + cohort + "/enrolments",
-                  coordinator,
-                  "{\"participantId\":" + p + "}"))
+          Http.json(
+                  http()
+                      .postJson(
+                          "api/v1/cohorts/" + cohort + "/enrolments",
+                          coordinator,
+                          "{\"participantId\":" + p + "}"))
               .getJsonNumber("enrolmentId")
               .longValue());
     }
@@ -352,11 +313,13 @@ class TalentApiIT {
         enrolmentIds.subList(0, 5).stream()
             .map(
                 id ->
-                    CLIENT.sendAsync(
-                        request("api/v1/cohorts/" + cohort + "/enrolments/" + id, coordinator)
-                            .DELETE()
-                            .build(),
-                        HttpResponse.BodyHandlers.ofString()))
+                    http()
+                        .sendAsync(
+                            http()
+                                .request(
+                                    "api/v1/cohorts/" + cohort + "/enrolments/" + id, coordinator)
+                                .DELETE()
+                                .build()))
             .toList()
             .stream()
             .map(CompletableFuture::join)
@@ -365,10 +328,13 @@ class TalentApiIT {
     assertThat(responses).allSatisfy(r -> assertThat(r.statusCode()).as(r.body()).isEqualTo(200));
     Set<Long> promoted =
         responses.stream()
-            .map(r -> json(r).getJsonObject("promoted").getJsonNumber("enrolmentId").longValue())
+            .map(
+                r ->
+                    Http.json(r).getJsonObject("promoted").getJsonNumber("enrolmentId").longValue())
             .collect(Collectors.toSet());
     assertThat(promoted).isEqualTo(new HashSet<>(enrolmentIds.subList(10, 15)));
-    JsonObject roster = json(get("api/v1/cohorts/" + cohort + "/enrolments", coordinator));
+    JsonObject roster =
+        Http.json(http().get("api/v1/cohorts/" + cohort + "/enrolments", coordinator));
     assertThat(roster.getJsonArray("seated")).hasSize(10);
     assertThat(roster.getJsonArray("waitlist")).hasSize(5);
   }
@@ -443,10 +409,10 @@ class TalentApiIT {
     String body = file.toString();
 
     HttpResponse<String> preview =
-        csv("api/v1/cohorts/" + cohort + "/enrolments/import", coordinator, body);
+        http().postCsv("api/v1/cohorts/" + cohort + "/enrolments/import", coordinator, body);
 
     assertThat(preview.statusCode()).as(preview.body()).isEqualTo(200);
-    JsonObject report = json(preview);
+    JsonObject report = Http.json(preview);
     assertThat(report.getInt("rows")).isEqualTo(1000);
     assertThat(report.getInt("rejected")).isEqualTo(10);
     assertThat(report.getInt("toEnrol")).isEqualTo(600);
@@ -465,13 +431,15 @@ class TalentApiIT {
 
     long started = System.nanoTime();
     HttpResponse<String> confirmed =
-        csv("api/v1/cohorts/" + cohort + "/enrolments/import?confirm=true", coordinator, body);
+        http()
+            .postCsv(
+                "api/v1/cohorts/" + cohort + "/enrolments/import?confirm=true", coordinator, body);
     System.out.printf("1,000-row CSV enrolment took %.2f s%n", (System.nanoTime() - started) / 1e9);
 
     assertThat(confirmed.statusCode()).as(confirmed.body()).isEqualTo(200);
-    assertThat(json(confirmed).getBoolean("confirmed")).isTrue();
-    assertThat(json(confirmed).getInt("toEnrol")).isEqualTo(600);
-    assertThat(json(confirmed).getInt("toWaitlist")).isEqualTo(390);
+    assertThat(Http.json(confirmed).getBoolean("confirmed")).isTrue();
+    assertThat(Http.json(confirmed).getInt("toEnrol")).isEqualTo(600);
+    assertThat(Http.json(confirmed).getInt("toWaitlist")).isEqualTo(390);
     assertThat(Database.string("SELECT COUNT(*) FROM tal_enrolment WHERE cohort_id = ?", cohort))
         .isEqualTo("990");
     assertThat(Database.string("SELECT enrolled_count FROM tal_cohort WHERE id = ?", cohort))
@@ -497,11 +465,14 @@ class TalentApiIT {
         .isEqualTo("1");
 
     HttpResponse<String> second =
-        csv("api/v1/cohorts/" + cohort + "/enrolments/import?confirm=true", coordinator, body);
+        http()
+            .postCsv(
+                "api/v1/cohorts/" + cohort + "/enrolments/import?confirm=true", coordinator, body);
 
     assertThat(second.statusCode()).as(second.body()).isEqualTo(200);
-    assertThat(json(second).getInt("rejected")).isEqualTo(1000);
-    assertThat(json(second).getInt("toEnrol") + json(second).getInt("toWaitlist")).isZero();
+    assertThat(Http.json(second).getInt("rejected")).isEqualTo(1000);
+    assertThat(Http.json(second).getInt("toEnrol") + Http.json(second).getInt("toWaitlist"))
+        .isZero();
     assertThat(Database.string("SELECT COUNT(*) FROM tal_enrolment WHERE cohort_id = ?", cohort))
         .isEqualTo("990");
   }
@@ -512,62 +483,70 @@ class TalentApiIT {
     long cohort = cohort(coordinator, programme(coordinator, "OPEN", partnerId("NTU")), 5);
 
     HttpResponse<String> noHeader =
-        csv("api/v1/cohorts/" + cohort + "/enrolments/import", coordinator, "a,b\n1,2\n");
+        http()
+            .postCsv("api/v1/cohorts/" + cohort + "/enrolments/import", coordinator, "a,b\n1,2\n");
     assertThat(noHeader.statusCode()).isEqualTo(400);
     assertThat(noHeader.headers().firstValue("Content-Type").orElse(""))
         .startsWith("application/problem+json");
-    assertThat(json(noHeader).getJsonArray("violations").getJsonObject(0).getString("code"))
+    assertThat(Http.json(noHeader).getJsonArray("violations").getJsonObject(0).getString("code"))
         .isEqualTo("import.header");
 
     HttpResponse<String> notUtf8 =
-        send(
-            request("api/v1/cohorts/" + cohort + "/enrolments/import", coordinator)
-                .header("Content-Type", "text/csv")
-                .POST(
-                    HttpRequest.BodyPublishers.ofByteArray(
-                        new byte[] {'n', 'a', (byte) 0xff, (byte) 0xfe, '\n'}))
-                .build());
+        http()
+            .send(
+                http()
+                    .request("api/v1/cohorts/" + cohort + "/enrolments/import", coordinator)
+                    .header("Content-Type", "text/csv")
+                    .POST(
+                        HttpRequest.BodyPublishers.ofByteArray(
+                            new byte[] {'n', 'a', (byte) 0xff, (byte) 0xfe, '\n'}))
+                    .build());
     assertThat(notUtf8.statusCode()).isEqualTo(400);
 
     HttpResponse<String> badCohort =
-        post(
-            "api/v1/cohorts",
-            coordinator,
-            "{\"programmeId\":1,\"name\":\"\",\"startsOn\":\"2027-03-01\",\"endsOn\":\"2027-01-01\","
-                + "\"applicationsOpen\":\"2026-10-01\",\"applicationsClose\":\"2026-09-01\",\"capacity\":0,"
-                + "\"feeAmount\":\"-5\",\"feeCurrency\":\"USD\"}");
+        http()
+            .postJson(
+                "api/v1/cohorts",
+                coordinator,
+                "{\"programmeId\":1,\"name\":\"\",\"startsOn\":\"2027-03-01\",\"endsOn\":\"2027-01-01\","
+                    + "\"applicationsOpen\":\"2026-10-01\",\"applicationsClose\":\"2026-09-01\",\"capacity\":0,"
+                    + "\"feeAmount\":\"-5\",\"feeCurrency\":\"USD\"}");
     assertThat(badCohort.statusCode()).isEqualTo(400);
 
     HttpResponse<String> badSession =
-        post(
-            "api/v1/cohorts/" + cohort + "/sessions",
-            coordinator,
-            "{\"startsAt\":\"2027-03-01T09:00\",\"zoneId\":\"Mars/Base\",\"durationMinutes\":5,"
-                + "\"topic\":\"\",\"deliveryMode\":\"TELEPATHY\"}");
+        http()
+            .postJson(
+                "api/v1/cohorts/" + cohort + "/sessions",
+                coordinator,
+                "{\"startsAt\":\"2027-03-01T09:00\",\"zoneId\":\"Mars/Base\",\"durationMinutes\":5,"
+                    + "\"topic\":\"\",\"deliveryMode\":\"TELEPATHY\"}");
     assertThat(badSession.statusCode()).isEqualTo(400);
 
-    HttpResponse<String> unknownCohort = get("api/v1/cohorts/999999999/enrolments", coordinator);
+    HttpResponse<String> unknownCohort =
+        http().get("api/v1/cohorts/999999999/enrolments", coordinator);
     assertThat(unknownCohort.statusCode()).isEqualTo(404);
 
     HttpResponse<String> unknownParticipant =
-        post(
-            "api/v1/cohorts/" + cohort + "/enrolments",
-            coordinator,
-            "{\"participantId\":999999999}");
+        http()
+            .postJson(
+                "api/v1/cohorts/" + cohort + "/enrolments",
+                coordinator,
+                "{\"participantId\":999999999}");
     assertThat(unknownParticipant.statusCode()).isEqualTo(400);
 
     String email = unique("dup").toLowerCase() + "@example.com";
     participant(coordinator, "Dup Licate", null, email, null);
     HttpResponse<String> duplicate =
-        post(
-            "api/v1/participants",
-            coordinator,
-            "{\"nameLatin\":\"Other\",\"email\":\"" + email.toUpperCase() + "\"}");
+        http()
+            .postJson(
+                "api/v1/participants",
+                coordinator,
+                "{\"nameLatin\":\"Other\",\"email\":\"" + email.toUpperCase() + "\"}");
     assertThat(duplicate.statusCode()).isEqualTo(400);
-    assertThat(json(duplicate).getJsonArray("violations").getJsonObject(0).getString("code"))
+    assertThat(Http.json(duplicate).getJsonArray("violations").getJsonObject(0).getString("code"))
         .isEqualTo("participant.email.taken");
 
-    HttpResponse<String> template = get("api/v1/cohorts/import-template", coordinator);
+    HttpResponse<String> template = http().get("api/v1/cohorts/import-template", coordinator);
     assertThat(template.statusCode()).isEqualTo(200);
     assertThat(template.body())
         .startsWith("nameLatin,nameZh,email,organisation,matriculationNumber,nationality");
@@ -592,45 +571,33 @@ class TalentApiIT {
             String.format("U%07dK", System.nanoTime() % 10_000_000));
 
     HttpResponse<String> refused =
-        post(
-            "api/v1/cohorts/" + cohort + "/enrolments",
-            coordinator,
-            "{\"participantId\":" + guest + "}");
+        http()
+            .postJson(
+                "api/v1/cohorts/" + cohort + "/enrolments",
+                coordinator,
+                "{\"participantId\":" + guest + "}");
     assertThat(refused.statusCode()).isEqualTo(400);
-    assertThat(json(refused).getJsonArray("violations").getJsonObject(0).getString("code"))
+    assertThat(Http.json(refused).getJsonArray("violations").getJsonObject(0).getString("code"))
         .isEqualTo("enrolment.ntuStudentsOnly");
 
     HttpResponse<String> enrolled =
-        post(
-            "api/v1/cohorts/" + cohort + "/enrolments",
-            coordinator,
-            "{\"participantId\":" + student + "}");
+        http()
+            .postJson(
+                "api/v1/cohorts/" + cohort + "/enrolments",
+                coordinator,
+                "{\"participantId\":" + student + "}");
     assertThat(enrolled.statusCode()).isEqualTo(201);
-    assertThat(json(enrolled).getString("state")).isEqualTo("ENROLLED");
+    assertThat(Http.json(enrolled).getString("state")).isEqualTo("ENROLLED");
 
     HttpResponse<String> twice =
-        post(
-            "api/v1/cohorts/" + cohort + "/enrolments",
-            coordinator,
-            "{\"participantId\":" + student + "}");
+        http()
+            .postJson(
+                "api/v1/cohorts/" + cohort + "/enrolments",
+                coordinator,
+                "{\"participantId\":" + student + "}");
     assertThat(twice.statusCode()).isEqualTo(409);
-    assertThat(json(twice).getJsonArray("violations").getJsonObject(0).getString("code"))
+    assertThat(Http.json(twice).getJsonArray("violations").getJsonObject(0).getString("code"))
         .isEqualTo("enrolment.duplicate");
-  }
-
-  private static List<org.apache.commons.csv.CSVRecord> csvRecords(HttpResponse<byte[]> r)
-      throws Exception {
-    assertThat(r.statusCode()).as(new String(r.body(), StandardCharsets.UTF_8)).isEqualTo(200);
-    assertThat(r.headers().firstValue("Content-Type")).get().asString().startsWith("text/csv");
-    String text = new String(r.body(), StandardCharsets.UTF_8);
-    assertThat(text).startsWith("\uFEFF");
-    return org.apache.commons.csv.CSVFormat.EXCEL
-        .parse(new java.io.StringReader(text.substring(1)))
-        .getRecords();
-  }
-
-  private HttpResponse<byte[]> bytes(String path, String token) throws Exception {
-    return CLIENT.send(request(path, token).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
   }
 
   @Test
@@ -642,18 +609,22 @@ class TalentApiIT {
     long waiting = participant(coordinator, "=Roster Waiting", null, run + ".b@example.com", null);
     for (long p : new long[] {seated, waiting}) {
       assertThat(
-              post(
+              http()
+                  .postJson(
                       "api/v1/cohorts/" + cohort + "/enrolments",
                       coordinator,
                       "{\"participantId\":" + p + "}")
                   .statusCode())
           .isEqualTo(201);
     }
-    JsonObject roster = json(get("api/v1/cohorts/" + cohort + "/enrolments", token("ntu.staff")));
+    JsonObject roster =
+        Http.json(http().get("api/v1/cohorts/" + cohort + "/enrolments", token("ntu.staff")));
 
     List<org.apache.commons.csv.CSVRecord> csv =
-        csvRecords(
-            bytes("api/v1/cohorts/" + cohort + "/enrolments?format=csv", token("ntu.staff")));
+        Exports.csv(
+            http()
+                .download(
+                    "api/v1/cohorts/" + cohort + "/enrolments?format=csv", token("ntu.staff")));
     assertThat(csv.get(0).values())
         .containsExactly(
             "enrolmentId",
@@ -683,7 +654,7 @@ class TalentApiIT {
     assertThat(csv.get(2).get(7)).isEqualTo(Integer.toString(next.getInt("waitlistPosition")));
 
     HttpResponse<byte[]> xlsx =
-        bytes("api/v1/cohorts/" + cohort + "/enrolments?format=xlsx", token("council"));
+        http().download("api/v1/cohorts/" + cohort + "/enrolments?format=xlsx", token("council"));
     assertThat(xlsx.statusCode()).isEqualTo(200);
     try (org.apache.poi.xssf.usermodel.XSSFWorkbook book =
         new org.apache.poi.xssf.usermodel.XSSFWorkbook(
@@ -698,11 +669,13 @@ class TalentApiIT {
         .contains("cohort-" + cohort + "-roster.xlsx");
     // the same scope as the JSON roster: another partner's staff do not learn it exists
     Expect.problem(
-        get("api/v1/cohorts/" + cohort + "/enrolments?format=csv", token("scut.staff")), 404);
-    Expect.problem(get("api/v1/cohorts/999999999/enrolments?format=csv", coordinator), 404);
-    Expect.problem(get("api/v1/cohorts/" + cohort + "/enrolments?format=csv", null), 401);
+        http().get("api/v1/cohorts/" + cohort + "/enrolments?format=csv", token("scut.staff")),
+        404);
+    Expect.problem(http().get("api/v1/cohorts/999999999/enrolments?format=csv", coordinator), 404);
+    Expect.problem(http().get("api/v1/cohorts/" + cohort + "/enrolments?format=csv", null), 401);
     assertThat(
-            get("api/v1/cohorts/" + cohort + "/enrolments", coordinator)
+            http()
+                .get("api/v1/cohorts/" + cohort + "/enrolments", coordinator)
                 .headers()
                 .firstValue("Content-Type"))
         .get()
@@ -716,35 +689,43 @@ class TalentApiIT {
     long ntuOnly = programme(coordinator, "OPEN", partnerId("NTU"));
     long cohort = cohort(coordinator, ntuOnly, 3);
 
-    assertThat(get("api/v1/programmes/" + ntuOnly, token("ntu.staff")).statusCode()).isEqualTo(200);
-    assertThat(get("api/v1/programmes/" + ntuOnly, token("scut.staff")).statusCode())
+    assertThat(http().get("api/v1/programmes/" + ntuOnly, token("ntu.staff")).statusCode())
+        .isEqualTo(200);
+    assertThat(http().get("api/v1/programmes/" + ntuOnly, token("scut.staff")).statusCode())
         .isEqualTo(404);
-    assertThat(get("api/v1/cohorts/" + cohort, token("scut.staff")).statusCode()).isEqualTo(404);
-    assertThat(get("api/v1/cohorts/" + cohort + "/enrolments", token("scut.staff")).statusCode())
+    assertThat(http().get("api/v1/cohorts/" + cohort, token("scut.staff")).statusCode())
         .isEqualTo(404);
     assertThat(
-            json(get("api/v1/programmes?limit=200", token("scut.staff")))
+            http()
+                .get("api/v1/cohorts/" + cohort + "/enrolments", token("scut.staff"))
+                .statusCode())
+        .isEqualTo(404);
+    assertThat(
+            Http.json(http().get("api/v1/programmes?limit=200", token("scut.staff")))
                 .getJsonArray("items")
                 .stream()
                 .map(v -> v.asJsonObject().getJsonNumber("id").longValue()))
         .doesNotContain(ntuOnly);
-    assertThat(get("api/v1/cohorts/" + cohort + "/enrolments", token("council")).statusCode())
+    assertThat(
+            http().get("api/v1/cohorts/" + cohort + "/enrolments", token("council")).statusCode())
         .isEqualTo(200);
-    assertThat(get("api/v1/programmes?sort=nonsense", token("council")).statusCode())
+    assertThat(http().get("api/v1/programmes?sort=nonsense", token("council")).statusCode())
         .isEqualTo(400);
 
-    assertThat(post("api/v1/programmes", token("council"), "{}").statusCode()).isEqualTo(403);
+    assertThat(http().postJson("api/v1/programmes", token("council"), "{}").statusCode())
+        .isEqualTo(403);
     assertThat(
-            post(
+            http()
+                .postJson(
                     "api/v1/cohorts/" + cohort + "/enrolments",
                     token("ntu.staff"),
                     "{\"participantId\":1}")
                 .statusCode())
         .isEqualTo(403);
-    assertThat(get("api/v1/participants", token("auditor")).statusCode()).isEqualTo(403);
-    assertThat(get("api/v1/programmes", null).statusCode()).isEqualTo(401);
+    assertThat(http().get("api/v1/participants", token("auditor")).statusCode()).isEqualTo(403);
+    assertThat(http().get("api/v1/programmes", null).statusCode()).isEqualTo(401);
 
-    JsonObject catalogue = json(get("api/v1/programmes?limit=200", token("ntu.staff")));
+    JsonObject catalogue = Http.json(http().get("api/v1/programmes?limit=200", token("ntu.staff")));
     assertThat(
             catalogue.getJsonArray("items").stream().map(v -> v.asJsonObject().getString("code")))
         .contains("MM-TECHNO", "NTU-YDPG-INTERN");
@@ -756,72 +737,87 @@ class TalentApiIT {
     long cohort =
         cohort(coordinator, programme(coordinator, "OPEN", partnerId("NTU"), partnerId("YDPG")), 5);
     HttpResponse<String> session =
-        post(
-            "api/v1/cohorts/" + cohort + "/sessions",
-            coordinator,
-            "{\"startsAt\":\"2027-03-01T09:00\",\"zoneId\":\"Asia/Shanghai\",\"durationMinutes\":180,"
-                + "\"topic\":\"Pitching\",\"deliveryMode\":\"CHONGQING_BASE\",\"venue\":\"Xiantao\"}");
+        http()
+            .postJson(
+                "api/v1/cohorts/" + cohort + "/sessions",
+                coordinator,
+                "{\"startsAt\":\"2027-03-01T09:00\",\"zoneId\":\"Asia/Shanghai\",\"durationMinutes\":180,"
+                    + "\"topic\":\"Pitching\",\"deliveryMode\":\"CHONGQING_BASE\",\"venue\":\"Xiantao\"}");
     assertThat(session.statusCode()).as(session.body()).isEqualTo(201);
-    assertThat(json(session).getString("startsAt"))
+    assertThat(Http.json(session).getString("startsAt"))
         .isEqualTo("2027-03-01T09:00+08:00[Asia/Shanghai]");
-    long sessionId = json(session).getJsonNumber("id").longValue();
+    long sessionId = Http.json(session).getJsonNumber("id").longValue();
     String run = unique("cert").toLowerCase();
     long holder = participant(coordinator, "Chen Jia Hui", "陈佳慧", run + "@example.com", null);
     long absentee =
         participant(coordinator, "Absent Person", null, run + ".absent@example.com", null);
     long enrolment =
-        json(post(
-                "api/v1/cohorts/" + cohort + "/enrolments",
-                coordinator,
-                "{\"participantId\":" + holder + "}"))
+        Http.json(
+                http()
+                    .postJson(
+                        "api/v1/cohorts/" + cohort + "/enrolments",
+                        coordinator,
+                        "{\"participantId\":" + holder + "}"))
             .getJsonNumber("enrolmentId")
             .longValue();
     long absent =
-        json(post(
-                "api/v1/cohorts/" + cohort + "/enrolments",
-                coordinator,
-                "{\"participantId\":" + absentee + "}"))
+        Http.json(
+                http()
+                    .postJson(
+                        "api/v1/cohorts/" + cohort + "/enrolments",
+                        coordinator,
+                        "{\"participantId\":" + absentee + "}"))
             .getJsonNumber("enrolmentId")
             .longValue();
 
     HttpResponse<String> early =
-        post(
-            "api/v1/cohorts/" + cohort + "/enrolments/" + enrolment + "/completion",
-            coordinator,
-            "");
+        http()
+            .postJson(
+                "api/v1/cohorts/" + cohort + "/enrolments/" + enrolment + "/completion",
+                coordinator,
+                "");
     assertThat(early.statusCode()).isEqualTo(409);
 
     HttpResponse<String> sheet =
-        put(
-            "api/v1/cohorts/" + cohort + "/sessions/" + sessionId + "/attendance",
-            coordinator,
-            "{\"absent\":[" + absent + "]}");
+        http()
+            .putJson(
+                "api/v1/cohorts/" + cohort + "/sessions/" + sessionId + "/attendance",
+                coordinator,
+                "{\"absent\":[" + absent + "]}");
     assertThat(sheet.statusCode()).as(sheet.body()).isEqualTo(200);
     assertThat(
-            put(
+            http()
+                .putJson(
                     "api/v1/cohorts/" + cohort + "/enrolments/" + enrolment + "/assessment",
                     coordinator,
                     "{\"passed\":true}")
                 .statusCode())
         .isEqualTo(200);
-    put(
-        "api/v1/cohorts/" + cohort + "/enrolments/" + absent + "/assessment",
-        coordinator,
-        "{\"passed\":true}");
+    http()
+        .putJson(
+            "api/v1/cohorts/" + cohort + "/enrolments/" + absent + "/assessment",
+            coordinator,
+            "{\"passed\":true}");
 
     HttpResponse<String> lowAttendance =
-        post("api/v1/cohorts/" + cohort + "/enrolments/" + absent + "/completion", coordinator, "");
+        http()
+            .postJson(
+                "api/v1/cohorts/" + cohort + "/enrolments/" + absent + "/completion",
+                coordinator,
+                "");
     assertThat(lowAttendance.statusCode()).isEqualTo(409);
-    assertThat(json(lowAttendance).getJsonArray("violations").getJsonObject(0).getString("code"))
+    assertThat(
+            Http.json(lowAttendance).getJsonArray("violations").getJsonObject(0).getString("code"))
         .isEqualTo("completion.attendanceTooLow");
 
     HttpResponse<String> completed =
-        post(
-            "api/v1/cohorts/" + cohort + "/enrolments/" + enrolment + "/completion",
-            coordinator,
-            "");
+        http()
+            .postJson(
+                "api/v1/cohorts/" + cohort + "/enrolments/" + enrolment + "/completion",
+                coordinator,
+                "");
     assertThat(completed.statusCode()).as(completed.body()).isEqualTo(201);
-    String code = json(completed).getString("code");
+    String code = Http.json(completed).getString("code");
     assertThat(code).matches("[A-Z2-7]{32}");
     // the holder is told the code and where to check it, in the transaction that issued it
     assertThat(
@@ -831,39 +827,41 @@ class TalentApiIT {
                 "%" + code + "%/verify/" + code + "%"))
         .isEqualTo("1");
 
-    HttpResponse<String> verified = get("api/v1/certificates/" + code, null);
+    HttpResponse<String> verified = http().get("api/v1/certificates/" + code, null);
     assertThat(verified.statusCode()).isEqualTo(200);
-    JsonObject publicView = json(verified);
+    JsonObject publicView = Http.json(verified);
     assertThat(publicView.getString("status")).isEqualTo("VALID");
     assertThat(publicView.getString("holderLatin")).isEqualTo("Chen Jia Hui");
     assertThat(publicView.getString("holderZh")).isEqualTo("陈佳慧");
     assertThat(publicView.keySet()).doesNotContain("enrolmentId", "email", "cohortId");
-    assertThat(get("api/v1/certificates/" + code.substring(1) + "A", null).statusCode())
+    assertThat(http().get("api/v1/certificates/" + code.substring(1) + "A", null).statusCode())
         .isEqualTo(404);
-    assertThat(get("verify/" + code, null).body()).contains("Chen Jia Hui");
+    assertThat(http().get("verify/" + code, null).body()).contains("Chen Jia Hui");
 
-    HttpResponse<byte[]> pdf =
-        CLIENT.send(
-            request("api/v1/certificates/" + code + "/pdf", coordinator).GET().build(),
-            HttpResponse.BodyHandlers.ofByteArray());
+    HttpResponse<byte[]> pdf = http().download("api/v1/certificates/" + code + "/pdf", coordinator);
     assertThat(pdf.statusCode()).isEqualTo(200);
     assertThat(new String(pdf.body(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
-    assertThat(get("api/v1/certificates/" + code + "/pdf", null).statusCode()).isEqualTo(401);
+    assertThat(http().get("api/v1/certificates/" + code + "/pdf", null).statusCode())
+        .isEqualTo(401);
 
     assertThat(
-            post("api/v1/certificates/" + code + "/revocation", coordinator, "{\"reason\":\"\"}")
+            http()
+                .postJson(
+                    "api/v1/certificates/" + code + "/revocation", coordinator, "{\"reason\":\"\"}")
                 .statusCode())
         .isEqualTo(400);
     HttpResponse<String> revoked =
-        post(
-            "api/v1/certificates/" + code + "/revocation",
-            coordinator,
-            "{\"reason\":\"Issued in error\"}");
+        http()
+            .postJson(
+                "api/v1/certificates/" + code + "/revocation",
+                coordinator,
+                "{\"reason\":\"Issued in error\"}");
     assertThat(revoked.statusCode()).as(revoked.body()).isEqualTo(200);
-    assertThat(json(get("api/v1/certificates/" + code, null)).getString("status"))
+    assertThat(Http.json(http().get("api/v1/certificates/" + code, null)).getString("status"))
         .isEqualTo("REVOKED");
     assertThat(
-            post(
+            http()
+                .postJson(
                     "api/v1/certificates/" + code + "/revocation",
                     coordinator,
                     "{\"reason\":\"again\"}")
@@ -886,19 +884,21 @@ class TalentApiIT {
                     + " WHERE p.code = 'NTU-YDPG-INTERN'"));
     long jiyin = partnerId("JIYIN");
     HttpResponse<String> opened =
-        post(
-            "api/v1/internships/positions",
-            coordinator,
-            "{\"cohortId\":"
-                + intake
-                + ",\"hostPartnerId\":"
-                + jiyin
-                + ",\"title\":\"Genomics data intern\","
-                + "\"field\":\"BIOTECHNOLOGY\",\"startsOn\":\"2027-05-10\",\"endsOn\":\"2027-08-06\",\"places\":1}");
+        http()
+            .postJson(
+                "api/v1/internships/positions",
+                coordinator,
+                "{\"cohortId\":"
+                    + intake
+                    + ",\"hostPartnerId\":"
+                    + jiyin
+                    + ",\"title\":\"Genomics data intern\","
+                    + "\"field\":\"BIOTECHNOLOGY\",\"startsOn\":\"2027-05-10\",\"endsOn\":\"2027-08-06\",\"places\":1}");
     assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
-    long position = json(opened).getJsonNumber("id").longValue();
+    long position = Http.json(opened).getJsonNumber("id").longValue();
     assertThat(
-            post(
+            http()
+                .postJson(
                     "api/v1/internships/positions",
                     coordinator,
                     "{\"cohortId\":"
@@ -929,29 +929,35 @@ class TalentApiIT {
     long guest = participant(coordinator, "Not A Student", null, run + ".3@example.com", null);
 
     assertThat(
-            post(
+            http()
+                .postJson(
                     "api/v1/internships/positions/" + position + "/applications",
                     coordinator,
                     "{\"participantId\":" + guest + "}")
                 .statusCode())
         .isEqualTo(400);
     long p1 =
-        json(post(
-                "api/v1/internships/positions/" + position + "/applications",
-                coordinator,
-                "{\"participantId\":" + first + "}"))
+        Http.json(
+                http()
+                    .postJson(
+                        "api/v1/internships/positions/" + position + "/applications",
+                        coordinator,
+                        "{\"participantId\":" + first + "}"))
             .getJsonNumber("id")
             .longValue();
     long p2 =
-        json(post(
-                "api/v1/internships/positions/" + position + "/applications",
-                coordinator,
-                "{\"participantId\":" + second + "}"))
+        Http.json(
+                http()
+                    .postJson(
+                        "api/v1/internships/positions/" + position + "/applications",
+                        coordinator,
+                        "{\"participantId\":" + second + "}"))
             .getJsonNumber("id")
             .longValue();
     for (long p : new long[] {p1, p2}) {
       assertThat(
-              post(
+              http()
+                  .postJson(
                       "api/v1/internships/placements/" + p + "/status",
                       coordinator,
                       "{\"status\":\"SHORTLISTED\"}")
@@ -959,29 +965,33 @@ class TalentApiIT {
           .isEqualTo(200);
     }
     assertThat(
-            post(
+            http()
+                .postJson(
                     "api/v1/internships/placements/" + p1 + "/status",
                     coordinator,
                     "{\"status\":\"OFFERED\"}")
                 .statusCode())
         .isEqualTo(200);
     HttpResponse<String> full =
-        post(
-            "api/v1/internships/placements/" + p2 + "/status",
-            coordinator,
-            "{\"status\":\"OFFERED\"}");
+        http()
+            .postJson(
+                "api/v1/internships/placements/" + p2 + "/status",
+                coordinator,
+                "{\"status\":\"OFFERED\"}");
     assertThat(full.statusCode()).isEqualTo(409);
-    assertThat(json(full).getJsonArray("violations").getJsonObject(0).getString("code"))
+    assertThat(Http.json(full).getJsonArray("violations").getJsonObject(0).getString("code"))
         .isEqualTo("position.full");
     assertThat(
-            post(
+            http()
+                .postJson(
                     "api/v1/internships/placements/" + p1 + "/status",
                     coordinator,
                     "{\"status\":\"ACCEPTED\"}")
                 .statusCode())
         .isEqualTo(200);
     assertThat(
-            post(
+            http()
+                .postJson(
                     "api/v1/internships/placements/" + p1 + "/status",
                     coordinator,
                     "{\"status\":\"COMPLETED\"}")
@@ -992,34 +1002,38 @@ class TalentApiIT {
     Database.update(
         "UPDATE core_user_account SET partner_id = ? WHERE username = ?", jiyin, hostUser);
     String host = token(hostUser);
-    JsonObject hostBoard = json(get("api/v1/internships/intakes/" + intake, host));
+    JsonObject hostBoard = Http.json(http().get("api/v1/internships/intakes/" + intake, host));
     assertThat(
             hostBoard.getJsonArray("positions").stream()
                 .map(v -> v.asJsonObject().getJsonObject("host").getString("code")))
         .isNotEmpty()
         .allMatch("JIYIN"::equals);
     assertThat(
-            post(
+            http()
+                .postJson(
                     "api/v1/internships/placements/" + p1 + "/evaluations",
                     token("scut.staff"),
                     "{\"kind\":\"FINAL\",\"rating\":5,\"comment\":\"x\"}")
                 .statusCode())
         .isEqualTo(404);
     assertThat(
-            post(
+            http()
+                .postJson(
                     "api/v1/internships/placements/" + p1 + "/evaluations",
                     host,
                     "{\"kind\":\"FINAL\",\"rating\":9}")
                 .statusCode())
         .isEqualTo(400);
     HttpResponse<String> evaluated =
-        post(
-            "api/v1/internships/placements/" + p1 + "/evaluations",
-            host,
-            "{\"kind\":\"FINAL\",\"rating\":5,\"comment\":\"Excellent pipeline work\"}");
+        http()
+            .postJson(
+                "api/v1/internships/placements/" + p1 + "/evaluations",
+                host,
+                "{\"kind\":\"FINAL\",\"rating\":5,\"comment\":\"Excellent pipeline work\"}");
     assertThat(evaluated.statusCode()).as(evaluated.body()).isEqualTo(200);
     assertThat(
-            post(
+            http()
+                .postJson(
                     "api/v1/internships/placements/" + p1 + "/status",
                     host,
                     "{\"status\":\"COMPLETED\"}")
@@ -1027,27 +1041,34 @@ class TalentApiIT {
         .isEqualTo(403);
 
     HttpResponse<String> target =
-        put("api/v1/internships/intakes/" + intake + "/target", coordinator, "{\"target\":10}");
+        http()
+            .putJson(
+                "api/v1/internships/intakes/" + intake + "/target", coordinator, "{\"target\":10}");
     assertThat(target.statusCode()).as(target.body()).isEqualTo(200);
     assertThat(
-            put("api/v1/internships/intakes/" + intake + "/target", coordinator, "{\"target\":0}")
+            http()
+                .putJson(
+                    "api/v1/internships/intakes/" + intake + "/target",
+                    coordinator,
+                    "{\"target\":0}")
                 .statusCode())
         .isEqualTo(400);
     long placedBefore =
-        json(get("api/v1/internships/intakes/" + intake, coordinator))
+        Http.json(http().get("api/v1/internships/intakes/" + intake, coordinator))
             .getJsonNumber("placed")
             .longValue();
     assertThat(
-            post(
+            http()
+                .postJson(
                     "api/v1/internships/placements/" + p1 + "/status",
                     coordinator,
                     "{\"status\":\"COMPLETED\"}")
                 .statusCode())
         .isEqualTo(200);
-    JsonObject board = json(get("api/v1/internships/intakes/" + intake, coordinator));
+    JsonObject board = Http.json(http().get("api/v1/internships/intakes/" + intake, coordinator));
     assertThat(board.getJsonNumber("placed").longValue()).isEqualTo(placedBefore);
     assertThat(board.getInt("target")).isEqualTo(10);
-    assertThat(get("api/v1/internships/intakes/" + intake, token("council")).statusCode())
+    assertThat(http().get("api/v1/internships/intakes/" + intake, token("council")).statusCode())
         .isEqualTo(200);
   }
 
@@ -1059,14 +1080,17 @@ class TalentApiIT {
         IntStream.range(0, 10)
             .mapToObj(
                 i ->
-                    CLIENT.sendAsync(
-                        request("api/v1/participants", coordinator)
-                            .header("Content-Type", "application/json")
-                            .POST(
-                                HttpRequest.BodyPublishers.ofString(
-                                    "{\"nameLatin\":\"Same Person\",\"email\":\"" + email + "\"}"))
-                            .build(),
-                        HttpResponse.BodyHandlers.ofString()))
+                    http()
+                        .sendAsync(
+                            http()
+                                .request("api/v1/participants", coordinator)
+                                .header("Content-Type", "application/json")
+                                .POST(
+                                    HttpRequest.BodyPublishers.ofString(
+                                        "{\"nameLatin\":\"Same Person\",\"email\":\""
+                                            + email
+                                            + "\"}"))
+                                .build()))
             .toList()
             .stream()
             .map(CompletableFuture::join)
@@ -1077,7 +1101,8 @@ class TalentApiIT {
         .hasSize(9)
         .allSatisfy(
             r ->
-                assertThat(json(r).getJsonArray("violations").getJsonObject(0).getString("code"))
+                assertThat(
+                        Http.json(r).getJsonArray("violations").getJsonObject(0).getString("code"))
                     .isEqualTo("participant.email.taken"));
     assertThat(Database.string("SELECT COUNT(*) FROM tal_participant WHERE email = ?", email))
         .isEqualTo("1");

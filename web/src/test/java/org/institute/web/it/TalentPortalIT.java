@@ -3,11 +3,7 @@ package org.institute.web.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,9 +12,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -28,13 +22,12 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The coordinator's journeys through the talent pages, and the public verification page. */
 @ExtendWith(ArquillianExtension.class)
+@ExtendWith(Chromium.class)
 @RunAsClient
 class TalentPortalIT {
 
-  private static ChromeDriver browser;
-  private static final HttpClient CLIENT =
-      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-
+  private ChromeDriver browser;
+  private Portal portal;
   @ArquillianResource private URL base;
 
   @Deployment(testable = false)
@@ -42,34 +35,14 @@ class TalentPortalIT {
     return Deployments.builtWar();
   }
 
-  @BeforeAll
-  static void openBrowser() {
-    browser = Browser.start();
+  private Http http() {
+    return new Http(base);
   }
 
-  @AfterAll
-  static void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
-
-  @AfterEach
-  void forgetSession() {
-    browser.manage().deleteAllCookies();
-  }
-
-  private String url(String path) {
-    return base.toString().replaceAll("/$", "") + "/" + path;
-  }
-
-  private void signInAs(String username) {
-    browser.get(url("login.xhtml"));
-    Browser.until(browser, By.id("login:username"));
-    browser.findElement(By.id("login:username")).sendKeys(username);
-    browser.findElement(By.id("login:password")).sendKeys(Deployments.DEMO_PASSWORD);
-    browser.findElement(By.id("login:submit")).click();
-    Browser.until(browser, By.id("user-name"));
+  @BeforeEach
+  void open(Chromium chromium) {
+    portal = chromium.portal(base);
+    browser = portal.driver();
   }
 
   private String text(By by) {
@@ -84,19 +57,6 @@ class TalentPortalIT {
   private void waitForMessage(String containing) {
     Browser.waitFor(browser)
         .until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), containing));
-  }
-
-  private String post(String path, String token, String json) throws Exception {
-    HttpResponse<String> r =
-        CLIENT.send(
-            HttpRequest.newBuilder(URI.create(url(path)))
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json))
-                .build(),
-            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    assertThat(r.statusCode()).as(r.body()).isIn(200, 201);
-    return r.body();
   }
 
   private static long id(String json, String field) {
@@ -119,39 +79,45 @@ class TalentPortalIT {
     String ydpg = Database.string("SELECT id FROM ptn_partner WHERE code = 'YDPG'");
     long programme =
         id(
-            post(
-                "api/v1/programmes",
-                token,
-                "{\"code\":\"UI-"
-                    + Long.toString(System.nanoTime(), 36).toUpperCase()
-                    + "\","
-                    + "\"kind\":\"MINIMASTERS\",\"titleEn\":\"MiniMasters journey\",\"titleZh\":\"微硕士流程\","
-                    + "\"owners\":["
-                    + ntu
-                    + ","
-                    + ydpg
-                    + "],\"eligibility\":\""
-                    + eligibility
-                    + "\",\"minAttendancePercent\":80,\"assessmentRequired\":true}"),
+            Expect.created(
+                http()
+                    .postJson(
+                        "api/v1/programmes",
+                        token,
+                        "{\"code\":\"UI-"
+                            + Long.toString(System.nanoTime(), 36).toUpperCase()
+                            + "\","
+                            + "\"kind\":\"MINIMASTERS\",\"titleEn\":\"MiniMasters journey\",\"titleZh\":\"微硕士流程\","
+                            + "\"owners\":["
+                            + ntu
+                            + ","
+                            + ydpg
+                            + "],\"eligibility\":\""
+                            + eligibility
+                            + "\",\"minAttendancePercent\":80,\"assessmentRequired\":true}")),
             "id");
     long cohort =
         id(
-            post(
-                "api/v1/cohorts",
-                token,
-                "{\"programmeId\":"
-                    + programme
-                    + ",\"name\":\"Browser intake\",\"startsOn\":\"2027-03-01\","
-                    + "\"endsOn\":\"2027-06-30\",\"applicationsOpen\":\"2026-10-01\",\"applicationsClose\":\"2027-02-15\","
-                    + "\"capacity\":"
-                    + capacity
-                    + ",\"status\":\"RUNNING\"}"),
+            Expect.created(
+                http()
+                    .postJson(
+                        "api/v1/cohorts",
+                        token,
+                        "{\"programmeId\":"
+                            + programme
+                            + ",\"name\":\"Browser intake\",\"startsOn\":\"2027-03-01\","
+                            + "\"endsOn\":\"2027-06-30\",\"applicationsOpen\":\"2026-10-01\",\"applicationsClose\":\"2027-02-15\","
+                            + "\"capacity\":"
+                            + capacity
+                            + ",\"status\":\"RUNNING\"}")),
             "id");
-    post(
-        "api/v1/cohorts/" + cohort + "/sessions",
-        token,
-        "{\"startsAt\":\"2027-03-01T09:00\",\"zoneId\":\"Asia/Singapore\",\"durationMinutes\":180,"
-            + "\"topic\":\"Opportunity recognition\",\"deliveryMode\":\"SINGAPORE_CAMPUS\",\"venue\":\"NTU\"}");
+    Expect.created(
+        http()
+            .postJson(
+                "api/v1/cohorts/" + cohort + "/sessions",
+                token,
+                "{\"startsAt\":\"2027-03-01T09:00\",\"zoneId\":\"Asia/Singapore\",\"durationMinutes\":180,"
+                    + "\"topic\":\"Opportunity recognition\",\"deliveryMode\":\"SINGAPORE_CAMPUS\",\"venue\":\"NTU\"}"));
     return cohort;
   }
 
@@ -162,22 +128,24 @@ class TalentPortalIT {
     long cohort = freshCohort(token, 5);
     String unique = Long.toString(System.nanoTime(), 36);
     String name = "Lee Journey " + unique;
-    post(
-        "api/v1/participants",
-        token,
-        "{\"nameLatin\":\""
-            + name
-            + "\",\"nameZh\":\"李旅程\",\"email\":\"journey."
-            + unique
-            + "@example.com\"}");
+    Expect.created(
+        http()
+            .postJson(
+                "api/v1/participants",
+                token,
+                "{\"nameLatin\":\""
+                    + name
+                    + "\",\"nameZh\":\"李旅程\",\"email\":\"journey."
+                    + unique
+                    + "@example.com\"}"));
 
-    signInAs("coordinator");
-    browser.get(url("app/talent/programmes.xhtml"));
+    portal.signInAs("coordinator");
+    browser.get(portal.url("app/talent/programmes.xhtml"));
     assertThat(text(By.id("programmes")))
         .contains("MiniMasters in Technopreneurship", "NTU-YDPG Internship Programme");
     Browser.screenshot(browser, "10-talent-catalogue");
 
-    browser.get(url("app/talent/cohort.xhtml?id=" + cohort));
+    browser.get(portal.url("app/talent/cohort.xhtml?id=" + cohort));
     assertThat(text(By.tagName("h1"))).isEqualTo("Browser intake");
     click(By.id("roster:openEnrol"));
     Browser.until(browser, By.id("enrolForm:search"));
@@ -201,7 +169,7 @@ class TalentPortalIT {
     click(By.id("attendance:save"));
     waitForMessage("1 present, 0 absent");
 
-    browser.get(url("app/talent/cohort.xhtml?id=" + cohort));
+    browser.get(portal.url("app/talent/cohort.xhtml?id=" + cohort));
     click(By.id("roster:seated:0:pass"));
     waitForMessage("Assessment recorded.");
     click(By.id("roster:seated:0:complete"));
@@ -213,15 +181,15 @@ class TalentPortalIT {
     Browser.screenshot(browser, "13-talent-cohort");
 
     browser.manage().deleteAllCookies();
-    browser.get(url("verify/" + code));
+    browser.get(portal.url("verify/" + code));
     assertThat(text(By.id("verify-status"))).isEqualTo("Valid");
     assertThat(text(By.id("verify-holder"))).contains(name, "李旅程");
     assertThat(text(By.id("verify-programme"))).contains("MiniMasters journey");
     assertThat(browser.findElements(By.id("user-name"))).isEmpty();
     Browser.screenshot(browser, "14-certificate-valid");
 
-    signInAs("coordinator");
-    browser.get(url("app/talent/certificates.xhtml"));
+    portal.signInAs("coordinator");
+    browser.get(portal.url("app/talent/certificates.xhtml"));
     Browser.until(browser, By.id("certs:list"));
     int row = 0;
     while (!browser
@@ -243,7 +211,7 @@ class TalentPortalIT {
                 .map(WebElement::getText)
                 .collect(java.util.stream.Collectors.joining()))
         .isNotBlank();
-    browser.get(url("app/talent/certificates.xhtml"));
+    browser.get(portal.url("app/talent/certificates.xhtml"));
     click(By.id("certs:list:" + row + ":startRevoke"));
     Browser.waitFor(browser)
         .until(ExpectedConditions.visibilityOfElementLocated(By.id("revokeForm:reason")));
@@ -253,7 +221,7 @@ class TalentPortalIT {
     Browser.screenshot(browser, "15-talent-certificates");
 
     browser.manage().deleteAllCookies();
-    browser.get(url("verify/" + code));
+    browser.get(portal.url("verify/" + code));
     assertThat(text(By.id("verify-status"))).isEqualTo("Revoked");
     Browser.screenshot(browser, "16-certificate-revoked");
   }
@@ -273,8 +241,8 @@ class TalentPortalIT {
     String email = "newcomer." + unique + "@example.com";
     String name = "New Comer " + unique;
 
-    signInAs("coordinator");
-    browser.get(url("app/talent/cohort.xhtml?id=" + cohort));
+    portal.signInAs("coordinator");
+    browser.get(portal.url("app/talent/cohort.xhtml?id=" + cohort));
     click(By.id("roster:openEnrol"));
     Browser.waitFor(browser)
         .until(ExpectedConditions.visibilityOfElementLocated(By.id("newParticipant:nameLatin")));
@@ -335,8 +303,8 @@ class TalentPortalIT {
             + "@example.com,NTU,,SG\n",
         StandardCharsets.UTF_8);
 
-    signInAs("coordinator");
-    browser.get(url("app/talent/import.xhtml?cohort=" + cohort));
+    portal.signInAs("coordinator");
+    browser.get(portal.url("app/talent/import.xhtml?cohort=" + cohort));
     Browser.until(browser, By.id("upload:file"));
     browser.findElement(By.cssSelector("input[type=file]")).sendKeys(file.toString());
     click(By.id("upload:check"));
@@ -351,7 +319,7 @@ class TalentPortalIT {
         .isEqualTo("Done: 3 enrolled, 1 waitlisted, 1 rejected.");
     Browser.screenshot(browser, "18-talent-import-done");
 
-    browser.get(url("app/talent/cohort.xhtml?id=" + cohort));
+    browser.get(portal.url("app/talent/cohort.xhtml?id=" + cohort));
     assertThat(text(By.id("roster:seated"))).contains("王晓", "陈亚九", "周丽");
     assertThat(text(By.id("roster:waitlist"))).contains("Ng Boon");
     Files.delete(file);
@@ -359,14 +327,14 @@ class TalentPortalIT {
 
   @Test
   void partnerStaffSeeTheCatalogueButNoEnrolmentButtons() {
-    signInAs("ntu.staff");
-    browser.get(url("app/talent/programmes.xhtml"));
+    portal.signInAs("ntu.staff");
+    browser.get(portal.url("app/talent/programmes.xhtml"));
     assertThat(text(By.id("programmes"))).contains("MiniMasters in Technopreneurship");
     click(By.id("cohortsForm:cohorts:0:open"));
     Browser.until(browser, By.id("roster:seated"));
     assertThat(browser.findElements(By.id("roster:openEnrol"))).isEmpty();
 
-    browser.get(url("app/talent/certificates.xhtml"));
+    browser.get(portal.url("app/talent/certificates.xhtml"));
     assertThat(text(By.tagName("h1"))).contains("403");
   }
 
@@ -376,8 +344,8 @@ class TalentPortalIT {
         Database.string(
             "SELECT c.id FROM tal_cohort c JOIN tal_programme p ON p.id = c.programme_id"
                 + " WHERE p.code = 'NTU-YDPG-INTERN'");
-    signInAs("coordinator");
-    browser.get(url("app/talent/cohort.xhtml?id=" + intake));
+    portal.signInAs("coordinator");
+    browser.get(portal.url("app/talent/cohort.xhtml?id=" + intake));
     click(By.id("roster:internshipBoard"));
 
     assertThat(text(By.id("positions")))
@@ -389,8 +357,8 @@ class TalentPortalIT {
     Browser.screenshot(browser, "19-talent-internship-board");
 
     browser.manage().deleteAllCookies();
-    signInAs("council");
-    browser.get(url("app/talent/internships.xhtml?cohort=" + intake));
+    portal.signInAs("council");
+    browser.get(portal.url("app/talent/internships.xhtml?cohort=" + intake));
     assertThat(text(By.id("positions"))).contains("Data engineering intern");
     assertThat(browser.findElements(By.cssSelector("#placements\\:list [id$=':move']"))).isEmpty();
   }

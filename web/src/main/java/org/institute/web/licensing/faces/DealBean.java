@@ -88,39 +88,39 @@ public class DealBean implements Serializable {
     }
   }
 
-  public void submit() {
-    act(() -> deals.submit(id, comment));
+  public String submit() {
+    return act(() -> deals.submit(id, comment));
   }
 
-  public void consent() {
-    act(() -> deals.consent(id, comment));
+  public String consent() {
+    return act(() -> deals.consent(id, comment));
   }
 
-  public void approve() {
-    act(() -> deals.approve(id, comment));
+  public String approve() {
+    return act(() -> deals.approve(id, comment));
   }
 
-  public void reject() {
-    act(() -> deals.reject(id, comment));
+  public String reject() {
+    return act(() -> deals.reject(id, comment));
   }
 
-  public void requestChanges() {
-    act(() -> deals.requestChanges(id, comment));
+  public String requestChanges() {
+    return act(() -> deals.requestChanges(id, comment));
   }
 
-  public void terminate() {
-    act(() -> deals.terminate(id, comment));
+  public String terminate() {
+    return act(() -> deals.terminate(id, comment));
   }
 
   /** Records the signature: the signing date and the signed PDF. */
-  public void execute() {
+  public String execute() {
     if (signedPdf == null || signedPdf.getSize() == 0) {
       Messages.error("execution:signedPdf", "document.required");
-      return;
+      return null;
     }
     if (signedPdf.getSize() > Documents.MAX_BYTES) {
       Messages.error("execution:signedPdf", "document.tooLarge");
-      return;
+      return null;
     }
     byte[] content;
     try (InputStream in = signedPdf.getInputStream()) {
@@ -132,42 +132,54 @@ public class DealBean implements Serializable {
         signedPdf.getSubmittedFileName() == null
             ? "agreement.pdf"
             : signedPdf.getSubmittedFileName();
-    act("execution", () -> deals.execute(id, new Execution(signingDate, name, content, comment)));
+    return act(
+        "execution", () -> deals.execute(id, new Execution(signingDate, name, content, comment)));
   }
 
-  /** Records a payment; the page then shows its split between the co-owners. */
-  public void recordPayment() {
+  /**
+   * Records a payment; the page then shows its split between the co-owners. On success the page is
+   * loaded again by a redirect, so a reload never records the payment twice; on a refusal it stays
+   * as filled in, with each message beside its field.
+   */
+  public String recordPayment() {
+    PaymentView[] paid = new PaymentView[1];
+    String outcome =
+        act(
+            "payment",
+            () -> {
+              paid[0] =
+                  deals.recordPayment(
+                      id,
+                      new NewPayment(receivedOn, amount, currency, purpose, note, obligationId));
+              return deal;
+            },
+            () ->
+                Messages.reloadAfter(
+                    "lic.payment.recorded", licFmt.money(paid[0].amount(), paid[0].currency())));
+    return outcome;
+  }
+
+  private String act(Supplier<DealView> step) {
+    return act("actions", step);
+  }
+
+  private String act(String form, Supplier<DealView> step) {
+    DealView[] after = new DealView[1];
+    return act(
+        form,
+        () -> after[0] = step.get(),
+        () ->
+            Messages.reloadAfter("lic.deal.done", Messages.text("lic.state." + after[0].state())));
+  }
+
+  /**
+   * Runs a step of the deal; on success answers the redirect {@code done} gives, on a refusal shows
+   * why and stays on the page (null) with what was typed.
+   */
+  private String act(String form, Supplier<DealView> step, Supplier<String> done) {
     try {
-      PaymentView paid =
-          deals.recordPayment(
-              id, new NewPayment(receivedOn, amount, currency, purpose, note, obligationId));
-      Messages.info("lic.payment.recorded", licFmt.money(paid.amount(), paid.currency()));
-      receivedOn = null;
-      amount = null;
-      purpose = null;
-      obligationId = null;
-      note = null;
-    } catch (ConflictException e) {
-      Messages.error(null, "lic.deal.conflict");
-    } catch (AccessRefusedException e) {
-      Messages.error(null, "lic.deal.refused");
-    } catch (RecordNotFoundException e) {
-      Messages.error(null, "lic.deal.notFound");
-    } catch (InvalidCommandException e) {
-      Messages.show("payment", e);
-    }
-    load();
-  }
-
-  private void act(Supplier<DealView> step) {
-    act("actions", step);
-  }
-
-  private void act(String form, Supplier<DealView> step) {
-    try {
-      DealView after = step.get();
-      comment = null;
-      Messages.info("lic.deal.done", Messages.text("lic.state." + after.state()));
+      step.get();
+      return done.get();
     } catch (ConflictException e) {
       Messages.error(null, "lic.deal.conflict");
     } catch (AccessRefusedException e) {
@@ -178,9 +190,9 @@ public class DealBean implements Serializable {
       Messages.show(form, e);
     }
     load();
+    return null;
   }
 
-  /** Whether the module offers the signed-in user the step on this deal now. */
   private boolean allows(DealAction action) {
     return deal != null && deal.allowedActions().contains(action);
   }

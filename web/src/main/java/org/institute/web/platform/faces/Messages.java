@@ -49,6 +49,17 @@ public final class Messages {
   }
 
   /**
+   * After a change that succeeded: its message, and the same page again through a redirect, with
+   * its view parameters (Post/Redirect/Get), so that reloading the page or going back to it never
+   * sends the change a second time. Return it from the action method.
+   */
+  public static String reloadAfter(String key, Object... args) {
+    infoAfterRedirect(key, args);
+    return FacesContext.getCurrentInstance().getViewRoot().getViewId()
+        + "?faces-redirect=true&includeViewParams=true";
+  }
+
+  /**
    * Shows each violation beside its field, found as {@code formId:field}; a violation whose field
    * has no input on the page is shown at the top, so that none is lost.
    */
