@@ -8,7 +8,9 @@ import java.util.List;
 
 /**
  * A received payment, its value in SGD and CNY at the rate of its date (or the latest earlier one,
- * {@code rateDate}), and its split between the co-owners.
+ * {@code rateDate}), and its split between the co-owners. {@code staleRate}: the rate is more than
+ * a week older than the payment (see {@link org.institute.core.Conversion#staleRate}), so its SGD
+ * and CNY values are shown with a warning.
  */
 public record PaymentView(
     long id,
@@ -25,7 +27,8 @@ public record PaymentView(
     String recordedBy,
     Instant recordedAt,
     List<DistributionLine> distribution,
-    Long obligationId)
+    Long obligationId,
+    boolean staleRate)
     implements Serializable {
 
   /** One co-owner's part of one payment, exact to the cent in each currency. */

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -42,6 +43,7 @@ class FxRateAdministrationService implements FxRateAdministration {
   @Inject private AuditTrail audit;
   @Inject private Caller caller;
   @Inject private CorePolicy policy;
+  @Inject private Clock clock;
 
   @Override
   public FxRatePage rates(int firstResult, int maxResults) {
@@ -59,8 +61,11 @@ class FxRateAdministrationService implements FxRateAdministration {
     List<Violation> problems = new ArrayList<>();
     if (command.date() == null) {
       problems.add(new Violation("date", "field.required"));
-    } else if (command.date().getYear() < 1990 || command.date().getYear() > 2200) {
-      problems.add(new Violation("date", "date.outOfRange"));
+    } else {
+      String dateProblem = FxQuote.dateProblem(command.date(), LocalDate.now(clock));
+      if (dateProblem != null) {
+        problems.add(new Violation("date", dateProblem));
+      }
     }
     Currency base = Money.supportedCurrency(command.base()).orElse(null);
     Currency quote = Money.supportedCurrency(command.quote()).orElse(null);
@@ -99,7 +104,7 @@ class FxRateAdministrationService implements FxRateAdministration {
   @Override
   public FxImportResult importCsv(String csv) {
     caller.requireAnyRole("importing exchange rates", Role.ADMIN);
-    List<FxQuote> quotes = FxRateCsv.parse(csv);
+    List<FxQuote> quotes = FxRateCsv.parse(csv, LocalDate.now(clock));
     LocalDate first = quotes.get(0).date();
     LocalDate last = quotes.get(quotes.size() - 1).date();
     Map<LocalDate, FxRate> existing =

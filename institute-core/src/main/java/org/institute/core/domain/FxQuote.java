@@ -11,6 +11,24 @@ import java.util.Objects;
  */
 public record FxQuote(LocalDate date, Currency base, Currency quote, BigDecimal rate) {
 
+  /** The first year the institute's records reach back to. */
+  public static final int FIRST_YEAR = 1990;
+
+  /**
+   * Why a rate may not carry this date, or null when it may: a rate is observed, so it is dated
+   * neither before {@value #FIRST_YEAR} ({@code date.outOfRange}) nor after today ({@code
+   * fx.date.future}). The one home of this rule for the form, the API and the CSV import.
+   */
+  public static String dateProblem(LocalDate date, LocalDate today) {
+    if (date.getYear() < FIRST_YEAR) {
+      return "date.outOfRange";
+    }
+    if (date.isAfter(today)) {
+      return "fx.date.future";
+    }
+    return null;
+  }
+
   public FxQuote {
     Objects.requireNonNull(date, "date must not be null");
     Objects.requireNonNull(base, "base must not be null");

@@ -33,8 +33,11 @@ public final class FxRateCsv {
 
   private FxRateCsv() {}
 
-  /** The rates in date order, or an {@link InvalidCommandException} naming every bad line. */
-  public static List<FxQuote> parse(String csv) {
+  /**
+   * The rates in date order, or an {@link InvalidCommandException} naming every bad line. A rate
+   * dated after {@code today} is refused: rates are observed, not forecast.
+   */
+  public static List<FxQuote> parse(String csv, LocalDate today) {
     String text = csv == null ? "" : csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
     if (text.isBlank()) {
       throw InvalidCommandException.of("file", "fx.csv.empty");
@@ -64,7 +67,7 @@ public final class FxRateCsv {
         if (byDate.size() >= MAX_ROWS) {
           throw InvalidCommandException.of("file", "fx.csv.tooManyRows");
         }
-        String problem = check(r, byDate);
+        String problem = check(r, byDate, today);
         if (problem != null) {
           problems.add(new Violation("line " + line, problem));
         } else if (!byDate.containsKey(LocalDate.parse(r.get(0)))) {
@@ -93,7 +96,7 @@ public final class FxRateCsv {
         .toList();
   }
 
-  private static String check(CSVRecord r, Map<LocalDate, BigDecimal> byDate) {
+  private static String check(CSVRecord r, Map<LocalDate, BigDecimal> byDate, LocalDate today) {
     if (r.size() != 2) {
       return "fx.csv.columns";
     }
@@ -103,8 +106,9 @@ public final class FxRateCsv {
     } catch (DateTimeParseException e) {
       return "fx.csv.date";
     }
-    if (date.getYear() < 1990 || date.getYear() > 2200) {
-      return "date.outOfRange";
+    String dateProblem = FxQuote.dateProblem(date, today);
+    if (dateProblem != null) {
+      return dateProblem;
     }
     BigDecimal rate;
     try {

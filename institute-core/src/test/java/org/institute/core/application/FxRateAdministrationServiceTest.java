@@ -30,6 +30,11 @@ class FxRateAdministrationServiceTest {
     Wiring.inject(s, "audit", audit);
     Wiring.inject(s, "caller", caller);
     Wiring.inject(s, "policy", Wiring.policy(caller));
+    Wiring.inject(
+        s,
+        "clock",
+        java.time.Clock.fixed(
+            java.time.Instant.parse("2026-12-05T04:00:00Z"), java.time.ZoneOffset.UTC));
     return s;
   }
 
@@ -89,13 +94,16 @@ class FxRateAdministrationServiceTest {
     assertThat(refusals(() -> s.record(rate(LocalDate.of(1989, 12, 31), "SGD", "SGD", "1"))))
         .containsExactly(
             new Violation("date", "date.outOfRange"), new Violation("quote", "fx.pair.same"));
-    assertThat(refusals(() -> s.record(rate(LocalDate.of(2201, 1, 1), "SGD", "XXX", "1"))))
+    // the service's day is 2026-12-05: a rate of tomorrow, or of 2099, is a forecast
+    assertThat(refusals(() -> s.record(rate(LocalDate.of(2026, 12, 6), "SGD", "XXX", "1"))))
         .containsExactly(
-            new Violation("date", "date.outOfRange"),
+            new Violation("date", "fx.date.future"),
             new Violation("quote", "currency.unsupported"));
+    assertThat(refusals(() -> s.record(rate(LocalDate.of(2099, 1, 1), "SGD", "CNY", "5"))))
+        .containsExactly(new Violation("date", "fx.date.future"));
     assertThat(refusals(() -> s.record(rate(LocalDate.of(1990, 1, 1), "CNY", "SGD", "0.2"))))
         .isEmpty();
-    assertThat(refusals(() -> s.record(rate(LocalDate.of(2200, 12, 31), "SGD", "CNY", "5"))))
+    assertThat(refusals(() -> s.record(rate(LocalDate.of(2026, 12, 5), "SGD", "CNY", "5"))))
         .isEmpty();
   }
 

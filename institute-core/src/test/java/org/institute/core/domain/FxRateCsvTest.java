@@ -11,9 +11,11 @@ import org.junit.jupiter.api.Test;
 
 class FxRateCsvTest {
 
+  private static final LocalDate TODAY = LocalDate.of(2026, 12, 5);
+
   private static List<String> refusals(String csv) {
     try {
-      FxRateCsv.parse(csv);
+      FxRateCsv.parse(csv, TODAY);
     } catch (InvalidCommandException e) {
       return e.violations().stream().map(v -> v.field() + ":" + v.messageKey()).toList();
     }
@@ -24,7 +26,7 @@ class FxRateCsvTest {
   void readsDailySgdCnyRatesInDateOrder() {
     List<FxQuote> quotes =
         FxRateCsv.parse(
-            "\uFEFFDate,Rate\n2021-01-05,4.9512\n\n2021-01-04,4.9487\n2021-01-05,4.95120\n");
+            "\uFEFFDate,Rate\n2021-01-05,4.9512\n\n2021-01-04,4.9487\n2021-01-05,4.95120\n", TODAY);
 
     assertThat(quotes)
         .extracting(FxQuote::date)
@@ -63,7 +65,7 @@ class FxRateCsvTest {
     for (int i = 0; i < 150; i++) {
       csv.append("not-a-date,1\n");
     }
-    assertThatThrownBy(() -> FxRateCsv.parse(csv.toString()))
+    assertThatThrownBy(() -> FxRateCsv.parse(csv.toString(), TODAY))
         .isInstanceOfSatisfying(
             InvalidCommandException.class,
             e -> {

@@ -63,19 +63,24 @@ class KernelBoundariesTest {
 
   private static List<Violation> csvRefusals(String body) {
     try {
-      FxRateCsv.parse("date,rate\n" + body);
+      FxRateCsv.parse("date,rate\n" + body, TODAY);
       return List.of();
     } catch (InvalidCommandException e) {
       return e.violations();
     }
   }
 
+  /** The day the boundary tests run on. */
+  private static final LocalDate TODAY = LocalDate.of(2026, 12, 5);
+
   @Test
-  void csvRatesAreDatedFrom1990To2200() {
-    assertThat(csvRefusals("1990-01-01,4.9\n2200-12-31,4.9\n")).isEmpty();
-    assertThat(csvRefusals("1989-12-31,4.9\n2201-01-01,4.9\n"))
+  void csvRatesAreDatedFrom1990UntilToday() {
+    assertThat(csvRefusals("1990-01-01,4.9\n2026-12-05,4.9\n")).isEmpty();
+    assertThat(csvRefusals("1989-12-31,4.9\n2026-12-06,4.9\n2099-01-01,4.9\n"))
         .containsExactly(
-            new Violation("line 2", "date.outOfRange"), new Violation("line 3", "date.outOfRange"));
+            new Violation("line 2", "date.outOfRange"),
+            new Violation("line 3", "fx.date.future"),
+            new Violation("line 4", "fx.date.future"));
   }
 
   @Test
@@ -85,7 +90,7 @@ class KernelBoundariesTest {
         .extracting(Violation::messageKey)
         .containsOnly("fx.rate.outOfRange")
         .hasSize(3);
-    assertThat(FxRateCsv.parse("date,rate\n2021-01-01,999.99999999\n").get(0).rate())
+    assertThat(FxRateCsv.parse("date,rate\n2021-01-01,999.99999999\n", TODAY).get(0).rate())
         .isEqualByComparingTo(new BigDecimal("999.99999999"));
   }
 
@@ -96,10 +101,11 @@ class KernelBoundariesTest {
     for (int i = 0; i < FxRateCsv.MAX_ROWS; i++) {
       csv.append(day.plusDays(i)).append(",4.9\n");
     }
-    assertThat(FxRateCsv.parse(csv.toString())).hasSize(FxRateCsv.MAX_ROWS);
+    LocalDate later = LocalDate.of(2100, 1, 1);
+    assertThat(FxRateCsv.parse(csv.toString(), later)).hasSize(FxRateCsv.MAX_ROWS);
 
     csv.append(day.plusDays(FxRateCsv.MAX_ROWS)).append(",4.9\n");
-    assertThatThrownBy(() -> FxRateCsv.parse(csv.toString()))
+    assertThatThrownBy(() -> FxRateCsv.parse(csv.toString(), later))
         .isInstanceOfSatisfying(
             InvalidCommandException.class,
             e ->

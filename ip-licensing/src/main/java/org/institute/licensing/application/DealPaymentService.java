@@ -246,7 +246,8 @@ class DealPaymentService {
                         s.amountSgd(),
                         s.amountCny()))
             .toList(),
-        p.obligationId());
+        p.obligationId(),
+        Conversion.staleRate(p.rateDate(), p.receivedOn()));
   }
 
   static BigDecimal percent(BigDecimal p) {

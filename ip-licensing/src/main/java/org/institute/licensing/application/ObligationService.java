@@ -135,9 +135,9 @@ class ObligationService implements LicenceObligations {
   }
 
   /**
-   * The obligation a payment meets: the one named, or else the earliest open one of the payment's
-   * kind; null for upfront fees and annual minimums or when none is open. Counts the payment
-   * towards it.
+   * The obligation a payment counts towards: the one named, or else the earliest open one of the
+   * payment's kind; null for upfront fees and annual minimums or when none is open. Whether it
+   * meets it is the obligation's rule ({@link Obligation#pay}).
    */
   Long meet(
       LicenceDeal deal,
@@ -172,7 +172,7 @@ class ObligationService implements LicenceObligations {
         amount.currency().getCurrencyCode().equals(target.currency())
             ? amount.amount()
             : conversion.result().amount();
-    target.pay(inDealCurrency, receivedOn);
+    target.pay(inDealCurrency, receivedOn, obligationId != null);
     return target.id();
   }
 

@@ -125,15 +125,18 @@ public class Obligation {
 
   /**
    * Counts a payment towards it, {@code inDealCurrency} being the payment's value in the deal's
-   * currency. A milestone is met when the payments reach its amount; a report by its royalty
-   * payment.
+   * currency. A milestone is met when the payments reach its amount. A royalty report has no amount
+   * of its own (the licensee's sales decide it), so a payment meets it only when it was recorded
+   * against it by name ({@code named}): a royalty payment that merely finds the earliest open
+   * report counts towards it and leaves it open, whatever its size.
    */
-  public void pay(BigDecimal inDealCurrency, LocalDate receivedOn) {
+  public void pay(BigDecimal inDealCurrency, LocalDate receivedOn, boolean named) {
     if (!isOpen()) {
       throw new ConflictException("licensing.obligation.closed");
     }
     paid = paid.add(inDealCurrency);
-    if (amount == null || paid.compareTo(amount) >= 0) {
+    boolean met = amount == null ? named : paid.compareTo(amount) >= 0;
+    if (met) {
       metOn = receivedOn;
     }
   }

@@ -124,9 +124,9 @@ class ObligationScheduleTest {
                 null,
                 LocalDate.of(2027, 3, 1),
                 new BigDecimal("20000.00")));
-    milestone.pay(new BigDecimal("15000.00"), LocalDate.of(2027, 2, 1));
+    milestone.pay(new BigDecimal("15000.00"), LocalDate.of(2027, 2, 1), false);
     assertThat(milestone.isOpen()).isTrue();
-    milestone.pay(new BigDecimal("5000.00"), LocalDate.of(2027, 2, 20));
+    milestone.pay(new BigDecimal("5000.00"), LocalDate.of(2027, 2, 20), false);
     assertThat(milestone.metOn()).isEqualTo(LocalDate.of(2027, 2, 20));
     assertThat(milestone.paid()).isEqualByComparingTo("20000");
 
@@ -142,7 +142,15 @@ class ObligationScheduleTest {
                 LocalDate.of(2026, 12, 31),
                 LocalDate.of(2027, 3, 1),
                 null));
-    report.pay(new BigDecimal("1.00"), LocalDate.of(2027, 2, 27));
+    // a royalty payment that only finds the earliest open report counts towards it, whatever its
+    // size: SGD 1.00, or 100,000, says nothing of what the period's sales owe
+    report.pay(new BigDecimal("1.00"), LocalDate.of(2027, 2, 27), false);
+    report.pay(new BigDecimal("100000.00"), LocalDate.of(2027, 2, 28), false);
+    assertThat(report.isOpen()).isTrue();
+    assertThat(report.paid()).isEqualByComparingTo("100001.00");
+    // recorded against the report by name, the payment settles it
+    report.pay(new BigDecimal("250.00"), LocalDate.of(2027, 3, 1), true);
     assertThat(report.isOpen()).isFalse();
+    assertThat(report.metOn()).isEqualTo(LocalDate.of(2027, 3, 1));
   }
 }

@@ -8,6 +8,7 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVRecord;
@@ -335,6 +336,22 @@ class FundingIT {
         .containsExactly("line 3:fx.csv.rate", "line 4:fx.csv.date", "line 5:fx.csv.columns");
     assertThat(problem.getJsonArray("violations").getJsonObject(0).getString("message"))
         .isEqualTo("The rate is not a number.");
+    // a rate is observed, not forecast: a rate of the day after tomorrow, or of 2099, is refused
+    String dayAfterTomorrow = LocalDate.now(java.time.ZoneOffset.UTC).plusDays(2).toString();
+    Expect.violations(
+        http()
+            .postCsv(
+                "api/v1/fx-rates",
+                admin,
+                "date,rate\n1996-01-02,5.01\n" + dayAfterTomorrow + ",5\n"),
+        "line 3:fx.date.future");
+    Expect.violations(
+        http()
+            .postJson(
+                "api/v1/fx-rates",
+                admin,
+                "{\"date\":\"2099-01-01\",\"base\":\"SGD\",\"quote\":\"CNY\",\"rate\":\"5\"}"),
+        "date:fx.date.future");
     assertThat(
             Http.json(http().get("api/v1/fx-rates?limit=1", admin))
                 .getJsonNumber("total")

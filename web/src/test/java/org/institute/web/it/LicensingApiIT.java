@@ -915,6 +915,8 @@ class LicensingApiIT {
                     + milestone.getJsonNumber("id")
                     + "}");
     assertThat(part.statusCode()).as(part.body()).isEqualTo(201);
+    // the newest SGD/CNY rate of the demo is of 2020: the value is shown with a warning
+    assertThat(Http.json(part).getBoolean("staleRate")).isTrue();
     assertThat(Http.json(part).getJsonNumber("obligationId").longValue())
         .isEqualTo(milestone.getJsonNumber("id").longValue());
     assertThat(obligation(deal, "First commercial sale").getString("status")).isEqualTo("UPCOMING");
@@ -932,6 +934,31 @@ class LicensingApiIT {
     JsonObject met = obligation(deal, "First commercial sale");
     assertThat(met.getString("status")).isEqualTo("MET");
     assertThat(met.getJsonNumber("paid").bigDecimalValue()).isEqualByComparingTo("20000");
+
+    // a royalty payment that names no report counts towards the earliest open one and leaves it
+    // open: SGD 1.01 says nothing of what a year's sales owe
+    String royalty =
+        "{\"receivedOn\":\""
+            + today
+            + "\",\"amount\":1.01,\"currency\":\"SGD\",\"purpose\":\"ROYALTY\"";
+    assertThat(api().postJson(payments, token("ntu.staff"), royalty + "}").statusCode())
+        .isEqualTo(201);
+    JsonObject report = obligation(deal, "Royalty report, contract year 1");
+    assertThat(report.getString("status")).isNotEqualTo("MET");
+    assertThat(report.getJsonNumber("paid").bigDecimalValue()).isEqualByComparingTo("1.01");
+    // recorded against the report by name, a payment settles it
+    HttpResponse<String> settled =
+        api()
+            .postJson(
+                payments,
+                token("ntu.staff"),
+                royalty.replace("1.01", "4200")
+                    + ",\"obligationId\":"
+                    + report.getJsonNumber("id")
+                    + "}");
+    assertThat(settled.statusCode()).as(settled.body()).isEqualTo(201);
+    assertThat(obligation(deal, "Royalty report, contract year 1").getString("status"))
+        .isEqualTo("MET");
 
     JsonObject second = obligation(deal, "Royalty report, contract year 2");
     String waive =
