@@ -2,6 +2,7 @@ package org.institute.core;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * One record behind a KPI figure: its type (e.g. {@code project}), id, a label to show, the date it
@@ -9,4 +10,25 @@ import java.time.LocalDate;
  */
 public record KpiRecord(
     String type, long id, String label, LocalDate date, long contributes, String detail)
-    implements Serializable {}
+    implements Serializable {
+
+  /**
+   * Every type a module may give its records: the portal names each in both languages ({@code
+   * record.type.<type>}), and a test checks that it does.
+   */
+  public static final List<String> TYPES =
+      List.of(
+          "project",
+          "publication",
+          "certificate",
+          "placement",
+          "patent-application",
+          "licence-deal",
+          "payment");
+
+  public KpiRecord {
+    if (!TYPES.contains(type)) {
+      throw new IllegalArgumentException("not a KPI record type: " + type);
+    }
+  }
+}
