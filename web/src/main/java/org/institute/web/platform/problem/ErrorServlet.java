@@ -98,9 +98,13 @@ public class ErrorServlet extends HttpServlet {
                 + "/\">Back to the portal / 返回门户</a></p></main></body></html>");
   }
 
+  /** Grizzly's code for a form post above its limit, thrown while the parameters are read. */
+  private static final String TOO_LARGE = "GRIZZLY0205";
+
   /**
    * A service's refusal that reached a page unhandled is the user's answer, not our failure: a
-   * record out of scope is 404 and an action outside the role 403, as in the API.
+   * record out of scope is 404 and an action outside the role 403, as in the API; a form above the
+   * size limit 413.
    */
   private static java.util.Optional<Integer> refusal(Throwable error) {
     for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
@@ -109,6 +113,11 @@ public class ErrorServlet extends HttpServlet {
       }
       if (t instanceof RecordNotFoundException) {
         return java.util.Optional.of(HttpServletResponse.SC_NOT_FOUND);
+      }
+      if (t instanceof IllegalStateException
+          && String.valueOf(t.getMessage()).contains(TOO_LARGE)) {
+        // the HTTP layer's limit on a form's size (2 MB): the sender's answer, not our failure
+        return java.util.Optional.of(413);
       }
     }
     return java.util.Optional.empty();
@@ -130,6 +139,8 @@ public class ErrorServlet extends HttpServlet {
       case 403 -> "Forbidden";
       case 404 -> "Not found";
       case 405 -> "Method not allowed";
+      case 413 ->
+          "Too large: shorten the longest field or choose a smaller file, then send it again";
       case 503 -> "Service unavailable";
       default -> status >= 500 ? "Internal error" : "Error";
     };
@@ -139,6 +150,7 @@ public class ErrorServlet extends HttpServlet {
     return switch (status) {
       case 403 -> "您无权访问此页面。";
       case 404 -> "找不到此页面。";
+      case 413 -> "提交的内容过大：请缩短最长的字段或选择更小的文件后重新提交。";
       case 503 -> "服务暂时不可用，请稍后再试。";
       default -> status >= 500 ? "服务器内部错误。" : "请求有误。";
     };
