@@ -539,6 +539,22 @@ class EnrolmentServiceTest {
         .isInstanceOf(RecordNotFoundException.class);
     assertThatThrownBy(() -> service.recordAttendance(7, 1, Set.of()))
         .isInstanceOf(RecordNotFoundException.class);
+    cohorts.add(
+        new Cohort(
+            new NewCohort(
+                1,
+                "2028 intake",
+                LocalDate.of(2028, 3, 1),
+                LocalDate.of(2028, 6, 30),
+                LocalDate.of(2028, 1, 1),
+                LocalDate.of(2028, 2, 15),
+                5,
+                null,
+                CohortStatus.OPEN),
+            Wired.NOW));
+    assertThatThrownBy(() -> service.recordAttendance(2, 1, Set.of()))
+        .isInstanceOf(RecordNotFoundException.class);
+    assertThatThrownBy(() -> service.attendance(2, 1)).isInstanceOf(RecordNotFoundException.class);
     assertThat(sessions.marks).isEmpty();
   }
 
@@ -546,8 +562,8 @@ class EnrolmentServiceTest {
   void theRosterListsSeatsByNameThenTheWaitlistInOrderThenTheWithdrawn() {
     setUp(2);
     person("Zoe");
-    person("Adam");
     person("Mia");
+    person("Adam");
     person("Lee");
     EnrolmentService service = service(Role.COORDINATOR);
     service.enrol(1, 1);
@@ -563,8 +579,10 @@ class EnrolmentServiceTest {
     assertThat(roster.waitlist()).extracting(RosterEntry::nameLatin).containsExactly("Lee");
     assertThat(roster.waitlist().get(0).waitlistPosition()).isEqualTo(1);
     assertThat(roster.withdrawn()).extracting(RosterEntry::nameLatin).containsExactly("Zoe");
+    RosterEntry mia = roster.seated().get(1);
+    assertThat(mia.sessionsAttended()).isEqualTo(1);
     RosterEntry adam = roster.seated().get(0);
-    assertThat(adam.sessionsAttended()).isEqualTo(1);
+    assertThat(adam.sessionsAttended()).isZero();
     assertThat(adam.sessionsTaken()).isEqualTo(1);
     assertThat(adam.email()).isEqualTo("adam@example.com");
     assertThat(adam.waitlistPosition()).isNull();

@@ -325,6 +325,8 @@ class InternshipServiceTest {
         .hasMessage("placement.duplicate");
     assertThatThrownBy(() -> admin.apply(2, 1)).isInstanceOf(RecordNotFoundException.class);
     assertThatThrownBy(() -> admin.apply(1, 9)).isInstanceOf(InvalidCommandException.class);
+    assertThatThrownBy(() -> as(Role.COUNCIL).apply(1, 2))
+        .isInstanceOf(AccessRefusedException.class);
     PlacementView bob = admin.apply(1, 2);
     assertThat(bob.nameLatin()).isEqualTo("Bob");
     assertThat(bob.hostCode()).isEqualTo("HOST");
