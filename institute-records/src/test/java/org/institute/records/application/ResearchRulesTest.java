@@ -16,7 +16,9 @@ import org.institute.core.InvalidCommandException;
 import org.institute.core.KnownPartners;
 import org.institute.core.Money;
 import org.institute.core.PartnerId;
+import org.institute.records.CentreKind;
 import org.institute.records.Investigator;
+import org.institute.records.NewCentre;
 import org.institute.records.NewProject;
 import org.institute.records.NewPublication;
 import org.institute.records.ProjectStatus;
@@ -48,7 +50,8 @@ class ResearchRulesTest {
                       case "project" ->
                           ((Long) args[0]) == 7L ? Optional.of(new Object()) : Optional.empty();
                       case "doiTaken" -> "10.1109/taken.1".equals(args[0]);
-                      case "centreByCode" -> Optional.empty();
+                      case "centreByCode" ->
+                          "TAKEN".equals(args[0]) ? Optional.of(new Object()) : Optional.empty();
                       default -> throw new UnsupportedOperationException(method.getName());
                     });
     KnownPartners known = partner -> partner.equals(NTU);
@@ -206,5 +209,269 @@ class ResearchRulesTest {
     assertThatThrownBy(
             () -> rules.checkPublication(new NewPublication(null, null, null, null, null, null)))
         .isInstanceOf(InvalidCommandException.class);
+  }
+
+  private static NewCentre centre(String code, Set<PartnerId> partners, Integer space) {
+    return new NewCentre(
+        code, "Grid lab", "电网实验室", CentreKind.RD_CENTRE, NTU, partners, null, space);
+  }
+
+  private static NewProject project(
+      String title, List<Investigator> investigators, Set<PartnerId> partners, LocalDate start) {
+    return new NewProject(
+        title,
+        null,
+        1L,
+        investigators,
+        partners,
+        start,
+        LocalDate.of(2200, 12, 31),
+        "1",
+        "SGD",
+        ProjectStatus.PROPOSED,
+        null);
+  }
+
+  private static Set<PartnerId> partners(int n) {
+    return java.util.stream.LongStream.rangeClosed(1, n)
+        .mapToObj(PartnerId::new)
+        .collect(java.util.stream.Collectors.toSet());
+  }
+
+  private static List<Investigator> investigators(int n) {
+    return java.util.stream.IntStream.range(0, n)
+        .mapToObj(i -> new Investigator("PI " + i, NTU))
+        .toList();
+  }
+
+  @Test
+  void aCentreWithAWellFormedFreeCodeAndKnownPartnersPasses() {
+    assertThat(violations(() -> rules.checkCentre(centre("JRC-EV1", Set.of(NTU), 0)))).isEmpty();
+    assertThat(violations(() -> rules.checkCentre(centre("AB", Set.of(), 1_000_000)))).isEmpty();
+    assertThat(violations(() -> rules.checkCentre(centre("ABCDEFGHIJKLMNOP", null, null))))
+        .isEmpty();
+  }
+
+  @Test
+  void aCentreCodeIsTwoToSixteenCapitalsDigitsOrDashesAndNotTaken() {
+    for (String bad : new String[] {null, "A", "ABCDEFGHIJKLMNOPQ", "jrc-ev", "JRC EV"}) {
+      assertThat(violations(() -> rules.checkCentre(centre(bad, Set.of(), null))))
+          .as(String.valueOf(bad))
+          .containsExactly("code:centre.code.invalid");
+    }
+    assertThat(violations(() -> rules.checkCentre(centre("TAKEN", Set.of(), null))))
+        .containsExactly("code:centre.code.taken");
+  }
+
+  @Test
+  void aCentresSpaceRunsFromNoneToAMillionSquareMetres() {
+    assertThat(violations(() -> rules.checkCentre(centre("C1", Set.of(), -1))))
+        .containsExactly("spaceSqm:field.outOfRange");
+    assertThat(violations(() -> rules.checkCentre(centre("C1", Set.of(), 1_000_001))))
+        .containsExactly("spaceSqm:field.outOfRange");
+  }
+
+  @Test
+  void everyProblemOfACentreIsReportedAtOnce() {
+    NewCentre bad =
+        new NewCentre("C1", " ", "名".repeat(301), null, UNKNOWN, Set.of(UNKNOWN), null, null);
+    assertThat(violations(() -> rules.checkCentre(bad)))
+        .containsExactly(
+            "nameEn:field.required",
+            "nameZh:field.tooLong",
+            "kind:centre.kind.required",
+            "leadPartner:partner.unknown",
+            "partners:partner.unknown");
+    NewCentre noLead =
+        new NewCentre("C1", "n".repeat(301), null, CentreKind.RD_CENTRE, null, null, null, null);
+    assertThat(violations(() -> rules.checkCentre(noLead)))
+        .containsExactly("nameEn:field.tooLong", "leadPartner:centre.leadPartner.required");
+  }
+
+  @Test
+  void aCentreOrProjectNamesAtMost20Partners() {
+    KnownPartners all = partner -> true;
+    try {
+      set("knownPartners", all);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+    assertThat(violations(() -> rules.checkCentre(centre("C1", partners(20), null)))).isEmpty();
+    assertThat(violations(() -> rules.checkCentre(centre("C1", partners(21), null))))
+        .containsExactly("partners:field.tooMany");
+  }
+
+  @Test
+  void aProjectHasOneToTenInvestigators() {
+    LocalDate start = LocalDate.of(2023, 1, 1);
+    assertThat(
+            violations(() -> rules.checkProject(project("T", investigators(10), Set.of(), start))))
+        .isEmpty();
+    assertThat(
+            violations(() -> rules.checkProject(project("T", investigators(11), Set.of(), start))))
+        .containsExactly("investigators:field.tooMany");
+    assertThat(violations(() -> rules.checkProject(project("T", List.of(), Set.of(), start))))
+        .containsExactly("investigators:project.investigators.required");
+    assertThat(
+            violations(
+                () ->
+                    rules.checkProject(
+                        project("T", List.of(new Investigator("PI", null)), Set.of(), start))))
+        .containsExactly("investigators[0].partner:field.required");
+  }
+
+  @Test
+  void projectTitlesHaveAtMost300Characters() {
+    LocalDate start = LocalDate.of(2023, 1, 1);
+    assertThat(
+            violations(
+                () ->
+                    rules.checkProject(
+                        project("t".repeat(300), investigators(1), Set.of(), start))))
+        .isEmpty();
+    assertThat(
+            violations(
+                () ->
+                    rules.checkProject(
+                        project("t".repeat(301), investigators(1), Set.of(), start))))
+        .containsExactly("titleEn:field.tooLong");
+    assertThat(
+            violations(
+                () ->
+                    rules.checkProject(
+                        new NewProject(
+                            "T",
+                            "题".repeat(301),
+                            1L,
+                            investigators(1),
+                            Set.of(),
+                            start,
+                            start,
+                            "1",
+                            "SGD",
+                            ProjectStatus.PROPOSED,
+                            null))))
+        .containsExactly("titleZh:field.tooLong");
+  }
+
+  @Test
+  void aProjectStartsFrom1990AndEndsBy2200() {
+    assertThat(
+            violations(
+                () ->
+                    rules.checkProject(
+                        project("T", investigators(1), Set.of(), LocalDate.of(1990, 1, 1)))))
+        .isEmpty();
+    assertThat(
+            violations(
+                () ->
+                    rules.checkProject(
+                        project("T", investigators(1), Set.of(), LocalDate.of(1989, 12, 31)))))
+        .containsExactly("startDate:date.outOfRange");
+    LocalDate late = LocalDate.of(2201, 1, 1);
+    assertThat(
+            violations(
+                () ->
+                    rules.checkProject(
+                        new NewProject(
+                            "T",
+                            null,
+                            1L,
+                            investigators(1),
+                            Set.of(),
+                            late,
+                            late,
+                            "1",
+                            "SGD",
+                            ProjectStatus.PROPOSED,
+                            null))))
+        .containsExactly("startDate:date.outOfRange", "endDate:date.outOfRange");
+    assertThat(
+            violations(
+                () ->
+                    rules.checkProject(
+                        new NewProject(
+                            "T",
+                            null,
+                            1L,
+                            investigators(1),
+                            Set.of(),
+                            null,
+                            null,
+                            "1",
+                            "SGD",
+                            ProjectStatus.PROPOSED,
+                            null))))
+        .containsExactly("startDate:field.required", "endDate:field.required");
+  }
+
+  @Test
+  void aBudgetIsMoreThanNothingAndLessThanOneTrillion() {
+    LocalDate end = LocalDate.of(2025, 1, 1);
+    assertThat(rules.checkProject(project("0.01", "SGD", ProjectStatus.PROPOSED, null, end)))
+        .isEqualTo(Money.of("0.01", "SGD"));
+    assertThat(
+            rules.checkProject(
+                project("999999999999.99", " CNY ", ProjectStatus.PROPOSED, null, end)))
+        .isEqualTo(Money.of("999999999999.99", "CNY"));
+    for (String bad : new String[] {"0", "1000000000000"}) {
+      assertThat(
+              violations(
+                  () -> rules.checkProject(project(bad, "SGD", ProjectStatus.PROPOSED, null, end))))
+          .containsExactly("budgetAmount:amount.outOfRange");
+    }
+    assertThat(
+            violations(
+                () -> rules.checkProject(project(" ", null, ProjectStatus.PROPOSED, null, end))))
+        .containsExactly("budgetAmount:field.required", "budgetCurrency:currency.unsupported");
+    assertThat(
+            violations(
+                () -> rules.checkProject(project("1", "XYZ1", ProjectStatus.PROPOSED, null, end))))
+        .containsExactly("budgetCurrency:currency.unsupported");
+  }
+
+  @Test
+  void publicationTextsHaveTheirLimits() {
+    assertThat(
+            rules.checkPublication(
+                new NewPublication(
+                    "t".repeat(500), "j".repeat(300), 1990, "10.1109/x.9", "a".repeat(1000), 7L)))
+        .isEqualTo("10.1109/x.9");
+    assertThat(
+            violations(
+                () ->
+                    rules.checkPublication(
+                        new NewPublication(
+                            "t".repeat(501),
+                            "j".repeat(301),
+                            1989,
+                            "10.1109/x.9",
+                            "a".repeat(1001),
+                            7L))))
+        .containsExactly(
+            "title:field.tooLong",
+            "journal:field.tooLong",
+            "authors:field.tooLong",
+            "year:publication.year.outOfRange");
+  }
+
+  @Test
+  void aPublicationOfThisYearIsAcceptedAndEveryMissingFieldNamed() {
+    assertThat(rules.checkPublication(new NewPublication("T", "J", 2026, "10.1109/x.9", "A", 7L)))
+        .isEqualTo("10.1109/x.9");
+    assertThat(
+            violations(
+                () -> rules.checkPublication(new NewPublication(" ", " ", null, " ", " ", null))))
+        .containsExactly(
+            "title:field.required",
+            "journal:field.required",
+            "authors:field.required",
+            "year:field.required",
+            "doi:field.required",
+            "project:field.required");
+    assertThat(
+            violations(
+                () -> rules.checkPublication(new NewPublication("T", "J", 2026, "doi", "A", 7L))))
+        .containsExactly("doi:publication.doi.invalid");
   }
 }

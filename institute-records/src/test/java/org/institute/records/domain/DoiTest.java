@@ -35,4 +35,11 @@ class DoiTest {
   void nullIsNoDoi() {
     assertThat(Doi.normalise(null)).isEmpty();
   }
+
+  @Test
+  void aDoiHasAtMost200Characters() {
+    String longest = "10.1109/" + "a".repeat(192);
+    assertThat(Doi.normalise(longest)).contains(longest);
+    assertThat(Doi.normalise(longest + "a")).isEmpty();
+  }
 }

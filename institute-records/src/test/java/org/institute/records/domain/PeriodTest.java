@@ -53,4 +53,10 @@ class PeriodTest {
     assertThatThrownBy(() -> period("2022-02-01", "2022-01-31"))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void aPeriodIsWrittenFromToAndOpenEndedWithoutAnEnd() {
+    assertThat(period("2024-01-01", "2024-12-31")).hasToString("2024-01-01..2024-12-31");
+    assertThat(period("2024-01-01", null)).hasToString("2024-01-01..");
+  }
 }

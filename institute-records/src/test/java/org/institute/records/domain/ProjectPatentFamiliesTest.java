@@ -86,4 +86,13 @@ class ProjectPatentFamiliesTest {
     assertThat(links.familyIds()).containsExactly(5L);
     assertThatThrownBy(() -> links.unlink(3)).isInstanceOf(RecordNotFoundException.class);
   }
+
+  @Test
+  void familyIdsArePositive() {
+    assertThatThrownBy(() -> linked().link(0L, Set.of(0L), "admin", NOW))
+        .isInstanceOfSatisfying(
+            InvalidCommandException.class,
+            e -> assertThat(refusal(e)).isEqualTo("familyId:field.required"));
+    assertThat(linked().link(1L, Set.of(1L), "admin", NOW).familyId()).isEqualTo(1L);
+  }
 }

@@ -8,7 +8,9 @@ import java.time.LocalDate;
 import java.util.List;
 import org.institute.core.ConflictException;
 import org.institute.core.InvalidCommandException;
+import org.institute.records.AllocationView;
 import org.institute.records.OccupantKind;
+import org.institute.records.SpaceUnitView;
 import org.institute.records.SpaceUse;
 import org.junit.jupiter.api.Test;
 
@@ -81,5 +83,64 @@ class SpaceRulesTest {
         .isInstanceOf(InvalidCommandException.class);
     a.endOn(LocalDate.parse("2024-12-31"));
     assertThat(a.period()).isEqualTo(period("2021-07-01", "2024-12-31"));
+  }
+
+  @Test
+  void theBuildingTellsItsNameAreaAndWhatIsLeftForUnits() {
+    SpaceBuilding building = new SpaceBuilding(1, "HQ", 23_000, 22_000);
+
+    assertThat(building.name()).isEqualTo("HQ");
+    assertThat(building.areaSqm()).isEqualTo(23_000);
+    assertThat(building.freeForUnitsSqm()).isEqualTo(1_000);
+    building.reserve(400);
+    assertThat(building.freeForUnitsSqm()).isEqualTo(600);
+  }
+
+  @Test
+  void aUnitAndItsAllocationAreShownWithTheUnitsCodeAndArea() {
+    SpaceUnit unit =
+        Stored.withVersion(
+            Stored.withId(new SpaceUnit(1, "B2-301", "Lab", 400, SpaceUse.RD_FACILITY, NOW)), 3);
+    SpaceAllocation a =
+        Stored.withVersion(
+            Stored.withId(
+                unit.allocate(List.of(), CENTRE, period("2021-07-01", null), "phase 1", NOW)),
+            2);
+
+    assertThat(unit.view())
+        .isEqualTo(new SpaceUnitView(unit.id(), "B2-301", "Lab", 400, SpaceUse.RD_FACILITY, 3));
+    assertThat(unit.code()).isEqualTo("B2-301");
+    assertThat(unit.areaSqm()).isEqualTo(400);
+    assertThat(unit.use()).isEqualTo(SpaceUse.RD_FACILITY);
+    assertThat(a.unitId()).isEqualTo(unit.id());
+    assertThat(a.version()).isEqualTo(2);
+    assertThat(a.view(unit, "Grid lab"))
+        .isEqualTo(
+            new AllocationView(
+                a.id(),
+                unit.id(),
+                "B2-301",
+                400,
+                OccupantKind.CENTRE,
+                1,
+                "Grid lab",
+                LocalDate.parse("2021-07-01"),
+                null,
+                "phase 1",
+                2));
+  }
+
+  @Test
+  void anOpenEndedAllocationMayBeEndedAnyDayFromItsStart() {
+    SpaceUnit unit = new SpaceUnit(1, "B2-301", "Lab", 400, SpaceUse.RD_FACILITY, NOW);
+    SpaceAllocation a = unit.allocate(List.of(), CENTRE, period("2021-07-01", null), null, NOW);
+
+    a.endOn(LocalDate.parse("2021-07-01"));
+
+    assertThat(a.period()).isEqualTo(period("2021-07-01", "2021-07-01"));
+    assertThatThrownBy(() -> a.endOn(null))
+        .isInstanceOfSatisfying(
+            InvalidCommandException.class,
+            e -> assertThat(e.violations().get(0).messageKey()).isEqualTo("field.required"));
   }
 }

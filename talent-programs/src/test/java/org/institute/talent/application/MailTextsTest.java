@@ -74,4 +74,19 @@ class MailTextsTest {
             new Object[] {"A", title, "c", "2027-03-01", "2027-06-30"});
     assertThat(mail.subject()).hasSize(MailTexts.MAX_SUBJECT).endsWith("…");
   }
+
+  @Test
+  void aSubjectOfExactlyTheLimitIsKeptWhole() {
+    // "Your seat is confirmed: " + English + " / " + "名额已确认：" + Chinese
+    String english = "E".repeat(133);
+    String chinese = "中".repeat(134);
+    MailTexts.Mail mail =
+        MailTexts.compose(
+            "enrolment.confirmed",
+            english,
+            chinese,
+            new Object[] {"A", english, "c", "2027-03-01", "2027-06-30"},
+            new Object[] {"A", chinese, "c", "2027-03-01", "2027-06-30"});
+    assertThat(mail.subject()).hasSize(MailTexts.MAX_SUBJECT).endsWith("中");
+  }
 }

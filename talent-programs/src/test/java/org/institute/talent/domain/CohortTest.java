@@ -150,4 +150,108 @@ class CohortTest {
 
     assertThat(e.state()).isEqualTo(EnrolmentState.COMPLETED);
   }
+
+  @Test
+  void anEnrolmentNamesItsCohortAndParticipant() {
+    Cohort cohort = Fixtures.cohort(5);
+    Participant p = people(1).get(0);
+
+    Enrolment e = book.admit(cohort, programme, p);
+
+    assertThat(e.cohortId()).isEqualTo(cohort.id());
+    assertThat(e.participantId()).isEqualTo(p.id());
+    assertThat(e.waitlistTicket()).isNull();
+  }
+
+  @Test
+  void promotionGivesUpTheTicket() {
+    Cohort cohort = Fixtures.cohort(1);
+    List<Enrolment> e = people(2).stream().map(p -> book.admit(cohort, programme, p)).toList();
+    assertThat(e.get(1).waitlistTicket()).isNotNull();
+
+    cohort.withdraw(e.get(0), book, Fixtures.NOW);
+
+    assertThat(e.get(1).state()).isEqualTo(EnrolmentState.ENROLLED);
+    assertThat(e.get(1).waitlistTicket()).isNull();
+    assertThat(e.get(0).waitlistTicket()).isNull();
+  }
+
+  @Test
+  void anEnrolmentOfAnotherCohortIsNotWithdrawnHere() {
+    Cohort cohort = Fixtures.cohort(1);
+    Cohort other = Fixtures.cohort(1);
+    Enrolment elsewhere = book.admit(other, programme, people(1).get(0));
+
+    assertThatThrownBy(() -> cohort.withdraw(elsewhere, book, Fixtures.NOW))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(elsewhere.state()).isEqualTo(EnrolmentState.ENROLLED);
+    assertThat(other.enrolledCount()).isEqualTo(1);
+  }
+
+  @Test
+  void aSeatFreedInACohortNoLongerTakingEnrolmentsIsNotHandedOn() {
+    Cohort cohort = Fixtures.cohort(1);
+    List<Enrolment> e = people(2).stream().map(p -> book.admit(cohort, programme, p)).toList();
+    cohort.changeStatus(CohortStatus.PLANNED);
+
+    assertThat(cohort.withdraw(e.get(0), book, Fixtures.NOW)).isEmpty();
+
+    assertThat(e.get(1).state()).isEqualTo(EnrolmentState.WAITLISTED);
+    assertThat(cohort.enrolledCount()).isZero();
+    assertThat(cohort.seatsLeft()).isEqualTo(1);
+  }
+
+  @Test
+  void withdrawingWithNobodyWaitingLeavesTheSeatFree() {
+    Cohort cohort = Fixtures.cohort(2);
+    Enrolment e = book.admit(cohort, programme, people(1).get(0));
+
+    assertThat(cohort.withdraw(e, book, Fixtures.NOW)).isEmpty();
+
+    assertThat(e.state()).isEqualTo(EnrolmentState.WITHDRAWN);
+    assertThat(cohort.seatsLeft()).isEqualTo(2);
+  }
+
+  @Test
+  void onlyASeatedParticipantIsAssessedCompletedOrFailed() {
+    Cohort cohort = Fixtures.cohort(1);
+    List<Enrolment> e = people(2).stream().map(p -> book.admit(cohort, programme, p)).toList();
+    Enrolment waiting = e.get(1);
+    CompletionRule lenient = new CompletionRule(0, false);
+
+    assertThatThrownBy(() -> waiting.recordAssessment(true, Fixtures.NOW))
+        .isInstanceOf(ConflictException.class)
+        .hasMessage("enrolment.notEnrolled");
+    assertThatThrownBy(() -> waiting.complete(lenient, 0, 0, Fixtures.NOW))
+        .isInstanceOf(ConflictException.class)
+        .hasMessage("enrolment.notEnrolled");
+    assertThatThrownBy(() -> waiting.fail(Fixtures.NOW))
+        .isInstanceOf(ConflictException.class)
+        .hasMessage("enrolment.notEnrolled");
+    assertThat(waiting.state()).isEqualTo(EnrolmentState.WAITLISTED);
+    assertThat(waiting.assessmentPassed()).isNull();
+  }
+
+  @Test
+  void aSeatedParticipantWhoFailsIsFailedAndKeepsTheAssessment() {
+    Cohort cohort = Fixtures.cohort(1);
+    Enrolment e = book.admit(cohort, programme, people(1).get(0));
+    e.recordAssessment(false, Fixtures.NOW);
+
+    e.fail(Fixtures.NOW);
+
+    assertThat(e.state()).isEqualTo(EnrolmentState.FAILED);
+    assertThat(e.assessmentPassed()).isFalse();
+    assertThatThrownBy(() -> e.fail(Fixtures.NOW)).hasMessage("enrolment.notEnrolled");
+  }
+
+  @Test
+  void aPassedAssessmentIsRemembered() {
+    Cohort cohort = Fixtures.cohort(1);
+    Enrolment e = book.admit(cohort, programme, people(1).get(0));
+
+    e.recordAssessment(true, Fixtures.NOW);
+
+    assertThat(e.assessmentPassed()).isTrue();
+  }
 }

@@ -100,4 +100,40 @@ class RulesTest {
                         null)))
         .isInstanceOf(InvalidCommandException.class);
   }
+
+  @Test
+  void theAttendancePercentageRunsFromZeroToHundred() {
+    assertThat(new CompletionRule(100, false).unmet(10, 10, null)).isEmpty();
+    assertThat(new CompletionRule(100, false).unmet(9, 10, null))
+        .contains("completion.attendanceTooLow");
+    assertThatThrownBy(() -> new CompletionRule(101, false))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new CompletionRule(-1, false))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void anAssessmentNotYetRecordedIsNotPassed() {
+    CompletionRule rule = new CompletionRule(50, true);
+    assertThat(rule.unmet(1, 2, null)).contains("completion.assessmentNotPassed");
+    assertThat(rule.unmet(1, 2, false)).contains("completion.assessmentNotPassed");
+    assertThat(rule.unmet(1, 2, true)).isEmpty();
+  }
+
+  @Test
+  void base32WritesWholeGroupsWithoutPadding() {
+    assertThat(VerificationCode.base32("fooba".getBytes())).isEqualTo("MZXW6YTB");
+    assertThat(VerificationCode.base32("f".getBytes())).isEqualTo("MY");
+    assertThat(VerificationCode.base32(new byte[0])).isEmpty();
+    assertThat(VerificationCode.generate(new SecureRandom())).hasSize(32);
+  }
+
+  @Test
+  void aTypedCodeIsNormalisedBeforeItIsChecked() {
+    String typed = " mzxw6ytboi2345672345672345672345 ";
+    assertThat(VerificationCode.normal(typed)).isEqualTo("MZXW6YTBOI2345672345672345672345");
+    assertThat(VerificationCode.wellFormed(VerificationCode.normal(typed))).isTrue();
+    assertThat(VerificationCode.normal(null)).isNull();
+    assertThat(VerificationCode.wellFormed(null)).isFalse();
+  }
 }

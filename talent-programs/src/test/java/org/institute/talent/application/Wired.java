@@ -1,0 +1,47 @@
+package org.institute.talent.application;
+
+import java.lang.reflect.Field;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.Set;
+import org.institute.core.Caller;
+import org.institute.core.PartnerId;
+import org.institute.core.Role;
+
+/** What the container would give an application class: injected fields, a caller, a clock. */
+final class Wired {
+  static final Instant NOW = Instant.parse("2027-01-10T02:00:00Z");
+  static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
+
+  private Wired() {}
+
+  static <T> T inject(T target, String field, Object value) {
+    try {
+      Field f = target.getClass().getDeclaredField(field);
+      f.setAccessible(true);
+      f.set(target, value);
+      return target;
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static TalentPolicy policyOf(Role... roles) {
+    return new TalentPolicy(new SignedIn(Set.of(roles), Optional.empty()));
+  }
+
+  /** A signed-in caller with roles and, for partner staff, a partner. */
+  record SignedIn(Set<Role> roles, Optional<PartnerId> partner) implements Caller {
+    @Override
+    public boolean isAuthenticated() {
+      return true;
+    }
+
+    @Override
+    public String name() {
+      return "someone";
+    }
+  }
+}

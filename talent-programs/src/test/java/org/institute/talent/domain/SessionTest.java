@@ -1,0 +1,111 @@
+package org.institute.talent.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import org.institute.core.InvalidCommandException;
+import org.institute.core.Violation;
+import org.institute.talent.DeliveryMode;
+import org.institute.talent.NewSession;
+import org.junit.jupiter.api.Test;
+
+class SessionTest {
+
+  private static final LocalDateTime NINE = LocalDateTime.of(2026, 3, 2, 9, 0);
+
+  private static NewSession session(
+      LocalDateTime start, Integer minutes, String topic, String venue, String trainer) {
+    return new NewSession(
+        start, "Asia/Singapore", minutes, topic, DeliveryMode.ONLINE, venue, trainer);
+  }
+
+  private static List<Violation> refusal(NewSession s) {
+    try {
+      new Session(1, s);
+    } catch (InvalidCommandException e) {
+      return e.violations();
+    }
+    return List.of();
+  }
+
+  @Test
+  void startsFromTheYear2000ToTheYear2200AreAccepted() {
+    Violation invalid = new Violation("startsAt", "session.start.invalid");
+    assertThat(refusal(session(LocalDateTime.of(1999, 12, 31, 23, 0), 60, "t", null, null)))
+        .containsExactly(invalid);
+    assertThat(refusal(session(LocalDateTime.of(2000, 1, 1, 9, 0), 60, "t", null, null))).isEmpty();
+    assertThat(refusal(session(LocalDateTime.of(2200, 12, 31, 9, 0), 60, "t", null, null)))
+        .isEmpty();
+    assertThat(refusal(session(LocalDateTime.of(2201, 1, 1, 9, 0), 60, "t", null, null)))
+        .containsExactly(invalid);
+  }
+
+  @Test
+  void aSessionLastsFromAQuarterOfAnHourToADay() {
+    Violation invalid = new Violation("durationMinutes", "session.duration.invalid");
+    assertThat(refusal(session(NINE, 14, "t", null, null))).containsExactly(invalid);
+    assertThat(refusal(session(NINE, 15, "t", null, null))).isEmpty();
+    assertThat(refusal(session(NINE, 1440, "t", null, null))).isEmpty();
+    assertThat(refusal(session(NINE, 1441, "t", null, null))).containsExactly(invalid);
+    assertThat(refusal(session(NINE, null, "t", null, null))).containsExactly(invalid);
+  }
+
+  @Test
+  void textsHaveTheirLengthLimits() {
+    assertThat(
+            refusal(
+                session(NINE, 60, " " + "t".repeat(300) + " ", "v".repeat(500), "r".repeat(200))))
+        .isEmpty();
+    assertThat(refusal(session(NINE, 60, "t".repeat(301), "v".repeat(501), "r".repeat(201))))
+        .containsExactly(
+            new Violation("topic", "field.tooLong"),
+            new Violation("venue", "field.tooLong"),
+            new Violation("trainer", "field.tooLong"));
+  }
+
+  @Test
+  void everyMissingFieldIsNamedAtOnce() {
+    assertThat(refusal(new NewSession(null, null, null, " ", null, null, null)))
+        .containsExactly(
+            new Violation("zoneId", "session.zone.invalid"),
+            new Violation("startsAt", "session.start.invalid"),
+            new Violation("durationMinutes", "session.duration.invalid"),
+            new Violation("topic", "session.topic.required"),
+            new Violation("deliveryMode", "session.mode.required"));
+  }
+
+  @Test
+  void aSessionKeepsItsCohortTrimmedTopicAndBlankTextsAsNothing() {
+    Session s =
+        Fixtures.withId(
+            new Session(
+                4,
+                new NewSession(
+                    NINE, " Asia/Singapore ", 90, "  Pitching ", DeliveryMode.ONLINE, " ", "")));
+
+    assertThat(s.cohortId()).isEqualTo(4);
+    assertThat(s.id()).isNotNull();
+    var view = s.view();
+    assertThat(view.id()).isEqualTo(s.id());
+    assertThat(view.cohortId()).isEqualTo(4);
+    assertThat(view.zoneId()).isEqualTo("Asia/Singapore");
+    assertThat(view.durationMinutes()).isEqualTo(90);
+    assertThat(view.topic()).isEqualTo("Pitching");
+    assertThat(view.deliveryMode()).isEqualTo(DeliveryMode.ONLINE);
+    assertThat(view.venue()).isNull();
+    assertThat(view.trainer()).isNull();
+  }
+
+  @Test
+  void attendanceIsTakenOnceMarked() {
+    Session s = Fixtures.withId(new Session(4, session(NINE, 60, "t", null, null)));
+    assertThat(s.isAttendanceTaken()).isFalse();
+    assertThat(s.view().attendanceTaken()).isFalse();
+
+    s.attendanceTaken();
+
+    assertThat(s.isAttendanceTaken()).isTrue();
+    assertThat(s.view().attendanceTaken()).isTrue();
+  }
+}
