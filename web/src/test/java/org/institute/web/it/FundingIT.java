@@ -350,7 +350,7 @@ class FundingIT {
             .postJson(
                 "api/v1/fx-rates",
                 admin,
-                "{\"date\":\"2099-01-01\",\"base\":\"SGD\",\"quote\":\"CNY\",\"rate\":\"5\"}"),
+                "{\"date\":\"2099-01-01\",\"pair\":\"SGD/CNY\",\"rate\":\"5\"}"),
         "date:fx.date.future");
     assertThat(
             Http.json(http().get("api/v1/fx-rates?limit=1", admin))
