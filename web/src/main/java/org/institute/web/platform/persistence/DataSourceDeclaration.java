@@ -23,8 +23,10 @@ import jakarta.enterprise.context.ApplicationScoped;
       "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
       "fish.payara.fail-all-connections=true",
       "fish.payara.connection-creation-retry-attempts=0",
-      // while the database is away, fail fast (503) instead of queueing requests for a minute
-      "fish.payara.max-wait-time-in-millis=3000"
+      // a request waits up to 20 s for a free connection, as a burst needs (200 enrolments at
+      // once queue behind one cohort's row); while the database is away no request waits here:
+      // making a connection is refused at once (no retries), so it still fails fast with 503
+      "fish.payara.max-wait-time-in-millis=20000"
     })
 @ApplicationScoped
 public class DataSourceDeclaration {
