@@ -38,7 +38,15 @@ final class Chromium implements ParameterResolver, ExtensionContext.Store.Closea
    */
   Portal portal(URL base) {
     driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+    // again for each test: a setting made once was seen lost by a later class's downloads
+    allowDownloads();
     return new Portal(driver, base, downloads);
+  }
+
+  private void allowDownloads() {
+    driver.executeCdpCommand(
+        "Browser.setDownloadBehavior",
+        Map.of("behavior", "allow", "downloadPath", downloads.toString()));
   }
 
   @Override
@@ -62,9 +70,6 @@ final class Chromium implements ParameterResolver, ExtensionContext.Store.Closea
       throw new UncheckedIOException(e);
     }
     chromium.driver = Browser.start();
-    chromium.driver.executeCdpCommand(
-        "Browser.setDownloadBehavior",
-        Map.of("behavior", "allow", "downloadPath", chromium.downloads.toString()));
     return chromium;
   }
 
