@@ -1,0 +1,67 @@
+package org.institute.licensing.application;
+
+import java.lang.reflect.Field;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.institute.core.Scope;
+import org.institute.licensing.ObligationStatus;
+import org.institute.licensing.domain.Obligation;
+import org.institute.licensing.domain.ObligationReminder;
+import org.institute.licensing.domain.ObligationRepository;
+
+/** Obligations in a list, in the order added, numbered from 100 as the database would. */
+final class InMemoryObligations implements ObligationRepository {
+  final List<Obligation> all = new ArrayList<>();
+
+  @Override
+  public void add(Obligation obligation) {
+    try {
+      Field id = Obligation.class.getDeclaredField("id");
+      id.setAccessible(true);
+      id.set(obligation, (long) all.size() + 100);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
+    all.add(obligation);
+  }
+
+  @Override
+  public Optional<Obligation> find(long id) {
+    return all.stream().filter(o -> o.id() == id).findFirst();
+  }
+
+  @Override
+  public List<Obligation> ofDeal(long dealId) {
+    return all.stream().filter(o -> o.dealId() == dealId).toList();
+  }
+
+  @Override
+  public List<Obligation> openDueBetween(LocalDate from, LocalDate to, int max) {
+    throw new UnsupportedOperationException();
+  }
+
+  @Override
+  public Page page(
+      Scope scope,
+      ObligationStatus status,
+      LocalDate from,
+      LocalDate to,
+      LocalDate today,
+      int dueWindowDays,
+      int offset,
+      int limit) {
+    throw new UnsupportedOperationException();
+  }
+
+  @Override
+  public boolean reminded(long obligationId, LocalDate due, int daysBefore) {
+    throw new UnsupportedOperationException();
+  }
+
+  @Override
+  public void addReminder(ObligationReminder reminder) {
+    throw new UnsupportedOperationException();
+  }
+}
