@@ -59,6 +59,27 @@ class TalentPortalIT {
         .until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), containing));
   }
 
+  /** Clicks Yes in the page's confirmation dialog. */
+  private void confirmYes() {
+    Browser.waitFor(browser)
+        .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
+    click(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes"));
+  }
+
+  /**
+   * Reloads the page the change redirected to: the rows {@code countSql} counts stay as they are,
+   * and the message the redirect carried is not shown a second time.
+   */
+  private void reloadChangesNothing(String countSql, String message) throws Exception {
+    String before = Database.string(countSql);
+    String address = browser.getCurrentUrl();
+    browser.navigate().refresh();
+    Browser.until(browser, By.id("main"));
+    assertThat(browser.getCurrentUrl()).isEqualTo(address);
+    assertThat(Database.string(countSql)).isEqualTo(before);
+    assertThat(browser.findElement(By.id("messages")).getText()).doesNotContain(message);
+  }
+
   private static long id(String json, String field) {
     return Json.createReader(new java.io.StringReader(json))
         .readObject()
@@ -161,6 +182,11 @@ class TalentPortalIT {
     waitForMessage("Enrolled.");
     assertThat(text(By.id("roster:seated"))).contains(name, "李旅程", "Enrolled");
     assertThat(text(By.id("capacity-text"))).contains("1 of 5 seats taken");
+    // Post/Redirect/Get: the address names the cohort, and reloading it enrols nobody again
+    assertThat(browser.getCurrentUrl()).contains("cohort.xhtml?id=" + cohort);
+    reloadChangesNothing(
+        "SELECT COUNT(*) FROM tal_enrolment WHERE cohort_id = " + cohort, "Enrolled.");
+    assertThat(text(By.id("capacity-text"))).contains("1 of 5 seats taken");
 
     click(By.id("sessions:0:attendance"));
     Browser.until(browser, By.id("attendance:marks"));
@@ -168,6 +194,15 @@ class TalentPortalIT {
     Browser.screenshot(browser, "12-talent-attendance");
     click(By.id("attendance:save"));
     waitForMessage("1 present, 0 absent");
+    assertThat(browser.getCurrentUrl()).contains("cohort=" + cohort).contains("session=");
+    String recorded =
+        "SELECT COUNT(*) FROM core_audit_entry WHERE action = 'ATTENDANCE_RECORDED'"
+            + " AND summary LIKE 'cohort "
+            + cohort
+            + ":%'";
+    assertThat(Database.string(recorded)).isEqualTo("1");
+    reloadChangesNothing(recorded, "1 present, 0 absent");
+    assertThat(browser.findElement(By.id("attendance:marks:0:present")).isSelected()).isTrue();
 
     browser.get(portal.url("app/talent/cohort.xhtml?id=" + cohort));
     click(By.id("roster:seated:0:pass"));
@@ -204,6 +239,7 @@ class TalentPortalIT {
     Browser.waitFor(browser)
         .until(ExpectedConditions.visibilityOfElementLocated(By.id("revokeForm:reason")));
     click(By.id("revokeForm:revoke"));
+    confirmYes();
     Browser.until(browser, By.cssSelector(".field-error"));
     // the missing reason is told beside its field, or at the top when the refusal names no field
     assertThat(
@@ -217,7 +253,13 @@ class TalentPortalIT {
         .until(ExpectedConditions.visibilityOfElementLocated(By.id("revokeForm:reason")));
     browser.findElement(By.id("revokeForm:reason")).sendKeys("Issued in error");
     click(By.id("revokeForm:revoke"));
-    waitForMessage("revoked");
+    // revoking asks first
+    assertThat(text(By.cssSelector(".ui-confirm-dialog-message")))
+        .contains("Revoke this certificate?");
+    confirmYes();
+    waitForMessage("Certificate " + code + " revoked.");
+    assertThat(Database.string("SELECT revoke_reason FROM tal_certificate WHERE code = ?", code))
+        .isEqualTo("Issued in error");
     Browser.screenshot(browser, "15-talent-certificates");
 
     browser.manage().deleteAllCookies();
@@ -315,11 +357,13 @@ class TalentPortalIT {
     Browser.screenshot(browser, "17-talent-import-report");
 
     click(By.id("confirmForm:confirm"));
-    assertThat(text(By.id("result-summary")))
-        .isEqualTo("Done: 3 enrolled, 1 waitlisted, 1 rejected.");
+    // done, the cohort's page follows with the result and the roster that came in
+    waitForMessage("Done: 3 enrolled, 1 waitlisted, 1 rejected.");
+    assertThat(browser.getCurrentUrl()).contains("cohort.xhtml?id=" + cohort);
     Browser.screenshot(browser, "18-talent-import-done");
+    reloadChangesNothing(
+        "SELECT COUNT(*) FROM tal_enrolment WHERE cohort_id = " + cohort, "Done: 3 enrolled");
 
-    browser.get(portal.url("app/talent/cohort.xhtml?id=" + cohort));
     assertThat(text(By.id("roster:seated"))).contains("王晓", "陈亚九", "周丽");
     assertThat(text(By.id("roster:waitlist"))).contains("Ng Boon");
     Files.delete(file);
