@@ -611,7 +611,7 @@ class FundingIT {
     // records no second disbursement
     assertThat(browser.getCurrentUrl()).contains("commitment.xhtml?id=" + id);
     assertThat(browser.findElement(By.id("movement:amount")).getAttribute("value")).isEmpty();
-    String movements = "SELECT COUNT(*) FROM core_funding_movement WHERE commitment_id = ?";
+    String movements = "SELECT COUNT(*) FROM rec_funding_movement WHERE commitment_id = ?";
     assertThat(Database.string(movements, id)).isEqualTo("1");
     browser.navigate().refresh();
     Browser.until(browser, By.id("movement:amount"));

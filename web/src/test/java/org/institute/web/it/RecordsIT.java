@@ -527,7 +527,7 @@ class RecordsIT {
     // Post/Redirect/Get: the address names the project, and a reload links nothing more
     String address = browser.getCurrentUrl();
     assertThat(address).contains("project.xhtml?id=" + projectId);
-    String links = "SELECT COUNT(*) FROM core_project_patent_family WHERE project_id = ?";
+    String links = "SELECT COUNT(*) FROM rec_project_patent_family WHERE project_id = ?";
     String linked = Database.string(links, Long.valueOf(projectId));
     browser.navigate().refresh();
     Browser.until(browser, By.id("patent-families-heading"));
