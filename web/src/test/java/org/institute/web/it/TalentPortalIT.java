@@ -268,6 +268,67 @@ class TalentPortalIT {
     Browser.screenshot(browser, "16-certificate-revoked");
   }
 
+  @Test
+  void withdrawingAsksFirstThenPromotesTheWaitlistOnceEvenWhenThePageIsReloaded() throws Exception {
+    String token = new Http(base).tokenFor("coordinator");
+    long cohort = freshCohort(token, 1);
+    String unique = Long.toString(System.nanoTime(), 36);
+    for (String who : new String[] {"Seated", "Waiting"}) {
+      long participant =
+          id(
+              Expect.created(
+                  http()
+                      .postJson(
+                          "api/v1/participants",
+                          token,
+                          "{\"nameLatin\":\""
+                              + who
+                              + " "
+                              + unique
+                              + "\",\"email\":\""
+                              + who.toLowerCase()
+                              + "."
+                              + unique
+                              + "@example.com\"}")),
+              "id");
+      Expect.created(
+          http()
+              .postJson(
+                  "api/v1/cohorts/" + cohort + "/enrolments",
+                  token,
+                  "{\"participantId\":" + participant + "}"));
+    }
+    String withdrawn =
+        "SELECT COUNT(*) FROM tal_enrolment WHERE cohort_id = "
+            + cohort
+            + " AND state = 'WITHDRAWN'";
+
+    portal.signInAs("coordinator");
+    browser.get(portal.url("app/talent/cohort.xhtml?id=" + cohort));
+    assertThat(text(By.id("roster:seated"))).contains("Seated " + unique);
+    assertThat(text(By.id("roster:waitlist"))).contains("Waiting " + unique);
+
+    // the page asks first; No leaves the enrolment as it is
+    click(By.id("roster:seated:0:withdraw"));
+    assertThat(text(By.cssSelector(".ui-confirm-dialog-message")))
+        .isEqualTo("Withdraw this participant? The first on the waitlist takes the seat.");
+    click(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-no"));
+    Browser.waitFor(browser)
+        .until(
+            ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
+    assertThat(Database.string(withdrawn)).isEqualTo("0");
+
+    click(By.id("roster:seated:0:withdraw"));
+    confirmYes();
+    waitForMessage("Withdrawn; the first on the waitlist has the seat");
+    assertThat(browser.getCurrentUrl()).contains("cohort.xhtml?id=" + cohort);
+    assertThat(text(By.id("roster:seated"))).contains("Waiting " + unique);
+    assertThat(text(By.id("roster:withdrawn"))).contains("Seated " + unique);
+    assertThat(Database.string(withdrawn)).isEqualTo("1");
+    reloadChangesNothing(withdrawn, "Withdrawn;");
+    assertThat(text(By.id("roster:seated"))).contains("Waiting " + unique);
+  }
+
   /** The dialog's lower edge may lie below the window: click as the keyboard would. */
   private void submitNewcomer() {
     browser.executeScript(
