@@ -643,9 +643,10 @@ class SpaceIT {
     // reload allocates nothing more
     long unit = newUnit(SpaceUse.SHARED);
     String allocations = "SELECT COUNT(*) FROM rec_space_allocation WHERE unit_id = ?";
+    browser.get(portal.url("app/records/space.xhtml"));
+    Browser.until(browser, By.id("allocation:unit"));
     new Select(browser.findElement(By.id("allocation:unit"))).selectByValue(Long.toString(unit));
     new Select(browser.findElement(By.id("allocation:occupant"))).selectByIndex(1);
-    browser.findElement(By.id("allocation:from")).clear();
     browser.findElement(By.id("allocation:from")).sendKeys("2040-01-01");
     browser.findElement(By.id("allocation:save")).click();
     Browser.until(browser, By.cssSelector("#messages .msg-info"));

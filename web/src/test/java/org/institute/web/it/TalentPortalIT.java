@@ -329,6 +329,109 @@ class TalentPortalIT {
     assertThat(text(By.id("roster:seated"))).contains("Waiting " + unique);
   }
 
+  @Test
+  void aCoordinatorEvaluatesAnInternAndCompletesThePlacementAndAReloadRepeatsNeither()
+      throws Exception {
+    String token = new Http(base).tokenFor("coordinator");
+    String intake =
+        Database.string(
+            "SELECT c.id FROM tal_cohort c JOIN tal_programme p ON p.id = c.programme_id"
+                + " WHERE p.code = 'NTU-YDPG-INTERN'");
+    String jiyin = Database.string("SELECT id FROM ptn_partner WHERE code = 'JIYIN'");
+    String unique = Long.toString(System.nanoTime(), 36);
+    long position =
+        id(
+            Expect.created(
+                http()
+                    .postJson(
+                        "api/v1/internships/positions",
+                        token,
+                        "{\"cohortId\":"
+                            + intake
+                            + ",\"hostPartnerId\":"
+                            + jiyin
+                            + ",\"title\":\"Browser intern "
+                            + unique
+                            + "\",\"field\":\"BIOTECHNOLOGY\",\"startsOn\":\"2027-05-10\","
+                            + "\"endsOn\":\"2027-08-06\",\"places\":1}")),
+            "id");
+    String name = "Intern " + unique;
+    String matriculation = String.format("U%07dC", Math.floorMod(System.nanoTime(), 10_000_000L));
+    long student =
+        id(
+            Expect.created(
+                http()
+                    .postJson(
+                        "api/v1/participants",
+                        token,
+                        "{\"nameLatin\":\""
+                            + name
+                            + "\",\"email\":\"intern."
+                            + unique
+                            + "@e.ntu.edu.sg\",\"matriculationNumber\":\""
+                            + matriculation
+                            + "\"}")),
+            "id");
+    long placement =
+        id(
+            Expect.created(
+                http()
+                    .postJson(
+                        "api/v1/internships/positions/" + position + "/applications",
+                        token,
+                        "{\"participantId\":" + student + "}")),
+            "id");
+    for (String status : new String[] {"SHORTLISTED", "OFFERED", "ACCEPTED"}) {
+      assertThat(
+              http()
+                  .postJson(
+                      "api/v1/internships/placements/" + placement + "/status",
+                      token,
+                      "{\"status\":\"" + status + "\"}")
+                  .statusCode())
+          .isEqualTo(200);
+    }
+    String evaluated =
+        "SELECT COUNT(*) FROM core_audit_entry WHERE action = 'INTERN_EVALUATED' AND entity_id = '"
+            + placement
+            + "'";
+    String completed =
+        "SELECT COUNT(*) FROM core_audit_entry WHERE action = 'PLACEMENT_COMPLETED'"
+            + " AND entity_id = '"
+            + placement
+            + "'";
+    By row = By.xpath("//table[@id='placements:list']//tr[td[contains(., '" + name + "')]]");
+
+    portal.signInAs("coordinator");
+    browser.get(portal.url("app/talent/internships.xhtml?cohort=" + intake));
+    Browser.until(browser, row);
+    browser.findElement(row).findElement(By.cssSelector("[id$=':evaluate']")).click();
+    Browser.waitFor(browser)
+        .until(ExpectedConditions.visibilityOfElementLocated(By.id("evaluationForm:rating")));
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("evaluationForm:kind")))
+        .selectByValue("FINAL");
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("evaluationForm:rating")))
+        .selectByValue("5");
+    browser.findElement(By.id("evaluationForm:comment")).sendKeys("Careful pipeline work");
+    click(By.id("evaluationForm:save"));
+
+    waitForMessage("Evaluation saved.");
+    assertThat(browser.getCurrentUrl()).contains("internships.xhtml?cohort=" + intake);
+    assertThat(text(row)).contains("Final: 5/5");
+    assertThat(Database.string(evaluated)).isEqualTo("1");
+    reloadChangesNothing(evaluated, "Evaluation saved.");
+
+    browser
+        .findElement(row)
+        .findElement(By.xpath(".//button[normalize-space(.)='Complete']"))
+        .click();
+    waitForMessage("Placement updated.");
+    assertThat(browser.getCurrentUrl()).contains("internships.xhtml?cohort=" + intake);
+    assertThat(text(row)).contains("Completed");
+    assertThat(Database.string(completed)).isEqualTo("1");
+    reloadChangesNothing(completed, "Placement updated.");
+  }
+
   /** The dialog's lower edge may lie below the window: click as the keyboard would. */
   private void submitNewcomer() {
     browser.executeScript(
