@@ -77,6 +77,15 @@ class AgreementsCouncilBrowserIT {
     return prefix + " " + Long.toString(System.nanoTime(), 36);
   }
 
+  /** Terminates the agreement shown, answering yes when the page asks first. */
+  private void terminateConfirmed() {
+    browser.findElement(By.id("agreementAdmin:terminate")).click();
+    org.openqa.selenium.Alert asked =
+        Browser.waitFor(browser).until(ExpectedConditions.alertIsPresent());
+    assertThat(asked.getText()).startsWith("Terminate this agreement");
+    asked.accept();
+  }
+
   /** Fills the new-agreement form for two parties and submits it. */
   private void submitNewAgreement(String title, Path pdf) {
     browser.get(portal.url("app/agreements.xhtml"));
@@ -318,7 +327,7 @@ class AgreementsCouncilBrowserIT {
     Database.update(
         "UPDATE ptn_agreement SET version = version + 1 WHERE id = ?", Long.valueOf(id));
     browser.findElement(By.id("agreementAdmin:terminatedOn")).sendKeys("2022-01-31");
-    browser.findElement(By.id("agreementAdmin:terminate")).click();
+    terminateConfirmed();
 
     Browser.until(browser, By.cssSelector("#messages .msg-error"));
     assertThat(browser.findElement(By.id("messages")).getText())
@@ -331,9 +340,13 @@ class AgreementsCouncilBrowserIT {
     browser.findElement(By.id("reload")).click();
     Browser.until(browser, By.id("agreementAdmin:terminatedOn"));
     browser.findElement(By.id("agreementAdmin:terminatedOn")).sendKeys("2022-01-31");
-    browser.findElement(By.id("agreementAdmin:terminate")).click();
+    terminateConfirmed();
     Browser.until(browser, By.id("terminated-on"));
     assertThat(browser.findElement(By.id("status")).getText()).contains("Terminated");
+    // shown again by a redirect to the agreement, with the message carried over
+    assertThat(browser.getCurrentUrl()).contains("agreement.xhtml?id=" + id);
+    assertThat(browser.findElement(By.id("messages")).getText())
+        .contains("The agreement ends on 2022-01-31.");
   }
 
   @Test
@@ -344,7 +357,7 @@ class AgreementsCouncilBrowserIT {
     Browser.until(browser, By.id("agreementAdmin:terminatedOn"));
 
     browser.findElement(By.id("agreementAdmin:terminatedOn")).sendKeys("2015-01-01");
-    browser.findElement(By.id("agreementAdmin:terminate")).click();
+    terminateConfirmed();
 
     Browser.until(browser, By.id("agreementAdmin:terminatedOnMsg"));
     assertThat(browser.findElement(By.id("agreementAdmin:terminatedOnMsg")).getText())
@@ -396,6 +409,14 @@ class AgreementsCouncilBrowserIT {
     browser.findElement(By.id("meetingNew:submit")).click();
     Browser.until(browser, By.cssSelector("#messages .msg-info"));
     assertThat(browser.findElement(By.id("messages")).getText()).contains(title);
+    // Post/Redirect/Get: the form is empty again, and reloading records no second meeting
+    assertThat(browser.findElement(By.id("meetingNew:title")).getAttribute("value")).isEmpty();
+    String meetings = "SELECT COUNT(*) FROM ptn_council_meeting WHERE title = ?";
+    assertThat(Database.string(meetings, title)).isEqualTo("1");
+    browser.navigate().refresh();
+    Browser.until(browser, By.id("meetingNew:heldOn"));
+    assertThat(Database.string(meetings, title)).isEqualTo("1");
+    assertThat(browser.findElement(By.id("messages")).getText()).doesNotContain(title);
 
     new Select(browser.findElement(By.id("decisionNew:meeting")))
         .selectByVisibleText("2023-06-15 · " + title);

@@ -623,6 +623,19 @@ class FundingIT {
     assertThat(browser.findElement(By.id("movements")).getText())
         .contains("Annual tranche 2032", "2032-03-28");
     Browser.screenshot(browser, "46-funding-commitment");
+
+    // Post/Redirect/Get: the address names the commitment, the form is empty again, and a reload
+    // records no second disbursement
+    assertThat(browser.getCurrentUrl()).contains("commitment.xhtml?id=" + id);
+    assertThat(browser.findElement(By.id("movement:amount")).getAttribute("value")).isEmpty();
+    String movements = "SELECT COUNT(*) FROM rec_funding_movement WHERE commitment_id = ?";
+    assertThat(Database.string(movements, id)).isEqualTo("1");
+    browser.navigate().refresh();
+    Browser.until(browser, By.id("movement:amount"));
+    assertThat(Database.string(movements, id)).isEqualTo("1");
+    assertThat(browser.findElement(By.id("messages")).getText())
+        .doesNotContain("Disbursement of CNY 491,800.00 recorded");
+    assertThat(browser.findElement(By.id("movements")).getText()).contains("Annual tranche 2032");
   }
 
   @Test

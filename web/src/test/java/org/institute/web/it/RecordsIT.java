@@ -502,7 +502,7 @@ class RecordsIT {
   }
 
   @Test
-  void anAdminLinksAPatentFamilyOnTheProjectsPageAndSeesAProblemBesideTheField() {
+  void anAdminLinksAPatentFamilyOnTheProjectsPageAndSeesAProblemBesideTheField() throws Exception {
     portal.signInAs("admin");
     browser.findElement(By.cssSelector("[data-menu='menu-projects']")).click();
     Browser.until(browser, By.id("projectTable"));
@@ -510,6 +510,7 @@ class RecordsIT {
     Browser.until(browser, By.id("patent-families-heading"));
     assertThat(browser.findElement(By.id("patent-families-heading")).getText())
         .isEqualTo("Patent families");
+    String projectId = browser.getCurrentUrl().replaceAll(".*[?&]id=([0-9]+).*", "$1");
     int before = browser.findElements(By.cssSelector("li.patent-family")).size();
 
     browser.findElement(By.id("patentFamilyForm:link")).click();
@@ -522,6 +523,18 @@ class RecordsIT {
     browser.findElement(By.id("patentFamilyForm:link")).click();
     messageSays("Patent family " + reference + " linked to the project.");
     List<WebElement> families = browser.findElements(By.cssSelector("li.patent-family"));
+    assertThat(families).hasSize(before + 1);
+    // Post/Redirect/Get: the address names the project, and a reload links nothing more
+    String address = browser.getCurrentUrl();
+    assertThat(address).contains("project.xhtml?id=" + projectId);
+    String links = "SELECT COUNT(*) FROM rec_project_patent_family WHERE project_id = ?";
+    String linked = Database.string(links, Long.valueOf(projectId));
+    browser.navigate().refresh();
+    Browser.until(browser, By.id("patent-families-heading"));
+    assertThat(browser.getCurrentUrl()).isEqualTo(address);
+    assertThat(Database.string(links, Long.valueOf(projectId))).isEqualTo(linked);
+    assertThat(browser.findElement(By.id("messages")).getText()).doesNotContain("linked");
+    families = browser.findElements(By.cssSelector("li.patent-family"));
     assertThat(families).hasSize(before + 1);
     assertThat(
             families

@@ -638,6 +638,25 @@ class SpaceIT {
                 .getText())
         .contains("already allocated for part of that period");
     Browser.screenshot(browser, "53-space-overlap");
+
+    // a unit of its own, allocated far ahead: saved, the page loaded again by a redirect, and a
+    // reload allocates nothing more
+    long unit = newUnit(SpaceUse.SHARED);
+    String allocations = "SELECT COUNT(*) FROM rec_space_allocation WHERE unit_id = ?";
+    browser.get(portal.url("app/records/space.xhtml"));
+    Browser.until(browser, By.id("allocation:unit"));
+    new Select(browser.findElement(By.id("allocation:unit"))).selectByValue(Long.toString(unit));
+    new Select(browser.findElement(By.id("allocation:occupant"))).selectByIndex(1);
+    browser.findElement(By.id("allocation:from")).sendKeys("2040-01-01");
+    browser.findElement(By.id("allocation:save")).click();
+    Browser.until(browser, By.cssSelector("#messages .msg-info"));
+    assertThat(browser.findElement(By.id("messages")).getText()).contains("T-");
+    assertThat(Database.string(allocations, unit)).isEqualTo("1");
+    assertThat(browser.findElement(By.id("allocation:from")).getAttribute("value")).isEmpty();
+    browser.navigate().refresh();
+    Browser.until(browser, By.id("space-uses"));
+    assertThat(Database.string(allocations, unit)).isEqualTo("1");
+    assertThat(browser.findElements(By.cssSelector("#messages .msg-info"))).isEmpty();
   }
 
   @Test

@@ -59,6 +59,27 @@ class TalentPortalIT {
         .until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), containing));
   }
 
+  /** Clicks Yes in the page's confirmation dialog. */
+  private void confirmYes() {
+    Browser.waitFor(browser)
+        .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
+    click(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes"));
+  }
+
+  /**
+   * Reloads the page the change redirected to: the rows {@code countSql} counts stay as they are,
+   * and the message the redirect carried is not shown a second time.
+   */
+  private void reloadChangesNothing(String countSql, String message) throws Exception {
+    String before = Database.string(countSql);
+    String address = browser.getCurrentUrl();
+    browser.navigate().refresh();
+    Browser.until(browser, By.id("main"));
+    assertThat(browser.getCurrentUrl()).isEqualTo(address);
+    assertThat(Database.string(countSql)).isEqualTo(before);
+    assertThat(browser.findElement(By.id("messages")).getText()).doesNotContain(message);
+  }
+
   private static long id(String json, String field) {
     return Json.createReader(new java.io.StringReader(json))
         .readObject()
@@ -161,6 +182,11 @@ class TalentPortalIT {
     waitForMessage("Enrolled.");
     assertThat(text(By.id("roster:seated"))).contains(name, "李旅程", "Enrolled");
     assertThat(text(By.id("capacity-text"))).contains("1 of 5 seats taken");
+    // Post/Redirect/Get: the address names the cohort, and reloading it enrols nobody again
+    assertThat(browser.getCurrentUrl()).contains("cohort.xhtml?id=" + cohort);
+    reloadChangesNothing(
+        "SELECT COUNT(*) FROM tal_enrolment WHERE cohort_id = " + cohort, "Enrolled.");
+    assertThat(text(By.id("capacity-text"))).contains("1 of 5 seats taken");
 
     click(By.id("sessions:0:attendance"));
     Browser.until(browser, By.id("attendance:marks"));
@@ -168,6 +194,15 @@ class TalentPortalIT {
     Browser.screenshot(browser, "12-talent-attendance");
     click(By.id("attendance:save"));
     waitForMessage("1 present, 0 absent");
+    assertThat(browser.getCurrentUrl()).contains("cohort=" + cohort).contains("session=");
+    String recorded =
+        "SELECT COUNT(*) FROM core_audit_entry WHERE action = 'ATTENDANCE_RECORDED'"
+            + " AND summary LIKE 'cohort "
+            + cohort
+            + ":%'";
+    assertThat(Database.string(recorded)).isEqualTo("1");
+    reloadChangesNothing(recorded, "1 present, 0 absent");
+    assertThat(browser.findElement(By.id("attendance:marks:0:present")).isSelected()).isTrue();
 
     browser.get(portal.url("app/talent/cohort.xhtml?id=" + cohort));
     click(By.id("roster:seated:0:pass"));
@@ -204,6 +239,7 @@ class TalentPortalIT {
     Browser.waitFor(browser)
         .until(ExpectedConditions.visibilityOfElementLocated(By.id("revokeForm:reason")));
     click(By.id("revokeForm:revoke"));
+    confirmYes();
     Browser.until(browser, By.cssSelector(".field-error"));
     // the missing reason is told beside its field, or at the top when the refusal names no field
     assertThat(
@@ -217,13 +253,183 @@ class TalentPortalIT {
         .until(ExpectedConditions.visibilityOfElementLocated(By.id("revokeForm:reason")));
     browser.findElement(By.id("revokeForm:reason")).sendKeys("Issued in error");
     click(By.id("revokeForm:revoke"));
-    waitForMessage("revoked");
+    // revoking asks first
+    assertThat(text(By.cssSelector(".ui-confirm-dialog-message")))
+        .contains("Revoke this certificate?");
+    confirmYes();
+    waitForMessage("Certificate " + code + " revoked.");
+    assertThat(Database.string("SELECT revoke_reason FROM tal_certificate WHERE code = ?", code))
+        .isEqualTo("Issued in error");
     Browser.screenshot(browser, "15-talent-certificates");
 
     browser.manage().deleteAllCookies();
     browser.get(portal.url("verify/" + code));
     assertThat(text(By.id("verify-status"))).isEqualTo("Revoked");
     Browser.screenshot(browser, "16-certificate-revoked");
+  }
+
+  @Test
+  void withdrawingAsksFirstThenPromotesTheWaitlistOnceEvenWhenThePageIsReloaded() throws Exception {
+    String token = new Http(base).tokenFor("coordinator");
+    long cohort = freshCohort(token, 1);
+    String unique = Long.toString(System.nanoTime(), 36);
+    for (String who : new String[] {"Seated", "Waiting"}) {
+      long participant =
+          id(
+              Expect.created(
+                  http()
+                      .postJson(
+                          "api/v1/participants",
+                          token,
+                          "{\"nameLatin\":\""
+                              + who
+                              + " "
+                              + unique
+                              + "\",\"email\":\""
+                              + who.toLowerCase()
+                              + "."
+                              + unique
+                              + "@example.com\"}")),
+              "id");
+      Expect.created(
+          http()
+              .postJson(
+                  "api/v1/cohorts/" + cohort + "/enrolments",
+                  token,
+                  "{\"participantId\":" + participant + "}"));
+    }
+    String withdrawn =
+        "SELECT COUNT(*) FROM tal_enrolment WHERE cohort_id = "
+            + cohort
+            + " AND state = 'WITHDRAWN'";
+
+    portal.signInAs("coordinator");
+    browser.get(portal.url("app/talent/cohort.xhtml?id=" + cohort));
+    assertThat(text(By.id("roster:seated"))).contains("Seated " + unique);
+    assertThat(text(By.id("roster:waitlist"))).contains("Waiting " + unique);
+
+    // the page asks first; No leaves the enrolment as it is
+    click(By.id("roster:seated:0:withdraw"));
+    assertThat(text(By.cssSelector(".ui-confirm-dialog-message")))
+        .isEqualTo("Withdraw this participant? The first on the waitlist takes the seat.");
+    click(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-no"));
+    Browser.waitFor(browser)
+        .until(
+            ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
+    assertThat(Database.string(withdrawn)).isEqualTo("0");
+
+    click(By.id("roster:seated:0:withdraw"));
+    confirmYes();
+    waitForMessage("Withdrawn; the first on the waitlist has the seat");
+    assertThat(browser.getCurrentUrl()).contains("cohort.xhtml?id=" + cohort);
+    assertThat(text(By.id("roster:seated"))).contains("Waiting " + unique);
+    assertThat(text(By.id("roster:withdrawn"))).contains("Seated " + unique);
+    assertThat(Database.string(withdrawn)).isEqualTo("1");
+    reloadChangesNothing(withdrawn, "Withdrawn;");
+    assertThat(text(By.id("roster:seated"))).contains("Waiting " + unique);
+  }
+
+  @Test
+  void aCoordinatorEvaluatesAnInternAndCompletesThePlacementAndAReloadRepeatsNeither()
+      throws Exception {
+    String token = new Http(base).tokenFor("coordinator");
+    String intake =
+        Database.string(
+            "SELECT c.id FROM tal_cohort c JOIN tal_programme p ON p.id = c.programme_id"
+                + " WHERE p.code = 'NTU-YDPG-INTERN'");
+    String jiyin = Database.string("SELECT id FROM ptn_partner WHERE code = 'JIYIN'");
+    String unique = Long.toString(System.nanoTime(), 36);
+    long position =
+        id(
+            Expect.created(
+                http()
+                    .postJson(
+                        "api/v1/internships/positions",
+                        token,
+                        "{\"cohortId\":"
+                            + intake
+                            + ",\"hostPartnerId\":"
+                            + jiyin
+                            + ",\"title\":\"Browser intern "
+                            + unique
+                            + "\",\"field\":\"BIOTECHNOLOGY\",\"startsOn\":\"2027-05-10\","
+                            + "\"endsOn\":\"2027-08-06\",\"places\":1}")),
+            "id");
+    String name = "Intern " + unique;
+    String matriculation = String.format("U%07dC", Math.floorMod(System.nanoTime(), 10_000_000L));
+    long student =
+        id(
+            Expect.created(
+                http()
+                    .postJson(
+                        "api/v1/participants",
+                        token,
+                        "{\"nameLatin\":\""
+                            + name
+                            + "\",\"email\":\"intern."
+                            + unique
+                            + "@e.ntu.edu.sg\",\"matriculationNumber\":\""
+                            + matriculation
+                            + "\"}")),
+            "id");
+    long placement =
+        id(
+            Expect.created(
+                http()
+                    .postJson(
+                        "api/v1/internships/positions/" + position + "/applications",
+                        token,
+                        "{\"participantId\":" + student + "}")),
+            "id");
+    for (String status : new String[] {"SHORTLISTED", "OFFERED", "ACCEPTED"}) {
+      assertThat(
+              http()
+                  .postJson(
+                      "api/v1/internships/placements/" + placement + "/status",
+                      token,
+                      "{\"status\":\"" + status + "\"}")
+                  .statusCode())
+          .isEqualTo(200);
+    }
+    String evaluated =
+        "SELECT COUNT(*) FROM core_audit_entry WHERE action = 'INTERN_EVALUATED' AND entity_id = '"
+            + placement
+            + "'";
+    String completed =
+        "SELECT COUNT(*) FROM core_audit_entry WHERE action = 'PLACEMENT_COMPLETED'"
+            + " AND entity_id = '"
+            + placement
+            + "'";
+    By row = By.xpath("//table[@id='placements:list']//tr[td[contains(., '" + name + "')]]");
+
+    portal.signInAs("coordinator");
+    browser.get(portal.url("app/talent/internships.xhtml?cohort=" + intake));
+    Browser.until(browser, row);
+    browser.findElement(row).findElement(By.cssSelector("[id$=':evaluate']")).click();
+    Browser.waitFor(browser)
+        .until(ExpectedConditions.visibilityOfElementLocated(By.id("evaluationForm:rating")));
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("evaluationForm:kind")))
+        .selectByValue("FINAL");
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("evaluationForm:rating")))
+        .selectByValue("5");
+    browser.findElement(By.id("evaluationForm:comment")).sendKeys("Careful pipeline work");
+    click(By.id("evaluationForm:save"));
+
+    waitForMessage("Evaluation saved.");
+    assertThat(browser.getCurrentUrl()).contains("internships.xhtml?cohort=" + intake);
+    assertThat(text(row)).contains("Final: 5/5");
+    assertThat(Database.string(evaluated)).isEqualTo("1");
+    reloadChangesNothing(evaluated, "Evaluation saved.");
+
+    browser
+        .findElement(row)
+        .findElement(By.xpath(".//button[normalize-space(.)='Complete']"))
+        .click();
+    waitForMessage("Placement updated.");
+    assertThat(browser.getCurrentUrl()).contains("internships.xhtml?cohort=" + intake);
+    assertThat(text(row)).contains("Completed");
+    assertThat(Database.string(completed)).isEqualTo("1");
+    reloadChangesNothing(completed, "Placement updated.");
   }
 
   /** The dialog's lower edge may lie below the window: click as the keyboard would. */
@@ -315,11 +521,13 @@ class TalentPortalIT {
     Browser.screenshot(browser, "17-talent-import-report");
 
     click(By.id("confirmForm:confirm"));
-    assertThat(text(By.id("result-summary")))
-        .isEqualTo("Done: 3 enrolled, 1 waitlisted, 1 rejected.");
+    // done, the cohort's page follows with the result and the roster that came in
+    waitForMessage("Done: 3 enrolled, 1 waitlisted, 1 rejected.");
+    assertThat(browser.getCurrentUrl()).contains("cohort.xhtml?id=" + cohort);
     Browser.screenshot(browser, "18-talent-import-done");
+    reloadChangesNothing(
+        "SELECT COUNT(*) FROM tal_enrolment WHERE cohort_id = " + cohort, "Done: 3 enrolled");
 
-    browser.get(portal.url("app/talent/cohort.xhtml?id=" + cohort));
     assertThat(text(By.id("roster:seated"))).contains("王晓", "陈亚九", "周丽");
     assertThat(text(By.id("roster:waitlist"))).contains("Ng Boon");
     Files.delete(file);

@@ -19,6 +19,7 @@ import org.institute.web.platform.faces.Messages;
 @Named("account")
 @RequestScoped
 public class AccountBean {
+  private static final String ACCOUNT = "/app/account.xhtml";
 
   @Inject private UserAdministration users;
   @Inject private SecondFactor secondFactor;
@@ -40,7 +41,7 @@ public class AccountBean {
       users.changeOwnPassword(
           currentPassword == null ? new char[0] : currentPassword.toCharArray(),
           newPassword.toCharArray());
-      Messages.info("account.passwordChanged");
+      return Messages.reloadAfter("account.passwordChanged");
     } catch (InvalidCommandException refused) {
       Messages.show("password", refused);
     }
@@ -49,7 +50,9 @@ public class AccountBean {
 
   public String beginMfa() {
     try {
-      pending = Optional.of(secondFactor.begin());
+      secondFactor.begin();
+      // the page shows the pending enrolment it reads again; a reload does not begin another
+      return ACCOUNT + "?faces-redirect=true";
     } catch (InvalidCommandException refused) {
       Messages.show("mfa", refused);
     }
@@ -59,8 +62,7 @@ public class AccountBean {
   public String confirmMfa() {
     try {
       secondFactor.confirm(code);
-      pending = Optional.empty();
-      Messages.info("mfa.enabled");
+      return Messages.reloadAfter("mfa.enabled");
     } catch (InvalidCommandException refused) {
       Messages.show("mfaConfirm", refused);
     }
@@ -71,7 +73,7 @@ public class AccountBean {
   public String disableMfa() {
     try {
       secondFactor.disable(code);
-      Messages.info("mfa.disabled");
+      return Messages.reloadAfter("mfa.disabled");
     } catch (InvalidCommandException refused) {
       Messages.show("mfaDisable", refused);
     }

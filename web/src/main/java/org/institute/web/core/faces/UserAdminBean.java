@@ -1,6 +1,5 @@
 package org.institute.web.core.faces;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -135,8 +134,7 @@ public class UserAdminBean implements Serializable {
                   language,
                   roles == null ? EnumSet.noneOf(Role.class) : roleSet(roles),
                   partner == null ? null : new PartnerId(partner)));
-      Messages.info("users.inviteSent", created.username(), created.email());
-      FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+      Messages.infoAfterRedirect("users.inviteSent", created.username(), created.email());
       return "/app/admin/user.xhtml?faces-redirect=true&id=" + created.id();
     } catch (InvalidCommandException refused) {
       Messages.show("invite", refused);
@@ -171,11 +169,11 @@ public class UserAdminBean implements Serializable {
         "users.resetSent");
   }
 
+  /** A change of the user: on success this page again by a redirect, so a reload sends nothing. */
   private String change(UserChanges changes, String doneKey) {
     try {
-      user = users.change(user.id(), changes);
-      fill(user);
-      Messages.info(doneKey, user.username());
+      UserDetails changed = users.change(user.id(), changes);
+      return Messages.reloadAfter(doneKey, changed.username());
     } catch (InvalidCommandException refused) {
       Messages.show("edit", refused);
     } catch (ConflictException stale) {
@@ -190,7 +188,7 @@ public class UserAdminBean implements Serializable {
   public String resetMfa() {
     try {
       secondFactor.reset(user.id());
-      Messages.info("users.mfaReset", user.username());
+      return Messages.reloadAfter("users.mfaReset", user.username());
     } catch (RecordNotFoundException gone) {
       Messages.error(null, "users.notFound");
     }

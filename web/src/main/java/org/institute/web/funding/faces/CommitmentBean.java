@@ -48,21 +48,22 @@ public class CommitmentBean implements Serializable {
     }
   }
 
-  public void record() {
+  /**
+   * Records the movement; on success the commitment is shown again by a redirect (a reload never
+   * records it twice), on a refusal the form keeps what was typed.
+   */
+  public String record() {
     if (commitment == null) {
-      return;
+      return null;
     }
     try {
       String currency = commitment.committed().own().currency();
-      commitment =
-          funding.recordMovement(
-              commitment.id(),
-              new NewFundsMovement(kind, date, amount, currency, purpose, commitment.version()));
+      funding.recordMovement(
+          commitment.id(),
+          new NewFundsMovement(kind, date, amount, currency, purpose, commitment.version()));
       // the core accepted the amount, so it reads as money
-      Messages.info("funding.recorded." + kind, Money.of(amount, currency).toString());
-      date = null;
-      amount = null;
-      purpose = null;
+      return Messages.reloadAfter(
+          "funding.recorded." + kind, Money.of(amount, currency).toString());
     } catch (InvalidCommandException refused) {
       Messages.show("movement", refused);
     } catch (ConflictException stale) {
@@ -71,6 +72,7 @@ public class CommitmentBean implements Serializable {
     } catch (AccessRefusedException refused) {
       Messages.error(null, "funding.notAllowed");
     }
+    return null;
   }
 
   public boolean isAdmin() {

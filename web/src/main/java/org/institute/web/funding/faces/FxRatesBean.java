@@ -68,38 +68,42 @@ public class FxRatesBean implements Serializable {
         }
       };
 
-  public void record() {
+  /** Records the rate; on success the page is loaded again by a redirect, so a reload adds none. */
+  public String record() {
     try {
       FxRateView saved =
           administration.record(new NewFxRate(date, pair.substring(0, 3), pair.substring(4), rate));
-      Messages.info(
+      return Messages.reloadAfter(
           "fx.recorded",
           saved.base() + "/" + saved.quote(),
           saved.date().toString(),
           saved.rate().toPlainString());
-      date = null;
-      rate = null;
     } catch (InvalidCommandException refused) {
       Messages.show("entry", refused);
     } catch (AccessRefusedException refused) {
       Messages.error(null, "fx.notAllowed");
     }
+    return null;
   }
 
-  public void upload() {
+  /**
+   * Imports the CSV; on success the page is loaded again by a redirect with the counts, on a
+   * refusal it stays with each refused line listed.
+   */
+  public String upload() {
     lineErrors = List.of();
     imported = null;
     if (file == null || file.getSize() == 0) {
       Messages.error("upload:file", "fx.csv.empty");
-      return;
+      return null;
     }
     if (file.getSize() > MAX_BYTES) {
       Messages.error("upload:file", "fx.csv.tooLarge");
-      return;
+      return null;
     }
     try {
       imported = administration.importCsv(utf8(file.getContent()));
-      Messages.info(
+      return Messages.reloadAfter(
           "fx.imported",
           imported.rows(),
           imported.added(),
@@ -118,6 +122,7 @@ public class FxRatesBean implements Serializable {
     } catch (AccessRefusedException refused) {
       Messages.error(null, "fx.notAllowed");
     }
+    return null;
   }
 
   private static String utf8(byte[] bytes) {

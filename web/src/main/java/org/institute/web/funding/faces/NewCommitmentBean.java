@@ -1,6 +1,5 @@
 package org.institute.web.funding.faces;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -64,11 +63,10 @@ public class NewCommitmentBean implements Serializable {
     if (!saved) {
       return null;
     }
-    Messages.info(
+    Messages.infoAfterRedirect(
         "funding.commitment.recorded",
         created[0].labelEn(),
         created[0].committed().own().formatted());
-    FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
     return "/app/funding/commitment.xhtml?faces-redirect=true&id=" + created[0].id();
   }
 

@@ -41,11 +41,7 @@ public class InboxBean implements Serializable {
   public String approve(long id) {
     try {
       DealView view = deals.approve(id, null);
-      Messages.info("lic.deal.done", Messages.text("lic.state." + view.state()));
-      jakarta.faces.context.FacesContext.getCurrentInstance()
-          .getExternalContext()
-          .getFlash()
-          .setKeepMessages(true);
+      Messages.infoAfterRedirect("lic.deal.done", Messages.text("lic.state." + view.state()));
       return "/app/licensing/deal.xhtml?faces-redirect=true&id=" + id;
     } catch (ConflictException e) {
       Messages.error(null, "lic.deal.conflict");

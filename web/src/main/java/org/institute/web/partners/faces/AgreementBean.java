@@ -54,16 +54,20 @@ public class AgreementBean implements Serializable {
     return Optional.of(Long.parseLong(id));
   }
 
-  public void uploadSignedCopy() {
+  /**
+   * Stores the signed copy; like {@link #terminate} it answers a redirect to this agreement with
+   * its message on success (a reload never sends it again), and stays on a refusal.
+   */
+  public String uploadSignedCopy() {
     if (agreement == null) {
-      return;
+      return null;
     }
     try {
       Uploads.Upload upload = Uploads.read(file, "file");
-      agreement =
+      AgreementView stored =
           agreements.attachSignedCopy(
               agreement.id(), agreement.version(), upload.fileName(), upload.content());
-      Messages.info("agreement.copy.stored", agreement.signedCopy().fileName());
+      return Messages.reloadAfter("agreement.copy.stored", stored.signedCopy().fileName());
     } catch (InvalidCommandException refused) {
       Messages.show(FORM, refused);
     } catch (ConflictException stale) {
@@ -73,16 +77,17 @@ public class AgreementBean implements Serializable {
     } finally {
       file = null;
     }
+    return null;
   }
 
-  public void terminate() {
+  public String terminate() {
     if (agreement == null) {
-      return;
+      return null;
     }
     try {
-      agreement = agreements.terminate(agreement.id(), agreement.version(), terminatedOn);
-      terminatedOn = null;
-      Messages.info("agreement.terminated", agreement.terminatedOn());
+      AgreementView terminated =
+          agreements.terminate(agreement.id(), agreement.version(), terminatedOn);
+      return Messages.reloadAfter("agreement.terminated", terminated.terminatedOn());
     } catch (InvalidCommandException refused) {
       Messages.show(FORM, refused);
     } catch (ConflictException stale) {
@@ -90,6 +95,7 @@ public class AgreementBean implements Serializable {
     } catch (RecordNotFoundException gone) {
       gone();
     }
+    return null;
   }
 
   private void conflicted(ConflictException stale) {

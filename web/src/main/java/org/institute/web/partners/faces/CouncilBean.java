@@ -145,25 +145,25 @@ public class CouncilBean implements Serializable {
     return DecisionOutcome.values();
   }
 
-  public void recordMeeting() {
+  /**
+   * Records a meeting; each change below answers a redirect to this page with its message on
+   * success (a reload never records it twice) and stays with what was typed on a refusal.
+   */
+  public String recordMeeting() {
     try {
       Council.Meeting recorded =
           council.recordMeeting(new Council.NewMeeting(heldOn, meetingTitle, location));
-      versionsRead.put(recorded.id(), recorded.version());
-      heldOn = null;
-      meetingTitle = null;
-      location = null;
-      meetingChoices = null;
-      Messages.info("council.meeting.recorded", recorded.title());
+      return Messages.reloadAfter("council.meeting.recorded", recorded.title());
     } catch (InvalidCommandException refused) {
       Messages.show("meetingNew", refused);
     }
+    return null;
   }
 
-  public void recordDecision() {
+  public String recordDecision() {
     if (decisionMeeting == null) {
       Messages.error("decisionNew:meeting", "council.meeting.required");
-      return;
+      return null;
     }
     try {
       getMeetingChoices();
@@ -171,12 +171,8 @@ public class CouncilBean implements Serializable {
           council.recordDecision(
               decisionMeeting,
               new Council.NewDecision(versionsRead.get(decisionMeeting), decisionText, outcome));
-      versionsRead.put(meeting.id(), meeting.version());
       Council.Decision added = meeting.decisions().get(meeting.decisions().size() - 1);
-      decisionText = null;
-      outcome = null;
-      meetingChoices = null;
-      Messages.info("council.decision.recorded", added.reference());
+      return Messages.reloadAfter("council.decision.recorded", added.reference());
     } catch (InvalidCommandException refused) {
       Messages.show("decisionNew", refused);
     } catch (ConflictException stale) {
@@ -184,12 +180,13 @@ public class CouncilBean implements Serializable {
     } catch (RecordNotFoundException gone) {
       Messages.error("decisionNew:meeting", "council.meeting.notFound");
     }
+    return null;
   }
 
-  public void attachMinutes() {
+  public String attachMinutes() {
     if (minutesMeeting == null) {
       Messages.error("minutesUpload:meeting", "council.meeting.required");
-      return;
+      return null;
     }
     try {
       getMeetingChoices();
@@ -200,9 +197,7 @@ public class CouncilBean implements Serializable {
               versionsRead.get(minutesMeeting),
               upload.fileName(),
               upload.content());
-      versionsRead.put(meeting.id(), meeting.version());
-      meetingChoices = null;
-      Messages.info("council.minutes.stored", meeting.title());
+      return Messages.reloadAfter("council.minutes.stored", meeting.title());
     } catch (InvalidCommandException refused) {
       Messages.show("minutesUpload", refused);
     } catch (ConflictException stale) {
@@ -212,6 +207,7 @@ public class CouncilBean implements Serializable {
     } finally {
       minutesFile = null;
     }
+    return null;
   }
 
   private void conflicted(ConflictException stale) {

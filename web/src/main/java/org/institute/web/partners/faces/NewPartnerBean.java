@@ -45,11 +45,7 @@ public class NewPartnerBean implements Serializable {
                   city,
                   roles == null ? Set.of() : Set.of(roles),
                   List.of()));
-      Messages.info("partner.registered", created.code());
-      jakarta.faces.context.FacesContext.getCurrentInstance()
-          .getExternalContext()
-          .getFlash()
-          .setKeepMessages(true);
+      Messages.infoAfterRedirect("partner.registered", created.code());
       return "/app/partner.xhtml?faces-redirect=true&id=" + created.id().value();
     } catch (InvalidCommandException refused) {
       Messages.show("newPartner", refused);

@@ -157,24 +157,22 @@ public class PartnerProfileBean implements Serializable {
                         r.name, r.function, blank(r.email) ? null : r.email.trim(), r.phone))
             .toList();
     try {
-      partner =
-          registry.change(
-              partner.partner().id(),
-              new PartnerChanges(
-                  version,
-                  nameEn,
-                  nameZh == null ? "" : nameZh,
-                  renamedOn,
-                  kind,
-                  country == null ? null : country.trim().toUpperCase(java.util.Locale.ROOT),
-                  city,
-                  roles == null || roles.length == 0
-                      ? EnumSet.noneOf(PartnerRole.class)
-                      : EnumSet.copyOf(Arrays.asList(roles)),
-                  points,
-                  active));
-      fillForm();
-      Messages.info("partner.saved");
+      registry.change(
+          partner.partner().id(),
+          new PartnerChanges(
+              version,
+              nameEn,
+              nameZh == null ? "" : nameZh,
+              renamedOn,
+              kind,
+              country == null ? null : country.trim().toUpperCase(java.util.Locale.ROOT),
+              city,
+              roles == null || roles.length == 0
+                  ? EnumSet.noneOf(PartnerRole.class)
+                  : EnumSet.copyOf(Arrays.asList(roles)),
+              points,
+              active));
+      return Messages.reloadAfter("partner.saved");
     } catch (InvalidCommandException refused) {
       Messages.show(FORM, refused);
     } catch (ConflictException stale) {

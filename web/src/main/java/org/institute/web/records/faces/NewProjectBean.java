@@ -1,6 +1,5 @@
 package org.institute.web.records.faces;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -72,8 +71,7 @@ public class NewProjectBean implements Serializable {
                   budgetCurrency,
                   status,
                   approvalReference));
-      Messages.info("project.recorded", created.titleEn());
-      FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+      Messages.infoAfterRedirect("project.recorded", created.titleEn());
       return "/app/records/projects.xhtml?faces-redirect=true";
     } catch (InvalidCommandException refused) {
       Messages.show("newProject", onThisForm(refused));

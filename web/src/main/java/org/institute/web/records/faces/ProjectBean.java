@@ -56,14 +56,19 @@ public class ProjectBean implements Serializable {
     }
   }
 
-  public void link() {
+  /**
+   * Links the chosen family; on success the project is shown again by a redirect (a reload never
+   * links twice), on a refusal the page stays with the choice and the reason beside it.
+   */
+  public String link() {
     try {
-      view = records.linkPatentFamily(view.id(), familyId);
+      ProjectView linkedTo = records.linkPatentFamily(view.id(), familyId);
       PatentFamilyRef linked =
-          view.patentFamilies().stream().filter(f -> f.id() == familyId).findFirst().orElseThrow();
-      Messages.info("project.patentFamily.linked", linked.reference());
-      familyId = null;
-      families = null;
+          linkedTo.patentFamilies().stream()
+              .filter(f -> f.id() == familyId)
+              .findFirst()
+              .orElseThrow();
+      return Messages.reloadAfter("project.patentFamily.linked", reference(linked));
     } catch (InvalidCommandException problem) {
       Messages.show(FORM, problem);
     } catch (ConflictException conflict) {
@@ -73,13 +78,13 @@ public class ProjectBean implements Serializable {
     } catch (AccessRefusedException notAdmin) {
       Messages.error(null, "project.patentFamily.notAllowed");
     }
+    return null;
   }
 
-  public void unlink(PatentFamilyRef family) {
+  public String unlink(PatentFamilyRef family) {
     try {
-      view = records.unlinkPatentFamily(view.id(), family.id());
-      Messages.info("project.patentFamily.unlinked", reference(family));
-      families = null;
+      records.unlinkPatentFamily(view.id(), family.id());
+      return Messages.reloadAfter("project.patentFamily.unlinked", reference(family));
     } catch (RecordNotFoundException gone) {
       // unlinked meanwhile by someone else: show what is linked now
       load();
@@ -87,6 +92,7 @@ public class ProjectBean implements Serializable {
     } catch (AccessRefusedException notAdmin) {
       Messages.error(null, "project.patentFamily.notAllowed");
     }
+    return null;
   }
 
   /** The register's families not yet linked to this project, by reference (admins only). */

@@ -130,6 +130,10 @@ public class SpaceBean implements Serializable {
     return choices;
   }
 
+  /**
+   * Allocates the unit; on success the page is loaded again by a redirect (a reload never allocates
+   * twice), on a refusal it stays as filled in with the reason beside its field.
+   */
   public String allocate() {
     OccupantKind kind = null;
     Long occupantId = null;
@@ -140,13 +144,7 @@ public class SpaceBean implements Serializable {
     try {
       AllocationView created =
           space.allocate(new NewAllocation(unit, kind, occupantId, from, to, note));
-      Messages.info("space.allocationSaved", created.unitCode());
-      unit = null;
-      occupant = null;
-      from = null;
-      to = null;
-      note = null;
-      summary = null;
+      return Messages.reloadAfter("space.allocationSaved", created.unitCode());
     } catch (InvalidCommandException refused) {
       Messages.show(
           "allocation",

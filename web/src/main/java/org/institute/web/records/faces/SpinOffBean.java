@@ -124,8 +124,7 @@ public class SpinOffBean implements Serializable {
                       new HashSet<>(patentFamilies),
                       foundedOn,
                       status));
-      Messages.info("spinOff.saved", saved.nameEn());
-      FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+      Messages.infoAfterRedirect("spinOff.saved", saved.nameEn());
       return "/app/records/spinoff.xhtml?faces-redirect=true&id=" + saved.id();
     } catch (InvalidCommandException refusedCommand) {
       Messages.show(

@@ -38,19 +38,20 @@ public class AttendanceBean implements Serializable {
     loaded.marks().forEach(m -> present.put(m.enrolmentId(), m.present() == null || m.present()));
   }
 
-  public void save() {
+  /** Records the sheet; on success it is shown again by a redirect, so a reload records nothing. */
+  public String save() {
     Set<Long> absent =
         present.entrySet().stream()
             .filter(e -> !Boolean.TRUE.equals(e.getValue()))
             .map(Map.Entry::getKey)
             .collect(Collectors.toSet());
-    Messages.attempt(
-        null,
-        () -> {
-          show(enrolments.recordAttendance(cohort, session, absent));
-          Messages.info(
-              "talent.attendanceSaved", sheet.marks().size() - absent.size(), absent.size());
-        });
+    AttendanceSheet[] saved = new AttendanceSheet[1];
+    if (Messages.attempt(
+        null, () -> saved[0] = enrolments.recordAttendance(cohort, session, absent))) {
+      return Messages.reloadAfter(
+          "talent.attendanceSaved", saved[0].marks().size() - absent.size(), absent.size());
+    }
+    return null;
   }
 
   public void allPresent() {

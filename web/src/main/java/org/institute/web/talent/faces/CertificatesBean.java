@@ -73,16 +73,16 @@ public class CertificatesBean implements Serializable {
     reason = null;
   }
 
-  public void revoke() {
-    if (Messages.attempt(
-        "revokeForm",
-        () -> {
-          certificates.revoke(revoking, reason);
-          Messages.info("certificate.revokedDone", revoking);
-        })) {
-      revoking = null;
-      reason = null;
+  /**
+   * Revokes the certificate; on success the list is shown again by a redirect (a reload never
+   * revokes twice), on a refusal the dialog keeps the reason typed.
+   */
+  public String revoke() {
+    String code = revoking;
+    if (Messages.attempt("revokeForm", () -> certificates.revoke(code, reason))) {
+      return Messages.reloadAfter("certificate.revokedDone", code);
     }
+    return null;
   }
 
   public String getRevoking() {

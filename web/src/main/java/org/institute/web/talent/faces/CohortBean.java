@@ -164,82 +164,82 @@ public class CohortBean implements Serializable {
     Messages.attempt("enrolForm", () -> found = participants.search(search, 0, 20).items());
   }
 
-  public void enrol(long participantId) {
-    Messages.attempt(null, () -> told(enrolments.enrol(id, participantId)));
+  /**
+   * Enrols the participant found; on success the cohort is shown again by a redirect (a reload
+   * never enrols twice), with the seat or the waitlist position taken.
+   */
+  public String enrol(long participantId) {
+    EnrolmentResult[] r = new EnrolmentResult[1];
+    if (Messages.attempt(null, () -> r[0] = enrolments.enrol(id, participantId))) {
+      return told(r[0]);
+    }
     found = List.of();
     search = null;
     load();
+    return null;
   }
 
-  private static void told(EnrolmentResult r) {
-    if (r.state() == EnrolmentState.ENROLLED) {
-      Messages.info("talent.enrolled");
-    } else {
-      Messages.info("talent.waitlisted", r.waitlistPosition());
-    }
+  private static String told(EnrolmentResult r) {
+    return r.state() == EnrolmentState.ENROLLED
+        ? Messages.reloadAfter("talent.enrolled")
+        : Messages.reloadAfter("talent.waitlisted", r.waitlistPosition());
   }
 
-  /** Registers the newcomer and enrols them in one use case: a refusal registers nobody. */
-  public void registerAndEnrol() {
+  /**
+   * Registers the newcomer and enrols them in one use case: a refusal registers nobody, and the
+   * dialog opens again with what was typed and each reason beside its field.
+   */
+  public String registerAndEnrol() {
+    EnrolmentResult[] r = new EnrolmentResult[1];
     boolean ok =
         Messages.attempt(
-            "newParticipant",
-            () -> {
-              told(enrolments.registerAndEnrol(id, newcomer.command()));
-              newcomer = new NewParticipantForm();
-            });
-    // a full postback closes the dialog: reopen it so the refusal is read beside its fields
-    newcomerRefused = !ok;
+            "newParticipant", () -> r[0] = enrolments.registerAndEnrol(id, newcomer.command()));
     if (ok) {
-      load();
+      return told(r[0]);
     }
+    // a full postback closes the dialog: reopen it so the refusal is read beside its fields
+    newcomerRefused = true;
+    return null;
   }
 
   public boolean isNewcomerRefused() {
     return newcomerRefused;
   }
 
-  public void withdraw(long enrolmentId) {
-    Messages.attempt(
-        null,
-        () -> {
-          Withdrawal w = enrolments.withdraw(id, enrolmentId);
-          if (w.promoted() != null) {
-            Messages.info("talent.withdrawnPromoted");
-          } else {
-            Messages.info("talent.withdrawn");
-          }
-        });
+  public String withdraw(long enrolmentId) {
+    Withdrawal[] w = new Withdrawal[1];
+    if (Messages.attempt(null, () -> w[0] = enrolments.withdraw(id, enrolmentId))) {
+      return Messages.reloadAfter(
+          w[0].promoted() != null ? "talent.withdrawnPromoted" : "talent.withdrawn");
+    }
     load();
+    return null;
   }
 
-  public void assess(long enrolmentId, boolean passed) {
-    Messages.attempt(
-        null,
-        () -> {
-          enrolments.recordAssessment(id, enrolmentId, passed);
-          Messages.info("talent.assessmentRecorded");
-        });
-    load();
+  public String assess(long enrolmentId, boolean passed) {
+    return changed(
+        () -> enrolments.recordAssessment(id, enrolmentId, passed), "talent.assessmentRecorded");
   }
 
-  public void complete(long enrolmentId) {
-    Messages.attempt(
-        null,
-        () -> {
-          CertificateView c = enrolments.complete(id, enrolmentId);
-          Messages.info("talent.completed", c.code());
-        });
+  public String complete(long enrolmentId) {
+    CertificateView[] c = new CertificateView[1];
+    if (Messages.attempt(null, () -> c[0] = enrolments.complete(id, enrolmentId))) {
+      return Messages.reloadAfter("talent.completed", c[0].code());
+    }
     load();
+    return null;
   }
 
-  public void fail(long enrolmentId) {
-    Messages.attempt(
-        null,
-        () -> {
-          enrolments.fail(id, enrolmentId);
-          Messages.info("talent.failed");
-        });
+  public String fail(long enrolmentId) {
+    return changed(() -> enrolments.fail(id, enrolmentId), "talent.failed");
+  }
+
+  /** Runs a change of an enrolment: a redirect with its message, or the page again with why not. */
+  private String changed(Runnable change, String doneKey) {
+    if (Messages.attempt(null, change)) {
+      return Messages.reloadAfter(doneKey);
+    }
     load();
+    return null;
   }
 }

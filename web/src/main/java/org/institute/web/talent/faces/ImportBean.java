@@ -68,21 +68,25 @@ public class ImportBean implements Serializable {
         });
   }
 
-  /** Enrols the acceptable rows; the page polls {@link #getPercent} meanwhile. */
-  public void confirm() {
+  /**
+   * Enrols the acceptable rows; the page polls {@link #getPercent} meanwhile. When done, the
+   * cohort's page follows by a redirect with the result, so the roster shows who came in and the
+   * import is not sent twice; on a refusal the page stays with the reason.
+   */
+  public String confirm() {
     if (content == null || running) {
-      return;
+      return null;
     }
     running = true;
     importId = UUID.randomUUID().toString();
     AtomicInteger counter = progress.start(importId);
     try {
-      Messages.attempt(
-          null,
-          () -> {
-            result = bulk.confirm(cohort, content, counter::set);
-            Messages.info("import.done", result.toEnrol(), result.toWaitlist(), result.rejected());
-          });
+      if (Messages.attempt(null, () -> result = bulk.confirm(cohort, content, counter::set))) {
+        Messages.infoAfterRedirect(
+            "import.done", result.toEnrol(), result.toWaitlist(), result.rejected());
+        return "/app/talent/cohort.xhtml?faces-redirect=true&id=" + cohort;
+      }
+      return null;
     } finally {
       running = false;
       progress.finish(importId);

@@ -35,14 +35,12 @@ public class InternshipBoardBean implements Serializable {
     }
   }
 
-  public void move(long placementId, PlacementStatus status) {
-    Messages.attempt(
-        null,
-        () -> {
-          internships.changeStatus(placementId, status);
-          Messages.info("internship.moved");
-        });
+  public String move(long placementId, PlacementStatus status) {
+    if (Messages.attempt(null, () -> internships.changeStatus(placementId, status))) {
+      return Messages.reloadAfter("internship.moved");
+    }
     load();
+    return null;
   }
 
   public void startEvaluation(long placementId) {
@@ -52,16 +50,17 @@ public class InternshipBoardBean implements Serializable {
     comment = null;
   }
 
-  public void evaluate() {
+  /**
+   * Records the evaluation; on success the board is shown again by a redirect (a reload never
+   * records it twice), on a refusal the dialog's fields keep what was chosen and typed.
+   */
+  public String evaluate() {
     if (Messages.attempt(
-        "evaluationForm",
-        () -> {
-          internships.evaluate(evaluating, kind, rating, comment);
-          Messages.info("internship.evaluated");
-        })) {
-      evaluating = null;
+        "evaluationForm", () -> internships.evaluate(evaluating, kind, rating, comment))) {
+      return Messages.reloadAfter("internship.evaluated");
     }
     load();
+    return null;
   }
 
   public List<Integer> getRatings() {
