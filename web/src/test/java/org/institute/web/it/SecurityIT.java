@@ -451,7 +451,13 @@ class SecurityIT {
    * rows are checked by who wrote them ({@link #auditedSince}), not by count.
    */
   private static final Set<String> WRITTEN_BY_JOBS =
-      Set.of("core_audit_entry", "core_audit_head", "core_mail_outbox", "core_job_lease");
+      Set.of(
+          "core_audit_entry",
+          "core_audit_head",
+          "core_mail_outbox",
+          "core_job_lease",
+          "lic_deadline_reminder",
+          "lic_obligation_reminder");
 
   /**
    * The row counts of every table but those the jobs write: what a refused request must not move.
