@@ -70,7 +70,9 @@ boot() {
   local label=$1 ready=$2; shift 2
   local start; start=$(now)
   rm -rf "$OUT/payara-$label"
-  java "${JVM_FLAGS[@]}" -jar "$@" --port "$PORT" --nohazelcast --nocluster --rootdir "$OUT/payara-$label" > "$OUT/server-$label.log" 2>&1 &
+  # the application starts as the README starts it (its jar carries --nohazelcast and the
+  # single-instance pre-boot commands); the empty WAR on plain Payara Micro gets the same flags
+  java "${JVM_FLAGS[@]}" -jar "$@" --port "$PORT" --rootdir "$OUT/payara-$label" > "$OUT/server-$label.log" 2>&1 &
   SERVER_PID=$!
   local deadline=$(( $(date +%s) + BOOT_TIMEOUT ))
   while [ "$(date +%s)" -lt "$deadline" ]; do
@@ -108,7 +110,7 @@ rm -rf "$EMPTY" && mkdir -p "$EMPTY/WEB-INF"
 echo ok > "$EMPTY/index.html"
 (cd "$EMPTY" && jar cf ../empty.war index.html WEB-INF)
 say "booting an empty WAR on the same Payara Micro"
-boot empty /index.html "$OUT/payara-micro.jar" --deploy "$OUT/empty.war" --contextroot /
+boot empty /index.html "$OUT/payara-micro.jar" --deploy "$OUT/empty.war" --contextroot / --nohazelcast
 EMPTY_BOOT=$BOOT_SECONDS
 EMPTY_RSS=$(rss_mb)
 stop_server

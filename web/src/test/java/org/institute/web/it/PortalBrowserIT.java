@@ -91,6 +91,44 @@ class PortalBrowserIT {
     Browser.language(browser, "en");
   }
 
+  /**
+   * Every page of the menu, for an admin and a partner's staff, in both languages, and the first
+   * record of each list: the server writes no warning and no error meanwhile (a single instance
+   * keeps its sessions in memory rather than asking a data grid that is not there, decision 0080).
+   */
+  @Test
+  void aSignedInJourneyLeavesNoWarningInTheServerLog() {
+    ServerLog.Mark mark = ServerLog.mark();
+    int pages = 0;
+    for (String user : List.of("admin", "ntu.staff")) {
+      portal.signInAs(user);
+      for (String language : List.of("en", "zh")) {
+        browser.findElement(By.id("langForm:" + language)).click();
+        Browser.language(browser, language.equals("en") ? "en" : "zh-CN");
+        List<String> addresses =
+            browser.findElements(By.cssSelector("nav [data-menu]")).stream()
+                .map(e -> e.getAttribute("href"))
+                .filter(href -> href != null && href.endsWith(".xhtml"))
+                .toList();
+        assertThat(addresses).hasSizeGreaterThan(5);
+        for (String address : addresses) {
+          browser.get(address);
+          Browser.until(browser, By.id("user-name"));
+          pages++;
+        }
+      }
+      browser.get(portal.url("app/licensing/deals.xhtml"));
+      Browser.until(browser, By.id("user-name"));
+      List<WebElement> deals = browser.findElements(By.cssSelector("a[href*='deal.xhtml?id=']"));
+      assertThat(deals).isNotEmpty();
+      browser.get(deals.get(0).getAttribute("href"));
+      Browser.until(browser, By.id("user-name"));
+      pages++;
+    }
+    assertThat(pages).isGreaterThan(20);
+    assertThat(ServerLog.warningsSince(mark)).isEmpty();
+  }
+
   private static final Set<String> STAFF = Set.of("ntu.staff", "scut.staff", "gkc.staff");
   private static final Set<String> EVERYONE =
       Set.of("admin", "ntu.staff", "scut.staff", "gkc.staff", "coordinator", "council", "auditor");

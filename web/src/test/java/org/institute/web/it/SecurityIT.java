@@ -10,7 +10,6 @@ import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -1202,21 +1201,7 @@ class SecurityIT {
     }
     PortalSession.signedIn(root(), "admin");
     assertThat(http().token("log-probe", Deployments.DEMO_PASSWORD).statusCode()).isEqualTo(401);
-    // Payara's file handler appends a generation number: payara-it.log.0, .1, ...
-    Path named = Path.of(System.getProperty("payara.logFile", "target/payara-it.log"));
-    StringBuilder all = new StringBuilder();
-    try (var files = Files.list(named.toAbsolutePath().getParent())) {
-      for (Path log :
-          files
-              .filter(
-                  f ->
-                      f.getFileName().toString().startsWith(named.getFileName().toString())
-                          && !f.toString().endsWith(".lck"))
-              .toList()) {
-        all.append(Files.readString(log, StandardCharsets.ISO_8859_1));
-      }
-    }
-    String text = all.toString();
+    String text = ServerLog.all();
     assertThat(text).contains("Payara Micro");
     assertThat(text).doesNotContain(Deployments.DEMO_PASSWORD);
     String hash =
