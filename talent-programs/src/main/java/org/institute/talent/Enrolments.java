@@ -35,9 +35,16 @@ public interface Enrolments {
 
   /**
    * Confirms completion if the programme's rule is met (attendance and assessment) and issues the
-   * certificate; refuses with a {@link ConflictException} otherwise.
+   * certificate; refuses with a {@link ConflictException} otherwise. Before the cohort's last
+   * session has ended it needs a reason, which is audited (refused naming the field {@code reason}
+   * without one).
    */
-  CertificateView complete(long cohortId, long enrolmentId);
+  CertificateView complete(long cohortId, long enrolmentId, String earlyReason);
+
+  /** A completion once the course is over. */
+  default CertificateView complete(long cohortId, long enrolmentId) {
+    return complete(cohortId, enrolmentId, null);
+  }
 
   /** Records that the participant did not complete; the seat is not given to the waitlist. */
   EnrolmentResult fail(long cohortId, long enrolmentId);

@@ -2,6 +2,7 @@ package org.institute.demo.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -33,6 +34,14 @@ import org.institute.records.ResearchRecords;
 public class RecordsDemoData {
 
   static final int PROJECTS = 45;
+
+  /**
+   * Projects of the next phase, started 2021-2025 (the council's target is at least 40), and those
+   * started this year: the dashboard shows the phase's real progress, not an empty target.
+   */
+  static final int NEXT_PHASE_PROJECTS = 41;
+
+  static final int PROJECTS_THIS_YEAR = 5;
   static final int PUBLICATIONS = 92;
   private static final Logger LOG = Logger.getLogger(RecordsDemoData.class.getName());
 
@@ -88,6 +97,7 @@ public class RecordsDemoData {
   @Inject private KpiTargetsDemoData targets;
   @Inject private PartnerDirectory partners;
   @Inject private Patents patents;
+  @Inject private Clock clock;
 
   /** Loads everything; called from {@link DemoData} after the partners exist. */
   void load() {
@@ -154,7 +164,26 @@ public class RecordsDemoData {
       int area = i % 3;
       boolean joint = i % 5 == 4; // every fifth project runs in the area's joint research centre
       CentreView centre = joint ? jointCentres.get(area) : rdCentres.get(area);
-      projects.add(records.recordProject(project(i, area, centre, ntu, scut)));
+      int year = 2015 + i * 6 / PROJECTS; // 2015..2020, 7 or 8 a year
+      LocalDate start = LocalDate.of(year, 1 + (i * 5) % 12, 1 + (i * 7) % 28);
+      projects.add(
+          records.recordProject(
+              project(i, area, centre, ntu, scut, start, LocalDate.of(2020, 12, 8))));
+    }
+    LocalDate today = LocalDate.now(clock);
+    for (int k = 0; k < NEXT_PHASE_PROJECTS + PROJECTS_THIS_YEAR; k++) {
+      int i = PROJECTS + k;
+      int area = i % 3;
+      boolean joint = i % 5 == 4;
+      CentreView centre = joint ? jointCentres.get(area) : rdCentres.get(area);
+      int year = k < NEXT_PHASE_PROJECTS ? 2021 + k * 5 / NEXT_PHASE_PROJECTS : today.getYear();
+      // this year's projects start before today, whichever day the demo is loaded
+      int lastMonth = year == today.getYear() ? today.getMonthValue() : 12;
+      LocalDate start = LocalDate.of(year, 1 + (i * 5) % lastMonth, 1 + (i * 7) % 28);
+      if (start.isAfter(today)) {
+        start = today.withDayOfMonth(1);
+      }
+      records.recordProject(project(i, area, centre, ntu, scut, start, today));
     }
     for (int n = 0; n < PUBLICATIONS; n++) {
       ProjectView project = projects.get(n % PROJECTS);
@@ -165,6 +194,8 @@ public class RecordsDemoData {
     LOG.info(
         "demo research records loaded: 6 centres, "
             + PROJECTS
+            + " + "
+            + (NEXT_PHASE_PROJECTS + PROJECTS_THIS_YEAR)
             + " projects, "
             + PUBLICATIONS
             + " publications, "
@@ -191,11 +222,21 @@ public class RecordsDemoData {
     return links;
   }
 
-  private NewProject project(int i, int area, CentreView centre, PartnerId ntu, PartnerId scut) {
+  /**
+   * The i-th project, started on {@code start}; it is completed (the 14th terminated) if it ended
+   * before {@code asOf}, else active.
+   */
+  private NewProject project(
+      int i,
+      int area,
+      CentreView centre,
+      PartnerId ntu,
+      PartnerId scut,
+      LocalDate start,
+      LocalDate asOf) {
     String[] theme = THEMES[area][i / 3 % THEMES[area].length];
     String[] setting = SETTINGS[i % SETTINGS.length];
-    int year = 2015 + i * 6 / PROJECTS; // 2015..2020, 7 or 8 a year
-    LocalDate start = LocalDate.of(year, 1 + (i * 5) % 12, 1 + (i * 7) % 28);
+    int year = start.getYear();
     LocalDate end = start.plusYears(2 + i % 3).minusDays(1);
     // projects of joint centres without NTU are SCUT's and the industry partner's alone
     boolean withNtu = centre.partners().contains(ntu);
@@ -214,7 +255,7 @@ public class RecordsDemoData {
         .filter(p -> centre.kind() == CentreKind.JOINT_RESEARCH_CENTRE)
         .forEach(involved::add);
     ProjectStatus status =
-        end.isBefore(LocalDate.of(2020, 12, 8))
+        end.isBefore(asOf)
             ? (i == 13 ? ProjectStatus.TERMINATED : ProjectStatus.COMPLETED)
             : ProjectStatus.ACTIVE;
     long amount = 250_000L + (i * 37L % 11) * 50_000L;

@@ -91,6 +91,13 @@ public final class DealTermsCheck {
       }
       text(m.event(), field + ".event", 300, true, problems);
       amount(m.amount(), field + ".amount", true, problems);
+      // a milestone falls due while the licence runs
+      if (m.dueDate() != null
+          && t.termStart() != null
+          && t.termEnd() != null
+          && (m.dueDate().isBefore(t.termStart()) || m.dueDate().isAfter(t.termEnd()))) {
+        problems.add(new Violation(field + ".dueDate", "licensing.deal.milestone.outsideTerm"));
+      }
     }
     return problems;
   }

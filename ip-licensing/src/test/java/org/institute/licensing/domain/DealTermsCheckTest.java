@@ -55,6 +55,39 @@ class DealTermsCheckTest {
   }
 
   @Test
+  void aMilestoneFallsDueWithinTheLicenceTermBothEndsIncluded() {
+    LocalDate end = LocalDate.of(2026, 1, 1);
+    BigDecimal fee = new BigDecimal("5000");
+    assertThat(
+            problems(
+                terms(
+                    end,
+                    "100000",
+                    "0",
+                    "3",
+                    new MilestoneTerm("Signature", fee, START),
+                    new MilestoneTerm("Approval", fee, end),
+                    new MilestoneTerm("Undated", fee, null))))
+        .isEmpty();
+    assertThat(
+            problems(
+                terms(
+                    end,
+                    "100000",
+                    "0",
+                    "3",
+                    new MilestoneTerm("Too early", fee, START.minusDays(1)),
+                    new MilestoneTerm("In term", fee, LocalDate.of(2023, 6, 30)),
+                    new MilestoneTerm("Too late", fee, end.plusDays(1)))))
+        .containsExactly(
+            "milestones[0].dueDate:licensing.deal.milestone.outsideTerm",
+            "milestones[2].dueDate:licensing.deal.milestone.outsideTerm");
+    // without a term there is nothing to compare with: the term's own problems are reported
+    assertThat(problems(terms(null, "100000", "0", "3", new MilestoneTerm("x", fee, START))))
+        .containsExactly("termEnd:licensing.deal.termEnd.required");
+  }
+
+  @Test
   void theGuaranteedValueCountsTheMinimumForEveryStartedYear() {
     MilestoneTerm sale = new MilestoneTerm("First sale", new BigDecimal("10000.50"), null);
     // five years exactly: five minimums

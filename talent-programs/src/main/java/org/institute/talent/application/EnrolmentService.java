@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.institute.core.AuditTrail;
@@ -22,12 +23,14 @@ import org.institute.talent.Roster;
 import org.institute.talent.Withdrawal;
 import org.institute.talent.domain.Cohort;
 import org.institute.talent.domain.CohortRepository;
+import org.institute.talent.domain.CourseEnd;
 import org.institute.talent.domain.Enrolment;
 import org.institute.talent.domain.EnrolmentRepository;
 import org.institute.talent.domain.Participant;
 import org.institute.talent.domain.ParticipantRepository;
 import org.institute.talent.domain.Programme;
 import org.institute.talent.domain.ProgrammeRepository;
+import org.institute.talent.domain.Session;
 import org.institute.talent.domain.SessionRepository;
 
 /**
@@ -156,12 +159,15 @@ class EnrolmentService implements Enrolments {
   }
 
   @Override
-  public CertificateView complete(long cohortId, long enrolmentId) {
+  public CertificateView complete(long cohortId, long enrolmentId, String earlyReason) {
     policy.requireWriter("confirming completion");
     Cohort cohort = cohorts.find(cohortId).orElseThrow(() -> new RecordNotFoundException("cohort"));
     Enrolment enrolment = enrolmentOf(cohortId, enrolmentId);
     Programme programme = programmes.find(cohort.programmeId()).orElseThrow();
-    int taken = sessions.taken(cohortId);
+    List<Session> held = sessions.ofCohort(cohortId);
+    Optional<String> early =
+        CourseEnd.of(cohort.endsOn(), held).earlyCompletionReason(clock.instant(), earlyReason);
+    int taken = (int) held.stream().filter(Session::isAttendanceTaken).count();
     int attended = (int) enrolments.attended(enrolmentId);
     enrolment.complete(programme.completionRule(), attended, taken, clock.instant());
     audit.record(
@@ -173,7 +179,8 @@ class EnrolmentService implements Enrolments {
             + " of "
             + taken
             + " sessions, assessment "
-            + (Boolean.TRUE.equals(enrolment.assessmentPassed()) ? "passed" : "not required"));
+            + (Boolean.TRUE.equals(enrolment.assessmentPassed()) ? "passed" : "not required")
+            + early.map(r -> ", before the course ended: " + r).orElse(""));
     Participant holder = participants.find(enrolment.participantId()).orElseThrow();
     return certificates.issue(enrolment, holder, programme, cohort);
   }

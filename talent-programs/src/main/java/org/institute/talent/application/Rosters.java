@@ -3,6 +3,7 @@ package org.institute.talent.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.institute.talent.Roster;
 import org.institute.talent.RosterEntry;
 import org.institute.talent.domain.Attendance;
 import org.institute.talent.domain.CohortRepository;
+import org.institute.talent.domain.CourseEnd;
 import org.institute.talent.domain.Enrolment;
 import org.institute.talent.domain.EnrolmentRepository;
 import org.institute.talent.domain.Participant;
@@ -35,10 +37,12 @@ class Rosters {
   @Inject private Views views;
   @Inject private TalentPolicy policy;
   @Inject private AuditTrail audit;
+  @Inject private Clock clock;
 
   Roster roster(long cohortId) {
     CohortRepository.Row row = readableRow(cohortId);
-    int taken = sessions.taken(cohortId);
+    List<Session> held = sessions.ofCohort(cohortId);
+    int taken = (int) held.stream().filter(Session::isAttendanceTaken).count();
     List<RosterEntry> seated = new ArrayList<>();
     List<RosterEntry> waitlist = new ArrayList<>();
     List<RosterEntry> withdrawn = new ArrayList<>();
@@ -69,7 +73,8 @@ class Rosters {
       }
     }
     seated.sort(Comparator.comparing(RosterEntry::nameLatin));
-    return new Roster(views.cohort(row), seated, waitlist, withdrawn);
+    boolean over = CourseEnd.of(row.cohort().endsOn(), held).over(clock.instant());
+    return new Roster(views.cohort(row), over, seated, waitlist, withdrawn);
   }
 
   AttendanceSheet attendance(long cohortId, long sessionId) {
@@ -81,6 +86,7 @@ class Rosters {
   AttendanceSheet record(long cohortId, long sessionId, Set<Long> absent) {
     cohorts.find(cohortId).orElseThrow(() -> new RecordNotFoundException("cohort"));
     Session session = sessionOf(cohortId, sessionId);
+    session.requireStarted(clock.instant());
     Set<Long> seated =
         enrolments.seated(cohortId).stream()
             .map(l -> l.enrolment().id())

@@ -9,11 +9,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.institute.core.ConflictException;
 import org.institute.core.InvalidCommandException;
 import org.institute.core.Violation;
 import org.institute.talent.DeliveryMode;
@@ -113,6 +115,23 @@ public class Session {
 
   public void attendanceTaken() {
     this.attendanceTaken = true;
+  }
+
+  /** Whether the session has begun: attendance can be taken only from its start on. */
+  public boolean hasStarted(Instant now) {
+    return !startsAt.isAfter(now);
+  }
+
+  /** Refuses attendance for a session that has not begun. */
+  public void requireStarted(Instant now) {
+    if (!hasStarted(now)) {
+      throw new ConflictException("attendance.sessionNotStarted");
+    }
+  }
+
+  /** When the session ends. */
+  public Instant end() {
+    return startsAt.plus(Duration.ofMinutes(durationMinutes));
   }
 
   public SessionView view() {

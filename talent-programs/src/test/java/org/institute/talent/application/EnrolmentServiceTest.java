@@ -213,6 +213,7 @@ class EnrolmentServiceTest {
     Wired.inject(rosters, "views", views);
     Wired.inject(rosters, "policy", policy);
     Wired.inject(rosters, "audit", audit);
+    Wired.inject(rosters, "clock", Wired.CLOCK);
     ParticipantRepository participants = participantStore();
     ParticipantService registration = new ParticipantService();
     Wired.inject(registration, "participants", participants);
@@ -345,7 +346,8 @@ class EnrolmentServiceTest {
         new Session(
             1,
             new NewSession(
-                LocalDateTime.of(2027, 3, 2, 9, 0),
+                // a session held before now (Wired.NOW): attendance can be taken
+                LocalDateTime.of(2027, 1, 5, 9, 0),
                 "Asia/Singapore",
                 60,
                 "Kick-off",
@@ -609,6 +611,7 @@ class EnrolmentServiceTest {
     Wired.inject(rosters, "sessions", sessions);
     Wired.inject(rosters, "policy", policy);
     Wired.inject(rosters, "audit", audit);
+    Wired.inject(rosters, "clock", Wired.CLOCK);
     return rosters;
   }
 
@@ -653,6 +656,85 @@ class EnrolmentServiceTest {
                 LocalDate.of(2027, 1, 10),
                 "https://institute.example/verify/" + code));
     assertThatThrownBy(() -> service.complete(1, 1)).isInstanceOf(ConflictException.class);
+  }
+
+  /** A second session of cohort 1, starting the given number of days after Wired.NOW. */
+  private void laterSession(int daysAfterNow) {
+    sessions.add(
+        new Session(
+            1,
+            new NewSession(
+                LocalDateTime.ofInstant(Wired.NOW, java.time.ZoneOffset.UTC).plusDays(daysAfterNow),
+                "UTC",
+                60,
+                "Pitch day",
+                DeliveryMode.ONLINE,
+                null,
+                null)));
+  }
+
+  @Test
+  void attendanceForASessionThatHasNotStartedIsRefusedAndNothingIsMarked() {
+    setUp(2);
+    person("Ann");
+    EnrolmentService service = service(Role.COORDINATOR);
+    service.enrol(1, 1);
+    laterSession(9);
+
+    assertThatThrownBy(() -> service.recordAttendance(1, 2, Set.of()))
+        .isInstanceOf(ConflictException.class)
+        .hasMessage("attendance.sessionNotStarted");
+
+    assertThat(sessions.marks).isEmpty();
+    assertThat(sessions.all.get(1).isAttendanceTaken()).isFalse();
+    assertThat(audit.entries).noneMatch(e -> e.startsWith("ATTENDANCE_RECORDED"));
+  }
+
+  @Test
+  void beforeTheLastSessionHasEndedCompletionNeedsAReasonWhichIsAudited() {
+    setUp(2);
+    person("Ann");
+    EnrolmentService service = service(Role.COORDINATOR);
+    service.enrol(1, 1);
+    service.recordAttendance(1, 1, Set.of());
+    service.recordAssessment(1, 1, true);
+    laterSession(9);
+
+    assertThat(service.roster(1).courseOver()).isFalse();
+    assertThatThrownBy(() -> service.complete(1, 1))
+        .isInstanceOfSatisfying(
+            InvalidCommandException.class,
+            e ->
+                assertThat(e.violations().get(0))
+                    .isEqualTo(
+                        new org.institute.core.Violation("reason", "completion.beforeCourseEnd")));
+    assertThat(enrolments.all.get(0).state()).isEqualTo(EnrolmentState.ENROLLED);
+    assertThat(certificates).isEmpty();
+
+    CertificateView certificate = service.complete(1, 1, " posted abroad from January ");
+
+    assertThat(certificate.holderLatin()).isEqualTo("Ann");
+    assertThat(enrolments.all.get(0).state()).isEqualTo(EnrolmentState.COMPLETED);
+    assertThat(audit.entries)
+        .contains(
+            "COMPLETED Enrolment 1: attended 1 of 1 sessions, assessment passed,"
+                + " before the course ended: posted abroad from January");
+  }
+
+  @Test
+  void onceTheLastSessionHasEndedTheRosterSaysSoAndNoReasonIsAsked() {
+    setUp(2);
+    person("Ann");
+    EnrolmentService service = service(Role.COORDINATOR);
+    service.enrol(1, 1);
+    service.recordAttendance(1, 1, Set.of());
+    service.recordAssessment(1, 1, true);
+
+    assertThat(service.roster(1).courseOver()).isTrue();
+    service.complete(1, 1, "ignored once the course is over");
+
+    assertThat(audit.entries)
+        .contains("COMPLETED Enrolment 1: attended 1 of 1 sessions, assessment passed");
   }
 
   @Test

@@ -94,7 +94,7 @@ class PortalBrowserIT {
   /**
    * Every page of the menu, for an admin and a partner's staff, in both languages, and the first
    * record of each list: the server writes no warning and no error meanwhile (a single instance
-   * keeps its sessions in memory rather than asking a data grid that is not there, decision 0080).
+   * keeps its sessions in memory rather than asking a data grid that is not there, decision 0081).
    */
   @Test
   void aSignedInJourneyLeavesNoWarningInTheServerLog() {
@@ -102,7 +102,8 @@ class PortalBrowserIT {
     int pages = 0;
     for (String user : List.of("admin", "ntu.staff")) {
       portal.signInAs(user);
-      for (String language : List.of("en", "zh")) {
+      // Chinese first: the choice is kept on the account, and other tests expect English
+      for (String language : List.of("zh", "en")) {
         browser.findElement(By.id("langForm:" + language)).click();
         Browser.language(browser, language.equals("en") ? "en" : "zh-CN");
         List<String> addresses =
@@ -538,7 +539,11 @@ class PortalBrowserIT {
                 .getString("city"))
         .isEqualTo("Dongguan");
 
+    WebElement stale = browser.findElement(By.id("edit:nameEn"));
     browser.findElement(By.id("edit:reload")).click();
+    // the reload is a new page: wait until the old form is gone before typing into the new one
+    Browser.waitFor(browser)
+        .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(stale));
     Browser.until(browser, By.id("edit:nameEn"));
     WebElement name = browser.findElement(By.id("edit:nameEn"));
     name.clear();

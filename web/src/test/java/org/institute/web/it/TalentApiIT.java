@@ -732,6 +732,83 @@ class TalentApiIT {
   }
 
   @Test
+  void attendanceWaitsForTheSessionAndAnEarlyCompletionNeedsAReason() throws Exception {
+    String coordinator = token("coordinator");
+    long cohort = cohort(coordinator, programme(coordinator, "OPEN", partnerId("NTU")), 5);
+    java.time.LocalDateTime now = java.time.LocalDateTime.now(java.time.ZoneOffset.UTC);
+    long held = session(coordinator, cohort, now.minusDays(7));
+    long coming = session(coordinator, cohort, now.plusDays(9));
+    String run = unique("early").toLowerCase();
+    long person = participant(coordinator, "Early Leaver", "提前", run + "@example.com", null);
+    long enrolment =
+        Http.json(
+                http()
+                    .postJson(
+                        "api/v1/cohorts/" + cohort + "/enrolments",
+                        coordinator,
+                        "{\"participantId\":" + person + "}"))
+            .getJsonNumber("enrolmentId")
+            .longValue();
+    String attendance = "api/v1/cohorts/" + cohort + "/sessions/%d/attendance";
+
+    HttpResponse<String> tooSoon =
+        http().putJson(String.format(attendance, coming), coordinator, "{\"absent\":[]}");
+    assertThat(tooSoon.statusCode()).as(tooSoon.body()).isEqualTo(409);
+    assertThat(Http.json(tooSoon).getJsonArray("violations").getJsonObject(0).getString("code"))
+        .isEqualTo("attendance.sessionNotStarted");
+    assertThat(Database.string("SELECT COUNT(*) FROM tal_attendance WHERE session_id = ?", coming))
+        .isEqualTo("0");
+    assertThat(
+            http()
+                .putJson(String.format(attendance, held), coordinator, "{\"absent\":[]}")
+                .statusCode())
+        .isEqualTo(200);
+    assertThat(
+            http()
+                .putJson(
+                    "api/v1/cohorts/" + cohort + "/enrolments/" + enrolment + "/assessment",
+                    coordinator,
+                    "{\"passed\":true}")
+                .statusCode())
+        .isEqualTo(200);
+    String completion = "api/v1/cohorts/" + cohort + "/enrolments/" + enrolment + "/completion";
+
+    HttpResponse<String> noReason = http().postJson(completion, coordinator, "");
+    assertThat(noReason.statusCode()).as(noReason.body()).isEqualTo(400);
+    assertThat(Http.json(noReason).getJsonArray("violations").getJsonObject(0).getString("field"))
+        .isEqualTo("reason");
+    assertThat(
+            Http.json(http().postJson(completion, coordinator, "{\"reason\":\"  \"}"))
+                .getJsonArray("violations")
+                .getJsonObject(0)
+                .getString("code"))
+        .isEqualTo("completion.beforeCourseEnd");
+
+    HttpResponse<String> early =
+        http().postJson(completion, coordinator, "{\"reason\":\"posted to Chongqing in January\"}");
+    assertThat(early.statusCode()).as(early.body()).isEqualTo(201);
+    assertThat(
+            Database.string(
+                "SELECT summary FROM core_audit_entry WHERE action = 'COMPLETED' AND entity_id = ?",
+                Long.toString(enrolment)))
+        .endsWith("before the course ended: posted to Chongqing in January");
+  }
+
+  private long session(String token, long cohort, java.time.LocalDateTime start) throws Exception {
+    HttpResponse<String> r =
+        http()
+            .postJson(
+                "api/v1/cohorts/" + cohort + "/sessions",
+                token,
+                "{\"startsAt\":\""
+                    + start.withSecond(0).withNano(0)
+                    + "\",\"zoneId\":\"UTC\",\"durationMinutes\":60,"
+                    + "\"topic\":\"Topic\",\"deliveryMode\":\"ONLINE\"}");
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+    return Http.json(r).getJsonNumber("id").longValue();
+  }
+
+  @Test
   void completionIssuesACertificateAnyoneCanVerifyUntilItIsRevoked() throws Exception {
     String coordinator = token("coordinator");
     long cohort =
@@ -741,11 +818,11 @@ class TalentApiIT {
             .postJson(
                 "api/v1/cohorts/" + cohort + "/sessions",
                 coordinator,
-                "{\"startsAt\":\"2027-03-01T09:00\",\"zoneId\":\"Asia/Shanghai\",\"durationMinutes\":180,"
+                "{\"startsAt\":\"2026-03-02T09:00\",\"zoneId\":\"Asia/Shanghai\",\"durationMinutes\":180,"
                     + "\"topic\":\"Pitching\",\"deliveryMode\":\"CHONGQING_BASE\",\"venue\":\"Xiantao\"}");
     assertThat(session.statusCode()).as(session.body()).isEqualTo(201);
     assertThat(Http.json(session).getString("startsAt"))
-        .isEqualTo("2027-03-01T09:00+08:00[Asia/Shanghai]");
+        .isEqualTo("2026-03-02T09:00+08:00[Asia/Shanghai]");
     long sessionId = Http.json(session).getJsonNumber("id").longValue();
     String run = unique("cert").toLowerCase();
     long holder = participant(coordinator, "Chen Jia Hui", "陈佳慧", run + "@example.com", null);

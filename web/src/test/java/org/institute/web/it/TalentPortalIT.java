@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
 import java.net.URL;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -137,9 +138,93 @@ class TalentPortalIT {
             .postJson(
                 "api/v1/cohorts/" + cohort + "/sessions",
                 token,
-                "{\"startsAt\":\"2027-03-01T09:00\",\"zoneId\":\"Asia/Singapore\",\"durationMinutes\":180,"
+                // held already: attendance is taken only from a session's start on
+                "{\"startsAt\":\"2026-03-02T09:00\",\"zoneId\":\"Asia/Singapore\",\"durationMinutes\":180,"
                     + "\"topic\":\"Opportunity recognition\",\"deliveryMode\":\"SINGAPORE_CAMPUS\",\"venue\":\"NTU\"}"));
     return cohort;
+  }
+
+  @Test
+  void beforeTheLastSessionACompletionAsksWhyKeepsWhatWasTypedAndHappensOnce() throws Exception {
+    String token = new Http(base).tokenFor("coordinator");
+    long cohort = freshCohort(token, 5);
+    String pitchDay = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(30) + "T09:00";
+    Expect.created(
+        http()
+            .postJson(
+                "api/v1/cohorts/" + cohort + "/sessions",
+                token,
+                "{\"startsAt\":\""
+                    + pitchDay
+                    + "\",\"zoneId\":\"Asia/Singapore\",\"durationMinutes\":120,"
+                    + "\"topic\":\"Pitch day\",\"deliveryMode\":\"SINGAPORE_CAMPUS\"}"));
+    String unique = Long.toString(System.nanoTime(), 36);
+    HttpResponse<String> registered =
+        http()
+            .postJson(
+                "api/v1/participants",
+                token,
+                "{\"nameLatin\":\"Early "
+                    + unique
+                    + "\",\"email\":\"early."
+                    + unique
+                    + "@example.com\"}");
+    Expect.created(registered);
+    long person = Http.json(registered).getJsonNumber("id").longValue();
+    long enrolment =
+        Http.json(
+                http()
+                    .postJson(
+                        "api/v1/cohorts/" + cohort + "/enrolments",
+                        token,
+                        "{\"participantId\":" + person + "}"))
+            .getJsonNumber("enrolmentId")
+            .longValue();
+    long held =
+        Long.parseLong(
+            Database.string("SELECT MIN(id) FROM tal_session WHERE cohort_id = ?", cohort));
+    assertThat(
+            http()
+                .putJson(
+                    "api/v1/cohorts/" + cohort + "/sessions/" + held + "/attendance",
+                    token,
+                    "{\"absent\":[]}")
+                .statusCode())
+        .isEqualTo(200);
+    http()
+        .putJson(
+            "api/v1/cohorts/" + cohort + "/enrolments/" + enrolment + "/assessment",
+            token,
+            "{\"passed\":true}");
+
+    portal.signInAs("coordinator");
+    browser.get(portal.url("app/talent/cohort.xhtml?id=" + cohort));
+    assertThat(browser.findElements(By.id("roster:seated:0:complete"))).isEmpty();
+    click(By.id("roster:seated:0:completeEarly"));
+    Browser.waitFor(browser)
+        .until(ExpectedConditions.visibilityOfElementLocated(By.id("earlyForm:reason")));
+    assertThat(text(By.id("earlyWho"))).contains("Early " + unique);
+    click(By.id("earlyForm:completeEarlyConfirm"));
+    Browser.waitFor(browser)
+        .until(ExpectedConditions.visibilityOfElementLocated(By.id("earlyForm:reason")));
+    assertThat(text(By.cssSelector("#earlyDialog .field-error")))
+        .contains("say why the participant completes early");
+    String completed =
+        "SELECT COUNT(*) FROM tal_enrolment WHERE state = 'COMPLETED' AND id = " + enrolment;
+    assertThat(Database.string(completed)).isEqualTo("0");
+    browser.findElement(By.id("earlyForm:reason")).sendKeys("Posted abroad from next month");
+    Browser.screenshot(browser, "15-talent-complete-early");
+    click(By.id("earlyForm:completeEarlyConfirm"));
+
+    waitForMessage("certificate");
+    assertThat(browser.getCurrentUrl()).contains("cohort.xhtml?id=" + cohort);
+    assertThat(Database.string(completed)).isEqualTo("1");
+    reloadChangesNothing(completed, "certificate");
+    assertThat(
+            Database.string(
+                "SELECT summary FROM core_audit_entry WHERE action = 'COMPLETED' AND entity_id = ?",
+                Long.toString(enrolment)))
+        .endsWith("before the course ended: Posted abroad from next month");
   }
 
   @Test

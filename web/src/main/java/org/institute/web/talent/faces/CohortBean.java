@@ -38,6 +38,8 @@ public class CohortBean implements Serializable {
   private Long id;
   private CohortDetail detail;
   private Roster roster;
+  private Long completing;
+  private String earlyReason;
   private String search;
   private List<ParticipantView> found = List.of();
   private NewParticipantForm newcomer = new NewParticipantForm();
@@ -228,6 +230,55 @@ public class CohortBean implements Serializable {
     }
     load();
     return null;
+  }
+
+  /** Opens the dialog of a completion before the course is over: it needs a reason. */
+  public void startCompleting(long enrolmentId) {
+    completing = enrolmentId;
+    earlyReason = null;
+  }
+
+  /**
+   * Completes before the last session has ended, with the reason typed; on a refusal the dialog
+   * stays open with the reason kept and the message beside it.
+   */
+  public String completeEarly() {
+    if (completing == null) {
+      return null;
+    }
+    long enrolmentId = completing;
+    CertificateView[] c = new CertificateView[1];
+    if (Messages.attempt(
+        "earlyForm", () -> c[0] = enrolments.complete(id, enrolmentId, earlyReason))) {
+      completing = null;
+      return Messages.reloadAfter("talent.completed", c[0].code());
+    }
+    load();
+    return null;
+  }
+
+  public Long getCompleting() {
+    return completing;
+  }
+
+  /** Whom the open early-completion dialog is about. */
+  public String getCompletingName() {
+    if (completing == null || roster == null) {
+      return "";
+    }
+    return roster.seated().stream()
+        .filter(e -> e.enrolmentId() == completing)
+        .map(e -> e.nameLatin() + (e.nameZh() == null ? "" : " " + e.nameZh()))
+        .findFirst()
+        .orElse("");
+  }
+
+  public String getEarlyReason() {
+    return earlyReason;
+  }
+
+  public void setEarlyReason(String earlyReason) {
+    this.earlyReason = earlyReason;
   }
 
   public String fail(long enrolmentId) {

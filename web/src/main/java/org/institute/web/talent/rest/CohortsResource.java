@@ -83,6 +83,9 @@ public class CohortsResource {
 
   public record AssessmentBody(Boolean passed) {}
 
+  /** Why a participant completes before the course is over; not needed after it. */
+  public record CompletionBody(String reason) {}
+
   @Inject private Programmes programmes;
   @Inject private Enrolments enrolments;
   @Inject private BulkEnrolment bulk;
@@ -313,9 +316,17 @@ public class CohortsResource {
   @POST
   @Idempotent
   @Path("{id}/enrolments/{enrolmentId}/completion")
-  @Operation(summary = "Confirm completion (409 if the rule is not met) and issue the certificate")
-  public Response complete(@PathParam("id") long id, @PathParam("enrolmentId") long enrolmentId) {
-    CertificateView certificate = enrolments.complete(id, enrolmentId);
+  @Operation(
+      summary = "Confirm completion (409 if the rule is not met) and issue the certificate",
+      description =
+          "Before the cohort's last session has ended, the body must give a reason"
+              + " ({\"reason\": \"...\"}, recorded in the audit trail); without one the answer"
+              + " is a problem naming the field reason. After the course the body may be empty.")
+  public Response complete(
+      @PathParam("id") long id, @PathParam("enrolmentId") long enrolmentId, String raw) {
+    CompletionBody body = Params.optionalBody(raw, CompletionBody.class);
+    CertificateView certificate =
+        enrolments.complete(id, enrolmentId, body == null ? null : body.reason());
     return Response.created(URI.create("certificates/" + certificate.code()))
         .entity(certificate)
         .build();

@@ -8,6 +8,7 @@ import java.util.Currency;
 import java.util.Locale;
 import org.institute.core.InvalidCommandException;
 import org.institute.core.Money;
+import org.institute.web.platform.json.StrictRecordReader;
 import org.institute.web.platform.rest.QueryParams;
 
 /**
@@ -77,6 +78,29 @@ final class Params {
     } catch (NumberFormatException e) {
       throw InvalidCommandException.of("feeAmount", "amount.invalid");
     }
+  }
+
+  /**
+   * A body that may be left out: empty gives null; anything else is read as strictly as every other
+   * record body (one JSON object whose every field the record has).
+   */
+  static <T extends Record> T optionalBody(String raw, Class<T> type) {
+    if (raw == null || raw.isBlank()) {
+      return null;
+    }
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    T body =
+        (T)
+            new StrictRecordReader()
+                .readFrom(
+                    (Class) type,
+                    type,
+                    new java.lang.annotation.Annotation[0],
+                    jakarta.ws.rs.core.MediaType.APPLICATION_JSON_TYPE,
+                    null,
+                    new java.io.ByteArrayInputStream(
+                        raw.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    return body;
   }
 
   static void requireBody(Object body) {
