@@ -13,8 +13,9 @@ public record ReportSection(String key, String titleEn, String titleZh, List<Blo
   public sealed interface Block permits Table, Chart, Note {}
 
   /**
-   * A table: bilingual caption and headers, rows of cells (text, numbers, dates, enum constants).
-   * Money is two columns, amount and currency.
+   * A table: bilingual caption and headers, rows of cells (text, numbers, dates, enum constants,
+   * {@link Text}). Money is two columns, amount and currency. An enum constant is a value whose
+   * label the reader's language gives (the web layer's message bundles), never its code.
    */
   public record Table(
       String captionEn,
@@ -40,8 +41,14 @@ public record ReportSection(String key, String titleEn, String titleZh, List<Blo
     }
   }
 
-  /** A bar: its label, its value, what a full bar stands for, and the text shown beside it. */
-  public record Bar(String label, long value, long full, String text) {}
+  /**
+   * A bar: its label (text, an enum constant or a {@link Text}, labelled as a table cell is), its
+   * value, what a full bar stands for, and the text shown beside it.
+   */
+  public record Bar(Object label, long value, long full, String text) {}
+
+  /** A cell or label in both languages, of which the reader's is printed. */
+  public record Text(String en, String zh) {}
 
   /** A sentence, in both languages. */
   public record Note(String en, String zh) implements Block {}

@@ -16,10 +16,10 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.institute.core.AuditTrail;
 import org.institute.core.InvalidCommandException;
 import org.institute.core.Mailer;
+import org.institute.core.PublicLinks;
 import org.institute.core.Violation;
 import org.institute.core.domain.PasswordHashing;
 import org.institute.core.domain.PasswordLink;
@@ -47,17 +47,15 @@ class PasswordLinks {
   @Inject private Mailer mailer;
   @Inject private Clock clock;
 
-  /** Where e-mailed links point. Never taken from a request's Host header, which a client sets. */
-  @Inject
-  @ConfigProperty(name = "institute.public.url", defaultValue = "http://localhost:8080")
-  private String publicUrl;
+  /** Where e-mailed links point. */
+  @Inject private PublicLinks publicLinks;
 
   /** Supersedes the account's open links and e-mails a new one. */
   void send(UserAccount account, PasswordLink.Purpose purpose, Instant now) {
     links.openLinksOf(account.id()).forEach(l -> l.supersede(now));
     String token = randomToken();
     links.add(new PasswordLink(account.id(), sha256(token), purpose, now, LINK_VALIDITY));
-    String url = publicUrl.replaceAll("/+$", "") + "/set-password.xhtml?token=" + token;
+    String url = publicLinks.to("/set-password.xhtml?token=" + token);
     MailTexts.Mail mail =
         MailTexts.bilingual(
             purpose == PasswordLink.Purpose.INVITATION ? "invitation" : "reset",

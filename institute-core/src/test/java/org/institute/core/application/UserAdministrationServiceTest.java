@@ -126,7 +126,10 @@ class UserAdministrationServiceTest {
     Wiring.inject(passwordLinks, "audit", audit);
     Wiring.inject(passwordLinks, "mailer", mails);
     Wiring.inject(passwordLinks, "clock", clock);
-    Wiring.inject(passwordLinks, "publicUrl", "https://institute.example//");
+    Wiring.inject(
+        passwordLinks,
+        "publicLinks",
+        new org.institute.core.infrastructure.ConfiguredPublicLinks("https://institute.example//"));
     Invitations invitations = new Invitations();
     Wiring.inject(invitations, "accounts", accounts);
     Wiring.inject(invitations, "rules", rules);

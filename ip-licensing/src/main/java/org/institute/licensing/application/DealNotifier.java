@@ -11,6 +11,7 @@ import org.institute.core.AccountView;
 import org.institute.core.Accounts;
 import org.institute.core.Mailer;
 import org.institute.core.PartnerId;
+import org.institute.core.PublicLinks;
 import org.institute.core.Recipients;
 import org.institute.core.Role;
 import org.institute.licensing.DealAction;
@@ -33,6 +34,7 @@ import org.institute.licensing.domain.LicenceDeal;
 class DealNotifier {
 
   @Inject private Mailer mailer;
+  @Inject private PublicLinks publicLinks;
   @Inject private Recipients recipients;
   @Inject private Accounts accounts;
   @Inject private DealRepository deals;
@@ -71,8 +73,8 @@ class DealNotifier {
               + " / CNY "
               + part.amountCny().toPlainString()
               + "\n"
-              + "Open / 打开: /app/licensing/deal.xhtml?id="
-              + deal.id()
+              + "Open / 打开: "
+              + publicLinks.to("/app/licensing/deal.xhtml?id=" + deal.id())
               + "\n";
       recipients.staffOf(new PartnerId(part.partnerId())).stream()
           .filter(to -> recorder.map(r -> !r.equals(to)).orElse(true))
@@ -144,8 +146,8 @@ class DealNotifier {
             + "By / 操作人: "
             + actor
             + "\n"
-            + "Open / 打开: /app/licensing/deal.xhtml?id="
-            + deal.id()
+            + "Open / 打开: "
+            + publicLinks.to("/app/licensing/deal.xhtml?id=" + deal.id())
             + "\n";
     to.forEach(address -> mailer.send(address, subject, body));
   }

@@ -18,6 +18,7 @@ import org.institute.core.InvalidCommandException;
 import org.institute.core.Mailer;
 import org.institute.core.Money;
 import org.institute.core.PartnerId;
+import org.institute.core.PublicLinks;
 import org.institute.core.Recipients;
 import org.institute.core.RecordNotFoundException;
 import org.institute.core.Role;
@@ -50,6 +51,7 @@ class ObligationService implements LicenceObligations {
   @Inject private LicensingPolicy policy;
   @Inject private Recipients recipients;
   @Inject private Mailer mailer;
+  @Inject private PublicLinks publicLinks;
   @Inject private AuditTrail audit;
   @Inject private Clock clock;
 
@@ -225,8 +227,8 @@ class ObligationService implements LicenceObligations {
               + "」将于 "
               + o.due()
               + " 到期。\n"
-              + "Open / 打开: /app/licensing/deal.xhtml?id="
-              + deal.id()
+              + "Open / 打开: "
+              + publicLinks.to("/app/licensing/deal.xhtml?id=" + deal.id())
               + "\n";
       to.forEach(address -> mailer.send(address, subject, body));
       audit.record(

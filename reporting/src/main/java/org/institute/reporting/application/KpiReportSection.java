@@ -43,7 +43,7 @@ public class KpiReportSection implements AnnualReportSection {
       if (k.actual() != null) {
         bars.add(
             new ReportSection.Bar(
-                k.labelEn(),
+                new ReportSection.Text(k.labelEn(), k.labelZh()),
                 k.actual(),
                 k.target(),
                 ReportNumbers.text(k.actual())

@@ -23,6 +23,9 @@ public class SpaceReportSection implements AnnualReportSection {
 
   private static final int PAGE = 200;
 
+  /** The label of the last row, the whole building (units and what is not yet divided). */
+  static final ReportSection.Text WHOLE_BUILDING = new ReportSection.Text("Whole building", "整栋楼");
+
   @Inject private HeadquartersSpace space;
   @Inject private SpinOffs spinOffs;
 
@@ -47,7 +50,7 @@ public class SpaceReportSection implements AnnualReportSection {
               use.allocatedPercent() + "%"));
       bars.add(
           new ReportSection.Bar(
-              use.use().name(),
+              use.use(),
               use.allocatedSqm(),
               use.unitsSqm(),
               ReportNumbers.text(use.allocatedSqm())
@@ -58,7 +61,7 @@ public class SpaceReportSection implements AnnualReportSection {
     // the building's free area also counts what is not yet divided into units
     rows.add(
         Arrays.asList(
-            "BUILDING",
+            WHOLE_BUILDING,
             summary.buildingSqm(),
             summary.allocatedSqm(),
             summary.freeSqm(),

@@ -85,7 +85,9 @@ class KpiReportSectionTest {
                 1234L,
                 KpiStatus.ON_TRACK));
     assertThat(chart(section).bars())
-        .containsExactly(new ReportSection.Bar("R1 en", 1234, 2000, "1,234 / 2,000 (61%)"));
+        .containsExactly(
+            new ReportSection.Bar(
+                new ReportSection.Text("R1 en", "R1 zh"), 1234, 2000, "1,234 / 2,000 (61%)"));
   }
 
   @Test

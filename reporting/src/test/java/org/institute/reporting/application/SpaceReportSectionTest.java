@@ -145,10 +145,10 @@ class SpaceReportSectionTest {
         .containsExactly(
             List.of(use, 1500, 1001, 499, "67%"),
             // 1,001 of 3,000 is 33.4 %: rounded to the nearest whole percent
-            List.of("BUILDING", 3000, 1001, 1999, "33%"));
+            List.of(SpaceReportSection.WHOLE_BUILDING, 3000, 1001, 1999, "33%"));
     ReportSection.Chart chart = (ReportSection.Chart) section.blocks().get(2);
     assertThat(chart.bars())
-        .containsExactly(new ReportSection.Bar(use.name(), 1001, 1500, "1,001 / 1,500 sqm"));
+        .containsExactly(new ReportSection.Bar(use, 1001, 1500, "1,001 / 1,500 sqm"));
   }
 
   @Test

@@ -10,9 +10,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.institute.core.AuditTrail;
 import org.institute.core.Documents;
+import org.institute.core.PublicLinks;
 import org.institute.core.StoredDocument;
 import org.institute.partners.PartnerDirectory;
 import org.institute.partners.PartnerSummary;
@@ -49,9 +49,8 @@ class CertificateIssuer {
   @Inject private Event<CertificateIssued> issued;
   @Inject private Clock clock;
 
-  @Inject
-  @ConfigProperty(name = "institute.public.url", defaultValue = "http://localhost:8080")
-  private String publicUrl;
+  /** The verification link of the QR code and the holder's mail. */
+  @Inject private PublicLinks publicLinks;
 
   CertificateView issue(
       Enrolment enrolment, Participant holder, Programme programme, Cohort cohort) {
@@ -98,6 +97,6 @@ class CertificateIssuer {
   }
 
   String verificationUrl(String code) {
-    return publicUrl.replaceAll("/+$", "") + "/verify/" + code;
+    return publicLinks.to("/verify/" + code);
   }
 }

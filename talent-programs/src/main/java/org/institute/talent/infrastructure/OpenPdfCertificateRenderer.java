@@ -26,8 +26,9 @@ import org.institute.talent.domain.CertificateRenderer;
 
 /**
  * Renders certificates with OpenPDF, with a QR code drawn as vector squares from ZXing's matrix.
- * Chinese text needs a CJK font embedded in the PDF; the core's {@link PdfFonts} finds it
- * (docs/decisions/0021-certificate-font.md, 0077).
+ * Latin and Chinese text print in the font the core ships ({@link PdfFonts}), embedded as a subset
+ * (docs/decisions/0021-certificate-font.md, 0080); the holder's Chinese name, when stored, stands
+ * under the Latin one.
  */
 @ApplicationScoped
 public class OpenPdfCertificateRenderer implements CertificateRenderer {
@@ -45,11 +46,6 @@ public class OpenPdfCertificateRenderer implements CertificateRenderer {
     this.fonts = fonts;
   }
 
-  /** Whether Chinese text can be rendered (a CJK font was found). */
-  public boolean rendersChinese() {
-    return fonts.printsChinese();
-  }
-
   @Override
   public byte[] render(CertificateContent c) {
     BaseFont base = fonts.base();
@@ -64,28 +60,28 @@ public class OpenPdfCertificateRenderer implements CertificateRenderer {
       document.addTitle("Certificate " + c.code());
       document.open();
       add(document, "Certificate of Completion", title, 6);
-      add(document, zh("结业证书"), title, 18);
+      add(document, "结业证书", title, 18);
       add(document, "This certifies that / 兹证明", normal, 10);
       add(document, c.holderLatin(), large, 2);
       if (c.holderZh() != null) {
-        add(document, zh(c.holderZh()), large, 2);
+        add(document, c.holderZh(), large, 2);
       }
       add(document, "has completed / 已完成", normal, 10);
       add(document, c.programmeEn(), large, 2);
       if (c.programmeZh() != null) {
-        add(document, zh(c.programmeZh()), large, 2);
+        add(document, c.programmeZh(), large, 2);
       }
       add(
           document,
           c.cohortName() + ": " + EN.format(c.startsOn()) + " – " + EN.format(c.endsOn()),
           normal,
           2);
-      add(document, zh(ZH.format(c.startsOn()) + "至" + ZH.format(c.endsOn())), normal, 14);
+      add(document, ZH.format(c.startsOn()) + "至" + ZH.format(c.endsOn()), normal, 14);
       add(document, "Issued by " + String.join(", ", c.issuersEn()), normal, 2);
-      add(document, zh("颁发机构：" + String.join("、", c.issuersZh())), normal, 2);
+      add(document, "颁发机构：" + String.join("、", c.issuersZh()), normal, 2);
       add(
           document,
-          "Date of issue " + EN.format(c.issuedOn()) + zh(" · 颁发日期 " + ZH.format(c.issuedOn())),
+          "Date of issue " + EN.format(c.issuedOn()) + " · 颁发日期 " + ZH.format(c.issuedOn()),
           normal,
           14);
       add(document, "Verification code / 验证码: " + c.code(), small, 2);
@@ -101,11 +97,6 @@ public class OpenPdfCertificateRenderer implements CertificateRenderer {
       throw new IllegalStateException("cannot render certificate " + c.code(), e);
     }
     return out.toByteArray();
-  }
-
-  /** Chinese text only when the font can show it. */
-  private String zh(String text) {
-    return fonts.printsChinese() ? text : "";
   }
 
   private static void add(Document d, String text, Font font, float after)

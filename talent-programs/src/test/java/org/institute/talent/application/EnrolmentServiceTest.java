@@ -233,7 +233,10 @@ class EnrolmentServiceTest {
     Wired.inject(issuer, "audit", audit);
     Wired.inject(issuer, "issued", events());
     Wired.inject(issuer, "clock", Wired.CLOCK);
-    Wired.inject(issuer, "publicUrl", "https://institute.example//");
+    Wired.inject(
+        issuer,
+        "publicLinks",
+        new org.institute.core.infrastructure.ConfiguredPublicLinks("https://institute.example//"));
     EnrolmentService service = new EnrolmentService();
     Wired.inject(service, "cohorts", cohorts);
     Wired.inject(service, "programmes", programmes);

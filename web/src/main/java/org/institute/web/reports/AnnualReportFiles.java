@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Locale;
 import org.institute.core.InvalidCommandException;
 import org.institute.reporting.AnnualReport;
 import org.institute.web.platform.export.ExportFormat;
@@ -19,15 +20,17 @@ public class AnnualReportFiles {
   @Inject private PdfReportRenderer pdf;
 
   /**
-   * Writes the report as PDF, or its tables as XLSX (a sheet per table) or CSV (one after another).
+   * Writes the report as PDF, or its tables as XLSX (a sheet per table) or CSV (one after another),
+   * with the labels of the reader's language.
    */
-  public void write(AnnualReport report, String format, OutputStream out) throws IOException {
+  public void write(AnnualReport report, String format, Locale reader, OutputStream out)
+      throws IOException {
     if ("pdf".equals(format)) {
-      pdf.render(report, out);
+      pdf.render(report, reader, out);
       return;
     }
     try (TableSink sink = ExportFormat.parse("format", format).open(out)) {
-      SpreadsheetReport.write(report, sink);
+      SpreadsheetReport.write(report, ReportCells.in(reader), sink);
     }
   }
 

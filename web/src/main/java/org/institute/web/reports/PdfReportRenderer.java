@@ -20,9 +20,6 @@ import jakarta.inject.Inject;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -32,10 +29,11 @@ import org.institute.reporting.AnnualReport;
 import org.institute.reporting.ReportSection;
 
 /**
- * Prints the annual report with OpenPDF: a title page block, then each section with its heading in
- * English and Simplified Chinese, its tables (headers in both languages) and its bar charts, drawn
- * as vector graphics. Whole numbers are grouped by thousands; amounts keep two decimals beside
- * their currency column.
+ * Prints the annual report with OpenPDF in the shipped CJK font ({@link PdfFonts}): a title page
+ * block, then each section with its heading in English and Simplified Chinese, its tables (headers
+ * in both languages, cells in the reader's: {@link ReportCells}) and its bar charts, drawn as
+ * vector graphics. Whole numbers are grouped by thousands; amounts keep two decimals beside their
+ * currency column.
  */
 @ApplicationScoped
 public class PdfReportRenderer {
@@ -56,9 +54,10 @@ public class PdfReportRenderer {
     this.font = font;
   }
 
-  public void render(AnnualReport report, OutputStream out) throws IOException {
+  /** Prints the report; cells and bar labels in the reader's language ({@link ReportCells}). */
+  public void render(AnnualReport report, Locale reader, OutputStream out) throws IOException {
     BaseFont base = font.base();
-    boolean zh = font.printsChinese();
+    ReportCells cells = ReportCells.in(reader);
     Fonts fonts =
         new Fonts(
             new Font(base, 20, Font.NORMAL, INK),
@@ -75,26 +74,20 @@ public class PdfReportRenderer {
       document.addCreator("SSIJRI administration");
       document.open();
       add(document, "Annual Report " + report.year() + " to the Governing Council", fonts.title, 2);
-      if (zh) {
-        add(document, report.year() + "年度理事会报告", fonts.title, 6);
-      }
+      add(document, report.year() + "年度理事会报告", fonts.title, 6);
       add(document, "Sino-Singapore International Joint Research Institute", fonts.caption, 0);
-      if (zh) {
-        add(document, "中新国际联合研究院", fonts.caption, 0);
-      }
+      add(document, "中新国际联合研究院", fonts.caption, 0);
       add(document, "Generated " + STAMP.format(report.generatedAt()), fonts.muted, 14);
       for (ReportSection section : report.sections()) {
         add(document, section.titleEn(), fonts.heading, 0);
-        if (zh) {
-          add(document, section.titleZh(), fonts.heading, 6);
-        }
+        add(document, section.titleZh(), fonts.heading, 6);
         for (ReportSection.Block block : section.blocks()) {
           if (block instanceof ReportSection.Table t) {
-            table(document, t, fonts, zh);
+            table(document, t, fonts, cells);
           } else if (block instanceof ReportSection.Chart c) {
-            chart(document, writer.getDirectContent(), c, base, fonts, zh);
+            chart(document, writer.getDirectContent(), c, base, fonts, cells);
           } else if (block instanceof ReportSection.Note n) {
-            add(document, n.en() + (zh ? " / " + n.zh() : ""), fonts.cell, 8);
+            add(document, n.en() + " / " + n.zh(), fonts.cell, 8);
           }
         }
         document.add(new Paragraph(" ", fonts.cell));
@@ -113,14 +106,15 @@ public class PdfReportRenderer {
     document.add(p);
   }
 
-  private static void table(Document document, ReportSection.Table t, Fonts fonts, boolean zh) {
-    add(document, t.captionEn() + (zh ? " / " + t.captionZh() : ""), fonts.caption, 4);
+  private static void table(
+      Document document, ReportSection.Table t, Fonts fonts, ReportCells cells) {
+    add(document, t.captionEn() + " / " + t.captionZh(), fonts.caption, 4);
     PdfPTable table = new PdfPTable(t.headersEn().size());
     table.setWidthPercentage(100);
-    table.setWidths(widths(t));
+    table.setWidths(widths(t, cells));
     table.setHeaderRows(1);
     for (int i = 0; i < t.headersEn().size(); i++) {
-      String header = t.headersEn().get(i) + (zh ? "\n" + t.headersZh().get(i) : "");
+      String header = t.headersEn().get(i) + "\n" + t.headersZh().get(i);
       PdfPCell cell = new PdfPCell(new Phrase(header, fonts.cell));
       cell.setBackgroundColor(HEADER);
       cell.setPadding(3);
@@ -128,7 +122,7 @@ public class PdfReportRenderer {
     }
     for (List<Object> row : t.rows()) {
       for (Object value : row) {
-        PdfPCell cell = new PdfPCell(new Phrase(text(value, zh), fonts.cell));
+        PdfPCell cell = new PdfPCell(new Phrase(cells.text(value), fonts.cell));
         cell.setPadding(3);
         if (value instanceof Number) {
           cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
@@ -137,7 +131,7 @@ public class PdfReportRenderer {
       }
     }
     if (t.rows().isEmpty()) {
-      PdfPCell none = new PdfPCell(new Phrase(zh ? "None / 无" : "None", fonts.muted));
+      PdfPCell none = new PdfPCell(new Phrase("None / 无", fonts.muted));
       none.setColspan(t.headersEn().size());
       none.setPadding(3);
       table.addCell(none);
@@ -147,13 +141,13 @@ public class PdfReportRenderer {
   }
 
   /** Column widths in proportion to their longest text, so codes and numbers stay on one line. */
-  private static float[] widths(ReportSection.Table t) {
+  private static float[] widths(ReportSection.Table t, ReportCells cells) {
     float[] widths = new float[t.headersEn().size()];
     for (int i = 0; i < widths.length; i++) {
       int longest =
           Math.max(6, Math.max(t.headersEn().get(i).length(), t.headersZh().get(i).length() * 2));
       for (List<Object> row : t.rows()) {
-        String text = text(row.get(i), true);
+        String text = cells.text(row.get(i));
         int width = text.codePoints().map(c -> c > 0x2E80 ? 2 : 1).sum();
         longest = Math.max(longest, width);
       }
@@ -170,9 +164,9 @@ public class PdfReportRenderer {
       ReportSection.Chart chart,
       BaseFont base,
       Fonts fonts,
-      boolean zh)
+      ReportCells cells)
       throws BadElementException {
-    add(document, chart.captionEn() + (zh ? " / " + chart.captionZh() : ""), fonts.caption, 4);
+    add(document, chart.captionEn() + " / " + chart.captionZh(), fonts.caption, 4);
     float width = document.right() - document.left();
     float row = 16;
     float labelWidth = 170;
@@ -194,7 +188,11 @@ public class PdfReportRenderer {
       t.beginText();
       t.setFontAndSize(base, 8);
       t.showTextAligned(
-          PdfContentByte.ALIGN_LEFT, fit(bar.label(), base, labelWidth - 6), 0, y + 5, 0);
+          PdfContentByte.ALIGN_LEFT,
+          fit(cells.text(bar.label()), base, labelWidth - 6),
+          0,
+          y + 5,
+          0);
       t.showTextAligned(PdfContentByte.ALIGN_LEFT, bar.text(), labelWidth + barWidth + 6, y + 5, 0);
       t.endText();
     }
@@ -209,27 +207,5 @@ public class PdfReportRenderer {
       s = s.substring(0, s.length() - 2);
     }
     return s.equals(text) ? s : s + "…";
-  }
-
-  /** A cell's text; a missing value (an amount without an exchange rate, say) is a dash. */
-  static String text(Object value, boolean zh) {
-    if (value == null) {
-      return "—";
-    }
-    if (value instanceof BigDecimal d) {
-      return grouped("#,##0.00").format(d);
-    }
-    if (value instanceof Long || value instanceof Integer) {
-      return grouped("#,##0").format(value);
-    }
-    if (value instanceof Enum<?> e) {
-      return e.name();
-    }
-    String s = value.toString();
-    return zh ? s : s.replaceAll("[^\\x00-\\u024F]", "?");
-  }
-
-  private static DecimalFormat grouped(String pattern) {
-    return new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ENGLISH));
   }
 }

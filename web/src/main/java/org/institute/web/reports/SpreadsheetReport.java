@@ -10,12 +10,13 @@ import org.institute.web.platform.export.TableSink;
 /**
  * The report's tables as sheets: each table's first row is its bilingual caption, the second its
  * headers (English, then Chinese in brackets), then its rows. Charts are left out: their figures
- * are in the tables. Notes become a caption row alone.
+ * are in the tables. Notes become a caption row alone. Enum values and bilingual texts are in the
+ * reader's language ({@link ReportCells}); numbers and dates stay numbers and dates.
  */
 final class SpreadsheetReport {
   private SpreadsheetReport() {}
 
-  static void write(AnnualReport report, TableSink sink) throws IOException {
+  static void write(AnnualReport report, ReportCells cells, TableSink sink) throws IOException {
     for (ReportSection section : report.sections()) {
       for (ReportSection.Block block : section.blocks()) {
         if (block instanceof ReportSection.Table t) {
@@ -27,7 +28,11 @@ final class SpreadsheetReport {
           }
           sink.row(headers);
           for (List<Object> row : t.rows()) {
-            sink.row(row);
+            List<Object> labelled = new ArrayList<>();
+            for (Object value : row) {
+              labelled.add(cells.label(value));
+            }
+            sink.row(labelled);
           }
         }
       }

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.apache.commons.csv.CSVRecord;
@@ -93,6 +94,27 @@ class ReportsIT {
     return text.replaceAll("\\s+", "");
   }
 
+  /** A label as the portal shows it, from the message bundle of that language. */
+  private static String label(String key, java.util.Locale language) {
+    return ResourceBundle.getBundle(
+            "i18n.messages",
+            language,
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
+        .getString(key);
+  }
+
+  private static String english(String key) {
+    return label(key, java.util.Locale.ROOT);
+  }
+
+  /** No character the font could not print: no replacement character, no '?' for Chinese text. */
+  private static void printedWhole(String text) {
+    assertThat(text)
+        .doesNotContain("\uFFFD", "??")
+        .doesNotContainPattern("\\d\\?\\d")
+        .doesNotContainPattern("\\p{IsHan}\\?|\\?\\p{IsHan}");
+  }
+
   private static String grouped(long n) {
     return String.format(java.util.Locale.ENGLISH, "%,d", n);
   }
@@ -159,8 +181,12 @@ class ReportsIT {
       List<String> cells = List.of(line.trim().split("\\s+"));
       assertThat(cells).as(line).contains(grouped(kpi.getJsonNumber("target").longValue()));
       actual(kpi).ifPresent(a -> assertThat(cells).as(line).contains(grouped(a)));
-      assertThat(cells).as(line).contains(kpi.getString("status"));
+      // the status as the reader's label, never its code
+      assertThat(line).contains(english("kpi.status." + kpi.getString("status")));
+      assertThat(text).doesNotContain(kpi.getString("status") + " ");
     }
+    printedWhole(text);
+    assertThat(text).contains("–");
     // the research section counts what the lists of the year hold
     long projects = total("api/v1/projects?year=2020&limit=1", council);
     long papers = total("api/v1/publications?year=2020&limit=1", council);
@@ -195,7 +221,9 @@ class ReportsIT {
         Row found = row;
         actual(kpi)
             .ifPresent(a -> assertThat((long) found.getCell(5).getNumericCellValue()).isEqualTo(a));
-        assertThat(row.getCell(8).getStringCellValue()).isEqualTo(kpi.getString("status"));
+        assertThat(row.getCell(8).getStringCellValue())
+            .as("the status's label, not its code")
+            .isEqualTo(english("kpi.status." + kpi.getString("status")));
       }
     }
 
@@ -267,6 +295,34 @@ class ReportsIT {
   }
 
   @Test
+  void aChineseReaderGetsTheAnnualReportPdfWithChineseLabelsAndEveryCharacterPrinted()
+      throws Exception {
+    String council = http().tokenFor("council");
+    JsonArray kpis = kpis(council);
+    java.util.Locale zh = java.util.Locale.SIMPLIFIED_CHINESE;
+
+    HttpResponse<byte[]> r =
+        ok(
+            Http.download(
+                http()
+                    .request("api/v1/reports/annual?year=2022&format=pdf", council)
+                    .header("Accept-Language", "zh-CN,zh;q=0.9,en;q=0.5")
+                    .GET()
+                    .build()));
+
+    String text = pdfText(r.body());
+    assertThat(squeezed(text)).contains("2022年度理事会报告", "中新国际联合研究院", "总部空间与衍生企业", "整栋楼");
+    for (JsonObject kpi : kpis.getValuesAs(JsonObject.class)) {
+      assertThat(squeezed(text))
+          .contains(squeezed(label("kpi.status." + kpi.getString("status"), zh)));
+      assertThat(text).doesNotContain(kpi.getString("status") + " ");
+    }
+    assertThat(squeezed(text)).contains(squeezed(label("spaceUse.RD_FACILITY", zh)));
+    assertThat(text).doesNotContain("RD_FACILITY", "Whole building");
+    printedWhole(text);
+  }
+
+  @Test
   void theFundingAndSpaceSectionsEqualTheFundingAndSpaceApis() throws Exception {
     String council = http().tokenFor("council");
     int year = 2022;
@@ -330,10 +386,11 @@ class ReportsIT {
     for (JsonObject use : uses) {
       String line =
           text.lines()
-              .filter(l -> l.trim().startsWith(use.getString("use") + " "))
+              .filter(l -> l.trim().startsWith(english("spaceUse." + use.getString("use")) + " "))
               .findFirst()
               .orElseThrow(
                   () -> new AssertionError("no row for " + use.getString("use") + " in\n" + text));
+      assertThat(text).doesNotContain(use.getString("use"));
       assertThat(List.of(line.trim().split("\\s+")))
           .as(line)
           .containsSubsequence(
@@ -342,7 +399,8 @@ class ReportsIT {
               grouped(use.getInt("freeSqm")));
     }
     String building =
-        text.lines().filter(l -> l.trim().startsWith("BUILDING ")).findFirst().orElseThrow();
+        text.lines().filter(l -> l.trim().startsWith("Whole building ")).findFirst().orElseThrow();
+    printedWhole(text);
     assertThat(List.of(building.trim().split("\\s+")))
         .containsSubsequence(
             grouped(space.getInt("buildingSqm")),
@@ -391,7 +449,11 @@ class ReportsIT {
       for (JsonObject use : uses) {
         Row row = null;
         for (int r = 2; r <= spaceSheet.getLastRowNum(); r++) {
-          if (spaceSheet.getRow(r).getCell(0).getStringCellValue().equals(use.getString("use"))) {
+          if (spaceSheet
+              .getRow(r)
+              .getCell(0)
+              .getStringCellValue()
+              .equals(english("spaceUse." + use.getString("use")))) {
             row = spaceSheet.getRow(r);
           }
         }
@@ -429,7 +491,7 @@ class ReportsIT {
       }
     }
     CSVRecord total =
-        csv.stream().filter(c -> c.get(0).equals("BUILDING")).findFirst().orElseThrow();
+        csv.stream().filter(c -> c.get(0).equals("Whole building")).findFirst().orElseThrow();
     assertThat(total.get(1)).isEqualTo(Integer.toString(space.getInt("buildingSqm")));
     assertThat(total.get(2)).isEqualTo(Integer.toString(space.getInt("allocatedSqm")));
     assertThat(total.get(3)).isEqualTo(Integer.toString(space.getInt("freeSqm")));

@@ -8,6 +8,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -298,6 +301,19 @@ class TalentPortalIT {
     String code = message.replaceAll("(?s).*certificate ([A-Z2-7]{32}).*", "$1");
     assertThat(code).matches("[A-Z2-7]{32}");
     assertThat(text(By.id("roster:seated"))).contains("Completed");
+    // the certificate prints the Chinese name in the shipped font, and its QR code's link is the
+    // configured public address (INSTITUTE_PUBLIC_URL in web/pom.xml), not the test server's
+    HttpResponse<byte[]> pdf =
+        http()
+            .download("api/v1/certificates/" + code + "/pdf", http().tokenFor("coordinator"), null);
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    try (PDDocument document = Loader.loadPDF(pdf.body())) {
+      String printed = new PDFTextStripper().getText(document);
+      assertThat(printed)
+          .contains(name, "李旅程", "结业证书", "颁发机构")
+          .contains("https://institute.example.org/verify/" + code)
+          .doesNotContain("\uFFFD", "?");
+    }
     Browser.screenshot(browser, "13-talent-cohort");
 
     browser.manage().deleteAllCookies();

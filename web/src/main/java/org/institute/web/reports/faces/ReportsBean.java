@@ -19,6 +19,7 @@ import org.institute.records.ProjectQuery;
 import org.institute.records.PublicationQuery;
 import org.institute.reporting.AnnualReport;
 import org.institute.reporting.AnnualReports;
+import org.institute.web.core.faces.LanguageBean;
 import org.institute.web.platform.export.Table;
 import org.institute.web.platform.export.TableDownload;
 import org.institute.web.platform.faces.Messages;
@@ -46,6 +47,7 @@ public class ReportsBean implements Serializable {
   @Inject private AnnualReportFiles files;
   @Inject private ReportProgress progress;
   @Inject private RecordTables tables;
+  @Inject private LanguageBean language;
 
   private Integer year = LocalDate.now(ZoneOffset.UTC).getYear() - 1;
   private String format = "pdf";
@@ -79,7 +81,7 @@ public class ReportsBean implements Serializable {
     try {
       AnnualReport report = reports.generate(year, counter::set);
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-      files.write(report, f, bytes);
+      files.write(report, f, language.getLocale(), bytes);
       resultName = AnnualReportFiles.fileName(report.year(), f);
       resultType = AnnualReportFiles.contentType(f);
       result = bytes.toByteArray();

@@ -7,8 +7,11 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.institute.core.InvalidCommandException;
@@ -19,6 +22,7 @@ import org.institute.web.platform.export.ExportFormat;
 import org.institute.web.platform.export.FormatParameter;
 import org.institute.web.platform.rest.QueryParams;
 import org.institute.web.reports.AnnualReportFiles;
+import org.institute.web.reports.ReportCells;
 
 @Path("reports")
 @RequestScoped
@@ -38,8 +42,13 @@ public class ReportsResource {
           "year: 2015..2200 (required); format: pdf (default), xlsx or csv. The PDF has bilingual"
               + " headings, the KPI table with a bar chart, the year's projects and papers and the"
               + " licensing figures; XLSX has a sheet per table, CSV the tables one after another."
+              + " Statuses and other labels are in the language of Accept-Language (zh: Simplified"
+              + " Chinese, else English)."
               + " Generated synchronously on each request.")
-  public Response annual(@QueryParam("year") String year, @QueryParam("format") String format) {
+  public Response annual(
+      @QueryParam("year") String year,
+      @QueryParam("format") String format,
+      @Context HttpHeaders headers) {
     Long y = QueryParams.number("year", year);
     if (y == null) {
       throw InvalidCommandException.of("year", "field.required");
@@ -49,7 +58,8 @@ public class ReportsResource {
     }
     String f = AnnualReportFiles.format(format);
     AnnualReport report = reports.generate(y.intValue(), percent -> {});
-    StreamingOutput body = out -> files.write(report, f, out);
+    Locale reader = ReportCells.reader(headers.getAcceptableLanguages());
+    StreamingOutput body = out -> files.write(report, f, reader, out);
     return Response.ok(body, AnnualReportFiles.contentType(f))
         .header(
             "Content-Disposition",
