@@ -28,6 +28,7 @@ import org.institute.core.AuditQuery;
 import org.institute.core.AuditTrail;
 import org.institute.core.Caller;
 import org.institute.core.ChainCheck;
+import org.institute.core.ConflictException;
 import org.institute.core.Conversion;
 import org.institute.core.CurrencyConverter;
 import org.institute.core.ExchangeRates;
@@ -42,6 +43,8 @@ import org.institute.licensing.DealRow;
 import org.institute.licensing.DealState;
 import org.institute.licensing.DistributionStatement;
 import org.institute.licensing.NewPayment;
+import org.institute.licensing.ObligationKind;
+import org.institute.licensing.PaymentAction;
 import org.institute.licensing.PaymentPurpose;
 import org.institute.licensing.PaymentRecorded;
 import org.institute.licensing.PaymentView;
@@ -49,6 +52,8 @@ import org.institute.licensing.Share;
 import org.institute.licensing.domain.DealRepository;
 import org.institute.licensing.domain.Deals;
 import org.institute.licensing.domain.LicenceDeal;
+import org.institute.licensing.domain.Obligation;
+import org.institute.licensing.domain.ObligationSchedule;
 import org.institute.licensing.domain.PatentFamily;
 import org.institute.licensing.domain.PatentFamilyRepository;
 import org.institute.licensing.domain.Payment;
@@ -223,6 +228,11 @@ class DealPaymentServiceTest {
       set(payment, "id", (long) all.size() + 1);
       all.add(payment);
       return payment;
+    }
+
+    @Override
+    public Optional<Payment> find(long id) {
+      return all.stream().filter(p -> p.id() == id).findFirst();
     }
 
     @Override
@@ -624,5 +634,125 @@ class DealPaymentServiceTest {
         .isEqualTo("50");
     assertThat(DealPaymentService.percent(new BigDecimal("33.333333")).toPlainString())
         .isEqualTo("33.333333");
+  }
+
+  private static NewPayment milestonePayment(LocalDate on, String amount, String currency) {
+    return new NewPayment(
+        on, new BigDecimal(amount), currency, PaymentPurpose.MILESTONE, null, null);
+  }
+
+  private Obligation milestoneOfDeal(String amount) {
+    Obligation m =
+        new Obligation(
+            5,
+            "SGD",
+            new ObligationSchedule.Planned(
+                "M1",
+                ObligationKind.MILESTONE_PAYMENT,
+                "First sale",
+                null,
+                null,
+                LocalDate.of(2021, 1, 1),
+                new BigDecimal(amount)));
+    obligations.add(m);
+    return m;
+  }
+
+  @Test
+  void aVoidedPaymentLeavesTheTotalsAndEachPartnersShareExactlyAsBeforeItAndStaysListed() {
+    DealPaymentService service = service(admin());
+    service.recordPayment(5, payment(LocalDate.of(2020, 7, 1), "1000.01", "SGD"));
+    DistributionStatement before = service.distribution(5);
+    PaymentView second =
+        service.recordPayment(5, payment(LocalDate.of(2020, 8, 1), "530.03", "CNY"));
+    assertThat(service.distribution(5).totalCny()).isNotEqualByComparingTo(before.totalCny());
+
+    PaymentView voided = service.voidPayment(5, second.id(), " Recorded on the wrong deal ");
+
+    assertThat(voided.voided()).isTrue();
+    assertThat(voided.voidedBy()).isEqualTo("admin");
+    assertThat(voided.voidedAt()).isEqualTo(NOW);
+    assertThat(voided.voidReason()).isEqualTo("Recorded on the wrong deal");
+    assertThat(voided.allowedActions()).isEmpty();
+    DistributionStatement after = service.distribution(5);
+    assertThat(after.totalSgd()).isEqualTo(before.totalSgd());
+    assertThat(after.totalCny()).isEqualTo(before.totalCny());
+    assertThat(after.partners()).isEqualTo(before.partners());
+    assertThat(after.payments()).hasSize(2);
+    assertThat(after.payments().get(0).voided()).isFalse();
+    assertThat(after.payments().get(0).allowedActions()).containsExactly(PaymentAction.VOID);
+    assertThat(after.payments().get(1).voided()).isTrue();
+    // the voided payment's split is still shown as it was recorded
+    assertThat(after.payments().get(1).distribution())
+        .isEqualTo(second.distribution())
+        .isNotEmpty();
+    assertThat(audit.entries).hasSize(3);
+    assertThat(audit.entries.get(1)).startsWith("LICENCE_PAYMENT_RECORDED LicenceDeal 5: CNY");
+    assertThat(audit.entries.get(2))
+        .isEqualTo(
+            "LICENCE_PAYMENT_VOIDED LicenceDeal 5: payment #2 of CNY 530.03 received 2020-08-01"
+                + " for ROYALTY (recorded by admin) voided; reason: Recorded on the wrong deal;"
+                + " reversed: SGD 100.01 / CNY 530.03, split: NTU SGD -25.00 CNY -132.51;"
+                + " SCUT SGD -25.00 CNY -132.51; #3 SGD -50.01 CNY -265.01;");
+  }
+
+  @Test
+  void aPaymentIsVoidedOnceAndTheSecondVoidChangesNothing() {
+    DealPaymentService service = service(admin());
+    PaymentView p = service.recordPayment(5, payment(LocalDate.of(2020, 7, 1), "10", "SGD"));
+    service.voidPayment(5, p.id(), "bounced");
+
+    assertThatThrownBy(() -> service.voidPayment(5, p.id(), "again"))
+        .isInstanceOf(ConflictException.class);
+    assertThat(payments.all.get(0).voidReason()).isEqualTo("bounced");
+    assertThat(audit.entries).hasSize(2);
+  }
+
+  @Test
+  void aVoidNeedsAReasonAndAnAdminAndThePaymentOfThatDeal() {
+    PaymentView p =
+        service(admin()).recordPayment(5, payment(LocalDate.of(2020, 7, 1), "10", "SGD"));
+
+    assertThat(problems(() -> service(admin()).voidPayment(5, p.id(), " ")))
+        .containsExactly("reason:licensing.deal.reason.required");
+    assertThatThrownBy(() -> service(staffOf(Deals.NTU)).voidPayment(5, p.id(), "mine"))
+        .isInstanceOf(AccessRefusedException.class);
+    assertThatThrownBy(() -> service(staffOf(42)).voidPayment(5, p.id(), "mine"))
+        .isInstanceOf(RecordNotFoundException.class);
+    assertThatThrownBy(() -> service(admin()).voidPayment(5, 99, "no such payment"))
+        .isInstanceOf(RecordNotFoundException.class);
+    assertThatThrownBy(() -> service(admin()).voidPayment(6, p.id(), "another deal"))
+        .isInstanceOf(RecordNotFoundException.class);
+    assertThat(payments.all.get(0).isVoided()).isFalse();
+    assertThat(audit.entries).hasSize(1);
+    // partner staff see the payment but are offered nothing to do to it
+    assertThat(service(staffOf(Deals.NTU)).payments(5).get(0).allowedActions()).isEmpty();
+  }
+
+  @Test
+  void voidingAPaymentGivesBackToItsObligationExactlyWhatItCountedAndReopensIt() {
+    Obligation m = milestoneOfDeal("150.00");
+    DealPaymentService service = service(admin());
+    // CNY 530.00 counts SGD 100.00 towards the SGD milestone, SGD 50 meets it
+    PaymentView cny =
+        service.recordPayment(5, milestonePayment(LocalDate.of(2020, 7, 1), "530.00", "CNY"));
+    PaymentView sgd =
+        service.recordPayment(5, milestonePayment(LocalDate.of(2020, 7, 2), "50.00", "SGD"));
+    assertThat(cny.obligationId()).isEqualTo(m.id());
+    assertThat(sgd.obligationId()).isEqualTo(m.id());
+    assertThat(m.metOn()).isEqualTo(LocalDate.of(2020, 7, 2));
+
+    service.voidPayment(5, cny.id(), "bounced");
+
+    assertThat(m.paid()).isEqualTo(new BigDecimal("50.00"));
+    assertThat(m.metOn()).isNull();
+    assertThat(m.isOpen()).isTrue();
+    assertThat(audit.entries.get(2))
+        .endsWith("obligation M1 First sale paid SGD 150.00 -> 50.00, open again");
+
+    // the next milestone payment counts towards it again
+    service.recordPayment(5, milestonePayment(LocalDate.of(2020, 7, 3), "100.00", "SGD"));
+    assertThat(m.paid()).isEqualTo(new BigDecimal("150.00"));
+    assertThat(m.metOn()).isEqualTo(LocalDate.of(2020, 7, 3));
   }
 }
