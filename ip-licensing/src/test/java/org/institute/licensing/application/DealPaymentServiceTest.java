@@ -755,4 +755,47 @@ class DealPaymentServiceTest {
     assertThat(m.paid()).isEqualTo(new BigDecimal("150.00"));
     assertThat(m.metOn()).isEqualTo(LocalDate.of(2020, 7, 3));
   }
+
+  @Test
+  void aRoyaltyReportOpensAgainOnlyWhenThePaymentThatMetItIsVoided() {
+    Obligation report =
+        new Obligation(
+            5,
+            "SGD",
+            new ObligationSchedule.Planned(
+                "R1",
+                ObligationKind.ROYALTY_REPORT,
+                "Royalty report, year 1",
+                LocalDate.of(2020, 1, 1),
+                LocalDate.of(2020, 12, 31),
+                LocalDate.of(2021, 3, 1),
+                null));
+    obligations.add(report);
+    DealPaymentService service = service(admin());
+    // an unnamed royalty counts towards the report, the one named for it meets it
+    PaymentView unnamed =
+        service.recordPayment(5, payment(LocalDate.of(2020, 7, 1), "10.00", "SGD"));
+    PaymentView named =
+        service.recordPayment(
+            5,
+            new NewPayment(
+                LocalDate.of(2020, 7, 2),
+                new BigDecimal("530.00"),
+                "CNY",
+                PaymentPurpose.ROYALTY,
+                null,
+                report.id()));
+    assertThat(report.metOn()).isEqualTo(LocalDate.of(2020, 7, 2));
+    assertThat(report.paid()).isEqualTo(new BigDecimal("110.00"));
+
+    service.voidPayment(5, unnamed.id(), "recorded twice");
+    assertThat(report.paid()).isEqualTo(new BigDecimal("100.00"));
+    assertThat(report.metOn()).isEqualTo(LocalDate.of(2020, 7, 2));
+    assertThat(audit.entries.get(2)).endsWith("paid SGD 110.00 -> 100.00");
+
+    service.voidPayment(5, named.id(), "bounced");
+    assertThat(report.paid()).isEqualTo(new BigDecimal("0.00"));
+    assertThat(report.isOpen()).isTrue();
+    assertThat(audit.entries.get(3)).endsWith("paid SGD 100.00 -> 0.00, open again");
+  }
 }
