@@ -24,6 +24,7 @@ import org.institute.licensing.DistributionStatement;
 import org.institute.licensing.NewPayment;
 import org.institute.licensing.PaymentRecorded;
 import org.institute.licensing.PaymentView;
+import org.institute.licensing.PaymentVoided;
 import org.institute.licensing.domain.Actor;
 import org.institute.licensing.domain.DealPolicy;
 import org.institute.licensing.domain.LicenceDeal;
@@ -38,7 +39,8 @@ import org.institute.partners.PartnerDirectory;
  * Payments from licensees: recorded with their value in SGD and CNY and split between the co-owners
  * as they owned the families on the day received (the waterfall), then published as {@link
  * PaymentRecorded} in the same transaction; voided by an admin with a reason, which reverses their
- * split and what they paid towards an obligation; and the distribution statement of a deal.
+ * split and what they paid towards an obligation ({@link PaymentVoided}); and the distribution
+ * statement of a deal.
  */
 @ApplicationScoped
 @Transactional
@@ -53,6 +55,7 @@ class DealPaymentService {
   @Inject private DealReadModel readModel;
   @Inject private ObligationService obligations;
   @Inject private Event<PaymentRecorded> recorded;
+  @Inject private Event<PaymentVoided> voided;
   @Inject private Clock clock;
 
   PaymentView recordPayment(long dealId, NewPayment p) {
@@ -122,6 +125,16 @@ class DealPaymentService {
         "LicenceDeal",
         deal.id().toString(),
         voidSummary(payment, obligation, names));
+    voided.fire(
+        new PaymentVoided(
+            payment.id(),
+            payment.dealId(),
+            payment.receivedOn(),
+            payment.amount(),
+            payment.currency(),
+            parts(payment),
+            payment.voidedBy(),
+            payment.voidReason()));
     return paymentView(payment, names);
   }
 
@@ -172,10 +185,14 @@ class DealPaymentService {
         payment.amountSgd(),
         payment.amountCny(),
         payment.obligationId(),
-        payment.shares().stream()
-            .map(s -> new PaymentRecorded.Part(s.partnerId(), s.amountSgd(), s.amountCny()))
-            .toList(),
+        parts(payment),
         payment.recordedBy());
+  }
+
+  private static List<PaymentRecorded.Part> parts(Payment payment) {
+    return payment.shares().stream()
+        .map(s -> new PaymentRecorded.Part(s.partnerId(), s.amountSgd(), s.amountCny()))
+        .toList();
   }
 
   private static String auditSummary(

@@ -48,6 +48,7 @@ import org.institute.licensing.PaymentAction;
 import org.institute.licensing.PaymentPurpose;
 import org.institute.licensing.PaymentRecorded;
 import org.institute.licensing.PaymentView;
+import org.institute.licensing.PaymentVoided;
 import org.institute.licensing.Share;
 import org.institute.licensing.domain.DealRepository;
 import org.institute.licensing.domain.Deals;
@@ -354,38 +355,36 @@ class DealPaymentServiceTest {
     }
   }
 
-  private static final class Fired implements Event<PaymentRecorded> {
-    final List<PaymentRecorded> events = new ArrayList<>();
+  private static final class Fired<T> implements Event<T> {
+    final List<T> events = new ArrayList<>();
 
     @Override
-    public void fire(PaymentRecorded event) {
+    public void fire(T event) {
       events.add(event);
     }
 
     @Override
-    public <U extends PaymentRecorded> CompletionStage<U> fireAsync(U event) {
+    public <U extends T> CompletionStage<U> fireAsync(U event) {
       throw new UnsupportedOperationException();
     }
 
     @Override
-    public <U extends PaymentRecorded> CompletionStage<U> fireAsync(
-        U event, NotificationOptions options) {
+    public <U extends T> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
       throw new UnsupportedOperationException();
     }
 
     @Override
-    public Event<PaymentRecorded> select(Annotation... qualifiers) {
+    public Event<T> select(Annotation... qualifiers) {
       throw new UnsupportedOperationException();
     }
 
     @Override
-    public <U extends PaymentRecorded> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
+    public <U extends T> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
       throw new UnsupportedOperationException();
     }
 
     @Override
-    public <U extends PaymentRecorded> Event<U> select(
-        TypeLiteral<U> subtype, Annotation... qualifiers) {
+    public <U extends T> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
       throw new UnsupportedOperationException();
     }
   }
@@ -394,7 +393,8 @@ class DealPaymentServiceTest {
   private final Families families = new Families();
   private final Payments payments = new Payments();
   private final Audit audit = new Audit();
-  private final Fired fired = new Fired();
+  private final Fired<PaymentRecorded> fired = new Fired<>();
+  private final Fired<PaymentVoided> voidedEvents = new Fired<>();
   private final Rates rates = new Rates();
   private final InMemoryObligations obligations = new InMemoryObligations();
 
@@ -425,6 +425,7 @@ class DealPaymentServiceTest {
     set(service, "readModel", readModel);
     set(service, "obligations", obligationService);
     set(service, "recorded", fired);
+    set(service, "voided", voidedEvents);
     set(service, "clock", Clock.fixed(NOW, ZoneOffset.UTC));
     return service;
   }
@@ -686,6 +687,21 @@ class DealPaymentServiceTest {
     assertThat(after.payments().get(1).distribution())
         .isEqualTo(second.distribution())
         .isNotEmpty();
+    assertThat(voidedEvents.events).hasSize(1);
+    PaymentVoided event = voidedEvents.events.get(0);
+    assertThat(event.paymentId()).isEqualTo(second.id());
+    assertThat(event.dealId()).isEqualTo(5L);
+    assertThat(event.amount()).isEqualByComparingTo("530.03");
+    assertThat(event.currency()).isEqualTo("CNY");
+    assertThat(event.receivedOn()).isEqualTo(LocalDate.of(2020, 8, 1));
+    assertThat(event.voidedBy()).isEqualTo("admin");
+    assertThat(event.reason()).isEqualTo("Recorded on the wrong deal");
+    assertThat(event.parts())
+        .extracting(PaymentRecorded.Part::partnerId, PaymentRecorded.Part::amountCny)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(Deals.NTU, new BigDecimal("132.51")),
+            org.assertj.core.groups.Tuple.tuple(Deals.SCUT, new BigDecimal("132.51")),
+            org.assertj.core.groups.Tuple.tuple(Deals.GKC, new BigDecimal("265.01")));
     assertThat(audit.entries).hasSize(3);
     assertThat(audit.entries.get(1)).startsWith("LICENCE_PAYMENT_RECORDED LicenceDeal 5: CNY");
     assertThat(audit.entries.get(2))
@@ -706,6 +722,7 @@ class DealPaymentServiceTest {
         .isInstanceOf(ConflictException.class);
     assertThat(payments.all.get(0).voidReason()).isEqualTo("bounced");
     assertThat(audit.entries).hasSize(2);
+    assertThat(voidedEvents.events).hasSize(1);
   }
 
   @Test
@@ -725,6 +742,7 @@ class DealPaymentServiceTest {
         .isInstanceOf(RecordNotFoundException.class);
     assertThat(payments.all.get(0).isVoided()).isFalse();
     assertThat(audit.entries).hasSize(1);
+    assertThat(voidedEvents.events).isEmpty();
     // partner staff see the payment but are offered nothing to do to it
     assertThat(service(staffOf(Deals.NTU)).payments(5).get(0).allowedActions()).isEmpty();
   }

@@ -1242,6 +1242,19 @@ class LicensingApiIT {
     audit.getJsonArray("entries").forEach(e -> audited.add(e.asJsonObject().getString("action")));
     assertThat(audited).containsOnlyOnce("LICENCE_PAYMENT_VOIDED");
     assertThat(audited.stream().filter("LICENCE_PAYMENT_RECORDED"::equals)).hasSize(2);
+
+    // the co-owners' staff hear that their part was reversed, and why
+    List<String> told = new ArrayList<>();
+    Http.json(api().get("api/v1/mail/outbox?limit=200", admin))
+        .getJsonArray("messages")
+        .forEach(
+            m -> {
+              JsonObject o = m.asJsonObject();
+              if (o.getString("subject").contains("#" + deal + " payment voided")) {
+                told.add(o.getString("recipient"));
+              }
+            });
+    assertThat(told).contains("scut.staff@scut.example");
   }
 
   @Test
