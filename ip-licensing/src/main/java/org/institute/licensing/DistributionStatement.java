@@ -5,8 +5,9 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * What each co-owner received from a deal: per partner the sum of its parts of every payment, and
- * the payments themselves. The partners' totals add up exactly to the payments' totals.
+ * What each co-owner received from a deal: per partner the sum of its parts of every payment not
+ * voided, and the payments themselves, the voided ones too (each with its void). The partners'
+ * totals add up exactly to the totals of the payments not voided.
  */
 public record DistributionStatement(
     long dealId,

@@ -42,6 +42,16 @@ public interface LicenceDeals {
 
   PaymentView recordPayment(long dealId, NewPayment payment);
 
+  /**
+   * Voids a payment of the deal, with a reason (admins, once): it stays listed with its void, but
+   * its split and what it paid towards an obligation are reversed and it counts in no total.
+   *
+   * @throws org.institute.core.AccessRefusedException when the caller is not an admin
+   * @throws org.institute.core.ConflictException when the payment is voided already
+   * @throws org.institute.core.InvalidCommandException when the reason ({@code reason}) is missing
+   */
+  PaymentView voidPayment(long dealId, long paymentId, String reason);
+
   List<PaymentView> payments(long dealId);
 
   DistributionStatement distribution(long dealId);

@@ -4,13 +4,18 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A received payment, its value in SGD and CNY at the rate of its date (or the latest earlier one,
  * {@code rateDate}), and its split between the co-owners. {@code staleRate}: the rate is more than
  * a week older than the payment (see {@link org.institute.core.Conversion#staleRate}), so its SGD
- * and CNY values are shown with a warning.
+ * and CNY values are shown with a warning. A voided payment is still listed, with who voided it
+ * ({@code voidedBy}), when and why; it counts in no total. {@code allowedActions}: what its reader
+ * may do to it.
  */
 public record PaymentView(
     long id,
@@ -28,8 +33,25 @@ public record PaymentView(
     Instant recordedAt,
     List<DistributionLine> distribution,
     Long obligationId,
-    boolean staleRate)
+    boolean staleRate,
+    Instant voidedAt,
+    String voidedBy,
+    String voidReason,
+    Set<PaymentAction> allowedActions)
     implements Serializable {
+
+  public PaymentView {
+    distribution = List.copyOf(distribution);
+    allowedActions =
+        Collections.unmodifiableSet(
+            allowedActions.isEmpty()
+                ? EnumSet.noneOf(PaymentAction.class)
+                : EnumSet.copyOf(allowedActions));
+  }
+
+  public boolean voided() {
+    return voidedAt != null;
+  }
 
   /** One co-owner's part of one payment, exact to the cent in each currency. */
   public record DistributionLine(

@@ -19,6 +19,7 @@ import org.institute.licensing.DealState;
 import org.institute.licensing.LicenceDealExecuted;
 import org.institute.licensing.LicenceDealTerminated;
 import org.institute.licensing.PaymentRecorded;
+import org.institute.licensing.PaymentVoided;
 import org.institute.licensing.domain.DealRepository;
 import org.institute.licensing.domain.LicenceDeal;
 
@@ -27,8 +28,9 @@ import org.institute.licensing.domain.LicenceDeal;
  * when their consent is needed, admins when a deal waits for approval, the licensor side when a
  * deal was approved, sent back or rejected, both sides when it was executed or terminated (on the
  * events {@link LicenceDealExecuted} and {@link LicenceDealTerminated}), and each co-owner's staff
- * of their part of a payment ({@link PaymentRecorded}). The outbox delivers the mails after the
- * commit, once; a rolled back change sends none.
+ * of their part of a payment ({@link PaymentRecorded}) and of its reversal when the payment is
+ * voided ({@link PaymentVoided}). The outbox delivers the mails after the commit, once; a rolled
+ * back change sends none.
  */
 @ApplicationScoped
 class DealNotifier {
@@ -78,6 +80,44 @@ class DealNotifier {
               + "\n";
       recipients.staffOf(new PartnerId(part.partnerId())).stream()
           .filter(to -> recorder.map(r -> !r.equals(to)).orElse(true))
+          .forEach(to -> mailer.send(to, subject, body));
+    }
+  }
+
+  /**
+   * Each co-owner's staff hear that their part of a payment was reversed, and why; the admin who
+   * voided it hears nothing.
+   */
+  void voided(@Observes(during = TransactionPhase.IN_PROGRESS) PaymentVoided event) {
+    LicenceDeal deal = deals.find(event.dealId()).orElseThrow();
+    Optional<String> voider = email(event.voidedBy());
+    String subject =
+        "Licence deal #" + deal.id() + " payment voided / 许可协议 #" + deal.id() + " 付款已作废";
+    for (PaymentRecorded.Part part : event.parts()) {
+      String body =
+          "Licence deal #"
+              + deal.id()
+              + " \""
+              + deal.title()
+              + "\": the payment of "
+              + event.currency()
+              + " "
+              + event.amount().toPlainString()
+              + " received "
+              + event.receivedOn()
+              + " was voided. Reason: "
+              + event.reason()
+              + "\n"
+              + "Your part, reversed / 贵方份额已冲回: SGD "
+              + part.amountSgd().toPlainString()
+              + " / CNY "
+              + part.amountCny().toPlainString()
+              + "\n"
+              + "Open / 打开: /app/licensing/deal.xhtml?id="
+              + deal.id()
+              + "\n";
+      recipients.staffOf(new PartnerId(part.partnerId())).stream()
+          .filter(to -> voider.map(v -> !v.equals(to)).orElse(true))
           .forEach(to -> mailer.send(to, subject, body));
     }
   }

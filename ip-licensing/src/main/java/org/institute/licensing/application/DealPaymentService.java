@@ -17,12 +17,14 @@ import org.institute.core.Conversion;
 import org.institute.core.ExchangeRates;
 import org.institute.core.InvalidCommandException;
 import org.institute.core.Money;
+import org.institute.core.RecordNotFoundException;
 import org.institute.core.Violation;
 import org.institute.licensing.DealAction;
 import org.institute.licensing.DistributionStatement;
 import org.institute.licensing.NewPayment;
 import org.institute.licensing.PaymentRecorded;
 import org.institute.licensing.PaymentView;
+import org.institute.licensing.PaymentVoided;
 import org.institute.licensing.domain.Actor;
 import org.institute.licensing.domain.DealPolicy;
 import org.institute.licensing.domain.LicenceDeal;
@@ -36,7 +38,9 @@ import org.institute.partners.PartnerDirectory;
 /**
  * Payments from licensees: recorded with their value in SGD and CNY and split between the co-owners
  * as they owned the families on the day received (the waterfall), then published as {@link
- * PaymentRecorded} in the same transaction; and the distribution statement of a deal.
+ * PaymentRecorded} in the same transaction; voided by an admin with a reason, which reverses their
+ * split and what they paid towards an obligation ({@link PaymentVoided}); and the distribution
+ * statement of a deal.
  */
 @ApplicationScoped
 @Transactional
@@ -51,6 +55,7 @@ class DealPaymentService {
   @Inject private DealReadModel readModel;
   @Inject private ObligationService obligations;
   @Inject private Event<PaymentRecorded> recorded;
+  @Inject private Event<PaymentVoided> voided;
   @Inject private Clock clock;
 
   PaymentView recordPayment(long dealId, NewPayment p) {
@@ -98,6 +103,41 @@ class DealPaymentService {
     return paymentView(payment, names);
   }
 
+  /**
+   * Voids a payment of the deal ({@link Payment#voidBy}): it stays on record and in the lists, with
+   * who voided it, when and why, but its split counts in no total from now on and the obligation it
+   * counted towards is paid exactly that much less. Audited with the amounts reversed.
+   */
+  PaymentView voidPayment(long dealId, long paymentId, String reason) {
+    Actor actor = policy.actor();
+    LicenceDeal deal = readModel.visible(dealId);
+    Payment payment =
+        payments
+            .find(paymentId)
+            .filter(p -> p.dealId() == deal.id())
+            .orElseThrow(
+                () -> new RecordNotFoundException("payment " + paymentId + " of deal " + dealId));
+    payment.voidBy(actor, reason, clock.instant());
+    String obligation = obligations.reverse(payment, payments.ofDeal(deal.id()));
+    PartnerNames names = PartnerNames.of(partners);
+    audit.record(
+        "LICENCE_PAYMENT_VOIDED",
+        "LicenceDeal",
+        deal.id().toString(),
+        voidSummary(payment, obligation, names));
+    voided.fire(
+        new PaymentVoided(
+            payment.id(),
+            payment.dealId(),
+            payment.receivedOn(),
+            payment.amount(),
+            payment.currency(),
+            parts(payment),
+            payment.voidedBy(),
+            payment.voidReason()));
+    return paymentView(payment, names);
+  }
+
   List<PaymentView> payments(long dealId) {
     LicenceDeal deal = readModel.visible(dealId);
     PartnerNames names = PartnerNames.of(partners);
@@ -111,6 +151,9 @@ class DealPaymentService {
     BigDecimal sgd = BigDecimal.ZERO.setScale(2);
     BigDecimal cny = BigDecimal.ZERO.setScale(2);
     for (PaymentView p : list) {
+      if (p.voided()) {
+        continue;
+      }
       sgd = sgd.add(p.amountSgd());
       cny = cny.add(p.amountCny());
       for (PaymentView.DistributionLine line : p.distribution()) {
@@ -142,10 +185,14 @@ class DealPaymentService {
         payment.amountSgd(),
         payment.amountCny(),
         payment.obligationId(),
-        payment.shares().stream()
-            .map(s -> new PaymentRecorded.Part(s.partnerId(), s.amountSgd(), s.amountCny()))
-            .toList(),
+        parts(payment),
         payment.recordedBy());
+  }
+
+  private static List<PaymentRecorded.Part> parts(Payment payment) {
+    return payment.shares().stream()
+        .map(s -> new PaymentRecorded.Part(s.partnerId(), s.amountSgd(), s.amountCny()))
+        .toList();
   }
 
   private static String auditSummary(
@@ -180,6 +227,46 @@ class DealPaymentService {
                     .append(" CNY ")
                     .append(s.amountCny())
                     .append(';'));
+    return summary.toString();
+  }
+
+  private static String voidSummary(Payment payment, String obligation, PartnerNames names) {
+    StringBuilder summary =
+        new StringBuilder(
+            "payment #"
+                + payment.id()
+                + " of "
+                + payment.currency()
+                + " "
+                + payment.amount()
+                + " received "
+                + payment.receivedOn()
+                + " for "
+                + payment.purpose()
+                + " (recorded by "
+                + payment.recordedBy()
+                + ") voided; reason: "
+                + payment.voidReason()
+                + "; reversed: SGD "
+                + payment.amountSgd()
+                + " / CNY "
+                + payment.amountCny()
+                + ", split:");
+    payment
+        .shares()
+        .forEach(
+            s ->
+                summary
+                    .append(' ')
+                    .append(names.code(s.partnerId()))
+                    .append(" SGD -")
+                    .append(s.amountSgd())
+                    .append(" CNY -")
+                    .append(s.amountCny())
+                    .append(';'));
+    if (obligation != null) {
+      summary.append(' ').append(obligation);
+    }
     return summary.toString();
   }
 
@@ -220,7 +307,7 @@ class DealPaymentService {
     return Money.of(p.amount(), Currency.getInstance(p.currency()));
   }
 
-  private static PaymentView paymentView(Payment p, PartnerNames names) {
+  private PaymentView paymentView(Payment p, PartnerNames names) {
     return new PaymentView(
         p.id(),
         p.dealId(),
@@ -247,7 +334,11 @@ class DealPaymentService {
                         s.amountCny()))
             .toList(),
         p.obligationId(),
-        Conversion.staleRate(p.rateDate(), p.receivedOn()));
+        Conversion.staleRate(p.rateDate(), p.receivedOn()),
+        p.voidedAt(),
+        p.voidedBy(),
+        p.voidReason(),
+        policy.paymentActions(p));
   }
 
   static BigDecimal percent(BigDecimal p) {

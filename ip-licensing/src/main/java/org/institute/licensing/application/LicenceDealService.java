@@ -102,6 +102,11 @@ class LicenceDealService implements LicenceDeals {
   }
 
   @Override
+  public PaymentView voidPayment(long dealId, long paymentId, String reason) {
+    return payments.voidPayment(dealId, paymentId, reason);
+  }
+
+  @Override
   public List<PaymentView> payments(long dealId) {
     return payments.payments(dealId);
   }

@@ -18,6 +18,7 @@ import org.institute.licensing.FamilyAction;
 import org.institute.licensing.LicensingAccess;
 import org.institute.licensing.LicensingAction;
 import org.institute.licensing.ObligationAction;
+import org.institute.licensing.PaymentAction;
 import org.institute.licensing.Share;
 import org.institute.licensing.domain.Actor;
 import org.institute.licensing.domain.DealPolicy;
@@ -25,6 +26,7 @@ import org.institute.licensing.domain.Disclosure;
 import org.institute.licensing.domain.LicenceDeal;
 import org.institute.licensing.domain.Obligation;
 import org.institute.licensing.domain.PatentFamily;
+import org.institute.licensing.domain.Payment;
 
 /**
  * Who may do what in IP and licensing, in one place: whose records the caller reads (the core's
@@ -158,6 +160,13 @@ public class LicensingPolicy implements LicensingAccess {
     return actorIfAny()
         .map(a -> DealPolicy.allowed(a, deal))
         .orElseGet(() -> EnumSet.noneOf(DealAction.class));
+  }
+
+  /** What the caller may do to a payment of a deal they read now ({@link DealPolicy}). */
+  Set<PaymentAction> paymentActions(Payment payment) {
+    return actorIfAny()
+        .map(a -> DealPolicy.allowed(a, payment))
+        .orElseGet(() -> EnumSet.noneOf(PaymentAction.class));
   }
 
   /** Whether the caller's inbox holds the deals waiting for an admin's approval: admins'. */

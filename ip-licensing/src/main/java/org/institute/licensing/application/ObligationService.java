@@ -34,6 +34,7 @@ import org.institute.licensing.domain.Obligation;
 import org.institute.licensing.domain.ObligationReminder;
 import org.institute.licensing.domain.ObligationRepository;
 import org.institute.licensing.domain.ObligationSchedule;
+import org.institute.licensing.domain.Payment;
 import org.institute.licensing.domain.ReminderSchedule;
 import org.institute.partners.PartnerDirectory;
 
@@ -176,6 +177,39 @@ class ObligationService implements LicenceObligations {
             : conversion.result().amount();
     target.pay(inDealCurrency, receivedOn, obligationId != null);
     return target.id();
+  }
+
+  /**
+   * Takes back from its obligation what a payment just voided counted towards it ({@link
+   * Obligation#reverse}), given the deal's payments; a description of the change for the audit
+   * trail, or null when the payment counted towards none.
+   */
+  String reverse(Payment voided, List<Payment> ofDeal) {
+    if (voided.obligationId() == null) {
+      return null;
+    }
+    Obligation o = obligations.find(voided.obligationId()).orElseThrow();
+    BigDecimal inDealCurrency = voided.amountIn(o.currency());
+    // nothing counts towards a closed obligation: the payment that closed it is the latest one
+    // that counted towards it and is not voided
+    boolean latest =
+        ofDeal.stream()
+            .filter(p -> voided.obligationId().equals(p.obligationId()) && !p.isVoided())
+            .allMatch(p -> p.id() < voided.id());
+    boolean wasMet = o.metOn() != null;
+    BigDecimal before = o.paid();
+    o.reverse(inDealCurrency, latest);
+    return "obligation "
+        + o.key()
+        + " "
+        + o.description()
+        + " paid "
+        + o.currency()
+        + " "
+        + before
+        + " -> "
+        + o.paid()
+        + (wasMet && o.metOn() == null ? ", open again" : "");
   }
 
   /** Reminders of open obligations (decision 0014); see {@link ReminderSchedule}. */

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.institute.core.AccessRefusedException;
 import org.institute.core.ConflictException;
 import org.institute.licensing.DealAction;
+import org.institute.licensing.PaymentAction;
 
 /**
  * Who may take which step of a licence deal now: first the workflow must have the move from the
@@ -44,6 +45,43 @@ public final class DealPolicy {
     if (refused.isPresent()) {
       throw refused.get();
     }
+  }
+
+  /** What the actor may do to a recorded payment now. */
+  public static Set<PaymentAction> allowed(Actor actor, Payment payment) {
+    Set<PaymentAction> allowed = EnumSet.noneOf(PaymentAction.class);
+    for (PaymentAction action : PaymentAction.values()) {
+      if (refusal(action, actor, payment).isEmpty()) {
+        allowed.add(action);
+      }
+    }
+    return allowed;
+  }
+
+  /**
+   * Refuses the action on the payment unless the actor may take it now: voiding is for admins, and
+   * once.
+   *
+   * @throws AccessRefusedException when the actor may not
+   * @throws ConflictException when the payment is voided already
+   */
+  public static void require(PaymentAction action, Actor actor, Payment payment) {
+    Optional<RuntimeException> refused = refusal(action, actor, payment);
+    if (refused.isPresent()) {
+      throw refused.get();
+    }
+  }
+
+  private static Optional<RuntimeException> refusal(
+      PaymentAction action, Actor actor, Payment payment) {
+    return switch (action) {
+      case VOID -> {
+        if (!actor.admin()) {
+          yield refused("voiding payments: admins only");
+        }
+        yield payment.isVoided() ? conflict("licensing.payment.alreadyVoided") : allowed();
+      }
+    };
   }
 
   /**

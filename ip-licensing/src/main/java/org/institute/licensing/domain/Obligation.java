@@ -141,6 +141,28 @@ public class Obligation {
     }
   }
 
+  /**
+   * Takes back what a voided payment counted towards it ({@code inDealCurrency}, exactly what
+   * {@link #pay} added), so that it stands as if that payment had never been made. A milestone
+   * stays met only while the payments left still reach its amount. A royalty report, met only by
+   * the payment recorded against it by name, opens again when that payment is voided ({@code
+   * metByIt}: the latest payment that counted towards it, since nothing counts towards a closed
+   * obligation). A waived obligation stays waived.
+   */
+  public void reverse(BigDecimal inDealCurrency, boolean metByIt) {
+    if (inDealCurrency.signum() <= 0 || inDealCurrency.compareTo(paid) > 0) {
+      throw new IllegalArgumentException(
+          "cannot take back " + inDealCurrency + " of " + paid + " paid towards " + key);
+    }
+    paid = paid.subtract(inDealCurrency);
+    if (metOn != null) {
+      boolean stillMet = amount == null ? !metByIt : paid.compareTo(amount) >= 0;
+      if (!stillMet) {
+        metOn = null;
+      }
+    }
+  }
+
   public void waive(String by, String reason, Instant at) {
     if (!isOpen()) {
       throw new ConflictException("licensing.obligation.closed");

@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,20 +19,31 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.institute.core.Conversion;
+import org.institute.core.InvalidCommandException;
 import org.institute.core.Money;
 import org.institute.licensing.PaymentPurpose;
 
 /**
  * Money received under a deal, with its value in SGD and CNY at its date and its split between the
- * co-owners. Written once; the split never changes afterwards, even if ownership does later.
+ * co-owners. Written once; the split never changes afterwards, even if ownership does later. An
+ * admin may void it, with a reason (a payment recorded in error, a bounced transfer): it then stays
+ * on record, with who voided it, when and why, but counts no more in any total, its split is
+ * reversed with it and the obligation it counted towards is paid that much less ({@link
+ * Obligation#reverse}). Nothing of it is ever deleted.
  */
 @Entity
 @Table(name = "lic_payment")
 public class Payment {
 
+  /** The longest reason for a void. */
+  public static final int MAX_REASON = 1000;
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
+
+  /** Two admins voiding the same payment at once: the second one's commit fails. */
+  @Version private long version;
 
   @Column(name = "deal_id", nullable = false)
   private long dealId;
@@ -74,6 +86,15 @@ public class Payment {
   /** The obligation this payment meets, if any (decision 0014). */
   @Column(name = "obligation_id")
   private Long obligationId;
+
+  @Column(name = "voided_at")
+  private Instant voidedAt;
+
+  @Column(name = "voided_by", length = 64)
+  private String voidedBy;
+
+  @Column(name = "void_reason", length = MAX_REASON)
+  private String voidReason;
 
   @OneToMany(mappedBy = "payment", cascade = CascadeType.ALL)
   @OrderBy("partnerId")
@@ -134,6 +155,61 @@ public class Payment {
               partsSgd.get(i).amount(),
               partsCny.get(i).amount()));
     }
+  }
+
+  /**
+   * Voids the payment: only an admin may ({@link
+   * DealPolicy#require(org.institute.licensing.PaymentAction, Actor, Payment)}), once, with a
+   * reason. From then on it counts in no total and its split and the obligation it paid towards are
+   * reversed by exactly its amounts; the record stays.
+   *
+   * @throws org.institute.core.AccessRefusedException when the actor is not an admin
+   * @throws org.institute.core.ConflictException when it is voided already
+   * @throws InvalidCommandException when the reason is missing ({@code reason}) or too long
+   */
+  public void voidBy(Actor actor, String reason, Instant at) {
+    DealPolicy.require(org.institute.licensing.PaymentAction.VOID, actor, this);
+    if (reason == null || reason.isBlank()) {
+      throw InvalidCommandException.of("reason", "licensing.deal.reason.required");
+    }
+    String why = reason.trim();
+    if (why.length() > MAX_REASON) {
+      throw InvalidCommandException.of("reason", "field.tooLong");
+    }
+    this.voidedBy = actor.username();
+    this.voidedAt = at;
+    this.voidReason = why;
+  }
+
+  public boolean isVoided() {
+    return voidedAt != null;
+  }
+
+  public Instant voidedAt() {
+    return voidedAt;
+  }
+
+  public String voidedBy() {
+    return voidedBy;
+  }
+
+  public String voidReason() {
+    return voidReason;
+  }
+
+  /**
+   * Its value in a currency of the deal, exactly as recorded: its own amount in its own currency,
+   * else its SGD or CNY value at its date (what it counted towards an obligation in that currency).
+   */
+  public BigDecimal amountIn(String currencyCode) {
+    if (currencyCode.equals(currency)) {
+      return amount;
+    }
+    return switch (currencyCode) {
+      case "SGD" -> amountSgd;
+      case "CNY" -> amountCny;
+      default -> throw new IllegalArgumentException("no value in " + currencyCode);
+    };
   }
 
   public Long id() {

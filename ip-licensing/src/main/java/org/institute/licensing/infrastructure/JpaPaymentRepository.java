@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Optional;
 import org.institute.licensing.domain.Payment;
 import org.institute.licensing.domain.PaymentRepository;
 
@@ -17,6 +18,11 @@ class JpaPaymentRepository implements PaymentRepository {
     em.persist(payment);
     em.flush();
     return payment;
+  }
+
+  @Override
+  public Optional<Payment> find(long id) {
+    return Optional.ofNullable(em.find(Payment.class, id));
   }
 
   @Override

@@ -17,7 +17,8 @@ import org.institute.core.KpiRecord;
 /**
  * The licensing module's figures for the council's dashboard: patent applications by filing date,
  * licences by signing date, licence income by the date of payment (in whole SGD, as converted when
- * the payment was recorded). Each answers with one aggregate statement, whatever the data size.
+ * the payment was recorded; voided payments count for nothing). Each answers with one aggregate
+ * statement, whatever the data size.
  */
 final class LicensingKpiFigures {
   private LicensingKpiFigures() {}
@@ -119,7 +120,9 @@ final class LicensingKpiFigures {
     @Override
     public long recordCount(LocalDate from, LocalDate to) {
       return em.createQuery(
-              "select count(p) from Payment p where p.receivedOn between :from and :to", Long.class)
+              "select count(p) from Payment p where p.receivedOn between :from and :to"
+                  + " and p.voidedAt is null",
+              Long.class)
           .setParameter("from", from)
           .setParameter("to", to)
           .getSingleResult();
@@ -136,7 +139,7 @@ final class LicensingKpiFigures {
       for (Object[] row :
           em.createQuery(
                   "select extract(year from p.receivedOn), sum(p.amountSgd) from Payment p"
-                      + " where p.receivedOn between :from and :to"
+                      + " where p.receivedOn between :from and :to and p.voidedAt is null"
                       + " group by extract(year from p.receivedOn)",
                   Object[].class)
               .setParameter("from", from)
@@ -159,6 +162,7 @@ final class LicensingKpiFigures {
           .createQuery(
               "select p.id, p.dealId, p.receivedOn, p.amountSgd, p.currency, p.amount, p.purpose"
                   + " from Payment p where p.receivedOn between :from and :to"
+                  + " and p.voidedAt is null"
                   + " order by p.receivedOn desc, p.id desc",
               Object[].class)
           .setParameter("from", from)

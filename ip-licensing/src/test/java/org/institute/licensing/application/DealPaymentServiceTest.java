@@ -28,6 +28,7 @@ import org.institute.core.AuditQuery;
 import org.institute.core.AuditTrail;
 import org.institute.core.Caller;
 import org.institute.core.ChainCheck;
+import org.institute.core.ConflictException;
 import org.institute.core.Conversion;
 import org.institute.core.CurrencyConverter;
 import org.institute.core.ExchangeRates;
@@ -42,13 +43,18 @@ import org.institute.licensing.DealRow;
 import org.institute.licensing.DealState;
 import org.institute.licensing.DistributionStatement;
 import org.institute.licensing.NewPayment;
+import org.institute.licensing.ObligationKind;
+import org.institute.licensing.PaymentAction;
 import org.institute.licensing.PaymentPurpose;
 import org.institute.licensing.PaymentRecorded;
 import org.institute.licensing.PaymentView;
+import org.institute.licensing.PaymentVoided;
 import org.institute.licensing.Share;
 import org.institute.licensing.domain.DealRepository;
 import org.institute.licensing.domain.Deals;
 import org.institute.licensing.domain.LicenceDeal;
+import org.institute.licensing.domain.Obligation;
+import org.institute.licensing.domain.ObligationSchedule;
 import org.institute.licensing.domain.PatentFamily;
 import org.institute.licensing.domain.PatentFamilyRepository;
 import org.institute.licensing.domain.Payment;
@@ -226,6 +232,11 @@ class DealPaymentServiceTest {
     }
 
     @Override
+    public Optional<Payment> find(long id) {
+      return all.stream().filter(p -> p.id() == id).findFirst();
+    }
+
+    @Override
     public List<Payment> ofDeal(long dealId) {
       return all.stream().filter(p -> p.dealId() == dealId).toList();
     }
@@ -344,38 +355,36 @@ class DealPaymentServiceTest {
     }
   }
 
-  private static final class Fired implements Event<PaymentRecorded> {
-    final List<PaymentRecorded> events = new ArrayList<>();
+  private static final class Fired<T> implements Event<T> {
+    final List<T> events = new ArrayList<>();
 
     @Override
-    public void fire(PaymentRecorded event) {
+    public void fire(T event) {
       events.add(event);
     }
 
     @Override
-    public <U extends PaymentRecorded> CompletionStage<U> fireAsync(U event) {
+    public <U extends T> CompletionStage<U> fireAsync(U event) {
       throw new UnsupportedOperationException();
     }
 
     @Override
-    public <U extends PaymentRecorded> CompletionStage<U> fireAsync(
-        U event, NotificationOptions options) {
+    public <U extends T> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
       throw new UnsupportedOperationException();
     }
 
     @Override
-    public Event<PaymentRecorded> select(Annotation... qualifiers) {
+    public Event<T> select(Annotation... qualifiers) {
       throw new UnsupportedOperationException();
     }
 
     @Override
-    public <U extends PaymentRecorded> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
+    public <U extends T> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
       throw new UnsupportedOperationException();
     }
 
     @Override
-    public <U extends PaymentRecorded> Event<U> select(
-        TypeLiteral<U> subtype, Annotation... qualifiers) {
+    public <U extends T> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
       throw new UnsupportedOperationException();
     }
   }
@@ -384,7 +393,8 @@ class DealPaymentServiceTest {
   private final Families families = new Families();
   private final Payments payments = new Payments();
   private final Audit audit = new Audit();
-  private final Fired fired = new Fired();
+  private final Fired<PaymentRecorded> fired = new Fired<>();
+  private final Fired<PaymentVoided> voidedEvents = new Fired<>();
   private final Rates rates = new Rates();
   private final InMemoryObligations obligations = new InMemoryObligations();
 
@@ -415,6 +425,7 @@ class DealPaymentServiceTest {
     set(service, "readModel", readModel);
     set(service, "obligations", obligationService);
     set(service, "recorded", fired);
+    set(service, "voided", voidedEvents);
     set(service, "clock", Clock.fixed(NOW, ZoneOffset.UTC));
     return service;
   }
@@ -624,5 +635,185 @@ class DealPaymentServiceTest {
         .isEqualTo("50");
     assertThat(DealPaymentService.percent(new BigDecimal("33.333333")).toPlainString())
         .isEqualTo("33.333333");
+  }
+
+  private static NewPayment milestonePayment(LocalDate on, String amount, String currency) {
+    return new NewPayment(
+        on, new BigDecimal(amount), currency, PaymentPurpose.MILESTONE, null, null);
+  }
+
+  private Obligation milestoneOfDeal(String amount) {
+    Obligation m =
+        new Obligation(
+            5,
+            "SGD",
+            new ObligationSchedule.Planned(
+                "M1",
+                ObligationKind.MILESTONE_PAYMENT,
+                "First sale",
+                null,
+                null,
+                LocalDate.of(2021, 1, 1),
+                new BigDecimal(amount)));
+    obligations.add(m);
+    return m;
+  }
+
+  @Test
+  void aVoidedPaymentLeavesTheTotalsAndEachPartnersShareExactlyAsBeforeItAndStaysListed() {
+    DealPaymentService service = service(admin());
+    service.recordPayment(5, payment(LocalDate.of(2020, 7, 1), "1000.01", "SGD"));
+    DistributionStatement before = service.distribution(5);
+    PaymentView second =
+        service.recordPayment(5, payment(LocalDate.of(2020, 8, 1), "530.03", "CNY"));
+    assertThat(service.distribution(5).totalCny()).isNotEqualByComparingTo(before.totalCny());
+
+    PaymentView voided = service.voidPayment(5, second.id(), " Recorded on the wrong deal ");
+
+    assertThat(voided.voided()).isTrue();
+    assertThat(voided.voidedBy()).isEqualTo("admin");
+    assertThat(voided.voidedAt()).isEqualTo(NOW);
+    assertThat(voided.voidReason()).isEqualTo("Recorded on the wrong deal");
+    assertThat(voided.allowedActions()).isEmpty();
+    DistributionStatement after = service.distribution(5);
+    assertThat(after.totalSgd()).isEqualTo(before.totalSgd());
+    assertThat(after.totalCny()).isEqualTo(before.totalCny());
+    assertThat(after.partners()).isEqualTo(before.partners());
+    assertThat(after.payments()).hasSize(2);
+    assertThat(after.payments().get(0).voided()).isFalse();
+    assertThat(after.payments().get(0).allowedActions()).containsExactly(PaymentAction.VOID);
+    assertThat(after.payments().get(1).voided()).isTrue();
+    // the voided payment's split is still shown as it was recorded
+    assertThat(after.payments().get(1).distribution())
+        .isEqualTo(second.distribution())
+        .isNotEmpty();
+    assertThat(voidedEvents.events).hasSize(1);
+    PaymentVoided event = voidedEvents.events.get(0);
+    assertThat(event.paymentId()).isEqualTo(second.id());
+    assertThat(event.dealId()).isEqualTo(5L);
+    assertThat(event.amount()).isEqualByComparingTo("530.03");
+    assertThat(event.currency()).isEqualTo("CNY");
+    assertThat(event.receivedOn()).isEqualTo(LocalDate.of(2020, 8, 1));
+    assertThat(event.voidedBy()).isEqualTo("admin");
+    assertThat(event.reason()).isEqualTo("Recorded on the wrong deal");
+    assertThat(event.parts())
+        .extracting(PaymentRecorded.Part::partnerId, PaymentRecorded.Part::amountCny)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(Deals.NTU, new BigDecimal("132.51")),
+            org.assertj.core.groups.Tuple.tuple(Deals.SCUT, new BigDecimal("132.51")),
+            org.assertj.core.groups.Tuple.tuple(Deals.GKC, new BigDecimal("265.01")));
+    assertThat(audit.entries).hasSize(3);
+    assertThat(audit.entries.get(1)).startsWith("LICENCE_PAYMENT_RECORDED LicenceDeal 5: CNY");
+    assertThat(audit.entries.get(2))
+        .isEqualTo(
+            "LICENCE_PAYMENT_VOIDED LicenceDeal 5: payment #2 of CNY 530.03 received 2020-08-01"
+                + " for ROYALTY (recorded by admin) voided; reason: Recorded on the wrong deal;"
+                + " reversed: SGD 100.01 / CNY 530.03, split: NTU SGD -25.00 CNY -132.51;"
+                + " SCUT SGD -25.00 CNY -132.51; #3 SGD -50.01 CNY -265.01;");
+  }
+
+  @Test
+  void aPaymentIsVoidedOnceAndTheSecondVoidChangesNothing() {
+    DealPaymentService service = service(admin());
+    PaymentView p = service.recordPayment(5, payment(LocalDate.of(2020, 7, 1), "10", "SGD"));
+    service.voidPayment(5, p.id(), "bounced");
+
+    assertThatThrownBy(() -> service.voidPayment(5, p.id(), "again"))
+        .isInstanceOf(ConflictException.class);
+    assertThat(payments.all.get(0).voidReason()).isEqualTo("bounced");
+    assertThat(audit.entries).hasSize(2);
+    assertThat(voidedEvents.events).hasSize(1);
+  }
+
+  @Test
+  void aVoidNeedsAReasonAndAnAdminAndThePaymentOfThatDeal() {
+    PaymentView p =
+        service(admin()).recordPayment(5, payment(LocalDate.of(2020, 7, 1), "10", "SGD"));
+
+    assertThat(problems(() -> service(admin()).voidPayment(5, p.id(), " ")))
+        .containsExactly("reason:licensing.deal.reason.required");
+    assertThatThrownBy(() -> service(staffOf(Deals.NTU)).voidPayment(5, p.id(), "mine"))
+        .isInstanceOf(AccessRefusedException.class);
+    assertThatThrownBy(() -> service(staffOf(42)).voidPayment(5, p.id(), "mine"))
+        .isInstanceOf(RecordNotFoundException.class);
+    assertThatThrownBy(() -> service(admin()).voidPayment(5, 99, "no such payment"))
+        .isInstanceOf(RecordNotFoundException.class);
+    assertThatThrownBy(() -> service(admin()).voidPayment(6, p.id(), "another deal"))
+        .isInstanceOf(RecordNotFoundException.class);
+    assertThat(payments.all.get(0).isVoided()).isFalse();
+    assertThat(audit.entries).hasSize(1);
+    assertThat(voidedEvents.events).isEmpty();
+    // partner staff see the payment but are offered nothing to do to it
+    assertThat(service(staffOf(Deals.NTU)).payments(5).get(0).allowedActions()).isEmpty();
+  }
+
+  @Test
+  void voidingAPaymentGivesBackToItsObligationExactlyWhatItCountedAndReopensIt() {
+    Obligation m = milestoneOfDeal("150.00");
+    DealPaymentService service = service(admin());
+    // CNY 530.00 counts SGD 100.00 towards the SGD milestone, SGD 50 meets it
+    PaymentView cny =
+        service.recordPayment(5, milestonePayment(LocalDate.of(2020, 7, 1), "530.00", "CNY"));
+    PaymentView sgd =
+        service.recordPayment(5, milestonePayment(LocalDate.of(2020, 7, 2), "50.00", "SGD"));
+    assertThat(cny.obligationId()).isEqualTo(m.id());
+    assertThat(sgd.obligationId()).isEqualTo(m.id());
+    assertThat(m.metOn()).isEqualTo(LocalDate.of(2020, 7, 2));
+
+    service.voidPayment(5, cny.id(), "bounced");
+
+    assertThat(m.paid()).isEqualTo(new BigDecimal("50.00"));
+    assertThat(m.metOn()).isNull();
+    assertThat(m.isOpen()).isTrue();
+    assertThat(audit.entries.get(2))
+        .endsWith("obligation M1 First sale paid SGD 150.00 -> 50.00, open again");
+
+    // the next milestone payment counts towards it again
+    service.recordPayment(5, milestonePayment(LocalDate.of(2020, 7, 3), "100.00", "SGD"));
+    assertThat(m.paid()).isEqualTo(new BigDecimal("150.00"));
+    assertThat(m.metOn()).isEqualTo(LocalDate.of(2020, 7, 3));
+  }
+
+  @Test
+  void aRoyaltyReportOpensAgainOnlyWhenThePaymentThatMetItIsVoided() {
+    Obligation report =
+        new Obligation(
+            5,
+            "SGD",
+            new ObligationSchedule.Planned(
+                "R1",
+                ObligationKind.ROYALTY_REPORT,
+                "Royalty report, year 1",
+                LocalDate.of(2020, 1, 1),
+                LocalDate.of(2020, 12, 31),
+                LocalDate.of(2021, 3, 1),
+                null));
+    obligations.add(report);
+    DealPaymentService service = service(admin());
+    // an unnamed royalty counts towards the report, the one named for it meets it
+    PaymentView unnamed =
+        service.recordPayment(5, payment(LocalDate.of(2020, 7, 1), "10.00", "SGD"));
+    PaymentView named =
+        service.recordPayment(
+            5,
+            new NewPayment(
+                LocalDate.of(2020, 7, 2),
+                new BigDecimal("530.00"),
+                "CNY",
+                PaymentPurpose.ROYALTY,
+                null,
+                report.id()));
+    assertThat(report.metOn()).isEqualTo(LocalDate.of(2020, 7, 2));
+    assertThat(report.paid()).isEqualTo(new BigDecimal("110.00"));
+
+    service.voidPayment(5, unnamed.id(), "recorded twice");
+    assertThat(report.paid()).isEqualTo(new BigDecimal("100.00"));
+    assertThat(report.metOn()).isEqualTo(LocalDate.of(2020, 7, 2));
+    assertThat(audit.entries.get(2)).endsWith("paid SGD 110.00 -> 100.00");
+
+    service.voidPayment(5, named.id(), "bounced");
+    assertThat(report.paid()).isEqualTo(new BigDecimal("0.00"));
+    assertThat(report.isOpen()).isTrue();
+    assertThat(audit.entries.get(3)).endsWith("paid SGD 100.00 -> 0.00, open again");
   }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.institute.core.ConflictException;
 import org.institute.licensing.ObligationKind;
 import org.institute.licensing.ObligationStatus;
@@ -118,5 +119,78 @@ class ObligationTest {
     assertThat(m.statusOn(DUE.minusDays(8), 7)).isEqualTo(ObligationStatus.UPCOMING);
     assertThat(m.statusOn(DUE.minusDays(7), 7)).isEqualTo(ObligationStatus.DUE);
     assertThat(m.statusOn(DUE.plusDays(1), 7)).isEqualTo(ObligationStatus.OVERDUE);
+  }
+
+  @Test
+  void voidingThePaymentThatMetAMilestoneOpensItAgainWithExactlyWhatIsLeft() {
+    Obligation m = milestone();
+    m.pay(new BigDecimal("12000.01"), LocalDate.of(2027, 1, 5), false);
+    m.pay(new BigDecimal("7999.99"), LocalDate.of(2027, 1, 9), true);
+    assertThat(m.metOn()).isEqualTo(LocalDate.of(2027, 1, 9));
+
+    m.reverse(new BigDecimal("7999.99"), true);
+
+    assertThat(m.paid()).isEqualTo(new BigDecimal("12000.01"));
+    assertThat(m.metOn()).isNull();
+    assertThat(m.isOpen()).isTrue();
+    assertThat(m.statusOn(LocalDate.of(2027, 2, 10), 30)).isEqualTo(ObligationStatus.DUE);
+    // open again, it takes payments again
+    m.pay(new BigDecimal("7999.99"), LocalDate.of(2027, 1, 20), false);
+    assertThat(m.metOn()).isEqualTo(LocalDate.of(2027, 1, 20));
+  }
+
+  @Test
+  void voidingAnEarlierPartOfAMetMilestoneOpensItOnlyWhenTheRestFallsShort() {
+    Obligation short_ = milestone();
+    short_.pay(new BigDecimal("5000.00"), LocalDate.of(2027, 1, 5), false);
+    short_.pay(new BigDecimal("15000.00"), LocalDate.of(2027, 1, 9), false);
+    short_.reverse(new BigDecimal("5000.00"), false);
+    assertThat(short_.paid()).isEqualTo(new BigDecimal("15000.00"));
+    assertThat(short_.isOpen()).isTrue();
+
+    Obligation over = milestone();
+    over.pay(new BigDecimal("0.01"), LocalDate.of(2027, 1, 5), false);
+    over.pay(new BigDecimal("20000.00"), LocalDate.of(2027, 1, 9), false);
+    over.reverse(new BigDecimal("0.01"), false);
+    assertThat(over.paid()).isEqualTo(new BigDecimal("20000.00"));
+    assertThat(over.metOn()).isEqualTo(LocalDate.of(2027, 1, 9));
+  }
+
+  @Test
+  void voidingTheRoyaltyNamedForAReportOpensItAndAnUnnamedOneOnlyLowersWhatWasPaid() {
+    Obligation r = report();
+    r.pay(new BigDecimal("10.00"), LocalDate.of(2027, 1, 5), false);
+    r.pay(new BigDecimal("4200.00"), LocalDate.of(2027, 1, 9), true);
+
+    r.reverse(new BigDecimal("10.00"), false);
+    assertThat(r.paid()).isEqualTo(new BigDecimal("4200.00"));
+    assertThat(r.metOn()).isEqualTo(LocalDate.of(2027, 1, 9));
+
+    r.reverse(new BigDecimal("4200.00"), true);
+    assertThat(r.paid()).isEqualTo(new BigDecimal("0.00"));
+    assertThat(r.isOpen()).isTrue();
+  }
+
+  @Test
+  void aWaivedObligationStaysWaivedWhenAPartPaymentIsVoided() {
+    Obligation m = milestone();
+    m.pay(new BigDecimal("300.00"), LocalDate.of(2027, 1, 5), false);
+    m.waive("admin", "plant closed", AT);
+
+    m.reverse(new BigDecimal("300.00"), true);
+
+    assertThat(m.paid()).isEqualTo(new BigDecimal("0.00"));
+    assertThat(m.statusOn(LocalDate.of(2027, 1, 10), 30)).isEqualTo(ObligationStatus.WAIVED);
+  }
+
+  @Test
+  void nothingIsTakenBackBeyondWhatWasPaidNorANonPositiveAmount() {
+    Obligation m = milestone();
+    m.pay(new BigDecimal("100.00"), LocalDate.of(2027, 1, 5), false);
+    for (String wrong : List.of("100.01", "0.00", "-1.00")) {
+      assertThatThrownBy(() -> m.reverse(new BigDecimal(wrong), true))
+          .isInstanceOf(IllegalArgumentException.class);
+    }
+    assertThat(m.paid()).isEqualTo(new BigDecimal("100.00"));
   }
 }

@@ -8,8 +8,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.institute.core.AccessRefusedException;
+import org.institute.core.ConflictException;
 import org.institute.core.Conversion;
+import org.institute.core.InvalidCommandException;
 import org.institute.core.Money;
+import org.institute.core.Violation;
+import org.institute.licensing.PaymentAction;
 import org.institute.licensing.PaymentPurpose;
 import org.junit.jupiter.api.Test;
 
@@ -102,5 +107,103 @@ class PaymentTest {
       assertThatThrownBy(() -> payment(Money.of(amount, "SGD"), any))
           .isInstanceOf(IllegalArgumentException.class);
     }
+  }
+
+  private static Payment sgdPayment() {
+    Money sgd = Money.of("100.00", "SGD");
+    return payment(
+        sgd,
+        new Conversion(
+            sgd, Money.of("530.00", "CNY"), new BigDecimal("5.30000000"), RECEIVED, RATE_DATE));
+  }
+
+  private static final Instant VOIDED_AT = Instant.parse("2024-04-02T10:00:00Z");
+
+  @Test
+  void anAdminVoidsAPaymentWithAReasonAndItStaysOnRecordWithItsSplit() {
+    Payment payment = sgdPayment();
+    assertThat(payment.isVoided()).isFalse();
+
+    payment.voidBy(Deals.ADMIN, "  Transfer bounced  ", VOIDED_AT);
+
+    assertThat(payment.isVoided()).isTrue();
+    assertThat(payment.voidedBy()).isEqualTo("admin");
+    assertThat(payment.voidedAt()).isEqualTo(VOIDED_AT);
+    assertThat(payment.voidReason()).isEqualTo("Transfer bounced");
+    // nothing is deleted: amounts and split stay as recorded
+    assertThat(payment.amount()).isEqualByComparingTo("100.00");
+    assertThat(payment.shares())
+        .extracting(PaymentShare::amountSgd)
+        .containsExactly(new BigDecimal("75.00"), new BigDecimal("25.00"));
+    assertThat(payment.recordedBy()).isEqualTo("finance");
+  }
+
+  @Test
+  void aVoidedPaymentCannotBeVoidedTwice() {
+    Payment payment = sgdPayment();
+    payment.voidBy(Deals.ADMIN, "Recorded twice", VOIDED_AT);
+
+    assertThatThrownBy(() -> payment.voidBy(Deals.ADMIN2, "again", VOIDED_AT.plusSeconds(60)))
+        .isInstanceOf(ConflictException.class)
+        .hasMessage("licensing.payment.alreadyVoided");
+    assertThat(payment.voidedBy()).isEqualTo("admin");
+    assertThat(payment.voidReason()).isEqualTo("Recorded twice");
+    assertThat(payment.voidedAt()).isEqualTo(VOIDED_AT);
+  }
+
+  @Test
+  void aVoidNeedsAReasonOfAtMostAThousandCharacters() {
+    Payment payment = sgdPayment();
+    for (String missing : java.util.Arrays.asList(null, "", "   ")) {
+      assertThatThrownBy(() -> payment.voidBy(Deals.ADMIN, missing, VOIDED_AT))
+          .isInstanceOfSatisfying(
+              InvalidCommandException.class,
+              e ->
+                  assertThat(e.violations())
+                      .containsExactly(new Violation("reason", "licensing.deal.reason.required")));
+    }
+    assertThatThrownBy(() -> payment.voidBy(Deals.ADMIN, "x".repeat(1001), VOIDED_AT))
+        .isInstanceOfSatisfying(
+            InvalidCommandException.class,
+            e ->
+                assertThat(e.violations())
+                    .containsExactly(new Violation("reason", "field.tooLong")));
+    assertThat(payment.isVoided()).isFalse();
+    payment.voidBy(Deals.ADMIN, " " + "x".repeat(1000) + " ", VOIDED_AT);
+    assertThat(payment.voidReason()).hasSize(1000);
+  }
+
+  @Test
+  void onlyAnAdminVoidsAPaymentAsThePolicySays() {
+    Payment payment = sgdPayment();
+    for (Actor notAdmin : List.of(Deals.NTU_STAFF, Deals.LICENSEE_STAFF, Actor.system())) {
+      assertThat(DealPolicy.allowed(notAdmin, payment)).isEmpty();
+      assertThatThrownBy(() -> payment.voidBy(notAdmin, "mine", VOIDED_AT))
+          .isInstanceOf(AccessRefusedException.class);
+    }
+    assertThat(payment.isVoided()).isFalse();
+    assertThat(DealPolicy.allowed(Deals.ADMIN, payment)).containsExactly(PaymentAction.VOID);
+
+    payment.voidBy(Deals.ADMIN, "Wrong deal", VOIDED_AT);
+
+    assertThat(DealPolicy.allowed(Deals.ADMIN, payment)).isEmpty();
+    // a non-admin is refused as such, whatever the payment's state
+    assertThatThrownBy(() -> payment.voidBy(Deals.NTU_STAFF, "mine", VOIDED_AT))
+        .isInstanceOf(AccessRefusedException.class);
+  }
+
+  @Test
+  void itsValueInEachCurrencyOfADealIsTheOneRecorded() {
+    Money cny = Money.of("100.01", "CNY");
+    Payment payment =
+        payment(
+            cny,
+            new Conversion(
+                cny, Money.of("18.87", "SGD"), new BigDecimal("0.18870000"), RECEIVED, RATE_DATE));
+    assertThat(payment.amountIn("CNY")).isEqualByComparingTo("100.01");
+    assertThat(payment.amountIn("SGD")).isEqualByComparingTo("18.87");
+    assertThat(sgdPayment().amountIn("SGD")).isEqualByComparingTo("100.00");
+    assertThat(sgdPayment().amountIn("CNY")).isEqualByComparingTo("530.00");
+    assertThatThrownBy(() -> payment.amountIn("USD")).isInstanceOf(IllegalArgumentException.class);
   }
 }

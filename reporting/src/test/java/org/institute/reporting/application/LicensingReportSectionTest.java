@@ -179,6 +179,11 @@ class LicensingReportSectionTest {
     }
 
     @Override
+    public PaymentView voidPayment(long dealId, long paymentId, String reason) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
     public DistributionStatement distribution(long dealId) {
       throw new UnsupportedOperationException();
     }

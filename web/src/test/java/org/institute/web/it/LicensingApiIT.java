@@ -1106,6 +1106,193 @@ class LicensingApiIT {
         .isEqualTo(403);
   }
 
+  /**
+   * The licence income of this year as the council's annual report shows it (the licensing module's
+   * KPI figure, in whole SGD).
+   */
+  private long incomeThisYear() throws Exception {
+    int year = LocalDate.now(java.time.ZoneOffset.UTC).getYear();
+    HttpResponse<byte[]> r =
+        api()
+            .download("api/v1/reports/annual?year=" + year + "&format=csv", token("council"), null);
+    assertThat(r.statusCode()).isEqualTo(200);
+    for (org.apache.commons.csv.CSVRecord row : Exports.csv(r.body())) {
+      List<String> cells = row.toList();
+      int label = cells.indexOf("Licence income (SGD)");
+      if (label >= 0) {
+        return Long.parseLong(cells.get(label + 2));
+      }
+    }
+    throw new AssertionError("no licence income in the annual report of " + year);
+  }
+
+  private JsonObject payment(long deal, long id) throws Exception {
+    return Http.array(api().get("api/v1/licence-deals/" + deal + "/payments", token("ntu.staff")))
+        .stream()
+        .map(JsonValue::asJsonObject)
+        .filter(p -> p.getJsonNumber("id").longValue() == id)
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no payment " + id + " on deal " + deal));
+  }
+
+  @Test
+  void anAdminVoidsAPaymentOnceAndItsMoneyLeavesTheTotalsTheSplitAndTheIncome() throws Exception {
+    LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+    long deal = executedDeal();
+    String payments = "api/v1/licence-deals/" + deal + "/payments";
+    String ntu = token("ntu.staff");
+    String admin = token("admin");
+    Expect.created(
+        api()
+            .postJson(
+                payments,
+                ntu,
+                "{\"receivedOn\":\""
+                    + today
+                    + "\",\"amount\":1000.01,\"currency\":\"SGD\",\"purpose\":\"ROYALTY\"}"));
+    JsonObject before = Http.json(api().get("api/v1/licence-deals/" + deal + "/distribution", ntu));
+    long incomeBefore = incomeThisYear();
+
+    JsonObject recorded =
+        Http.json(
+            api()
+                .postJson(
+                    payments,
+                    ntu,
+                    "{\"receivedOn\":\""
+                        + today
+                        + "\",\"amount\":2345.67,\"currency\":\"CNY\",\"purpose\":\"ROYALTY\"}"));
+    long id = recorded.getJsonNumber("id").longValue();
+    assertThat(recorded.getJsonArray("allowedActions")).isEmpty();
+    assertThat(payment(deal, id).getJsonArray("allowedActions")).isEmpty();
+    // an admin is offered the void
+    assertThat(
+            Http.array(api().get(payments, admin)).stream()
+                .map(JsonValue::asJsonObject)
+                .filter(p -> p.getJsonNumber("id").longValue() == id)
+                .findFirst()
+                .orElseThrow()
+                .getJsonArray("allowedActions")
+                .getString(0))
+        .isEqualTo("VOID");
+    BigDecimal sgd = recorded.getJsonNumber("amountSgd").bigDecimalValue();
+    JsonObject counted =
+        Http.json(api().get("api/v1/licence-deals/" + deal + "/distribution", ntu));
+    assertThat(counted.getJsonNumber("totalSgd").bigDecimalValue())
+        .isEqualByComparingTo(before.getJsonNumber("totalSgd").bigDecimalValue().add(sgd));
+    assertThat(incomeThisYear() - incomeBefore).isBetween(sgd.longValue(), sgd.longValue() + 1);
+
+    String voiding = payments + "/" + id + "/void";
+    // partner staff, even of a licensor, may not void: the module's policy refuses them
+    Expect.problem(api().postJson(voiding, ntu, "{\"reason\":\"mine\"}"), 403);
+    Expect.problem(api().postJson(voiding, token("gkc.staff"), "{\"reason\":\"x\"}"), 404);
+    Expect.problem(api().postJson(payments + "/0/void", admin, "{\"reason\":\"x\"}"), 404);
+    // the reason is required, and named
+    Expect.violations(
+        api().postJson(voiding, admin, "{}"), "reason:licensing.deal.reason.required");
+    Expect.violations(
+        api().postJson(voiding, admin, "{\"reason\":\"   \"}"),
+        "reason:licensing.deal.reason.required");
+    Expect.problem(api().postJson(voiding, admin, ""), 400);
+    JsonObject notYet = payment(deal, id);
+    assertThat(!notYet.containsKey("voidedAt") || notYet.isNull("voidedAt")).isTrue();
+
+    HttpResponse<String> voided =
+        api().postJson(voiding, admin, "{\"reason\":\"Transfer returned by the bank\"}");
+    assertThat(voided.statusCode()).as(voided.body()).isEqualTo(200);
+    JsonObject v = Http.json(voided);
+    assertThat(v.getString("voidedBy")).isEqualTo("admin");
+    assertThat(v.getString("voidReason")).isEqualTo("Transfer returned by the bank");
+    assertThat(v.getString("voidedAt")).isNotBlank();
+    assertThat(v.getJsonArray("allowedActions")).isEmpty();
+
+    // the totals and each co-owner's total are exactly what they were before the payment
+    JsonObject after = Http.json(api().get("api/v1/licence-deals/" + deal + "/distribution", ntu));
+    assertThat(after.getJsonNumber("totalSgd").bigDecimalValue())
+        .isEqualTo(before.getJsonNumber("totalSgd").bigDecimalValue());
+    assertThat(after.getJsonNumber("totalCny").bigDecimalValue())
+        .isEqualTo(before.getJsonNumber("totalCny").bigDecimalValue());
+    assertThat(after.getJsonArray("partners")).isEqualTo(before.getJsonArray("partners"));
+    // and the statement still lists the payment, with its void and its split as recorded
+    JsonObject listed =
+        after.getJsonArray("payments").stream()
+            .map(JsonValue::asJsonObject)
+            .filter(p -> p.getJsonNumber("id").longValue() == id)
+            .findFirst()
+            .orElseThrow();
+    assertThat(listed.getString("voidReason")).isEqualTo("Transfer returned by the bank");
+    assertThat(listed.getJsonArray("distribution"))
+        .isEqualTo(recorded.getJsonArray("distribution"));
+    assertThat(listed.getJsonArray("distribution")).hasSize(2);
+    assertThat(after.getJsonArray("payments")).hasSize(2);
+    assertThat(incomeThisYear()).isEqualTo(incomeBefore);
+
+    // once only
+    Expect.problem(api().postJson(voiding, admin, "{\"reason\":\"again\"}"), 409);
+    assertThat(payment(deal, id).getString("voidReason"))
+        .isEqualTo("Transfer returned by the bank");
+
+    JsonObject audit =
+        Http.json(
+            api()
+                .get(
+                    "api/v1/audit?entityType=LicenceDeal&entityId=" + deal + "&limit=50",
+                    token("auditor")));
+    List<String> audited = new ArrayList<>();
+    audit.getJsonArray("entries").forEach(e -> audited.add(e.asJsonObject().getString("action")));
+    assertThat(audited).containsOnlyOnce("LICENCE_PAYMENT_VOIDED");
+    assertThat(audited.stream().filter("LICENCE_PAYMENT_RECORDED"::equals)).hasSize(2);
+
+    // the co-owners' staff hear that their part was reversed, and why
+    List<String> told = new ArrayList<>();
+    Http.json(api().get("api/v1/mail/outbox?limit=200", admin))
+        .getJsonArray("messages")
+        .forEach(
+            m -> {
+              JsonObject o = m.asJsonObject();
+              if (o.getString("subject").contains("#" + deal + " payment voided")) {
+                told.add(o.getString("recipient"));
+              }
+            });
+    assertThat(told).contains("scut.staff@scut.example");
+  }
+
+  @Test
+  void voidingTheMilestonePaymentOpensTheMilestoneAgain() throws Exception {
+    LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+    long deal = executedDealWithMilestone("Void " + UUID.randomUUID(), today.plusDays(100));
+    JsonObject milestone = obligation(deal, "First commercial sale");
+    HttpResponse<String> paid =
+        api()
+            .postJson(
+                "api/v1/licence-deals/" + deal + "/payments",
+                token("ntu.staff"),
+                "{\"receivedOn\":\""
+                    + today
+                    + "\",\"amount\":20000,\"currency\":\"SGD\",\"purpose\":\"MILESTONE\","
+                    + "\"obligationId\":"
+                    + milestone.getJsonNumber("id")
+                    + "}");
+    assertThat(paid.statusCode()).as(paid.body()).isEqualTo(201);
+    assertThat(obligation(deal, "First commercial sale").getString("status")).isEqualTo("MET");
+
+    HttpResponse<String> voided =
+        api()
+            .postJson(
+                "api/v1/licence-deals/"
+                    + deal
+                    + "/payments/"
+                    + Http.json(paid).getJsonNumber("id")
+                    + "/void",
+                token("admin"),
+                "{\"reason\":\"Recorded against the wrong milestone\"}");
+    assertThat(voided.statusCode()).as(voided.body()).isEqualTo(200);
+
+    JsonObject open = obligation(deal, "First commercial sale");
+    assertThat(open.getString("status")).isEqualTo("UPCOMING");
+    assertThat(open.getJsonNumber("paid").bigDecimalValue()).isEqualByComparingTo("0");
+  }
+
   /** A deal of an NTU/SCUT family taken to ACTIVE through the API. */
   private long executedDeal() throws Exception {
     long deal = draft("ntu.staff", ntuScutFamily(), "5000");

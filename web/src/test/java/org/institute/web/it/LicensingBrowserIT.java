@@ -379,4 +379,107 @@ class LicensingBrowserIT {
     browser.findElement(By.id("langForm:en")).click();
     Browser.language(browser, "en");
   }
+
+  @Test
+  void anAdminVoidsAPaymentThroughTheConfirmationAndTheDealStillShowsItVoided() throws Exception {
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    Http api = new Http(base);
+    String ntu = api.tokenFor("ntu.staff");
+    String admin = api.tokenFor("admin");
+    long deal = submittedDeal();
+    assertThat(api.postJson("api/v1/licence-deals/" + deal + "/approve", admin, "{}").statusCode())
+        .isEqualTo(200);
+    HttpResponse<String> executed =
+        api.postJson(
+            "api/v1/licence-deals/" + deal + "/execute",
+            ntu,
+            "{\"signingDate\":\""
+                + today
+                + "\",\"fileName\":\"a.pdf\",\"signedPdfBase64\":\""
+                + java.util.Base64.getEncoder().encodeToString(LicensingApiIT.pdf())
+                + "\"}");
+    assertThat(executed.statusCode()).as(executed.body()).isEqualTo(200);
+    String licensee = Http.json(executed).getString("licenseeName");
+    HttpResponse<String> paid =
+        api.postJson(
+            "api/v1/licence-deals/" + deal + "/payments",
+            ntu,
+            "{\"receivedOn\":\""
+                + today
+                + "\",\"amount\":4321.09,\"currency\":\"SGD\",\"purpose\":\"UPFRONT_FEE\"}");
+    assertThat(paid.statusCode()).as(paid.body()).isEqualTo(201);
+    long payment = Http.json(paid).getJsonNumber("id").longValue();
+
+    portal.signInAs("admin");
+    browser.get(portal.url("app/licensing/deal.xhtml?id=" + deal));
+    By startVoid = By.cssSelector("#payments [id$='startVoid']");
+    Browser.until(browser, startVoid);
+    assertThat(browser.findElement(By.id("distribution")).getText()).contains("4,321.09");
+    browser.findElement(startVoid).click();
+    Browser.waitFor(browser).until(d -> d.findElement(By.id("voidForm:confirmVoid")).isDisplayed());
+    // the dialog says what will happen, in words and amounts: the amount, the payer, the date
+    assertThat(browser.findElement(By.id("void-question")).getText())
+        .contains("4,321.09", licensee, today.toString());
+    assertThat(browser.findElement(By.id("void-parts")).getText()).contains("4,321.09");
+    Browser.screenshot(browser, "65-licensing-payment-void-dialog");
+
+    // no reason: refused beside the field, the dialog open again and nothing voided
+    browser.findElement(By.id("voidForm:confirmVoid")).click();
+    Browser.until(
+        browser,
+        By.xpath(
+            "//*[@id='voidForm:reason']/following-sibling::*[contains(@class,'field-error')]"));
+    assertThat(errorBeside("voidForm:reason")).isNotBlank();
+    assertThat(browser.findElement(By.id("voidForm:confirmVoid")).isDisplayed()).isTrue();
+    assertThat(voidedPayments(api, deal, ntu)).isEmpty();
+
+    // by keyboard: the reason, Tab to the confirmation, Enter
+    var reason = browser.findElement(By.id("voidForm:reason"));
+    reason.sendKeys("Paid into the wrong account");
+    reason.sendKeys(Keys.TAB);
+    assertThat(browser.switchTo().activeElement().getAttribute("id"))
+        .isEqualTo("voidForm:confirmVoid");
+    browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+
+    By voided = By.cssSelector("#payments [data-voided='" + payment + "']");
+    Browser.until(browser, voided);
+    // Post/Redirect/Get back to the same deal, and a reload voids nothing a second time
+    assertThat(browser.getCurrentUrl()).contains("deal.xhtml").contains("id=" + deal);
+    assertThat(browser.findElement(By.id("messages")).getText()).contains("4,321.09", "voided");
+    browser.navigate().refresh();
+    Browser.until(browser, voided);
+    assertThat(browser.findElement(voided).getText())
+        .contains("admin", "Paid into the wrong account");
+    assertThat(browser.findElements(startVoid)).isEmpty();
+    assertThat(browser.findElement(By.id("distribution")).getText()).doesNotContain("4,321.09");
+    browser.executeScript("document.getElementById('payments-heading').scrollIntoView()");
+    Browser.screenshot(browser, "66-licensing-payment-voided");
+
+    List<jakarta.json.JsonObject> voidedNow = voidedPayments(api, deal, ntu);
+    assertThat(voidedNow).hasSize(1);
+    assertThat(voidedNow.get(0).getJsonNumber("id").longValue()).isEqualTo(payment);
+    assertThat(voidedNow.get(0).getString("voidedBy")).isEqualTo("admin");
+    assertThat(voidedNow.get(0).getString("voidReason")).isEqualTo("Paid into the wrong account");
+    assertThat(
+            Database.string(
+                "SELECT COUNT(*) FROM lic_payment WHERE deal_id = ? AND voided_at IS NOT NULL",
+                deal))
+        .isEqualTo("1");
+    List<String> audited = new java.util.ArrayList<>();
+    Http.json(
+            api.get(
+                "api/v1/audit?entityType=LicenceDeal&entityId=" + deal + "&limit=50",
+                api.tokenFor("auditor")))
+        .getJsonArray("entries")
+        .forEach(e -> audited.add(e.asJsonObject().getString("action")));
+    assertThat(audited).containsOnlyOnce("LICENCE_PAYMENT_RECORDED", "LICENCE_PAYMENT_VOIDED");
+  }
+
+  private static List<jakarta.json.JsonObject> voidedPayments(Http api, long deal, String token)
+      throws Exception {
+    return Http.array(api.get("api/v1/licence-deals/" + deal + "/payments", token)).stream()
+        .map(jakarta.json.JsonValue::asJsonObject)
+        .filter(p -> p.containsKey("voidedAt") && !p.isNull("voidedAt"))
+        .toList();
+  }
 }

@@ -29,6 +29,7 @@ import org.institute.licensing.LicenceObligations;
 import org.institute.licensing.NewPayment;
 import org.institute.licensing.ObligationStatus;
 import org.institute.licensing.ObligationView;
+import org.institute.licensing.PaymentAction;
 import org.institute.licensing.PaymentPurpose;
 import org.institute.licensing.PaymentView;
 import org.institute.web.platform.faces.Messages;
@@ -64,6 +65,10 @@ public class DealBean implements Serializable {
   private PaymentPurpose purpose;
   private Long obligationId;
   private String note;
+
+  private Long voidingId;
+  private String voidReason;
+  private boolean voidRefused;
 
   /** Loads the deal named by the {@code id} view parameter. */
   public void load() {
@@ -157,6 +162,97 @@ public class DealBean implements Serializable {
                 Messages.reloadAfter(
                     "lic.payment.recorded", licFmt.money(paid[0].amount(), paid[0].currency())));
     return outcome;
+  }
+
+  /** Opens the confirmation of a payment's void: what it names comes from the payment shown. */
+  public void startVoiding(long paymentId) {
+    voidingId = paymentId;
+    voidReason = null;
+    voidRefused = false;
+  }
+
+  /**
+   * Voids the payment being confirmed, with the reason given. On success the deal is loaded again
+   * by a redirect (a reload never voids twice) and shows the payment as voided; without a reason
+   * the dialog opens again with the message beside the field and what was typed; any other refusal
+   * is shown at the top, with the deal as it is now.
+   */
+  public String voidPayment() {
+    Long paymentId = voidingId;
+    if (paymentId == null) {
+      Messages.error(null, "lic.deal.conflict");
+      load();
+      return null;
+    }
+    try {
+      PaymentView voided = deals.voidPayment(id, paymentId, voidReason);
+      return Messages.reloadAfter(
+          "lic.payment.voided",
+          licFmt.money(voided.amount(), voided.currency()),
+          voided.receivedOn().toString());
+    } catch (InvalidCommandException e) {
+      Messages.show("voidForm", e);
+      voidRefused = true;
+    } catch (ConflictException e) {
+      Messages.error(null, e.messageKey());
+    } catch (AccessRefusedException e) {
+      Messages.error(null, "lic.deal.refused");
+    } catch (RecordNotFoundException e) {
+      Messages.error(null, "lic.deal.notFound");
+    }
+    load();
+    return null;
+  }
+
+  /** The payment whose void is being confirmed, as the page shows it; null when none. */
+  public PaymentView getVoiding() {
+    if (voidingId == null || distribution == null) {
+      return null;
+    }
+    return distribution.payments().stream()
+        .filter(p -> p.id() == voidingId)
+        .findFirst()
+        .orElse(null);
+  }
+
+  /** The confirmation's question, naming the amount, the payer and the date. */
+  public String getVoidingText() {
+    PaymentView p = getVoiding();
+    if (p == null || deal == null) {
+      return "";
+    }
+    return Messages.text(
+        "lic.payment.void.confirm",
+        licFmt.money(p.amount(), p.currency()),
+        deal.licenseeName(),
+        p.receivedOn().toString());
+  }
+
+  /** What each co-owner gives back when the payment being confirmed is voided. */
+  public List<String> getVoidingParts() {
+    PaymentView p = getVoiding();
+    if (p == null) {
+      return List.of();
+    }
+    return p.distribution().stream()
+        .map(
+            l ->
+                Messages.text(
+                    "lic.payment.void.part",
+                    l.partnerName(),
+                    licFmt.money(l.amountSgd(), "SGD"),
+                    licFmt.money(l.amountCny(), "CNY")))
+        .toList();
+  }
+
+  /** Whether the module offers the reader the payment's void. */
+  public boolean mayVoid(PaymentView payment) {
+    return payment != null && payment.allowedActions().contains(PaymentAction.VOID);
+  }
+
+  /** Whether any payment shown may be voided by the reader: the confirmation is on the page. */
+  public boolean isAnyVoidable() {
+    return distribution != null && distribution.payments().stream().anyMatch(this::mayVoid);
   }
 
   private String act(Supplier<DealView> step) {
@@ -371,6 +467,18 @@ public class DealBean implements Serializable {
 
   public void setNote(String note) {
     this.note = note;
+  }
+
+  public String getVoidReason() {
+    return voidReason;
+  }
+
+  public void setVoidReason(String voidReason) {
+    this.voidReason = voidReason;
+  }
+
+  public boolean isVoidRefused() {
+    return voidRefused;
   }
 
   public String getComment() {

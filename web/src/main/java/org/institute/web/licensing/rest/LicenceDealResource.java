@@ -64,6 +64,9 @@ public class LicenceDealResource {
 
   public record Revision(Long version, DealTerms terms) {}
 
+  /** The body of a payment's void: why it is voided (required). */
+  public record VoidRequest(String reason) {}
+
   /** Execution: signing date and the signed agreement as a base64-encoded PDF. */
   public record ExecutionRequest(
       LocalDate signingDate, String fileName, String signedPdfBase64, String comment) {}
@@ -311,6 +314,20 @@ public class LicenceDealResource {
     return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(view.id())).build())
         .entity(view)
         .build();
+  }
+
+  @POST
+  @Path("{id}/payments/{paymentId}/void")
+  @Idempotent
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "Void a payment (admins), with a 'reason': it stays listed with who voided it, when and"
+              + " why, its split and what it paid towards an obligation are reversed, and it counts"
+              + " in no total; a payment already voided is 409")
+  public PaymentView voidPayment(
+      @PathParam("id") long id, @PathParam("paymentId") long paymentId, VoidRequest body) {
+    return deals.voidPayment(id, paymentId, required(body).reason());
   }
 
   @GET
