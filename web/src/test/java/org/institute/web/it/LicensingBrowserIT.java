@@ -624,7 +624,10 @@ class LicensingBrowserIT {
                 o ->
                     o.getJsonNumber("partnerId").longValue()
                         + "="
-                        + o.getJsonNumber("percent").bigDecimalValue().stripTrailingZeros()
+                        + o.getJsonNumber("percent")
+                            .bigDecimalValue()
+                            .stripTrailingZeros()
+                            .toPlainString()
                         + "@"
                         + o.getString("effectiveFrom"))
             .toList();

@@ -124,7 +124,7 @@ public class DisclosureFormBean implements Serializable {
       InventorRow row = new InventorRow();
       row.setName(i.name());
       row.setPartnerId(i.partnerId());
-      row.setContribution(i.contribution());
+      row.setContribution(LicensingFormat.plain(i.contribution()));
       inventors.add(row);
     }
   }

@@ -84,7 +84,7 @@ public class FamilyBean implements Serializable {
     for (OwnershipView o : family.currentOwners()) {
       ShareRow row = new ShareRow();
       row.setPartnerId(o.partnerId());
-      row.setPercent(o.percent());
+      row.setPercent(LicensingFormat.plain(o.percent()));
       shares.add(row);
     }
   }
