@@ -89,8 +89,9 @@ class LicensingApiIT {
         + licensee
         + ",\"familyIds\":["
         + family
-        + "],\"fieldOfUse\":\"Diagnostics\",\"territory\":\"Mainland"
-        + " China\",\"exclusivity\":\"EXCLUSIVE\",\"termStart\":\""
+        + "],"
+        + "\"fieldOfUse\":\"Diagnostics\",\"territory\":\"Mainland China\",\"exclusivity\":\"EXCLUSIVE\","
+        + "\"termStart\":\""
         + today.minusMonths(1)
         + "\",\"termEnd\":\""
         + today.plusYears(5)
@@ -131,11 +132,8 @@ class LicensingApiIT {
 
   static byte[] pdf() {
     String pdf =
-        "%PDF-1.4\n"
-            + "1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
-            + "2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n"
-            + "trailer<</Root 1 0 R>>\n"
-            + "%%EOF\n";
+        "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n"
+            + "trailer<</Root 1 0 R>>\n%%EOF\n";
     return pdf.getBytes(StandardCharsets.ISO_8859_1);
   }
 
@@ -543,18 +541,15 @@ class LicensingApiIT {
   void demoDataHasFiveNtuLicencesWorthOnePointSevenMillion() throws Exception {
     String total =
         Database.string(
-            "SELECT SUM(p.amount_sgd) FROM lic_payment p JOIN lic_deal d ON d.id = p.deal_id WHERE"
-                + " d.title LIKE '% licence' AND d.state = 'ACTIVE' AND d.signing_date BETWEEN"
-                + " '2020-01-01' AND '2020-12-31'");
+            "SELECT SUM(p.amount_sgd) FROM lic_payment p JOIN lic_deal d ON d.id = p.deal_id WHERE d.title LIKE '% licence'"
+                + " AND d.state = 'ACTIVE' AND d.signing_date BETWEEN '2020-01-01' AND '2020-12-31'");
     String cny =
         Database.string(
-            "SELECT SUM(p.amount_cny) FROM lic_payment p JOIN lic_deal d ON d.id = p.deal_id WHERE"
-                + " d.title LIKE '% licence' AND d.state = 'ACTIVE' AND d.signing_date BETWEEN"
-                + " '2020-01-01' AND '2020-12-31'");
+            "SELECT SUM(p.amount_cny) FROM lic_payment p JOIN lic_deal d ON d.id = p.deal_id WHERE d.title LIKE '% licence'"
+                + " AND d.state = 'ACTIVE' AND d.signing_date BETWEEN '2020-01-01' AND '2020-12-31'");
     String count =
         Database.string(
-            "SELECT COUNT(*) FROM lic_deal d WHERE d.state = 'ACTIVE' AND d.signing_date BETWEEN"
-                + " '2020-01-01' AND '2020-12-31'");
+            "SELECT COUNT(*) FROM lic_deal d WHERE d.state = 'ACTIVE' AND d.signing_date BETWEEN '2020-01-01' AND '2020-12-31'");
     assertThat(new BigDecimal(total)).isEqualByComparingTo("1700000.00");
     assertThat(new BigDecimal(cny)).isEqualByComparingTo("8599960.00");
     assertThat(count).isEqualTo("5");
@@ -633,12 +628,11 @@ class LicensingApiIT {
       c.setAutoCommit(false);
       try (PreparedStatement deal =
               c.prepareStatement(
-                  "INSERT INTO lic_deal (version, title, state, licensee_id, field_of_use,"
-                      + " territory, exclusivity, term_start, term_end, currency, upfront_fee,"
-                      + " royalty_percent, annual_minimum, total_value, created_by, created_at,"
-                      + " updated_at, required_approvals) VALUES (0, ?, ?, ?, 'bulk', 'bulk',"
-                      + " 'NON_EXCLUSIVE', '2020-01-01', '2030-01-01', 'SGD', 1000, 1, 0, 1000,"
-                      + " 'bulk', '2001-01-01 00:00:00', '2001-01-01 00:00:00', 1)",
+                  "INSERT INTO lic_deal (version, title, state, licensee_id, field_of_use, territory, exclusivity,"
+                      + " term_start, term_end, currency, upfront_fee, royalty_percent, annual_minimum, total_value,"
+                      + " created_by, created_at, updated_at, required_approvals) VALUES (0, ?, ?, ?, 'bulk', 'bulk',"
+                      + " 'NON_EXCLUSIVE', '2020-01-01', '2030-01-01', 'SGD', 1000, 1, 0, 1000, 'bulk',"
+                      + " '2001-01-01 00:00:00', '2001-01-01 00:00:00', 1)",
                   java.sql.Statement.RETURN_GENERATED_KEYS);
           PreparedStatement licensor =
               c.prepareStatement(
@@ -647,18 +641,15 @@ class LicensingApiIT {
               c.prepareStatement("INSERT INTO lic_deal_family (deal_id, family_id) VALUES (?, ?)");
           PreparedStatement fam =
               c.prepareStatement(
-                  "INSERT INTO lic_patent_family (version, reference, title, priority_date,"
-                      + " created_at) VALUES (0, ?, 'Bulk family', '2019-01-01',"
-                      + " CURRENT_TIMESTAMP)",
+                  "INSERT INTO lic_patent_family (version, reference, title, priority_date, created_at)"
+                      + " VALUES (0, ?, 'Bulk family', '2019-01-01', CURRENT_TIMESTAMP)",
                   java.sql.Statement.RETURN_GENERATED_KEYS);
           PreparedStatement owner =
               c.prepareStatement(
-                  "INSERT INTO lic_ownership (family_id, partner_id, share_percent, effective_from)"
-                      + " VALUES (?, ?, 50, '2019-01-01')");
+                  "INSERT INTO lic_ownership (family_id, partner_id, share_percent, effective_from) VALUES (?, ?, 50, '2019-01-01')");
           PreparedStatement app =
               c.prepareStatement(
-                  "INSERT INTO lic_patent_application (family_id, jurisdiction, application_number,"
-                      + " status) VALUES (?, 'CN', ?, 'FILED')")) {
+                  "INSERT INTO lic_patent_application (family_id, jurisdiction, application_number, status) VALUES (?, 'CN', ?, 'FILED')")) {
         String[] states = {"ACTIVE", "DRAFT", "CONSENTS_PENDING", "REJECTED", "EXPIRED"};
         String run = Long.toString(System.nanoTime() % 1_000_000, 36);
         for (int i = 0; i < 1000; i++) {
@@ -909,7 +900,8 @@ class LicensingApiIT {
                 token("ntu.staff"),
                 "{\"receivedOn\":\""
                     + today
-                    + "\",\"amount\":100,\"currency\":\"SGD\",\"purpose\":\"ROYALTY\",\"obligationId\":"
+                    + "\","
+                    + "\"amount\":100,\"currency\":\"SGD\",\"purpose\":\"ROYALTY\",\"obligationId\":"
                     + milestone.getJsonNumber("id")
                     + "}");
     assertThat(wrongKind.statusCode()).isEqualTo(400);
@@ -922,7 +914,8 @@ class LicensingApiIT {
                 token("ntu.staff"),
                 "{\"receivedOn\":\""
                     + today
-                    + "\",\"amount\":15000,\"currency\":\"SGD\",\"purpose\":\"MILESTONE\",\"obligationId\":"
+                    + "\","
+                    + "\"amount\":15000,\"currency\":\"SGD\",\"purpose\":\"MILESTONE\",\"obligationId\":"
                     + milestone.getJsonNumber("id")
                     + "}");
     assertThat(part.statusCode()).as(part.body()).isEqualTo(201);
@@ -1109,9 +1102,8 @@ class LicensingApiIT {
     // too
     assertThat(
             Database.string(
-                "SELECT COUNT(*) FROM lic_obligation_reminder r JOIN lic_obligation o ON o.id ="
-                    + " r.obligation_id WHERE o.deal_id = ? AND o.description = 'First commercial"
-                    + " sale'",
+                "SELECT COUNT(*) FROM lic_obligation_reminder r JOIN lic_obligation o ON o.id = r.obligation_id"
+                    + " WHERE o.deal_id = ? AND o.description = 'First commercial sale'",
                 deal))
         .isEqualTo("2");
     assertThat(api().postJson(reminders + due, token("ntu.staff"), "{}").statusCode())
