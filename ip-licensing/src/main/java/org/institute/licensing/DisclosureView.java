@@ -17,6 +17,8 @@ public record DisclosureView(
     long version,
     DisclosureState state,
     String title,
+    String titleZh,
+    TechnologyField technologyField,
     String abstractText,
     String researchProject,
     LocalDate firstPublicDisclosure,
@@ -28,6 +30,11 @@ public record DisclosureView(
     Long familyId,
     Set<DisclosureAction> allowedActions)
     implements Serializable {
+
+  /** The title in the reader's language: Chinese when asked for and given, English otherwise. */
+  public String title(boolean chinese) {
+    return chinese && titleZh != null ? titleZh : title;
+  }
 
   public DisclosureView {
     allowedActions =

@@ -5,11 +5,14 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * An invention disclosure: what was invented, by whom (contributions summing to exactly 100 %), the
- * related research project, and the date of the first public disclosure if there was one.
+ * An invention disclosure: what was invented (its title in English, and in Chinese if given), by
+ * whom (contributions summing to exactly 100 %), its technology field if known, the related
+ * research project, and the date of the first public disclosure if there was one.
  */
 public record NewDisclosure(
     String title,
+    String titleZh,
+    TechnologyField technologyField,
     String abstractText,
     String researchProject,
     LocalDate firstPublicDisclosure,

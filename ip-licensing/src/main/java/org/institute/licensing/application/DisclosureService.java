@@ -99,7 +99,12 @@ class DisclosureService implements Disclosures {
     PatentFamily family =
         families.add(
             PatentFamily.register(
-                a.reference(), d.title(), null, a.priorityDate(), owners, clock.instant()));
+                a.reference(),
+                d.title(),
+                d.technologyFieldText(),
+                a.priorityDate(),
+                owners,
+                clock.instant()));
     d.linkFamily(family.id());
     finish(
         d, "DISCLOSURE_ACCEPTED", "patent family " + family.reference() + " (" + family.id() + ")");

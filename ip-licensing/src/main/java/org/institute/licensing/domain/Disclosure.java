@@ -31,6 +31,7 @@ import org.institute.licensing.DisclosureView;
 import org.institute.licensing.Inventor;
 import org.institute.licensing.NewDisclosure;
 import org.institute.licensing.Share;
+import org.institute.licensing.TechnologyField;
 
 /**
  * An invention disclosed to the IP office. Submitted by staff of a partner with inventors on it (or
@@ -52,6 +53,13 @@ public class Disclosure {
 
   @Column(nullable = false, length = 300)
   private String title;
+
+  @Column(name = "title_zh", length = 300)
+  private String titleZh;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "technology_field", length = 32)
+  private TechnologyField technologyField;
 
   @Column(name = "abstract_text", nullable = false, length = 4000)
   private String abstractText;
@@ -228,6 +236,8 @@ public class Disclosure {
 
   private void apply(NewDisclosure d) {
     title = d.title().trim();
+    titleZh = d.titleZh() == null || d.titleZh().isBlank() ? null : d.titleZh().trim();
+    technologyField = d.technologyField();
     abstractText = d.abstractText().trim();
     researchProject =
         d.researchProject() == null || d.researchProject().isBlank()
@@ -250,6 +260,11 @@ public class Disclosure {
     return title;
   }
 
+  /** The field as the patent family an acceptance creates records it; none if not given. */
+  public String technologyFieldText() {
+    return technologyField == null ? null : technologyField.text();
+  }
+
   /** The view, with what the reader may do to the disclosure. */
   public DisclosureView view(Set<DisclosureAction> allowedActions) {
     List<Inventor> list = inventors.stream().map(InventorEntry::inventor).toList();
@@ -258,6 +273,8 @@ public class Disclosure {
         version,
         state,
         title,
+        titleZh,
+        technologyField,
         abstractText,
         researchProject,
         firstPublicDisclosure,

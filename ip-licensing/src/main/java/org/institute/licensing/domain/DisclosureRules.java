@@ -7,7 +7,10 @@ import org.institute.core.Violation;
 import org.institute.licensing.Inventor;
 import org.institute.licensing.NewDisclosure;
 
-/** Field rules of a disclosure; contributions must sum to exactly 100 %. */
+/**
+ * Field rules of a disclosure: a title (the Chinese one optional), an abstract, and inventors whose
+ * contributions sum to exactly 100 %.
+ */
 public final class DisclosureRules {
   private DisclosureRules() {}
 
@@ -21,6 +24,9 @@ public final class DisclosureRules {
       problems.add(new Violation("title", "field.required"));
     } else if (d.title().length() > 300) {
       problems.add(new Violation("title", "field.tooLong"));
+    }
+    if (d.titleZh() != null && d.titleZh().length() > 300) {
+      problems.add(new Violation("titleZh", "field.tooLong"));
     }
     if (d.abstractText() == null || d.abstractText().isBlank()) {
       problems.add(new Violation("abstractText", "field.required"));

@@ -329,6 +329,8 @@ class LicensingPolicyTest {
         Actor.staffOf("ntu.staff", NTU),
         new NewDisclosure(
             "Self-healing concrete",
+            null,
+            null,
             "Bacteria seal micro-cracks.",
             "RP-2020-07",
             null,

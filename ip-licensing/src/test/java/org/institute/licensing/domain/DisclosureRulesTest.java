@@ -8,13 +8,14 @@ import java.util.Collections;
 import java.util.List;
 import org.institute.licensing.Inventor;
 import org.institute.licensing.NewDisclosure;
+import org.institute.licensing.TechnologyField;
 import org.junit.jupiter.api.Test;
 
 class DisclosureRulesTest {
 
   private static NewDisclosure disclosure(
       String title, String abstractText, String project, List<Inventor> inventors) {
-    return new NewDisclosure(title, abstractText, project, null, inventors);
+    return new NewDisclosure(title, null, null, abstractText, project, null, inventors);
   }
 
   private static List<String> problems(NewDisclosure d) {
@@ -28,6 +29,32 @@ class DisclosureRulesTest {
   }
 
   private static final List<Inventor> ONE = List.of(inventor("Dr Tan", "100"));
+
+  @Test
+  void theChineseTitleIsOptionalAndAtMost300Characters() {
+    NewDisclosure withZh =
+        new NewDisclosure(
+            "Self-healing concrete",
+            "自愈混凝土",
+            TechnologyField.NEW_ENERGY,
+            "Bacteria seal micro-cracks.",
+            null,
+            null,
+            ONE);
+    assertThat(problems(withZh)).isEmpty();
+    assertThat(problems(disclosure("Self-healing concrete", "Bacteria", null, ONE))).isEmpty();
+    NewDisclosure atLimit = new NewDisclosure("t", "字".repeat(300), null, "a", null, null, ONE);
+    assertThat(problems(atLimit)).isEmpty();
+    NewDisclosure tooLong = new NewDisclosure("t", "字".repeat(301), null, "a", null, null, ONE);
+    assertThat(problems(tooLong)).containsExactly("titleZh:field.tooLong");
+  }
+
+  @Test
+  void contributionsOfTwoInventorsSummingTo90AreRefusedOnTheInventors() {
+    List<Inventor> two = List.of(inventor("Dr Tan", "60"), inventor("Dr Li", "30"));
+    assertThat(problems(disclosure("Sensor", "An abstract", null, two)))
+        .containsExactly("inventors:licensing.disclosure.contributions.sum");
+  }
 
   @Test
   void textsMayReachTheirLimitsAndNotPassThem() {

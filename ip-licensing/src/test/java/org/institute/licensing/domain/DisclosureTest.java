@@ -14,6 +14,7 @@ import org.institute.licensing.DisclosureState;
 import org.institute.licensing.Inventor;
 import org.institute.licensing.NewDisclosure;
 import org.institute.licensing.Share;
+import org.institute.licensing.TechnologyField;
 import org.junit.jupiter.api.Test;
 
 class DisclosureTest {
@@ -25,7 +26,13 @@ class DisclosureTest {
       inventors.add(new Inventor("Inventor " + i, partners[i], new BigDecimal(contributions[i])));
     }
     return new NewDisclosure(
-        "Self-healing concrete", "Bacteria seal micro-cracks.", "RP-2020-07", null, inventors);
+        "Self-healing concrete",
+        "自愈混凝土",
+        TechnologyField.NEW_ENERGY,
+        "Bacteria seal micro-cracks.",
+        "RP-2020-07",
+        null,
+        inventors);
   }
 
   @Test
@@ -47,6 +54,29 @@ class DisclosureTest {
         .isInstanceOf(AccessRefusedException.class);
     assertThat(Disclosure.submit(SCUT_STAFF, disclosure("60", "40"), NOW).state())
         .isEqualTo(DisclosureState.SUBMITTED);
+  }
+
+  @Test
+  void theViewShowsTheChineseTitleToChineseReadersAndTheEnglishOneOtherwise() {
+    Disclosure d = Disclosure.submit(NTU_STAFF, disclosure("60", "40"), NOW);
+    var view = d.view(java.util.Set.of());
+    assertThat(view.title(true)).isEqualTo("自愈混凝土");
+    assertThat(view.title(false)).isEqualTo("Self-healing concrete");
+    assertThat(view.technologyField()).isEqualTo(TechnologyField.NEW_ENERGY);
+    assertThat(d.technologyFieldText()).isEqualTo("new energy");
+  }
+
+  @Test
+  void withoutAChineseTitleChineseReadersSeeTheEnglishOne() {
+    var n = disclosure("100");
+    Disclosure d =
+        Disclosure.submit(
+            NTU_STAFF,
+            new NewDisclosure(n.title(), "  ", null, n.abstractText(), null, null, n.inventors()),
+            NOW);
+    assertThat(d.view(java.util.Set.of()).titleZh()).isNull();
+    assertThat(d.view(java.util.Set.of()).title(true)).isEqualTo("Self-healing concrete");
+    assertThat(d.technologyFieldText()).isNull();
   }
 
   @Test

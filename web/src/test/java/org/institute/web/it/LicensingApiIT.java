@@ -710,7 +710,8 @@ class LicensingApiIT {
             + partner("SCUT")
             + ",\"contribution\":CN2}]";
     String body =
-        "{\"title\":\"Self-healing concrete\",\"abstractText\":\"Bacteria seal micro-cracks.\","
+        "{\"title\":\"Self-healing concrete\",\"titleZh\":\"自愈混凝土\","
+            + "\"technologyField\":\"NEW_ENERGY\",\"abstractText\":\"Bacteria seal micro-cracks.\","
             + "\"researchProject\":\"RP-2020-07\",\"inventors\":"
             + inventors
             + "}";
@@ -727,6 +728,8 @@ class LicensingApiIT {
         api().postJson("api/v1/disclosures", ntu, body.replace("CN1", "60").replace("CN2", "40"));
     assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
     long id = Http.json(submitted).getJsonNumber("id").longValue();
+    assertThat(Http.json(submitted).getString("titleZh")).isEqualTo("自愈混凝土");
+    assertThat(Http.json(submitted).getString("technologyField")).isEqualTo("NEW_ENERGY");
     assertThat(api().get("api/v1/disclosures/" + id, token("gkc.staff")).statusCode())
         .isEqualTo(404);
     assertThat(api().get("api/v1/disclosures/" + id, token("scut.staff")).statusCode())
@@ -769,6 +772,7 @@ class LicensingApiIT {
     long family = Http.json(accepted).getJsonNumber("familyId").longValue();
     JsonObject f = Http.json(api().get("api/v1/patents/" + family, token("scut.staff")));
     assertThat(f.getString("reference")).isEqualTo(reference);
+    assertThat(f.getString("technologyField")).isEqualTo("new energy");
     List<String> owners = new ArrayList<>();
     f.getJsonArray("currentOwners")
         .forEach(

@@ -482,4 +482,264 @@ class LicensingBrowserIT {
         .filter(p -> p.containsKey("voidedAt") && !p.isNull("voidedAt"))
         .toList();
   }
+
+  /** Clicks Yes in the page's confirmation dialog. */
+  private void confirmYes() {
+    Browser.waitFor(browser)
+        .until(
+            org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")));
+    browser.findElement(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")).click();
+  }
+
+  private String value(String id) {
+    return browser.findElement(By.id(id)).getAttribute("value");
+  }
+
+  /** Whoever is signed in reads the portal in English (the choice stays with the account). */
+  private void inEnglish() {
+    if ("zh-CN".equals(browser.findElement(By.tagName("html")).getAttribute("lang"))) {
+      browser.findElement(By.id("langForm:en")).click();
+      Browser.language(browser, "en");
+    }
+  }
+
+  /** The disclosures the admin's API list holds under this title, of every state. */
+  private long disclosuresTitled(String title) throws Exception {
+    Http api = new Http(base);
+    String admin = new Http(base).tokenFor("admin");
+    long count = 0;
+    for (int offset = 0; ; offset += 200) {
+      List<jakarta.json.JsonObject> page =
+          Http.array(api.get("api/v1/disclosures?limit=200&offset=" + offset, admin))
+              .getValuesAs(jakarta.json.JsonObject.class);
+      count += page.stream().filter(d -> title.equals(d.getString("title"))).count();
+      if (page.size() < 200) {
+        return count;
+      }
+    }
+  }
+
+  @Test
+  void staffFileADisclosureTheIpOfficeSendsItBackAndAcceptsIt() throws Exception {
+    String suffix = UUID.randomUUID().toString().substring(0, 8);
+    String title = "Self-healing concrete " + suffix;
+    String titleZh = "自愈混凝土 " + suffix;
+    long ntu = LicensingApiIT.partner("NTU");
+    long scut = LicensingApiIT.partner("SCUT");
+    portal.signInAs("ntu.staff");
+    browser.get(portal.url("app/licensing/disclosures.xhtml"));
+    Browser.until(browser, By.id("newDisclosure"));
+    inEnglish();
+    assertThat(browser.findElement(By.id("main")).getText()).doesNotContain("/api/v1");
+    browser.findElement(By.id("newDisclosure")).click();
+    Browser.until(browser, By.id("disclosureForm:save"));
+
+    type("disclosureForm:title", title);
+    type("disclosureForm:titleZh", titleZh);
+    new Select(browser.findElement(By.id("disclosureForm:technologyField")))
+        .selectByValue("NEW_ENERGY");
+    type("disclosureForm:researchProject", "RP-2020-07");
+    type("disclosureForm:abstractText", "Bacteria in the mix seal micro-cracks as they open.");
+    type("disclosureForm:inventors:0:name", "Tan Wei");
+    new Select(browser.findElement(By.id("disclosureForm:inventors:0:partnerId")))
+        .selectByValue(Long.toString(ntu));
+    type("disclosureForm:inventors:0:contribution", "60");
+    browser.findElement(By.id("disclosureForm:addInventor")).click();
+    Browser.until(browser, By.id("disclosureForm:inventors:1:name"));
+    type("disclosureForm:inventors:1:name", "Li Na");
+    new Select(browser.findElement(By.id("disclosureForm:inventors:1:partnerId")))
+        .selectByValue(Long.toString(scut));
+    type("disclosureForm:inventors:1:contribution", "30");
+
+    // 60 + 30 = 90: refused beside the inventors, every value typed still there
+    browser.findElement(By.id("disclosureForm:save")).click();
+    Browser.until(
+        browser,
+        By.xpath(
+            "//*[@id='disclosureForm:inventors']/following-sibling::*[contains(@class,'field-error')]"));
+    assertThat(errorBeside("disclosureForm:inventors")).contains("100 %");
+    Browser.screenshot(browser, "40-licensing-disclosure-form-errors");
+    assertThat(value("disclosureForm:title")).isEqualTo(title);
+    assertThat(value("disclosureForm:titleZh")).isEqualTo(titleZh);
+    assertThat(value("disclosureForm:technologyField")).isEqualTo("NEW_ENERGY");
+    assertThat(value("disclosureForm:researchProject")).isEqualTo("RP-2020-07");
+    assertThat(value("disclosureForm:abstractText")).startsWith("Bacteria in the mix");
+    assertThat(value("disclosureForm:inventors:0:name")).isEqualTo("Tan Wei");
+    assertThat(value("disclosureForm:inventors:0:partnerId")).isEqualTo(Long.toString(ntu));
+    assertThat(value("disclosureForm:inventors:0:contribution")).isEqualTo("60");
+    assertThat(value("disclosureForm:inventors:1:name")).isEqualTo("Li Na");
+    assertThat(value("disclosureForm:inventors:1:partnerId")).isEqualTo(Long.toString(scut));
+    assertThat(value("disclosureForm:inventors:1:contribution")).isEqualTo("30");
+    assertThat(disclosuresTitled(title)).isZero();
+
+    // Enter in a field submits; the detail page follows, its address naming the disclosure
+    type("disclosureForm:inventors:1:contribution", "40");
+    browser.findElement(By.id("disclosureForm:inventors:1:contribution")).sendKeys(Keys.ENTER);
+    Browser.until(browser, By.cssSelector("#disclosure-state[data-state='SUBMITTED']"));
+    String address = browser.getCurrentUrl();
+    assertThat(address).contains("disclosure.xhtml").matches(".*[?&]id=\\d+.*");
+    long id = Long.parseLong(address.replaceAll(".*[?&]id=(\\d+).*", "$1"));
+    assertThat(browser.findElement(By.id("messages")).getText()).contains("submitted");
+    assertThat(browser.findElement(By.id("disclosure-field")).getText()).isEqualTo("New energy");
+    assertThat(browser.findElement(By.id("inventors")).getText())
+        .contains("Tan Wei", "Li Na", "60", "40");
+    browser.navigate().refresh();
+    Browser.until(browser, By.cssSelector("#disclosure-state[data-state='SUBMITTED']"));
+    browser.navigate().back();
+    browser.navigate().forward();
+    Browser.until(browser, By.cssSelector("#disclosure-state[data-state='SUBMITTED']"));
+    assertThat(disclosuresTitled(title)).as("one disclosure, whatever the reloads").isEqualTo(1);
+    jakarta.json.JsonObject view =
+        Http.json(
+            new Http(base).get("api/v1/disclosures/" + id, new Http(base).tokenFor("ntu.staff")));
+    assertThat(view.getString("titleZh")).isEqualTo(titleZh);
+    assertThat(view.getString("technologyField")).isEqualTo("NEW_ENERGY");
+    // partner staff do not review
+    assertThat(browser.findElements(By.id("acceptForm:accept"))).isEmpty();
+    assertThat(browser.findElements(By.id("reviewForm:requestChanges"))).isEmpty();
+    Browser.screenshot(browser, "41-licensing-disclosure-submitted");
+
+    // the IP office sends it back with a reason, confirmed in a dialog
+    portal.signInAs("admin");
+    browser.get(address);
+    Browser.until(browser, By.id("reviewForm:requestChanges"));
+    inEnglish();
+    browser.findElement(By.id("reviewForm:requestChanges")).click();
+    confirmYes();
+    Browser.until(
+        browser,
+        By.xpath(
+            "//*[@id='reviewForm:reason']/following-sibling::*[contains(@class,'field-error')]"));
+    type("reviewForm:reason", "Name the third inventor too.");
+    browser.findElement(By.id("reviewForm:requestChanges")).click();
+    confirmYes();
+    Browser.until(browser, By.cssSelector("#disclosure-state[data-state='CHANGES_REQUESTED']"));
+    assertThat(browser.getCurrentUrl()).contains("id=" + id);
+    assertThat(browser.findElement(By.id("disclosure-review")).getText())
+        .contains("Name the third inventor too.");
+
+    // the submitter revises it: the form opens with what was submitted
+    portal.signInAs("ntu.staff");
+    browser.get(address);
+    Browser.until(browser, By.id("revise"));
+    browser.findElement(By.id("revise")).click();
+    Browser.until(browser, By.id("disclosureForm:save"));
+    assertThat(value("disclosureForm:titleZh")).isEqualTo(titleZh);
+    assertThat(value("disclosureForm:inventors:1:contribution")).isEqualTo("40");
+    browser.findElement(By.id("disclosureForm:save")).click();
+    Browser.until(browser, By.cssSelector("#disclosure-state[data-state='SUBMITTED']"));
+
+    // the IP office accepts it: a patent family follows
+    portal.signInAs("admin");
+    browser.get(address);
+    Browser.until(browser, By.id("acceptForm:accept"));
+    String reference = "DISC-" + suffix;
+    type("acceptForm:reference", reference);
+    browser.findElement(By.id("acceptForm:accept")).click();
+    confirmYes();
+    Browser.until(browser, By.cssSelector("#disclosure-state[data-state='ACCEPTED']"));
+    assertThat(browser.getCurrentUrl()).contains("id=" + id);
+    browser.findElement(By.id("familyLink")).click();
+    Browser.until(browser, By.id("family-reference"));
+    assertThat(browser.findElement(By.id("family-reference")).getText()).isEqualTo(reference);
+    assertThat(browser.findElement(By.id("currentOwners")).getText()).contains("60", "40");
+
+    // in Chinese: the Chinese title and the labels
+    portal.signInAs("ntu.staff");
+    browser.get(address);
+    Browser.until(browser, By.id("langForm:zh"));
+    try {
+      browser.findElement(By.id("langForm:zh")).click();
+      Browser.language(browser, "zh-CN");
+      Browser.until(browser, By.id("disclosure-title"));
+      assertThat(browser.findElement(By.id("disclosure-title")).getText()).contains(titleZh);
+      assertThat(browser.findElement(By.id("disclosure-state")).getText()).isEqualTo("已接受");
+      assertThat(browser.findElement(By.id("disclosure-field")).getText()).isEqualTo("新能源");
+      Browser.screenshot(browser, "42-licensing-disclosure-zh");
+      browser.get(portal.url("app/licensing/disclosure-edit.xhtml"));
+      Browser.until(browser, By.id("disclosureForm:save"));
+      assertThat(browser.findElement(By.id("disclosureForm")).getText())
+          .contains("标题（中文，选填）", "贡献比例");
+      assertThat(value("disclosureForm:addInventor")).isEqualTo("添加发明人");
+    } finally {
+      browser.findElement(By.id("langForm:en")).click();
+      Browser.language(browser, "en");
+    }
+  }
+
+  @Test
+  void adminChangesAFamilysSharesRefusedAt90AndSavedAt100() throws Exception {
+    long ntu = LicensingApiIT.partner("NTU");
+    long scut = LicensingApiIT.partner("SCUT");
+    String reference = "SH-" + UUID.randomUUID().toString().substring(0, 8);
+    Http api = new Http(base);
+    String admin = new Http(base).tokenFor("admin");
+    HttpResponse<String> created =
+        api.postJson(
+            "api/v1/patents",
+            admin,
+            "{\"reference\":\""
+                + reference
+                + "\",\"title\":\"Shared sensor\",\"priorityDate\":\"2024-01-01\","
+                + "\"owners\":[{\"partnerId\":"
+                + ntu
+                + ",\"percent\":50},{\"partnerId\":"
+                + scut
+                + ",\"percent\":50}]}");
+    long family = Http.json(created).getJsonNumber("id").longValue();
+    String today = LocalDate.now(ZoneOffset.UTC).toString();
+
+    portal.signInAs("admin");
+    browser.get(portal.url("app/licensing/patents.xhtml"));
+    Browser.until(browser, By.id("patents:families"));
+    inEnglish();
+    browser.get(portal.url("app/licensing/family.xhtml?id=" + family));
+    Browser.until(browser, By.id("sharesForm:changeShares"));
+    assertThat(browser.findElement(By.id("crumbList")).getText()).isEqualTo("Patent families");
+    type("sharesForm:effectiveFrom", today);
+    assertThat(value("sharesForm:owners:0:partnerId")).isEqualTo(Long.toString(ntu));
+    type("sharesForm:owners:0:percent", "50");
+    type("sharesForm:owners:1:percent", "40");
+    browser.findElement(By.id("sharesForm:changeShares")).click();
+    confirmYes();
+    Browser.until(
+        browser,
+        By.xpath(
+            "//*[@id='sharesForm:owners']/following-sibling::*[contains(@class,'field-error')]"));
+    assertThat(errorBeside("sharesForm:owners")).contains("100 %");
+    assertThat(value("sharesForm:owners:1:percent")).isEqualTo("40");
+    assertThat(value("sharesForm:effectiveFrom")).isEqualTo(today);
+    Browser.screenshot(browser, "43-licensing-family-shares-refused");
+
+    type("sharesForm:owners:0:percent", "60");
+    type("sharesForm:owners:1:percent", "40");
+    browser.findElement(By.id("sharesForm:changeShares")).click();
+    confirmYes();
+    Browser.until(browser, By.cssSelector("#messages"));
+    Browser.waitFor(browser)
+        .until(d -> d.findElement(By.id("messages")).getText().contains("were changed"));
+    assertThat(browser.getCurrentUrl()).contains("id=" + family);
+    jakarta.json.JsonObject f = Http.json(api.get("api/v1/patents/" + family, admin));
+    List<String> owners =
+        f.getJsonArray("currentOwners").getValuesAs(jakarta.json.JsonObject.class).stream()
+            .map(
+                o ->
+                    o.getJsonNumber("partnerId").longValue()
+                        + "="
+                        + o.getJsonNumber("percent")
+                            .bigDecimalValue()
+                            .stripTrailingZeros()
+                            .toPlainString()
+                        + "@"
+                        + o.getString("effectiveFrom"))
+            .toList();
+    assertThat(owners).containsExactlyInAnyOrder(ntu + "=60@" + today, scut + "=40@" + today);
+    assertThat(
+            Database.string(
+                "SELECT COUNT(*) FROM core_audit_entry WHERE action = 'PATENT_OWNERSHIP_CHANGED'"
+                    + " AND entity_type = 'PatentFamily' AND entity_id = ? AND actor = 'admin'",
+                Long.toString(family)))
+        .isEqualTo("1");
+  }
 }

@@ -7,6 +7,8 @@ import java.util.List;
 import org.institute.licensing.DisclosureView;
 import org.institute.licensing.Disclosures;
 import org.institute.licensing.Inventor;
+import org.institute.licensing.LicensingAccess;
+import org.institute.licensing.LicensingAction;
 
 /**
  * "My disclosures": the disclosures of the signed-in user's partner (all of them for the IP
@@ -17,6 +19,7 @@ import org.institute.licensing.Inventor;
 public class DisclosuresBean {
 
   @Inject private Disclosures disclosures;
+  @Inject private LicensingAccess access;
 
   private List<DisclosureView> rows;
 
@@ -25,6 +28,11 @@ public class DisclosuresBean {
       rows = disclosures.list(null, 0, 200);
     }
     return rows;
+  }
+
+  /** Whether the module lets the caller file a disclosure (the "New disclosure" button). */
+  public boolean isMayFile() {
+    return access.may(LicensingAction.SUBMIT_DISCLOSURE);
   }
 
   public String inventors(DisclosureView d) {

@@ -25,8 +25,19 @@ public class LicensingFormat {
     if (value == null) {
       return "";
     }
+    return plain(value).toPlainString() + " %";
+  }
+
+  /**
+   * The number without trailing zeros and never in exponent form ({@code 60.0000} is {@code 60}):
+   * as a form shows a stored percentage for editing.
+   */
+  static BigDecimal plain(BigDecimal value) {
+    if (value == null) {
+      return null;
+    }
     BigDecimal p = value.stripTrailingZeros();
-    return (p.scale() < 0 ? p.setScale(0) : p).toPlainString() + " %";
+    return p.scale() < 0 ? p.setScale(0) : p;
   }
 
   private static Locale locale() {

@@ -5,6 +5,7 @@ import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.function.UnaryOperator;
 import org.institute.core.AccessRefusedException;
 import org.institute.core.ConflictException;
 import org.institute.core.InvalidCommandException;
@@ -64,14 +65,23 @@ public final class Messages {
    * has no input on the page is shown at the top, so that none is lost.
    */
   public static void show(String formId, InvalidCommandException refused) {
+    show(formId, UnaryOperator.identity(), refused);
+  }
+
+  /**
+   * Shows each violation beside its field, found as {@code formId:} and the field's input named by
+   * {@code inputOf} (a list's {@code inventors[1].name} may be the table's {@code
+   * inventors:1:name}); as {@link #show(String, InvalidCommandException)} otherwise.
+   */
+  public static void show(
+      String formId, UnaryOperator<String> inputOf, InvalidCommandException refused) {
     FacesContext faces = FacesContext.getCurrentInstance();
     refused
         .violations()
         .forEach(
             v -> {
-              String clientId = v.field() == null ? null : formId + ":" + v.field();
-              boolean onPage =
-                  clientId != null && faces.getViewRoot().findComponent(":" + clientId) != null;
+              String clientId = v.field() == null ? null : formId + ":" + inputOf.apply(v.field());
+              boolean onPage = clientId != null && onPage(faces, clientId);
               if (onPage) {
                 error(clientId, v.messageKey());
               } else {
@@ -88,11 +98,19 @@ public final class Messages {
    * @return whether the command succeeded
    */
   public static boolean attempt(String formId, Runnable command) {
+    return attempt(formId, UnaryOperator.identity(), command);
+  }
+
+  /**
+   * As {@link #attempt(String, Runnable)}, with the inputs of the violations' fields named by
+   * {@code inputOf} (see {@link #show(String, UnaryOperator, InvalidCommandException)}).
+   */
+  public static boolean attempt(String formId, UnaryOperator<String> inputOf, Runnable command) {
     try {
       command.run();
       return true;
     } catch (InvalidCommandException e) {
-      show(formId, e);
+      show(formId, inputOf, e);
       // and at the top too: a form in a dialog that the postback closes would hide the field's
       // message
       FacesContext faces = FacesContext.getCurrentInstance();
@@ -101,7 +119,7 @@ public final class Messages {
               v ->
                   v.field() != null
                       && formId != null
-                      && faces.getViewRoot().findComponent(":" + formId + ":" + v.field()) != null)
+                      && onPage(faces, formId + ":" + inputOf.apply(v.field())))
           .forEach(v -> error(null, v.messageKey()));
     } catch (ConflictException e) {
       error(null, e.messageKey());
@@ -111,5 +129,13 @@ public final class Messages {
       error(null, "record.notFound");
     }
     return false;
+  }
+
+  /**
+   * Whether the page has the input; a table row's {@code form:table:2:input} is the table's {@code
+   * input}, which every row repeats.
+   */
+  private static boolean onPage(FacesContext faces, String clientId) {
+    return faces.getViewRoot().findComponent(":" + clientId.replaceAll(":\\d+(?=:)", "")) != null;
   }
 }

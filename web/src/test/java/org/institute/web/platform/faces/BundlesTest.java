@@ -27,6 +27,7 @@ import org.institute.licensing.Exclusivity;
 import org.institute.licensing.ObligationKind;
 import org.institute.licensing.ObligationStatus;
 import org.institute.licensing.PaymentPurpose;
+import org.institute.licensing.TechnologyField;
 import org.institute.partners.AgreementStatus;
 import org.institute.partners.CouncilRole;
 import org.institute.partners.DecisionOutcome;
@@ -91,6 +92,7 @@ class BundlesTest {
     LOOKED_UP.put("lic.appstatus.", names(ApplicationStatus.values()));
     LOOKED_UP.put("lic.disclosure.", names(DisclosureState.values()));
     LOOKED_UP.put("lic.exclusivity.", names(Exclusivity.values()));
+    LOOKED_UP.put("lic.techField.", names(TechnologyField.values()));
     LOOKED_UP.put("lang.", List.of("en", "zh-CN"));
   }
 

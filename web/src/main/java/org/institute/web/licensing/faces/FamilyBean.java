@@ -1,0 +1,159 @@
+package org.institute.web.licensing.faces;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.institute.core.AccessRefusedException;
+import org.institute.core.RecordNotFoundException;
+import org.institute.licensing.FamilyAction;
+import org.institute.licensing.FamilyView;
+import org.institute.licensing.OwnershipView;
+import org.institute.licensing.Patents;
+import org.institute.licensing.Share;
+import org.institute.partners.PartnerDirectory;
+import org.institute.partners.PartnerSummary;
+import org.institute.web.platform.faces.Messages;
+
+/**
+ * A patent family: its co-owners now and before, its applications, and, for those the module lets
+ * change them ({@link FamilyAction#CHANGE_OWNERSHIP}), the form that sets new shares from a date
+ * on. The module checks the shares (together exactly 100 %); its refusals show beside the fields.
+ */
+@Named("licFamily")
+@ViewScoped
+public class FamilyBean implements Serializable {
+  private static final long serialVersionUID = 1L;
+  static final String FORM = "sharesForm";
+
+  @Inject private Patents patents;
+  @Inject private PartnerDirectory partners;
+  @Inject private Clock clock;
+
+  /** One co-owner row of the shares form. */
+  public static class ShareRow implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private Long partnerId;
+    private BigDecimal percent;
+
+    public Long getPartnerId() {
+      return partnerId;
+    }
+
+    public void setPartnerId(Long partnerId) {
+      this.partnerId = partnerId;
+    }
+
+    public BigDecimal getPercent() {
+      return percent;
+    }
+
+    public void setPercent(BigDecimal percent) {
+      this.percent = percent;
+    }
+  }
+
+  private Long id;
+  private FamilyView family;
+  private LocalDate effectiveFrom;
+  private final List<ShareRow> shares = new ArrayList<>();
+  private transient List<PartnerSummary> partnerChoices;
+
+  /** Loads the family named by the {@code id} view parameter, its current shares in the form. */
+  public void load() {
+    family = null;
+    if (id != null) {
+      try {
+        family = patents.find(id).orElse(null);
+      } catch (RecordNotFoundException | AccessRefusedException e) {
+        family = null;
+      }
+    }
+    if (family == null) {
+      Messages.error(null, "lic.family.notFound");
+      return;
+    }
+    effectiveFrom = LocalDate.now(clock);
+    shares.clear();
+    for (OwnershipView o : family.currentOwners()) {
+      ShareRow row = new ShareRow();
+      row.setPartnerId(o.partnerId());
+      row.setPercent(LicensingFormat.plain(o.percent()));
+      shares.add(row);
+    }
+  }
+
+  /** Sets the co-owners' shares from the effective date on; the page again on success. */
+  public String changeShares() {
+    List<Share> owners =
+        shares.stream()
+            .map(r -> new Share(r.getPartnerId() == null ? 0 : r.getPartnerId(), r.getPercent()))
+            .toList();
+    if (Messages.attempt(
+        FORM, FamilyBean::clientId, () -> patents.changeOwnership(id, effectiveFrom, owners))) {
+      return Messages.reloadAfter("lic.family.sharesChanged", family.reference(), effectiveFrom);
+    }
+    return null;
+  }
+
+  /** {@code owners[1].percent} names the input {@code owners:1:percent} of the shares' table. */
+  static String clientId(String field) {
+    return field
+        .replaceAll("^owners\\[(\\d+)\\]\\.(\\w+)$", "owners:$1:$2")
+        .replaceAll("^owners\\[(\\d+)\\]$", "owners");
+  }
+
+  public void addShare() {
+    shares.add(new ShareRow());
+  }
+
+  public void removeShare(ShareRow row) {
+    shares.remove(row);
+  }
+
+  public boolean isMayChangeShares() {
+    return family != null && family.allowedActions().contains(FamilyAction.CHANGE_OWNERSHIP);
+  }
+
+  /** Active partners, by code: the possible co-owners. */
+  public List<PartnerSummary> getPartners() {
+    if (partnerChoices == null) {
+      partnerChoices =
+          partners.all().stream()
+              .filter(PartnerSummary::active)
+              .sorted(Comparator.comparing(PartnerSummary::code))
+              .toList();
+    }
+    return partnerChoices;
+  }
+
+  public FamilyView getFamily() {
+    return family;
+  }
+
+  public List<ShareRow> getShares() {
+    return shares;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public LocalDate getEffectiveFrom() {
+    return effectiveFrom;
+  }
+
+  public void setEffectiveFrom(LocalDate effectiveFrom) {
+    this.effectiveFrom = effectiveFrom;
+  }
+}
