@@ -323,7 +323,7 @@ public class CohortsResource {
               + " ({\"reason\": \"...\"}, recorded in the audit trail); without one the answer"
               + " is a problem naming the field reason. After the course the body may be empty.")
   public Response complete(
-      @PathParam("id") long id, @PathParam("enrolmentId") long enrolmentId, String raw) {
+      @PathParam("id") long id, @PathParam("enrolmentId") long enrolmentId, byte[] raw) {
     CompletionBody body = Params.optionalBody(raw, CompletionBody.class);
     CertificateView certificate =
         enrolments.complete(id, enrolmentId, body == null ? null : body.reason());

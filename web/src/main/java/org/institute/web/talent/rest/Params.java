@@ -84,8 +84,9 @@ final class Params {
    * A body that may be left out: empty gives null; anything else is read as strictly as every other
    * record body (one JSON object whose every field the record has).
    */
-  static <T extends Record> T optionalBody(String raw, Class<T> type) {
-    if (raw == null || raw.isBlank()) {
+  static <T extends Record> T optionalBody(byte[] raw, Class<T> type) {
+    // bytes, not a String: JSON is read as UTF-8 whatever charset a request declares (RFC 8259)
+    if (raw == null || new String(raw, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
       return null;
     }
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -98,8 +99,7 @@ final class Params {
                     new java.lang.annotation.Annotation[0],
                     jakarta.ws.rs.core.MediaType.APPLICATION_JSON_TYPE,
                     null,
-                    new java.io.ByteArrayInputStream(
-                        raw.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                    new java.io.ByteArrayInputStream(raw));
     return body;
   }
 
