@@ -11,7 +11,10 @@ import org.institute.licensing.domain.Obligation;
 import org.institute.licensing.domain.ObligationReminder;
 import org.institute.licensing.domain.ObligationRepository;
 
-/** Obligations in a list, in the order added, numbered from 100 as the database would. */
+/**
+ * Obligations in a list, in the order added, numbered from 100 as the database would; their
+ * reminders as text.
+ */
 final class InMemoryObligations implements ObligationRepository {
   final List<Obligation> all = new ArrayList<>();
 
@@ -39,7 +42,10 @@ final class InMemoryObligations implements ObligationRepository {
 
   @Override
   public List<Obligation> openDueBetween(LocalDate from, LocalDate to, int max) {
-    throw new UnsupportedOperationException();
+    return all.stream()
+        .filter(o -> o.isOpen() && !o.due().isBefore(from) && !o.due().isAfter(to))
+        .limit(max)
+        .toList();
   }
 
   @Override
@@ -55,13 +61,31 @@ final class InMemoryObligations implements ObligationRepository {
     throw new UnsupportedOperationException();
   }
 
+  /** The reminders logged, as "obligation due daysBefore". */
+  final List<String> reminders = new ArrayList<>();
+
   @Override
   public boolean reminded(long obligationId, LocalDate due, int daysBefore) {
-    throw new UnsupportedOperationException();
+    return reminders.contains(obligationId + " " + due + " " + daysBefore);
   }
 
   @Override
   public void addReminder(ObligationReminder reminder) {
-    throw new UnsupportedOperationException();
+    reminders.add(
+        field(reminder, "obligationId")
+            + " "
+            + field(reminder, "due")
+            + " "
+            + field(reminder, "daysBefore"));
+  }
+
+  private static Object field(ObligationReminder reminder, String name) {
+    try {
+      Field f = ObligationReminder.class.getDeclaredField(name);
+      f.setAccessible(true);
+      return f.get(reminder);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }
