@@ -153,4 +153,16 @@ class CalendarServiceTest {
     assertThat(calendar(LicensingFixture.system()).applyTerms(Deals.TERM_END.plusDays(1)))
         .isEqualTo(4);
   }
+
+  @Test
+  void theCalendarRemindsTheOpenObligationsOfTheDeals() {
+    fixture.deals.put(5, Deals.in(DealState.EXECUTED));
+    fixture.obligationService(admin()).deriveFor(fixture.deals.find(5).orElseThrow());
+    LocalDate firstReportDue = fixture.obligations.all.get(0).due();
+
+    assertThat(calendar(LicensingFixture.system()).remindObligations(firstReportDue.minusDays(7)))
+        .isEqualTo(1);
+    assertThat(fixture.mails.recipients())
+        .containsExactly("huaxin.staff@i.org", "admin@i.org", "admin2@i.org");
+  }
 }

@@ -261,4 +261,21 @@ class DealPaymentServiceTest {
     assertThat(DealPaymentService.percent(new BigDecimal("33.333333")).toPlainString())
         .isEqualTo("33.333333");
   }
+
+  @Test
+  void aNoteOfFiveHundredCharactersIsKept() {
+    PaymentView view =
+        service(LicensingFixture.admin())
+            .recordPayment(
+                5,
+                new NewPayment(
+                    LocalDate.of(2020, 7, 1),
+                    BigDecimal.ONE,
+                    "SGD",
+                    PaymentPurpose.ROYALTY,
+                    "n".repeat(500),
+                    null));
+
+    assertThat(view.note()).hasSize(500);
+  }
 }

@@ -13,7 +13,6 @@ import java.util.List;
 import org.institute.core.AccessRefusedException;
 import org.institute.core.Caller;
 import org.institute.core.ConflictException;
-import org.institute.core.InvalidCommandException;
 import org.institute.core.RecordNotFoundException;
 import org.institute.licensing.DealAction;
 import org.institute.licensing.DealState;
@@ -53,9 +52,7 @@ class DealWorkflowServiceTest {
     fixture.families.register(
         12, LocalDate.of(2019, 1, 1), new Share(Deals.GKC, new BigDecimal("100")));
     fixture.families.register(
-        13,
-        LocalDate.of(2019, 1, 1),
-        new Share(Deals.NTU, BigDecimal.TEN.multiply(BigDecimal.TEN)));
+        13, LocalDate.of(2019, 1, 1), new Share(Deals.NTU, new BigDecimal("100")));
   }
 
   private static DealTerms terms(
@@ -493,24 +490,65 @@ class DealWorkflowServiceTest {
   }
 
   @Test
-  void theInvalidTermsOfADraftAreAllReportedAtOnce() {
+  void invalidTermsAreRefusedBeforeTheLicenseeAndFamiliesAreLookedUp() {
+    DealTerms untitled = terms(42, List.of(11L), "SGD", "1000");
     DealTerms blank =
         new DealTerms(
             " ",
-            Deals.LICENSEE,
-            List.of(11L),
-            null,
-            null,
-            null,
-            null,
-            null,
-            "EUR",
-            null,
-            null,
-            null,
-            null);
+            untitled.licenseeId(),
+            untitled.familyIds(),
+            untitled.fieldOfUse(),
+            untitled.territory(),
+            untitled.exclusivity(),
+            untitled.termStart(),
+            untitled.termEnd(),
+            untitled.currency(),
+            untitled.upfrontFee(),
+            untitled.royaltyPercent(),
+            untitled.annualMinimum(),
+            untitled.milestones());
 
-    assertThatThrownBy(() -> as(admin()).create(blank)).isInstanceOf(InvalidCommandException.class);
-    assertThat(problems(() -> as(admin()).create(blank))).hasSizeGreaterThan(2);
+    assertThat(problems(() -> as(admin()).create(blank))).containsExactly("title:field.required");
+    assertThat(fixture.deals.byId).isEmpty();
+  }
+
+  /** A three-owner deal drafted and submitted by an admin, consented by every co-owner. */
+  private long submittedByAnAdmin(String upfront) {
+    long id = as(admin()).create(terms(Deals.LICENSEE, List.of(11L, 12L), "SGD", upfront)).id();
+    as(admin()).submit(id, null);
+    as(NTU).consent(id, null);
+    as(SCUT).consent(id, null);
+    as(GKC).consent(id, null);
+    fixture.mails.sent.clear();
+    return id;
+  }
+
+  @Test
+  void anApprovalTellsEveryLicensorAndAnAdminWhoSubmitted() {
+    long id = submittedByAnAdmin("1000");
+
+    as(admin("admin2")).approve(id, null);
+
+    assertThat(fixture.mails.recipients())
+        .containsExactly("ntu.staff@i.org", "scut.staff@i.org", "gkc.staff@i.org", "admin@i.org");
+  }
+
+  @Test
+  void theSecondApprovalIsAskedOfNeitherTheSubmitterNorTheFirstApprover() {
+    long id = submittedByAnAdmin("600000");
+
+    assertThat(as(admin("admin2")).approve(id, null).state()).isEqualTo(DealState.UNDER_REVIEW);
+
+    assertThat(fixture.mails.sent).isEmpty();
+  }
+
+  @Test
+  void aRejectionTellsAnAdminWhoSubmitted() {
+    long id = submittedByAnAdmin("1000");
+
+    as(admin("admin2")).reject(id, "conflicts");
+
+    assertThat(fixture.mails.recipients())
+        .containsExactly("admin@i.org", "ntu.staff@i.org", "scut.staff@i.org", "gkc.staff@i.org");
   }
 }

@@ -264,4 +264,16 @@ class DisclosureServiceTest {
     assertThatThrownBy(() -> as(LicensingFixture.coordinator()).list(null, 0, 10))
         .isInstanceOf(AccessRefusedException.class);
   }
+
+  @Test
+  void anInventorWithoutPartnerIsLeftToTheDisclosuresOwnChecks() {
+    NewDisclosure n =
+        new NewDisclosure(
+            " ", "Abstract", null, null, List.of(new Inventor("Li Wei", 0, new BigDecimal("100"))));
+
+    // partner 0 is no partner: the disclosure reports it with every other problem at once
+    assertThat(problems(() -> as(admin()).submit(n)))
+        .containsExactlyInAnyOrder(
+            "title:field.required", "inventors[0].partnerId:partner.unknown");
+  }
 }

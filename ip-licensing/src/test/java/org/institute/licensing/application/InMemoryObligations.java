@@ -5,8 +5,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.institute.core.Scope;
 import org.institute.licensing.ObligationStatus;
+import org.institute.licensing.domain.LicenceDeal;
 import org.institute.licensing.domain.Obligation;
 import org.institute.licensing.domain.ObligationReminder;
 import org.institute.licensing.domain.ObligationRepository;
@@ -48,6 +50,9 @@ final class InMemoryObligations implements ObligationRepository {
         .toList();
   }
 
+  /** The deals the obligations belong to, for the page's deal columns and the caller's scope. */
+  Function<Long, Optional<LicenceDeal>> deals = id -> Optional.empty();
+
   @Override
   public Page page(
       Scope scope,
@@ -58,7 +63,25 @@ final class InMemoryObligations implements ObligationRepository {
       int dueWindowDays,
       int offset,
       int limit) {
-    throw new UnsupportedOperationException();
+    List<Row> rows =
+        all.stream()
+            .filter(o -> status == null || o.statusOn(today, dueWindowDays) == status)
+            .filter(o -> from == null || !o.due().isBefore(from))
+            .filter(o -> to == null || !o.due().isAfter(to))
+            .flatMap(
+                o ->
+                    deals
+                        .apply(o.dealId())
+                        .filter(
+                            d ->
+                                scope.fold(
+                                    true,
+                                    ps -> ps.stream().anyMatch(p -> d.isParty(p.value())),
+                                    false))
+                        .map(d -> new Row(o, d.title(), d.licenseeId()))
+                        .stream())
+            .toList();
+    return new Page(rows.stream().skip(offset).limit(limit).toList(), rows.size());
   }
 
   /** The reminders logged, as "obligation due daysBefore". */

@@ -183,6 +183,7 @@ final class LicensingFixture {
 
   LicensingFixture(Instant now) {
     this.now = now;
+    obligations.deals = deals::find;
   }
 
   Clock clock() {

@@ -368,4 +368,13 @@ class LicensingImportServiceTest {
         .containsExactly("receivedOn:fx.noRate");
     assertThat(fixture.payments.all).hasSize(1);
   }
+
+  @Test
+  void aStepWithoutUserIsTheSystemsWhichMayNotTerminate() {
+    List<Step> steps =
+        with(approved(), execution(), Step.of(DealAction.TERMINATE, null, LATER, "insolvent"));
+
+    assertThatThrownBy(() -> imports().deal(Deals.terms("SGD", "1000"), steps))
+        .isInstanceOf(AccessRefusedException.class);
+  }
 }

@@ -188,4 +188,33 @@ class ObligationServiceTest {
     LicensingFixture.set(none, "reminderDays", "never");
     assertThat(none.remind(TODAY.plusDays(25))).isZero();
   }
+
+  @Test
+  void theListHoldsTheObligationsOfTheCallersDealsWithTheirLicensee() {
+    as(admin()).deriveFor(deal);
+    fixture.deals.put(6, Deals.ntuOnlyDraft());
+    milestone(6, FIRST_REPORT_DUE, "10.00");
+
+    var all = as(admin()).list(null, null, null, 1, 10);
+    assertThat(all.total()).isEqualTo(7);
+    assertThat(all.offset()).isEqualTo(1);
+    assertThat(all.limit()).isEqualTo(10);
+    assertThat(all.obligations()).hasSize(6);
+    assertThat(all.obligations().get(0).licenseeName()).isEqualTo("Huaxin");
+    assertThat(all.obligations().get(0).dealTitle()).isEqualTo("Solid-state battery electrolyte");
+
+    var scut = as(staffOf(Deals.SCUT)).list(ObligationStatus.DUE, null, null, 0, 10);
+    assertThat(scut.obligations())
+        .extracting(ObligationView::dealId, ObligationView::due)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(5L, FIRST_REPORT_DUE));
+    assertThat(
+            as(admin())
+                .list(null, FIRST_REPORT_DUE.plusDays(1), LocalDate.of(2023, 12, 31), 0, 10)
+                .obligations())
+        .extracting(ObligationView::description)
+        .containsExactly("Royalty report, contract year 2");
+    var none = as(staffOf(42)).list(null, null, null, 0, 10);
+    assertThat(none.obligations()).isEmpty();
+    assertThat(none.total()).isZero();
+  }
 }

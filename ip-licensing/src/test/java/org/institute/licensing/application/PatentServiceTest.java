@@ -297,16 +297,13 @@ class PatentServiceTest {
 
   @Test
   void theSameDueDateIsOrderedByReference() {
-    fixture.families.register(10, PRIORITY, share(Deals.NTU, "100"));
-    set10Reference();
+    // family 10's reference sorts after PF-11
+    LicensingFixture.set(
+        fixture.families.register(10, PRIORITY, share(Deals.NTU, "100")), "reference", "PF-9");
 
     assertThat(as(admin()).deadlines(LocalDate.of(2020, 1, 1), LocalDate.of(2020, 1, 1)))
         .extracting(Deadline::familyReference)
         .containsExactly("PF-11", "PF-9");
-  }
-
-  private void set10Reference() {
-    LicensingFixture.set(fixture.families.find(10).orElseThrow(), "reference", "PF-9");
   }
 
   @Test
@@ -332,5 +329,26 @@ class PatentServiceTest {
 
     assertThat(as(admin()).applicationCount()).isEqualTo(3);
     assertThat(as(NTU).applicationCount()).isEqualTo(1);
+  }
+
+  @Test
+  void anAdminWithAPartnerStillLicensesEveryFamily() {
+    Caller ntuAdmin =
+        new LicensingFixture.SignedIn(
+            "ntu.admin",
+            java.util.Set.of(org.institute.core.Role.ADMIN),
+            java.util.Optional.of(new org.institute.core.PartnerId(Deals.NTU)));
+
+    assertThat(as(ntuAdmin).licensable(null, 0, 10).families())
+        .extracting(FamilyRow::id)
+        .containsExactly(11L, 12L);
+  }
+
+  @Test
+  void anOwnerWithoutPartnerIsLeftToTheFamilysOwnChecks() {
+    // partner 0 is no partner: the family reports it with every other problem at once
+    assertThat(problems(() -> as(admin()).register(family("?", share(0, "100")))))
+        .containsExactlyInAnyOrder(
+            "owners[0].partnerId:partner.unknown", "reference:licensing.family.reference.invalid");
   }
 }
