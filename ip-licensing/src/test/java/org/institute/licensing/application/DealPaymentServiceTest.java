@@ -278,4 +278,26 @@ class DealPaymentServiceTest {
 
     assertThat(view.note()).hasSize(500);
   }
+
+  @Test
+  void aDealNotYetExecutedTakesNoPayment() {
+    fixture.deals.put(6, Deals.in(DealState.APPROVED));
+
+    assertThatThrownBy(
+            () ->
+                service(LicensingFixture.admin())
+                    .recordPayment(6, payment(LocalDate.of(2020, 5, 1), "10", "SGD")))
+        .isInstanceOf(org.institute.core.ConflictException.class);
+    assertThat(payments.all).isEmpty();
+  }
+
+  @Test
+  void eachPaymentIsNumbered() {
+    DealPaymentService service = service(LicensingFixture.admin());
+
+    assertThat(service.recordPayment(5, payment(LocalDate.of(2020, 7, 1), "1", "SGD")).id())
+        .isEqualTo(1L);
+    assertThat(service.recordPayment(5, payment(LocalDate.of(2020, 7, 2), "1", "SGD")).id())
+        .isEqualTo(2L);
+  }
 }

@@ -56,10 +56,14 @@ class DealReadModelTest {
             tuple(Deals.SCUT, "SCUT", "South China University of Technology"),
             tuple(Deals.GKC, "#3", "#3"));
     assertThat(view.consents())
-        .extracting(ConsentView::partnerId, ConsentView::partnerName, ConsentView::givenBy)
+        .extracting(
+            ConsentView::partnerId,
+            ConsentView::partnerName,
+            ConsentView::givenBy,
+            ConsentView::givenAt)
         .containsExactlyInAnyOrder(
-            tuple(Deals.SCUT, "South China University of Technology", null),
-            tuple(Deals.GKC, "#3", "gkc.staff"));
+            tuple(Deals.SCUT, "South China University of Technology", null, null),
+            tuple(Deals.GKC, "#3", "gkc.staff", Deals.NOW));
     assertThat(view.allowedActions())
         .containsExactlyInAnyOrder(DealAction.CONSENT, DealAction.REQUEST_CHANGES);
     assertThat(fixture.readModel(staffOf(Deals.LICENSEE)).find(2).orElseThrow().allowedActions())

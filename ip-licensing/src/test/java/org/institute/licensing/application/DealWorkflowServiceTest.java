@@ -551,4 +551,74 @@ class DealWorkflowServiceTest {
     assertThat(fixture.mails.recipients())
         .containsExactly("admin@i.org", "ntu.staff@i.org", "scut.staff@i.org", "gkc.staff@i.org");
   }
+
+  @Test
+  void aResubmissionAsksForEveryConsentAndApprovalAgain() {
+    long id = as(NTU).create(threeOwners()).id();
+    as(NTU).submit(id, null);
+    as(GKC).consent(id, null);
+    as(admin()).requestChanges(id, "royalty too low");
+    as(NTU).revise(id, stored(id).version(), threeOwners());
+
+    DealView again = as(NTU).submit(id, null);
+
+    assertThat(again.consents()).extracting(c -> c.givenBy()).containsOnlyNulls().hasSize(2);
+    assertThat(again.state()).isEqualTo(DealState.SUBMITTED);
+  }
+
+  @Test
+  void aResubmittedLargeDealNeedsBothApprovalsAgain() {
+    long id = submittedNtuOnly("SGD", "600000");
+    as(admin()).approve(id, null);
+    as(admin("admin2")).requestChanges(id, "lower the fee");
+    as(NTU).submit(id, null);
+
+    assertThat(stored(id).review().approvedBy()).isEmpty();
+    assertThat(as(admin()).approve(id, null).state()).isEqualTo(DealState.UNDER_REVIEW);
+  }
+
+  @Test
+  void aCommentIsAtMostTwoThousandCharacters() {
+    long id = as(NTU).create(threeOwners()).id();
+
+    assertThat(problems(() -> as(NTU).submit(id, "c".repeat(2001))))
+        .containsExactly("comment:field.tooLong");
+    assertThat(as(NTU).submit(id, "c".repeat(2000)).state()).isEqualTo(DealState.SUBMITTED);
+  }
+
+  @Test
+  void aDraftKeepsEveryTermAsGiven() {
+    DealView view = as(NTU).create(threeOwners());
+
+    assertThat(view.terms()).isEqualTo(threeOwners());
+  }
+
+  @Test
+  void aDealWithoutRoyaltyGetsOnlyItsDatedMilestonesAsObligations() {
+    DealTerms terms =
+        new DealTerms(
+            "Sodium anode",
+            Deals.LICENSEE,
+            List.of(13L),
+            "Batteries",
+            "Singapore",
+            Exclusivity.NON_EXCLUSIVE,
+            Deals.TERM_START,
+            Deals.TERM_END,
+            "SGD",
+            new BigDecimal("1000"),
+            BigDecimal.ZERO,
+            BigDecimal.ZERO,
+            List.of(
+                new MilestoneTerm("Prototype", new BigDecimal("5000"), LocalDate.of(2021, 6, 30))));
+    long id = as(NTU).create(terms).id();
+    as(NTU).submit(id, null);
+    as(admin()).approve(id, null);
+
+    as(NTU).execute(id, new Execution(TODAY, "signed.pdf", PDF, null));
+
+    assertThat(fixture.obligations.ofDeal(id))
+        .extracting(o -> o.key(), o -> o.due())
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("M1", LocalDate.of(2021, 6, 30)));
+  }
 }

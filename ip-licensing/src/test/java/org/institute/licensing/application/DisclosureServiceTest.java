@@ -276,4 +276,75 @@ class DisclosureServiceTest {
         .containsExactlyInAnyOrder(
             "title:field.required", "inventors[0].partnerId:partner.unknown");
   }
+
+  @Test
+  void onlyADisclosureSentBackIsRevised() {
+    long id = submitted();
+
+    assertThatThrownBy(() -> as(NTU).revise(id, disclosure("Again")))
+        .isInstanceOf(ConflictException.class);
+    assertThat(fixture.disclosures.find(id).orElseThrow().title())
+        .isEqualTo("Self-healing concrete");
+  }
+
+  @Test
+  void aRevisionIsCheckedLikeASubmissionAndReplacesTheInventors() {
+    long id = submitted();
+    as(admin()).requestChanges(id, "name the project");
+    NewDisclosure scutOnly =
+        new NewDisclosure(
+            "Concrete",
+            "Abstract",
+            "  RP-2020-07 ",
+            null,
+            List.of(new Inventor("Tan Mei", Deals.SCUT, new BigDecimal("100"))));
+    NewDisclosure untitled =
+        new NewDisclosure(
+            " ",
+            "Abstract",
+            null,
+            null,
+            List.of(new Inventor("Li Wei", Deals.NTU, new BigDecimal("100"))));
+
+    assertThat(problems(() -> as(NTU).revise(id, untitled)))
+        .containsExactly("title:field.required");
+    // NTU staff may not disclose for SCUT alone
+    assertThatThrownBy(() -> as(NTU).revise(id, scutOnly))
+        .isInstanceOf(AccessRefusedException.class);
+
+    DisclosureView revised = as(admin()).revise(id, scutOnly);
+    assertThat(revised.inventors()).extracting(Inventor::name).containsExactly("Tan Mei");
+    assertThat(revised.researchProject()).isEqualTo("RP-2020-07");
+    NewDisclosure noProject =
+        new NewDisclosure("Concrete", "Abstract", " ", null, scutOnly.inventors());
+    as(admin()).requestChanges(id, "again");
+    assertThat(as(admin()).revise(id, noProject).researchProject()).isNull();
+  }
+
+  @Test
+  void onlyTheIpOfficeSendsBackAndOnlyASubmittedDisclosure() {
+    long id = submitted();
+
+    assertThatThrownBy(() -> as(SCUT).requestChanges(id, "no"))
+        .isInstanceOf(AccessRefusedException.class);
+    as(admin()).decline(id, "prior art");
+    assertThatThrownBy(() -> as(admin()).requestChanges(id, "no"))
+        .isInstanceOf(ConflictException.class);
+    assertThat(fixture.disclosures.find(id).orElseThrow().state())
+        .isEqualTo(DisclosureState.DECLINED);
+  }
+
+  @Test
+  void aReviewCommentIsOptionalOnAcceptanceAndAtMostTwoThousandCharacters() {
+    long accepted = submitted();
+    long declined = submitted();
+
+    assertThat(problems(() -> as(admin()).decline(declined, "r".repeat(2001))))
+        .containsExactly("comment:field.tooLong");
+    assertThat(as(admin()).decline(declined, "r".repeat(2000)).reviewComment()).hasSize(2000);
+    assertThat(as(admin()).accept(accepted, new Acceptance("NEW-1", TODAY, null)).reviewComment())
+        .isNull();
+    assertThat(fixture.mails.sent.get(fixture.mails.sent.size() - 1).body())
+        .doesNotContain("Reason");
+  }
 }

@@ -217,4 +217,14 @@ class ObligationServiceTest {
     assertThat(none.obligations()).isEmpty();
     assertThat(none.total()).isZero();
   }
+
+  @Test
+  void aReminderOnTheDueDayItselfIsSentWhenConfigured() {
+    milestone(5, TODAY, "10.00");
+    ObligationService onTheDay = as(admin());
+    LicensingFixture.set(onTheDay, "reminderDays", "0");
+
+    assertThat(onTheDay.remind(TODAY)).isEqualTo(1);
+    assertThat(fixture.mails.sent.get(0).subject()).startsWith("Licence obligation due in 0 days");
+  }
 }

@@ -351,4 +351,29 @@ class PatentServiceTest {
         .containsExactlyInAnyOrder(
             "owners[0].partnerId:partner.unknown", "reference:licensing.family.reference.invalid");
   }
+
+  @Test
+  void aSecondChangeOnTheSameDateCorrectsTheFirst() {
+    LocalDate from = LocalDate.of(2020, 1, 1);
+    as(admin()).changeOwnership(11, from, List.of(share(Deals.SCUT, "100")));
+
+    FamilyView corrected = as(admin()).changeOwnership(11, from, List.of(share(Deals.NTU, "100")));
+
+    assertThat(corrected.ownershipHistory())
+        .extracting(OwnershipView::partnerId, OwnershipView::effectiveFrom)
+        .containsExactly(
+            tuple(Deals.NTU, from), tuple(Deals.NTU, PRIORITY), tuple(Deals.SCUT, PRIORITY));
+  }
+
+  @Test
+  void theNationalPhaseNeedsAnApplicationBeyondThePctAndTheFirstFiling() {
+    as(NTU).file(11, application(Jurisdiction.PCT, "PCT/1"));
+    as(NTU).file(11, application(Jurisdiction.CN, "CN1"));
+    assertThat(as(NTU).find(11).orElseThrow().deadlines())
+        .extracting(Deadline::kind)
+        .containsExactly(Deadline.Kind.NATIONAL_PHASE);
+
+    as(NTU).file(11, application(Jurisdiction.EP, "EP1"));
+    assertThat(as(NTU).find(11).orElseThrow().deadlines()).isEmpty();
+  }
 }
