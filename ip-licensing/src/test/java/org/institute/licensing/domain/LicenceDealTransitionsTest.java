@@ -107,6 +107,19 @@ class LicenceDealTransitionsTest {
   }
 
   @Test
+  void theActionsOfferedInAStateAreThoseAllowedFromIt() {
+    assertThat(DealTransitions.actionsFrom(DRAFT))
+        .containsExactlyInAnyOrder(DealAction.REVISE, DealAction.SUBMIT);
+    for (DealState state : DealState.values()) {
+      for (DealAction action : DealAction.values()) {
+        assertThat(DealTransitions.actionsFrom(state).contains(action))
+            .as(action + " from " + state)
+            .isEqualTo(DealTransitions.allowed(action, state));
+      }
+    }
+  }
+
+  @Test
   void finalStatesOfferNoMove() {
     for (DealState state : List.of(REJECTED, TERMINATED, EXPIRED)) {
       assertThat(state.isFinal()).isTrue();

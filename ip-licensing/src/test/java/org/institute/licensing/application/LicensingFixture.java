@@ -1,0 +1,967 @@
+package org.institute.licensing.application;
+
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.NotificationOptions;
+import jakarta.enterprise.util.TypeLiteral;
+import jakarta.persistence.PersistenceException;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Field;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletionStage;
+import org.institute.core.AccountView;
+import org.institute.core.Accounts;
+import org.institute.core.AuditPage;
+import org.institute.core.AuditQuery;
+import org.institute.core.AuditTrail;
+import org.institute.core.Caller;
+import org.institute.core.ChainCheck;
+import org.institute.core.Conversion;
+import org.institute.core.CurrencyConverter;
+import org.institute.core.Documents;
+import org.institute.core.ExchangeRates;
+import org.institute.core.InvalidCommandException;
+import org.institute.core.Mailer;
+import org.institute.core.Money;
+import org.institute.core.NewAccount;
+import org.institute.core.PartnerId;
+import org.institute.core.Recipients;
+import org.institute.core.Role;
+import org.institute.core.Scope;
+import org.institute.core.SignInResult;
+import org.institute.core.StoredDocument;
+import org.institute.licensing.Deadline;
+import org.institute.licensing.DealQuery;
+import org.institute.licensing.DealRow;
+import org.institute.licensing.DealState;
+import org.institute.licensing.DisclosureState;
+import org.institute.licensing.LicenceDealExecuted;
+import org.institute.licensing.LicenceDealTerminated;
+import org.institute.licensing.PaymentRecorded;
+import org.institute.licensing.Share;
+import org.institute.licensing.domain.DeadlineReminder;
+import org.institute.licensing.domain.DeadlineReminderRepository;
+import org.institute.licensing.domain.DealRepository;
+import org.institute.licensing.domain.Deals;
+import org.institute.licensing.domain.Disclosure;
+import org.institute.licensing.domain.DisclosureRepository;
+import org.institute.licensing.domain.LicenceDeal;
+import org.institute.licensing.domain.PatentFamily;
+import org.institute.licensing.domain.PatentFamilyRepository;
+import org.institute.licensing.domain.Payment;
+import org.institute.licensing.domain.PaymentRepository;
+import org.institute.partners.NewPartner;
+import org.institute.partners.PartnerDirectory;
+import org.institute.partners.PartnerKind;
+import org.institute.partners.PartnerName;
+import org.institute.partners.PartnerRole;
+import org.institute.partners.PartnerSummary;
+
+/**
+ * The licensing application services wired to in-memory repositories and ports, for unit tests: the
+ * partners of {@link Deals} (NTU, SCUT and the licensee Huaxin in the directory; GKC is not), one
+ * SGD/CNY rate, and recorders of audit entries, mails and events. Build a service with the caller
+ * it serves ({@link #workflow}, {@link #patents}...); every service of one fixture shares the same
+ * stores.
+ */
+final class LicensingFixture {
+
+  /** CNY per SGD; no rate before {@link Rates#firstRate}. */
+  static final BigDecimal RATE = new BigDecimal("5.3");
+
+  static void set(Object target, String field, Object value) {
+    Class<?> type = target.getClass();
+    while (type != null) {
+      try {
+        Field f = type.getDeclaredField(field);
+        f.setAccessible(true);
+        f.set(target, value);
+        return;
+      } catch (NoSuchFieldException e) {
+        type = type.getSuperclass();
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    throw new IllegalStateException("no field " + field);
+  }
+
+  /** The field names and message keys of the refusal, or an empty list when the call passed. */
+  static List<String> problems(Runnable call) {
+    try {
+      call.run();
+    } catch (InvalidCommandException e) {
+      return e.violations().stream().map(v -> v.field() + ":" + v.messageKey()).toList();
+    }
+    return List.of();
+  }
+
+  // ---- callers ----
+
+  record SignedIn(String name, Set<Role> roles, Optional<PartnerId> partner) implements Caller {
+    @Override
+    public boolean isAuthenticated() {
+      return true;
+    }
+  }
+
+  /** No signed-in user: a scheduled task or a start-up task ({@link Caller#SYSTEM}). */
+  record Unauthenticated(String name) implements Caller {
+    @Override
+    public boolean isAuthenticated() {
+      return false;
+    }
+
+    @Override
+    public Set<Role> roles() {
+      return Set.of();
+    }
+
+    @Override
+    public Optional<PartnerId> partner() {
+      return Optional.empty();
+    }
+  }
+
+  static Caller admin() {
+    return admin("admin");
+  }
+
+  static Caller admin(String name) {
+    return new SignedIn(name, Set.of(Role.ADMIN), Optional.empty());
+  }
+
+  static Caller staffOf(long partner) {
+    return staffOf("staff" + partner, partner);
+  }
+
+  static Caller staffOf(String name, long partner) {
+    return new SignedIn(name, Set.of(Role.PARTNER_STAFF), Optional.of(new PartnerId(partner)));
+  }
+
+  static Caller coordinator() {
+    return new SignedIn("coordinator", Set.of(Role.COORDINATOR), Optional.empty());
+  }
+
+  static Caller system() {
+    return new Unauthenticated(Caller.SYSTEM);
+  }
+
+  // ---- the stores ----
+
+  final DealStore deals = new DealStore();
+  final Families families = new Families();
+  final Disclosures disclosures = new Disclosures();
+  final Payments payments = new Payments();
+  final InMemoryObligations obligations = new InMemoryObligations();
+  final Partners partners = new Partners();
+  final Rates rates = new Rates();
+  final Audit audit = new Audit();
+  final Mails mails = new Mails();
+  final People people = new People();
+  final AccountBook accounts = new AccountBook();
+  final Pdfs documents = new Pdfs();
+  final Reminders reminders = new Reminders();
+  final Fired<PaymentRecorded> paid = new Fired<>();
+  final Fired<LicenceDealExecuted> executed = new Fired<>();
+  final Fired<LicenceDealTerminated> terminated = new Fired<>();
+  Instant now;
+
+  LicensingFixture(Instant now) {
+    this.now = now;
+    obligations.deals = deals::find;
+  }
+
+  Clock clock() {
+    return Clock.fixed(now, ZoneOffset.UTC);
+  }
+
+  // ---- the services ----
+
+  LicensingPolicy policy(Caller caller) {
+    return new LicensingPolicy(caller);
+  }
+
+  DealReadModel readModel(Caller caller) {
+    DealReadModel readModel = new DealReadModel();
+    set(readModel, "deals", deals);
+    set(readModel, "partners", partners);
+    set(readModel, "documents", documents);
+    set(readModel, "policy", policy(caller));
+    return readModel;
+  }
+
+  ObligationService obligationService(Caller caller) {
+    ObligationService service = new ObligationService();
+    set(service, "obligations", obligations);
+    set(service, "deals", deals);
+    set(service, "partners", partners);
+    set(service, "policy", policy(caller));
+    set(service, "recipients", people);
+    set(service, "mailer", mails);
+    set(service, "audit", audit);
+    set(service, "clock", clock());
+    set(service, "reminderDays", "30,7");
+    set(service, "dueWindowDays", 30);
+    set(service, "publicLinks", LINKS);
+    return service;
+  }
+
+  /** The portal's public address in mails. */
+  static final org.institute.core.PublicLinks LINKS = path -> "https://portal.example" + path;
+
+  DealNotifier notifier() {
+    DealNotifier notifier = new DealNotifier();
+    set(notifier, "mailer", mails);
+    set(notifier, "recipients", people);
+    set(notifier, "accounts", accounts);
+    set(notifier, "deals", deals);
+    set(notifier, "publicLinks", LINKS);
+    return notifier;
+  }
+
+  DealWorkflowService workflow(Caller caller) {
+    DealWorkflowService service = new DealWorkflowService();
+    set(service, "deals", deals);
+    set(service, "families", families);
+    set(service, "partners", partners);
+    set(service, "rates", rates);
+    set(service, "documents", documents);
+    set(service, "audit", audit);
+    set(service, "policy", policy(caller));
+    set(service, "readModel", readModel(caller));
+    set(service, "notifier", notifier());
+    set(service, "obligations", obligationService(caller));
+    set(service, "executed", executed);
+    set(service, "terminated", terminated);
+    set(service, "clock", clock());
+    set(service, "thresholdSgd", new BigDecimal("500000"));
+    return service;
+  }
+
+  DealPaymentService payments(Caller caller) {
+    DealPaymentService service = new DealPaymentService();
+    set(service, "payments", payments);
+    set(service, "families", families);
+    set(service, "partners", partners);
+    set(service, "rates", rates);
+    set(service, "audit", audit);
+    set(service, "policy", policy(caller));
+    set(service, "readModel", readModel(caller));
+    set(service, "obligations", obligationService(caller));
+    set(service, "recorded", paid);
+    set(service, "clock", clock());
+    return service;
+  }
+
+  /** The licence deals facade over {@link #workflow}, {@link #payments} and {@link #readModel}. */
+  LicenceDealService licenceDeals(Caller caller) {
+    LicenceDealService service = new LicenceDealService();
+    set(service, "workflow", workflow(caller));
+    set(service, "payments", payments(caller));
+    set(service, "readModel", readModel(caller));
+    return service;
+  }
+
+  PatentService patents(Caller caller) {
+    PatentService service = new PatentService();
+    set(service, "families", families);
+    set(service, "partners", partners);
+    set(service, "audit", audit);
+    set(service, "policy", policy(caller));
+    set(service, "clock", clock());
+    return service;
+  }
+
+  DisclosureService disclosureService(Caller caller) {
+    DisclosureService service = new DisclosureService();
+    set(service, "disclosures", disclosures);
+    set(service, "families", families);
+    set(service, "partners", partners);
+    set(service, "policy", policy(caller));
+    set(service, "audit", audit);
+    set(service, "mailer", mails);
+    set(service, "recipients", people);
+    set(service, "clock", clock());
+    return service;
+  }
+
+  CalendarService calendar(Caller caller, String reminderDays) {
+    CalendarService service = new CalendarService();
+    set(service, "families", families);
+    set(service, "reminders", reminders);
+    set(service, "deals", deals);
+    set(service, "recipients", people);
+    set(service, "mailer", mails);
+    set(service, "audit", audit);
+    set(service, "policy", policy(caller));
+    set(service, "clock", clock());
+    set(service, "obligations", obligationService(caller));
+    set(service, "reminderDays", reminderDays);
+    return service;
+  }
+
+  LicensingImportService imports(Caller caller) {
+    LicensingImportService service = new LicensingImportService();
+    set(service, "policy", policy(caller));
+    set(service, "accounts", accounts);
+    set(service, "families", families);
+    set(service, "deals", deals);
+    set(service, "obligations", obligationService(caller));
+    set(service, "payments", payments);
+    set(service, "documents", documents);
+    set(service, "rates", rates);
+    set(service, "audit", audit);
+    set(service, "thresholdSgd", new BigDecimal("500000"));
+    return service;
+  }
+
+  // ---- fakes ----
+
+  /**
+   * Deals by id; {@link #add} numbers them from 1, {@link #flushWithNewVersion} counts versions.
+   */
+  static final class DealStore implements DealRepository {
+    final Map<Long, LicenceDeal> byId = new HashMap<>();
+
+    /** Set to make the next flush fail as a parallel change would. */
+    boolean raceOnFlush;
+
+    int flushes;
+
+    LicenceDeal put(long id, LicenceDeal deal) {
+      set(deal, "id", id);
+      byId.put(id, deal);
+      return deal;
+    }
+
+    @Override
+    public Optional<LicenceDeal> find(long id) {
+      return Optional.ofNullable(byId.get(id));
+    }
+
+    @Override
+    public LicenceDeal add(LicenceDeal deal) {
+      return put(byId.size() + 1L, deal);
+    }
+
+    @Override
+    public void flushWithNewVersion(LicenceDeal deal) {
+      if (raceOnFlush) {
+        throw new PersistenceException("optimistic lock");
+      }
+      flushes++;
+      set(deal, "version", deal.version() + 1);
+    }
+
+    /** The arguments of the last inbox query: admin, consenting partner, excluded submitter. */
+    String lastInbox;
+
+    private List<LicenceDeal> listed(DealQuery query, Scope scope) {
+      return byId.values().stream()
+          .filter(
+              d -> scope.fold(true, ps -> ps.stream().anyMatch(p -> d.isParty(p.value())), false))
+          .filter(d -> query.state() == null || d.state() == query.state())
+          .filter(d -> query.partnerId() == null || d.isParty(query.partnerId()))
+          .sorted(Comparator.comparing(LicenceDeal::id))
+          .toList();
+    }
+
+    /** A row as the database reads it: without the licensee's name. */
+    private static DealRow row(LicenceDeal d) {
+      return new DealRow(
+          d.id(),
+          d.title(),
+          d.state(),
+          d.licenseeId(),
+          null,
+          d.currency().getCurrencyCode(),
+          d.totalValue().amount(),
+          d.review().submittedBy(),
+          Instant.EPOCH,
+          d.version());
+    }
+
+    @Override
+    public List<DealRow> rows(DealQuery query, Scope scope, int offset, int limit) {
+      return listed(query, scope).stream().skip(offset).limit(limit).map(DealStore::row).toList();
+    }
+
+    @Override
+    public long count(DealQuery query, Scope scope) {
+      return listed(query, scope).size();
+    }
+
+    @Override
+    public Map<DealState, Long> countByState(Scope scope) {
+      Map<DealState, Long> counts = new EnumMap<>(DealState.class);
+      listed(DealQuery.all(), scope).forEach(d -> counts.merge(d.state(), 1L, Long::sum));
+      return counts;
+    }
+
+    private List<InboxEntry> waiting(boolean admin, Long partner, String excludeSubmitter) {
+      lastInbox = admin + " " + partner + " " + excludeSubmitter;
+      List<InboxEntry> entries = new ArrayList<>();
+      byId.values().stream()
+          .sorted(Comparator.comparing(LicenceDeal::id))
+          .forEach(
+              d -> {
+                boolean consent = partner != null && d.review().pendingConsents().contains(partner);
+                boolean approval =
+                    admin
+                        && d.state() == DealState.UNDER_REVIEW
+                        && !excludeSubmitter.equals(d.review().submittedBy())
+                        && !d.review().approvedBy().contains(excludeSubmitter);
+                if (consent || approval) {
+                  entries.add(new InboxEntry(row(d), consent));
+                }
+              });
+      return entries;
+    }
+
+    @Override
+    public List<InboxEntry> inbox(
+        boolean admin, Long consentingPartner, String excludeSubmitter, int offset, int limit) {
+      return waiting(admin, consentingPartner, excludeSubmitter).stream()
+          .skip(offset)
+          .limit(limit)
+          .toList();
+    }
+
+    @Override
+    public long inboxCount(boolean admin, Long consentingPartner, String excludeSubmitter) {
+      return waiting(admin, consentingPartner, excludeSubmitter).size();
+    }
+
+    @Override
+    public List<LicenceDeal> inState(DealState state, int limit) {
+      return byId.values().stream()
+          .filter(d -> d.state() == state)
+          .sorted(Comparator.comparing(LicenceDeal::id))
+          .limit(limit)
+          .toList();
+    }
+  }
+
+  /** Patent families; a family is in a scope when one of its owners ever was. */
+  static final class Families implements PatentFamilyRepository {
+    final List<PatentFamily> all = new ArrayList<>();
+    int flushes;
+
+    PatentFamily register(long id, LocalDate from, Share... owners) {
+      PatentFamily f =
+          PatentFamily.register(
+              "PF-" + id, "Family " + id, null, from, List.of(owners), Instant.EPOCH);
+      set(f, "id", id);
+      all.add(f);
+      return f;
+    }
+
+    @Override
+    public List<PatentFamily> findAll(Collection<Long> ids) {
+      return all.stream().filter(f -> ids.contains(f.id())).toList();
+    }
+
+    @Override
+    public PatentFamily add(PatentFamily family) {
+      set(family, "id", 100L + all.size());
+      all.add(family);
+      return family;
+    }
+
+    @Override
+    public Optional<PatentFamily> find(long id) {
+      return all.stream().filter(f -> f.id() == id).findFirst();
+    }
+
+    /** Numbers the new applications from 300, as the database would. */
+    @Override
+    public void flush() {
+      flushes++;
+      all.forEach(
+          f ->
+              f.applications().stream()
+                  .filter(a -> idOf(a) == null)
+                  .forEach(a -> set(a, "id", 300L + applications++)));
+    }
+
+    private long applications;
+
+    private static Object idOf(Object application) {
+      try {
+        Field id = application.getClass().getDeclaredField("id");
+        id.setAccessible(true);
+        return id.get(application);
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+
+    @Override
+    public boolean referenceTaken(String reference) {
+      return all.stream().anyMatch(f -> f.reference().equalsIgnoreCase(reference));
+    }
+
+    @Override
+    public Page page(Scope scope, Long ownerFilter, String sort, int offset, int limit) {
+      List<PatentFamily> found =
+          all.stream()
+              .filter(f -> inScope(f.id(), scope))
+              .filter(f -> ownerFilter == null || f.everyOwner().contains(ownerFilter))
+              .sorted(Comparator.comparing(PatentFamily::reference))
+              .toList();
+      return new Page(found.stream().skip(offset).limit(limit).toList(), (long) found.size());
+    }
+
+    @Override
+    public long count(Scope scope, Long ownerFilter) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public List<PatentFamily> withPriorityBetween(LocalDate from, LocalDate to, Scope scope) {
+      // the database selects by the deadlines' dates: PCT at 12 and national phase at 30 months
+      return all.stream()
+          .filter(f -> inScope(f.id(), scope))
+          .filter(
+              f ->
+                  PatentFamily.deadlines(f.id(), f.reference(), f.priorityDate(), false, false)
+                      .stream()
+                      .anyMatch(d -> !d.due().isBefore(from) && !d.due().isAfter(to)))
+          .toList();
+    }
+
+    @Override
+    public long applicationCount(Scope scope) {
+      return all.stream()
+          .filter(f -> inScope(f.id(), scope))
+          .mapToLong(f -> f.applications().size())
+          .sum();
+    }
+
+    @Override
+    public boolean inScope(long familyId, Scope scope) {
+      return find(familyId)
+          .map(f -> scope.includesAny(f.everyOwner().stream().map(PartnerId::new).toList()))
+          .orElse(false);
+    }
+  }
+
+  static final class Disclosures implements DisclosureRepository {
+    final List<Disclosure> all = new ArrayList<>();
+    boolean raceOnFlush;
+    int flushes;
+
+    @Override
+    public Disclosure add(Disclosure disclosure) {
+      set(disclosure, "id", 50L + all.size());
+      all.add(disclosure);
+      return disclosure;
+    }
+
+    @Override
+    public Optional<Disclosure> find(long id) {
+      return all.stream().filter(d -> d.id() == id).findFirst();
+    }
+
+    @Override
+    public void flushWithNewVersion(Disclosure disclosure) {
+      if (raceOnFlush) {
+        throw new PersistenceException("optimistic lock");
+      }
+      flushes++;
+    }
+
+    @Override
+    public List<Disclosure> page(DisclosureState state, Scope scope, int offset, int limit) {
+      return all.stream()
+          .filter(d -> state == null || d.state() == state)
+          .filter(
+              d -> scope.fold(true, ps -> ps.stream().anyMatch(p -> d.concerns(p.value())), false))
+          .skip(offset)
+          .limit(limit)
+          .toList();
+    }
+  }
+
+  static final class Payments implements PaymentRepository {
+    final List<Payment> all = new ArrayList<>();
+
+    @Override
+    public Payment add(Payment payment) {
+      set(payment, "id", (long) all.size() + 1);
+      all.add(payment);
+      return payment;
+    }
+
+    @Override
+    public Optional<Payment> find(long id) {
+      return all.stream().filter(p -> p.id() != null && p.id() == id).findFirst();
+    }
+
+    @Override
+    public List<Payment> ofDeal(long dealId) {
+      return all.stream().filter(p -> p.dealId() == dealId).toList();
+    }
+  }
+
+  /** NTU, SCUT (universities) and the licensee Huaxin (a company); GKC only once added. */
+  static final class Partners implements PartnerDirectory {
+    final List<PartnerSummary> all =
+        new ArrayList<>(
+            List.of(
+                partner(
+                    Deals.NTU, "NTU", "Nanyang Technological University", PartnerKind.UNIVERSITY),
+                partner(
+                    Deals.SCUT,
+                    "SCUT",
+                    "South China University of Technology",
+                    PartnerKind.UNIVERSITY),
+                partner(Deals.LICENSEE, "HX", "Huaxin", PartnerKind.PRIVATE_COMPANY)));
+
+    static PartnerSummary partner(long id, String code, String name, PartnerKind kind) {
+      return new PartnerSummary(
+          new PartnerId(id), code, name, name, kind, "SG", "Singapore", Set.of(), true);
+    }
+
+    void add(long id, String code, String name, PartnerKind kind, boolean active) {
+      all.add(
+          new PartnerSummary(
+              new PartnerId(id), code, name, name, kind, "CN", "Guangzhou", Set.of(), active));
+    }
+
+    @Override
+    public List<PartnerSummary> all() {
+      return List.copyOf(all);
+    }
+
+    @Override
+    public Optional<PartnerSummary> find(PartnerId id) {
+      return all.stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
+    @Override
+    public Optional<PartnerSummary> findByCode(String code) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public List<PartnerSummary> withRole(PartnerRole role) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Optional<PartnerName> nameOn(PartnerId id, LocalDate date) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public boolean mayActFor(PartnerId id) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public PartnerSummary requireMayActFor(PartnerId id, String field) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public PartnerSummary register(NewPartner partner) {
+      throw new UnsupportedOperationException();
+    }
+  }
+
+  /** One rate from {@link #firstRate} on, quoted the day before the money's date. */
+  static final class Rates implements ExchangeRates {
+    LocalDate firstRate = LocalDate.of(2020, 1, 1);
+
+    @Override
+    public Optional<Conversion> convert(Money money, Currency target, LocalDate on) {
+      if (on.isBefore(firstRate)) {
+        return Optional.empty();
+      }
+      BigDecimal rate =
+          target.getCurrencyCode().equals("CNY")
+              ? RATE
+              : BigDecimal.ONE.divide(RATE, 8, RoundingMode.HALF_EVEN);
+      Money result =
+          Money.of(money.amount().multiply(rate).setScale(2, RoundingMode.HALF_EVEN), target);
+      return Optional.of(new Conversion(money, result, rate, on, on.minusDays(1)));
+    }
+
+    @Override
+    public void recordRate(
+        LocalDate date, Currency base, Currency quote, BigDecimal rate, String source) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public CurrencyConverter converterBetween(Currency one, Currency other) {
+      throw new UnsupportedOperationException();
+    }
+  }
+
+  /** Entries as "ACTION Type id: summary". */
+  static final class Audit implements AuditTrail {
+    final List<String> entries = new ArrayList<>();
+
+    @Override
+    public void record(String action, String entityType, String entityId, String summary) {
+      entries.add(action + " " + entityType + " " + entityId + ": " + summary);
+    }
+
+    @Override
+    public void recordAs(
+        String actor, String action, String entityType, String entityId, String summary) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public AuditPage search(AuditQuery query, int firstResult, int maxResults) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public ChainCheck verify() {
+      throw new UnsupportedOperationException();
+    }
+  }
+
+  record Mail(String to, String subject, String body) {}
+
+  static final class Mails implements Mailer {
+    final List<Mail> sent = new ArrayList<>();
+
+    @Override
+    public void send(String recipient, String subject, String body) {
+      sent.add(new Mail(recipient, subject, body));
+    }
+
+    List<String> recipients() {
+      return sent.stream().map(Mail::to).toList();
+    }
+  }
+
+  /**
+   * Mail addresses: admin@ and admin2@ are admins, each partner of {@link Deals} has one staff
+   * address (ntu.staff@, scut.staff@, gkc.staff@, huaxin.staff@).
+   */
+  static final class People implements Recipients {
+    final Map<Role, List<String>> byRole = new EnumMap<>(Role.class);
+    final Map<Long, List<String>> byPartner = new HashMap<>();
+
+    People() {
+      byRole.put(Role.ADMIN, List.of("admin@i.org", "admin2@i.org"));
+      byPartner.put(Deals.NTU, List.of("ntu.staff@i.org"));
+      byPartner.put(Deals.SCUT, List.of("scut.staff@i.org"));
+      byPartner.put(Deals.GKC, List.of("gkc.staff@i.org"));
+      byPartner.put(Deals.LICENSEE, List.of("huaxin.staff@i.org"));
+    }
+
+    @Override
+    public List<String> withRole(Role role) {
+      return byRole.getOrDefault(role, List.of());
+    }
+
+    @Override
+    public List<String> staffOf(PartnerId partner) {
+      return byPartner.getOrDefault(partner.value(), List.of());
+    }
+  }
+
+  /** The accounts of {@link Deals}' actors, each with the address {@link People} lists. */
+  static final class AccountBook implements Accounts {
+    final Map<String, AccountView> byName = new HashMap<>();
+
+    AccountBook() {
+      admin("admin");
+      admin("admin2");
+      staff("ntu.staff", Deals.NTU);
+      staff("ntu.other", Deals.NTU);
+      staff("scut.staff", Deals.SCUT);
+      staff("gkc.staff", Deals.GKC);
+      staff("huaxin.staff", Deals.LICENSEE);
+    }
+
+    void admin(String name) {
+      byName.put(
+          name,
+          new AccountView(
+              byName.size() + 1L,
+              name,
+              name,
+              name + "@i.org",
+              "en",
+              Set.of(Role.ADMIN),
+              null,
+              true,
+              false));
+    }
+
+    void staff(String name, long partner) {
+      byName.put(
+          name,
+          new AccountView(
+              byName.size() + 1L,
+              name,
+              name,
+              name + "@i.org",
+              "en",
+              Set.of(Role.PARTNER_STAFF),
+              new PartnerId(partner),
+              true,
+              false));
+    }
+
+    @Override
+    public Optional<AccountView> find(String username) {
+      return Optional.ofNullable(byName.get(username));
+    }
+
+    @Override
+    public SignInResult signIn(String username, char[] password, String code) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public SignInResult signInWithCode(String username, String code) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public AccountView open(NewAccount account) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Optional<AccountView> openFirstAdmin(String username, String email, char[] password) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public void changeLanguage(String username, String language) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public long count() {
+      throw new UnsupportedOperationException();
+    }
+  }
+
+  /** Stored PDFs numbered from 700; an empty or missing content is refused as the core does. */
+  static final class Pdfs implements Documents {
+    final Map<Long, StoredDocument> stored = new HashMap<>();
+    final Map<Long, byte[]> contents = new HashMap<>();
+
+    @Override
+    public StoredDocument storePdf(String field, String fileName, byte[] content) {
+      if (content == null || content.length == 0) {
+        throw InvalidCommandException.of(field, "document.required");
+      }
+      long id = 700L + stored.size();
+      StoredDocument doc =
+          new StoredDocument(
+              id, fileName, "application/pdf", content.length, "sha", Instant.EPOCH, "test");
+      stored.put(id, doc);
+      contents.put(id, content);
+      return doc;
+    }
+
+    @Override
+    public Optional<StoredDocument> find(long id) {
+      return Optional.ofNullable(stored.get(id));
+    }
+
+    @Override
+    public Optional<byte[]> content(long id) {
+      return Optional.ofNullable(contents.get(id));
+    }
+  }
+
+  static final class Reminders implements DeadlineReminderRepository {
+    final List<String> sent = new ArrayList<>();
+
+    private static String key(Deadline d, int days) {
+      return d.familyId() + " " + d.kind() + " " + d.due() + " " + days;
+    }
+
+    @Override
+    public boolean sent(Deadline deadline, int daysBefore) {
+      return sent.contains(key(deadline, daysBefore));
+    }
+
+    @Override
+    public void add(DeadlineReminder reminder) {
+      try {
+        Field deadline = DeadlineReminder.class.getDeclaredField("familyId");
+        deadline.setAccessible(true);
+        Field kind = DeadlineReminder.class.getDeclaredField("kind");
+        kind.setAccessible(true);
+        Field due = DeadlineReminder.class.getDeclaredField("due");
+        due.setAccessible(true);
+        Field days = DeadlineReminder.class.getDeclaredField("daysBefore");
+        days.setAccessible(true);
+        sent.add(
+            deadline.get(reminder)
+                + " "
+                + kind.get(reminder)
+                + " "
+                + due.get(reminder)
+                + " "
+                + days.get(reminder));
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+
+  /** The events fired, in order. */
+  static final class Fired<T> implements Event<T> {
+    final List<T> events = new ArrayList<>();
+
+    @Override
+    public void fire(T event) {
+      events.add(event);
+    }
+
+    @Override
+    public <U extends T> CompletionStage<U> fireAsync(U event) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public <U extends T> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Event<T> select(Annotation... qualifiers) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public <U extends T> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public <U extends T> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
+      throw new UnsupportedOperationException();
+    }
+  }
+}

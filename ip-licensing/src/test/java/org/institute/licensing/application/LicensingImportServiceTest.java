@@ -1,0 +1,380 @@
+package org.institute.licensing.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.institute.licensing.application.LicensingFixture.admin;
+import static org.institute.licensing.application.LicensingFixture.problems;
+import static org.institute.licensing.application.LicensingFixture.system;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.institute.core.AccessRefusedException;
+import org.institute.licensing.ApplicationStatus;
+import org.institute.licensing.DealAction;
+import org.institute.licensing.DealState;
+import org.institute.licensing.DealTerms;
+import org.institute.licensing.Jurisdiction;
+import org.institute.licensing.LicensingImport.Step;
+import org.institute.licensing.NewApplication;
+import org.institute.licensing.NewPatentFamily;
+import org.institute.licensing.NewPayment;
+import org.institute.licensing.PaymentPurpose;
+import org.institute.licensing.Share;
+import org.institute.licensing.domain.Deals;
+import org.institute.licensing.domain.LicenceDeal;
+import org.institute.licensing.domain.Payment;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Importing history at start-up: the three-owner deal of {@link Deals} on families 11 (NTU and
+ * SCUT) and 12 (GKC), replayed step by step with the steps' own dates.
+ */
+class LicensingImportServiceTest {
+
+  private static final Instant CREATED = Instant.parse("2020-05-20T08:00:00Z");
+  private static final Instant SUBMITTED = Instant.parse("2020-06-01T08:00:00Z");
+  private static final Instant LATER = Instant.parse("2020-06-03T08:00:00Z");
+  private static final byte[] PDF = {'%', 'P', 'D', 'F'};
+
+  private final LicensingFixture fixture = new LicensingFixture(LATER);
+
+  LicensingImportServiceTest() {
+    fixture.families.register(
+        11,
+        LocalDate.of(2019, 1, 1),
+        new Share(Deals.NTU, new BigDecimal("50")),
+        new Share(Deals.SCUT, new BigDecimal("50")));
+    fixture.families.register(
+        12, LocalDate.of(2019, 1, 1), new Share(Deals.GKC, new BigDecimal("100")));
+  }
+
+  private LicensingImportService imports() {
+    return fixture.imports(system());
+  }
+
+  private static Step step(DealAction action, String username, Instant at) {
+    return Step.of(action, username, at, null);
+  }
+
+  private static List<Step> approved() {
+    return List.of(
+        step(DealAction.CREATE, "ntu.staff", CREATED),
+        Step.of(DealAction.SUBMIT, "ntu.staff", SUBMITTED, "please review"),
+        step(DealAction.CONSENT, "gkc.staff", SUBMITTED),
+        step(DealAction.CONSENT, "scut.staff", SUBMITTED),
+        step(DealAction.APPROVE, "admin", LATER));
+  }
+
+  private static List<Step> with(List<Step> steps, Step... more) {
+    List<Step> all = new java.util.ArrayList<>(steps);
+    all.addAll(List.of(more));
+    return all;
+  }
+
+  private static Step execution() {
+    return new Step(DealAction.EXECUTE, "ntu.staff", LATER, "signed", Deals.SIGNED_ON, PDF);
+  }
+
+  @Test
+  void onlyTheSystemImports() {
+    NewPatentFamily family =
+        new NewPatentFamily(
+            "OLD-1",
+            "Old",
+            null,
+            LocalDate.of(2018, 1, 1),
+            List.of(new Share(Deals.NTU, BigDecimal.valueOf(100))));
+    assertThatThrownBy(() -> fixture.imports(admin()).family(family, List.of(), LATER))
+        .isInstanceOf(AccessRefusedException.class);
+    assertThatThrownBy(
+            () ->
+                fixture
+                    .imports(new LicensingFixture.Unauthenticated("scheduler"))
+                    .family(family, List.of(), LATER))
+        .isInstanceOf(AccessRefusedException.class);
+    assertThatThrownBy(() -> fixture.imports(admin()).deal(Deals.terms("SGD", "1"), approved()))
+        .isInstanceOf(AccessRefusedException.class);
+    assertThatThrownBy(() -> fixture.imports(admin()).payment(1, null, "admin", LATER))
+        .isInstanceOf(AccessRefusedException.class);
+    assertThat(fixture.families.all).hasSize(2);
+  }
+
+  @Test
+  void aFamilyIsImportedWithItsApplicationsAndAudited() {
+    long id =
+        imports()
+            .family(
+                new NewPatentFamily(
+                    "OLD-1",
+                    "Old family",
+                    null,
+                    LocalDate.of(2018, 1, 1),
+                    List.of(new Share(Deals.NTU, new BigDecimal("100")))),
+                List.of(
+                    new NewApplication(
+                        Jurisdiction.CN,
+                        "CN1",
+                        LocalDate.of(2018, 1, 1),
+                        ApplicationStatus.FILED,
+                        null),
+                    new NewApplication(
+                        Jurisdiction.PCT,
+                        "PCT1",
+                        LocalDate.of(2018, 12, 1),
+                        ApplicationStatus.FILED,
+                        null)),
+                CREATED);
+
+    assertThat(id).isEqualTo(102L);
+    assertThat(fixture.families.find(id).orElseThrow().applications()).hasSize(2);
+    assertThat(fixture.families.flushes).isEqualTo(1);
+    assertThat(fixture.audit.entries)
+        .containsExactly("PATENT_FAMILY_IMPORTED PatentFamily 102: OLD-1 with 2 application(s)");
+  }
+
+  @Test
+  void aDealIsReplayedToItsLastStateWithoutEventsOrMail() {
+    long id =
+        imports()
+            .deal(
+                Deals.terms("SGD", "100000"),
+                with(
+                    approved(),
+                    execution(),
+                    step(DealAction.ACTIVATE, null, Instant.parse("2021-01-01T00:00:00Z")),
+                    step(DealAction.EXPIRE, "system", Instant.parse("2026-01-02T00:00:00Z"))));
+
+    LicenceDeal deal = fixture.deals.find(id).orElseThrow();
+    assertThat(deal.state()).isEqualTo(DealState.EXPIRED);
+    assertThat(deal.licensorIds()).containsExactly(Deals.NTU, Deals.SCUT, Deals.GKC);
+    assertThat(deal.createdBy()).isEqualTo("ntu.staff");
+    assertThat(deal.createdAt()).isEqualTo(CREATED);
+    assertThat(deal.review().submissionDate()).isEqualTo(LocalDate.of(2020, 6, 1));
+    assertThat(deal.review().requiredApprovals()).isEqualTo(1);
+    assertThat(deal.signingDate()).isEqualTo(Deals.SIGNED_ON);
+    assertThat(fixture.documents.stored.get(deal.signedDocumentId()).fileName())
+        .isEqualTo("agreement-1.pdf");
+    assertThat(fixture.obligations.ofDeal(id)).isNotEmpty();
+    assertThat(fixture.deals.flushes).isEqualTo(1);
+    assertThat(fixture.audit.entries)
+        .containsSubsequence(
+            "LICENCE_DEAL_IMPORTED LicenceDeal 1: \"Solid-state battery electrolyte\" now EXPIRED"
+                + " after 8 step(s)");
+    assertThat(fixture.executed.events).isEmpty();
+    assertThat(fixture.mails.sent).isEmpty();
+  }
+
+  @Test
+  void theLicensorsAreTheOwnersOnTheDayOfCreation() {
+    fixture
+        .families
+        .find(11)
+        .orElseThrow()
+        .changeOwnership(
+            LocalDate.of(2020, 6, 1), List.of(new Share(Deals.NTU, new BigDecimal("100"))));
+
+    long id =
+        imports()
+            .deal(Deals.terms("SGD", "100000"), List.of(step(DealAction.CREATE, "admin", CREATED)));
+
+    assertThat(fixture.deals.find(id).orElseThrow().licensorIds())
+        .containsExactly(Deals.NTU, Deals.SCUT, Deals.GKC);
+    assertThat(fixture.audit.entries)
+        .containsExactly(
+            "LICENCE_DEAL_IMPORTED LicenceDeal 1: \"Solid-state battery electrolyte\" now DRAFT"
+                + " after 1 step(s)");
+  }
+
+  @Test
+  void aLargeDealNeedsTwoApprovalsAsInTheWorkflow() {
+    long sgd =
+        imports()
+            .deal(
+                Deals.terms("SGD", "490000.01"),
+                List.of(
+                    step(DealAction.CREATE, "ntu.staff", CREATED),
+                    step(DealAction.SUBMIT, "ntu.staff", SUBMITTED)));
+    long cny =
+        imports()
+            .deal(
+                Deals.terms("CNY", "2640000.00"),
+                List.of(
+                    step(DealAction.CREATE, "ntu.staff", CREATED),
+                    step(DealAction.SUBMIT, "ntu.staff", SUBMITTED)));
+
+    assertThat(fixture.deals.find(sgd).orElseThrow().review().requiredApprovals()).isEqualTo(2);
+    assertThat(fixture.deals.find(cny).orElseThrow().review().requiredApprovals()).isEqualTo(1);
+  }
+
+  @Test
+  void aCnyDealSubmittedOnADayWithoutRateIsRefused() {
+    fixture.rates.firstRate = LocalDate.of(2020, 6, 2);
+
+    assertThat(
+            problems(
+                () ->
+                    imports()
+                        .deal(
+                            Deals.terms("CNY", "1000"),
+                            List.of(
+                                step(DealAction.CREATE, "ntu.staff", CREATED),
+                                step(DealAction.SUBMIT, "ntu.staff", SUBMITTED)))))
+        .containsExactly("null:licensing.deal.noRate");
+  }
+
+  @Test
+  void rejectionsSendBacksAndTerminationsAreReplayed() {
+    long rejected =
+        imports()
+            .deal(
+                Deals.terms("SGD", "1000"),
+                List.of(
+                    step(DealAction.CREATE, "ntu.staff", CREATED),
+                    step(DealAction.SUBMIT, "ntu.staff", SUBMITTED),
+                    Step.of(DealAction.REJECT, "admin", LATER, "conflicts")));
+    long sentBack =
+        imports()
+            .deal(
+                Deals.terms("SGD", "1000"),
+                List.of(
+                    step(DealAction.CREATE, "ntu.staff", CREATED),
+                    step(DealAction.SUBMIT, "ntu.staff", SUBMITTED),
+                    Step.of(DealAction.REQUEST_CHANGES, "admin", LATER, "royalty too low")));
+    long terminated =
+        imports()
+            .deal(
+                Deals.terms("SGD", "1000"),
+                with(
+                    approved(),
+                    execution(),
+                    Step.of(DealAction.TERMINATE, "admin", LATER, "insolvent")));
+
+    assertThat(fixture.deals.find(rejected).orElseThrow().state()).isEqualTo(DealState.REJECTED);
+    assertThat(fixture.deals.find(sentBack).orElseThrow().state())
+        .isEqualTo(DealState.CHANGES_REQUESTED);
+    assertThat(fixture.deals.find(terminated).orElseThrow().state())
+        .isEqualTo(DealState.TERMINATED);
+    assertThat(fixture.terminated.events).isEmpty();
+  }
+
+  @Test
+  void theHistoryStartsWithACreationAndHoldsOnlyImportSteps() {
+    DealTerms terms = Deals.terms("SGD", "1000");
+    assertThatThrownBy(() -> imports().deal(terms, List.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("the first step creates the deal");
+    assertThatThrownBy(
+            () -> imports().deal(terms, List.of(step(DealAction.SUBMIT, "ntu.staff", CREATED))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("the first step creates the deal");
+    assertThatThrownBy(
+            () ->
+                imports()
+                    .deal(
+                        terms,
+                        List.of(
+                            step(DealAction.CREATE, "ntu.staff", CREATED),
+                            step(DealAction.CREATE, "ntu.staff", CREATED))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("not an import step: CREATE");
+    assertThatThrownBy(
+            () -> imports().deal(terms, List.of(step(DealAction.CREATE, "nobody", CREATED))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("no account nobody");
+    assertThat(fixture.audit.entries).isEmpty();
+  }
+
+  @Test
+  void theStepsActorsKeepTheirRolesFromTheirAccounts() {
+    // staff may not approve: the imported approval is checked as the workflow checks it
+    assertThatThrownBy(
+            () ->
+                imports()
+                    .deal(
+                        Deals.terms("SGD", "1000"),
+                        with(
+                            approved().subList(0, 4),
+                            step(DealAction.APPROVE, "ntu.other", LATER))))
+        .isInstanceOf(AccessRefusedException.class);
+  }
+
+  @Test
+  void aPaymentIsConvertedSplitAndMeetsItsObligationWithoutAnEvent() {
+    long id = imports().deal(Deals.terms("SGD", "100000"), with(approved(), execution()));
+    var report = fixture.obligations.ofDeal(id).get(0);
+
+    imports()
+        .payment(
+            id,
+            new NewPayment(
+                LocalDate.of(2021, 2, 1),
+                new BigDecimal("1000.00"),
+                "SGD",
+                PaymentPurpose.ROYALTY,
+                "Q1",
+                report.id()),
+            "ntu.staff",
+            LATER);
+
+    Payment payment = fixture.payments.all.get(0);
+    assertThat(payment.amountSgd()).isEqualByComparingTo("1000.00");
+    assertThat(payment.amountCny()).isEqualByComparingTo("5300.00");
+    assertThat(payment.obligationId()).isEqualTo(report.id());
+    assertThat(report.metOn()).isEqualTo(LocalDate.of(2021, 2, 1));
+    assertThat(fixture.audit.entries.get(fixture.audit.entries.size() - 1))
+        .isEqualTo(
+            "LICENCE_PAYMENT_IMPORTED LicenceDeal 1: SGD 1,000.00 received 2021-02-01"
+                + " = SGD 1000.00 / CNY 5300.00");
+    assertThat(fixture.paid.events).isEmpty();
+  }
+
+  @Test
+  void aCnyPaymentIsConvertedToSgdAndOneWithoutRateIsRefused() {
+    long id = imports().deal(Deals.terms("SGD", "100000"), with(approved(), execution()));
+
+    imports()
+        .payment(
+            id,
+            new NewPayment(
+                LocalDate.of(2021, 2, 1),
+                new BigDecimal("530.00"),
+                "CNY",
+                PaymentPurpose.UPFRONT_FEE,
+                null,
+                null),
+            "admin",
+            LATER);
+    assertThat(fixture.payments.all.get(0).amountSgd()).isEqualByComparingTo("100.00");
+    assertThat(fixture.payments.all.get(0).obligationId()).isNull();
+
+    fixture.rates.firstRate = LocalDate.of(2021, 3, 1);
+    assertThat(
+            problems(
+                () ->
+                    imports()
+                        .payment(
+                            id,
+                            new NewPayment(
+                                LocalDate.of(2021, 2, 1),
+                                new BigDecimal("1.00"),
+                                "SGD",
+                                PaymentPurpose.UPFRONT_FEE,
+                                null,
+                                null),
+                            "admin",
+                            LATER)))
+        .containsExactly("receivedOn:fx.noRate");
+    assertThat(fixture.payments.all).hasSize(1);
+  }
+
+  @Test
+  void aStepWithoutUserIsTheSystemsWhichMayNotTerminate() {
+    List<Step> steps =
+        with(approved(), execution(), Step.of(DealAction.TERMINATE, null, LATER, "insolvent"));
+
+    assertThatThrownBy(() -> imports().deal(Deals.terms("SGD", "1000"), steps))
+        .isInstanceOf(AccessRefusedException.class);
+  }
+}
