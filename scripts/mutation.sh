@@ -7,9 +7,8 @@
 #   MUTATION_GATE=1 scripts/mutation.sh      fails below 80 % in a domain, 70 % in an application
 #                                            package
 #
-# .ci/run runs it after the other checks and prints the scores; the gate is not on yet (the
-# licensing, talent, records and reporting application packages are below it). Extra arguments go to
-# Maven (-o once the plugin is downloaded).
+# .ci/run runs it last, with the gate. Extra arguments go to Maven (-o once the plugin is
+# downloaded).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
