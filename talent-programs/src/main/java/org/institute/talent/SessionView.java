@@ -18,5 +18,6 @@ public record SessionView(
     DeliveryMode deliveryMode,
     String venue,
     String trainer,
-    boolean attendanceTaken)
+    boolean attendanceTaken,
+    boolean started)
     implements Serializable {}

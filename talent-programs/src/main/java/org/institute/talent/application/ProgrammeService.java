@@ -145,7 +145,8 @@ class ProgrammeService implements Programmes {
         .map(
             r ->
                 new CohortDetail(
-                    views.cohort(r), sessions.ofCohort(id).stream().map(Session::view).toList()));
+                    views.cohort(r),
+                    sessions.ofCohort(id).stream().map(x -> x.view(clock.instant())).toList()));
   }
 
   @Override
@@ -195,7 +196,7 @@ class ProgrammeService implements Programmes {
     Cohort cohort = cohorts.find(cohortId).orElseThrow(() -> new RecordNotFoundException("cohort"));
     Session session = new Session(cohort.id(), s);
     sessions.add(session);
-    SessionView view = session.view();
+    SessionView view = session.view(clock.instant());
     audit.record(
         "SESSION_SCHEDULED",
         "Session",

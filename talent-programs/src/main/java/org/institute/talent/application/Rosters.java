@@ -133,7 +133,7 @@ class Rosters {
                       a == null ? null : a.present());
                 })
             .toList();
-    return new AttendanceSheet(session.view(), lines);
+    return new AttendanceSheet(session.view(clock.instant()), lines);
   }
 
   /** The cohort, refused as if it did not exist when its programme is outside the scope. */

@@ -134,7 +134,8 @@ public class Session {
     return startsAt.plus(Duration.ofMinutes(durationMinutes));
   }
 
-  public SessionView view() {
+  /** The session as shown at the instant given: {@code started} once attendance can be taken. */
+  public SessionView view(Instant now) {
     ZonedDateTime start = start();
     return new SessionView(
         id,
@@ -147,7 +148,8 @@ public class Session {
         deliveryMode,
         venue,
         trainer,
-        attendanceTaken);
+        attendanceTaken,
+        hasStarted(now));
   }
 
   public Long id() {

@@ -81,7 +81,8 @@ class RulesTest {
                     "Prof. Wang")));
     assertThat(s.start().getZone()).isEqualTo(ZoneId.of("Asia/Shanghai"));
     assertThat(s.start().toLocalDateTime()).isEqualTo(LocalDateTime.of(2026, 3, 2, 9, 0));
-    assertThat(s.view().startsAt()).isEqualTo("2026-03-02T09:00+08:00[Asia/Shanghai]");
+    assertThat(s.view(java.time.Instant.parse("2026-03-02T00:00:00Z")).startsAt())
+        .isEqualTo("2026-03-02T09:00+08:00[Asia/Shanghai]");
   }
 
   @Test

@@ -86,7 +86,7 @@ class SessionTest {
 
     assertThat(s.cohortId()).isEqualTo(4);
     assertThat(s.id()).isNotNull();
-    var view = s.view();
+    var view = s.view(java.time.Instant.parse("2026-03-02T00:00:00Z"));
     assertThat(view.id()).isEqualTo(s.id());
     assertThat(view.cohortId()).isEqualTo(4);
     assertThat(view.zoneId()).isEqualTo("Asia/Singapore");
@@ -95,17 +95,20 @@ class SessionTest {
     assertThat(view.deliveryMode()).isEqualTo(DeliveryMode.ONLINE);
     assertThat(view.venue()).isNull();
     assertThat(view.trainer()).isNull();
+    // 09:00 in Singapore is 01:00 UTC: not started before, started from then on
+    assertThat(view.started()).isFalse();
+    assertThat(s.view(java.time.Instant.parse("2026-03-02T01:00:00Z")).started()).isTrue();
   }
 
   @Test
   void attendanceIsTakenOnceMarked() {
     Session s = Fixtures.withId(new Session(4, session(NINE, 60, "t", null, null)));
     assertThat(s.isAttendanceTaken()).isFalse();
-    assertThat(s.view().attendanceTaken()).isFalse();
+    assertThat(s.view(java.time.Instant.parse("2026-03-02T00:00:00Z")).attendanceTaken()).isFalse();
 
     s.attendanceTaken();
 
     assertThat(s.isAttendanceTaken()).isTrue();
-    assertThat(s.view().attendanceTaken()).isTrue();
+    assertThat(s.view(java.time.Instant.parse("2026-03-02T00:00:00Z")).attendanceTaken()).isTrue();
   }
 }

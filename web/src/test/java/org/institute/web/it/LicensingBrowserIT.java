@@ -742,4 +742,56 @@ class LicensingBrowserIT {
                 Long.toString(family)))
         .isEqualTo("1");
   }
+
+  /**
+   * The home page lists what waits for the signed-in person, as the licensing policy says: a
+   * disclosure just filed by a partner's staff waits for the IP office, counted as the API counts
+   * it, in both languages, and the item leads to the list.
+   */
+  @Test
+  void aFiledDisclosureWaitsOnTheIpOfficesHomePage() throws Exception {
+    Http api = new Http(base);
+    String ntu = api.tokenFor("ntu.staff");
+    String admin = api.tokenFor("admin");
+    String body =
+        "{\"title\":\"Waiting list "
+            + UUID.randomUUID()
+            + "\",\"abstractText\":\"A home page item.\",\"inventors\":[{\"name\":\"Tan Wei\","
+            + "\"partnerId\":"
+            + LicensingApiIT.partner("NTU")
+            + ",\"contribution\":100}]}";
+    assertThat(api.postJson("api/v1/disclosures", ntu, body).statusCode()).isEqualTo(201);
+    long waiting =
+        Http.array(api.get("api/v1/disclosures?state=SUBMITTED&limit=200", admin)).size();
+
+    portal.signInAs("admin");
+    browser.get(portal.url("app/home.xhtml"));
+    By item = By.cssSelector("[data-waiting='home.waiting.disclosuresToReview'] a");
+    Browser.until(browser, item);
+    assertThat(browser.findElement(item).getText())
+        .isEqualTo(
+            waiting == 1
+                ? "1 invention disclosure waits for review"
+                : waiting + " invention disclosures wait for review");
+    Browser.screenshot(browser, "67-home-waiting");
+
+    browser.findElement(By.id("langForm:zh")).click();
+    Browser.language(browser, "zh-CN");
+    assertThat(browser.findElement(item).getText()).isEqualTo(waiting + " 份发明披露等待审核");
+    browser.findElement(By.id("langForm:en")).click();
+    Browser.language(browser, "en");
+
+    browser.findElement(item).click();
+    Browser.until(browser, By.id("disclosures"));
+    assertThat(browser.getCurrentUrl()).contains("disclosures.xhtml");
+
+    // the staff who filed it have nothing of it waiting for them
+    portal.signInAs("ntu.staff");
+    browser.get(portal.url("app/home.xhtml"));
+    Browser.until(browser, By.id("waiting"));
+    assertThat(
+            browser.findElements(
+                By.cssSelector("[data-waiting='home.waiting.disclosuresToReview']")))
+        .isEmpty();
+  }
 }

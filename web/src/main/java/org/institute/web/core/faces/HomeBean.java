@@ -1,6 +1,8 @@
 package org.institute.web.core.faces;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
@@ -12,6 +14,7 @@ import org.institute.core.ChainCheck;
 import org.institute.core.CoreAccess;
 import org.institute.core.CoreAction;
 import org.institute.core.MailOutbox;
+import org.institute.core.WaitingWork;
 import org.institute.partners.PartnerDirectory;
 import org.institute.partners.PartnerKind;
 import org.institute.partners.PartnerRole;
@@ -32,9 +35,19 @@ public class HomeBean {
   @Inject private MailOutbox outbox;
   @Inject private Funding fundingRecords;
   @Inject private CoreAccess core;
+  @Inject @Any private Instance<WaitingWork> waitingWork;
 
   private ChainCheck chain;
+  private List<WaitingWork.Item> waiting;
   private FundsColumns funding;
+
+  /** What waits for the caller, as every module's policy says: counts and links. */
+  public List<WaitingWork.Item> getWaiting() {
+    if (waiting == null) {
+      waiting = waitingWork.stream().flatMap(w -> w.forCaller().stream()).toList();
+    }
+    return waiting;
+  }
 
   public long getAccountCount() {
     return accounts.count();
