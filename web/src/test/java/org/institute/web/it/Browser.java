@@ -97,6 +97,16 @@ final class Browser {
     }
   }
 
+  /**
+   * Clicks something that loads a new page (a search, a reload, a redirect after a post) and waits
+   * until the old page is gone, so that what follows never finds the old page's elements.
+   */
+  static void clickToNewPage(WebDriver driver, By by) {
+    org.openqa.selenium.WebElement old = driver.findElement(By.tagName("html"));
+    driver.findElement(by).click();
+    waitFor(driver).until(ExpectedConditions.stalenessOf(old));
+  }
+
   /** Waits until the page's {@code lang} attribute is the given language. */
   static void language(WebDriver driver, String tag) {
     waitFor(driver).until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", tag));

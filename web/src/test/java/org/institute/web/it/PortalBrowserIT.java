@@ -572,11 +572,8 @@ class PortalBrowserIT {
                 .getString("city"))
         .isEqualTo("Dongguan");
 
-    WebElement stale = browser.findElement(By.id("edit:nameEn"));
-    browser.findElement(By.id("edit:reload")).click();
     // the reload is a new page: wait until the old form is gone before typing into the new one
-    Browser.waitFor(browser)
-        .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(stale));
+    Browser.clickToNewPage(browser, By.id("edit:reload"));
     Browser.until(browser, By.id("edit:nameEn"));
     WebElement name = browser.findElement(By.id("edit:nameEn"));
     name.clear();

@@ -862,7 +862,7 @@ class ReportsIT {
     browser.get(portal.url("app/records/projects.xhtml"));
     Browser.until(browser, By.id("projectTable"));
     new Select(browser.findElement(By.id("status"))).selectByValue("COMPLETED");
-    browser.findElement(By.id("search")).click();
+    Browser.clickToNewPage(browser, By.id("search"));
     Browser.until(browser, By.id("projectTable"));
     browser.findElement(By.id("exportCsv")).click();
     List<CSVRecord> rows = Exports.csv(downloaded("projects.csv"));
