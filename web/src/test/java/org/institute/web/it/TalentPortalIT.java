@@ -671,4 +671,59 @@ class TalentPortalIT {
     assertThat(text(By.id("positions"))).contains("Data engineering intern");
     assertThat(browser.findElements(By.cssSelector("#placements\\:list [id$=':move']"))).isEmpty();
   }
+
+  /**
+   * The coordinator's home page counts the people waiting for a seat in the cohorts the coordinator
+   * manages, as the API lists those cohorts, and leads to them.
+   */
+  @Test
+  void theCoordinatorsHomePageCountsThePeopleWaitingForASeat() throws Exception {
+    String token = new Http(base).tokenFor("coordinator");
+    long cohort = freshCohort(token, 1);
+    String unique = Long.toString(System.nanoTime(), 36);
+    for (String who : List.of("first", "second")) {
+      HttpResponse<String> person =
+          http()
+              .postJson(
+                  "api/v1/participants",
+                  token,
+                  "{\"nameLatin\":\"Wait "
+                      + who
+                      + " "
+                      + unique
+                      + "\",\"email\":\"wait."
+                      + who
+                      + "."
+                      + unique
+                      + "@example.com\"}");
+      Expect.created(person);
+      Expect.created(
+          http()
+              .postJson(
+                  "api/v1/cohorts/" + cohort + "/enrolments",
+                  token,
+                  "{\"participantId\":" + Http.json(person).getJsonNumber("id") + "}"));
+    }
+    long waiting =
+        Http.json(http().get("api/v1/cohorts?limit=200", token))
+            .getJsonArray("items")
+            .getValuesAs(jakarta.json.JsonObject.class)
+            .stream()
+            .filter(c -> List.of("OPEN", "RUNNING").contains(c.getString("status")))
+            .filter(c -> c.getJsonArray("allowedActions").toString().contains("MANAGE_ENROLMENTS"))
+            .mapToLong(c -> c.getJsonNumber("waitlisted").longValue())
+            .sum();
+    assertThat(waiting).isPositive();
+
+    portal.signInAs("coordinator");
+    browser.get(portal.url("app/home.xhtml"));
+    By item = By.cssSelector("[data-waiting='home.waiting.waitlisted'] a");
+    assertThat(text(item))
+        .isEqualTo(
+            (waiting == 1 ? "1 person waits" : waiting + " people wait")
+                + " for a seat in your cohorts");
+    click(item);
+    Browser.until(browser, By.id("main"));
+    assertThat(browser.getCurrentUrl()).containsAnyOf("programmes.xhtml", "cohort.xhtml?id=");
+  }
 }
