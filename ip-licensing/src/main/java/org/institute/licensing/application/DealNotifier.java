@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.institute.core.AccountView;
@@ -52,36 +53,20 @@ class DealNotifier {
   /** Each co-owner's staff hear of their part of the payment; the recorder hears nothing. */
   void paid(@Observes(during = TransactionPhase.IN_PROGRESS) PaymentRecorded event) {
     LicenceDeal deal = deals.find(event.dealId()).orElseThrow();
-    Optional<String> recorder = email(event.recordedBy());
-    String subject =
-        "Licence deal #" + deal.id() + " payment received / 许可协议 #" + deal.id() + " 收到付款";
-    for (PaymentRecorded.Part part : event.parts()) {
-      String body =
-          "Licence deal #"
-              + deal.id()
-              + " \""
-              + deal.title()
-              + "\": "
-              + event.currency()
-              + " "
-              + event.amount().toPlainString()
-              + " received "
-              + event.receivedOn()
-              + " ("
-              + event.purpose()
-              + ").\n"
-              + "Your part / 贵方份额: SGD "
-              + part.amountSgd().toPlainString()
-              + " / CNY "
-              + part.amountCny().toPlainString()
-              + "\n"
-              + "Open / 打开: "
-              + publicLinks.to("/app/licensing/deal.xhtml?id=" + deal.id())
-              + "\n";
-      recipients.staffOf(new PartnerId(part.partnerId())).stream()
-          .filter(to -> recorder.map(r -> !r.equals(to)).orElse(true))
-          .forEach(to -> mailer.send(to, subject, body));
-    }
+    toCoOwners(
+        deal,
+        event.parts(),
+        event.recordedBy(),
+        "Licence deal #" + deal.id() + " payment received / 许可协议 #" + deal.id() + " 收到付款",
+        event.currency()
+            + " "
+            + event.amount().toPlainString()
+            + " received "
+            + event.receivedOn()
+            + " ("
+            + event.purpose()
+            + ").",
+        "Your part / 贵方份额");
   }
 
   /**
@@ -90,34 +75,54 @@ class DealNotifier {
    */
   void voided(@Observes(during = TransactionPhase.IN_PROGRESS) PaymentVoided event) {
     LicenceDeal deal = deals.find(event.dealId()).orElseThrow();
-    Optional<String> voider = email(event.voidedBy());
-    String subject =
-        "Licence deal #" + deal.id() + " payment voided / 许可协议 #" + deal.id() + " 付款已作废";
-    for (PaymentRecorded.Part part : event.parts()) {
+    toCoOwners(
+        deal,
+        event.parts(),
+        event.voidedBy(),
+        "Licence deal #" + deal.id() + " payment voided / 许可协议 #" + deal.id() + " 付款已作废",
+        "the payment of "
+            + event.currency()
+            + " "
+            + event.amount().toPlainString()
+            + " received "
+            + event.receivedOn()
+            + " was voided. Reason: "
+            + event.reason(),
+        "Your part, reversed / 贵方份额已冲回");
+  }
+
+  /**
+   * Tells each co-owner's staff what happened to a payment and their own part of it, with a link to
+   * the deal; the person who acted hears nothing.
+   */
+  private void toCoOwners(
+      LicenceDeal deal,
+      List<PaymentRecorded.Part> parts,
+      String actor,
+      String subject,
+      String what,
+      String partLabel) {
+    Optional<String> actorsEmail = email(actor);
+    for (PaymentRecorded.Part part : parts) {
       String body =
           "Licence deal #"
               + deal.id()
               + " \""
               + deal.title()
-              + "\": the payment of "
-              + event.currency()
-              + " "
-              + event.amount().toPlainString()
-              + " received "
-              + event.receivedOn()
-              + " was voided. Reason: "
-              + event.reason()
+              + "\": "
+              + what
               + "\n"
-              + "Your part, reversed / 贵方份额已冲回: SGD "
+              + partLabel
+              + ": SGD "
               + part.amountSgd().toPlainString()
               + " / CNY "
               + part.amountCny().toPlainString()
               + "\n"
-              + "Open / 打开: /app/licensing/deal.xhtml?id="
-              + deal.id()
+              + "Open / 打开: "
+              + publicLinks.to("/app/licensing/deal.xhtml?id=" + deal.id())
               + "\n";
       recipients.staffOf(new PartnerId(part.partnerId())).stream()
-          .filter(to -> voider.map(v -> !v.equals(to)).orElse(true))
+          .filter(to -> actorsEmail.map(a -> !a.equals(to)).orElse(true))
           .forEach(to -> mailer.send(to, subject, body));
     }
   }

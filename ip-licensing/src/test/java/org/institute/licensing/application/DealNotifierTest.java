@@ -68,6 +68,32 @@ class DealNotifierTest {
   }
 
   @Test
+  void eachCoOwnerHearsOfItsReversedPartWithTheReasonButTheAdminWhoVoidedHearsNothing() {
+    deal(DealState.EXECUTED);
+
+    notifier.voided(
+        new org.institute.licensing.PaymentVoided(
+            1,
+            5,
+            LocalDate.of(2020, 7, 1),
+            new BigDecimal("1000.00"),
+            "SGD",
+            List.of(part(Deals.NTU, "250.00", "1325.00"), part(Deals.SCUT, "750.00", "3975.00")),
+            "admin",
+            "Recorded twice."));
+
+    assertThat(fixture.mails.recipients()).containsExactly("ntu.staff@i.org", "scut.staff@i.org");
+    assertThat(fixture.mails.sent.get(0).subject())
+        .isEqualTo("Licence deal #5 payment voided / 许可协议 #5 付款已作废");
+    assertThat(fixture.mails.sent.get(1).body())
+        .isEqualTo(
+            "Licence deal #5 \"Solid-state battery electrolyte\": the payment of SGD 1000.00"
+                + " received 2020-07-01 was voided. Reason: Recorded twice.\n"
+                + "Your part, reversed / 贵方份额已冲回: SGD 750.00 / CNY 3975.00\n"
+                + "Open / 打开: https://portal.example/app/licensing/deal.xhtml?id=5\n");
+  }
+
+  @Test
   void aPaymentRecordedByTheSystemOrAnAdminReachesEveryCoOwner() {
     deal(DealState.EXECUTED);
 
