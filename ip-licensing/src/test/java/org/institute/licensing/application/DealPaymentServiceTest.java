@@ -3,43 +3,15 @@ package org.institute.licensing.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.NotificationOptions;
-import jakarta.enterprise.util.TypeLiteral;
-import java.lang.annotation.Annotation;
-import java.lang.reflect.Field;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Currency;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.CompletionStage;
 import org.institute.core.AccessRefusedException;
-import org.institute.core.AuditPage;
-import org.institute.core.AuditQuery;
-import org.institute.core.AuditTrail;
 import org.institute.core.Caller;
-import org.institute.core.ChainCheck;
 import org.institute.core.ConflictException;
-import org.institute.core.Conversion;
-import org.institute.core.CurrencyConverter;
-import org.institute.core.ExchangeRates;
 import org.institute.core.InvalidCommandException;
-import org.institute.core.Money;
-import org.institute.core.PartnerId;
 import org.institute.core.RecordNotFoundException;
-import org.institute.core.Role;
-import org.institute.core.Scope;
-import org.institute.licensing.DealQuery;
-import org.institute.licensing.DealRow;
 import org.institute.licensing.DealState;
 import org.institute.licensing.DistributionStatement;
 import org.institute.licensing.NewPayment;
@@ -50,21 +22,10 @@ import org.institute.licensing.PaymentRecorded;
 import org.institute.licensing.PaymentView;
 import org.institute.licensing.PaymentVoided;
 import org.institute.licensing.Share;
-import org.institute.licensing.domain.DealRepository;
 import org.institute.licensing.domain.Deals;
 import org.institute.licensing.domain.LicenceDeal;
 import org.institute.licensing.domain.Obligation;
 import org.institute.licensing.domain.ObligationSchedule;
-import org.institute.licensing.domain.PatentFamily;
-import org.institute.licensing.domain.PatentFamilyRepository;
-import org.institute.licensing.domain.Payment;
-import org.institute.licensing.domain.PaymentRepository;
-import org.institute.partners.NewPartner;
-import org.institute.partners.PartnerDirectory;
-import org.institute.partners.PartnerKind;
-import org.institute.partners.PartnerName;
-import org.institute.partners.PartnerRole;
-import org.institute.partners.PartnerSummary;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -73,333 +34,37 @@ import org.junit.jupiter.api.Test;
  */
 class DealPaymentServiceTest {
 
-  private static final LocalDate TODAY = LocalDate.of(2020, 9, 1);
-  private static final Instant NOW = Instant.parse("2020-09-01T04:00:00Z");
-
-  /** CNY per SGD; no rate before this date. */
-  private static final BigDecimal RATE = new BigDecimal("5.3");
-
-  private static final LocalDate FIRST_RATE = LocalDate.of(2020, 1, 1);
-
-  private static void set(Object target, String field, Object value) {
-    try {
-      Field f = target.getClass().getDeclaredField(field);
-      f.setAccessible(true);
-      f.set(target, value);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private record SignedIn(String name, Set<Role> roles, Optional<PartnerId> partner)
-      implements Caller {
-    @Override
-    public boolean isAuthenticated() {
-      return true;
-    }
-  }
-
   private static Caller admin() {
-    return new SignedIn("admin", Set.of(Role.ADMIN), Optional.empty());
+    return LicensingFixture.admin();
   }
 
   private static Caller staffOf(long partner) {
-    return new SignedIn(
-        "staff" + partner, Set.of(Role.PARTNER_STAFF), Optional.of(new PartnerId(partner)));
+    return LicensingFixture.staffOf(partner);
   }
 
-  private static final class OneDeal implements DealRepository {
-    final LicenceDeal deal;
-
-    OneDeal(LicenceDeal deal) {
-      this.deal = deal;
+  private static List<String> problems(Runnable call) {
+    try {
+      call.run();
+    } catch (InvalidCommandException e) {
+      return e.violations().stream().map(v -> v.field() + ":" + v.messageKey()).toList();
     }
-
-    @Override
-    public Optional<LicenceDeal> find(long id) {
-      return deal.id() == id ? Optional.of(deal) : Optional.empty();
-    }
-
-    @Override
-    public LicenceDeal add(LicenceDeal deal) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public void flushWithNewVersion(LicenceDeal deal) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public List<DealRow> rows(DealQuery query, Scope scope, int offset, int limit) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public long count(DealQuery query, Scope scope) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public Map<DealState, Long> countByState(Scope scope) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public List<InboxEntry> inbox(
-        boolean admin, Long consentingPartner, String excludeSubmitter, int offset, int limit) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public long inboxCount(boolean admin, Long consentingPartner, String excludeSubmitter) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public List<LicenceDeal> inState(DealState state, int limit) {
-      throw new UnsupportedOperationException();
-    }
+    return List.of();
   }
 
-  private static final class Families implements PatentFamilyRepository {
-    final List<PatentFamily> all = new ArrayList<>();
+  private static final LocalDate TODAY = LocalDate.of(2020, 9, 1);
+  private static final Instant NOW = Instant.parse("2020-09-01T04:00:00Z");
 
-    void register(long id, LocalDate from, Share... owners) {
-      PatentFamily f =
-          PatentFamily.register("PF-" + id, "Family " + id, null, from, List.of(owners), NOW);
-      set(f, "id", id);
-      all.add(f);
-    }
-
-    @Override
-    public List<PatentFamily> findAll(Collection<Long> ids) {
-      return all.stream().filter(f -> ids.contains(f.id())).toList();
-    }
-
-    @Override
-    public PatentFamily add(PatentFamily family) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public Optional<PatentFamily> find(long id) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public void flush() {}
-
-    @Override
-    public boolean referenceTaken(String reference) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public Page page(Scope scope, Long ownerFilter, String sort, int offset, int limit) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public long count(Scope scope, Long ownerFilter) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public List<PatentFamily> withPriorityBetween(LocalDate from, LocalDate to, Scope scope) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public long applicationCount(Scope scope) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public boolean inScope(long familyId, Scope scope) {
-      throw new UnsupportedOperationException();
-    }
-  }
-
-  private static final class Payments implements PaymentRepository {
-    final List<Payment> all = new ArrayList<>();
-
-    @Override
-    public Payment add(Payment payment) {
-      set(payment, "id", (long) all.size() + 1);
-      all.add(payment);
-      return payment;
-    }
-
-    @Override
-    public Optional<Payment> find(long id) {
-      return all.stream().filter(p -> p.id() == id).findFirst();
-    }
-
-    @Override
-    public List<Payment> ofDeal(long dealId) {
-      return all.stream().filter(p -> p.dealId() == dealId).toList();
-    }
-  }
-
-  private static final class Partners implements PartnerDirectory {
-    @Override
-    public List<PartnerSummary> all() {
-      return List.of(
-          partner(Deals.NTU, "NTU", "Nanyang Technological University"),
-          partner(Deals.SCUT, "SCUT", "South China University of Technology"),
-          partner(Deals.LICENSEE, "HX", "Huaxin"));
-    }
-
-    private static PartnerSummary partner(long id, String code, String name) {
-      return new PartnerSummary(
-          new PartnerId(id),
-          code,
-          name,
-          name,
-          PartnerKind.UNIVERSITY,
-          "SG",
-          "Singapore",
-          Set.of(),
-          true);
-    }
-
-    @Override
-    public Optional<PartnerSummary> find(PartnerId id) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public Optional<PartnerSummary> findByCode(String code) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public List<PartnerSummary> withRole(PartnerRole role) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public Optional<PartnerName> nameOn(PartnerId id, LocalDate date) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public boolean mayActFor(PartnerId id) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public PartnerSummary requireMayActFor(PartnerId id, String field) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public PartnerSummary register(NewPartner partner) {
-      throw new UnsupportedOperationException();
-    }
-  }
-
-  /** One rate from {@link #FIRST_RATE} on, quoted the day before the money's date. */
-  private static final class Rates implements ExchangeRates {
-    LocalDate firstRate = FIRST_RATE;
-
-    @Override
-    public Optional<Conversion> convert(Money money, Currency target, LocalDate on) {
-      if (on.isBefore(firstRate)) {
-        return Optional.empty();
-      }
-      BigDecimal rate =
-          target.getCurrencyCode().equals("CNY")
-              ? RATE
-              : BigDecimal.ONE.divide(RATE, 8, RoundingMode.HALF_EVEN);
-      Money result =
-          Money.of(money.amount().multiply(rate).setScale(2, RoundingMode.HALF_EVEN), target);
-      return Optional.of(new Conversion(money, result, rate, on, on.minusDays(1)));
-    }
-
-    @Override
-    public void recordRate(
-        LocalDate date, Currency base, Currency quote, BigDecimal rate, String source) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public CurrencyConverter converterBetween(Currency one, Currency other) {
-      throw new UnsupportedOperationException();
-    }
-  }
-
-  private static final class Audit implements AuditTrail {
-    final List<String> entries = new ArrayList<>();
-
-    @Override
-    public void record(String action, String entityType, String entityId, String summary) {
-      entries.add(action + " " + entityType + " " + entityId + ": " + summary);
-    }
-
-    @Override
-    public void recordAs(
-        String actor, String action, String entityType, String entityId, String summary) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public AuditPage search(AuditQuery query, int firstResult, int maxResults) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public ChainCheck verify() {
-      throw new UnsupportedOperationException();
-    }
-  }
-
-  private static final class Fired<T> implements Event<T> {
-    final List<T> events = new ArrayList<>();
-
-    @Override
-    public void fire(T event) {
-      events.add(event);
-    }
-
-    @Override
-    public <U extends T> CompletionStage<U> fireAsync(U event) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public <U extends T> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public Event<T> select(Annotation... qualifiers) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public <U extends T> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public <U extends T> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
-      throw new UnsupportedOperationException();
-    }
-  }
-
-  private final LicenceDeal deal = Deals.in(DealState.EXECUTED);
-  private final Families families = new Families();
-  private final Payments payments = new Payments();
-  private final Audit audit = new Audit();
-  private final Fired<PaymentRecorded> fired = new Fired<>();
-  private final Fired<PaymentVoided> voidedEvents = new Fired<>();
-  private final Rates rates = new Rates();
-  private final InMemoryObligations obligations = new InMemoryObligations();
+  private final LicensingFixture fixture = new LicensingFixture(NOW);
+  private final LicenceDeal deal = fixture.deals.put(5, Deals.in(DealState.EXECUTED));
+  private final LicensingFixture.Families families = fixture.families;
+  private final LicensingFixture.Payments payments = fixture.payments;
+  private final LicensingFixture.Audit audit = fixture.audit;
+  private final LicensingFixture.Fired<PaymentRecorded> fired = fixture.paid;
+  private final LicensingFixture.Rates rates = fixture.rates;
+  private final LicensingFixture.Fired<PaymentVoided> voidedEvents = fixture.voided;
+  private final InMemoryObligations obligations = fixture.obligations;
 
   DealPaymentServiceTest() {
-    set(deal, "id", 5L);
     families.register(
         11,
         LocalDate.of(2019, 1, 1),
@@ -409,25 +74,7 @@ class DealPaymentServiceTest {
   }
 
   private DealPaymentService service(Caller caller) {
-    LicensingPolicy policy = new LicensingPolicy(caller);
-    DealReadModel readModel = new DealReadModel();
-    set(readModel, "deals", new OneDeal(deal));
-    set(readModel, "policy", policy);
-    ObligationService obligationService = new ObligationService();
-    set(obligationService, "obligations", obligations);
-    DealPaymentService service = new DealPaymentService();
-    set(service, "payments", payments);
-    set(service, "families", families);
-    set(service, "partners", new Partners());
-    set(service, "rates", rates);
-    set(service, "audit", audit);
-    set(service, "policy", policy);
-    set(service, "readModel", readModel);
-    set(service, "obligations", obligationService);
-    set(service, "recorded", fired);
-    set(service, "voided", voidedEvents);
-    set(service, "clock", Clock.fixed(NOW, ZoneOffset.UTC));
-    return service;
+    return fixture.payments(caller);
   }
 
   private static NewPayment payment(LocalDate on, String amount, String currency) {
@@ -440,19 +87,11 @@ class DealPaymentServiceTest {
         null);
   }
 
-  private static List<String> problems(Runnable call) {
-    try {
-      call.run();
-    } catch (InvalidCommandException e) {
-      return e.violations().stream().map(v -> v.field() + ":" + v.messageKey()).toList();
-    }
-    return List.of();
-  }
-
   @Test
   void aSgdPaymentIsConvertedAndSplitToTheCentInBothCurrencies() {
     PaymentView view =
-        service(admin()).recordPayment(5, payment(LocalDate.of(2020, 7, 1), "1000.01", "SGD"));
+        service(LicensingFixture.admin())
+            .recordPayment(5, payment(LocalDate.of(2020, 7, 1), "1000.01", "SGD"));
 
     assertThat(view.amountSgd()).isEqualByComparingTo("1000.01");
     assertThat(view.amountCny()).isEqualByComparingTo("5300.05");
@@ -508,7 +147,7 @@ class DealPaymentServiceTest {
   @Test
   void aCnyPaymentKeepsItsRateAsCnyPerSgd() {
     PaymentView view =
-        service(staffOf(Deals.NTU))
+        service(LicensingFixture.staffOf(Deals.NTU))
             .recordPayment(5, payment(LocalDate.of(2020, 7, 1), "530.00", "CNY"));
 
     assertThat(view.amountCny()).isEqualByComparingTo("530.00");
@@ -520,7 +159,7 @@ class DealPaymentServiceTest {
 
   @Test
   void theStatementTotalsEveryPaymentPerPartner() {
-    DealPaymentService service = service(admin());
+    DealPaymentService service = service(LicensingFixture.admin());
     service.recordPayment(5, payment(LocalDate.of(2020, 7, 1), "1000.01", "SGD"));
     service.recordPayment(5, payment(LocalDate.of(2020, 8, 1), "530.00", "CNY"));
 
@@ -545,35 +184,46 @@ class DealPaymentServiceTest {
 
   @Test
   void aPaymentIsDatedNotInTheFutureNorBeforeSigningAndHasARate() {
-    DealPaymentService service = service(admin());
-    assertThat(problems(() -> service.recordPayment(5, payment(TODAY.plusDays(1), "1", "SGD"))))
-        .containsExactly("receivedOn:licensing.payment.inFuture");
-    assertThat(problems(() -> service.recordPayment(5, payment(TODAY, "1", "SGD")))).isEmpty();
+    DealPaymentService service = service(LicensingFixture.admin());
     assertThat(
-            problems(
+            LicensingFixture.problems(
+                () -> service.recordPayment(5, payment(TODAY.plusDays(1), "1", "SGD"))))
+        .containsExactly("receivedOn:licensing.payment.inFuture");
+    assertThat(
+            LicensingFixture.problems(() -> service.recordPayment(5, payment(TODAY, "1", "SGD"))))
+        .isEmpty();
+    assertThat(
+            LicensingFixture.problems(
                 () -> service.recordPayment(5, payment(Deals.SIGNED_ON.minusDays(1), "1", "SGD"))))
         .containsExactly("receivedOn:licensing.payment.beforeSigning");
-    assertThat(problems(() -> service.recordPayment(5, payment(Deals.SIGNED_ON, "1", "SGD"))))
+    assertThat(
+            LicensingFixture.problems(
+                () -> service.recordPayment(5, payment(Deals.SIGNED_ON, "1", "SGD"))))
         .isEmpty();
     assertThat(payments.all).hasSize(2);
   }
 
   @Test
   void theAmountIsPositiveBelowATrillionInCentsAndInSgdOrCny() {
-    DealPaymentService service = service(admin());
+    DealPaymentService service = service(LicensingFixture.admin());
     LocalDate on = LocalDate.of(2020, 7, 1);
-    assertThat(problems(() -> service.recordPayment(5, payment(on, null, null))))
+    assertThat(LicensingFixture.problems(() -> service.recordPayment(5, payment(on, null, null))))
         .containsExactly("currency:currency.unsupported", "amount:field.required");
-    assertThat(problems(() -> service.recordPayment(5, payment(on, "0", "EUR"))))
+    assertThat(LicensingFixture.problems(() -> service.recordPayment(5, payment(on, "0", "EUR"))))
         .containsExactly("currency:currency.unsupported", "amount:amount.notPositive");
-    assertThat(problems(() -> service.recordPayment(5, payment(on, "1000000000000", "SGD"))))
+    assertThat(
+            LicensingFixture.problems(
+                () -> service.recordPayment(5, payment(on, "1000000000000", "SGD"))))
         .containsExactly("amount:amount.outOfRange");
-    assertThat(problems(() -> service.recordPayment(5, payment(on, "999999999999.99", "SGD"))))
+    assertThat(
+            LicensingFixture.problems(
+                () -> service.recordPayment(5, payment(on, "999999999999.99", "SGD"))))
         .isEmpty();
-    assertThat(problems(() -> service.recordPayment(5, payment(on, "0.001", "SGD"))))
+    assertThat(
+            LicensingFixture.problems(() -> service.recordPayment(5, payment(on, "0.001", "SGD"))))
         .containsExactly("amount:amount.tooPrecise");
     assertThat(
-            problems(
+            LicensingFixture.problems(
                 () ->
                     service.recordPayment(
                         5,
@@ -589,13 +239,14 @@ class DealPaymentServiceTest {
   @Test
   void aPaymentOnADayWithoutRateIsRefusedAndNothingRecorded() {
     rates.firstRate = LocalDate.of(2020, 7, 1);
-    DealPaymentService service = service(admin());
+    DealPaymentService service = service(LicensingFixture.admin());
     assertThat(
-            problems(
+            LicensingFixture.problems(
                 () -> service.recordPayment(5, payment(LocalDate.of(2020, 6, 30), "1", "SGD"))))
         .containsExactly("receivedOn:fx.noRate");
     assertThat(
-            problems(() -> service.recordPayment(5, payment(LocalDate.of(2020, 7, 1), "1", "SGD"))))
+            LicensingFixture.problems(
+                () -> service.recordPayment(5, payment(LocalDate.of(2020, 7, 1), "1", "SGD"))))
         .isEmpty();
     assertThat(payments.all).hasSize(1);
   }
@@ -605,9 +256,9 @@ class DealPaymentServiceTest {
     families.all.clear();
     families.register(11, LocalDate.of(2020, 8, 1), new Share(Deals.NTU, new BigDecimal("100")));
     assertThat(
-            problems(
+            LicensingFixture.problems(
                 () ->
-                    service(admin())
+                    service(LicensingFixture.admin())
                         .recordPayment(5, payment(LocalDate.of(2020, 7, 1), "1", "SGD"))))
         .containsExactly("receivedOn:licensing.payment.noOwners");
     assertThat(payments.all).isEmpty();
@@ -616,13 +267,13 @@ class DealPaymentServiceTest {
   @Test
   void onlyAdminsAndLicensorStaffRecordPaymentsAndOutsidersDoNotSeeTheDeal() {
     NewPayment p = payment(LocalDate.of(2020, 7, 1), "10", "SGD");
-    assertThatThrownBy(() -> service(staffOf(Deals.LICENSEE)).recordPayment(5, p))
+    assertThatThrownBy(() -> service(LicensingFixture.staffOf(Deals.LICENSEE)).recordPayment(5, p))
         .isInstanceOf(AccessRefusedException.class);
-    assertThatThrownBy(() -> service(staffOf(42)).recordPayment(5, p))
+    assertThatThrownBy(() -> service(LicensingFixture.staffOf(42)).recordPayment(5, p))
         .isInstanceOf(RecordNotFoundException.class);
-    assertThatThrownBy(() -> service(staffOf(42)).distribution(5))
+    assertThatThrownBy(() -> service(LicensingFixture.staffOf(42)).distribution(5))
         .isInstanceOf(RecordNotFoundException.class);
-    assertThat(service(staffOf(Deals.LICENSEE)).payments(5)).isEmpty();
+    assertThat(service(LicensingFixture.staffOf(Deals.LICENSEE)).payments(5)).isEmpty();
     assertThat(payments.all).isEmpty();
     assertThat(audit.entries).isEmpty();
   }
@@ -635,6 +286,45 @@ class DealPaymentServiceTest {
         .isEqualTo("50");
     assertThat(DealPaymentService.percent(new BigDecimal("33.333333")).toPlainString())
         .isEqualTo("33.333333");
+  }
+
+  @Test
+  void aNoteOfFiveHundredCharactersIsKept() {
+    PaymentView view =
+        service(LicensingFixture.admin())
+            .recordPayment(
+                5,
+                new NewPayment(
+                    LocalDate.of(2020, 7, 1),
+                    BigDecimal.ONE,
+                    "SGD",
+                    PaymentPurpose.ROYALTY,
+                    "n".repeat(500),
+                    null));
+
+    assertThat(view.note()).hasSize(500);
+  }
+
+  @Test
+  void aDealNotYetExecutedTakesNoPayment() {
+    fixture.deals.put(6, Deals.in(DealState.APPROVED));
+
+    assertThatThrownBy(
+            () ->
+                service(LicensingFixture.admin())
+                    .recordPayment(6, payment(LocalDate.of(2020, 5, 1), "10", "SGD")))
+        .isInstanceOf(org.institute.core.ConflictException.class);
+    assertThat(payments.all).isEmpty();
+  }
+
+  @Test
+  void eachPaymentIsNumbered() {
+    DealPaymentService service = service(LicensingFixture.admin());
+
+    assertThat(service.recordPayment(5, payment(LocalDate.of(2020, 7, 1), "1", "SGD")).id())
+        .isEqualTo(1L);
+    assertThat(service.recordPayment(5, payment(LocalDate.of(2020, 7, 2), "1", "SGD")).id())
+        .isEqualTo(2L);
   }
 
   private static NewPayment milestonePayment(LocalDate on, String amount, String currency) {

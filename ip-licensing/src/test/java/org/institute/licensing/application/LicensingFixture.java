@@ -177,6 +177,7 @@ final class LicensingFixture {
   final Pdfs documents = new Pdfs();
   final Reminders reminders = new Reminders();
   final Fired<PaymentRecorded> paid = new Fired<>();
+  final Fired<org.institute.licensing.PaymentVoided> voided = new Fired<>();
   final Fired<LicenceDealExecuted> executed = new Fired<>();
   final Fired<LicenceDealTerminated> terminated = new Fired<>();
   Instant now;
@@ -264,6 +265,7 @@ final class LicensingFixture {
     set(service, "readModel", readModel(caller));
     set(service, "obligations", obligationService(caller));
     set(service, "recorded", paid);
+    set(service, "voided", voided);
     set(service, "clock", clock());
     return service;
   }
