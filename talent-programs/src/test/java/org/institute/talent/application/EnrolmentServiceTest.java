@@ -693,14 +693,20 @@ class EnrolmentServiceTest {
     assertThat(audit.entries).noneMatch(e -> e.startsWith("ATTENDANCE_RECORDED"));
   }
 
-  @Test
-  void beforeTheLastSessionHasEndedCompletionNeedsAReasonWhichIsAudited() {
+  /** Ann holds a seat in cohort 1, attended its one session and passed the assessment. */
+  private EnrolmentService annAttendedAndPassed() {
     setUp(2);
     person("Ann");
     EnrolmentService service = service(Role.COORDINATOR);
     service.enrol(1, 1);
     service.recordAttendance(1, 1, Set.of());
     service.recordAssessment(1, 1, true);
+    return service;
+  }
+
+  @Test
+  void beforeTheLastSessionHasEndedCompletionNeedsAReasonWhichIsAudited() {
+    EnrolmentService service = annAttendedAndPassed();
     laterSession(9);
 
     assertThat(service.roster(1).courseOver()).isFalse();
@@ -726,12 +732,7 @@ class EnrolmentServiceTest {
 
   @Test
   void onceTheLastSessionHasEndedTheRosterSaysSoAndNoReasonIsAsked() {
-    setUp(2);
-    person("Ann");
-    EnrolmentService service = service(Role.COORDINATOR);
-    service.enrol(1, 1);
-    service.recordAttendance(1, 1, Set.of());
-    service.recordAssessment(1, 1, true);
+    EnrolmentService service = annAttendedAndPassed();
 
     assertThat(service.roster(1).courseOver()).isTrue();
     service.complete(1, 1, "ignored once the course is over");
