@@ -210,7 +210,7 @@ class AgreementsCouncilBrowserIT {
     Browser.until(browser, By.id("agreementNew:submit"));
     party("NTU").click();
 
-    browser.findElement(By.id("agreementNew:submit")).click();
+    Browser.clickToNewPage(browser, By.id("agreementNew:submit"));
 
     Browser.until(browser, By.id("agreementNew:titleMsg"));
     assertThat(browser.findElement(By.id("agreementNew:titleMsg")).getText())
@@ -420,7 +420,7 @@ class AgreementsCouncilBrowserIT {
 
     new Select(browser.findElement(By.id("decisionNew:meeting")))
         .selectByVisibleText("2023-06-15 · " + title);
-    browser.findElement(By.id("decisionNew:submit")).click();
+    Browser.clickToNewPage(browser, By.id("decisionNew:submit"));
     Browser.until(browser, By.id("decisionNew:textMsg"));
     assertThat(browser.findElement(By.id("decisionNew:textMsg")).getText())
         .isEqualTo("Enter the decision's text.");

@@ -368,7 +368,8 @@ class PortalBrowserIT {
   void emptyFieldsAreMarkedBesideTheField() {
     browser.get(portal.url("login.xhtml"));
     Browser.until(browser, By.id("login:submit"));
-    browser.findElement(By.id("login:submit")).click();
+    // the message's place is on the page before the submit: wait for the answer's page
+    Browser.clickToNewPage(browser, By.id("login:submit"));
 
     Browser.until(browser, By.id("login:usernameMsg"));
     assertThat(browser.findElement(By.id("login:usernameMsg")).getText()).isNotBlank();
