@@ -19,6 +19,7 @@ import org.institute.core.domain.AuditEntry;
 import org.institute.core.domain.AuditHead;
 import org.institute.core.domain.AuditLink;
 import org.institute.core.domain.AuditRepository;
+import org.institute.core.testing.TestCaller;
 import org.junit.jupiter.api.Test;
 
 class AuditTrailServiceTest {

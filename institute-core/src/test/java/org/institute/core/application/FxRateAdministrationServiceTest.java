@@ -13,6 +13,7 @@ import org.institute.core.FxRateView;
 import org.institute.core.InvalidCommandException;
 import org.institute.core.NewFxRate;
 import org.institute.core.Violation;
+import org.institute.core.testing.TestCaller;
 import org.junit.jupiter.api.Test;
 
 class FxRateAdministrationServiceTest {

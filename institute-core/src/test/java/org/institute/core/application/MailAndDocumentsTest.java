@@ -16,6 +16,7 @@ import org.institute.core.MailOutbox;
 import org.institute.core.StoredDocument;
 import org.institute.core.domain.Document;
 import org.institute.core.domain.DocumentRepository;
+import org.institute.core.testing.TestCaller;
 import org.junit.jupiter.api.Test;
 
 class MailAndDocumentsTest {

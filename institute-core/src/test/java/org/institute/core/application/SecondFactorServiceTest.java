@@ -15,6 +15,7 @@ import org.institute.core.Role;
 import org.institute.core.SecondFactor;
 import org.institute.core.domain.Totp;
 import org.institute.core.domain.UserAccount;
+import org.institute.core.testing.TestCaller;
 import org.junit.jupiter.api.Test;
 
 class SecondFactorServiceTest {

@@ -19,6 +19,7 @@ import org.institute.core.SignInResult;
 import org.institute.core.Violation;
 import org.institute.core.domain.Totp;
 import org.institute.core.domain.UserAccount;
+import org.institute.core.testing.TestCaller;
 import org.junit.jupiter.api.Test;
 
 /** Signing in with a password and, where enrolled, a code; opening accounts. */

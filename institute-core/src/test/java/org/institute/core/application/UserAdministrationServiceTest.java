@@ -31,6 +31,7 @@ import org.institute.core.domain.LockoutPolicy;
 import org.institute.core.domain.PasswordLink;
 import org.institute.core.domain.PasswordLinkRepository;
 import org.institute.core.domain.UserAccount;
+import org.institute.core.testing.TestCaller;
 import org.junit.jupiter.api.Test;
 
 class UserAdministrationServiceTest {

@@ -26,6 +26,7 @@ import org.institute.core.RecordNotFoundException;
 import org.institute.core.Scope;
 import org.institute.core.domain.FxQuote;
 import org.institute.core.domain.FxRateTable;
+import org.institute.core.testing.TestCaller;
 import org.institute.records.CommitmentView;
 import org.institute.records.FundingOverview;
 import org.institute.records.FundingQuery;

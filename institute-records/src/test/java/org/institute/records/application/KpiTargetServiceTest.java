@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import org.institute.core.AccessRefusedException;
 import org.institute.core.InvalidCommandException;
+import org.institute.core.testing.TestCaller;
 import org.institute.records.KpiTargetView;
 import org.institute.records.NewKpiTarget;
 import org.institute.records.domain.KpiTarget;

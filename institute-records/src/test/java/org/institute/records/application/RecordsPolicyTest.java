@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.institute.core.AccessRefusedException;
 import org.institute.core.PartnerId;
 import org.institute.core.Scope;
+import org.institute.core.testing.TestCaller;
 import org.institute.records.RecordsAction;
 import org.junit.jupiter.api.Test;
 

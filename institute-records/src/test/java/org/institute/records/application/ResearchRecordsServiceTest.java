@@ -22,6 +22,7 @@ import org.institute.core.KnownPartners;
 import org.institute.core.PartnerId;
 import org.institute.core.RecordNotFoundException;
 import org.institute.core.Scope;
+import org.institute.core.testing.TestCaller;
 import org.institute.licensing.KnownPatentFamilies;
 import org.institute.licensing.PatentFamilyRef;
 import org.institute.records.CentreKind;

@@ -21,6 +21,7 @@ import org.institute.core.InvalidCommandException;
 import org.institute.core.KnownPartners;
 import org.institute.core.PartnerId;
 import org.institute.core.RecordNotFoundException;
+import org.institute.core.testing.TestCaller;
 import org.institute.records.AllocationView;
 import org.institute.records.CentreKind;
 import org.institute.records.NewAllocation;

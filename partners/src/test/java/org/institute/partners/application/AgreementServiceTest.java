@@ -18,6 +18,7 @@ import org.institute.core.PartnerId;
 import org.institute.core.RecordNotFoundException;
 import org.institute.core.Scope;
 import org.institute.core.Violation;
+import org.institute.core.testing.TestCaller;
 import org.institute.partners.AgreementAction;
 import org.institute.partners.AgreementPage;
 import org.institute.partners.AgreementQuery;

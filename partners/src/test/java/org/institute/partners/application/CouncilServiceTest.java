@@ -16,6 +16,7 @@ import org.institute.core.InvalidCommandException;
 import org.institute.core.PartnerId;
 import org.institute.core.RecordNotFoundException;
 import org.institute.core.Violation;
+import org.institute.core.testing.TestCaller;
 import org.institute.partners.Council;
 import org.institute.partners.CouncilAction;
 import org.institute.partners.CouncilRole;

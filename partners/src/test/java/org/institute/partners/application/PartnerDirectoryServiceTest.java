@@ -13,6 +13,7 @@ import org.institute.core.Caller;
 import org.institute.core.InvalidCommandException;
 import org.institute.core.PartnerId;
 import org.institute.core.Violation;
+import org.institute.core.testing.TestCaller;
 import org.institute.partners.NewPartner;
 import org.institute.partners.PartnerKind;
 import org.institute.partners.PartnerRole;

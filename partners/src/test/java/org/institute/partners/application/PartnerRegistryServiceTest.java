@@ -17,6 +17,7 @@ import org.institute.core.InvalidCommandException;
 import org.institute.core.PartnerId;
 import org.institute.core.RecordNotFoundException;
 import org.institute.core.Violation;
+import org.institute.core.testing.TestCaller;
 import org.institute.partners.ContactPoint;
 import org.institute.partners.NewPartner;
 import org.institute.partners.PartnerChanges;

@@ -1,4 +1,4 @@
-package org.institute.core.application;
+package org.institute.core.testing;
 
 import java.util.EnumSet;
 import java.util.Optional;
@@ -7,31 +7,36 @@ import org.institute.core.Caller;
 import org.institute.core.PartnerId;
 import org.institute.core.Role;
 
-/** A caller made by hand: a name, its roles and its partner. */
-record TestCaller(String name, Set<Role> roles, Optional<PartnerId> partner) implements Caller {
+/**
+ * A caller made by hand for the modules' unit tests: a name, its roles and its partner. Published
+ * as institute-core's test jar (decision 0077), so that no module keeps its own copy.
+ */
+public record TestCaller(String name, Set<Role> roles, Optional<PartnerId> partner)
+    implements Caller {
 
-  static TestCaller admin() {
+  public static TestCaller admin() {
     return new TestCaller("admin", EnumSet.of(Role.ADMIN), Optional.empty());
   }
 
-  static TestCaller council() {
+  public static TestCaller council() {
     return new TestCaller("council", EnumSet.of(Role.COUNCIL), Optional.empty());
   }
 
-  static TestCaller auditor() {
+  public static TestCaller auditor() {
     return new TestCaller("auditor", EnumSet.of(Role.AUDITOR), Optional.empty());
   }
 
-  static TestCaller coordinator() {
+  public static TestCaller coordinator() {
     return new TestCaller("coordinator", EnumSet.of(Role.COORDINATOR), Optional.empty());
   }
 
-  static TestCaller staffOf(long partner) {
+  public static TestCaller staffOf(long partner) {
     return new TestCaller(
         "staff" + partner, EnumSet.of(Role.PARTNER_STAFF), Optional.of(new PartnerId(partner)));
   }
 
-  static TestCaller anonymous() {
+  /** Nobody signed in: a scheduled or start-up task, named {@link Caller#SYSTEM}. */
+  public static TestCaller anonymous() {
     return new TestCaller(Caller.SYSTEM, EnumSet.noneOf(Role.class), Optional.empty());
   }
 
