@@ -374,7 +374,22 @@ final class LicensingFixture {
     String lastInbox;
 
     private List<LicenceDeal> listed(DealQuery query, Scope scope) {
+      return listed(query, Set.of(), scope);
+    }
+
+    /** As the database filters: scope, state, party, and the search over title, id and names. */
+    private List<LicenceDeal> listed(DealQuery query, Set<Long> partnersNamed, Scope scope) {
       return byId.values().stream()
+          .filter(
+              d ->
+                  query
+                      .search()
+                      .map(
+                          s ->
+                              d.title().toLowerCase().contains(s.text().toLowerCase())
+                                  || s.number().map(n -> n == d.id()).orElse(false)
+                                  || partnersNamed.stream().anyMatch(d::isParty))
+                      .orElse(true))
           .filter(
               d -> scope.fold(true, ps -> ps.stream().anyMatch(p -> d.isParty(p.value())), false))
           .filter(d -> query.state() == null || d.state() == query.state())
@@ -399,13 +414,18 @@ final class LicensingFixture {
     }
 
     @Override
-    public List<DealRow> rows(DealQuery query, Scope scope, int offset, int limit) {
-      return listed(query, scope).stream().skip(offset).limit(limit).map(DealStore::row).toList();
+    public List<DealRow> rows(
+        DealQuery query, Set<Long> partnersNamed, Scope scope, int offset, int limit) {
+      return listed(query, partnersNamed, scope).stream()
+          .skip(offset)
+          .limit(limit)
+          .map(DealStore::row)
+          .toList();
     }
 
     @Override
-    public long count(DealQuery query, Scope scope) {
-      return listed(query, scope).size();
+    public long count(DealQuery query, Set<Long> partnersNamed, Scope scope) {
+      return listed(query, partnersNamed, scope).size();
     }
 
     @Override

@@ -5,9 +5,9 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 
 /**
- * The signed-in session's one-time form tokens ({@link OneTimeTokens}): {@code <inst:oneTimeToken/>}
- * asks for one per rendered form, {@link OneTimeFormGuard} uses it up when a guarded button
- * submits the form.
+ * The signed-in session's one-time form tokens ({@link OneTimeTokens}): {@code
+ * <inst:oneTimeToken/>} asks for one per rendered form, {@link OneTimeFormGuard} uses it up when a
+ * guarded button submits the form.
  */
 @Named("formTokens")
 @SessionScoped

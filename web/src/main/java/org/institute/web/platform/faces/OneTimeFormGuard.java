@@ -11,9 +11,9 @@ import jakarta.faces.event.ActionListener;
 /**
  * The one place where a guarded form's one-time token is checked (decision 0085): wraps the
  * application's action listener, and before a command marked {@code <f:attribute name="oneTime"
- * value="true"/>} runs its action, uses up the token its form carries ({@link FormTokens}). A
- * token used already (double click, replayed POST) or missing refuses the action: nothing runs, and
- * the page is loaded again with a message, showing the record as it now is.
+ * value="true"/>} runs its action, uses up the token its form carries ({@link FormTokens}). A token
+ * used already (double click, replayed POST) or missing refuses the action: nothing runs, and the
+ * page is loaded again with a message, showing the record as it now is.
  */
 public class OneTimeFormGuard implements ActionListener {
   private final ActionListener next;
@@ -37,8 +37,7 @@ public class OneTimeFormGuard implements ActionListener {
   }
 
   private static boolean consumed(FacesContext faces) {
-    String token =
-        faces.getExternalContext().getRequestParameterMap().get(FormTokens.PARAMETER);
+    String token = faces.getExternalContext().getRequestParameterMap().get(FormTokens.PARAMETER);
     return CDI.current().select(FormTokens.class).get().consume(token);
   }
 
