@@ -539,12 +539,26 @@ final class LicensingFixture {
     }
 
     @Override
-    public Page page(Scope scope, Long ownerFilter, String sort, int offset, int limit) {
+    public Page page(
+        Scope scope,
+        Long ownerFilter,
+        org.institute.core.SearchText search,
+        org.institute.core.ListSort sort,
+        int offset,
+        int limit) {
+      Comparator<PatentFamily> order =
+          switch (sort.field()) {
+            case "title" -> Comparator.comparing(PatentFamily::title);
+            case "priorityDate" -> Comparator.comparing(PatentFamily::priorityDate);
+            default -> Comparator.comparing(PatentFamily::reference);
+          };
+      order = order.thenComparing(PatentFamily::id);
       List<PatentFamily> found =
           all.stream()
               .filter(f -> inScope(f.id(), scope))
               .filter(f -> ownerFilter == null || f.everyOwner().contains(ownerFilter))
-              .sorted(Comparator.comparing(PatentFamily::reference))
+              .filter(f -> search == null || matches(f, search.text().toLowerCase()))
+              .sorted(sort.descending() ? order.reversed() : order)
               .toList();
       return new Page(found.stream().skip(offset).limit(limit).toList(), (long) found.size());
     }
@@ -552,6 +566,18 @@ final class LicensingFixture {
     @Override
     public long count(Scope scope, Long ownerFilter) {
       throw new UnsupportedOperationException();
+    }
+
+    /** As the database searches: reference, title, application and grant numbers. */
+    private static boolean matches(PatentFamily f, String lowerText) {
+      return f.reference().toLowerCase().contains(lowerText)
+          || f.title().toLowerCase().contains(lowerText)
+          || f.applications().stream()
+              .anyMatch(
+                  a ->
+                      a.view().applicationNumber().toLowerCase().contains(lowerText)
+                          || (a.view().grantNumber() != null
+                              && a.view().grantNumber().toLowerCase().contains(lowerText)));
     }
 
     @Override

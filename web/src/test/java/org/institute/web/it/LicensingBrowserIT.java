@@ -191,6 +191,41 @@ class LicensingBrowserIT {
   }
 
   @Test
+  void patentFamiliesAreSearchedByNumberAndSortedInTheAddress() {
+    portal.signInAs("admin");
+    browser.get(portal.url("app/licensing/patents.xhtml"));
+    Browser.until(browser, By.id("q"));
+    inEnglish();
+    browser.findElement(By.id("q")).sendKeys("ssijri-2015-002");
+    Browser.clickToNewPage(browser, By.id("searchButton"));
+    assertThat(browser.findElements(By.cssSelector("#patents\\:families tbody [data-family]")))
+        .singleElement()
+        .satisfies(e -> assertThat(e.getText()).isEqualTo("SSIJRI-2015-002"));
+
+    browser.get(portal.url("app/licensing/patents.xhtml?q=SSIJRI-2015&sort=reference,desc"));
+    Browser.until(browser, By.id("q"));
+    List<String> shown =
+        browser.findElements(By.cssSelector("#patents\\:families tbody [data-family]")).stream()
+            .map(e -> e.getText())
+            .toList();
+    assertThat(shown).isNotEmpty().allSatisfy(r -> assertThat(r).startsWith("SSIJRI-2015"));
+    assertThat(shown).isSortedAccordingTo(java.util.Comparator.<String>naturalOrder().reversed());
+    assertThat(
+            browser
+                .findElement(By.cssSelector("#patents\\:families [data-sort='reference']"))
+                .getAttribute("data-direction"))
+        .isEqualTo("desc");
+
+    // an unknown sort is refused with a message, and the list is shown in its default order
+    browser.get(portal.url("app/licensing/patents.xhtml?sort=owner,asc"));
+    Browser.until(browser, By.id("q"));
+    assertThat(browser.findElement(By.id("messages")).getText())
+        .contains("This list cannot be sorted by that field.");
+    assertThat(browser.findElements(By.cssSelector("#patents\\:families tbody [data-family]")))
+        .isNotEmpty();
+  }
+
+  @Test
   void patentFamiliesShowApplicationsAndDeadlines() {
     portal.signInAs("ntu.staff");
     browser.get(portal.url("app/licensing/patents.xhtml"));
@@ -437,7 +472,8 @@ class LicensingBrowserIT {
     String payments = "api/v1/licence-deals/" + deal + "/payments";
     portal.signInAs("ntu.staff");
     browser.get(portal.url("app/licensing/deal.xhtml?id=" + deal));
-    english();
+    Browser.until(browser, By.id("langForm:en"));
+    inEnglish();
     Browser.until(browser, By.id("payment:recordPayment"));
     assertThat(browser.findElement(By.cssSelector("#payment input[name='oneTimeToken']")))
         .satisfies(t -> assertThat(t.getAttribute("value")).hasSize(24));
@@ -477,7 +513,8 @@ class LicensingBrowserIT {
     long beta = submittedDeal(word + " beta licence");
     portal.signInAs("admin");
     browser.get(portal.url("app/licensing/deals.xhtml"));
-    english();
+    Browser.until(browser, By.id("langForm:en"));
+    inEnglish();
     Browser.until(browser, By.id("q"));
 
     browser.findElement(By.id("q")).sendKeys(word.toLowerCase());
@@ -538,15 +575,6 @@ class LicensingBrowserIT {
     assertThat(browser.findElement(By.id("crumbList")).getText()).isEqualTo("许可交易");
     browser.findElement(By.id("langForm:en")).click();
     Browser.language(browser, "en");
-  }
-
-  /** The portal in English, whichever language the account kept from another test. */
-  private void english() {
-    Browser.until(browser, By.id("langForm:en"));
-    if ("zh-CN".equals(browser.findElement(By.tagName("html")).getAttribute("lang"))) {
-      browser.findElement(By.id("langForm:en")).click();
-      Browser.language(browser, "en");
-    }
   }
 
   private List<Long> dealIdsShown() {

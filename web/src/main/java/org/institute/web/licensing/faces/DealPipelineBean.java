@@ -59,7 +59,7 @@ public class DealPipelineBean implements Serializable {
    */
   public void open() {
     state = parseState(stateParameter);
-    page = parsePage(pageParameter);
+    page = ListAddress.pageNumber(pageParameter);
     try {
       sort = new DealQuery(null, null, null, null, sortParameter).order();
     } catch (InvalidCommandException e) {
@@ -83,14 +83,6 @@ public class DealPipelineBean implements Serializable {
     return null;
   }
 
-  private static int parsePage(String raw) {
-    try {
-      return raw == null ? 1 : Math.max(1, Math.min(100_000, Integer.parseInt(raw.trim())));
-    } catch (NumberFormatException e) {
-      return 1;
-    }
-  }
-
   private DealQuery query() {
     return new DealQuery(state, null, null, null, sort.parameter(), q);
   }
@@ -100,7 +92,7 @@ public class DealPipelineBean implements Serializable {
     if (rows == null) {
       rows = deals.list(query(), (page - 1) * ROWS, ROWS);
       if (rows.deals().isEmpty() && page > 1 && rows.total() > 0) {
-        page = (int) ((rows.total() + ROWS - 1) / ROWS);
+        page = ListAddress.pages(rows.total(), ROWS);
         rows = deals.list(query(), (page - 1) * ROWS, ROWS);
       }
     }
@@ -108,7 +100,7 @@ public class DealPipelineBean implements Serializable {
   }
 
   public int getPages() {
-    return (int) Math.max(1, (getRows().total() + ROWS - 1) / ROWS);
+    return ListAddress.pages(getRows().total(), ROWS);
   }
 
   public List<Stage> getStages() {

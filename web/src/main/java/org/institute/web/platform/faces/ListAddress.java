@@ -49,6 +49,20 @@ public final class ListAddress implements Serializable {
     return new ListAddress(path, next);
   }
 
+  /** The page an address names: a number from 1 to 100,000; 1 when absent or not a number. */
+  public static int pageNumber(String raw) {
+    try {
+      return raw == null ? 1 : Math.max(1, Math.min(100_000, Integer.parseInt(raw.trim())));
+    } catch (NumberFormatException e) {
+      return 1;
+    }
+  }
+
+  /** How many pages {@code total} rows fill, at least one. */
+  public static int pages(long total, int rows) {
+    return (int) Math.max(1, (total + rows - 1) / rows);
+  }
+
   /** The same list on page {@code page} (from 1). */
   public ListAddress page(int page) {
     return with(PAGE, Integer.toString(Math.max(1, page)));

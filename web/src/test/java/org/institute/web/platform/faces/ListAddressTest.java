@@ -71,4 +71,20 @@ class ListAddressTest {
     assertThat(base.parameters()).containsOnlyKeys("q");
     assertThat(base.toString()).isEqualTo(base.href());
   }
+
+  @Test
+  void aPageNumberIsReadLeniently() {
+    assertThat(ListAddress.pageNumber(null)).isEqualTo(1);
+    assertThat(ListAddress.pageNumber("x")).isEqualTo(1);
+    assertThat(ListAddress.pageNumber("0")).isEqualTo(1);
+    assertThat(ListAddress.pageNumber(" 7 ")).isEqualTo(7);
+    assertThat(ListAddress.pageNumber("100001")).isEqualTo(100_000);
+  }
+
+  @Test
+  void rowsFillWholePagesAndThereIsAlwaysOne() {
+    assertThat(ListAddress.pages(0, 25)).isEqualTo(1);
+    assertThat(ListAddress.pages(25, 25)).isEqualTo(1);
+    assertThat(ListAddress.pages(26, 25)).isEqualTo(2);
+  }
 }
