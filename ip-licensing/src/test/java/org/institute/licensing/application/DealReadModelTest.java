@@ -126,6 +126,7 @@ class DealReadModelTest {
     assertThat(ids(model, "3")).containsExactly(3L);
     assertThat(ids(model, "huax")).containsExactly(1L, 2L, 3L);
     assertThat(ids(model, "South China")).containsExactly(1L, 2L, 3L);
+    assertThat(ids(model, "hx")).containsExactly(1L, 2L, 3L);
     assertThat(ids(model, "nothing like it")).isEmpty();
     assertThat(model.list(new DealQuery(null, null, null, null, null, "#2"), 0, 10).total())
         .isEqualTo(1);

@@ -484,7 +484,7 @@ class LicensingBrowserIT {
     assertThat(answers.get(0)).contains("Payment of", "777.77", "recorded");
     assertThat(answers.get(1))
         .contains("This form was sent already, so nothing was done again.")
-        .doesNotContain("recorded");
+        .doesNotContain("recorded and split");
     assertThat(Http.array(api.get(payments, ntu))).hasSize(1);
     assertThat(
             Database.string(
