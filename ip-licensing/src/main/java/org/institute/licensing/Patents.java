@@ -21,7 +21,24 @@ public interface Patents {
   Optional<FamilyView> find(long id);
 
   /** Families in the caller's scope; {@code partnerId} narrows to one co-owner. */
-  FamilyPage list(Long partnerId, String sort, int offset, int limit);
+  default FamilyPage list(Long partnerId, String sort, int offset, int limit) {
+    return search(partnerId, null, sort, offset, limit);
+  }
+
+  /**
+   * As {@link #list}, searched: {@code text} in a family's reference or title, or an application's
+   * or grant's number (any case). {@code sort} is reference, title or priorityDate, then ",asc" or
+   * ",desc" ('-' in front also means descending); reference by default, then the id.
+   *
+   * @throws org.institute.core.InvalidCommandException naming {@code sort} or {@code q}
+   */
+  FamilyPage search(Long partnerId, String text, String sort, int offset, int limit);
+
+  /** The fields {@link #search} sorts by. */
+  java.util.List<String> SORTS = java.util.List.of("reference", "title", "priorityDate");
+
+  /** The order of the families when none is asked for. */
+  org.institute.core.ListSort DEFAULT_SORT = org.institute.core.ListSort.ascending("reference");
 
   /**
    * The families the caller may license, for a deal's form: every family for admins, their

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.institute.core.Documents;
-import org.institute.core.InvalidCommandException;
 import org.institute.core.RecordNotFoundException;
 import org.institute.core.StoredDocument;
 import org.institute.licensing.ConsentView;
@@ -59,9 +58,11 @@ class DealReadModel {
   DealPage list(DealQuery query, int offset, int limit) {
     var scope = policy.readScope();
     DealQuery q = query == null ? DealQuery.all() : query;
-    requireSort(q.sort());
-    List<DealRow> rows = deals.rows(q, scope, offset, limit);
-    return new DealPage(named(rows), deals.count(q, scope), offset, limit);
+    q.order();
+    java.util.Set<Long> partnersNamed =
+        q.search().map(s -> PartnerNames.of(partners).matching(s)).orElse(java.util.Set.of());
+    List<DealRow> rows = deals.rows(q, partnersNamed, scope, offset, limit);
+    return new DealPage(named(rows), deals.count(q, partnersNamed, scope), offset, limit);
   }
 
   Map<DealState, Long> countByState() {
@@ -143,16 +144,6 @@ class DealReadModel {
         d.signedDocumentId(),
         timeline,
         policy.dealActions(d));
-  }
-
-  private static void requireSort(String sort) {
-    if (sort == null || sort.isBlank()) {
-      return;
-    }
-    String field = sort.startsWith("-") ? sort.substring(1) : sort;
-    if (!DealQuery.SORTS.contains(field)) {
-      throw InvalidCommandException.of("sort", "sort.unsupported");
-    }
   }
 
   private List<DealRow> named(List<DealRow> rows) {

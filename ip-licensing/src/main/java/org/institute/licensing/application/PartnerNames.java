@@ -26,6 +26,23 @@ final class PartnerNames {
     return p == null ? "#" + id : p.nameEn();
   }
 
+  /** The partners whose code or name (either script) contains the search text, any case. */
+  java.util.Set<Long> matching(org.institute.core.SearchText search) {
+    String text = search.text().toLowerCase(java.util.Locale.ROOT);
+    return byId.values().stream()
+        .filter(
+            p ->
+                contains(p.code(), text)
+                    || contains(p.nameEn(), text)
+                    || contains(p.nameZh(), text))
+        .map(p -> p.id().value())
+        .collect(Collectors.toSet());
+  }
+
+  private static boolean contains(String value, String lowerText) {
+    return value != null && value.toLowerCase(java.util.Locale.ROOT).contains(lowerText);
+  }
+
   String code(long id) {
     PartnerSummary p = byId.get(new PartnerId(id));
     return p == null ? "#" + id : p.code();

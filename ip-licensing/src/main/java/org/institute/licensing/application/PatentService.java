@@ -12,9 +12,11 @@ import java.util.Map;
 import java.util.Optional;
 import org.institute.core.AuditTrail;
 import org.institute.core.InvalidCommandException;
+import org.institute.core.ListSort;
 import org.institute.core.PartnerId;
 import org.institute.core.RecordNotFoundException;
 import org.institute.core.Scope;
+import org.institute.core.SearchText;
 import org.institute.core.Violation;
 import org.institute.licensing.ApplicationView;
 import org.institute.licensing.Deadline;
@@ -38,8 +40,6 @@ import org.institute.partners.PartnerDirectory;
 @ApplicationScoped
 @Transactional
 class PatentService implements Patents {
-
-  private static final List<String> SORTS = List.of("reference", "title", "priorityDate");
 
   @Inject private PatentFamilyRepository families;
   @Inject private PartnerDirectory partners;
@@ -132,14 +132,12 @@ class PatentService implements Patents {
   }
 
   @Override
-  public FamilyPage list(Long partnerId, String sort, int offset, int limit) {
+  public FamilyPage search(Long partnerId, String text, String sort, int offset, int limit) {
     Scope scope = policy.readScope();
-    if (sort != null
-        && !sort.isBlank()
-        && !SORTS.contains(sort.startsWith("-") ? sort.substring(1) : sort)) {
-      throw InvalidCommandException.of("sort", "sort.unsupported");
-    }
-    PatentFamilyRepository.Page found = families.page(scope, partnerId, sort, offset, limit);
+    ListSort order = ListSort.parse(sort, SORTS, DEFAULT_SORT);
+    SearchText search = SearchText.of(text).orElse(null);
+    PatentFamilyRepository.Page found =
+        families.page(scope, partnerId, search, order, offset, limit);
     List<PatentFamily> page = found.families();
     PartnerNames names = page.isEmpty() ? null : PartnerNames.of(partners);
     LocalDate today = LocalDate.now(clock);

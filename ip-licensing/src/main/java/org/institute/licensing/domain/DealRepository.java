@@ -18,10 +18,15 @@ public interface DealRepository {
    */
   void flushWithNewVersion(LicenceDeal deal);
 
-  /** Deal rows (licensee names left empty), within the scope. */
-  List<DealRow> rows(DealQuery query, Scope scope, int offset, int limit);
+  /**
+   * Deal rows (licensee names left empty), within the scope, in the query's order and then by id.
+   * The query's search text matches a title, a deal number, or a deal whose licensee or licensor is
+   * one of {@code partnersNamed} (the partners whose names the text matches).
+   */
+  List<DealRow> rows(
+      DealQuery query, java.util.Set<Long> partnersNamed, Scope scope, int offset, int limit);
 
-  long count(DealQuery query, Scope scope);
+  long count(DealQuery query, java.util.Set<Long> partnersNamed, Scope scope);
 
   java.util.Map<DealState, Long> countByState(Scope scope);
 

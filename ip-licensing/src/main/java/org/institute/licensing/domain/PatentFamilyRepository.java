@@ -18,7 +18,17 @@ public interface PatentFamilyRepository {
   boolean referenceTaken(String reference);
 
   /** A page of families with ownership and applications loaded in a constant number of queries. */
-  Page page(Scope scope, Long ownerFilter, String sort, int offset, int limit);
+  /**
+   * A page of families in the scope, optionally of one co-owner and matching a search (reference,
+   * title, application or grant number), in the order asked and then by id.
+   */
+  Page page(
+      Scope scope,
+      Long ownerFilter,
+      org.institute.core.SearchText search,
+      org.institute.core.ListSort sort,
+      int offset,
+      int limit);
 
   /** A page of families and how many match in all. */
   record Page(List<PatentFamily> families, long total) {}

@@ -13,7 +13,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.institute.core.ListSort;
 import org.institute.core.Scope;
+import org.institute.core.SearchText;
 import org.institute.licensing.DealQuery;
 import org.institute.licensing.DealRow;
 import org.institute.licensing.DealState;
@@ -57,11 +60,12 @@ class JpaDealRepository implements DealRepository {
   }
 
   @Override
-  public List<DealRow> rows(DealQuery query, Scope scope, int offset, int limit) {
+  public List<DealRow> rows(
+      DealQuery query, Set<Long> partnersNamed, Scope scope, int offset, int limit) {
     Map<String, Object> params = new HashMap<>();
-    String where = where(query, scope, params);
+    String where = where(query, partnersNamed, scope, params);
     TypedQuery<Tuple> q =
-        em.createQuery(ROW + where + " order by " + orderBy(query.sort()), Tuple.class)
+        em.createQuery(ROW + where + " order by " + orderBy(query.order()), Tuple.class)
             .setFirstResult(offset)
             .setMaxResults(limit);
     params.forEach(q::setParameter);
@@ -69,9 +73,9 @@ class JpaDealRepository implements DealRepository {
   }
 
   @Override
-  public long count(DealQuery query, Scope scope) {
+  public long count(DealQuery query, Set<Long> partnersNamed, Scope scope) {
     Map<String, Object> params = new HashMap<>();
-    String where = where(query, scope, params);
+    String where = where(query, partnersNamed, scope, params);
     TypedQuery<Long> q = em.createQuery("select count(d) from LicenceDeal d" + where, Long.class);
     params.forEach(q::setParameter);
     return q.getSingleResult();
@@ -83,7 +87,7 @@ class JpaDealRepository implements DealRepository {
     TypedQuery<Tuple> q =
         em.createQuery(
             "select d.state as state, count(d) as n from LicenceDeal d"
-                + where(DealQuery.all(), scope, params)
+                + where(DealQuery.all(), Set.of(), scope, params)
                 + " group by d.state",
             Tuple.class);
     params.forEach(q::setParameter);
@@ -163,7 +167,8 @@ class JpaDealRepository implements DealRepository {
     return where.append(")").toString();
   }
 
-  private static String where(DealQuery query, Scope scope, Map<String, Object> params) {
+  private static String where(
+      DealQuery query, Set<Long> partnersNamed, Scope scope, Map<String, Object> params) {
     StringBuilder where = new StringBuilder(" where 1 = 1");
     // "exists" rather than "member of": MariaDB runs it as a semi-join lookup per row of the
     // (state, licensee) index instead of a dependent subquery over the whole table, which halved
@@ -179,6 +184,7 @@ class JpaDealRepository implements DealRepository {
               + " (select 1 from d.licensorIds p where p = :partner))");
       params.put("partner", query.partnerId());
     }
+    query.search().ifPresent(search -> where.append(search(search, partnersNamed, params)));
     if (query.state() != null) {
       where.append(" and d.state = :state");
       params.put("state", query.state());
@@ -195,19 +201,34 @@ class JpaDealRepository implements DealRepository {
   }
 
   /**
-   * A whitelisted sort: a field of {@link DealQuery#SORTS}, '-' for descending; newest first by
-   * default.
+   * The text in a title, the deal's number, or a licensee or licensor among the partners it names.
    */
-  static String orderBy(String sort) {
-    if (sort == null || sort.isBlank()) {
-      return "d.updatedAt desc, d.id desc";
+  private static String search(
+      SearchText search, Set<Long> partnersNamed, Map<String, Object> params) {
+    StringBuilder or = new StringBuilder(" and (lower(d.title) like :text escape '\\'");
+    params.put("text", search.containsPattern());
+    search
+        .number()
+        .ifPresent(
+            n -> {
+              or.append(" or d.id = :number");
+              params.put("number", n);
+            });
+    if (!partnersNamed.isEmpty()) {
+      or.append(
+          " or d.licenseeId in :named or exists (select 1 from d.licensorIds n where n in :named)");
+      params.put("named", partnersNamed);
     }
-    boolean descending = sort.startsWith("-");
-    String column = SORTS.get(descending ? sort.substring(1) : sort);
+    return or.append(")").toString();
+  }
+
+  /** A whitelisted sort (a field of {@link DealQuery#SORTS}), then the id the same way. */
+  static String orderBy(ListSort sort) {
+    String column = SORTS.get(sort.field());
     if (column == null) {
-      throw new IllegalArgumentException("not a sort field: " + sort);
+      throw new IllegalArgumentException("not a sort field: " + sort.field());
     }
-    String direction = descending ? " desc" : " asc";
+    String direction = " " + sort.direction();
     return column + direction + ", d.id" + direction;
   }
 

@@ -11,7 +11,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.institute.core.ListSort;
 import org.institute.core.Scope;
+import org.institute.core.SearchText;
 import org.institute.licensing.domain.PatentFamily;
 import org.institute.licensing.domain.PatentFamilyRepository;
 
@@ -62,10 +64,11 @@ class JpaPatentFamilyRepository implements PatentFamilyRepository {
   }
 
   @Override
-  public Page page(Scope scope, Long ownerFilter, String sort, int offset, int limit) {
+  public Page page(
+      Scope scope, Long ownerFilter, SearchText search, ListSort sort, int offset, int limit) {
     Map<String, Object> params = new HashMap<>();
     String order = orderBy(sort);
-    String where = where(scope, ownerFilter, params);
+    String where = where(scope, ownerFilter, params) + search(search, params);
     // the total rides along with the page of ids as an uncorrelated subquery: one statement, not
     // two
     String total =
@@ -79,7 +82,7 @@ class JpaPatentFamilyRepository implements PatentFamilyRepository {
     params.forEach(ids::setParameter);
     List<Object[]> rows = ids.getResultList();
     if (rows.isEmpty()) {
-      return new Page(List.of(), offset == 0 ? 0 : count(scope, ownerFilter));
+      return new Page(List.of(), offset == 0 ? 0 : countWhere(where, params));
     }
     List<Long> page = rows.stream().map(r -> ((Number) r[0]).longValue()).toList();
     return new Page(loaded(page), ((Number) rows.get(0)[1]).longValue());
@@ -111,9 +114,11 @@ class JpaPatentFamilyRepository implements PatentFamilyRepository {
   @Override
   public long count(Scope scope, Long ownerFilter) {
     Map<String, Object> params = new HashMap<>();
-    TypedQuery<Long> q =
-        em.createQuery(
-            "select count(f) from PatentFamily f" + where(scope, ownerFilter, params), Long.class);
+    return countWhere(where(scope, ownerFilter, params), params);
+  }
+
+  private long countWhere(String where, Map<String, Object> params) {
+    TypedQuery<Long> q = em.createQuery("select count(f) from PatentFamily f" + where, Long.class);
     params.forEach(q::setParameter);
     return q.getSingleResult();
   }
@@ -176,16 +181,24 @@ class JpaPatentFamilyRepository implements PatentFamilyRepository {
     return where.toString();
   }
 
-  private static String orderBy(String sort) {
-    if (sort == null || sort.isBlank()) {
-      return "f.reference asc, f.id asc";
+  /** The search in the reference, the title, or an application's or grant's number. */
+  private static String search(SearchText search, Map<String, Object> params) {
+    if (search == null) {
+      return "";
     }
-    boolean descending = sort.startsWith("-");
-    String column = SORTS.get(descending ? sort.substring(1) : sort);
+    params.put("text", search.containsPattern());
+    return " and (lower(f.reference) like :text escape '\\' or lower(f.title) like :text escape"
+        + " '\\' or exists (select 1 from PatentApplication a where a.family = f and"
+        + " (lower(a.applicationNumber) like :text escape '\\' or lower(a.grantNumber) like :text"
+        + " escape '\\')))";
+  }
+
+  private static String orderBy(ListSort sort) {
+    String column = SORTS.get(sort.field());
     if (column == null) {
-      throw new IllegalArgumentException("not a sort field: " + sort);
+      throw new IllegalArgumentException("not a sort field: " + sort.field());
     }
-    String direction = descending ? " desc" : " asc";
+    String direction = " " + sort.direction();
     return column + direction + ", f.id" + direction;
   }
 }

@@ -117,6 +117,53 @@ class DealReadModelTest {
   }
 
   @Test
+  void theSearchFindsATitleADealNumberOrAPartyByName() {
+    DealReadModel model = fixture.readModel(admin());
+    String title = underReview.title();
+
+    assertThat(ids(model, title.substring(2, 8).toUpperCase())).containsExactly(1L, 2L, 3L);
+    assertThat(ids(model, "#2")).containsExactly(2L);
+    assertThat(ids(model, "3")).containsExactly(3L);
+    assertThat(ids(model, "huax")).containsExactly(1L, 2L, 3L);
+    assertThat(ids(model, "South China")).containsExactly(1L, 2L, 3L);
+    assertThat(ids(model, "hx")).containsExactly(1L, 2L, 3L);
+    assertThat(ids(model, "nothing like it")).isEmpty();
+    assertThat(model.list(new DealQuery(null, null, null, null, null, "#2"), 0, 10).total())
+        .isEqualTo(1);
+  }
+
+  @Test
+  void theSearchStaysInTheCallersScope() {
+    assertThat(ids(fixture.readModel(staffOf(42)), "huax")).isEmpty();
+  }
+
+  @Test
+  void anOverlongSearchIsRefusedNamingQ() {
+    DealReadModel model = fixture.readModel(admin());
+    assertThat(
+            problems(
+                () ->
+                    model.list(new DealQuery(null, null, null, null, null, "x".repeat(201)), 0, 9)))
+        .containsExactly("q:field.tooLong");
+  }
+
+  @Test
+  void theSortTakesAFieldAndADirection() {
+    DealReadModel model = fixture.readModel(admin());
+    assertThat(
+            problems(() -> model.list(new DealQuery(null, null, null, null, "title,desc"), 0, 10)))
+        .isEmpty();
+    assertThat(problems(() -> model.list(new DealQuery(null, null, null, null, "title,up"), 0, 10)))
+        .containsExactly("sort:sort.unsupported");
+  }
+
+  private static java.util.List<Long> ids(DealReadModel model, String text) {
+    return model.list(new DealQuery(null, null, null, null, null, text), 0, 10).deals().stream()
+        .map(DealRow::id)
+        .toList();
+  }
+
+  @Test
   void theCountsByStateAreOfTheCallersScope() {
     fixture.deals.put(4, Deals.ntuOnlyDraft());
 

@@ -374,7 +374,22 @@ final class LicensingFixture {
     String lastInbox;
 
     private List<LicenceDeal> listed(DealQuery query, Scope scope) {
+      return listed(query, Set.of(), scope);
+    }
+
+    /** As the database filters: scope, state, party, and the search over title, id and names. */
+    private List<LicenceDeal> listed(DealQuery query, Set<Long> partnersNamed, Scope scope) {
       return byId.values().stream()
+          .filter(
+              d ->
+                  query
+                      .search()
+                      .map(
+                          s ->
+                              d.title().toLowerCase().contains(s.text().toLowerCase())
+                                  || s.number().map(n -> n == d.id()).orElse(false)
+                                  || partnersNamed.stream().anyMatch(d::isParty))
+                      .orElse(true))
           .filter(
               d -> scope.fold(true, ps -> ps.stream().anyMatch(p -> d.isParty(p.value())), false))
           .filter(d -> query.state() == null || d.state() == query.state())
@@ -399,13 +414,18 @@ final class LicensingFixture {
     }
 
     @Override
-    public List<DealRow> rows(DealQuery query, Scope scope, int offset, int limit) {
-      return listed(query, scope).stream().skip(offset).limit(limit).map(DealStore::row).toList();
+    public List<DealRow> rows(
+        DealQuery query, Set<Long> partnersNamed, Scope scope, int offset, int limit) {
+      return listed(query, partnersNamed, scope).stream()
+          .skip(offset)
+          .limit(limit)
+          .map(DealStore::row)
+          .toList();
     }
 
     @Override
-    public long count(DealQuery query, Scope scope) {
-      return listed(query, scope).size();
+    public long count(DealQuery query, Set<Long> partnersNamed, Scope scope) {
+      return listed(query, partnersNamed, scope).size();
     }
 
     @Override
@@ -519,12 +539,26 @@ final class LicensingFixture {
     }
 
     @Override
-    public Page page(Scope scope, Long ownerFilter, String sort, int offset, int limit) {
+    public Page page(
+        Scope scope,
+        Long ownerFilter,
+        org.institute.core.SearchText search,
+        org.institute.core.ListSort sort,
+        int offset,
+        int limit) {
+      Comparator<PatentFamily> order =
+          switch (sort.field()) {
+            case "title" -> Comparator.comparing(PatentFamily::title);
+            case "priorityDate" -> Comparator.comparing(PatentFamily::priorityDate);
+            default -> Comparator.comparing(PatentFamily::reference);
+          };
+      order = order.thenComparing(PatentFamily::id);
       List<PatentFamily> found =
           all.stream()
               .filter(f -> inScope(f.id(), scope))
               .filter(f -> ownerFilter == null || f.everyOwner().contains(ownerFilter))
-              .sorted(Comparator.comparing(PatentFamily::reference))
+              .filter(f -> search == null || matches(f, search.text().toLowerCase()))
+              .sorted(sort.descending() ? order.reversed() : order)
               .toList();
       return new Page(found.stream().skip(offset).limit(limit).toList(), (long) found.size());
     }
@@ -532,6 +566,18 @@ final class LicensingFixture {
     @Override
     public long count(Scope scope, Long ownerFilter) {
       throw new UnsupportedOperationException();
+    }
+
+    /** As the database searches: reference, title, application and grant numbers. */
+    private static boolean matches(PatentFamily f, String lowerText) {
+      return f.reference().toLowerCase().contains(lowerText)
+          || f.title().toLowerCase().contains(lowerText)
+          || f.applications().stream()
+              .anyMatch(
+                  a ->
+                      a.view().applicationNumber().toLowerCase().contains(lowerText)
+                          || (a.view().grantNumber() != null
+                              && a.view().grantNumber().toLowerCase().contains(lowerText)));
     }
 
     @Override

@@ -266,6 +266,36 @@ class PatentServiceTest {
   }
 
   @Test
+  void theSearchFindsAReferenceOrTitleInTheCallersScope() {
+    assertThat(as(admin()).search(null, "pf-12", null, 0, 10).families())
+        .extracting(FamilyRow::id)
+        .containsExactly(12L);
+    assertThat(as(admin()).search(null, "FAMILY", null, 0, 10).total()).isEqualTo(2);
+    assertThat(as(admin()).search(null, "  ", null, 0, 10).total()).isEqualTo(2);
+    assertThat(as(NTU).search(null, "family", null, 0, 10).families())
+        .extracting(FamilyRow::id)
+        .containsExactly(11L);
+    assertThat(as(admin()).search(null, "nothing", null, 0, 10).families()).isEmpty();
+    assertThat(problems(() -> as(admin()).search(null, "x".repeat(201), null, 0, 10)))
+        .containsExactly("q:field.tooLong");
+  }
+
+  @Test
+  void theSortTakesAFieldAndADirection() {
+    assertThat(as(admin()).search(null, null, "reference,desc", 0, 10).families())
+        .extracting(FamilyRow::id)
+        .containsExactly(12L, 11L);
+    assertThat(as(admin()).search(null, null, "priorityDate,asc", 0, 10).families())
+        .extracting(FamilyRow::id)
+        .containsExactly(11L, 12L);
+    assertThat(as(admin()).search(null, null, null, 0, 10).families())
+        .extracting(FamilyRow::id)
+        .containsExactly(11L, 12L);
+    assertThat(problems(() -> as(admin()).search(null, null, "title,sideways", 0, 10)))
+        .containsExactly("sort:sort.unsupported");
+  }
+
+  @Test
   void theLicensableFamiliesAreAnAdminsAllAndStaffTheirPartners() {
     assertThat(as(admin()).licensable(null, 0, 10).families())
         .extracting(FamilyRow::id)

@@ -55,10 +55,10 @@ public class LicensingTables {
         "licence-deals", DEAL_COLUMNS, (offset, limit) -> deals.list(query, offset, limit).deals());
   }
 
-  public Table<FamilyRow> patentFamilies(Long partnerId, String sort) {
+  public Table<FamilyRow> patentFamilies(Long partnerId, String text, String sort) {
     return Table.paged(
         "patent-families",
         FAMILY_COLUMNS,
-        (offset, limit) -> patents.list(partnerId, sort, offset, limit).families());
+        (offset, limit) -> patents.search(partnerId, text, sort, offset, limit).families());
   }
 }

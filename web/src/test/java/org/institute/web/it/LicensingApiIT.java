@@ -138,6 +138,58 @@ class LicensingApiIT {
   }
 
   @Test
+  void dealsAndFamiliesAreSearchedAndSortedByFieldAndDirection() throws Exception {
+    String ntu = token("ntu.staff");
+    String word = "Searchable" + UUID.randomUUID().toString().substring(0, 6);
+    long family = ntuFamily();
+    long[] ids = new long[2];
+    String[] titles = {word + " alpha", word + " beta"};
+    for (int i = 0; i < 2; i++) {
+      HttpResponse<String> r =
+          api()
+              .postJson(
+                  "api/v1/licence-deals",
+                  ntu,
+                  terms(titles[i], partner("HUAXIN"), family, "SGD", "1000"));
+      assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+      ids[i] = Http.json(r).getJsonNumber("id").longValue();
+    }
+    String q = "api/v1/licence-deals?q=" + word.toLowerCase();
+
+    assertThat(dealIds(q + "&sort=title,asc", ntu)).containsExactly(ids[0], ids[1]);
+    assertThat(dealIds(q + "&sort=title,desc", ntu)).containsExactly(ids[1], ids[0]);
+    assertThat(dealIds(q + "&sort=-title", ntu)).containsExactly(ids[1], ids[0]);
+    assertThat(dealIds("api/v1/licence-deals?q=%23" + ids[1], ntu)).containsExactly(ids[1]);
+    // partner staff of another partner find nothing: the search stays in the caller's scope
+    assertThat(dealIds(q, token("gkc.staff"))).isEmpty();
+    Expect.violations(
+        api().get("api/v1/licence-deals?sort=licensee,asc", ntu), "sort:sort.unsupported");
+    Expect.violations(
+        api().get("api/v1/licence-deals?sort=title,sideways", ntu), "sort:sort.unsupported");
+    Expect.violations(
+        api().get("api/v1/licence-deals?q=" + "x".repeat(201), ntu), "q:field.tooLong");
+
+    JsonArray found =
+        Http.json(api().get("api/v1/patents?q=ssijri-2015-00&sort=reference,desc", token("admin")))
+            .getJsonArray("families");
+    List<String> references =
+        found.getValuesAs(JsonObject.class).stream().map(f -> f.getString("reference")).toList();
+    assertThat(references)
+        .isNotEmpty()
+        .allSatisfy(r -> assertThat(r).startsWith("SSIJRI-2015-00"))
+        .isSortedAccordingTo(java.util.Comparator.<String>naturalOrder().reversed());
+    Expect.violations(api().get("api/v1/patents?sort=owner", ntu), "sort:sort.unsupported");
+  }
+
+  private List<Long> dealIds(String path, String token) throws Exception {
+    HttpResponse<String> r = api().get(path, token);
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    return Http.json(r).getJsonArray("deals").getValuesAs(JsonObject.class).stream()
+        .map(d -> d.getJsonNumber("id").longValue())
+        .toList();
+  }
+
+  @Test
   void fullJourneyFromDraftToDistribution() throws Exception {
     long deal = draft("ntu.staff", ntuScutFamily(), "250000");
 

@@ -47,6 +47,10 @@ class LicensingBrowserIT {
 
   /** A deal of an NTU family submitted by NTU staff through the API: it needs only an admin. */
   private long submittedDeal() throws Exception {
+    return submittedDeal("Browser deal " + UUID.randomUUID().toString().substring(0, 8));
+  }
+
+  private long submittedDeal(String title) throws Exception {
     Http api = new Http(base);
     String ntu = new Http(base).tokenFor("ntu.staff");
     HttpResponse<String> created =
@@ -54,7 +58,7 @@ class LicensingBrowserIT {
             "api/v1/licence-deals",
             ntu,
             LicensingApiIT.terms(
-                "Browser deal " + UUID.randomUUID().toString().substring(0, 8),
+                title,
                 LicensingApiIT.partner("ZHIYUN"),
                 LicensingApiIT.ntuFamily(),
                 "SGD",
@@ -184,6 +188,41 @@ class LicensingBrowserIT {
       }
       Files.deleteIfExists(file);
     }
+  }
+
+  @Test
+  void patentFamiliesAreSearchedByNumberAndSortedInTheAddress() {
+    portal.signInAs("admin");
+    browser.get(portal.url("app/licensing/patents.xhtml"));
+    Browser.until(browser, By.id("q"));
+    inEnglish();
+    browser.findElement(By.id("q")).sendKeys("ssijri-2015-002");
+    Browser.clickToNewPage(browser, By.id("searchButton"));
+    assertThat(browser.findElements(By.cssSelector("#patents\\:families tbody [data-family]")))
+        .singleElement()
+        .satisfies(e -> assertThat(e.getText()).isEqualTo("SSIJRI-2015-002"));
+
+    browser.get(portal.url("app/licensing/patents.xhtml?q=SSIJRI-2015&sort=reference,desc"));
+    Browser.until(browser, By.id("q"));
+    List<String> shown =
+        browser.findElements(By.cssSelector("#patents\\:families tbody [data-family]")).stream()
+            .map(e -> e.getText())
+            .toList();
+    assertThat(shown).isNotEmpty().allSatisfy(r -> assertThat(r).startsWith("SSIJRI-2015"));
+    assertThat(shown).isSortedAccordingTo(java.util.Comparator.<String>naturalOrder().reversed());
+    assertThat(
+            browser
+                .findElement(By.cssSelector("#patents\\:families [data-sort='reference']"))
+                .getAttribute("data-direction"))
+        .isEqualTo("desc");
+
+    // an unknown sort is refused with a message, and the list is shown in its default order
+    browser.get(portal.url("app/licensing/patents.xhtml?sort=owner,asc"));
+    Browser.until(browser, By.id("q"));
+    assertThat(browser.findElement(By.id("messages")).getText())
+        .contains("This list cannot be sorted by that field.");
+    assertThat(browser.findElements(By.cssSelector("#patents\\:families tbody [data-family]")))
+        .isNotEmpty();
   }
 
   @Test
@@ -380,26 +419,179 @@ class LicensingBrowserIT {
     Browser.language(browser, "en");
   }
 
+  /** A deal approved by an admin and executed today by NTU staff, through the API. */
+  private long executedDeal() throws Exception {
+    Http api = new Http(base);
+    long deal = submittedDeal();
+    assertThat(
+            api.postJson("api/v1/licence-deals/" + deal + "/approve", api.tokenFor("admin"), "{}")
+                .statusCode())
+        .isEqualTo(200);
+    HttpResponse<String> executed =
+        api.postJson(
+            "api/v1/licence-deals/" + deal + "/execute",
+            api.tokenFor("ntu.staff"),
+            "{\"signingDate\":\""
+                + LocalDate.now(ZoneOffset.UTC)
+                + "\",\"fileName\":\"a.pdf\",\"signedPdfBase64\":\""
+                + java.util.Base64.getEncoder().encodeToString(LicensingApiIT.pdf())
+                + "\"}");
+    assertThat(executed.statusCode()).as(executed.body()).isEqualTo(200);
+    return deal;
+  }
+
+  /**
+   * Sends the payment form, as filled in on the page, twice: a double click or a replayed POST.
+   * Answers the text of the page each answer ends on (after its redirect).
+   */
+  @SuppressWarnings("unchecked")
+  private List<String> sendPaymentFormTwice() {
+    return (List<String>)
+        browser.executeAsyncScript(
+            "const done = arguments[arguments.length - 1];"
+                + "const form = document.getElementById('payment');"
+                + "const data = new URLSearchParams(new FormData(form));"
+                + "data.append('payment:recordPayment', 'x');"
+                + "const send = () => fetch(form.action, {method: 'POST', body: data,"
+                + " credentials: 'same-origin'}).then(r => r.text());"
+                + "send().then(first => send().then(second => done([first, second])))"
+                + ".catch(e => done(['failed: ' + e, '']));");
+  }
+
+  private void fillPayment(String amount) {
+    type("payment:receivedOn", LocalDate.now(ZoneOffset.UTC).toString());
+    type("payment:amount", amount);
+    new Select(browser.findElement(By.id("payment:purpose"))).selectByValue("UPFRONT_FEE");
+  }
+
+  @Test
+  void aPaymentFormSentTwiceRecordsOnePaymentAndSaysSoInBothLanguages() throws Exception {
+    Http api = new Http(base);
+    String ntu = api.tokenFor("ntu.staff");
+    long deal = executedDeal();
+    String payments = "api/v1/licence-deals/" + deal + "/payments";
+    portal.signInAs("ntu.staff");
+    browser.get(portal.url("app/licensing/deal.xhtml?id=" + deal));
+    Browser.until(browser, By.id("langForm:en"));
+    inEnglish();
+    Browser.until(browser, By.id("payment:recordPayment"));
+    assertThat(browser.findElement(By.cssSelector("#payment input[name='oneTimeToken']")))
+        .satisfies(t -> assertThat(t.getAttribute("value")).hasSize(24));
+
+    fillPayment("777.77");
+    List<String> answers = sendPaymentFormTwice();
+
+    assertThat(answers.get(0)).contains("Payment of", "777.77", "recorded");
+    assertThat(answers.get(1))
+        .contains("This form was sent already, so nothing was done again.")
+        .doesNotContain("recorded and split");
+    assertThat(Http.array(api.get(payments, ntu))).hasSize(1);
+    assertThat(
+            Database.string(
+                "SELECT COUNT(*) FROM lic_payment WHERE deal_id = ? AND voided_at IS NULL", deal))
+        .isEqualTo("1");
+
+    // a form rendered anew has a new token: the next payment is recorded, and its replay refused,
+    // in Chinese
+    browser.navigate().refresh();
+    Browser.until(browser, By.id("langForm:zh"));
+    browser.findElement(By.id("langForm:zh")).click();
+    Browser.language(browser, "zh-CN");
+    Browser.until(browser, By.id("payment:recordPayment"));
+    fillPayment("888.88");
+    List<String> chinese = sendPaymentFormTwice();
+    assertThat(chinese.get(1)).contains("此表单已提交过，本次未重复执行。");
+    assertThat(Http.array(api.get(payments, ntu))).hasSize(2);
+    browser.findElement(By.id("langForm:en")).click();
+    Browser.language(browser, "en");
+  }
+
+  @Test
+  void dealsAreSearchedAndSortedAndTheAddressAndBreadcrumbKeepTheList() throws Exception {
+    String word = "Findable" + UUID.randomUUID().toString().substring(0, 6);
+    long alpha = submittedDeal(word + " alpha licence");
+    long beta = submittedDeal(word + " beta licence");
+    portal.signInAs("admin");
+    browser.get(portal.url("app/licensing/deals.xhtml"));
+    Browser.until(browser, By.id("langForm:en"));
+    inEnglish();
+    Browser.until(browser, By.id("q"));
+
+    browser.findElement(By.id("q")).sendKeys(word.toLowerCase());
+    Browser.clickToNewPage(browser, By.id("searchButton"));
+    assertThat(browser.getCurrentUrl()).contains("q=");
+    assertThat(dealIdsShown()).containsExactlyInAnyOrder(alpha, beta);
+
+    Browser.clickToNewPage(browser, By.cssSelector("#deals\\:table [data-sort='title']"));
+    assertThat(browser.getCurrentUrl()).contains("sort=title%2Casc");
+    assertThat(dealIdsShown()).containsExactly(alpha, beta);
+    Browser.clickToNewPage(browser, By.cssSelector("#deals\\:table [data-sort='title']"));
+    assertThat(browser.getCurrentUrl()).contains("sort=title%2Cdesc");
+    assertThat(dealIdsShown()).containsExactly(beta, alpha);
+    assertThat(
+            browser
+                .findElement(By.cssSelector("#deals\\:table [data-sort='title']"))
+                .getAttribute("data-direction"))
+        .isEqualTo("desc");
+
+    // reload and a shared link show the same list
+    String listed = browser.getCurrentUrl();
+    browser.navigate().refresh();
+    Browser.until(browser, By.id("q"));
+    assertThat(browser.findElement(By.id("q")).getAttribute("value")).isEqualTo(word.toLowerCase());
+    assertThat(dealIdsShown()).containsExactly(beta, alpha);
+    Browser.screenshot(browser, "71-deals-search-sorted");
+
+    // a deal number finds its deal
+    browser.get(portal.url("app/licensing/deals.xhtml?q=%23" + alpha));
+    Browser.until(browser, By.id("q"));
+    assertThat(dealIdsShown()).containsExactly(alpha);
+
+    // the record's breadcrumb leads back to the list as it was left
+    browser.get(listed);
+    Browser.until(browser, By.cssSelector("[data-deal='" + beta + "']"));
+    Browser.clickToNewPage(browser, By.cssSelector("[data-deal='" + beta + "']"));
+    Browser.until(browser, By.id("crumbList"));
+    assertThat(browser.findElement(By.cssSelector(".breadcrumbs [aria-current='page']")).getText())
+        .isEqualTo(word + " beta licence");
+    Browser.screenshot(browser, "72-deal-breadcrumb");
+    Browser.clickToNewPage(browser, By.id("crumbList"));
+    Browser.until(browser, By.id("q"));
+    assertThat(browser.getCurrentUrl()).contains("sort=title%2Cdesc").contains("q=");
+    assertThat(dealIdsShown()).containsExactly(beta, alpha);
+
+    // in Chinese: the same list, its headers, search and trail in Chinese
+    browser.findElement(By.id("langForm:zh")).click();
+    Browser.language(browser, "zh-CN");
+    Browser.until(browser, By.id("q"));
+    assertThat(browser.getCurrentUrl()).contains("sort=title%2Cdesc");
+    assertThat(dealIdsShown()).containsExactly(beta, alpha);
+    assertThat(browser.findElement(By.cssSelector("label[for='q']")).getText()).isEqualTo("搜索");
+    assertThat(browser.findElement(By.cssSelector("#deals\\:table [data-sort='title']")).getText())
+        .contains("名称");
+    Browser.screenshot(browser, "73-deals-search-zh");
+    Browser.clickToNewPage(browser, By.cssSelector("[data-deal='" + alpha + "']"));
+    Browser.until(browser, By.id("crumbList"));
+    assertThat(browser.findElement(By.id("crumbList")).getText()).isEqualTo("许可交易");
+    browser.findElement(By.id("langForm:en")).click();
+    Browser.language(browser, "en");
+  }
+
+  private List<Long> dealIdsShown() {
+    return browser.findElements(By.cssSelector("#deals\\:table tbody [data-deal]")).stream()
+        .map(e -> Long.parseLong(e.getAttribute("data-deal")))
+        .toList();
+  }
+
   @Test
   void anAdminVoidsAPaymentThroughTheConfirmationAndTheDealStillShowsItVoided() throws Exception {
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
     Http api = new Http(base);
     String ntu = api.tokenFor("ntu.staff");
     String admin = api.tokenFor("admin");
-    long deal = submittedDeal();
-    assertThat(api.postJson("api/v1/licence-deals/" + deal + "/approve", admin, "{}").statusCode())
-        .isEqualTo(200);
-    HttpResponse<String> executed =
-        api.postJson(
-            "api/v1/licence-deals/" + deal + "/execute",
-            ntu,
-            "{\"signingDate\":\""
-                + today
-                + "\",\"fileName\":\"a.pdf\",\"signedPdfBase64\":\""
-                + java.util.Base64.getEncoder().encodeToString(LicensingApiIT.pdf())
-                + "\"}");
-    assertThat(executed.statusCode()).as(executed.body()).isEqualTo(200);
-    String licensee = Http.json(executed).getString("licenseeName");
+    long deal = executedDeal();
+    String licensee =
+        Http.json(api.get("api/v1/licence-deals/" + deal, ntu)).getString("licenseeName");
     HttpResponse<String> paid =
         api.postJson(
             "api/v1/licence-deals/" + deal + "/payments",

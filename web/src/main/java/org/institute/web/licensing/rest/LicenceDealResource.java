@@ -79,8 +79,16 @@ public class LicenceDealResource {
 
   @GET
   @Operation(
-      summary = "Deals in the caller's scope, filtered by state, partner and date of last change")
+      summary =
+          "Deals in the caller's scope, searched by text (title, number, party names), filtered by"
+              + " state, partner and date of last change",
+      description =
+          "q: text in a title, a deal number or a licensee's or licensor's code or name;"
+              + " sort: updatedAt, title, state, totalValue or id, then ,asc or ,desc"
+              + " (e.g. title,asc; '-title' also means descending); newest change first by"
+              + " default. An unknown sort field is refused (400) naming 'sort'.")
   public DealPage list(
+      @QueryParam("q") String text,
       @QueryParam("state") String state,
       @QueryParam("partner") String partner,
       @QueryParam("from") String from,
@@ -94,7 +102,8 @@ public class LicenceDealResource {
             QueryParams.id("partner", partner),
             QueryParams.date("from", from),
             QueryParams.date("to", to),
-            sort),
+            sort,
+            text),
         QueryParams.offset(offset),
         QueryParams.limit(limit, 50, 200));
   }
@@ -105,6 +114,7 @@ public class LicenceDealResource {
       summary =
           "The same deal list as CSV or XLSX, every page (?format=csv|xlsx or the Accept header)")
   public Table<DealRow> export(
+      @QueryParam("q") String text,
       @QueryParam("state") String state,
       @QueryParam("partner") String partner,
       @QueryParam("from") String from,
@@ -116,7 +126,8 @@ public class LicenceDealResource {
             QueryParams.id("partner", partner),
             QueryParams.date("from", from),
             QueryParams.date("to", to),
-            sort);
+            sort,
+            text);
     return tables.deals(query);
   }
 

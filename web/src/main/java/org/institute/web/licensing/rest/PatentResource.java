@@ -56,14 +56,21 @@ public class PatentResource {
   @GET
   @Operation(
       summary =
-          "Patent families in the caller's scope with owners, applications and open deadlines")
+          "Patent families in the caller's scope with owners, applications and open deadlines",
+      description =
+          "q: text in a family's reference or title or an application's or grant's number;"
+              + " sort: reference, title or priorityDate, then ,asc or ,desc (e.g. title,desc;"
+              + " '-title' also means descending); reference by default. An unknown sort field"
+              + " is refused (400) naming 'sort'.")
   public FamilyPage list(
+      @QueryParam("q") String text,
       @QueryParam("partner") String partner,
       @QueryParam("sort") String sort,
       @QueryParam("offset") String offset,
       @QueryParam("limit") String limit) {
-    return patents.list(
+    return patents.search(
         QueryParams.id("partner", partner),
+        text,
         sort,
         QueryParams.offset(offset),
         QueryParams.limit(limit, 50, 200));
@@ -75,8 +82,10 @@ public class PatentResource {
       summary =
           "The same family list as CSV or XLSX, every page (?format=csv|xlsx or the Accept header)")
   public Table<FamilyRow> export(
-      @QueryParam("partner") String partner, @QueryParam("sort") String sort) {
-    return tables.patentFamilies(QueryParams.id("partner", partner), sort);
+      @QueryParam("q") String text,
+      @QueryParam("partner") String partner,
+      @QueryParam("sort") String sort) {
+    return tables.patentFamilies(QueryParams.id("partner", partner), text, sort);
   }
 
   @GET

@@ -94,6 +94,7 @@ class BundlesTest {
     LOOKED_UP.put("lic.exclusivity.", names(Exclusivity.values()));
     LOOKED_UP.put("lic.techField.", names(TechnologyField.values()));
     LOOKED_UP.put("lang.", List.of("en", "zh-CN"));
+    LOOKED_UP.put("list.sorted.", List.of("asc", "desc"));
   }
 
   /**
