@@ -92,6 +92,12 @@ class EnrolmentService implements Enrolments {
       enrolments.add(enrolment);
     }
     EnrolmentResult result = result(enrolment);
+    if (enrolment.state() == EnrolmentState.ENROLLED) {
+      confirmed.fire(
+          new EnrolmentConfirmed(enrolment.id(), cohort.id(), participant.id(), false, now));
+    }
+    // last: the audit trail's head row is one lock for every audited write of the institute
+    // (decision 0005), held from here to the commit
     audit.record(
         enrolment.state() == EnrolmentState.ENROLLED ? "ENROLLED" : "WAITLISTED",
         "Enrolment",
@@ -103,10 +109,6 @@ class EnrolmentService implements Enrolments {
             + (result.waitlistPosition() == null
                 ? ""
                 : ", waitlist position " + result.waitlistPosition()));
-    if (enrolment.state() == EnrolmentState.ENROLLED) {
-      confirmed.fire(
-          new EnrolmentConfirmed(enrolment.id(), cohort.id(), participant.id(), false, now));
-    }
     return result;
   }
 
