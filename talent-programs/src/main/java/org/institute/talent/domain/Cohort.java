@@ -322,6 +322,11 @@ public class Cohort {
     return enrolledCount;
   }
 
+  /** Waitlist tickets handed out so far: the last ticket's number. */
+  public long waitlistTicketsIssued() {
+    return waitlistTickets;
+  }
+
   public int seatsLeft() {
     return capacity - enrolledCount;
   }

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalLong;
 import org.institute.talent.CohortStatus;
+import org.institute.talent.domain.Cohort;
 import org.institute.talent.domain.Seats;
 
 /**
@@ -25,14 +26,20 @@ class JpaSeats implements Seats {
 
   @Override
   public boolean take(long cohortId) {
-    return em.createQuery(
-                "update Cohort c set c.enrolledCount = c.enrolledCount + 1,"
-                    + " c.version = c.version + 1"
-                    + " where c.id = :id and c.enrolledCount < c.capacity and c.status in :taking")
-            .setParameter("id", cohortId)
-            .setParameter("taking", TAKING)
-            .executeUpdate()
-        == 1;
+    boolean taken =
+        em.createQuery(
+                    "update Cohort c set c.enrolledCount = c.enrolledCount + 1,"
+                        + " c.version = c.version + 1"
+                        + " where c.id = :id and c.enrolledCount < c.capacity"
+                        + " and c.status in :taking")
+                .setParameter("id", cohortId)
+                .setParameter("taking", TAKING)
+                .executeUpdate()
+            == 1;
+    if (taken) {
+      current(cohortId);
+    }
+    return taken;
   }
 
   @Override
@@ -48,9 +55,17 @@ class JpaSeats implements Seats {
       return OptionalLong.empty();
     }
     // the row is ours until the transaction ends: this reads the ticket just taken
-    return OptionalLong.of(
-        em.createQuery("select c.waitlistTickets from Cohort c where c.id = :id", Long.class)
-            .setParameter("id", cohortId)
-            .getSingleResult());
+    return OptionalLong.of(current(cohortId).waitlistTicketsIssued());
+  }
+
+  /**
+   * The cohort of this transaction's persistence context, read again after an update of its row: a
+   * later change in the same transaction (a withdrawal, a status change) then starts from the
+   * stored counters and version, not from the copy read before the update.
+   */
+  private Cohort current(long cohortId) {
+    Cohort cohort = em.find(Cohort.class, cohortId);
+    em.refresh(cohort);
+    return cohort;
   }
 }

@@ -118,6 +118,7 @@ class CohortTest {
     assertThat(seats.take(id)).isFalse();
     assertThat(seats.nextTicket(id)).hasValue(1);
     assertThat(seats.nextTicket(id)).hasValue(2);
+    assertThat(cohort.waitlistTicketsIssued()).isEqualTo(2);
     assertThat(cohort.enrolledCount()).isEqualTo(2);
     assertThat(cohort.seatsLeft()).isZero();
   }
