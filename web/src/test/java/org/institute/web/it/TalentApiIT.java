@@ -291,6 +291,150 @@ class TalentApiIT {
   }
 
   @Test
+  void aThousandConcurrentEnrolmentsTakeExactlyAHundredSeatsAndTheCounterFollowsWithdrawals()
+      throws Exception {
+    String coordinator = token("coordinator");
+    long programme = programme(coordinator, "OPEN", partnerId("NTU"));
+    long cohort = cohort(coordinator, programme, 100);
+    // a thousand people registered in one request: a CSV into a cohort that holds them all
+    long holding = cohort(coordinator, programme, 1000);
+    String run = unique("k").toLowerCase();
+    StringBuilder csv =
+        new StringBuilder("nameLatin,nameZh,email,organisation,matriculationNumber,nationality\n");
+    for (int i = 0; i < 1000; i++) {
+      csv.append("Burst ").append(i).append(",,").append(run).append('.').append(i);
+      csv.append("@example.com,Test organisation,,SG\n");
+    }
+    HttpResponse<String> imported =
+        http()
+            .postCsv(
+                "api/v1/cohorts/" + holding + "/enrolments/import?confirm=true",
+                coordinator,
+                csv.toString());
+    assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+    List<Long> people =
+        Http.json(http().get("api/v1/cohorts/" + holding + "/enrolments", coordinator))
+            .getJsonArray("seated")
+            .stream()
+            .map(v -> v.asJsonObject().getJsonNumber("participantId").longValue())
+            .toList();
+    assertThat(people).hasSize(1000);
+
+    long started = System.nanoTime();
+    List<HttpResponse<String>> responses =
+        people.stream()
+            .map(
+                p ->
+                    http()
+                        .sendAsync(
+                            http()
+                                .request("api/v1/cohorts/" + cohort + "/enrolments", coordinator)
+                                .header("Content-Type", "application/json")
+                                .POST(
+                                    HttpRequest.BodyPublishers.ofString(
+                                        "{\"participantId\":" + p + "}"))
+                                .build()))
+            .toList()
+            .stream()
+            .map(CompletableFuture::join)
+            .toList();
+    double seconds = (System.nanoTime() - started) / 1e9;
+    System.out.printf(
+        "1,000 concurrent enrolments took %.2f s (%.0f/s)%n", seconds, 1000 / seconds);
+
+    assertThat(responses).allSatisfy(r -> assertThat(r.statusCode()).as(r.body()).isEqualTo(201));
+    assertThat(
+            responses.stream()
+                .collect(
+                    Collectors.groupingBy(
+                        r -> Http.json(r).getString("state"), Collectors.counting())))
+        .containsEntry("ENROLLED", 100L)
+        .containsEntry("WAITLISTED", 900L)
+        .hasSize(2);
+    assertThat(
+            responses.stream()
+                .map(Http::json)
+                .filter(j -> j.getString("state").equals("WAITLISTED"))
+                .map(j -> j.getInt("waitlistPosition"))
+                .collect(Collectors.toSet()))
+        .isEqualTo(IntStream.rangeClosed(1, 900).boxed().collect(Collectors.toSet()));
+    assertCounterMatchesRows(cohort, 100);
+    assertThat(
+            Database.string(
+                "SELECT COUNT(DISTINCT waitlist_ticket) FROM tal_enrolment"
+                    + " WHERE cohort_id = ? AND state = 'WAITLISTED'",
+                cohort))
+        .isEqualTo("900");
+
+    // ten seats given up at once: each goes to the next in line, the counter stays at 100
+    JsonObject roster =
+        Http.json(http().get("api/v1/cohorts/" + cohort + "/enrolments", coordinator));
+    List<Long> leaving =
+        roster.getJsonArray("seated").stream()
+            .limit(10)
+            .map(v -> v.asJsonObject().getJsonNumber("enrolmentId").longValue())
+            .toList();
+    Set<Long> firstTen =
+        roster.getJsonArray("waitlist").stream()
+            .limit(10)
+            .map(v -> v.asJsonObject().getJsonNumber("enrolmentId").longValue())
+            .collect(Collectors.toSet());
+    List<HttpResponse<String>> withdrawals =
+        leaving.stream()
+            .map(
+                id ->
+                    http()
+                        .sendAsync(
+                            http()
+                                .request(
+                                    "api/v1/cohorts/" + cohort + "/enrolments/" + id, coordinator)
+                                .DELETE()
+                                .build()))
+            .toList()
+            .stream()
+            .map(CompletableFuture::join)
+            .toList();
+    assertThat(withdrawals).allSatisfy(r -> assertThat(r.statusCode()).as(r.body()).isEqualTo(200));
+    assertThat(
+            withdrawals.stream()
+                .map(
+                    r ->
+                        Http.json(r)
+                            .getJsonObject("promoted")
+                            .getJsonNumber("enrolmentId")
+                            .longValue())
+                .collect(Collectors.toSet()))
+        .isEqualTo(firstTen);
+    assertCounterMatchesRows(cohort, 100);
+
+    // a withdrawn participant who comes back joins the end of the line; the seat count holds
+    long back =
+        Long.parseLong(
+            Database.string(
+                "SELECT participant_id FROM tal_enrolment WHERE id = ?", leaving.get(0)));
+    HttpResponse<String> again =
+        http()
+            .postJson(
+                "api/v1/cohorts/" + cohort + "/enrolments",
+                coordinator,
+                "{\"participantId\":" + back + "}");
+    assertThat(again.statusCode()).as(again.body()).isEqualTo(201);
+    assertThat(Http.json(again).getInt("waitlistPosition")).isEqualTo(891);
+    assertCounterMatchesRows(cohort, 100);
+  }
+
+  /** The cohort's stored seat count equals its seated rows, and both equal {@code seated}. */
+  private static void assertCounterMatchesRows(long cohort, int seated) throws Exception {
+    assertThat(Database.string("SELECT enrolled_count FROM tal_cohort WHERE id = ?", cohort))
+        .isEqualTo(String.valueOf(seated));
+    assertThat(
+            Database.string(
+                "SELECT COUNT(*) FROM tal_enrolment WHERE cohort_id = ? AND state = 'ENROLLED'",
+                cohort))
+        .isEqualTo(String.valueOf(seated));
+  }
+
+  @Test
   void concurrentWithdrawalsPromoteExactlyOneEach() throws Exception {
     String coordinator = token("coordinator");
     long cohort = cohort(coordinator, programme(coordinator, "OPEN", partnerId("NTU")), 10);
