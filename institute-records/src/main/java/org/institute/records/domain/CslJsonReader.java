@@ -45,7 +45,27 @@ public final class CslJsonReader {
     return entries;
   }
 
-  private static BibliographicEntry entry(int position, JsonObject item) {
+  /**
+   * One work as a DOI service describes it: Crossref's envelope {@code {"status": "ok", "message":
+   * {...}}}, whose message is a CSL-like item, or a CSL-JSON item itself.
+   */
+  public BibliographicEntry work(String text) {
+    List<BibliographicEntry> entries = read(text);
+    if (entries.size() != 1 || !entries.get(0).problems().isEmpty()) {
+      throw new BibliographyException("publication.import.file.malformed", "not one work");
+    }
+    return entries.get(0);
+  }
+
+  private static JsonObject unwrap(JsonObject item) {
+    JsonValue message = item.get("message");
+    return message != null && message.getValueType() == JsonValue.ValueType.OBJECT
+        ? message.asJsonObject()
+        : item;
+  }
+
+  private static BibliographicEntry entry(int position, JsonObject envelope) {
+    JsonObject item = unwrap(envelope);
     List<String> problems = new ArrayList<>();
     String title = EntryFields.clean(firstText(item.get("title")));
     String issuedText = issued(item.get("issued"));

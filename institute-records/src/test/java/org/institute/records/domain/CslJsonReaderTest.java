@@ -98,4 +98,24 @@ class CslJsonReaderTest {
         .isEqualTo("publication.import.file.malformed");
     assertThatThrownBy(() -> reader.read("@article{a}")).isInstanceOf(BibliographyException.class);
   }
+
+  @Test
+  void aCrossrefEnvelopeGivesItsMessageAsTheWork() {
+    BibliographicEntry work =
+        reader.work(
+            "{\"status\": \"ok\", \"message\": {\"title\": [\"Enveloped\"], \"DOI\": \"10.1/x\"}}");
+
+    assertThat(work.title()).isEqualTo("Enveloped");
+    assertThat(work.doi()).isEqualTo("10.1/x");
+  }
+
+  @Test
+  void aWorkMustBeOneReadableItem() {
+    assertThatThrownBy(() -> reader.work("[]")).isInstanceOf(BibliographyException.class);
+    assertThatThrownBy(() -> reader.work("[{}, {}]")).isInstanceOf(BibliographyException.class);
+    assertThatThrownBy(() -> reader.work("[\"x\"]")).isInstanceOf(BibliographyException.class);
+    assertThatThrownBy(() -> reader.work("{\"message\": \"text\", \"issued\": \"soon\"}"))
+        .isInstanceOf(BibliographyException.class);
+    assertThat(reader.work("{\"message\": \"text\", \"title\": \"T\"}").title()).isEqualTo("T");
+  }
 }
