@@ -196,7 +196,7 @@ class PublicationImportIT {
   }
 
   @Test
-  void aThousandEntryBibtexFileImportsWellUnderTenSeconds() throws Exception {
+  void aThousandEntryBibtexFileIsImportedOnceAndTimed() throws Exception {
     String admin = http().tokenFor("admin");
     long project = project(admin);
     String run = String.valueOf(System.nanoTime());
@@ -237,7 +237,7 @@ class PublicationImportIT {
     long againMillis = (System.nanoTime() - again) / 1_000_000;
     System.out.printf("Publication import: the same 1,000 entries again in %d ms%n", againMillis);
     assertThat(second.getInt("unchanged")).isEqualTo(1000);
-    assertThat(millis).isLessThan(10_000);
+    // the figures are printed, never asserted: times on shared CI machines vary (ARCHITECTURE.md)
   }
 
   @Test
@@ -247,11 +247,11 @@ class PublicationImportIT {
         upload("project=999999999", admin, "application/x-bibtex", bibtex("x")),
         "project:publication.project.unknown");
     Expect.violations(
-        upload("project=1&format=endnote", admin, "text/plain", "x"),
-        "format:field.notAllowedValue");
-    Expect.violations(upload("project=1", admin, "text/plain", "x"), "format:field.required");
+        upload("project=1&fileFormat=endnote", admin, "text/plain", "x"),
+        "fileFormat:field.notAllowedValue");
+    Expect.violations(upload("project=1", admin, "text/plain", "x"), "fileFormat:field.required");
     Expect.violations(
-        upload("project=1&format=csl-json", admin, "text/plain", "[{"),
+        upload("project=1&fileFormat=csl-json", admin, "text/plain", "[{"),
         "file:publication.import.file.malformed");
     Expect.problem(
         upload("project=1", http().tokenFor("council"), "application/x-bibtex", bibtex("y")), 403);
@@ -262,5 +262,23 @@ class PublicationImportIT {
     Expect.violations(
         http().get("api/v1/publications/lookup?doi=not-a-doi", admin),
         "doi:publication.doi.invalid");
+  }
+
+  @Test
+  void anInvestigatorsOrcidIdWithAWrongChecksumIsRefusedBesideItsField() throws Exception {
+    String admin = http().tokenFor("admin");
+    Expect.violations(
+        http()
+            .json(
+                "POST",
+                "api/v1/projects",
+                admin,
+                """
+                {"titleEn":"ORCID check","centre":999999,
+                 "investigators":[{"name":"Prof. Carberry","partner":999999,"orcid":"0000-0002-1825-0098"}],
+                 "startDate":"2023-05-01","endDate":"2024-01-01","budgetAmount":"1","budgetCurrency":"SGD",
+                 "status":"PROPOSED"}
+                """),
+        "investigators[0].orcid:orcid.invalid");
   }
 }

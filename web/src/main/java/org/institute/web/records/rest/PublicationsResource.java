@@ -148,7 +148,7 @@ public class PublicationsResource {
               + " report per entry; dryRun=false creates the acceptable entries in one transaction",
       description =
           "The body is the file (UTF-8, or UTF-16 with a byte order mark). The format comes from"
-              + " ?format=bibtex|ris|csl-json, else the Content-Type (application/x-bibtex,"
+              + " ?fileFormat=bibtex|ris|csl-json, else the Content-Type (application/x-bibtex,"
               + " application/x-research-info-systems, application/vnd.citationstyles.csl+json),"
               + " else the extension of ?fileName (.bib, .ris, .json). ?project= names the"
               + " research project; dryRun is true unless it is false. An entry whose DOI is"
@@ -156,7 +156,7 @@ public class PublicationsResource {
   public ImportReport importFile(
       @QueryParam("project") String project,
       @QueryParam("dryRun") String dryRun,
-      @QueryParam("format") String format,
+      @QueryParam("fileFormat") String format,
       @QueryParam("fileName") String fileName,
       @HeaderParam("Content-Type") String contentType,
       InputStream content)
@@ -179,7 +179,7 @@ public class PublicationsResource {
         case "bibtex", "bib" -> BibliographyFormat.BIBTEX;
         case "ris" -> BibliographyFormat.RIS;
         case "csl-json", "csljson", "csl_json", "json" -> BibliographyFormat.CSL_JSON;
-        default -> throw InvalidCommandException.of("format", "field.notAllowedValue");
+        default -> throw InvalidCommandException.of("fileFormat", "field.notAllowedValue");
       };
     }
     String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
@@ -202,7 +202,7 @@ public class PublicationsResource {
     if (name.endsWith(".json")) {
       return BibliographyFormat.CSL_JSON;
     }
-    throw InvalidCommandException.of("format", "field.required");
+    throw InvalidCommandException.of("fileFormat", "field.required");
   }
 
   private static String defaultName(BibliographyFormat format) {
