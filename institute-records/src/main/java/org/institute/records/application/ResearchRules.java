@@ -14,6 +14,7 @@ import java.util.Set;
 import org.institute.core.InvalidCommandException;
 import org.institute.core.KnownPartners;
 import org.institute.core.Money;
+import org.institute.core.Orcid;
 import org.institute.core.PartnerId;
 import org.institute.core.Violation;
 import org.institute.records.Investigator;
@@ -87,6 +88,11 @@ class ResearchRules {
           problems.add(new Violation(field + ".partner", "field.required"));
         } else if (!knownPartners.exists(investigator.partner())) {
           problems.add(new Violation(field + ".partner", "partner.unknown"));
+        }
+        if (investigator.orcid() != null
+            && !investigator.orcid().isBlank()
+            && Orcid.parse(investigator.orcid()).isEmpty()) {
+          problems.add(new Violation(field + ".orcid", "orcid.invalid"));
         }
       }
     }

@@ -2,10 +2,14 @@ package org.institute.records.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import org.institute.core.Orcid;
 import org.institute.core.PartnerId;
 import org.institute.records.Investigator;
 
-/** A principal investigator as a research project holds one: a name and a partner id. */
+/**
+ * A principal investigator as a research project holds one: a name, a partner id and an ORCID iD in
+ * normal form (or none).
+ */
 @Embeddable
 public class ProjectInvestigator {
 
@@ -15,14 +19,18 @@ public class ProjectInvestigator {
   @Column(name = "partner_id", nullable = false)
   private long partner;
 
+  @Column(name = "orcid", length = 19)
+  private String orcid;
+
   protected ProjectInvestigator() {}
 
   ProjectInvestigator(Investigator investigator) {
     this.name = investigator.name().trim();
     this.partner = investigator.partner().value();
+    this.orcid = Orcid.parse(investigator.orcid()).map(Orcid::value).orElse(null);
   }
 
   Investigator view() {
-    return new Investigator(name, new PartnerId(partner));
+    return new Investigator(name, new PartnerId(partner), orcid);
   }
 }

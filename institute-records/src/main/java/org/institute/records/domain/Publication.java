@@ -39,6 +39,12 @@ public class Publication {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  @Column(name = "title_lang", length = 35)
+  private String titleLanguage;
+
+  @Column(name = "import_ref", length = 40)
+  private String importRef;
+
   protected Publication() {}
 
   public Publication(
@@ -58,8 +64,29 @@ public class Publication {
     this.createdAt = now;
   }
 
+  /**
+   * A paper brought in by an import: the title keeps its language tag (BCP 47, or null when
+   * unknown) and the publication names the import that created it.
+   */
+  public static Publication imported(
+      String title,
+      String titleLanguage,
+      String journal,
+      int year,
+      String doi,
+      String authors,
+      long projectId,
+      String importRef,
+      Instant now) {
+    Publication publication = new Publication(title, journal, year, doi, authors, projectId, now);
+    publication.titleLanguage = titleLanguage;
+    publication.importRef = importRef;
+    return publication;
+  }
+
   public PublicationView view() {
-    return new PublicationView(id, title, journal, year, doi, authors, projectId);
+    return new PublicationView(
+        id, title, journal, year, doi, authors, projectId, titleLanguage, importRef);
   }
 
   public Long id() {

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.institute.core.Scope;
 import org.institute.records.ProjectQuery;
 import org.institute.records.PublicationQuery;
@@ -43,6 +44,9 @@ public interface ResearchRepository {
   void add(Publication publication);
 
   boolean doiTaken(String doi);
+
+  /** Those of the DOIs (in normal form) that a publication has already. */
+  Set<String> takenDois(Collection<String> dois);
 
   List<Publication> publications(PublicationQuery query, Scope visibleTo, int first, int max);
 

@@ -9,9 +9,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.institute.core.KpiCounts;
 import org.institute.core.Scope;
 import org.institute.records.ProjectQuery;
@@ -143,6 +145,19 @@ class JpaResearchRepository implements ResearchRepository {
             .setParameter("doi", doi)
             .getSingleResult()
         > 0;
+  }
+
+  @Override
+  public Set<String> takenDois(Collection<String> dois) {
+    Set<String> taken = new HashSet<>();
+    List<String> all = List.copyOf(dois);
+    for (int from = 0; from < all.size(); from += 500) {
+      taken.addAll(
+          em.createQuery("select p.doi from Publication p where p.doi in :dois", String.class)
+              .setParameter("dois", all.subList(from, Math.min(all.size(), from + 500)))
+              .getResultList());
+    }
+    return taken;
   }
 
   @Override

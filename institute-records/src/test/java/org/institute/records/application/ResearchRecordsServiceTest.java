@@ -63,7 +63,7 @@ class ResearchRecordsServiceTest {
         return known;
       };
 
-  private static final class Store implements ResearchRepository {
+  static final class Store implements ResearchRepository {
     final List<ResearchCentre> centres = new ArrayList<>();
     final List<ResearchProject> projects = new ArrayList<>();
     final List<ProjectPatentFamily> links = new ArrayList<>();
@@ -149,6 +149,13 @@ class ResearchRecordsServiceTest {
     @Override
     public boolean doiTaken(String doi) {
       return publications.stream().anyMatch(p -> p.doi().equals(doi));
+    }
+
+    @Override
+    public Set<String> takenDois(Collection<String> dois) {
+      Set<String> taken = new java.util.HashSet<>();
+      publications.stream().map(Publication::doi).filter(dois::contains).forEach(taken::add);
+      return taken;
     }
 
     @Override

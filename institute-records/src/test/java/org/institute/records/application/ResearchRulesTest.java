@@ -321,6 +321,39 @@ class ResearchRulesTest {
   }
 
   @Test
+  void anInvestigatorsOrcidIdMustPassItsChecksum() {
+    LocalDate start = LocalDate.of(2023, 1, 1);
+    PartnerId ntu = NTU;
+    assertThat(
+            violations(
+                () ->
+                    rules.checkProject(
+                        project(
+                            "T",
+                            List.of(
+                                new Investigator("A", ntu, "0000-0002-1825-0097"),
+                                new Investigator("B", ntu, "https://orcid.org/0000-0002-1694-233x"),
+                                new Investigator("C", ntu, " "),
+                                new Investigator("D", ntu, null)),
+                            Set.of(),
+                            start))))
+        .isEmpty();
+    assertThat(
+            violations(
+                () ->
+                    rules.checkProject(
+                        project(
+                            "T",
+                            List.of(
+                                new Investigator("A", ntu, "0000-0002-1825-0098"),
+                                new Investigator("B", ntu, "orcid")),
+                            Set.of(),
+                            start))))
+        .containsExactly(
+            "investigators[0].orcid:orcid.invalid", "investigators[1].orcid:orcid.invalid");
+  }
+
+  @Test
   void projectTitlesHaveAtMost300Characters() {
     LocalDate start = LocalDate.of(2023, 1, 1);
     assertThat(

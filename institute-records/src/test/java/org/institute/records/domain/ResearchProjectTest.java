@@ -99,6 +99,37 @@ class ResearchProjectTest {
   }
 
   @Test
+  void anInvestigatorsOrcidIdIsKeptInNormalForm() {
+    ResearchProject p =
+        Stored.withVersion(
+            Stored.withId(
+                new ResearchProject(
+                    new NewProject(
+                        "Grid forecasting",
+                        null,
+                        5L,
+                        List.of(
+                            new Investigator(
+                                "Prof. Lee", NTU, "https://orcid.org/0000-0002-1694-233x"),
+                            new Investigator("Prof. Wu", SCUT, null)),
+                        Set.of(),
+                        START,
+                        LocalDate.of(2026, 1, 14),
+                        "1",
+                        "SGD",
+                        ProjectStatus.ACTIVE,
+                        null),
+                    Money.of("1", "SGD"),
+                    NOW)),
+            2);
+
+    assertThat(p.view("C1", true, List.of()).investigators())
+        .containsExactly(
+            new Investigator("Prof. Lee", NTU, "0000-0002-1694-233X"),
+            new Investigator("Prof. Wu", SCUT, null));
+  }
+
+  @Test
   void investigatorsAreShownInTheirOrderOnlyWhenAskedFor() {
     ResearchProject p = project(null, null);
 

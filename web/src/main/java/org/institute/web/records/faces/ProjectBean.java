@@ -19,6 +19,7 @@ import org.institute.licensing.PatentFamilyRef;
 import org.institute.licensing.Patents;
 import org.institute.partners.PartnerDirectory;
 import org.institute.partners.PartnerSummary;
+import org.institute.records.Investigator;
 import org.institute.records.ProjectView;
 import org.institute.records.RecordsAccess;
 import org.institute.records.RecordsAction;
@@ -122,6 +123,11 @@ public class ProjectBean implements Serializable {
     return p.investigators().stream()
         .map(i -> i.name() + " (" + partnerName(i.partner()) + ")")
         .collect(Collectors.joining("; "));
+  }
+
+  /** One investigator as the page shows them: the name and, in brackets, the partner. */
+  public String investigator(Investigator i) {
+    return i.name() + " (" + partnerName(i.partner()) + ")";
   }
 
   private String partnerName(PartnerId partner) {

@@ -115,7 +115,7 @@ public class ProjectsResource {
   @Operation(
       summary = "Record a research project (admins)",
       description =
-          "{titleEn, titleZh, centre, investigators: [{name, partner}], partners: [ids], startDate,"
+          "{titleEn, titleZh, centre, investigators: [{name, partner, orcid}], partners: [ids], startDate,"
               + " endDate, budgetAmount (decimal text), budgetCurrency (SGD|CNY), status,"
               + " approvalReference (e.g. GC-2020-02; required past PROPOSED)}")
   public Response record(JsonStructure json, @Context UriInfo uri) {
@@ -134,13 +134,15 @@ public class ProjectsResource {
             "status",
             "approvalReference");
     List<Investigator> investigators = new ArrayList<>();
-    List<JsonFields> items = body.objects("investigators", 20, "name", "partner");
+    List<JsonFields> items = body.objects("investigators", 20, "name", "partner", "orcid");
     if (items != null) {
       for (JsonFields item : items) {
         Long partner = item.longValue("partner", 1, Long.MAX_VALUE);
         investigators.add(
             new Investigator(
-                item.string("name", 200), partner == null ? null : new PartnerId(partner)));
+                item.string("name", 200),
+                partner == null ? null : new PartnerId(partner),
+                item.string("orcid", 40)));
       }
     }
     List<Long> partners = body.longs("partners", 50);
