@@ -17,6 +17,7 @@ import org.institute.core.InvalidCommandException;
 import org.institute.core.Money;
 import org.institute.core.PartnerId;
 import org.institute.core.Violation;
+import org.institute.core.testing.TestCaller;
 import org.institute.records.BibliographyFormat;
 import org.institute.records.ImportLine;
 import org.institute.records.ImportOutcome;

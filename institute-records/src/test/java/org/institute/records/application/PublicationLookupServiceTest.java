@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.institute.core.AccessRefusedException;
 import org.institute.core.InvalidCommandException;
 import org.institute.core.Violation;
+import org.institute.core.testing.TestCaller;
 import org.institute.records.PublicationDraft;
 import org.institute.records.domain.DoiRegistry;
 import org.institute.records.domain.Publication;
