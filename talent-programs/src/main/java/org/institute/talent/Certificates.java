@@ -16,6 +16,26 @@ public interface Certificates {
   /** The certificate PDF; coordinators and admins. */
   Optional<byte[]> pdf(String code);
 
+  /**
+   * The certificate's signed Open Badges credential (compact JWS, {@code vc+jwt}); anyone who has
+   * the code, as the public page. Made on first request for certificates issued before credentials
+   * existed.
+   */
+  Optional<String> credential(String code);
+
+  /** A revocation status list as a signed {@code BitstringStatusListCredential}; anyone. */
+  Optional<String> statusList(int list);
+
+  /** The institute's issuer profile (Open Badges {@code Profile}, JSON-LD); anyone. */
+  String issuerProfile();
+
+  /**
+   * Checks a credential anyone pastes or uploads: the compact JWS, or the JSON of a VC 2.0 {@code
+   * EnvelopedVerifiableCredential} whose {@code id} is a {@code data:application/vc+jwt,} URL
+   * carrying it; anyone.
+   */
+  CredentialCheck check(String credential);
+
   /** Revokes with a reason; coordinators and admins; audited. */
   CertificateView revoke(String code, String reason);
 }

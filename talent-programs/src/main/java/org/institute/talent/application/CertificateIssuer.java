@@ -26,11 +26,12 @@ import org.institute.talent.domain.Cohort;
 import org.institute.talent.domain.Enrolment;
 import org.institute.talent.domain.Participant;
 import org.institute.talent.domain.Programme;
+import org.institute.talent.domain.SessionRepository;
 import org.institute.talent.domain.VerificationCode;
 
 /**
- * Issues the certificate of a completed enrolment: code, record, PDF, audit entry, and the event
- * {@link CertificateIssued}.
+ * Issues the certificate of a completed enrolment: code, record, PDF, signed credential, audit
+ * entry, and the event {@link CertificateIssued}.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -48,6 +49,8 @@ class CertificateIssuer {
   @Inject private AuditTrail audit;
   @Inject private Event<CertificateIssued> issued;
   @Inject private Clock clock;
+  @Inject private SessionRepository sessions;
+  @Inject private CredentialIssuer credentials;
 
   /** The verification link of the QR code and the holder's mail. */
   @Inject private PublicLinks publicLinks;
@@ -85,6 +88,7 @@ class CertificateIssuer {
                 verificationUrl(code)));
     StoredDocument stored = documents.storePdf("certificate", "certificate-" + code + ".pdf", pdf);
     certificate.attachDocument(stored.id());
+    credentials.issue(certificate, holder, programme, cohort, sessions.ofCohort(cohort.id()));
     audit.record(
         "CERTIFICATE_ISSUED",
         "Certificate",
@@ -92,7 +96,13 @@ class CertificateIssuer {
         "enrolment " + enrolment.id() + ", " + programme.code() + ", cohort " + cohort.id());
     issued.fire(
         new CertificateIssued(
-            code, enrolment.id(), cohort.id(), holder.id(), today, verificationUrl(code)));
+            code,
+            enrolment.id(),
+            cohort.id(),
+            holder.id(),
+            today,
+            verificationUrl(code),
+            publicLinks.to("/api/v1/certificates/" + code + "/credential")));
     return certificate.view(cohort.id());
   }
 

@@ -51,7 +51,8 @@ class ParticipantMails {
         cohort.name(),
         e.issuedOn().toString(),
         e.code(),
-        e.verificationUrl());
+        e.verificationUrl(),
+        e.credentialUrl());
   }
 
   /**

@@ -1,14 +1,19 @@
 package org.institute.talent.domain;
 
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.institute.core.ConflictException;
 import org.institute.talent.CertificateView;
 import org.institute.talent.PublicCertificate;
@@ -58,6 +63,19 @@ public class Certificate {
   @Column(name = "revoke_reason", length = 1000)
   private String revokeReason;
 
+  @Column(name = "status_list")
+  private Integer statusList;
+
+  @Column(name = "status_index")
+  private Integer statusIndex;
+
+  @Column(name = "recipient_salt", length = 32)
+  private String recipientSalt;
+
+  @Lob
+  @Basic(fetch = FetchType.LAZY)
+  private byte[] credential;
+
   @Version private long version;
 
   protected Certificate() {}
@@ -81,6 +99,37 @@ public class Certificate {
 
   public void attachDocument(long documentId) {
     this.documentId = documentId;
+  }
+
+  /**
+   * Keeps the signed credential with its place in the status lists and the salt of its hashed
+   * e-mail address; once signed, a certificate's credential never changes.
+   */
+  public void attachCredential(String signed, StatusSlot slot, String salt) {
+    if (credential != null) {
+      throw new IllegalStateException("certificate " + code + " already has its credential");
+    }
+    this.statusList = slot.list();
+    this.statusIndex = slot.index();
+    this.recipientSalt = salt;
+    this.credential = signed.getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** The signed credential (a compact JWS), once made. */
+  public Optional<String> credential() {
+    return credential == null
+        ? Optional.empty()
+        : Optional.of(new String(credential, StandardCharsets.UTF_8));
+  }
+
+  public Optional<StatusSlot> statusSlot() {
+    return statusList == null
+        ? Optional.empty()
+        : Optional.of(new StatusSlot(statusList, statusIndex));
+  }
+
+  public Instant issuedAt() {
+    return issuedAt;
   }
 
   public void revoke(String reason, Instant now) {

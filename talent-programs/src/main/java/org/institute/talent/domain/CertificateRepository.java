@@ -18,4 +18,15 @@ public interface CertificateRepository {
   long count();
 
   Optional<Row> row(String code);
+
+  /** How many certificates have a place in the status lists. */
+  long placedInStatusLists();
+
+  boolean statusSlotTaken(int list, int index);
+
+  /** The status list places of the revoked certificates of one list. */
+  List<Integer> revokedIndexes(int list);
+
+  /** The highest status list in use; 0 when none is. */
+  int lastStatusList();
 }

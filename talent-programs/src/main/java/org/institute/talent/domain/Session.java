@@ -160,6 +160,14 @@ public class Session {
     return cohortId;
   }
 
+  public int durationMinutes() {
+    return durationMinutes;
+  }
+
+  public org.institute.talent.DeliveryMode deliveryMode() {
+    return deliveryMode;
+  }
+
   public boolean isAttendanceTaken() {
     return attendanceTaken;
   }

@@ -64,4 +64,40 @@ class JpaCertificateRepository implements CertificateRepository {
         .findFirst()
         .map(r -> new Row((Certificate) r[0], (Long) r[1]));
   }
+
+  @Override
+  public long placedInStatusLists() {
+    return em.createQuery(
+            "select count(c) from Certificate c where c.statusList is not null", Long.class)
+        .getSingleResult();
+  }
+
+  @Override
+  public boolean statusSlotTaken(int list, int index) {
+    return em.createQuery(
+                "select count(c) from Certificate c where c.statusList = :list and c.statusIndex = :index",
+                Long.class)
+            .setParameter("list", list)
+            .setParameter("index", index)
+            .getSingleResult()
+        > 0;
+  }
+
+  @Override
+  public List<Integer> revokedIndexes(int list) {
+    return em.createQuery(
+            "select c.statusIndex from Certificate c"
+                + " where c.statusList = :list and c.revokedAt is not null",
+            Integer.class)
+        .setParameter("list", list)
+        .getResultList();
+  }
+
+  @Override
+  public int lastStatusList() {
+    Integer last =
+        em.createQuery("select max(c.statusList) from Certificate c", Integer.class)
+            .getSingleResult();
+    return last == null ? 0 : last;
+  }
 }

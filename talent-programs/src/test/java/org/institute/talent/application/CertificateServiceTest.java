@@ -3,31 +3,50 @@ package org.institute.talent.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.json.Json;
 import java.lang.reflect.Field;
 import java.lang.reflect.Proxy;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
+import org.bouncycastle.crypto.signers.Ed25519Signer;
 import org.institute.core.AccessRefusedException;
 import org.institute.core.Documents;
 import org.institute.core.InvalidCommandException;
 import org.institute.core.PartnerId;
 import org.institute.core.RecordNotFoundException;
 import org.institute.core.Role;
+import org.institute.core.domain.Base64Url;
+import org.institute.core.infrastructure.ConfiguredPublicLinks;
 import org.institute.talent.CohortStatus;
+import org.institute.talent.CredentialCheck;
+import org.institute.talent.CredentialFields;
+import org.institute.talent.DeliveryMode;
 import org.institute.talent.NewCohort;
 import org.institute.talent.NewParticipant;
 import org.institute.talent.NewProgramme;
+import org.institute.talent.NewSession;
 import org.institute.talent.ProgrammeKind;
 import org.institute.talent.PublicCertificate;
 import org.institute.talent.domain.Certificate;
 import org.institute.talent.domain.CertificateRepository;
 import org.institute.talent.domain.Cohort;
+import org.institute.talent.domain.CohortRepository;
+import org.institute.talent.domain.CredentialEnvelope;
 import org.institute.talent.domain.Enrolment;
+import org.institute.talent.domain.EnrolmentRepository;
 import org.institute.talent.domain.Participant;
+import org.institute.talent.domain.ParticipantRepository;
 import org.institute.talent.domain.Programme;
+import org.institute.talent.domain.ProgrammeRepository;
+import org.institute.talent.domain.Session;
+import org.institute.talent.domain.StatusBitstring;
+import org.institute.talent.domain.StatusSlot;
 import org.junit.jupiter.api.Test;
 
 class CertificateServiceTest {
@@ -71,6 +90,60 @@ class CertificateServiceTest {
     public Optional<Row> row(String code) {
       return rows.stream().filter(r -> r.certificate().code().equals(code)).findFirst();
     }
+
+    private java.util.stream.Stream<Certificate> placed(int list) {
+      return rows.stream()
+          .map(Row::certificate)
+          .filter(c -> c.statusSlot().filter(s -> s.list() == list).isPresent());
+    }
+
+    @Override
+    public long placedInStatusLists() {
+      return rows.stream().filter(r -> r.certificate().statusSlot().isPresent()).count();
+    }
+
+    @Override
+    public boolean statusSlotTaken(int list, int index) {
+      return placed(list).anyMatch(c -> c.statusSlot().get().index() == index);
+    }
+
+    @Override
+    public List<Integer> revokedIndexes(int list) {
+      return placed(list)
+          .filter(Certificate::isRevoked)
+          .map(c -> c.statusSlot().get().index())
+          .toList();
+    }
+
+    @Override
+    public int lastStatusList() {
+      return rows.stream()
+          .flatMap(r -> r.certificate().statusSlot().stream())
+          .mapToInt(StatusSlot::list)
+          .max()
+          .orElse(0);
+    }
+  }
+
+  private final TestSigning signing = new TestSigning();
+  private final Stores.Sessions sessions = new Stores.Sessions();
+  private Participant holder;
+  private Programme programme;
+  private Cohort cohort;
+  private Enrolment enrolment;
+
+  /** A repository that finds the one record given by id and knows nothing else. */
+  private static <T> T finder(Class<T> type, java.util.function.Supplier<Object> record) {
+    return type.cast(
+        Proxy.newProxyInstance(
+            type.getClassLoader(),
+            new Class<?>[] {type},
+            (proxy, method, args) -> {
+              if (method.getName().equals("find") && args.length == 1) {
+                return Optional.ofNullable(record.get());
+              }
+              throw new UnsupportedOperationException(method.getName());
+            }));
   }
 
   private CertificateService service(Role role) {
@@ -93,15 +166,28 @@ class CertificateServiceTest {
                   throw new UnsupportedOperationException(method.getName());
                 });
     Wired.inject(service, "documents", documents);
+    CredentialIssuer issuer = new CredentialIssuer();
+    Wired.inject(issuer, "certificates", store);
+    Wired.inject(issuer, "signing", signing);
+    Wired.inject(issuer, "publicLinks", new ConfiguredPublicLinks("https://ssijri.example.org/"));
+    issuer.nameEn = "Sino-Singapore International Joint Research Institute";
+    issuer.nameZh = "中新国际联合研究院";
+    Wired.inject(service, "issuer", issuer);
+    Wired.inject(service, "signing", signing);
+    Wired.inject(service, "enrolments", finder(EnrolmentRepository.class, () -> enrolment));
+    Wired.inject(service, "participants", finder(ParticipantRepository.class, () -> holder));
+    Wired.inject(service, "programmes", finder(ProgrammeRepository.class, () -> programme));
+    Wired.inject(service, "cohorts", finder(CohortRepository.class, () -> cohort));
+    Wired.inject(service, "sessions", sessions);
     return service;
   }
 
   private Certificate issued() {
-    Participant holder =
+    holder =
         Participant.register(
             new NewParticipant("Tan Mei Ling", "陈美玲", "mei@example.com", null, null, null),
             Wired.NOW);
-    Programme programme =
+    programme =
         new Programme(
             new NewProgramme(
                 "MM",
@@ -115,7 +201,7 @@ class CertificateServiceTest {
                 null,
                 null),
             Wired.NOW);
-    Cohort cohort =
+    cohort =
         new Cohort(
             new NewCohort(
                 1,
@@ -130,7 +216,7 @@ class CertificateServiceTest {
             Wired.NOW);
     setId(cohort, COHORT);
     setId(holder, 5L);
-    Enrolment enrolment = cohort.admit(programme, holder, Optional.empty(), Wired.NOW);
+    enrolment = cohort.admit(programme, holder, Optional.empty(), Wired.NOW);
     setId(enrolment, 11L);
     Certificate c =
         new Certificate(CODE, enrolment, holder, programme, LocalDate.of(2027, 7, 1), Wired.NOW);
@@ -245,5 +331,208 @@ class CertificateServiceTest {
   void revokingAnUnknownCertificateFindsNothing() {
     assertThatThrownBy(() -> service(Role.ADMIN).revoke(CODE, "error"))
         .isInstanceOf(RecordNotFoundException.class);
+  }
+
+  private void oneSessionOfNinetyMinutes() {
+    sessions.add(
+        new Session(
+            COHORT,
+            new NewSession(
+                LocalDateTime.of(2027, 3, 2, 9, 0),
+                "Asia/Singapore",
+                90,
+                "Kick-off",
+                DeliveryMode.CHONGQING_BASE,
+                null,
+                null)));
+  }
+
+  private static String payload(String jws) {
+    return new String(Base64Url.decode(jws.split("\\.")[1]), StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void anOlderCertificateGetsItsCredentialOnFirstRequestOnlyOnce() {
+    Certificate c = issued();
+    oneSessionOfNinetyMinutes();
+    CertificateService anyone = service(Role.PARTNER_STAFF);
+
+    String first = anyone.credential(CODE.toLowerCase()).orElseThrow();
+
+    assertThat(anyone.credential(CODE)).contains(first);
+    assertThat(c.credential()).contains(first);
+    assertThat(c.statusSlot()).isPresent();
+    assertThat(audit.entries)
+        .containsExactly(
+            "CREDENTIAL_ISSUED Certificate "
+                + CODE
+                + ": signed credential of a certificate issued before credentials existed");
+    assertThat(anyone.credential("B".repeat(32))).isEmpty();
+    assertThat(anyone.credential("not a code")).isEmpty();
+  }
+
+  @Test
+  void theCredentialsSignatureHoldsForBouncyCastleWithThePublishedKey() {
+    issued();
+    String[] parts = service(Role.PARTNER_STAFF).credential(CODE).orElseThrow().split("\\.");
+
+    Ed25519Signer verifier = new Ed25519Signer();
+    verifier.init(
+        false,
+        new Ed25519PublicKeyParameters(
+            Base64Url.decode(signing.key.publicJwk().getString("x")), 0));
+    byte[] input = (parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII);
+    verifier.update(input, 0, input.length);
+
+    assertThat(verifier.verifySignature(Base64Url.decode(parts[2]))).isTrue();
+    assertThat(new String(Base64Url.decode(parts[0]), StandardCharsets.UTF_8))
+        .contains("\"typ\":\"vc+jwt\"")
+        .contains("\"alg\":\"EdDSA\"")
+        .contains(signing.key.id());
+  }
+
+  @Test
+  void theCredentialSaysWhatTheCertificateSays() {
+    Certificate c = issued();
+    oneSessionOfNinetyMinutes();
+    CertificateService anyone = service(Role.PARTNER_STAFF);
+
+    CredentialCheck check = anyone.check(anyone.credential(CODE).orElseThrow());
+    CredentialFields f = check.fields();
+
+    assertThat(check.valid()).isTrue();
+    assertThat(check.keyId()).isEqualTo(signing.key.id());
+    assertThat(f.credentialId()).isEqualTo("https://ssijri.example.org/verify/" + CODE);
+    assertThat(f.issuerId()).isEqualTo("https://ssijri.example.org/api/v1/credentials/issuer");
+    assertThat(f.issuerName()).isEqualTo("Sino-Singapore International Joint Research Institute");
+    assertThat(f.holderLatin()).isEqualTo("Tan Mei Ling");
+    assertThat(f.holderZh()).isEqualTo("陈美玲");
+    assertThat(f.emailHash()).doesNotContain("mei@example.com").startsWith("sha256$");
+    assertThat(payload(c.credential().orElseThrow()))
+        .doesNotContain("mei@example.com")
+        .contains("\"validFrom\":\"" + Wired.NOW + "\"");
+    assertThat(f.achievementName()).isEqualTo("MiniMasters");
+    assertThat(f.achievementNameZh()).isEqualTo("微硕士");
+    assertThat(f.cohort()).isEqualTo("2027 intake");
+    assertThat(f.hours()).isEqualTo("1.5");
+    assertThat(f.deliveryModes()).containsExactly("CHONGQING_BASE");
+    assertThat(f.statusListCredential())
+        .isEqualTo("https://ssijri.example.org/api/v1/credentials/status/1");
+    assertThat(f.statusListIndex())
+        .isEqualTo(Integer.toString(c.statusSlot().orElseThrow().index()));
+  }
+
+  @Test
+  void revokingSetsTheBitAndTheCheckSaysRevoked() {
+    Certificate c = issued();
+    CertificateService admin = service(Role.ADMIN);
+    String credential = admin.credential(CODE).orElseThrow();
+    int index = c.statusSlot().orElseThrow().index();
+    assertThat(admin.check(credential).status()).isEqualTo(CredentialCheck.VALID);
+    assertThat(StatusBitstring.isSet(encodedList(admin.statusList(1).orElseThrow()), index))
+        .isFalse();
+
+    admin.revoke(CODE, "issued in error");
+
+    CredentialCheck check = admin.check(credential);
+    assertThat(check.signatureValid()).isTrue();
+    assertThat(check.status()).isEqualTo(CredentialCheck.REVOKED);
+    assertThat(check.valid()).isFalse();
+    String list = admin.statusList(1).orElseThrow();
+    assertThat(signing.verify(list).valid()).isTrue();
+    assertThat(StatusBitstring.isSet(encodedList(list), index)).isTrue();
+  }
+
+  private static String encodedList(String statusListJws) {
+    return Json.createReader(new java.io.StringReader(payload(statusListJws)))
+        .readObject()
+        .getJsonObject("credentialSubject")
+        .getString("encodedList");
+  }
+
+  @Test
+  void aCredentialWithOneFieldChangedFailsItsSignature() {
+    issued();
+    CertificateService anyone = service(Role.PARTNER_STAFF);
+    String[] parts = anyone.credential(CODE).orElseThrow().split("\\.");
+    String forged =
+        parts[0]
+            + "."
+            + Base64Url.encode(
+                payload(String.join(".", parts))
+                    .replace("Tan Mei Ling", "Tan Mei Lin")
+                    .getBytes(StandardCharsets.UTF_8))
+            + "."
+            + parts[2];
+
+    CredentialCheck check = anyone.check(forged);
+
+    assertThat(check.signatureValid()).isFalse();
+    assertThat(check.valid()).isFalse();
+    assertThat(check.problem()).isEqualTo("credential.check.signature");
+    assertThat(check.fields().holderLatin()).isEqualTo("Tan Mei Lin");
+  }
+
+  @Test
+  void anEnvelopedCredentialIsCheckedLikeTheBareToken() {
+    issued();
+    CertificateService anyone = service(Role.PARTNER_STAFF);
+    String credential = anyone.credential(CODE).orElseThrow();
+
+    assertThat(anyone.check(CredentialEnvelope.envelope(credential)).valid()).isTrue();
+  }
+
+  @Test
+  void textThatIsNoCredentialIsMalformed() {
+    CertificateService anyone = service(Role.PARTNER_STAFF);
+
+    CredentialCheck garbage = anyone.check("hello");
+    CredentialCheck signedNonsense = anyone.check(signing.sign("vc+jwt", "[1]"));
+
+    assertThat(garbage.valid()).isFalse();
+    assertThat(garbage.problem()).isEqualTo("credential.check.malformed");
+    assertThat(garbage.fields()).isNull();
+    assertThat(signedNonsense.problem()).isEqualTo("credential.check.malformed");
+    assertThat(signedNonsense.status()).isEqualTo(CredentialCheck.UNKNOWN);
+  }
+
+  @Test
+  void anotherIssuersOrAnExpiredOrUnlistedCredentialIsNotValid() {
+    CertificateService anyone = service(Role.PARTNER_STAFF);
+
+    CredentialCheck foreign =
+        anyone.check(signing.sign("vc+jwt", "{\"issuer\":\"https://elsewhere.example\"}"));
+    CredentialCheck expired =
+        anyone.check(
+            signing.sign(
+                "vc+jwt",
+                "{\"issuer\":{\"id\":\"https://ssijri.example.org/api/v1/credentials/issuer\"},"
+                    + "\"validUntil\":\"2027-01-01T00:00:00Z\"}"));
+    CredentialCheck elsewhereListed =
+        anyone.check(
+            signing.sign(
+                "vc+jwt",
+                "{\"credentialStatus\":{\"statusListCredential\":"
+                    + "\"https://ssijri.example.org/api/v1/credentials/status/7\","
+                    + "\"statusListIndex\":\"3\"}}"));
+
+    assertThat(foreign.problem()).isEqualTo("credential.check.issuer");
+    assertThat(foreign.signatureValid()).isTrue();
+    assertThat(foreign.valid()).isFalse();
+    assertThat(expired.problem()).isEqualTo("credential.check.expired");
+    assertThat(elsewhereListed.status()).isEqualTo(CredentialCheck.UNKNOWN);
+  }
+
+  @Test
+  void onlyStatusListsInUseArePublished() {
+    CertificateService anyone = service(Role.PARTNER_STAFF);
+
+    assertThat(anyone.statusList(0)).isEmpty();
+    assertThat(anyone.statusList(1)).isPresent();
+    assertThat(anyone.statusList(2)).isEmpty();
+    assertThat(anyone.issuerProfile())
+        .contains("\"id\":\"https://ssijri.example.org/api/v1/credentials/issuer\"")
+        .contains("中新国际联合研究院")
+        .contains("https://ssijri.example.org/api/v1/credentials/keys");
   }
 }

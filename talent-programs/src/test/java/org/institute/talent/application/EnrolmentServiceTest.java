@@ -54,6 +54,7 @@ import org.institute.talent.domain.ParticipantRepository;
 import org.institute.talent.domain.Programme;
 import org.institute.talent.domain.Seats;
 import org.institute.talent.domain.Session;
+import org.institute.talent.domain.StatusSlot;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -224,7 +225,18 @@ class EnrolmentServiceTest {
     Wired.inject(registration, "audit", audit);
     Wired.inject(registration, "clock", Wired.CLOCK);
     CertificateIssuer issuer = new CertificateIssuer();
-    Wired.inject(issuer, "certificates", certificateStore());
+    CertificateRepository certificateStore = certificateStore();
+    Wired.inject(issuer, "certificates", certificateStore);
+    CredentialIssuer credentials = new CredentialIssuer();
+    Wired.inject(credentials, "certificates", certificateStore);
+    Wired.inject(credentials, "signing", new TestSigning());
+    Wired.inject(
+        credentials,
+        "publicLinks",
+        new org.institute.core.infrastructure.ConfiguredPublicLinks("https://institute.example"));
+    credentials.nameEn = "Institute";
+    Wired.inject(issuer, "credentials", credentials);
+    Wired.inject(issuer, "sessions", sessions);
     CertificateRenderer renderer =
         content -> {
           rendered.add(content);
@@ -299,6 +311,27 @@ class EnrolmentServiceTest {
 
       @Override
       public Optional<Row> row(String code) {
+        throw new UnsupportedOperationException();
+      }
+
+      @Override
+      public long placedInStatusLists() {
+        return certificates.stream().filter(c -> c.statusSlot().isPresent()).count();
+      }
+
+      @Override
+      public boolean statusSlotTaken(int list, int index) {
+        return certificates.stream()
+            .anyMatch(c -> c.statusSlot().equals(Optional.of(new StatusSlot(list, index))));
+      }
+
+      @Override
+      public List<Integer> revokedIndexes(int list) {
+        throw new UnsupportedOperationException();
+      }
+
+      @Override
+      public int lastStatusList() {
         throw new UnsupportedOperationException();
       }
     };
@@ -726,6 +759,10 @@ class EnrolmentServiceTest {
     assertThat(certificate.issuedOn()).isEqualTo(LocalDate.of(2027, 1, 10));
     assertThat(certificates).hasSize(1);
     assertThat(certificates.get(0).documentId()).isEqualTo(55L);
+    assertThat(certificates.get(0).credential())
+        .hasValueSatisfying(c -> assertThat(c).contains("."));
+    assertThat(certificates.get(0).statusSlot())
+        .hasValueSatisfying(s -> assertThat(s.list()).isOne());
     String code = certificate.code();
     assertThat(rendered.get(0).issuersEn()).containsExactly("Nanyang");
     assertThat(rendered.get(0).issuersZh()).containsExactly("南洋理工");
@@ -744,7 +781,8 @@ class EnrolmentServiceTest {
                 1,
                 1,
                 LocalDate.of(2027, 1, 10),
-                "https://institute.example/verify/" + code));
+                "https://institute.example/verify/" + code,
+                "https://institute.example/api/v1/certificates/" + code + "/credential"));
     assertThatThrownBy(() -> service.complete(1, 1)).isInstanceOf(ConflictException.class);
   }
 

@@ -128,11 +128,19 @@ class ParticipantMailsTest {
   void anIssuedCertificateIsMailedWithItsCodeAndWhereToCheckIt() {
     String url = "https://institute.example/verify/ABC";
     mails("陈美玲", "微硕士")
-        .certificateIssued(new CertificateIssued("ABC", 1, 2, 3, LocalDate.of(2027, 7, 1), url));
+        .certificateIssued(
+            new CertificateIssued(
+                "ABC", 1, 2, 3, LocalDate.of(2027, 7, 1), url, url + "/credential.jwt"));
 
     String[] mail = sent.get(0).split("\n", 3);
     assertThat(mail[0]).isEqualTo("mei@example.com");
     assertThat(mail[1]).isEqualTo("Your certificate: MiniMasters / 您的证书：微硕士");
     assertThat(mail[2]).contains("the code ABC; anyone may check it at " + url, "证书编号为ABC", "陈美玲");
+    assertThat(mail[2])
+        .contains(
+            "credential (Open Badges 3.0), which anyone can check without asking us, is at "
+                + url
+                + "/credential.jwt")
+        .contains("下载地址：" + url + "/credential.jwt");
   }
 }

@@ -106,4 +106,21 @@ class CertificateTest {
     assertThat(c.view(1).revokeReason()).isEqualTo("first");
     assertThat(c.view(1).revokedAt()).isEqualTo(Fixtures.NOW);
   }
+
+  @Test
+  void theCredentialIsAttachedOnceWithItsStatusPlace() {
+    Certificate c = issue();
+    assertThat(c.credential()).isEmpty();
+    assertThat(c.statusSlot()).isEmpty();
+
+    c.attachCredential("h.p.s", new StatusSlot(2, 17), "00ff");
+
+    assertThat(c.credential()).contains("h.p.s");
+    assertThat(c.statusSlot()).contains(new StatusSlot(2, 17));
+    assertThat(c.issuedAt()).isEqualTo(Fixtures.NOW);
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> c.attachCredential("x.y.z", new StatusSlot(1, 1), "00"))
+        .isInstanceOf(IllegalStateException.class);
+    assertThat(c.credential()).contains("h.p.s");
+  }
 }

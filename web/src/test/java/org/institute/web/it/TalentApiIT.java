@@ -952,6 +952,51 @@ class TalentApiIT {
     return Http.json(r).getJsonNumber("id").longValue();
   }
 
+  private static JsonObject part(String jws, int index) {
+    return Json.createReader(
+            new java.io.StringReader(
+                new String(
+                    java.util.Base64.getUrlDecoder().decode(jws.split("\\.")[index]),
+                    StandardCharsets.UTF_8)))
+        .readObject();
+  }
+
+  /** Checks a compact JWS with BouncyCastle against the key of the published set it names. */
+  private boolean signedByInstitute(String jws) throws Exception {
+    String kid = part(jws, 0).getString("kid");
+    JsonObject jwk =
+        Http.json(http().get("api/v1/credentials/keys", null)).getJsonArray("keys").stream()
+            .map(JsonValue::asJsonObject)
+            .filter(k -> k.getString("kid").equals(kid))
+            .findFirst()
+            .orElseThrow();
+    assertThat(jwk.getString("crv")).isEqualTo("Ed25519");
+    org.bouncycastle.crypto.signers.Ed25519Signer verifier =
+        new org.bouncycastle.crypto.signers.Ed25519Signer();
+    verifier.init(
+        false,
+        new org.bouncycastle.crypto.params.Ed25519PublicKeyParameters(
+            java.util.Base64.getUrlDecoder().decode(jwk.getString("x")), 0));
+    String[] parts = jws.split("\\.");
+    byte[] input = (parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII);
+    verifier.update(input, 0, input.length);
+    return verifier.verifySignature(java.util.Base64.getUrlDecoder().decode(parts[2]));
+  }
+
+  /** Whether a bit is set in a published status list, after checking the list's signature. */
+  private boolean revokedBit(String path, int index) throws Exception {
+    HttpResponse<String> list = http().get(path, null);
+    assertThat(list.statusCode()).isEqualTo(200);
+    assertThat(signedByInstitute(list.body())).isTrue();
+    String encoded =
+        part(list.body(), 1).getJsonObject("credentialSubject").getString("encodedList");
+    byte[] zipped = java.util.Base64.getUrlDecoder().decode(encoded.substring(1));
+    try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(zipped))) {
+      byte[] bits = in.readAllBytes();
+      return (bits[index / 8] & (0x80 >>> (index % 8))) != 0;
+    }
+  }
+
   @Test
   void completionIssuesACertificateAnyoneCanVerifyUntilItIsRevoked() throws Exception {
     String coordinator = token("coordinator");
@@ -1065,6 +1110,63 @@ class TalentApiIT {
     assertThat(http().get("api/v1/certificates/" + code + "/pdf", null).statusCode())
         .isEqualTo(401);
 
+    // the signed credential: anyone with the code fetches it and checks it with the published key
+    // (BouncyCastle here, the JDK's Ed25519 signs); its status bit is clear
+    assertThat(
+            Database.string(
+                "SELECT COUNT(*) FROM core_mail_outbox WHERE recipient = ? AND body LIKE ?",
+                run + "@example.com",
+                "%/api/v1/certificates/" + code + "/credential%"))
+        .isEqualTo("1");
+    HttpResponse<String> credential =
+        http().get("api/v1/certificates/" + code + "/credential", null);
+    assertThat(credential.statusCode()).isEqualTo(200);
+    assertThat(credential.headers().firstValue("Content-Type").orElse(""))
+        .startsWith("application/vc+jwt");
+    String jws = credential.body();
+    assertThat(signedByInstitute(jws)).isTrue();
+    JsonObject header = part(jws, 0);
+    assertThat(header.getString("alg")).isEqualTo("EdDSA");
+    assertThat(header.getString("typ")).isEqualTo("vc+jwt");
+    JsonObject vc = part(jws, 1);
+    assertThat(vc.getJsonArray("type").getString(1)).isEqualTo("OpenBadgeCredential");
+    assertThat(vc.getJsonObject("issuer").getString("id")).endsWith("/api/v1/credentials/issuer");
+    assertThat(jws).doesNotContain(run);
+    assertThat(vc.toString()).contains("Chen Jia Hui", "陈佳慧").doesNotContain(run + "@example.com");
+    JsonObject achievement = vc.getJsonObject("credentialSubject").getJsonObject("achievement");
+    assertThat(achievement.getJsonNumber("hoursOfInstruction").intValue()).isEqualTo(3);
+    assertThat(achievement.getJsonArray("deliveryModes").getString(0)).isEqualTo("CHONGQING_BASE");
+    JsonObject status = vc.getJsonObject("credentialStatus");
+    String statusUrl = status.getString("statusListCredential");
+    int bit = Integer.parseInt(status.getString("statusListIndex"));
+    String statusPath = statusUrl.substring(statusUrl.indexOf("api/v1/credentials/status/"));
+    assertThat(revokedBit(statusPath, bit)).isFalse();
+    assertThat(http().get("api/v1/certificates/" + code + "/credential", null).body())
+        .isEqualTo(jws);
+    // one character of the holder's name changed: the signature no longer holds
+    String[] parts = jws.split("\\.");
+    String forged =
+        parts[0]
+            + "."
+            + java.util.Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(
+                    vc.toString()
+                        .replace("Chen Jia Hui", "Chen Jia Hue")
+                        .getBytes(StandardCharsets.UTF_8))
+            + "."
+            + parts[2];
+    assertThat(signedByInstitute(forged)).isFalse();
+    JsonObject profile = Http.json(http().get("api/v1/credentials/issuer", null));
+    assertThat(profile.getString("id")).isEqualTo(vc.getJsonObject("issuer").getString("id"));
+    assertThat(http().get("api/v1/credentials/status/999999", null).statusCode()).isEqualTo(404);
+    assertThat(http().get("api/v1/credentials/status/x", null).statusCode()).isEqualTo(404);
+    assertThat(
+            http()
+                .get("api/v1/certificates/" + code.substring(1) + "A/credential", null)
+                .statusCode())
+        .isEqualTo(404);
+
     assertThat(
             http()
                 .postJson(
@@ -1080,6 +1182,7 @@ class TalentApiIT {
     assertThat(revoked.statusCode()).as(revoked.body()).isEqualTo(200);
     assertThat(Http.json(http().get("api/v1/certificates/" + code, null)).getString("status"))
         .isEqualTo("REVOKED");
+    assertThat(revokedBit(statusPath, bit)).isTrue();
     assertThat(
             http()
                 .postJson(

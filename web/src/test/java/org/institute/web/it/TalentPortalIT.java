@@ -324,6 +324,35 @@ class TalentPortalIT {
     assertThat(text(By.id("verify-programme"))).contains("MiniMasters journey");
     assertThat(browser.findElements(By.id("user-name"))).isEmpty();
     Browser.screenshot(browser, "14-certificate-valid");
+    // the page checks the certificate's signed credential and shows what it says
+    assertThat(text(By.id("check-outcome"))).contains("Genuine and in force");
+    assertThat(text(By.id("check-signature"))).startsWith("Signature valid");
+    assertThat(text(By.id("check-holder"))).contains(name, "李旅程");
+    assertThat(text(By.id("check-modes"))).isNotBlank();
+    // anyone may paste a credential: one with a letter of the name changed fails
+    String jws = http().get("api/v1/certificates/" + code + "/credential", null).body();
+    String[] parts = jws.split("\\.");
+    String payload =
+        new String(java.util.Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
+            .replace(name, name + "x");
+    String forged =
+        parts[0]
+            + "."
+            + java.util.Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(payload.getBytes(StandardCharsets.UTF_8))
+            + "."
+            + parts[2];
+    WebElement before = browser.findElement(By.id("check-outcome"));
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript(
+            "document.getElementById('checkForm:credential').value = arguments[0];", forged);
+    click(By.id("checkForm:check"));
+    Browser.waitFor(browser).until(ExpectedConditions.stalenessOf(before));
+    assertThat(text(By.id("check-outcome"))).contains("does not verify");
+    assertThat(text(By.id("check-problem"))).contains("changed after signing");
+    assertThat(text(By.id("check-holder"))).contains(name + "x");
+    Browser.screenshot(browser, "68-credential-tampered");
 
     portal.signInAs("coordinator");
     browser.get(portal.url("app/talent/certificates.xhtml"));
@@ -367,6 +396,7 @@ class TalentPortalIT {
     browser.manage().deleteAllCookies();
     browser.get(portal.url("verify/" + code));
     assertThat(text(By.id("verify-status"))).isEqualTo("Revoked");
+    assertThat(text(By.id("check-status"))).contains("Revoked");
     Browser.screenshot(browser, "16-certificate-revoked");
   }
 

@@ -70,6 +70,23 @@ public class CertificatesResource {
         .build();
   }
 
+  @GET
+  @Path("{code}/credential")
+  @PermitAll
+  @Produces(CredentialsResource.VC_JWT)
+  @Operation(
+      summary =
+          "The certificate's signed Open Badges 3.0 credential (vc+jwt, EdDSA); anyone with the"
+              + " code, no sign-in")
+  public Response credential(@PathParam("code") String code) {
+    String jws = certificates.credential(code).orElseThrow(NotFoundException::new);
+    return Response.ok(jws, CredentialsResource.VC_JWT)
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\"certificate-" + code.replaceAll("[^A-Za-z0-9]", "") + ".jwt\"")
+        .build();
+  }
+
   @POST
   @Path("{code}/revocation")
   @Consumes(MediaType.APPLICATION_JSON)

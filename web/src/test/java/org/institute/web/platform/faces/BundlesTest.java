@@ -95,6 +95,12 @@ class BundlesTest {
     LOOKED_UP.put("lic.techField.", names(TechnologyField.values()));
     LOOKED_UP.put("lang.", List.of("en", "zh-CN"));
     LOOKED_UP.put("list.sorted.", List.of("asc", "desc"));
+    LOOKED_UP.put(
+        "verify.status.",
+        List.of(
+            org.institute.talent.CredentialCheck.VALID,
+            org.institute.talent.CredentialCheck.REVOKED,
+            org.institute.talent.CredentialCheck.UNKNOWN));
   }
 
   /**

@@ -1,0 +1,37 @@
+package org.institute.talent.domain;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+/**
+ * The institute as the issuer of credentials (an Open Badges 3.0 {@code Profile}): its id, which is
+ * the address where this profile is published, its names and its web address.
+ */
+public record IssuerProfile(String id, String nameEn, String nameZh, String url, String keysUrl) {
+
+  public JsonObject json() {
+    var b =
+        Json.createObjectBuilder()
+            .add("id", id)
+            .add("type", Json.createArrayBuilder().add("Profile"))
+            .add("name", nameEn)
+            .add("url", url);
+    if (nameZh != null) {
+      b.add("nameZh", nameZh);
+    }
+    return b.build();
+  }
+
+  /** The profile as published, with the JSON-LD context and where its keys are. */
+  public String document() {
+    return Json.createObjectBuilder(json())
+        .add(
+            "@context",
+            Json.createArrayBuilder()
+                .add(OpenBadgeCredential.VC_CONTEXT)
+                .add(OpenBadgeCredential.OB_CONTEXT))
+        .add("publicKeys", keysUrl)
+        .build()
+        .toString();
+  }
+}
