@@ -33,7 +33,6 @@ for (const el of document.querySelectorAll('[placeholder],[title],[aria-label],i
   }
   if ((el.type === 'submit' || el.type === 'button') && visible(el)) texts.push(el.value);
 }
-if (zh(document.documentElement)) texts.push(document.title);
 const unlabelled = [];
 for (const el of document.querySelectorAll('input,select,textarea')) {
   if (['hidden', 'submit', 'button', 'reset', 'image'].includes(el.type)) continue;
