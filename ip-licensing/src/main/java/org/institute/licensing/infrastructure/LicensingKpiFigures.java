@@ -176,7 +176,7 @@ final class LicensingKpiFigures {
                   new KpiRecord(
                       "payment",
                       ((Number) r[0]).longValue(),
-                      "Payment on licence deal " + r[1],
+                      "#" + r[1],
                       (LocalDate) r[2],
                       new BigDecimal(r[3].toString())
                           .setScale(0, RoundingMode.HALF_EVEN)

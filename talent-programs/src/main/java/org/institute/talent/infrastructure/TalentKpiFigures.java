@@ -64,7 +64,7 @@ final class TalentKpiFigures {
                       (String) r[1],
                       (LocalDate) r[2],
                       1,
-                      r[3] + ", certificate " + r[4]))
+                      r[3] + ", " + r[4]))
           .toList();
     }
   }
@@ -112,7 +112,7 @@ final class TalentKpiFigures {
                       (String) r[1],
                       (LocalDate) r[2],
                       1,
-                      "host partner " + r[3] + ", " + r[4]))
+                      "#" + r[3] + ", " + r[4]))
           .toList();
     }
   }

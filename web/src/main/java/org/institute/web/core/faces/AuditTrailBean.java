@@ -87,6 +87,22 @@ public class AuditTrailBean implements Serializable {
     return entries;
   }
 
+  /** What was done, in the reader's language; a code the bundles do not know shows as itself. */
+  public String action(AuditEntryView entry) {
+    return label("audit.action.", entry.action());
+  }
+
+  /** The kind of record it was done to, in the reader's language. */
+  public String recordType(AuditEntryView entry) {
+    return label("audit.type.", entry.entityType());
+  }
+
+  private static String label(String prefix, String code) {
+    String key = prefix + code;
+    String text = Messages.text(key);
+    return text.equals(key) ? code : text;
+  }
+
   public ChainCheck getChain() {
     return chain;
   }

@@ -8,6 +8,7 @@ import java.io.Serializable;
 import java.util.Locale;
 import org.institute.core.Accounts;
 import org.institute.core.Caller;
+import org.institute.web.platform.faces.ReaderLanguage;
 
 /** The portal's language for this session; remembered on the account of a signed-in user. */
 @Named("language")
@@ -22,7 +23,7 @@ public class LanguageBean implements Serializable {
 
   public String getTag() {
     if (tag == null) {
-      tag = fromBrowser();
+      remember(fromBrowser());
     }
     return tag;
   }
@@ -40,7 +41,7 @@ public class LanguageBean implements Serializable {
     if (!Accounts.LANGUAGES.contains(newTag)) {
       return null;
     }
-    tag = newTag;
+    remember(newTag);
     FacesContext faces = FacesContext.getCurrentInstance();
     faces.getViewRoot().setLocale(getLocale());
     if (caller.isAuthenticated()) {
@@ -53,7 +54,16 @@ public class LanguageBean implements Serializable {
   /** Takes the language stored on the account at sign-in. */
   void adopt(String accountLanguage) {
     if (Accounts.LANGUAGES.contains(accountLanguage)) {
-      tag = accountLanguage;
+      remember(accountLanguage);
+    }
+  }
+
+  /** Keeps the choice, also where the error pages (outside Faces) read it. */
+  private void remember(String newTag) {
+    tag = newTag;
+    FacesContext faces = FacesContext.getCurrentInstance();
+    if (faces != null) {
+      faces.getExternalContext().getSessionMap().put(ReaderLanguage.SESSION_ATTRIBUTE, newTag);
     }
   }
 

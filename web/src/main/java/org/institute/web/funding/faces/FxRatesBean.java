@@ -3,6 +3,7 @@ package org.institute.web.funding.faces;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import java.io.Serializable;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -21,10 +22,10 @@ import org.institute.core.InvalidCommandException;
 import org.institute.core.NewFxRate;
 import org.institute.core.Violation;
 import org.institute.web.platform.faces.Messages;
+import org.institute.web.platform.faces.UploadedBytes;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
-import org.primefaces.model.file.UploadedFile;
 
 /** Admins enter a rate or import a CSV of daily SGD/CNY rates; every bad line is listed. */
 @Named("fxRates")
@@ -43,7 +44,7 @@ public class FxRatesBean implements Serializable {
   private LocalDate date;
   private String pair = "SGD/CNY";
   private String rate;
-  private transient UploadedFile file;
+  private transient Part file;
   private List<LineError> lineErrors = List.of();
   private FxImportResult imported;
 
@@ -102,7 +103,7 @@ public class FxRatesBean implements Serializable {
       return null;
     }
     try {
-      imported = administration.importCsv(utf8(file.getContent()));
+      imported = administration.importCsv(utf8(UploadedBytes.of(file)));
       return Messages.reloadAfter(
           "fx.imported",
           imported.rows(),
@@ -178,11 +179,11 @@ public class FxRatesBean implements Serializable {
     this.rate = rate;
   }
 
-  public UploadedFile getFile() {
+  public Part getFile() {
     return file;
   }
 
-  public void setFile(UploadedFile file) {
+  public void setFile(Part file) {
     this.file = file;
   }
 }

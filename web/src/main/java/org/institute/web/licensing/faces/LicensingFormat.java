@@ -7,7 +7,10 @@ import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.institute.core.Money;
+import org.institute.licensing.TechnologyField;
+import org.institute.web.platform.faces.Messages;
 
 /** Money with its currency, grouped for the viewer's language. */
 @Named("licFmt")
@@ -19,6 +22,21 @@ public class LicensingFormat {
       return "";
     }
     return Money.of(amount, Currency.getInstance(currency)).format(locale());
+  }
+
+  /**
+   * A patent family's technology field in the reader's language: families store the field's text
+   * ({@link TechnologyField#text()}); a field the institute does not know shows as stored.
+   */
+  public String technologyField(String stored) {
+    if (stored == null || stored.isBlank()) {
+      return "—";
+    }
+    return Stream.of(TechnologyField.values())
+        .filter(f -> f.text().equalsIgnoreCase(stored.strip()))
+        .findFirst()
+        .map(f -> Messages.text("lic.techField." + f.name()))
+        .orElse(stored);
   }
 
   public String percent(BigDecimal value) {

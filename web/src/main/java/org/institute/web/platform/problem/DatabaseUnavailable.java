@@ -1,5 +1,6 @@
 package org.institute.web.platform.problem;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.transaction.SystemException;
 import jakarta.ws.rs.core.Response;
@@ -84,23 +85,16 @@ public final class DatabaseUnavailable {
     Problems.write(response, 503, TITLE, DETAIL);
   }
 
-  /** The portal's answer, for failures before Faces runs (the authentication mechanism). */
-  public static void writePage(HttpServletResponse response, String contextPath)
+  /**
+   * The portal's answer, for failures before Faces runs (the authentication mechanism), in the
+   * reader's language.
+   */
+  public static void writePage(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     response.setStatus(503);
     response.setHeader("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
     response.setContentType("text/html");
     response.setCharacterEncoding("UTF-8");
-    response
-        .getWriter()
-        .write(
-            "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>503 "
-                + TITLE
-                + "</title><link rel=\"stylesheet\" href=\""
-                + contextPath
-                + "/resources/css/portal.css\"></head><body class=\"error-page\"><main><h1>503 — "
-                + TITLE
-                + "</h1><p>服务暂时不可用，请稍后再试。</p><p>The database cannot be reached just now."
-                + " Try again in a few seconds.</p></main></body></html>");
+    response.getWriter().write(ErrorServlet.page(request, 503, "error.database", null));
   }
 }

@@ -7,16 +7,20 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.institute.core.AccessRefusedException;
 import org.institute.core.RecordNotFoundException;
+import org.institute.web.platform.faces.ReaderLanguage;
 
 /**
- * The error page of the whole WAR (see web.xml): a problem body for API addresses, a plain
- * bilingual page for the portal. The server's own error page would show its name and, for a 500, a
- * trace.
+ * The error page of the whole WAR (see web.xml): a problem body for API addresses, a plain page in
+ * the reader's language for the portal. The server's own error page would show its name and, for a
+ * 500, a trace.
  */
 @WebServlet("/error")
 public class ErrorServlet extends HttpServlet {
@@ -45,6 +49,7 @@ public class ErrorServlet extends HttpServlet {
       status = HttpServletResponse.SC_METHOD_NOT_ALLOWED;
     }
     String detail = null;
+    String incident = null;
     boolean databaseDown = status == 500 && error != null && DatabaseUnavailable.isCause(error);
     if (databaseDown) {
       // not our bug: the client may try again shortly (logged briefly, no trace)
@@ -59,43 +64,80 @@ public class ErrorServlet extends HttpServlet {
         DatabaseUnavailable.write(response);
         return;
       }
-      detail = "The database cannot be reached just now. Try again in a few seconds.";
+      detail = "error.database";
     } else if (status >= 500) {
-      String incident = UUID.randomUUID().toString();
-      LOG.log(Level.SEVERE, "unexpected error at " + uri + ", incident " + incident, error);
-      detail = "Something went wrong on our side. Incident " + incident + ".";
+      incident = UUID.randomUUID().toString();
+      String logged = incident;
+      LOG.log(Level.SEVERE, "unexpected error at " + uri + ", incident " + logged, error);
+      detail = "error.incident";
     }
     if (response.isCommitted()) {
       return;
     }
     response.resetBuffer();
     if (uri.startsWith(request.getContextPath() + "/api/")) {
-      Problems.write(response, status, title(status), detail);
+      Problems.write(
+          response, status, title(status), detail == null ? null : english(detail, incident));
       return;
     }
     response.setStatus(status);
     response.setContentType("text/html");
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    response
-        .getWriter()
-        .write(
-            "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>"
-                + status
-                + " "
-                + title(status)
-                + "</title><link rel=\"stylesheet\" href=\""
-                + request.getContextPath()
-                + "/resources/css/portal.css\"></head><body class=\"error-page\"><main><h1>"
-                + status
-                + " — "
-                + title(status)
-                + "</h1><p>"
-                + chinese(status)
-                + "</p>"
-                + (detail == null ? "" : "<p>" + detail + "</p>")
-                + "<p><a href=\""
-                + request.getContextPath()
-                + "/\">Back to the portal / 返回门户</a></p></main></body></html>");
+    response.getWriter().write(page(request, status, detail, incident));
+  }
+
+  /**
+   * The portal's error page in the reader's language (the session's choice, else the browser's),
+   * never a trace: the status, what it means, the incident to quote, the way back.
+   */
+  static String page(HttpServletRequest request, int status, String detail, String incident) {
+    String tag = ReaderLanguage.tag(request);
+    ResourceBundle bundle =
+        ResourceBundle.getBundle(BUNDLE, Locale.forLanguageTag(tag), NO_FALLBACK);
+    String title = status + " — " + text(bundle, "error.status." + key(status));
+    String base = request.getContextPath();
+    return "<!DOCTYPE html><html lang=\""
+        + tag
+        + "\"><head><meta charset=\"utf-8\"><title>"
+        + title
+        + "</title><link rel=\"stylesheet\" href=\""
+        + base
+        + "/resources/css/portal.css\"></head><body class=\"error-page\"><main><h1>"
+        + title
+        + "</h1><p>"
+        + text(bundle, "error.explain." + key(status))
+        + "</p>"
+        + (detail == null
+            ? ""
+            : "<p>" + MessageFormat.format(text(bundle, detail), incident) + "</p>")
+        + "<p><a href=\""
+        + base
+        + "/\">"
+        + text(bundle, "error.back")
+        + "</a></p></main></body></html>";
+  }
+
+  private static final String BUNDLE = "i18n.messages";
+
+  /** English is the base bundle: never the server's own default locale instead. */
+  private static final ResourceBundle.Control NO_FALLBACK =
+      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+  /** The statuses the bundles explain; any other 4xx reads as a bad request, 5xx as ours. */
+  private static String key(int status) {
+    return switch (status) {
+      case 400, 403, 404, 405, 413, 503 -> String.valueOf(status);
+      default -> status >= 500 ? "500" : "400";
+    };
+  }
+
+  private static String text(ResourceBundle bundle, String key) {
+    return bundle.getString(key);
+  }
+
+  private static String english(String detail, String incident) {
+    return MessageFormat.format(
+        text(ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH, NO_FALLBACK), detail), incident);
   }
 
   /** Grizzly's code for a form post above its limit, thrown while the parameters are read. */
@@ -143,16 +185,6 @@ public class ErrorServlet extends HttpServlet {
           "Too large: shorten the longest field or choose a smaller file, then send it again";
       case 503 -> "Service unavailable";
       default -> status >= 500 ? "Internal error" : "Error";
-    };
-  }
-
-  private static String chinese(int status) {
-    return switch (status) {
-      case 403 -> "您无权访问此页面。";
-      case 404 -> "找不到此页面。";
-      case 413 -> "提交的内容过大：请缩短最长的字段或选择更小的文件后重新提交。";
-      case 503 -> "服务暂时不可用，请稍后再试。";
-      default -> status >= 500 ? "服务器内部错误。" : "请求有误。";
     };
   }
 }

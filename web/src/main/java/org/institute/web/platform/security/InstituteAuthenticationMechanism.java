@@ -72,7 +72,7 @@ public class InstituteAuthenticationMechanism implements HttpAuthenticationMecha
         if (isApi(request)) {
           DatabaseUnavailable.write(response);
         } else {
-          DatabaseUnavailable.writePage(response, request.getContextPath());
+          DatabaseUnavailable.writePage(request, response);
         }
       } catch (IOException io) {
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);

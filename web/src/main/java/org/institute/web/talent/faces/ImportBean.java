@@ -3,6 +3,7 @@ package org.institute.web.talent.faces;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
@@ -13,9 +14,9 @@ import org.institute.talent.CohortDetail;
 import org.institute.talent.ImportReport;
 import org.institute.talent.Programmes;
 import org.institute.web.platform.faces.Messages;
+import org.institute.web.platform.faces.UploadedBytes;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
-import org.primefaces.model.file.UploadedFile;
 
 /**
  * The bulk enrolment wizard: upload and preview, confirm, watch the progress bar, read the result.
@@ -33,7 +34,7 @@ public class ImportBean implements Serializable {
 
   private Long cohort;
   private CohortDetail detail;
-  private transient UploadedFile file;
+  private transient Part file;
   private byte[] content;
   private String fileName;
   private ImportReport preview;
@@ -56,8 +57,8 @@ public class ImportBean implements Serializable {
       Messages.error("upload:file", "import.tooLarge");
       return;
     }
-    byte[] bytes = file.getContent();
-    String name = file.getFileName();
+    byte[] bytes = UploadedBytes.of(file);
+    String name = file.getSubmittedFileName();
     result = null;
     Messages.attempt(
         "upload",
@@ -132,11 +133,11 @@ public class ImportBean implements Serializable {
     return detail;
   }
 
-  public UploadedFile getFile() {
+  public Part getFile() {
     return file;
   }
 
-  public void setFile(UploadedFile file) {
+  public void setFile(Part file) {
     this.file = file;
   }
 
