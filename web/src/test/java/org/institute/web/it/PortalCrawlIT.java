@@ -27,6 +27,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -40,7 +41,11 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * allow-list {@code crawl/latin-words.txt}: codes, names, units), an image without a text
  * alternative, a form field without a label, a header wrapping one character per line, a page wider
  * than the window, and any serious or critical axe-core finding (decision 0084).
+ *
+ * <p>It visits more than 200 pages (several minutes on two cores), so it runs only when asked for,
+ * with {@code -Dit.crawl=true} (README "Test it"), not in every {@code ./mvnw verify}.
  */
+@EnabledIfSystemProperty(named = "it.crawl", matches = "true")
 @ExtendWith(ArquillianExtension.class)
 @ExtendWith(Chromium.class)
 @RunAsClient
