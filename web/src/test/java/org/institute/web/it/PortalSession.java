@@ -33,6 +33,9 @@ final class PortalSession {
   /** The client address a trusted proxy would forward, or null for a direct connection. */
   private final String forwardedFor;
 
+  /** The browser's language (Accept-Language), or null for none. */
+  private String language;
+
   PortalSession(URI base) {
     this(base, null);
   }
@@ -98,7 +101,16 @@ final class PortalSession {
         HttpResponse.BodyHandlers.ofString());
   }
 
+  /** Sends the browser language {@code tag} (Accept-Language) with every request from now on. */
+  PortalSession reading(String tag) {
+    this.language = tag;
+    return this;
+  }
+
   private HttpRequest.Builder forwarded(HttpRequest.Builder b) {
+    if (language != null) {
+      b.header("Accept-Language", language);
+    }
     return forwardedFor == null ? b : b.header("X-Forwarded-For", forwardedFor);
   }
 

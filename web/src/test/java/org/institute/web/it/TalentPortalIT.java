@@ -751,7 +751,11 @@ class TalentPortalIT {
     By item = By.cssSelector("[data-waiting='home.waiting.waitlisted'] a");
     assertThat(text(item))
         .isEqualTo(
-            (waiting == 1 ? "1 person waits" : waiting + " people wait")
+            (waiting == 1
+                    ? "1 person waits"
+                    : java.text.NumberFormat.getIntegerInstance(java.util.Locale.ENGLISH)
+                            .format(waiting)
+                        + " people wait")
                 + " for a seat in your cohorts");
     click(item);
     Browser.until(browser, By.id("main"));
