@@ -86,6 +86,7 @@ class DealReadModel {
                   return new InboxRow(
                       r.id(),
                       r.title(),
+                      r.titleZh(),
                       r.state(),
                       r.licenseeId(),
                       names.name(r.licenseeId()),
@@ -166,6 +167,7 @@ class DealReadModel {
                 new DealRow(
                     r.id(),
                     r.title(),
+                    r.titleZh(),
                     r.state(),
                     r.licenseeId(),
                     names.name(r.licenseeId()),

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -256,7 +257,9 @@ class ObligationService implements LicenceObligations {
               + ".\n"
               + "许可协议 #"
               + deal.id()
-              + " 的义务「"
+              + "「"
+              + deal.titles().in(Locale.SIMPLIFIED_CHINESE)
+              + "」的义务「"
               + o.description()
               + "」将于 "
               + o.due()

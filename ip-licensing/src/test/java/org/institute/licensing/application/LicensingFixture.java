@@ -388,6 +388,7 @@ final class LicensingFixture {
       return new DealRow(
           d.id(),
           d.title(),
+          d.titles().zh(),
           d.state(),
           d.licenseeId(),
           null,

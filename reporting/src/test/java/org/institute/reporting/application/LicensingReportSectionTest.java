@@ -52,6 +52,7 @@ class LicensingReportSectionTest {
       DealTerms terms =
           new DealTerms(
               title,
+              null,
               9L,
               List.of(1L),
               "EVs",
@@ -95,6 +96,7 @@ class LicensingReportSectionTest {
                       new DealRow(
                           d.id(),
                           d.terms().title(),
+                          d.terms().titleZh(),
                           d.state(),
                           9,
                           "Huaxin",

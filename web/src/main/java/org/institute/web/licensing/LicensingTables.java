@@ -23,6 +23,7 @@ public class LicensingTables {
       List.of(
           Column.of("id", DealRow::id),
           Column.of("title", DealRow::title),
+          Column.of("titleZh", DealRow::titleZh),
           Column.of("state", DealRow::state),
           Column.of("licenseeId", DealRow::licenseeId),
           Column.of("licenseeName", DealRow::licenseeName),
