@@ -81,6 +81,14 @@ public record BilingualText(String en, String zh) implements Serializable {
     } else if (en.trim().length() > max) {
       problems.add(new Violation(enField, "field.tooLong"));
     }
+    checkChinese(zh, zhField, max, problems);
+  }
+
+  /**
+   * The rule of the optional Chinese text alone, for records whose English text has rules of its
+   * own: at most {@code max} characters after trimming, else a problem naming {@code zhField}.
+   */
+  public static void checkChinese(String zh, String zhField, int max, List<Violation> problems) {
     if (zh != null && zh.trim().length() > max) {
       problems.add(new Violation(zhField, "field.tooLong"));
     }

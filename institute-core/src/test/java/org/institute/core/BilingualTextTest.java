@@ -97,4 +97,13 @@ class BilingualTextTest {
     BilingualText.check("x", null, "t", "tz", 10, problems);
     assertTrue(problems.isEmpty());
   }
+
+  @Test
+  void theChineseRuleAloneNamesItsField() {
+    List<Violation> problems = new ArrayList<>();
+    BilingualText.checkChinese("字".repeat(201), "nameZh", 200, problems);
+    BilingualText.checkChinese("字".repeat(200), "nameZh", 200, problems);
+    BilingualText.checkChinese(null, "nameZh", 200, problems);
+    assertEquals(List.of(new Violation("nameZh", "field.tooLong")), problems);
+  }
 }

@@ -76,6 +76,7 @@ class CertificateIssuer {
                 programme.titleEn(),
                 programme.titleZh(),
                 cohort.name(),
+                cohort.names().zh(),
                 cohort.startsOn(),
                 cohort.endsOn(),
                 issuers.stream().map(PartnerSummary::nameEn).toList(),
