@@ -16,6 +16,7 @@ public record DealRow(
     DealState state,
     long licenseeId,
     String licenseeName,
+    String licenseeNameZh,
     String currency,
     BigDecimal totalValue,
     String submittedBy,
@@ -26,5 +27,10 @@ public record DealRow(
   /** The title for a reader of {@code languageTag}: the Chinese one when stored. */
   public String title(String languageTag) {
     return BilingualText.in(title, titleZh, languageTag);
+  }
+
+  /** The licensee's name in the reader's script: the Chinese one when known. */
+  public String licenseeName(String languageTag) {
+    return BilingualText.in(licenseeName, licenseeNameZh, languageTag);
   }
 }

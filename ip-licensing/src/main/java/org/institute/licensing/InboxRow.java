@@ -19,6 +19,7 @@ public record InboxRow(
     DealState state,
     long licenseeId,
     String licenseeName,
+    String licenseeNameZh,
     String currency,
     BigDecimal totalValue,
     String submittedBy,
@@ -38,5 +39,10 @@ public record InboxRow(
   /** The title for a reader of {@code languageTag}: the Chinese one when stored. */
   public String title(String languageTag) {
     return BilingualText.in(title, titleZh, languageTag);
+  }
+
+  /** The licensee's name in the reader's script: the Chinese one when known. */
+  public String licenseeName(String languageTag) {
+    return BilingualText.in(licenseeName, licenseeNameZh, languageTag);
   }
 }

@@ -90,6 +90,7 @@ class DealReadModel {
                       r.state(),
                       r.licenseeId(),
                       names.name(r.licenseeId()),
+                      names.nameZh(r.licenseeId()),
                       r.currency(),
                       r.totalValue(),
                       r.submittedBy(),
@@ -129,8 +130,9 @@ class DealReadModel {
         d.state(),
         d.terms(),
         names.name(d.licenseeId()),
+        names.nameZh(d.licenseeId()),
         d.licensorIds().stream()
-            .map(p -> new DealView.PartyView(p, names.code(p), names.name(p)))
+            .map(p -> new DealView.PartyView(p, names.code(p), names.name(p), names.nameZh(p)))
             .toList(),
         d.totalValue().amount(),
         d.createdBy(),
@@ -171,6 +173,7 @@ class DealReadModel {
                     r.state(),
                     r.licenseeId(),
                     names.name(r.licenseeId()),
+                    names.nameZh(r.licenseeId()),
                     r.currency(),
                     r.totalValue(),
                     r.submittedBy(),

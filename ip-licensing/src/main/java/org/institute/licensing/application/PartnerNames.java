@@ -26,6 +26,12 @@ final class PartnerNames {
     return p == null ? "#" + id : p.nameEn();
   }
 
+  /** The partner's Chinese name, or null when it has none (or is unknown). */
+  String nameZh(long id) {
+    PartnerSummary p = byId.get(new PartnerId(id));
+    return p == null ? null : p.nameZh();
+  }
+
   String code(long id) {
     PartnerSummary p = byId.get(new PartnerId(id));
     return p == null ? "#" + id : p.code();

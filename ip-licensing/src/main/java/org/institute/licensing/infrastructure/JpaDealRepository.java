@@ -219,6 +219,7 @@ class JpaDealRepository implements DealRepository {
         t.get("state", DealState.class),
         t.get("licensee", Long.class),
         null,
+        null,
         t.get("currency", String.class),
         t.get("total", BigDecimal.class),
         t.get("submittedBy", String.class),

@@ -27,6 +27,7 @@ public class LicensingTables {
           Column.of("state", DealRow::state),
           Column.of("licenseeId", DealRow::licenseeId),
           Column.of("licenseeName", DealRow::licenseeName),
+          Column.of("licenseeNameZh", DealRow::licenseeNameZh),
           Column.of("totalValue", DealRow::totalValue),
           Column.of("currency", DealRow::currency),
           Column.of("submittedBy", DealRow::submittedBy),
