@@ -121,7 +121,11 @@ class DealReadModel {
             .map(
                 c ->
                     new ConsentView(
-                        c.partnerId(), names.name(c.partnerId()), c.givenBy(), c.givenAt()))
+                        c.partnerId(),
+                        names.name(c.partnerId()),
+                        names.nameZh(c.partnerId()),
+                        c.givenBy(),
+                        c.givenAt()))
             .toList();
     List<DealEventView> timeline = d.events().stream().map(DealEvent::view).toList();
     return new DealView(

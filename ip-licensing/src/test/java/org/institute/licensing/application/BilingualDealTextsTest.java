@@ -1,6 +1,7 @@
 package org.institute.licensing.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.institute.licensing.application.LicensingFixture.admin;
 import static org.institute.licensing.application.LicensingFixture.staffOf;
 
@@ -103,6 +104,9 @@ class BilingualDealTextsTest {
     long id = as(NTU).create(terms("钠负极")).id();
     as(NTU).submit(id, null);
 
+    assertThat(as(SCUT).find(id).orElseThrow().consents())
+        .extracting(c -> c.partnerName("zh-CN"), c -> c.partnerName("en"))
+        .contains(tuple("华南理工大学", "South China University of Technology"));
     InboxRow row = as(SCUT).inbox(0, 10).deals().get(0);
     assertThat(row.title("zh-CN")).isEqualTo("钠负极");
     assertThat(row.title("en")).isEqualTo("Sodium anode");
