@@ -6,6 +6,7 @@ import static org.institute.licensing.application.LicensingFixture.admin;
 import static org.institute.licensing.application.LicensingFixture.staffOf;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.institute.core.Caller;
@@ -17,7 +18,9 @@ import org.institute.licensing.Exclusivity;
 import org.institute.licensing.Execution;
 import org.institute.licensing.InboxRow;
 import org.institute.licensing.LicenceDeals;
+import org.institute.licensing.NewPayment;
 import org.institute.licensing.ObligationView;
+import org.institute.licensing.PaymentPurpose;
 import org.institute.licensing.Share;
 import org.institute.licensing.domain.Deals;
 import org.junit.jupiter.api.Test;
@@ -148,5 +151,36 @@ class BilingualDealTextsTest {
     assertThat(fixture.mails.sent).isNotEmpty();
     assertThat(fixture.mails.sent)
         .allSatisfy(m -> assertThat(m.body()).contains("\"Sodium anode / 钠负极\""));
+  }
+
+  @Test
+  void aPaymentsPartsAndTheDistributionNameEachCoOwnerInBothScripts() {
+    long id = as(NTU).create(terms("钠负极")).id();
+    as(NTU).submit(id, null);
+    as(SCUT).consent(id, null);
+    as(admin()).approve(id, "fine");
+    as(NTU)
+        .execute(id, new Execution(LocalDate.of(2020, 6, 3), "signed.pdf", new byte[] {7}, null));
+    fixture.now = Instant.parse("2020-09-01T00:00:00Z");
+    as(NTU)
+        .recordPayment(
+            id,
+            new NewPayment(
+                LocalDate.of(2020, 7, 1),
+                new BigDecimal("100.00"),
+                "SGD",
+                PaymentPurpose.UPFRONT_FEE,
+                null,
+                null));
+
+    var statement = as(NTU).distribution(id);
+    assertThat(statement.partners())
+        .extracting(p -> p.partnerName("zh-CN"), p -> p.partnerName("en"))
+        .containsExactlyInAnyOrder(
+            tuple("南洋理工大学", "Nanyang Technological University"),
+            tuple("华南理工大学", "South China University of Technology"));
+    assertThat(statement.payments().get(0).distribution())
+        .extracting(l -> l.partnerName("zh-CN"))
+        .containsExactlyInAnyOrder("南洋理工大学", "华南理工大学");
   }
 }

@@ -241,7 +241,11 @@ public class DealBean implements Serializable {
             l ->
                 Messages.text(
                     "lic.payment.void.part",
-                    l.partnerName(),
+                    l.partnerName(
+                        FacesContext.getCurrentInstance()
+                            .getViewRoot()
+                            .getLocale()
+                            .toLanguageTag()),
                     licFmt.money(l.amountSgd(), "SGD"),
                     licFmt.money(l.amountCny(), "CNY")))
         .toList();
