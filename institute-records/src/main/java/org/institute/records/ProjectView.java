@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.institute.core.BilingualText;
 import org.institute.core.PartnerId;
 import org.institute.licensing.PatentFamilyRef;
 
@@ -39,6 +40,6 @@ public record ProjectView(
   }
 
   public String title(String language) {
-    return language != null && language.startsWith("zh") && titleZh != null ? titleZh : titleEn;
+    return BilingualText.in(titleEn, titleZh, language);
   }
 }

@@ -4,13 +4,16 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.institute.core.BilingualText;
 
 /**
  * What a licence deal grants and costs. The licensors are not part of the terms: they are the
- * co-owners of the licensed patent families. Amounts are in {@code currency} (SGD or CNY).
+ * co-owners of the licensed patent families. Amounts are in {@code currency} (SGD or CNY). The
+ * title is in English ({@code title}, required) and optionally in Chinese ({@code titleZh}).
  */
 public record DealTerms(
     String title,
+    String titleZh,
     Long licenseeId,
     List<Long> familyIds,
     String fieldOfUse,
@@ -28,5 +31,12 @@ public record DealTerms(
   public DealTerms {
     familyIds = familyIds == null ? List.of() : List.copyOf(familyIds);
     milestones = milestones == null ? List.of() : List.copyOf(milestones);
+  }
+
+  /**
+   * The title for a reader of {@code languageTag}: the Chinese one when stored, else the English.
+   */
+  public String title(String languageTag) {
+    return BilingualText.in(title, titleZh, languageTag);
   }
 }

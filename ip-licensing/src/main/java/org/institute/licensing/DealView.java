@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.institute.core.BilingualText;
 
 /**
  * A licence deal with everything its detail page shows, except payments, and the steps its reader
@@ -19,6 +20,7 @@ public record DealView(
     DealState state,
     DealTerms terms,
     String licenseeName,
+    String licenseeNameZh,
     List<PartyView> licensors,
     BigDecimal totalValue,
     String createdBy,
@@ -43,6 +45,18 @@ public record DealView(
                 : EnumSet.copyOf(allowedActions));
   }
 
-  /** A partner on the licensor side, with its name. */
-  public record PartyView(long partnerId, String code, String name) implements Serializable {}
+  /** The licensee's name in the reader's script: the Chinese one when known. */
+  public String licenseeName(String languageTag) {
+    return BilingualText.in(licenseeName, licenseeNameZh, languageTag);
+  }
+
+  /** A partner on the licensor side, with its names (the Chinese one may be missing). */
+  public record PartyView(long partnerId, String code, String name, String nameZh)
+      implements Serializable {
+
+    /** The name in the reader's script: the Chinese one when known. */
+    public String name(String languageTag) {
+      return BilingualText.in(name, nameZh, languageTag);
+    }
+  }
 }

@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import org.institute.core.BilingualText;
 
 /**
  * A disclosure with its review: who decided, why, and the patent family an acceptance created; and
@@ -33,7 +35,7 @@ public record DisclosureView(
 
   /** The title in the reader's language: Chinese when asked for and given, English otherwise. */
   public String title(boolean chinese) {
-    return chinese && titleZh != null ? titleZh : title;
+    return BilingualText.in(title, titleZh, chinese ? Locale.CHINESE : Locale.ENGLISH);
   }
 
   public DisclosureView {

@@ -3,6 +3,7 @@ package org.institute.licensing;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
+import org.institute.core.BilingualText;
 
 /**
  * What each co-owner received from a deal: per partner the sum of its parts of every payment not
@@ -17,6 +18,14 @@ public record DistributionStatement(
     List<PaymentView> payments)
     implements Serializable {
 
-  public record PartnerTotal(long partnerId, String partnerName, BigDecimal sgd, BigDecimal cny)
-      implements Serializable {}
+  /** A co-owner's total; its Chinese name may be missing. */
+  public record PartnerTotal(
+      long partnerId, String partnerName, String partnerNameZh, BigDecimal sgd, BigDecimal cny)
+      implements Serializable {
+
+    /** The partner's name in the reader's script: the Chinese one when known. */
+    public String partnerName(String languageTag) {
+      return BilingualText.in(partnerName, partnerNameZh, languageTag);
+    }
+  }
 }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
+import org.institute.core.BilingualText;
 
 /**
  * A deal waiting for the caller, as a line of their inbox, with the steps the caller may take on it
@@ -14,9 +15,11 @@ import java.util.Set;
 public record InboxRow(
     long id,
     String title,
+    String titleZh,
     DealState state,
     long licenseeId,
     String licenseeName,
+    String licenseeNameZh,
     String currency,
     BigDecimal totalValue,
     String submittedBy,
@@ -31,5 +34,15 @@ public record InboxRow(
             allowedActions.isEmpty()
                 ? EnumSet.noneOf(DealAction.class)
                 : EnumSet.copyOf(allowedActions));
+  }
+
+  /** The title for a reader of {@code languageTag}: the Chinese one when stored. */
+  public String title(String languageTag) {
+    return BilingualText.in(title, titleZh, languageTag);
+  }
+
+  /** The licensee's name in the reader's script: the Chinese one when known. */
+  public String licenseeName(String languageTag) {
+    return BilingualText.in(licenseeName, licenseeNameZh, languageTag);
   }
 }

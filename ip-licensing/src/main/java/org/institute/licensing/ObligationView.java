@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
+import org.institute.core.BilingualText;
 
 /**
  * An obligation of an executed deal with its status on the day it was read. {@code amount} is null
@@ -16,8 +17,10 @@ public record ObligationView(
     long id,
     long dealId,
     String dealTitle,
+    String dealTitleZh,
     long licenseeId,
     String licenseeName,
+    String licenseeNameZh,
     ObligationKind kind,
     String description,
     LocalDate periodStart,
@@ -39,5 +42,15 @@ public record ObligationView(
             allowedActions.isEmpty()
                 ? EnumSet.noneOf(ObligationAction.class)
                 : EnumSet.copyOf(allowedActions));
+  }
+
+  /** The deal's title for a reader of {@code languageTag}: the Chinese one when stored. */
+  public String dealTitle(String languageTag) {
+    return BilingualText.in(dealTitle, dealTitleZh, languageTag);
+  }
+
+  /** The licensee's name in the reader's script: the Chinese one when known. */
+  public String licenseeName(String languageTag) {
+    return BilingualText.in(licenseeName, licenseeNameZh, languageTag);
   }
 }

@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.institute.core.BilingualText;
 
 /**
  * A received payment, its value in SGD and CNY at the rate of its date (or the latest earlier one,
@@ -53,13 +54,23 @@ public record PaymentView(
     return voidedAt != null;
   }
 
-  /** One co-owner's part of one payment, exact to the cent in each currency. */
+  /**
+   * One co-owner's part of one payment, exact to the cent in each currency; the partner's Chinese
+   * name may be missing.
+   */
   public record DistributionLine(
       long partnerId,
       String partnerName,
+      String partnerNameZh,
       BigDecimal sharePercent,
       BigDecimal amount,
       BigDecimal amountSgd,
       BigDecimal amountCny)
-      implements Serializable {}
+      implements Serializable {
+
+    /** The partner's name in the reader's script: the Chinese one when known. */
+    public String partnerName(String languageTag) {
+      return BilingualText.in(partnerName, partnerNameZh, languageTag);
+    }
+  }
 }

@@ -2,6 +2,7 @@ package org.institute.partners;
 
 import java.io.Serializable;
 import java.util.Set;
+import org.institute.core.BilingualText;
 import org.institute.core.PartnerId;
 
 /**
@@ -26,7 +27,7 @@ public record PartnerSummary(
 
   /** The name in the reader's language, falling back to English where no Chinese name is known. */
   public String name(String language) {
-    return language != null && language.startsWith("zh") && nameZh != null ? nameZh : nameEn;
+    return BilingualText.in(nameEn, nameZh, language);
   }
 
   /** Companies (state-owned or private) may license patents and host interns. */

@@ -3,6 +3,7 @@ package org.institute.talent;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Set;
+import org.institute.core.BilingualText;
 
 /**
  * A cohort with its programme's names and its counts. {@code fee} is formatted with its currency
@@ -16,6 +17,7 @@ public record CohortView(
     String programmeTitleZh,
     ProgrammeKind programmeKind,
     String name,
+    String nameZh,
     LocalDate startsOn,
     LocalDate endsOn,
     LocalDate applicationsOpen,
@@ -37,6 +39,16 @@ public record CohortView(
   /** Whether the caller may take this action on the cohort. */
   public boolean allows(CohortAction action) {
     return allowedActions.contains(action);
+  }
+
+  /** The cohort's name for a reader of {@code language}: the Chinese one when stored. */
+  public String name(String language) {
+    return BilingualText.in(name, nameZh, language);
+  }
+
+  /** The programme's title for a reader of {@code language}: the Chinese one when stored. */
+  public String programmeTitle(String language) {
+    return BilingualText.in(programmeTitleEn, programmeTitleZh, language);
   }
 
   /** Seats taken as a percentage of capacity, 0 to 100. */

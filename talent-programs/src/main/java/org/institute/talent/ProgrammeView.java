@@ -3,6 +3,7 @@ package org.institute.talent;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Set;
+import org.institute.core.BilingualText;
 
 /** A programme as the catalogue shows it. */
 public record ProgrammeView(
@@ -30,6 +31,6 @@ public record ProgrammeView(
   }
 
   public String title(String language) {
-    return language != null && language.startsWith("zh") && titleZh != null ? titleZh : titleEn;
+    return BilingualText.in(titleEn, titleZh, language);
   }
 }

@@ -2,6 +2,7 @@ package org.institute.talent;
 
 import java.io.Serializable;
 import java.time.LocalDateTime;
+import org.institute.core.BilingualText;
 
 /**
  * A scheduled session. {@code startsAt} is ISO-8601 with offset and zone
@@ -15,9 +16,16 @@ public record SessionView(
     LocalDateTime localStart,
     int durationMinutes,
     String topic,
+    String topicZh,
     DeliveryMode deliveryMode,
     String venue,
     String trainer,
     boolean attendanceTaken,
     boolean started)
-    implements Serializable {}
+    implements Serializable {
+
+  /** The topic for a reader of {@code language}: the Chinese one when stored. */
+  public String topic(String language) {
+    return BilingualText.in(topic, topicZh, language);
+  }
+}

@@ -32,6 +32,7 @@ public class CoursesDemoData {
             new NewCohort(
                 leaders.id(),
                 "2027 cohort",
+                "2027年班",
                 LocalDate.of(2027, 3, 1),
                 LocalDate.of(2027, 5, 28),
                 LocalDate.of(2026, 10, 1),
@@ -64,6 +65,7 @@ public class CoursesDemoData {
             new NewCohort(
                 digital.id(),
                 "Winter 2026 cohort",
+                "2026年冬季班",
                 LocalDate.of(2026, 12, 7),
                 LocalDate.of(2027, 1, 15),
                 LocalDate.of(2026, 9, 1),

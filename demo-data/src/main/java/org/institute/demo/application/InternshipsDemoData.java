@@ -40,6 +40,7 @@ public class InternshipsDemoData {
             new NewCohort(
                 internship.id(),
                 "Summer 2027 placements",
+                "2027年夏季实习",
                 LocalDate.of(2027, 5, 10),
                 LocalDate.of(2027, 8, 6),
                 LocalDate.of(2026, 11, 1),

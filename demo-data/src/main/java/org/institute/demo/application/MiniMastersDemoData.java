@@ -43,6 +43,7 @@ public class MiniMastersDemoData {
             new NewCohort(
                 miniMasters.id(),
                 "Spring 2026 intake",
+                "2026年春季班",
                 LocalDate.of(2026, 3, 2),
                 LocalDate.of(2026, 7, 31),
                 LocalDate.of(2025, 11, 1),
@@ -108,6 +109,7 @@ public class MiniMastersDemoData {
             new NewCohort(
                 miniMasters.id(),
                 "Autumn 2026 intake",
+                "2026年秋季班",
                 LocalDate.of(2026, 9, 7),
                 LocalDate.of(2027, 1, 29),
                 LocalDate.of(2026, 5, 1),

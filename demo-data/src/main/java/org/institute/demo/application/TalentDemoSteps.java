@@ -1,6 +1,7 @@
 package org.institute.demo.application;
 
 import java.time.LocalDateTime;
+import java.util.Map;
 import org.institute.talent.CohortView;
 import org.institute.talent.DeliveryMode;
 import org.institute.talent.NewSession;
@@ -14,6 +15,18 @@ final class TalentDemoSteps {
   static final String SINGAPORE = "Asia/Singapore";
   static final String CHONGQING = "Asia/Shanghai";
 
+  /** The demo sessions' topics in Chinese. */
+  private static final Map<String, String> TOPICS_ZH =
+      Map.of(
+          "Leading a growth company", "领导成长型企业",
+          "Governance and finance", "公司治理与财务",
+          "Data platforms", "数据平台",
+          "Opportunity recognition", "识别创业机会",
+          "Lean start-up in practice", "精益创业实践",
+          "Funding and valuation", "融资与估值",
+          "Scaling in western China", "在中国西部扩大规模",
+          "Pitch day", "路演日");
+
   /** A three-hour session taught by NTU faculty. */
   static SessionView session(
       Programmes programmes,
@@ -24,6 +37,7 @@ final class TalentDemoSteps {
       DeliveryMode mode,
       String venue) {
     return programmes.schedule(
-        cohort.id(), new NewSession(start, zone, 180, topic, mode, venue, "NTU faculty"));
+        cohort.id(),
+        new NewSession(start, zone, 180, topic, TOPICS_ZH.get(topic), mode, venue, "NTU faculty"));
   }
 }

@@ -108,7 +108,7 @@ class DealNotifier {
           "Licence deal #"
               + deal.id()
               + " \""
-              + deal.title()
+              + deal.titles().both()
               + "\": "
               + what
               + "\n"
@@ -181,7 +181,7 @@ class DealNotifier {
         "Licence deal #"
             + deal.id()
             + " \""
-            + deal.title()
+            + deal.titles().both()
             + "\" "
             + what
             + ".\n"

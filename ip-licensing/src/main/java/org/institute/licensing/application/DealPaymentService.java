@@ -147,7 +147,7 @@ class DealPaymentService {
   DistributionStatement distribution(long dealId) {
     List<PaymentView> list = payments(dealId);
     Map<Long, BigDecimal[]> totals = new LinkedHashMap<>();
-    Map<Long, String> names = new LinkedHashMap<>();
+    Map<Long, PaymentView.DistributionLine> names = new LinkedHashMap<>();
     BigDecimal sgd = BigDecimal.ZERO.setScale(2);
     BigDecimal cny = BigDecimal.ZERO.setScale(2);
     for (PaymentView p : list) {
@@ -163,14 +163,19 @@ class DealPaymentService {
                 k -> new BigDecimal[] {BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2)});
         t[0] = t[0].add(line.amountSgd());
         t[1] = t[1].add(line.amountCny());
-        names.put(line.partnerId(), line.partnerName());
+        names.put(line.partnerId(), line);
       }
     }
     List<DistributionStatement.PartnerTotal> partnerTotals = new ArrayList<>();
     totals.forEach(
         (partner, t) ->
             partnerTotals.add(
-                new DistributionStatement.PartnerTotal(partner, names.get(partner), t[0], t[1])));
+                new DistributionStatement.PartnerTotal(
+                    partner,
+                    names.get(partner).partnerName(),
+                    names.get(partner).partnerNameZh(),
+                    t[0],
+                    t[1])));
     return new DistributionStatement(dealId, sgd, cny, partnerTotals, list);
   }
 
@@ -328,6 +333,7 @@ class DealPaymentService {
                     new PaymentView.DistributionLine(
                         s.partnerId(),
                         names.name(s.partnerId()),
+                        names.nameZh(s.partnerId()),
                         percent(s.percent()),
                         s.amount(),
                         s.amountSgd(),

@@ -87,9 +87,11 @@ class DealReadModel {
                   return new InboxRow(
                       r.id(),
                       r.title(),
+                      r.titleZh(),
                       r.state(),
                       r.licenseeId(),
                       names.name(r.licenseeId()),
+                      names.nameZh(r.licenseeId()),
                       r.currency(),
                       r.totalValue(),
                       r.submittedBy(),
@@ -120,7 +122,11 @@ class DealReadModel {
             .map(
                 c ->
                     new ConsentView(
-                        c.partnerId(), names.name(c.partnerId()), c.givenBy(), c.givenAt()))
+                        c.partnerId(),
+                        names.name(c.partnerId()),
+                        names.nameZh(c.partnerId()),
+                        c.givenBy(),
+                        c.givenAt()))
             .toList();
     List<DealEventView> timeline = d.events().stream().map(DealEvent::view).toList();
     return new DealView(
@@ -129,8 +135,9 @@ class DealReadModel {
         d.state(),
         d.terms(),
         names.name(d.licenseeId()),
+        names.nameZh(d.licenseeId()),
         d.licensorIds().stream()
-            .map(p -> new DealView.PartyView(p, names.code(p), names.name(p)))
+            .map(p -> new DealView.PartyView(p, names.code(p), names.name(p), names.nameZh(p)))
             .toList(),
         d.totalValue().amount(),
         d.createdBy(),
@@ -157,9 +164,11 @@ class DealReadModel {
                 new DealRow(
                     r.id(),
                     r.title(),
+                    r.titleZh(),
                     r.state(),
                     r.licenseeId(),
                     names.name(r.licenseeId()),
+                    names.nameZh(r.licenseeId()),
                     r.currency(),
                     r.totalValue(),
                     r.submittedBy(),

@@ -9,10 +9,12 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.institute.core.AuditTrail;
+import org.institute.core.BilingualText;
 import org.institute.core.Conversion;
 import org.institute.core.InvalidCommandException;
 import org.institute.core.Mailer;
@@ -70,7 +72,7 @@ class ObligationService implements LicenceObligations {
     PartnerNames names = PartnerNames.of(partners);
     LocalDate today = LocalDate.now(clock);
     return obligations.ofDeal(deal.id()).stream()
-        .map(o -> view(o, deal.title(), deal.licenseeId(), names, today))
+        .map(o -> view(o, deal.titles(), deal.licenseeId(), names, today))
         .toList();
   }
 
@@ -83,7 +85,14 @@ class ObligationService implements LicenceObligations {
     PartnerNames names = page.rows().isEmpty() ? null : PartnerNames.of(partners);
     return new ObligationPage(
         page.rows().stream()
-            .map(r -> view(r.obligation(), r.dealTitle(), r.licenseeId(), names, today))
+            .map(
+                r ->
+                    view(
+                        r.obligation(),
+                        BilingualText.of(r.dealTitle(), r.dealTitleZh()),
+                        r.licenseeId(),
+                        names,
+                        today))
             .toList(),
         page.total(),
         offset,
@@ -116,7 +125,7 @@ class ObligationService implements LicenceObligations {
         deal.id().toString(),
         o.key() + " " + o.description() + " due " + o.due() + "; reason: " + reason.trim());
     return view(
-        o, deal.title(), deal.licenseeId(), PartnerNames.of(partners), LocalDate.now(clock));
+        o, deal.titles(), deal.licenseeId(), PartnerNames.of(partners), LocalDate.now(clock));
   }
 
   /** Creates the obligations of a deal that has just been executed. */
@@ -256,7 +265,9 @@ class ObligationService implements LicenceObligations {
               + ".\n"
               + "许可协议 #"
               + deal.id()
-              + " 的义务「"
+              + "「"
+              + deal.titles().in(Locale.SIMPLIFIED_CHINESE)
+              + "」的义务「"
               + o.description()
               + "」将于 "
               + o.due()
@@ -301,13 +312,15 @@ class ObligationService implements LicenceObligations {
   }
 
   private ObligationView view(
-      Obligation o, String title, long licensee, PartnerNames names, LocalDate today) {
+      Obligation o, BilingualText title, long licensee, PartnerNames names, LocalDate today) {
     return new ObligationView(
         o.id(),
         o.dealId(),
-        title,
+        title.en(),
+        title.zh(),
         licensee,
         names == null ? null : names.name(licensee),
+        names == null ? null : names.nameZh(licensee),
         o.kind(),
         o.description(),
         o.periodStart(),

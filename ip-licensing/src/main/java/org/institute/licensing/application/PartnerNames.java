@@ -43,6 +43,12 @@ final class PartnerNames {
     return value != null && value.toLowerCase(java.util.Locale.ROOT).contains(lowerText);
   }
 
+  /** The partner's Chinese name, or null when it has none (or is unknown). */
+  String nameZh(long id) {
+    PartnerSummary p = byId.get(new PartnerId(id));
+    return p == null ? null : p.nameZh();
+  }
+
   String code(long id) {
     PartnerSummary p = byId.get(new PartnerId(id));
     return p == null ? "#" + id : p.code();

@@ -214,7 +214,11 @@ class PatentService implements Patents {
             .map(
                 o ->
                     new OwnershipView(
-                        o.partnerId(), names.name(o.partnerId()), o.percent(), o.effectiveFrom()))
+                        o.partnerId(),
+                        names.name(o.partnerId()),
+                        names.nameZh(o.partnerId()),
+                        o.percent(),
+                        o.effectiveFrom()))
             .toList();
     return new FamilyView(
         f.id(),
@@ -239,7 +243,8 @@ class PatentService implements Patents {
             .max(Comparator.naturalOrder())
             .orElse(null);
     List<OwnershipView> list = new ArrayList<>();
-    shares.forEach((p, pct) -> list.add(new OwnershipView(p, names.name(p), pct, from)));
+    shares.forEach(
+        (p, pct) -> list.add(new OwnershipView(p, names.name(p), names.nameZh(p), pct, from)));
     return list;
   }
 

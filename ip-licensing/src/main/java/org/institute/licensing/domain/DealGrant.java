@@ -71,9 +71,11 @@ public class DealGrant {
   }
 
   /** The whole terms: this grant with the deal's title, licensee, families and currency. */
-  DealTerms terms(String title, long licenseeId, List<Long> familyIds, String currency) {
+  DealTerms terms(
+      String title, String titleZh, long licenseeId, List<Long> familyIds, String currency) {
     return new DealTerms(
         title,
+        titleZh,
         licenseeId,
         familyIds,
         fieldOfUse,

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashSet;
 import java.util.List;
+import org.institute.core.BilingualText;
 import org.institute.core.InvalidCommandException;
 import org.institute.core.Money;
 import org.institute.core.Violation;
@@ -38,7 +39,8 @@ public final class DealTermsCheck {
       problems.add(new Violation(null, "request.bodyRequired"));
       return problems;
     }
-    text(t.title(), "title", 300, true, problems);
+    BilingualText.check(
+        t.title(), t.titleZh(), "title", "titleZh", BilingualText.TITLE_LENGTH, problems);
     if (t.licenseeId() == null || t.licenseeId() <= 0) {
       problems.add(new Violation("licenseeId", "licensing.deal.licensee.required"));
     }

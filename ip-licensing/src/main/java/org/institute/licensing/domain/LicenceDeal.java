@@ -26,6 +26,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.institute.core.BilingualText;
 import org.institute.core.Money;
 import org.institute.licensing.DealAction;
 import org.institute.licensing.DealState;
@@ -50,6 +51,9 @@ public class LicenceDeal {
 
   @Column(nullable = false, length = 300)
   private String title;
+
+  @Column(name = "title_zh", length = 300)
+  private String titleZh;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 32)
@@ -210,7 +214,9 @@ public class LicenceDeal {
   }
 
   private void apply(DealTerms terms, Set<Long> licensors) {
-    this.title = terms.title().trim();
+    BilingualText titles = BilingualText.of(terms.title(), terms.titleZh());
+    this.title = titles.en();
+    this.titleZh = titles.zh();
     this.licenseeId = terms.licenseeId();
     this.familyIds.clear();
     this.familyIds.addAll(terms.familyIds());
@@ -242,6 +248,11 @@ public class LicenceDeal {
 
   public String title() {
     return title;
+  }
+
+  /** The title in both languages (the Chinese one optional). */
+  public BilingualText titles() {
+    return BilingualText.of(title, titleZh);
   }
 
   public long licenseeId() {
@@ -290,6 +301,6 @@ public class LicenceDeal {
   }
 
   public DealTerms terms() {
-    return grant.terms(title, licenseeId, List.copyOf(familyIds), currency);
+    return grant.terms(title, titleZh, licenseeId, List.copyOf(familyIds), currency);
   }
 }

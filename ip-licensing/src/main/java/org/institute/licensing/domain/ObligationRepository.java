@@ -34,8 +34,8 @@ public interface ObligationRepository {
   /** Records the reminder and flushes, so that a parallel run fails on the unique key here. */
   void addReminder(ObligationReminder reminder);
 
-  /** A list row: the obligation with its deal's title and licensee. */
-  record Row(Obligation obligation, String dealTitle, long licenseeId) {}
+  /** A list row: the obligation with its deal's titles and licensee. */
+  record Row(Obligation obligation, String dealTitle, String dealTitleZh, long licenseeId) {}
 
   record Page(List<Row> rows, long total) {}
 }

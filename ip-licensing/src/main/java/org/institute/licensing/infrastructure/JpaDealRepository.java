@@ -35,7 +35,7 @@ class JpaDealRepository implements DealRepository {
           "id", "d.id");
 
   private static final String ROW =
-      "select d.id as id, d.title as title, d.state as state, d.licenseeId as licensee,"
+      "select d.id as id, d.title as title, d.titleZh as titleZh, d.state as state, d.licenseeId as licensee,"
           + " d.currency as currency, d.totalValue as total, d.review.submittedBy as submittedBy,"
           + " d.updatedAt as updatedAt, d.version as version from LicenceDeal d";
 
@@ -236,8 +236,10 @@ class JpaDealRepository implements DealRepository {
     return new DealRow(
         t.get("id", Long.class),
         t.get("title", String.class),
+        t.get("titleZh", String.class),
         t.get("state", DealState.class),
         t.get("licensee", Long.class),
+        null,
         null,
         t.get("currency", String.class),
         t.get("total", BigDecimal.class),

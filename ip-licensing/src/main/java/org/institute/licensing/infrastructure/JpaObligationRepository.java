@@ -73,7 +73,7 @@ class JpaObligationRepository implements ObligationRepository {
             + ")";
     TypedQuery<Object[]> q =
         em.createQuery(
-                "select o, d.title, d.licenseeId, "
+                "select o, d.title, d.titleZh, d.licenseeId, "
                     + total
                     + " from Obligation o, LicenceDeal d"
                     + where
@@ -89,9 +89,15 @@ class JpaObligationRepository implements ObligationRepository {
     }
     List<Row> rows =
         found.stream()
-            .map(r -> new Row((Obligation) r[0], (String) r[1], ((Number) r[2]).longValue()))
+            .map(
+                r ->
+                    new Row(
+                        (Obligation) r[0],
+                        (String) r[1],
+                        (String) r[2],
+                        ((Number) r[3]).longValue()))
             .toList();
-    return new Page(rows, ((Number) found.get(0)[3]).longValue());
+    return new Page(rows, ((Number) found.get(0)[4]).longValue());
   }
 
   private long count(

@@ -59,6 +59,7 @@ class DealWorkflowServiceTest {
       long licensee, List<Long> families, String currency, String upfront) {
     return new DealTerms(
         "Solid-state battery electrolyte",
+        null,
         licensee,
         families,
         "Electric vehicles",
@@ -495,6 +496,7 @@ class DealWorkflowServiceTest {
     DealTerms blank =
         new DealTerms(
             " ",
+            null,
             untitled.licenseeId(),
             untitled.familyIds(),
             untitled.fieldOfUse(),
@@ -598,6 +600,7 @@ class DealWorkflowServiceTest {
     DealTerms terms =
         new DealTerms(
             "Sodium anode",
+            null,
             Deals.LICENSEE,
             List.of(13L),
             "Batteries",

@@ -78,7 +78,7 @@ final class InMemoryObligations implements ObligationRepository {
                                     true,
                                     ps -> ps.stream().anyMatch(p -> d.isParty(p.value())),
                                     false))
-                        .map(d -> new Row(o, d.title(), d.licenseeId()))
+                        .map(d -> new Row(o, d.title(), d.titles().zh(), d.licenseeId()))
                         .stream())
             .toList();
     return new Page(rows.stream().skip(offset).limit(limit).toList(), rows.size());

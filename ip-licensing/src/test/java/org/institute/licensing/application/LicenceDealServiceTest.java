@@ -46,6 +46,7 @@ class LicenceDealServiceTest {
   private static DealTerms terms(String upfront) {
     return new DealTerms(
         "Sodium anode",
+        null,
         Deals.LICENSEE,
         List.of(11L),
         "Batteries",

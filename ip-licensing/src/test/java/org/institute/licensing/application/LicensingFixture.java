@@ -403,8 +403,10 @@ final class LicensingFixture {
       return new DealRow(
           d.id(),
           d.title(),
+          d.titles().zh(),
           d.state(),
           d.licenseeId(),
+          null,
           null,
           d.currency().getCurrencyCode(),
           d.totalValue().amount(),
@@ -667,29 +669,38 @@ final class LicensingFixture {
     }
   }
 
-  /** NTU, SCUT (universities) and the licensee Huaxin (a company); GKC only once added. */
+  /**
+   * NTU, SCUT (universities) and the licensee Huaxin (a company), each with its Chinese name; GKC
+   * only once added (without one).
+   */
   static final class Partners implements PartnerDirectory {
     final List<PartnerSummary> all =
         new ArrayList<>(
             List.of(
                 partner(
-                    Deals.NTU, "NTU", "Nanyang Technological University", PartnerKind.UNIVERSITY),
+                    Deals.NTU,
+                    "NTU",
+                    "Nanyang Technological University",
+                    "南洋理工大学",
+                    PartnerKind.UNIVERSITY),
                 partner(
                     Deals.SCUT,
                     "SCUT",
                     "South China University of Technology",
+                    "华南理工大学",
                     PartnerKind.UNIVERSITY),
-                partner(Deals.LICENSEE, "HX", "Huaxin", PartnerKind.PRIVATE_COMPANY)));
+                partner(Deals.LICENSEE, "HX", "Huaxin", "华信", PartnerKind.PRIVATE_COMPANY)));
 
-    static PartnerSummary partner(long id, String code, String name, PartnerKind kind) {
+    static PartnerSummary partner(
+        long id, String code, String name, String nameZh, PartnerKind kind) {
       return new PartnerSummary(
-          new PartnerId(id), code, name, name, kind, "SG", "Singapore", Set.of(), true);
+          new PartnerId(id), code, name, nameZh, kind, "SG", "Singapore", Set.of(), true);
     }
 
     void add(long id, String code, String name, PartnerKind kind, boolean active) {
       all.add(
           new PartnerSummary(
-              new PartnerId(id), code, name, name, kind, "CN", "Guangzhou", Set.of(), active));
+              new PartnerId(id), code, name, null, kind, "CN", "Guangzhou", Set.of(), active));
     }
 
     @Override

@@ -80,6 +80,13 @@ class PatentServiceTest {
     assertThat(view.currentOwners())
         .extracting(OwnershipView::effectiveFrom)
         .containsOnly(PRIORITY);
+    // each owner in the reader's script, in the current shares and in their history
+    assertThat(view.currentOwners())
+        .extracting(o -> o.partnerName("zh-CN"))
+        .containsExactly("南洋理工大学", "华南理工大学");
+    assertThat(view.ownershipHistory())
+        .extracting(o -> o.partnerName("zh-CN"))
+        .containsExactlyInAnyOrder("南洋理工大学", "华南理工大学");
     assertThat(view.allowedActions()).containsExactly(FamilyAction.FILE_APPLICATION);
     assertThat(fixture.audit.entries)
         .containsExactly(

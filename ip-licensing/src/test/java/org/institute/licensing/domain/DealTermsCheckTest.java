@@ -25,6 +25,7 @@ class DealTermsCheckTest {
       LocalDate end, String upfront, String minimum, String royalty, MilestoneTerm... milestones) {
     return new DealTerms(
         "Electrolyte",
+        null,
         9L,
         List.of(11L, 12L),
         "Electric vehicles",
@@ -114,7 +115,8 @@ class DealTermsCheckTest {
   @Test
   void everyMissingFieldIsNamedAtOnce() {
     DealTerms empty =
-        new DealTerms(" ", null, null, null, "", null, null, null, null, null, null, null, null);
+        new DealTerms(
+            " ", null, null, null, null, "", null, null, null, null, null, null, null, null);
     assertThat(problems(empty))
         .containsExactly(
             "title:field.required",
@@ -139,6 +141,7 @@ class DealTermsCheckTest {
     DealTerms t =
         new DealTerms(
             "t".repeat(301),
+            "标".repeat(301),
             0L,
             List.of(11L),
             "f".repeat(501),
@@ -154,6 +157,7 @@ class DealTermsCheckTest {
     assertThat(problems(t))
         .containsExactly(
             "title:field.tooLong",
+            "titleZh:field.tooLong",
             "licenseeId:licensing.deal.licensee.required",
             "fieldOfUse:field.tooLong",
             "territory:field.tooLong",
@@ -162,6 +166,7 @@ class DealTermsCheckTest {
     DealTerms atLimit =
         new DealTerms(
             "t".repeat(300),
+            "标".repeat(300),
             1L,
             List.of(11L),
             "f".repeat(500),
@@ -175,6 +180,31 @@ class DealTermsCheckTest {
             BigDecimal.ZERO,
             List.of(new MilestoneTerm("e".repeat(300), BigDecimal.ONE, null)));
     assertThat(problems(atLimit)).isEmpty();
+  }
+
+  @Test
+  void theChineseTitleIsOptionalAndReadersOfChineseSeeIt() {
+    DealTerms english = valid();
+    assertThat(english.title("zh-CN")).isEqualTo("Electrolyte");
+    DealTerms both =
+        new DealTerms(
+            "Electrolyte",
+            "电解质",
+            9L,
+            english.familyIds(),
+            english.fieldOfUse(),
+            english.territory(),
+            english.exclusivity(),
+            english.termStart(),
+            english.termEnd(),
+            english.currency(),
+            english.upfrontFee(),
+            english.royaltyPercent(),
+            english.annualMinimum(),
+            english.milestones());
+    assertThat(problems(both)).isEmpty();
+    assertThat(both.title("zh-CN")).isEqualTo("电解质");
+    assertThat(both.title("en")).isEqualTo("Electrolyte");
   }
 
   @Test
@@ -260,6 +290,7 @@ class DealTermsCheckTest {
     DealTerms v = valid();
     return new DealTerms(
         v.title(),
+        null,
         v.licenseeId(),
         families,
         v.fieldOfUse(),

@@ -31,6 +31,7 @@ public final class Deals {
   public static DealTerms terms(String currency, String upfront) {
     return new DealTerms(
         "Solid-state battery electrolyte",
+        null,
         LICENSEE,
         List.of(11L, 12L),
         "Electric vehicles",

@@ -28,6 +28,7 @@ class LicenceDealRevisionTest {
   private static DealTerms terms(String title, List<Long> families, String currency, String fee) {
     return new DealTerms(
         title,
+        null,
         LICENSEE,
         families,
         "Grid storage",

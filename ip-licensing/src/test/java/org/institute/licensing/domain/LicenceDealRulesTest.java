@@ -188,6 +188,7 @@ class LicenceDealRulesTest {
     var withMinimum =
         new org.institute.licensing.DealTerms(
             t.title(),
+            null,
             t.licenseeId(),
             t.familyIds(),
             t.fieldOfUse(),
@@ -209,6 +210,7 @@ class LicenceDealRulesTest {
     var bad =
         new org.institute.licensing.DealTerms(
             "",
+            null,
             null,
             java.util.List.of(),
             null,

@@ -18,6 +18,7 @@ class ObligationScheduleTest {
       LocalDate start, LocalDate end, String royalty, List<MilestoneTerm> milestones) {
     return new DealTerms(
         "Deal",
+        null,
         9L,
         List.of(1L),
         "Diagnostics",

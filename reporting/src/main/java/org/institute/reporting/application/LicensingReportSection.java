@@ -10,19 +10,22 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.institute.core.KpiFigures;
+import org.institute.core.PartnerId;
 import org.institute.licensing.DealPage;
 import org.institute.licensing.DealQuery;
 import org.institute.licensing.DealRow;
 import org.institute.licensing.DealState;
 import org.institute.licensing.DealView;
 import org.institute.licensing.LicenceDeals;
+import org.institute.partners.PartnerDirectory;
 import org.institute.reporting.AnnualReports;
 import org.institute.reporting.ReportSection;
 
 /**
  * IP licensing in the year: applications filed, licences executed and licence income, for the year
  * and since the institute began, from the figures the licensing module publishes to the dashboard
- * (decision 0040); and the licences signed in the year, from its deal API.
+ * (decision 0040); and the licences signed in the year, from its deal API, each deal's title and
+ * licensee's name in both languages, of which the reader's is printed (decision 0086).
  */
 @RequestScoped
 public class LicensingReportSection implements AnnualReportSection {
@@ -34,6 +37,15 @@ public class LicensingReportSection implements AnnualReportSection {
 
   @Inject private Instance<KpiFigures> figures;
   @Inject private LicenceDeals deals;
+  @Inject private PartnerDirectory partners;
+
+  /** The licensee's name in both scripts, printed in the reader's. */
+  private ReportSection.Text licensee(DealView deal) {
+    return partners
+        .find(new PartnerId(deal.terms().licenseeId()))
+        .map(p -> new ReportSection.Text(p.nameEn(), p.nameZh()))
+        .orElse(new ReportSection.Text(deal.licenseeName(), null));
+  }
 
   @Override
   public int order() {
@@ -64,8 +76,8 @@ public class LicensingReportSection implements AnnualReportSection {
         if (deal != null && deal.signingDate() != null && deal.signingDate().getYear() == year) {
           signed.add(
               Arrays.asList(
-                  deal.terms().title(),
-                  deal.licenseeName(),
+                  new ReportSection.Text(deal.terms().title(), deal.terms().titleZh()),
+                  licensee(deal),
                   deal.signingDate(),
                   deal.totalValue(),
                   deal.terms().currency(),

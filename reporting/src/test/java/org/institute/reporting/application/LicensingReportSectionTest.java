@@ -3,6 +3,7 @@ package org.institute.reporting.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.institute.reporting.application.Wired.inject;
 
+import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.institute.core.KpiFigures;
 import org.institute.core.KpiRecord;
+import org.institute.core.PartnerId;
 import org.institute.licensing.DealPage;
 import org.institute.licensing.DealQuery;
 import org.institute.licensing.DealRow;
@@ -25,6 +27,9 @@ import org.institute.licensing.InboxPage;
 import org.institute.licensing.LicenceDeals;
 import org.institute.licensing.NewPayment;
 import org.institute.licensing.PaymentView;
+import org.institute.partners.PartnerDirectory;
+import org.institute.partners.PartnerKind;
+import org.institute.partners.PartnerSummary;
 import org.institute.reporting.AnnualReports;
 import org.institute.reporting.ReportSection;
 import org.junit.jupiter.api.Test;
@@ -49,9 +54,14 @@ class LicensingReportSectionTest {
     final List<DealView> all = new ArrayList<>();
 
     void deal(DealState state, LocalDate signed, String title) {
+      deal(state, signed, title, null);
+    }
+
+    void deal(DealState state, LocalDate signed, String title, String titleZh) {
       DealTerms terms =
           new DealTerms(
               title,
+              titleZh,
               9L,
               List.of(1L),
               "EVs",
@@ -71,6 +81,7 @@ class LicensingReportSectionTest {
               state,
               terms,
               "Huaxin",
+              null,
               List.of(),
               new BigDecimal("5000.00"),
               "ntu.staff",
@@ -95,9 +106,11 @@ class LicensingReportSectionTest {
                       new DealRow(
                           d.id(),
                           d.terms().title(),
+                          d.terms().titleZh(),
                           d.state(),
                           9,
                           "Huaxin",
+                          null,
                           "CNY",
                           d.totalValue(),
                           null,
@@ -200,7 +213,33 @@ class LicensingReportSectionTest {
     LicensingReportSection section = new LicensingReportSection();
     inject(section, "figures", Wired.Beans.of(sources));
     inject(section, "deals", deals);
+    inject(section, "partners", partners());
     return section.build(year);
+  }
+
+  /** The directory knows the licensee #9, Huaxin, by both its names; no other partner. */
+  private static PartnerDirectory partners() {
+    PartnerSummary huaxin =
+        new PartnerSummary(
+            new PartnerId(9),
+            "HUAXIN",
+            "Huaxin Biotech",
+            "华信生物",
+            PartnerKind.PRIVATE_COMPANY,
+            "CN",
+            "Guangzhou",
+            Set.of(),
+            true);
+    return (PartnerDirectory)
+        Proxy.newProxyInstance(
+            LicensingReportSectionTest.class.getClassLoader(),
+            new Class<?>[] {PartnerDirectory.class},
+            (proxy, method, args) -> {
+              if (method.getName().equals("find")) {
+                return Optional.of(huaxin).filter(p -> p.id().equals(args[0]));
+              }
+              throw new UnsupportedOperationException(method.getName());
+            });
   }
 
   private static ReportSection.Table table(ReportSection section, int index) {
@@ -238,16 +277,26 @@ class LicensingReportSectionTest {
     List<List<Object>> signed = table(build(2022), 1).rows();
 
     assertThat(signed)
-        .extracting(row -> row.get(0))
+        .extracting(row -> ((ReportSection.Text) row.get(0)).en())
         .containsExactly("Executed", "Active", "Terminated", "Expired");
     assertThat(signed.get(0))
         .containsExactly(
-            "Executed",
-            "Huaxin",
+            new ReportSection.Text("Executed", null),
+            new ReportSection.Text("Huaxin Biotech", "华信生物"),
             LocalDate.of(2022, 1, 1),
             new BigDecimal("5000.00"),
             "CNY",
             DealState.EXECUTED);
+  }
+
+  @Test
+  void aSignedDealCarriesItsTitleAndItsLicenseesNameInBothScripts() {
+    deals.deal(DealState.EXECUTED, LocalDate.of(2022, 3, 1), "Biosensor licence", "生物传感器许可");
+
+    List<Object> row = table(build(2022), 1).rows().get(0);
+
+    assertThat(row.get(0)).isEqualTo(new ReportSection.Text("Biosensor licence", "生物传感器许可"));
+    assertThat(row.get(1)).isEqualTo(new ReportSection.Text("Huaxin Biotech", "华信生物"));
   }
 
   @Test
@@ -259,6 +308,6 @@ class LicensingReportSectionTest {
 
     assertThat(table(build(2022), 1).rows())
         .extracting(row -> row.get(0))
-        .containsExactly("On the second page");
+        .containsExactly(new ReportSection.Text("On the second page", null));
   }
 }

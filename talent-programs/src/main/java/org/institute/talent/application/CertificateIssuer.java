@@ -79,6 +79,7 @@ class CertificateIssuer {
                 programme.titleEn(),
                 programme.titleZh(),
                 cohort.name(),
+                cohort.names().zh(),
                 cohort.startsOn(),
                 cohort.endsOn(),
                 issuers.stream().map(PartnerSummary::nameEn).toList(),

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.util.Locale;
+import org.institute.core.BilingualText;
 import org.institute.core.Mailer;
 import org.institute.talent.CertificateIssued;
 import org.institute.talent.EnrolmentConfirmed;
@@ -35,7 +37,7 @@ class ParticipantMails {
         person,
         e.fromWaitlist() ? "enrolment.promoted" : "enrolment.confirmed",
         programme,
-        cohort.name(),
+        cohort,
         cohort.startsOn().toString(),
         cohort.endsOn().toString());
   }
@@ -48,7 +50,7 @@ class ParticipantMails {
         holder,
         "certificate.issued",
         programme,
-        cohort.name(),
+        cohort,
         e.issuedOn().toString(),
         e.code(),
         e.verificationUrl(),
@@ -56,26 +58,34 @@ class ParticipantMails {
   }
 
   /**
-   * Sends mail {@code key}; its body's arguments are the name, the programme, then {@code rest}.
+   * Sends mail {@code key}; its body's arguments are the name, the programme, the cohort, then
+   * {@code rest}, each in the language of its half of the mail (Chinese where stored).
    */
-  private void send(Participant to, String key, Programme programme, String... rest) {
-    String titleZh = programme.titleZh() == null ? programme.titleEn() : programme.titleZh();
+  private void send(
+      Participant to, String key, Programme programme, Cohort cohort, String... rest) {
+    BilingualText title = BilingualText.of(programme.titleEn(), programme.titleZh());
+    BilingualText cohortName = cohort.names();
     String nameZh = to.nameZh() == null ? to.nameLatin() : to.nameZh();
     MailTexts.Mail mail =
         MailTexts.compose(
             key,
-            programme.titleEn(),
-            titleZh,
-            arguments(to.nameLatin(), programme.titleEn(), rest),
-            arguments(nameZh, titleZh, rest));
+            title.en(),
+            title.in(Locale.SIMPLIFIED_CHINESE),
+            arguments(to.nameLatin(), title.en(), cohortName.en(), rest),
+            arguments(
+                nameZh,
+                title.in(Locale.SIMPLIFIED_CHINESE),
+                cohortName.in(Locale.SIMPLIFIED_CHINESE),
+                rest));
     mailer.send(to.email(), mail.subject(), mail.body());
   }
 
-  private static Object[] arguments(String name, String title, String... rest) {
-    Object[] all = new Object[rest.length + 2];
+  private static Object[] arguments(String name, String title, String cohort, String... rest) {
+    Object[] all = new Object[rest.length + 3];
     all[0] = name;
     all[1] = title;
-    System.arraycopy(rest, 0, all, 2, rest.length);
+    all[2] = cohort;
+    System.arraycopy(rest, 0, all, 3, rest.length);
     return all;
   }
 }

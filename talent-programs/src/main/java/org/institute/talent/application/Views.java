@@ -70,6 +70,7 @@ class Views {
         p.titleZh(),
         p.kind(),
         c.name(),
+        c.names().zh(),
         c.startsOn(),
         c.endsOn(),
         c.applicationsOpen(),

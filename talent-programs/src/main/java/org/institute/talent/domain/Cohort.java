@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.Currency;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.institute.core.BilingualText;
 import org.institute.core.ConflictException;
 import org.institute.core.InvalidCommandException;
 import org.institute.core.Money;
@@ -42,6 +43,9 @@ public class Cohort {
 
   @Column(nullable = false, length = 200)
   private String name;
+
+  @Column(name = "name_zh", length = 200)
+  private String nameZh;
 
   @Column(name = "starts_on", nullable = false)
   private LocalDate startsOn;
@@ -83,12 +87,16 @@ public class Cohort {
 
   @Version private long version;
 
+  /** The longest cohort name in either language. */
+  static final int NAME_LENGTH = 200;
+
   protected Cohort() {}
 
   /** A cohort from an already validated command. */
   public Cohort(NewCohort c, Instant now) {
     this.programmeId = c.programmeId();
     this.name = c.name().trim();
+    this.nameZh = Text.blankToNull(c.nameZh());
     this.startsOn = c.startsOn();
     this.endsOn = c.endsOn();
     this.applicationsOpen = c.applicationsOpen();
@@ -225,9 +233,10 @@ public class Cohort {
       NewCohort c, java.util.List<org.institute.core.Violation> problems) {
     if (c.name() == null || c.name().isBlank()) {
       problems.add(new org.institute.core.Violation("name", "cohort.name.required"));
-    } else if (c.name().trim().length() > 200) {
+    } else if (c.name().trim().length() > NAME_LENGTH) {
       problems.add(new org.institute.core.Violation("name", "field.tooLong"));
     }
+    BilingualText.checkChinese(c.nameZh(), "nameZh", NAME_LENGTH, problems);
     if (c.capacity() == null || c.capacity() < 1 || c.capacity() > 10_000) {
       problems.add(new org.institute.core.Violation("capacity", "cohort.capacity.invalid"));
     }
@@ -286,6 +295,11 @@ public class Cohort {
 
   public String name() {
     return name;
+  }
+
+  /** The name in both languages (the Chinese one optional). */
+  public BilingualText names() {
+    return BilingualText.of(name, nameZh);
   }
 
   public LocalDate startsOn() {

@@ -15,6 +15,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.institute.core.BilingualText;
 import org.institute.core.ConflictException;
 import org.institute.core.InvalidCommandException;
 import org.institute.core.Violation;
@@ -48,6 +49,9 @@ public class Session {
 
   @Column(nullable = false, length = 300)
   private String topic;
+
+  @Column(name = "topic_zh", length = 300)
+  private String topicZh;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "delivery_mode", nullable = false, length = 32)
@@ -87,6 +91,7 @@ public class Session {
     } else if (s.topic().trim().length() > 300) {
       problems.add(new Violation("topic", "field.tooLong"));
     }
+    BilingualText.checkChinese(s.topicZh(), "topicZh", BilingualText.TITLE_LENGTH, problems);
     if (s.deliveryMode() == null) {
       problems.add(new Violation("deliveryMode", "session.mode.required"));
     }
@@ -104,6 +109,7 @@ public class Session {
     this.zoneId = zone.getId();
     this.durationMinutes = s.durationMinutes();
     this.topic = s.topic().trim();
+    this.topicZh = Text.blankToNull(s.topicZh());
     this.deliveryMode = s.deliveryMode();
     this.venue = Text.blankToNull(s.venue());
     this.trainer = Text.blankToNull(s.trainer());
@@ -145,6 +151,7 @@ public class Session {
         start.toLocalDateTime(),
         durationMinutes,
         topic,
+        topicZh,
         deliveryMode,
         venue,
         trainer,

@@ -19,7 +19,9 @@ import jakarta.inject.Inject;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Map;
+import org.institute.core.BilingualText;
 import org.institute.core.PdfFonts;
 import org.institute.talent.domain.CertificateContent;
 import org.institute.talent.domain.CertificateRenderer;
@@ -76,7 +78,15 @@ public class OpenPdfCertificateRenderer implements CertificateRenderer {
           c.cohortName() + ": " + EN.format(c.startsOn()) + " – " + EN.format(c.endsOn()),
           normal,
           2);
-      add(document, ZH.format(c.startsOn()) + "至" + ZH.format(c.endsOn()), normal, 14);
+      add(
+          document,
+          BilingualText.in(c.cohortName(), c.cohortNameZh(), Locale.SIMPLIFIED_CHINESE)
+              + "："
+              + ZH.format(c.startsOn())
+              + "至"
+              + ZH.format(c.endsOn()),
+          normal,
+          14);
       add(document, "Issued by " + String.join(", ", c.issuersEn()), normal, 2);
       add(document, "颁发机构：" + String.join("、", c.issuersZh()), normal, 2);
       add(

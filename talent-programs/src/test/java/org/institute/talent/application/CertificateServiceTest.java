@@ -206,6 +206,7 @@ class CertificateServiceTest {
             new NewCohort(
                 1,
                 "2027 intake",
+                null,
                 LocalDate.of(2027, 3, 1),
                 LocalDate.of(2027, 6, 30),
                 LocalDate.of(2027, 1, 1),

@@ -373,6 +373,7 @@ class EnrolmentServiceTest {
             new NewCohort(
                 1,
                 "2027 intake",
+                null,
                 LocalDate.of(2027, 3, 1),
                 LocalDate.of(2027, 6, 30),
                 LocalDate.of(2027, 1, 1),
@@ -391,6 +392,7 @@ class EnrolmentServiceTest {
                 "Asia/Singapore",
                 60,
                 "Kick-off",
+                null,
                 DeliveryMode.ONLINE,
                 null,
                 null)));
@@ -669,6 +671,7 @@ class EnrolmentServiceTest {
             new NewCohort(
                 1,
                 "2028 intake",
+                null,
                 LocalDate.of(2028, 3, 1),
                 LocalDate.of(2028, 6, 30),
                 LocalDate.of(2028, 1, 1),
@@ -796,6 +799,7 @@ class EnrolmentServiceTest {
                 "UTC",
                 60,
                 "Pitch day",
+                null,
                 DeliveryMode.ONLINE,
                 null,
                 null)));

@@ -234,6 +234,7 @@ class InternshipServiceTest {
               new NewCohort(
                   programmes.all.size(),
                   "2027 intake",
+                  null,
                   LocalDate.of(2027, 5, 1),
                   LocalDate.of(2027, 8, 31),
                   LocalDate.of(2027, 1, 1),

@@ -34,6 +34,10 @@ class ParticipantMailsTest {
   private final List<String> sent = new ArrayList<>();
 
   private ParticipantMails mails(String nameZh, String titleZh) {
+    return mails(nameZh, titleZh, null);
+  }
+
+  private ParticipantMails mails(String nameZh, String titleZh, String cohortZh) {
     Participant person =
         Participant.register(
             new NewParticipant("Tan Mei Ling", nameZh, "mei@example.com", null, null, null), NOW);
@@ -42,6 +46,7 @@ class ParticipantMailsTest {
             new NewCohort(
                 1,
                 "2027 intake",
+                cohortZh,
                 LocalDate.of(2027, 3, 1),
                 LocalDate.of(2027, 6, 30),
                 LocalDate.of(2027, 1, 1),
@@ -142,5 +147,23 @@ class ParticipantMailsTest {
                 + url
                 + "/credential.jwt")
         .contains("下载地址：" + url + "/credential.jwt");
+  }
+
+  @Test
+  void eachHalfOfTheMailNamesTheCohortInItsLanguage() {
+    mails("陈美玲", "微硕士", "2027年春季班").enrolmentConfirmed(new EnrolmentConfirmed(1, 2, 3, false, NOW));
+
+    String body = sent.get(0).split("\n", 3)[2];
+    int chinese = body.indexOf("陈美玲您好");
+    assertThat(body.substring(0, chinese)).contains("2027 intake").doesNotContain("2027年春季班");
+    assertThat(body.substring(chinese)).contains("2027年春季班").doesNotContain("2027 intake");
+  }
+
+  @Test
+  void withoutAChineseCohortNameBothHalvesUseTheEnglishOne() {
+    mails("陈美玲", "微硕士").enrolmentConfirmed(new EnrolmentConfirmed(1, 2, 3, false, NOW));
+
+    String body = sent.get(0).split("\n", 3)[2];
+    assertThat(body.substring(body.indexOf("陈美玲您好"))).contains("2027 intake");
   }
 }

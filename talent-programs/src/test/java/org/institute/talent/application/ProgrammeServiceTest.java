@@ -106,6 +106,7 @@ class ProgrammeServiceTest {
     return new NewCohort(
         programmeId,
         "2027 intake",
+        null,
         LocalDate.of(2027, 3, 1),
         LocalDate.of(2027, 6, 30),
         LocalDate.of(2027, 1, 1),
@@ -302,6 +303,7 @@ class ProgrammeServiceTest {
         new NewCohort(
             1,
             "x",
+            null,
             LocalDate.of(2027, 3, 1),
             LocalDate.of(2027, 2, 1),
             LocalDate.of(2027, 1, 1),
@@ -340,6 +342,7 @@ class ProgrammeServiceTest {
         "Asia/Singapore",
         minutes,
         "Lean start-up",
+        null,
         DeliveryMode.ONLINE,
         null,
         null);

@@ -29,6 +29,7 @@ class TalentWaitingWorkTest {
         "微硕士",
         ProgrammeKind.MINIMASTERS,
         "Intake " + id,
+        null,
         LocalDate.of(2026, 9, 7),
         LocalDate.of(2027, 1, 29),
         LocalDate.of(2026, 5, 1),

@@ -132,6 +132,7 @@ class ViewsTest {
             new NewCohort(
                 4,
                 "2027 intake",
+                null,
                 LocalDate.of(2027, 3, 1),
                 LocalDate.of(2027, 6, 30),
                 LocalDate.of(2027, 1, 1),

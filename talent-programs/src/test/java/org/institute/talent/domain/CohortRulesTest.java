@@ -33,7 +33,7 @@ class CohortRulesTest {
       LocalDate close,
       Integer capacity,
       Money fee) {
-    return new NewCohort(7, name, startsOn, endsOn, open, close, capacity, fee, null);
+    return new NewCohort(7, name, null, startsOn, endsOn, open, close, capacity, fee, null);
   }
 
   private static NewCohort valid() {
@@ -52,6 +52,22 @@ class CohortRulesTest {
 
   private static NewCohort withName(String name) {
     return command(name, STARTS, ENDS, OPENS, CLOSES, 20, null);
+  }
+
+  private static NewCohort withChineseName(String nameZh) {
+    return new NewCohort(7, "2026 intake", nameZh, STARTS, ENDS, OPENS, CLOSES, 20, null, null);
+  }
+
+  @Test
+  void theChineseNameIsOptionalAtMostTwoHundredAndKeptTrimmed() {
+    assertThat(problems(withChineseName(null))).isEmpty();
+    assertThat(problems(withChineseName("班".repeat(200)))).isEmpty();
+    assertThat(problems(withChineseName("班".repeat(201))))
+        .containsExactly(new Violation("nameZh", "field.tooLong"));
+    Cohort named = new Cohort(withChineseName(" 2026年春季班 "), java.time.Instant.EPOCH);
+    assertThat(named.names().zh()).isEqualTo("2026年春季班");
+    assertThat(named.names().in("zh-CN")).isEqualTo("2026年春季班");
+    assertThat(new Cohort(withChineseName(" "), java.time.Instant.EPOCH).names().zh()).isNull();
   }
 
   private static NewCohort withFee(String amount) {

@@ -22,7 +22,14 @@ class CourseEndTest {
     return new Session(
         1,
         new NewSession(
-            singaporeStart, "Asia/Singapore", minutes, "Topic", DeliveryMode.ONLINE, null, null));
+            singaporeStart,
+            "Asia/Singapore",
+            minutes,
+            "Topic",
+            null,
+            DeliveryMode.ONLINE,
+            null,
+            null));
   }
 
   @Test

@@ -58,6 +58,7 @@ final class Fixtures {
             new NewCohort(
                 1,
                 "2026 intake",
+                null,
                 LocalDate.of(2026, 3, 2),
                 LocalDate.of(2026, 6, 30),
                 LocalDate.of(2026, 1, 1),

@@ -76,6 +76,7 @@ class RulesTest {
                     "Asia/Shanghai",
                     180,
                     "Lean start-up",
+                    null,
                     DeliveryMode.CHONGQING_BASE,
                     "Xiantao base",
                     "Prof. Wang")));
@@ -96,6 +97,7 @@ class RulesTest {
                         "Mars/Olympus",
                         60,
                         "x",
+                        null,
                         DeliveryMode.ONLINE,
                         null,
                         null)))

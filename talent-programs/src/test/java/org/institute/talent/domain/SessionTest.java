@@ -17,7 +17,7 @@ class SessionTest {
   private static NewSession session(
       LocalDateTime start, Integer minutes, String topic, String venue, String trainer) {
     return new NewSession(
-        start, "Asia/Singapore", minutes, topic, DeliveryMode.ONLINE, venue, trainer);
+        start, "Asia/Singapore", minutes, topic, null, DeliveryMode.ONLINE, venue, trainer);
   }
 
   private static List<Violation> refusal(NewSession s) {
@@ -65,8 +65,52 @@ class SessionTest {
   }
 
   @Test
+  void theChineseTopicIsOptionalAtMostThreeHundredAndShownToReadersOfChinese() {
+    NewSession both =
+        new NewSession(
+            NINE, "Asia/Singapore", 60, "Pitch day", " 路演日 ", DeliveryMode.ONLINE, null, null);
+    var view =
+        Fixtures.withId(new Session(1, both)).view(java.time.Instant.parse("2026-03-01T00:00:00Z"));
+    assertThat(view.topicZh()).isEqualTo("路演日");
+    assertThat(view.topic("zh-CN")).isEqualTo("路演日");
+    assertThat(view.topic("en")).isEqualTo("Pitch day");
+    var english =
+        Fixtures.withId(new Session(1, session(NINE, 60, "Pitch day", null, null)))
+            .view(java.time.Instant.parse("2026-03-01T00:00:00Z"));
+    assertThat(english.topicZh()).isNull();
+    assertThat(english.topic("zh-CN")).isEqualTo("Pitch day");
+    NewSession blank =
+        new NewSession(
+            NINE, "Asia/Singapore", 60, "Pitch day", "  ", DeliveryMode.ONLINE, null, null);
+    assertThat(Fixtures.withId(new Session(1, blank)).view(java.time.Instant.EPOCH).topicZh())
+        .isNull();
+    NewSession tooLong =
+        new NewSession(
+            NINE,
+            "Asia/Singapore",
+            60,
+            "Pitch day",
+            "路".repeat(301),
+            DeliveryMode.ONLINE,
+            null,
+            null);
+    assertThat(refusal(tooLong)).containsExactly(new Violation("topicZh", "field.tooLong"));
+    NewSession atLimit =
+        new NewSession(
+            NINE,
+            "Asia/Singapore",
+            60,
+            "Pitch day",
+            "路".repeat(300),
+            DeliveryMode.ONLINE,
+            null,
+            null);
+    assertThat(refusal(atLimit)).isEmpty();
+  }
+
+  @Test
   void everyMissingFieldIsNamedAtOnce() {
-    assertThat(refusal(new NewSession(null, null, null, " ", null, null, null)))
+    assertThat(refusal(new NewSession(null, null, null, " ", null, null, null, null)))
         .containsExactly(
             new Violation("zoneId", "session.zone.invalid"),
             new Violation("startsAt", "session.start.invalid"),
@@ -82,7 +126,14 @@ class SessionTest {
             new Session(
                 4,
                 new NewSession(
-                    NINE, " Asia/Singapore ", 90, "  Pitching ", DeliveryMode.ONLINE, " ", "")));
+                    NINE,
+                    " Asia/Singapore ",
+                    90,
+                    "  Pitching ",
+                    null,
+                    DeliveryMode.ONLINE,
+                    " ",
+                    "")));
 
     assertThat(s.cohortId()).isEqualTo(4);
     assertThat(s.id()).isNotNull();

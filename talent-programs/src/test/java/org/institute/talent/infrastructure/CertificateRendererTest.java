@@ -18,6 +18,10 @@ class CertificateRendererTest {
       "https://institute.example.org/verify/ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
 
   private static byte[] render(String holderZh) {
+    return render(holderZh, null);
+  }
+
+  private static byte[] render(String holderZh, String cohortZh) {
     return new OpenPdfCertificateRenderer(new CjkPdfFonts())
         .render(
             new CertificateContent(
@@ -26,6 +30,7 @@ class CertificateRendererTest {
                 "MiniMasters in Technopreneurship",
                 "科技创业微硕士",
                 "2026 intake",
+                cohortZh,
                 LocalDate.of(2026, 3, 2),
                 LocalDate.of(2026, 6, 30),
                 List.of("Nanyang Technological University"),
@@ -54,6 +59,13 @@ class CertificateRendererTest {
         .doesNotContain("?", "\uFFFD");
     // one embedded subset of the font: kilobytes, not the font's 10.5 MB
     assertThat(pdf.length).isLessThan(100_000);
+  }
+
+  @Test
+  void theChineseLinesNameTheCohortInChineseWhereStoredAndInEnglishOtherwise() throws IOException {
+    assertThat(text(render("陈美玲", "2026年春季班")))
+        .contains("2026 intake: 2 March 2026", "2026年春季班：2026年3月2日至2026年6月30日");
+    assertThat(text(render("陈美玲"))).contains("2026 intake：2026年3月2日至2026年6月30日");
   }
 
   @Test

@@ -23,9 +23,11 @@ public class LicensingTables {
       List.of(
           Column.of("id", DealRow::id),
           Column.of("title", DealRow::title),
+          Column.of("titleZh", DealRow::titleZh),
           Column.of("state", DealRow::state),
           Column.of("licenseeId", DealRow::licenseeId),
           Column.of("licenseeName", DealRow::licenseeName),
+          Column.of("licenseeNameZh", DealRow::licenseeNameZh),
           Column.of("totalValue", DealRow::totalValue),
           Column.of("currency", DealRow::currency),
           Column.of("submittedBy", DealRow::submittedBy),

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.institute.core.BilingualText;
 import org.institute.licensing.DealState;
 import org.institute.records.ProjectStatus;
 import org.institute.records.SpaceUse;
@@ -99,7 +100,7 @@ public final class ReportCells {
       return e.name();
     }
     if (value instanceof ReportSection.Text t) {
-      return chinese && t.zh() != null && !t.zh().isBlank() ? t.zh() : t.en();
+      return BilingualText.in(t.en(), t.zh(), chinese ? CHINESE : ENGLISH);
     }
     return value;
   }

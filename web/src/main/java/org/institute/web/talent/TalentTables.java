@@ -31,6 +31,7 @@ public class TalentTables {
           Column.of("programmeTitleEn", CohortView::programmeTitleEn),
           Column.of("programmeTitleZh", CohortView::programmeTitleZh),
           Column.of("name", CohortView::name),
+          Column.of("nameZh", CohortView::nameZh),
           Column.of("startsOn", CohortView::startsOn),
           Column.of("endsOn", CohortView::endsOn),
           Column.of("capacity", CohortView::capacity),

@@ -1,5 +1,6 @@
 package org.institute.web.licensing.faces;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -224,7 +225,8 @@ public class DealBean implements Serializable {
     return Messages.text(
         "lic.payment.void.confirm",
         licFmt.money(p.amount(), p.currency()),
-        deal.licenseeName(),
+        deal.licenseeName(
+            FacesContext.getCurrentInstance().getViewRoot().getLocale().toLanguageTag()),
         p.receivedOn().toString());
   }
 
@@ -239,7 +241,11 @@ public class DealBean implements Serializable {
             l ->
                 Messages.text(
                     "lic.payment.void.part",
-                    l.partnerName(),
+                    l.partnerName(
+                        FacesContext.getCurrentInstance()
+                            .getViewRoot()
+                            .getLocale()
+                            .toLanguageTag()),
                     licFmt.money(l.amountSgd(), "SGD"),
                     licFmt.money(l.amountCny(), "CNY")))
         .toList();

@@ -81,6 +81,7 @@ public class DealFormBean implements Serializable {
   private Long id;
   private Long version;
   private String title;
+  private String titleZh;
   private Long licenseeId;
   private List<Long> familyIds = new ArrayList<>();
   private String fieldOfUse;
@@ -137,6 +138,7 @@ public class DealFormBean implements Serializable {
     version = deal.version();
     DealTerms t = deal.terms();
     title = t.title();
+    titleZh = t.titleZh();
     licenseeId = t.licenseeId();
     familyIds = new ArrayList<>(t.familyIds());
     fieldOfUse = t.fieldOfUse();
@@ -165,6 +167,7 @@ public class DealFormBean implements Serializable {
     DealTerms terms =
         new DealTerms(
             title,
+            titleZh,
             licenseeId,
             familyIds,
             fieldOfUse,
@@ -279,6 +282,14 @@ public class DealFormBean implements Serializable {
 
   public void setTitle(String title) {
     this.title = title;
+  }
+
+  public String getTitleZh() {
+    return titleZh;
+  }
+
+  public void setTitleZh(String titleZh) {
+    this.titleZh = titleZh;
   }
 
   public Long getLicenseeId() {

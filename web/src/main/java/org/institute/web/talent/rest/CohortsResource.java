@@ -56,6 +56,7 @@ public class CohortsResource {
   public record CohortBody(
       Long programmeId,
       String name,
+      String nameZh,
       String startsOn,
       String endsOn,
       String applicationsOpen,
@@ -73,6 +74,7 @@ public class CohortsResource {
       String zoneId,
       Integer durationMinutes,
       String topic,
+      String topicZh,
       String deliveryMode,
       String venue,
       String trainer) {}
@@ -157,6 +159,7 @@ public class CohortsResource {
             new NewCohort(
                 body.programmeId(),
                 body.name(),
+                body.nameZh(),
                 Params.date("startsOn", body.startsOn()),
                 Params.date("endsOn", body.endsOn()),
                 Params.date("applicationsOpen", body.applicationsOpen()),
@@ -191,6 +194,7 @@ public class CohortsResource {
                 body.zoneId(),
                 body.durationMinutes(),
                 body.topic(),
+                body.topicZh(),
                 Params.enumValue("deliveryMode", body.deliveryMode(), DeliveryMode.class, true),
                 body.venue(),
                 body.trainer()));
