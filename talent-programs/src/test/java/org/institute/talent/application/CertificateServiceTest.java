@@ -343,6 +343,7 @@ class CertificateServiceTest {
                 "Asia/Singapore",
                 90,
                 "Kick-off",
+                null,
                 DeliveryMode.CHONGQING_BASE,
                 null,
                 null)));
