@@ -30,7 +30,6 @@ import org.institute.talent.domain.Participant;
 import org.institute.talent.domain.ParticipantRepository;
 import org.institute.talent.domain.Programme;
 import org.institute.talent.domain.ProgrammeRepository;
-import org.institute.talent.domain.Seats;
 import org.institute.talent.domain.Session;
 import org.institute.talent.domain.SessionRepository;
 
@@ -43,7 +42,6 @@ import org.institute.talent.domain.SessionRepository;
 class EnrolmentService implements Enrolments {
 
   @Inject private CohortRepository cohorts;
-  @Inject private Seats seats;
   @Inject private ProgrammeRepository programmes;
   @Inject private ParticipantRepository participants;
   @Inject private ParticipantService registration;
@@ -59,9 +57,9 @@ class EnrolmentService implements Enrolments {
   @Override
   public EnrolmentResult enrol(long cohortId, long participantId) {
     policy.requireWriter("enrolling");
-    // no lock while reading: the seat or ticket is taken by one atomic update at the end
-    // (decision 0087), whose row lock is all that enrolments into one cohort wait for
-    Cohort cohort = cohorts.find(cohortId).orElseThrow(() -> new RecordNotFoundException("cohort"));
+    // the row lock makes enrolments into one cohort take turns: capacity holds, order is commit
+    // order
+    Cohort cohort = cohorts.lock(cohortId).orElseThrow(() -> new RecordNotFoundException("cohort"));
     Programme programme = programmes.find(cohort.programmeId()).orElseThrow();
     Participant participant =
         participants
@@ -73,31 +71,22 @@ class EnrolmentService implements Enrolments {
   @Override
   public EnrolmentResult registerAndEnrol(long cohortId, NewParticipant newcomer) {
     policy.requireWriter("registering and enrolling");
-    Cohort cohort = cohorts.find(cohortId).orElseThrow(() -> new RecordNotFoundException("cohort"));
+    Cohort cohort = cohorts.lock(cohortId).orElseThrow(() -> new RecordNotFoundException("cohort"));
     Programme programme = programmes.find(cohort.programmeId()).orElseThrow();
     // a refusal from here on rolls the registration back with the enrolment
     Participant participant = registration.registerNew(newcomer);
     return admit(cohort, programme, participant, clock.instant());
   }
 
-  /**
-   * Admits one participant, taking the seat or ticket through {@link Seats} as late as possible,
-   * stores and audits it, announces a seat.
-   */
+  /** Admits one participant into a locked cohort, stores and audits it, announces a seat. */
   private EnrolmentResult admit(
       Cohort cohort, Programme programme, Participant participant, Instant now) {
     Optional<Enrolment> existing = enrolments.find(cohort.id(), participant.id());
-    Enrolment enrolment = cohort.admit(programme, participant, existing, seats, now);
+    Enrolment enrolment = cohort.admit(programme, participant, existing, now);
     if (existing.isEmpty()) {
       enrolments.add(enrolment);
     }
     EnrolmentResult result = result(enrolment);
-    if (enrolment.state() == EnrolmentState.ENROLLED) {
-      confirmed.fire(
-          new EnrolmentConfirmed(enrolment.id(), cohort.id(), participant.id(), false, now));
-    }
-    // last: the audit trail's head row is one lock for every audited write of the institute
-    // (decision 0005), held from here to the commit
     audit.record(
         enrolment.state() == EnrolmentState.ENROLLED ? "ENROLLED" : "WAITLISTED",
         "Enrolment",
@@ -109,6 +98,10 @@ class EnrolmentService implements Enrolments {
             + (result.waitlistPosition() == null
                 ? ""
                 : ", waitlist position " + result.waitlistPosition()));
+    if (enrolment.state() == EnrolmentState.ENROLLED) {
+      confirmed.fire(
+          new EnrolmentConfirmed(enrolment.id(), cohort.id(), participant.id(), false, now));
+    }
     return result;
   }
 

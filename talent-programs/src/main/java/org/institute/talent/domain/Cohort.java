@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.Optional;
-import java.util.OptionalLong;
 import org.institute.core.BilingualText;
 import org.institute.core.ConflictException;
 import org.institute.core.InvalidCommandException;
@@ -24,11 +23,9 @@ import org.institute.talent.NewCohort;
 
 /**
  * An intake of a programme. It guards its capacity: it counts the seats taken and hands out
- * waitlist tickets in the order enrolments reach it, so the waitlist is first come, first served. A
- * single enrolment takes its seat or ticket through {@link Seats}, an atomic conditional update of
- * the stored counters (decision 0087); withdrawals and bulk enrolments lock the cohort row and
- * count on this object ({@link #lockedSeats()}). The atomic updates raise the version, so a copy
- * read before one of them can never write stale counters back.
+ * waitlist tickets in the order enrolments reach it, so the waitlist is first come, first served.
+ * The application layer locks the cohort row for each enrolment, which makes that order the commit
+ * order and keeps concurrent requests from overfilling it.
  */
 @Entity
 @Table(name = "tal_cohort")
@@ -120,19 +117,6 @@ public class Cohort {
    */
   public Enrolment admit(
       Programme programme, Participant participant, Optional<Enrolment> existing, Instant now) {
-    return admit(programme, participant, existing, lockedSeats(), now);
-  }
-
-  /**
-   * Admits a participant as {@link #admit(Programme, Participant, Optional, Instant)} does, taking
-   * the seat or the waitlist ticket from {@code seats}.
-   */
-  public Enrolment admit(
-      Programme programme,
-      Participant participant,
-      Optional<Enrolment> existing,
-      Seats seats,
-      Instant now) {
     if (!status.takesEnrolments()) {
       throw new ConflictException("cohort.notTakingEnrolments");
     }
@@ -142,47 +126,13 @@ public class Cohort {
       throw new ConflictException("enrolment.duplicate");
     }
     Enrolment enrolment = existing.orElseGet(() -> new Enrolment(id, participant.id(), now));
-    if (seats.take(id)) {
+    if (enrolledCount < capacity) {
+      enrolledCount++;
       enrolment.seat(now);
     } else {
-      long ticket =
-          seats
-              .nextTicket(id)
-              // closed between the check above and the counter: a concurrent status change
-              .orElseThrow(() -> new ConflictException("cohort.notTakingEnrolments"));
-      enrolment.waitlist(ticket, now);
+      enrolment.waitlist(++waitlistTickets, now);
     }
     return enrolment;
-  }
-
-  /**
-   * The counters of this object, for a caller that holds the cohort's row lock (withdrawals, bulk
-   * enrolments) and so has read them fresh; the changes are stored with the cohort.
-   */
-  public Seats lockedSeats() {
-    return new Seats() {
-      @Override
-      public boolean take(long cohortId) {
-        requireSelf(cohortId);
-        if (!status.takesEnrolments() || enrolledCount >= capacity) {
-          return false;
-        }
-        enrolledCount++;
-        return true;
-      }
-
-      @Override
-      public OptionalLong nextTicket(long cohortId) {
-        requireSelf(cohortId);
-        return status.takesEnrolments() ? OptionalLong.of(++waitlistTickets) : OptionalLong.empty();
-      }
-    };
-  }
-
-  private void requireSelf(long cohortId) {
-    if (id == null || cohortId != id) {
-      throw new IllegalArgumentException("seats of cohort " + id + " asked for cohort " + cohortId);
-    }
   }
 
   /**
@@ -334,11 +284,6 @@ public class Cohort {
 
   public int enrolledCount() {
     return enrolledCount;
-  }
-
-  /** Waitlist tickets handed out so far: the last ticket's number. */
-  public long waitlistTicketsIssued() {
-    return waitlistTickets;
   }
 
   public int seatsLeft() {

@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
 import org.institute.core.AccessRefusedException;
 import org.institute.core.ConflictException;
@@ -52,7 +51,6 @@ import org.institute.talent.domain.EnrolmentRepository;
 import org.institute.talent.domain.Participant;
 import org.institute.talent.domain.ParticipantRepository;
 import org.institute.talent.domain.Programme;
-import org.institute.talent.domain.Seats;
 import org.institute.talent.domain.Session;
 import org.institute.talent.domain.StatusSlot;
 import org.junit.jupiter.api.Test;
@@ -65,7 +63,6 @@ class EnrolmentServiceTest {
 
   private final Stores.Programmes programmes = new Stores.Programmes();
   private final Stores.Cohorts cohorts = new Stores.Cohorts(programmes);
-  private Seats seats = cohorts.seats;
   private final Stores.Sessions sessions = new Stores.Sessions();
   private final List<Participant> people = new ArrayList<>();
   private final Enrolments enrolments = new Enrolments();
@@ -254,7 +251,6 @@ class EnrolmentServiceTest {
         new org.institute.core.infrastructure.ConfiguredPublicLinks("https://institute.example//"));
     EnrolmentService service = new EnrolmentService();
     Wired.inject(service, "cohorts", cohorts);
-    Wired.inject(service, "seats", seats);
     Wired.inject(service, "programmes", programmes);
     Wired.inject(service, "participants", participants);
     Wired.inject(service, "registration", registration);
@@ -431,89 +427,6 @@ class EnrolmentServiceTest {
             "WAITLISTED Enrolment 2: participant 2 in cohort 1, waitlist position 1",
             "WAITLISTED Enrolment 3: participant 3 in cohort 1, waitlist position 2");
     assertThat(fired).containsExactly(new EnrolmentConfirmed(1, 1, 1, false, Wired.NOW));
-  }
-
-  @Test
-  void anEnrolmentTakesItsSeatOrTicketInOneCounterStepWithoutLockingTheCohort() {
-    setUp(1);
-    EnrolmentService service = service(Role.COORDINATOR);
-    person("Ann");
-    person("Bob");
-
-    service.enrol(1, 1);
-    assertThat(cohorts.counterSteps).isEqualTo(1);
-    service.enrol(1, 2);
-
-    // the full cohort refuses the seat, then hands out the ticket
-    assertThat(cohorts.counterSteps).isEqualTo(3);
-    assertThat(cohorts.locks).isZero();
-    assertThat(enrolments.all.get(1).waitlistTicket()).isEqualTo(1);
-  }
-
-  @Test
-  void aCohortClosedBeforeItsCounterIsReachedRefusesTheEnrolmentAndStoresNothing() {
-    setUp(1);
-    person("Ann");
-    // the cohort read open, but its counters found it closed (a concurrent status change)
-    seats =
-        new Seats() {
-          @Override
-          public boolean take(long cohortId) {
-            return false;
-          }
-
-          @Override
-          public OptionalLong nextTicket(long cohortId) {
-            return OptionalLong.empty();
-          }
-        };
-    EnrolmentService service = service(Role.COORDINATOR);
-
-    assertThatThrownBy(() -> service.enrol(1, 1))
-        .isInstanceOfSatisfying(
-            ConflictException.class,
-            e -> assertThat(e.messageKey()).isEqualTo("cohort.notTakingEnrolments"));
-    assertThat(enrolments.all).isEmpty();
-    assertThat(audit.entries).isEmpty();
-    assertThat(fired).isEmpty();
-  }
-
-  @Test
-  void theSeatCounterEqualsTheSeatedAfterEveryEnrolmentWithdrawalAndPromotion() {
-    Cohort cohort = setUp(2);
-    EnrolmentService service = service(Role.COORDINATOR);
-    for (String name : List.of("Ann", "Bob", "Cy", "Dee", "Eve")) {
-      person(name);
-    }
-    List<Runnable> steps =
-        List.of(
-            () -> service.enrol(1, 1),
-            () -> service.enrol(1, 2),
-            () -> service.enrol(1, 3),
-            () -> service.enrol(1, 4),
-            () -> service.withdraw(1, 1), // Cy promoted
-            () -> service.withdraw(1, 4), // a waiting one leaves: no seat changes
-            () -> service.registerAndEnrol(1, newcomer("Fay")),
-            () -> service.enrol(1, 1), // Ann comes back to the end of the line
-            () -> service.withdraw(1, 2), // Fay promoted
-            () -> service.withdraw(1, 3), // Ann promoted
-            () -> service.withdraw(1, 5), // Fay leaves, nobody is waiting
-            () -> service.enrol(1, 5));
-    for (Runnable step : steps) {
-      step.run();
-      long seated =
-          enrolments.all.stream().filter(e -> e.state() == EnrolmentState.ENROLLED).count();
-      assertThat(cohort.enrolledCount()).isEqualTo(seated).isLessThanOrEqualTo(2);
-    }
-    assertThat(cohort.enrolledCount()).isEqualTo(2);
-    assertThat(enrolments.all)
-        .filteredOn(e -> e.state() == EnrolmentState.ENROLLED)
-        .extracting(Enrolment::participantId)
-        .containsExactlyInAnyOrder(1L, 5L);
-  }
-
-  private static NewParticipant newcomer(String name) {
-    return new NewParticipant(name, null, name.toLowerCase() + "@example.com", null, null, null);
   }
 
   @Test

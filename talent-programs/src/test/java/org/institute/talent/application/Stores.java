@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.institute.core.PartnerId;
@@ -18,7 +17,6 @@ import org.institute.talent.domain.Cohort;
 import org.institute.talent.domain.CohortRepository;
 import org.institute.talent.domain.Programme;
 import org.institute.talent.domain.ProgrammeRepository;
-import org.institute.talent.domain.Seats;
 import org.institute.talent.domain.Session;
 import org.institute.talent.domain.SessionRepository;
 
@@ -94,26 +92,6 @@ final class Stores {
     final List<Cohort> all = new ArrayList<>();
     final Programmes programmes;
     int locks;
-    int counterSteps;
-
-    /**
-     * The stored cohort's counters, changed in one step as the database's conditional update does;
-     * counts the steps.
-     */
-    final Seats seats =
-        new Seats() {
-          @Override
-          public boolean take(long cohortId) {
-            counterSteps++;
-            return find(cohortId).orElseThrow().lockedSeats().take(cohortId);
-          }
-
-          @Override
-          public OptionalLong nextTicket(long cohortId) {
-            counterSteps++;
-            return find(cohortId).orElseThrow().lockedSeats().nextTicket(cohortId);
-          }
-        };
 
     Cohorts(Programmes programmes) {
       this.programmes = programmes;

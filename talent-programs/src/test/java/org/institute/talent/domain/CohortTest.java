@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.OptionalLong;
 import org.institute.core.ConflictException;
 import org.institute.core.InvalidCommandException;
 import org.institute.talent.CohortStatus;
@@ -44,105 +42,6 @@ class CohortTest {
             EnrolmentState.WAITLISTED);
     assertThat(cohort.enrolledCount()).isEqualTo(3);
     assertThat(results.get(3).waitlistTicket()).isLessThan(results.get(4).waitlistTicket());
-  }
-
-  /** Counters that answer as the stored row would, recording what was asked. */
-  private static final class StoredSeats implements Seats {
-    boolean seatFree;
-    OptionalLong ticket;
-    final List<String> asked = new ArrayList<>();
-
-    StoredSeats(boolean seatFree, OptionalLong ticket) {
-      this.seatFree = seatFree;
-      this.ticket = ticket;
-    }
-
-    @Override
-    public boolean take(long cohortId) {
-      asked.add("take " + cohortId);
-      return seatFree;
-    }
-
-    @Override
-    public OptionalLong nextTicket(long cohortId) {
-      asked.add("ticket " + cohortId);
-      return ticket;
-    }
-  }
-
-  @Test
-  void aSeatFromTheStoredCounterSeatsTheParticipantWithoutAskingForATicket() {
-    Cohort cohort = Fixtures.cohort(1);
-    StoredSeats seats = new StoredSeats(true, OptionalLong.of(7));
-
-    Enrolment e = cohort.admit(programme, people(1).get(0), Optional.empty(), seats, Fixtures.NOW);
-
-    assertThat(e.state()).isEqualTo(EnrolmentState.ENROLLED);
-    assertThat(seats.asked).containsExactly("take " + cohort.id());
-    // the stored counter changed, not this copy
-    assertThat(cohort.enrolledCount()).isZero();
-  }
-
-  @Test
-  void aFullStoredCounterWaitlistsWithTheTicketItHandsOut() {
-    Cohort cohort = Fixtures.cohort(1);
-    StoredSeats seats = new StoredSeats(false, OptionalLong.of(7));
-
-    Enrolment e = cohort.admit(programme, people(1).get(0), Optional.empty(), seats, Fixtures.NOW);
-
-    assertThat(e.state()).isEqualTo(EnrolmentState.WAITLISTED);
-    assertThat(e.waitlistTicket()).isEqualTo(7);
-    assertThat(seats.asked).containsExactly("take " + cohort.id(), "ticket " + cohort.id());
-  }
-
-  @Test
-  void countersThatFindTheCohortClosedRefuseTheEnrolment() {
-    Cohort cohort = Fixtures.cohort(1);
-    StoredSeats seats = new StoredSeats(false, OptionalLong.empty());
-
-    assertThatThrownBy(
-            () -> cohort.admit(programme, people(1).get(0), Optional.empty(), seats, Fixtures.NOW))
-        .isInstanceOfSatisfying(
-            ConflictException.class,
-            c -> assertThat(c.messageKey()).isEqualTo("cohort.notTakingEnrolments"));
-  }
-
-  @Test
-  void theCohortsOwnCountersGiveSeatsUpToCapacityThenTicketsInOrder() {
-    Cohort cohort = Fixtures.cohort(2);
-    Seats seats = cohort.lockedSeats();
-    long id = cohort.id();
-
-    assertThat(seats.take(id)).isTrue();
-    assertThat(seats.take(id)).isTrue();
-    assertThat(seats.take(id)).isFalse();
-    assertThat(seats.nextTicket(id)).hasValue(1);
-    assertThat(seats.nextTicket(id)).hasValue(2);
-    assertThat(cohort.waitlistTicketsIssued()).isEqualTo(2);
-    assertThat(cohort.enrolledCount()).isEqualTo(2);
-    assertThat(cohort.seatsLeft()).isZero();
-  }
-
-  @Test
-  void theCohortsOwnCountersGiveNothingOnceItStopsTakingEnrolments() {
-    Cohort cohort = Fixtures.cohort(2);
-    cohort.changeStatus(CohortStatus.CANCELLED);
-    Seats seats = cohort.lockedSeats();
-
-    assertThat(seats.take(cohort.id())).isFalse();
-    assertThat(seats.nextTicket(cohort.id())).isEmpty();
-    assertThat(cohort.enrolledCount()).isZero();
-  }
-
-  @Test
-  void theCohortsOwnCountersAnswerOnlyForItself() {
-    Cohort cohort = Fixtures.cohort(2);
-    Seats seats = cohort.lockedSeats();
-    long other = cohort.id() + 1;
-
-    assertThatThrownBy(() -> seats.take(other)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> seats.nextTicket(other)).isInstanceOf(IllegalArgumentException.class);
-    assertThat(cohort.enrolledCount()).isZero();
   }
 
   @Test
