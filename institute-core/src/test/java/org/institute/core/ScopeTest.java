@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.institute.core.testing.TestCaller;
 import org.junit.jupiter.api.Test;
 
 class ScopeTest {
@@ -75,27 +76,10 @@ class ScopeTest {
 
   @Test
   void requireAnyRoleRefusesOtherRoles() {
-    Caller coordinator = new FixedCaller(EnumSet.of(Role.COORDINATOR));
+    Caller coordinator = TestCaller.with(Role.COORDINATOR);
     coordinator.requireAnyRole("enrolling", Role.ADMIN, Role.COORDINATOR);
     assertThatThrownBy(() -> coordinator.requireAnyRole("approving a deal", Role.ADMIN))
         .isInstanceOf(AccessRefusedException.class)
         .hasMessageContaining("approving a deal");
-  }
-
-  private record FixedCaller(Set<Role> roles) implements Caller {
-    @Override
-    public boolean isAuthenticated() {
-      return true;
-    }
-
-    @Override
-    public String name() {
-      return "someone";
-    }
-
-    @Override
-    public Optional<PartnerId> partner() {
-      return Optional.empty();
-    }
   }
 }

@@ -35,6 +35,17 @@ public record TestCaller(String name, Set<Role> roles, Optional<PartnerId> partn
         "staff" + partner, EnumSet.of(Role.PARTNER_STAFF), Optional.of(new PartnerId(partner)));
   }
 
+  /** Someone signed in with exactly these roles and, for partner staff, this partner. */
+  public static TestCaller of(Set<Role> roles, Optional<PartnerId> partner) {
+    return new TestCaller(
+        "someone", roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles), partner);
+  }
+
+  /** Someone signed in with exactly these roles and no partner (none: signed in, no role). */
+  public static TestCaller with(Role... roles) {
+    return of(Set.of(roles), Optional.empty());
+  }
+
   /** Nobody signed in: a scheduled or start-up task, named {@link Caller#SYSTEM}. */
   public static TestCaller anonymous() {
     return new TestCaller(Caller.SYSTEM, EnumSet.noneOf(Role.class), Optional.empty());
@@ -42,6 +53,6 @@ public record TestCaller(String name, Set<Role> roles, Optional<PartnerId> partn
 
   @Override
   public boolean isAuthenticated() {
-    return !roles.isEmpty();
+    return !roles.isEmpty() || !Caller.SYSTEM.equals(name);
   }
 }

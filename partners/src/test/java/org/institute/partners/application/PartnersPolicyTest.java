@@ -6,13 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import org.institute.core.AccessRefusedException;
-import org.institute.core.Caller;
 import org.institute.core.PartnerId;
 import org.institute.core.Role;
+import org.institute.core.testing.TestCaller;
 import org.institute.partners.AgreementAction;
 import org.institute.partners.CouncilAction;
 import org.institute.partners.NewAgreement;
@@ -28,27 +27,16 @@ class PartnersPolicyTest {
   private static final PartnerId SCUT = new PartnerId(2);
   private static final PartnerId YUBEI = new PartnerId(3);
 
-  private record FakeCaller(boolean isAuthenticated, Set<Role> roles, Optional<PartnerId> partner)
-      implements Caller {
-    @Override
-    public String name() {
-      return isAuthenticated ? "someone" : SYSTEM;
-    }
-  }
-
   private static PartnersPolicy as(Role... roles) {
-    return new PartnersPolicy(
-        new FakeCaller(
-            true, roles.length == 0 ? Set.of() : EnumSet.of(roles[0], roles), Optional.empty()));
+    return new PartnersPolicy(TestCaller.with(roles));
   }
 
   private static PartnersPolicy staffOf(PartnerId partner) {
-    return new PartnersPolicy(
-        new FakeCaller(true, EnumSet.of(Role.PARTNER_STAFF), Optional.of(partner)));
+    return new PartnersPolicy(TestCaller.of(Set.of(Role.PARTNER_STAFF), Optional.of(partner)));
   }
 
   private static PartnersPolicy anonymous() {
-    return new PartnersPolicy(new FakeCaller(false, Set.of(), Optional.empty()));
+    return new PartnersPolicy(TestCaller.anonymous());
   }
 
   private static Agreement agreement(boolean confidential, PartnerId... parties) {

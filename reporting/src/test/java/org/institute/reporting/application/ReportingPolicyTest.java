@@ -4,32 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.Optional;
 import java.util.Set;
 import org.institute.core.AccessRefusedException;
-import org.institute.core.Caller;
-import org.institute.core.PartnerId;
 import org.institute.core.Role;
+import org.institute.core.testing.TestCaller;
 import org.institute.reporting.ReportingAction;
 import org.junit.jupiter.api.Test;
 
 class ReportingPolicyTest {
 
-  /** A caller as the core would give it: roles and, for partner staff, a partner. */
-  private record TestCaller(Set<Role> roles, Optional<PartnerId> partner) implements Caller {
-    @Override
-    public boolean isAuthenticated() {
-      return !roles.isEmpty();
-    }
-
-    @Override
-    public String name() {
-      return "someone";
-    }
-  }
-
   private static ReportingPolicy as(Role role) {
-    return new ReportingPolicy(new TestCaller(Set.of(role), Optional.empty()));
+    return new ReportingPolicy(TestCaller.with(role));
   }
 
   @Test
@@ -50,9 +35,7 @@ class ReportingPolicyTest {
 
   @Test
   void partnerStaffAndCoordinatorsReadNoInstituteReport() {
-    ReportingPolicy staff =
-        new ReportingPolicy(
-            new TestCaller(Set.of(Role.PARTNER_STAFF), Optional.of(new PartnerId(1))));
+    ReportingPolicy staff = new ReportingPolicy(TestCaller.staffOf(1));
     for (ReportingPolicy policy : Set.of(staff, as(Role.COORDINATOR))) {
       assertThat(policy.allowed()).isEmpty();
       assertThatThrownBy(() -> policy.requireReader("the annual report"))
@@ -62,7 +45,7 @@ class ReportingPolicyTest {
 
   @Test
   void aCallerWithoutRolesReadsNothing() {
-    TestCaller nobody = new TestCaller(Set.of(), Optional.empty());
+    TestCaller nobody = TestCaller.anonymous();
     assertThat(new ReportingPolicy(nobody).allowed()).isEmpty();
     assertThat(ReportingPolicy.readsReports(nobody)).isFalse();
   }

@@ -9,11 +9,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-import org.institute.core.Caller;
-import org.institute.core.PartnerId;
 import org.institute.core.Role;
+import org.institute.core.testing.TestCaller;
 
 /**
  * What the container would give an application class: injected fields, beans, a caller, a clock.
@@ -36,25 +33,7 @@ final class Wired {
   }
 
   static ReportingPolicy policyOf(Role... roles) {
-    return new ReportingPolicy(new SignedIn(Set.of(roles)));
-  }
-
-  /** A signed-in caller with roles. */
-  record SignedIn(Set<Role> roles) implements Caller {
-    @Override
-    public Optional<PartnerId> partner() {
-      return Optional.empty();
-    }
-
-    @Override
-    public boolean isAuthenticated() {
-      return true;
-    }
-
-    @Override
-    public String name() {
-      return "someone";
-    }
+    return new ReportingPolicy(TestCaller.with(roles));
   }
 
   /** The beans of a type, in the order given, as {@code Instance} iterates them. */

@@ -22,6 +22,7 @@ import org.institute.core.PartnerId;
 import org.institute.core.RecordNotFoundException;
 import org.institute.core.Role;
 import org.institute.core.StoredDocument;
+import org.institute.core.testing.TestCaller;
 import org.institute.partners.PartnerDirectory;
 import org.institute.partners.PartnerKind;
 import org.institute.partners.PartnerSummary;
@@ -635,8 +636,7 @@ class EnrolmentServiceTest {
     setUp(2);
     EnrolmentService stranger = service(Role.COORDINATOR);
     TalentPolicy otherPartner =
-        new TalentPolicy(
-            new Wired.SignedIn(Set.of(Role.PARTNER_STAFF), Optional.of(new PartnerId(2))));
+        new TalentPolicy(TestCaller.of(Set.of(Role.PARTNER_STAFF), Optional.of(new PartnerId(2))));
     Wired.inject(stranger, "rosters", rostersReadBy(otherPartner));
 
     assertThatThrownBy(() -> stranger.roster(1)).isInstanceOf(RecordNotFoundException.class);

@@ -17,6 +17,7 @@ import org.institute.core.PartnerId;
 import org.institute.core.RecordNotFoundException;
 import org.institute.core.Role;
 import org.institute.core.Scope;
+import org.institute.core.testing.TestCaller;
 import org.institute.partners.PartnerDirectory;
 import org.institute.partners.PartnerKind;
 import org.institute.partners.PartnerRole;
@@ -214,11 +215,11 @@ class InternshipServiceTest {
   }
 
   private InternshipService as(Role role) {
-    return service(new Wired.SignedIn(Set.of(role), Optional.empty()));
+    return service(TestCaller.of(Set.of(role), Optional.empty()));
   }
 
   private InternshipService staffOf(PartnerId partner) {
-    return service(new Wired.SignedIn(Set.of(Role.PARTNER_STAFF), Optional.of(partner)));
+    return service(TestCaller.of(Set.of(Role.PARTNER_STAFF), Optional.of(partner)));
   }
 
   private void setUp() {

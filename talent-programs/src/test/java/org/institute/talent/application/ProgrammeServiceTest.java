@@ -17,6 +17,7 @@ import org.institute.core.Money;
 import org.institute.core.PartnerId;
 import org.institute.core.RecordNotFoundException;
 import org.institute.core.Role;
+import org.institute.core.testing.TestCaller;
 import org.institute.partners.PartnerDirectory;
 import org.institute.partners.PartnerKind;
 import org.institute.partners.PartnerSummary;
@@ -90,11 +91,11 @@ class ProgrammeServiceTest {
   }
 
   private ProgrammeService as(Role role) {
-    return service(new Wired.SignedIn(Set.of(role), Optional.empty()));
+    return service(TestCaller.of(Set.of(role), Optional.empty()));
   }
 
   private ProgrammeService staffOf(PartnerId partner) {
-    return service(new Wired.SignedIn(Set.of(Role.PARTNER_STAFF), Optional.of(partner)));
+    return service(TestCaller.of(Set.of(Role.PARTNER_STAFF), Optional.of(partner)));
   }
 
   private static NewProgramme programme(String code, Set<PartnerId> owners) {
@@ -262,7 +263,7 @@ class ProgrammeServiceTest {
 
   @Test
   void callersWhoReadNoProgrammeAreRefused() {
-    ProgrammeService nobody = service(new Wired.SignedIn(Set.of(), Optional.empty()));
+    ProgrammeService nobody = service(TestCaller.of(Set.of(), Optional.empty()));
 
     assertThatThrownBy(() -> nobody.list(null, null, 0, 10))
         .isInstanceOf(AccessRefusedException.class);

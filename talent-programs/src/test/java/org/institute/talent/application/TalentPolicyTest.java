@@ -7,11 +7,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Optional;
 import java.util.Set;
 import org.institute.core.AccessRefusedException;
-import org.institute.core.Caller;
 import org.institute.core.PartnerId;
 import org.institute.core.RecordNotFoundException;
 import org.institute.core.Role;
 import org.institute.core.Scope;
+import org.institute.core.testing.TestCaller;
 import org.institute.talent.CohortAction;
 import org.institute.talent.CohortStatus;
 import org.institute.talent.EnrolmentAction;
@@ -29,29 +29,16 @@ class TalentPolicyTest {
   private static final PartnerId YDPG = new PartnerId(2);
   private static final PartnerId SCUT = new PartnerId(3);
 
-  /** A caller as the core would give it: roles and, for partner staff, a partner. */
-  private record TestCaller(Set<Role> roles, Optional<PartnerId> partner) implements Caller {
-    @Override
-    public boolean isAuthenticated() {
-      return true;
-    }
-
-    @Override
-    public String name() {
-      return "someone";
-    }
-  }
-
   private static TalentPolicy policy(Role role) {
-    return new TalentPolicy(new TestCaller(Set.of(role), Optional.empty()));
+    return new TalentPolicy(TestCaller.with(role));
   }
 
   private static TalentPolicy staffOf(PartnerId partner) {
-    return new TalentPolicy(new TestCaller(Set.of(Role.PARTNER_STAFF), Optional.of(partner)));
+    return new TalentPolicy(TestCaller.of(Set.of(Role.PARTNER_STAFF), Optional.of(partner)));
   }
 
   private static TalentPolicy nobody() {
-    return new TalentPolicy(new TestCaller(Set.of(), Optional.empty()));
+    return new TalentPolicy(TestCaller.with());
   }
 
   @Test
@@ -103,8 +90,7 @@ class TalentPolicyTest {
     assertThatThrownBy(() -> none.requireReadScope("reading programmes"))
         .isInstanceOf(AccessRefusedException.class);
     assertThat(none.generalActions()).isEmpty();
-    TalentPolicy staffWithoutPartner =
-        new TalentPolicy(new TestCaller(Set.of(Role.PARTNER_STAFF), Optional.empty()));
+    TalentPolicy staffWithoutPartner = new TalentPolicy(TestCaller.with(Role.PARTNER_STAFF));
     assertThat(staffWithoutPartner.readScope()).isEqualTo(Scope.none());
   }
 

@@ -4,11 +4,8 @@ import java.lang.reflect.Field;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Optional;
-import java.util.Set;
-import org.institute.core.Caller;
-import org.institute.core.PartnerId;
 import org.institute.core.Role;
+import org.institute.core.testing.TestCaller;
 
 /** What the container would give an application class: injected fields, a caller, a clock. */
 final class Wired {
@@ -29,19 +26,6 @@ final class Wired {
   }
 
   static TalentPolicy policyOf(Role... roles) {
-    return new TalentPolicy(new SignedIn(Set.of(roles), Optional.empty()));
-  }
-
-  /** A signed-in caller with roles and, for partner staff, a partner. */
-  record SignedIn(Set<Role> roles, Optional<PartnerId> partner) implements Caller {
-    @Override
-    public boolean isAuthenticated() {
-      return true;
-    }
-
-    @Override
-    public String name() {
-      return "someone";
-    }
+    return new TalentPolicy(TestCaller.with(roles));
   }
 }
