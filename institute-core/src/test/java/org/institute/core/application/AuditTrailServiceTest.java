@@ -20,6 +20,7 @@ import org.institute.core.domain.AuditHead;
 import org.institute.core.domain.AuditLink;
 import org.institute.core.domain.AuditRepository;
 import org.institute.core.testing.TestCaller;
+import org.institute.core.testing.Wiring;
 import org.junit.jupiter.api.Test;
 
 class AuditTrailServiceTest {
@@ -84,7 +85,7 @@ class AuditTrailServiceTest {
     AuditTrailService s = new AuditTrailService();
     Wiring.inject(s, "repository", trail);
     Wiring.inject(s, "caller", caller);
-    Wiring.inject(s, "policy", Wiring.policy(caller));
+    Wiring.inject(s, "policy", Policies.policy(caller));
     Wiring.inject(s, "clock", Fakes.clockAt(T0));
     return s;
   }

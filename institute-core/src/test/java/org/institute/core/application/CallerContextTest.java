@@ -22,6 +22,7 @@ import org.institute.core.PartnerId;
 import org.institute.core.Role;
 import org.institute.core.Scope;
 import org.institute.core.SignInResult;
+import org.institute.core.testing.Wiring;
 import org.junit.jupiter.api.Test;
 
 /** The current caller and its scope, as the core builds them once per request. */

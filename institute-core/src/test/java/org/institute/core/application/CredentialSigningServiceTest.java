@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import org.institute.core.domain.KeyRing;
 import org.institute.core.domain.KeyRingStore;
+import org.institute.core.testing.Wiring;
 import org.junit.jupiter.api.Test;
 
 class CredentialSigningServiceTest {

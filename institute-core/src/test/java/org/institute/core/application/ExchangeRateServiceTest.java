@@ -15,6 +15,8 @@ import org.institute.core.Money;
 import org.institute.core.domain.FxQuote;
 import org.institute.core.domain.FxRate;
 import org.institute.core.domain.FxRateRepository;
+import org.institute.core.testing.RecordingAudit;
+import org.institute.core.testing.Wiring;
 import org.junit.jupiter.api.Test;
 
 class ExchangeRateServiceTest {

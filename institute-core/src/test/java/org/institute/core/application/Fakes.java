@@ -19,6 +19,7 @@ import org.institute.core.domain.OutboxRepository;
 import org.institute.core.domain.PasswordHashing;
 import org.institute.core.domain.UserAccount;
 import org.institute.core.domain.UserAccountRepository;
+import org.institute.core.testing.Wiring;
 
 /** Small hand-made collaborators of the core's application services. */
 final class Fakes {

@@ -13,7 +13,9 @@ import org.institute.core.FxRateView;
 import org.institute.core.InvalidCommandException;
 import org.institute.core.NewFxRate;
 import org.institute.core.Violation;
+import org.institute.core.testing.RecordingAudit;
 import org.institute.core.testing.TestCaller;
+import org.institute.core.testing.Wiring;
 import org.junit.jupiter.api.Test;
 
 class FxRateAdministrationServiceTest {
@@ -30,7 +32,7 @@ class FxRateAdministrationServiceTest {
     Wiring.inject(s, "exchangeRates", exchange);
     Wiring.inject(s, "audit", audit);
     Wiring.inject(s, "caller", caller);
-    Wiring.inject(s, "policy", Wiring.policy(caller));
+    Wiring.inject(s, "policy", Policies.policy(caller));
     Wiring.inject(
         s,
         "clock",

@@ -8,6 +8,7 @@ import org.institute.core.IdempotencyRecords.Claim;
 import org.institute.core.IdempotencyRecords.Outcome;
 import org.institute.core.IdempotencyRecords.StoredResponse;
 import org.institute.core.domain.IdempotencyRecord;
+import org.institute.core.testing.Wiring;
 import org.junit.jupiter.api.Test;
 
 class IdempotencyServiceTest {

@@ -16,7 +16,9 @@ import org.institute.core.MailOutbox;
 import org.institute.core.StoredDocument;
 import org.institute.core.domain.Document;
 import org.institute.core.domain.DocumentRepository;
+import org.institute.core.testing.RecordingAudit;
 import org.institute.core.testing.TestCaller;
+import org.institute.core.testing.Wiring;
 import org.junit.jupiter.api.Test;
 
 class MailAndDocumentsTest {
@@ -33,7 +35,7 @@ class MailAndDocumentsTest {
     Wiring.inject(s, "transport", transport);
     Wiring.inject(s, "clock", Fakes.clockAt(T0));
     Wiring.inject(s, "caller", caller);
-    Wiring.inject(s, "policy", Wiring.policy(caller));
+    Wiring.inject(s, "policy", Policies.policy(caller));
     return s;
   }
 

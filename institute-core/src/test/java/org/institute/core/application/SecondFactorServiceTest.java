@@ -15,7 +15,9 @@ import org.institute.core.Role;
 import org.institute.core.SecondFactor;
 import org.institute.core.domain.Totp;
 import org.institute.core.domain.UserAccount;
+import org.institute.core.testing.RecordingAudit;
 import org.institute.core.testing.TestCaller;
+import org.institute.core.testing.Wiring;
 import org.junit.jupiter.api.Test;
 
 class SecondFactorServiceTest {
@@ -39,7 +41,7 @@ class SecondFactorServiceTest {
     Wiring.inject(s, "audit", audit);
     Wiring.inject(s, "mailer", mails);
     Wiring.inject(s, "caller", caller);
-    Wiring.inject(s, "policy", Wiring.policy(caller));
+    Wiring.inject(s, "policy", Policies.policy(caller));
     Wiring.inject(s, "clock", Fakes.clockAt(now));
     return s;
   }

@@ -19,7 +19,9 @@ import org.institute.core.SignInResult;
 import org.institute.core.Violation;
 import org.institute.core.domain.Totp;
 import org.institute.core.domain.UserAccount;
+import org.institute.core.testing.RecordingAudit;
 import org.institute.core.testing.TestCaller;
+import org.institute.core.testing.Wiring;
 import org.junit.jupiter.api.Test;
 
 /** Signing in with a password and, where enrolled, a code; opening accounts. */
@@ -58,7 +60,7 @@ class SignInTest {
     Wiring.inject(s, "audit", audit);
     Wiring.inject(s, "clock", Fakes.clockAt(now));
     Wiring.inject(s, "caller", caller);
-    Wiring.inject(s, "policy", Wiring.policy(caller));
+    Wiring.inject(s, "policy", Policies.policy(caller));
     Wiring.inject(s, "bookkeeping", bookkeeping);
     s.prepareDecoy();
     return s;

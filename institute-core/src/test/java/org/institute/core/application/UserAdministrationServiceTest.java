@@ -31,7 +31,9 @@ import org.institute.core.domain.LockoutPolicy;
 import org.institute.core.domain.PasswordLink;
 import org.institute.core.domain.PasswordLinkRepository;
 import org.institute.core.domain.UserAccount;
+import org.institute.core.testing.RecordingAudit;
 import org.institute.core.testing.TestCaller;
+import org.institute.core.testing.Wiring;
 import org.junit.jupiter.api.Test;
 
 class UserAdministrationServiceTest {
@@ -154,7 +156,7 @@ class UserAdministrationServiceTest {
     Wiring.inject(s, "links", passwordLinks);
     Wiring.inject(s, "changes", changes);
     Wiring.inject(s, "caller", caller);
-    Wiring.inject(s, "policy", Wiring.policy(caller));
+    Wiring.inject(s, "policy", Policies.policy(caller));
     return s;
   }
 

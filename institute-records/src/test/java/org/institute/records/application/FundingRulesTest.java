@@ -10,6 +10,7 @@ import org.institute.core.InvalidCommandException;
 import org.institute.core.KnownPartners;
 import org.institute.core.Money;
 import org.institute.core.PartnerId;
+import org.institute.core.testing.Wiring;
 import org.institute.records.FundsMovementKind;
 import org.institute.records.NewCommitment;
 import org.institute.records.NewFundsMovement;

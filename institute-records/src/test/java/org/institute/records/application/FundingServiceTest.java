@@ -26,7 +26,9 @@ import org.institute.core.RecordNotFoundException;
 import org.institute.core.Scope;
 import org.institute.core.domain.FxQuote;
 import org.institute.core.domain.FxRateTable;
+import org.institute.core.testing.RecordingAudit;
 import org.institute.core.testing.TestCaller;
+import org.institute.core.testing.Wiring;
 import org.institute.records.CommitmentView;
 import org.institute.records.FundingOverview;
 import org.institute.records.FundingQuery;
@@ -52,7 +54,7 @@ class FundingServiceTest {
   private static final LocalDate DAY = LocalDate.of(2021, 1, 1);
 
   private final Store store = new Store();
-  private final RecordedAudit audit = new RecordedAudit();
+  private final RecordingAudit audit = new RecordingAudit();
 
   private static final class Store implements FundingRepository {
     final List<FundingCommitment> all = new ArrayList<>();
@@ -189,7 +191,7 @@ class FundingServiceTest {
     assertThat(view.disbursed().own().amount()).isEqualByComparingTo("0.00");
     assertThat(audit.entries)
         .containsExactly(
-            "FUNDING_COMMITTED FundingCommitment 1: funder 1, SGD 1,000.00 for 2021-01-01 to"
+            "FUNDING_COMMITTED FundingCommitment#1: funder 1, SGD 1,000.00 for 2021-01-01 to"
                 + " 2021-12-31, centre 5, committed 2021-01-04: Phase 2021");
   }
 
@@ -201,7 +203,7 @@ class FundingServiceTest {
     assertThat(view.centreCode()).isNull();
     assertThat(audit.entries.get(0))
         .isEqualTo(
-            "FUNDING_COMMITTED FundingCommitment 1: funder 1, SGD 1,000.00 for 2021-01-01 to"
+            "FUNDING_COMMITTED FundingCommitment#1: funder 1, SGD 1,000.00 for 2021-01-01 to"
                 + " 2021-12-31, committed 2021-01-04: Phase 2021");
   }
 
@@ -244,7 +246,7 @@ class FundingServiceTest {
     assertThat(view.movements().get(0).amount().cny().amount()).isEqualByComparingTo("2000.00");
     assertThat(audit.entries.get(1))
         .isEqualTo(
-            "FUNDS_DISBURSED FundingCommitment 1: SGD 400.00 on 2021-02-01 (movement 101): first tranche");
+            "FUNDS_DISBURSED FundingCommitment#1: SGD 400.00 on 2021-02-01 (movement 101): first tranche");
   }
 
   @Test
@@ -265,7 +267,7 @@ class FundingServiceTest {
                 0L));
 
     assertThat(view.spent().own().amount()).isEqualByComparingTo("150.00");
-    assertThat(audit.entries.get(2)).startsWith("FUNDS_SPENT FundingCommitment 1: SGD 150.00");
+    assertThat(audit.entries.get(2)).startsWith("FUNDS_SPENT FundingCommitment#1: SGD 150.00");
   }
 
   @Test

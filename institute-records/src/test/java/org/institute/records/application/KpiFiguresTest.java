@@ -14,6 +14,7 @@ import org.institute.core.KpiFigures;
 import org.institute.core.KpiRecord;
 import org.institute.core.Money;
 import org.institute.core.PartnerId;
+import org.institute.core.testing.Wiring;
 import org.institute.records.Investigator;
 import org.institute.records.NewProject;
 import org.institute.records.ProjectStatus;

@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Optional;
 import org.institute.core.AccessRefusedException;
 import org.institute.core.InvalidCommandException;
+import org.institute.core.testing.RecordingAudit;
 import org.institute.core.testing.TestCaller;
+import org.institute.core.testing.Wiring;
 import org.institute.records.KpiTargetView;
 import org.institute.records.NewKpiTarget;
 import org.institute.records.domain.KpiTarget;
@@ -25,7 +27,7 @@ class KpiTargetServiceTest {
   private static final LocalDate TO = LocalDate.of(2025, 12, 31);
 
   private final Targets targets = new Targets();
-  private final RecordedAudit audit = new RecordedAudit();
+  private final RecordingAudit audit = new RecordingAudit();
 
   /** Targets in the order they were set. */
   private static final class Targets implements KpiTargetRepository {
@@ -86,7 +88,7 @@ class KpiTargetServiceTest {
     assertThat(targets.flushes).isEqualTo(1);
     assertThat(audit.entries)
         .containsExactly(
-            "KPI_TARGET_SET KpiTarget PAT-2025: PATENTS >= 25 from 2025-01-01 to 2025-12-31");
+            "KPI_TARGET_SET KpiTarget#PAT-2025: PATENTS >= 25 from 2025-01-01 to 2025-12-31");
   }
 
   @Test

@@ -17,7 +17,9 @@ import org.institute.core.InvalidCommandException;
 import org.institute.core.Money;
 import org.institute.core.PartnerId;
 import org.institute.core.Violation;
+import org.institute.core.testing.RecordingAudit;
 import org.institute.core.testing.TestCaller;
+import org.institute.core.testing.Wiring;
 import org.institute.records.BibliographyFormat;
 import org.institute.records.ImportLine;
 import org.institute.records.ImportOutcome;
@@ -37,7 +39,7 @@ class PublicationImportServiceTest {
       Clock.fixed(Instant.parse("2026-11-28T00:00:00Z"), ZoneOffset.UTC);
 
   private final ResearchRecordsServiceTest.Store store = new ResearchRecordsServiceTest.Store();
-  private final RecordedAudit audit = new RecordedAudit();
+  private final RecordingAudit audit = new RecordingAudit();
 
   PublicationImportServiceTest() {
     store.add(
@@ -125,12 +127,12 @@ class PublicationImportServiceTest {
     assertThat(audit.entries)
         .hasSize(4)
         .contains(
-            "PUBLICATION_IMPORTED Publication 2: doi 10.12141/j.issn.1000-565x.220123, project 1,"
+            "PUBLICATION_IMPORTED Publication#2: doi 10.12141/j.issn.1000-565x.220123, project 1,"
                 + " import "
                 + report.importRef())
         .last()
         .isEqualTo(
-            "PUBLICATIONS_IMPORTED PublicationImport "
+            "PUBLICATIONS_IMPORTED PublicationImport#"
                 + report.importRef()
                 + ": publications.bib (BIBTEX) into project 1: 3 created, 0 unchanged, 2 refused");
   }

@@ -11,6 +11,7 @@ import org.institute.core.AccessRefusedException;
 import org.institute.core.InvalidCommandException;
 import org.institute.core.Violation;
 import org.institute.core.testing.TestCaller;
+import org.institute.core.testing.Wiring;
 import org.institute.records.PublicationDraft;
 import org.institute.records.domain.DoiRegistry;
 import org.institute.records.domain.Publication;

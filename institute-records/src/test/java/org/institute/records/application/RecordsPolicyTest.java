@@ -7,6 +7,7 @@ import org.institute.core.AccessRefusedException;
 import org.institute.core.PartnerId;
 import org.institute.core.Scope;
 import org.institute.core.testing.TestCaller;
+import org.institute.core.testing.Wiring;
 import org.institute.records.RecordsAction;
 import org.junit.jupiter.api.Test;
 

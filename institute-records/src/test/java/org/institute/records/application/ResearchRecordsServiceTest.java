@@ -22,7 +22,9 @@ import org.institute.core.KnownPartners;
 import org.institute.core.PartnerId;
 import org.institute.core.RecordNotFoundException;
 import org.institute.core.Scope;
+import org.institute.core.testing.RecordingAudit;
 import org.institute.core.testing.TestCaller;
+import org.institute.core.testing.Wiring;
 import org.institute.licensing.KnownPatentFamilies;
 import org.institute.licensing.PatentFamilyRef;
 import org.institute.records.CentreKind;
@@ -53,7 +55,7 @@ class ResearchRecordsServiceTest {
       Clock.fixed(Instant.parse("2026-11-28T00:00:00Z"), ZoneOffset.UTC);
 
   private final Store store = new Store();
-  private final RecordedAudit audit = new RecordedAudit();
+  private final RecordingAudit audit = new RecordingAudit();
   private final KnownPatentFamilies families =
       ids -> {
         Map<Long, PatentFamilyRef> known = new HashMap<>();
@@ -252,7 +254,7 @@ class ResearchRecordsServiceTest {
     assertThat(view.code()).isEqualTo("GRID");
     assertThat(audit.entries)
         .containsExactly(
-            "CENTRE_SET_UP ResearchCentre 1: GRID Grid lab (RD_CENTRE, lead partner 1)");
+            "CENTRE_SET_UP ResearchCentre#1: GRID Grid lab (RD_CENTRE, lead partner 1)");
     assertThat(service(TestCaller.coordinator()).centres())
         .extracting(CentreView::code)
         .containsExactly("GRID");
@@ -294,11 +296,11 @@ class ResearchRecordsServiceTest {
     assertThat(view.investigators()).hasSize(1);
     assertThat(audit.entries.get(1))
         .isEqualTo(
-            "PROJECT_RECORDED ResearchProject 1: Grid forecasting, centre 1, ACTIVE, starts"
+            "PROJECT_RECORDED ResearchProject#1: Grid forecasting, centre 1, ACTIVE, starts"
                 + " 2024-01-15, budget SGD 250,000.00, approved GC-2024-01");
     assertThat(audit.entries.get(2))
         .isEqualTo(
-            "PROJECT_RECORDED ResearchProject 2: Load study, centre 1, PROPOSED, starts"
+            "PROJECT_RECORDED ResearchProject#2: Load study, centre 1, PROPOSED, starts"
                 + " 2024-01-15, budget SGD 250,000.00");
   }
 
@@ -361,7 +363,7 @@ class ResearchRecordsServiceTest {
     assertThat(store.links).extracting(ProjectPatentFamily::linkedBy).containsExactly("admin");
     assertThat(audit.entries.get(2))
         .isEqualTo(
-            "PROJECT_PATENT_FAMILY_LINKED ResearchProject 1: patent family 12 linked to Grid"
+            "PROJECT_PATENT_FAMILY_LINKED ResearchProject#1: patent family 12 linked to Grid"
                 + " forecasting");
     assertThatThrownBy(() -> admin.linkPatentFamily(1, 12L)).isInstanceOf(ConflictException.class);
   }
@@ -403,7 +405,7 @@ class ResearchRecordsServiceTest {
     assertThat(view.patentFamilies()).extracting(PatentFamilyRef::id).containsExactly(12L);
     assertThat(audit.entries.get(4))
         .isEqualTo(
-            "PROJECT_PATENT_FAMILY_UNLINKED ResearchProject 1: patent family 11 unlinked from Grid"
+            "PROJECT_PATENT_FAMILY_UNLINKED ResearchProject#1: patent family 11 unlinked from Grid"
                 + " forecasting");
     assertThatThrownBy(() -> admin.unlinkPatentFamily(1, 11L))
         .isInstanceOf(RecordNotFoundException.class);
@@ -424,7 +426,7 @@ class ResearchRecordsServiceTest {
     assertThat(view.doi()).isEqualTo("10.1109/tpwrs.1");
     assertThat(view.title()).isEqualTo("Load forecasting");
     assertThat(audit.entries.get(2))
-        .isEqualTo("PUBLICATION_RECORDED Publication 1: doi 10.1109/tpwrs.1, 2025, project 1");
+        .isEqualTo("PUBLICATION_RECORDED Publication#1: doi 10.1109/tpwrs.1, 2025, project 1");
     var page =
         service(TestCaller.staffOf(1)).publications(new PublicationQuery(null, null, null), 0, 10);
     assertThat(page.publications()).containsExactly(view);

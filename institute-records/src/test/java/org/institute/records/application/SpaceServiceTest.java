@@ -21,7 +21,9 @@ import org.institute.core.InvalidCommandException;
 import org.institute.core.KnownPartners;
 import org.institute.core.PartnerId;
 import org.institute.core.RecordNotFoundException;
+import org.institute.core.testing.RecordingAudit;
 import org.institute.core.testing.TestCaller;
+import org.institute.core.testing.Wiring;
 import org.institute.records.AllocationView;
 import org.institute.records.CentreKind;
 import org.institute.records.NewAllocation;
@@ -49,7 +51,7 @@ class SpaceServiceTest {
   private static final LocalDate DAY = LocalDate.of(2026, 7, 1);
 
   private final Store store = new Store();
-  private final RecordedAudit audit = new RecordedAudit();
+  private final RecordingAudit audit = new RecordingAudit();
 
   private static final class Store implements SpaceRepository {
     SpaceBuilding building = new SpaceBuilding(1, "HQ", 1_000, 0);
@@ -219,7 +221,7 @@ class SpaceServiceTest {
     assertThat(store.buildingLocks).isEqualTo(1);
     assertThat(audit.entries)
         .containsExactly(
-            "SPACE_UNIT_ADDED SpaceUnit 1: B2-301 400 sqm RD_FACILITY; units now 400 of 1000 sqm");
+            "SPACE_UNIT_ADDED SpaceUnit#1: B2-301 400 sqm RD_FACILITY; units now 400 of 1000 sqm");
   }
 
   @Test
@@ -341,7 +343,7 @@ class SpaceServiceTest {
     assertThat(store.unitLocks).isEqualTo(3);
     assertThat(audit.entries.get(3))
         .isEqualTo(
-            "SPACE_ALLOCATED SpaceAllocation 2: B2 (100 sqm) to SPIN_OFF 7 for 2026-07-01..2027-07-01");
+            "SPACE_ALLOCATED SpaceAllocation#2: B2 (100 sqm) to SPIN_OFF 7 for 2026-07-01..2027-07-01");
   }
 
   @Test
@@ -423,7 +425,7 @@ class SpaceServiceTest {
 
     assertThat(ended.to()).isEqualTo(DAY);
     assertThat(audit.entries.get(3))
-        .isEqualTo("SPACE_ALLOCATION_ENDED SpaceAllocation 1: unit 1 now 2026-01-01..2026-07-01");
+        .isEqualTo("SPACE_ALLOCATION_ENDED SpaceAllocation#1: unit 1 now 2026-01-01..2026-07-01");
     assertThatThrownBy(() -> admin.endAllocation(9, DAY, 0L))
         .isInstanceOf(RecordNotFoundException.class);
   }

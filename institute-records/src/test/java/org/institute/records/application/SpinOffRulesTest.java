@@ -17,6 +17,7 @@ import java.util.stream.LongStream;
 import org.institute.core.InvalidCommandException;
 import org.institute.core.KnownPartners;
 import org.institute.core.PartnerId;
+import org.institute.core.testing.Wiring;
 import org.institute.licensing.KnownPatentFamilies;
 import org.institute.licensing.PatentFamilyRef;
 import org.institute.records.SpinOffStatus;

@@ -22,7 +22,9 @@ import org.institute.core.KnownPartners;
 import org.institute.core.PartnerId;
 import org.institute.core.RecordNotFoundException;
 import org.institute.core.Scope;
+import org.institute.core.testing.RecordingAudit;
 import org.institute.core.testing.TestCaller;
+import org.institute.core.testing.Wiring;
 import org.institute.licensing.KnownPatentFamilies;
 import org.institute.licensing.PatentFamilyRef;
 import org.institute.records.NewSpinOff;
@@ -44,7 +46,7 @@ class SpinOffServiceTest {
       Clock.fixed(Instant.parse("2026-11-28T00:00:00Z"), ZoneOffset.UTC);
 
   private final Store store = new Store();
-  private final RecordedAudit audit = new RecordedAudit();
+  private final RecordingAudit audit = new RecordingAudit();
   private final KnownPatentFamilies families =
       ids -> {
         Map<Long, PatentFamilyRef> known = new HashMap<>();
@@ -138,7 +140,7 @@ class SpinOffServiceTest {
     assertThat(store.all).hasSize(1);
     assertThat(audit.entries)
         .containsExactly(
-            "SPIN_OFF_RECORDED SpinOff 1: GridSense, from partner 1, founded 2022-04-01,"
+            "SPIN_OFF_RECORDED SpinOff#1: GridSense, from partner 1, founded 2022-04-01,"
                 + " INCUBATING, patent families [12]");
   }
 
@@ -224,7 +226,7 @@ class SpinOffServiceTest {
     assertThat(changed.patents()).extracting(PatentFamilyRef::id).containsExactly(12L);
     assertThat(audit.entries.get(1))
         .isEqualTo(
-            "SPIN_OFF_CHANGED SpinOff 1: changed: nameEn=GridSense Pte Ltd nameZh=网感 founders=2"
+            "SPIN_OFF_CHANGED SpinOff#1: changed: nameEn=GridSense Pte Ltd nameZh=网感 founders=2"
                 + " originPartner=3 patentFamilies=[12] foundedOn=2022-05-01 status=OPERATING");
   }
 
@@ -238,7 +240,7 @@ class SpinOffServiceTest {
     assertThat(changed.status()).isEqualTo(SpinOffStatus.CLOSED);
     assertThat(changed.patents()).isEmpty();
     assertThat(audit.entries.get(1))
-        .isEqualTo("SPIN_OFF_CHANGED SpinOff 1: changed: status=CLOSED");
+        .isEqualTo("SPIN_OFF_CHANGED SpinOff#1: changed: status=CLOSED");
   }
 
   @Test

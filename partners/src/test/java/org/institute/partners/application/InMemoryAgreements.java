@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.institute.core.Scope;
+import org.institute.core.testing.Wiring;
 import org.institute.partners.AgreementQuery;
 import org.institute.partners.domain.Agreement;
 import org.institute.partners.domain.AgreementRepository;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.institute.core.testing.Wiring;
 import org.institute.partners.Council;
 import org.institute.partners.domain.CouncilMeeting;
 import org.institute.partners.domain.CouncilMember;

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.institute.core.testing.Wiring;
 import org.institute.partners.PartnerQuery;
 import org.institute.partners.PartnerRole;
 import org.institute.partners.domain.Partner;

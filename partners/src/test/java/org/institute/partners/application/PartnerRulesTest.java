@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import org.institute.core.InvalidCommandException;
 import org.institute.core.Violation;
+import org.institute.core.testing.Wiring;
 import org.institute.partners.ContactPoint;
 import org.institute.partners.NewPartner;
 import org.institute.partners.PartnerKind;

@@ -3,7 +3,6 @@ package org.institute.reporting.application;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.util.TypeLiteral;
 import java.lang.annotation.Annotation;
-import java.lang.reflect.Field;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -11,6 +10,7 @@ import java.util.Iterator;
 import java.util.List;
 import org.institute.core.Role;
 import org.institute.core.testing.TestCaller;
+import org.institute.core.testing.Wiring;
 
 /**
  * What the container would give an application class: injected fields, beans, a caller, a clock.
@@ -22,14 +22,7 @@ final class Wired {
   private Wired() {}
 
   static <T> T inject(T target, String field, Object value) {
-    try {
-      Field f = target.getClass().getDeclaredField(field);
-      f.setAccessible(true);
-      f.set(target, value);
-      return target;
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException(e);
-    }
+    return Wiring.inject(target, field, value);
   }
 
   static ReportingPolicy policyOf(Role... roles) {

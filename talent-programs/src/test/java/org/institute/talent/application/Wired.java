@@ -1,11 +1,11 @@
 package org.institute.talent.application;
 
-import java.lang.reflect.Field;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import org.institute.core.Role;
 import org.institute.core.testing.TestCaller;
+import org.institute.core.testing.Wiring;
 
 /** What the container would give an application class: injected fields, a caller, a clock. */
 final class Wired {
@@ -15,14 +15,7 @@ final class Wired {
   private Wired() {}
 
   static <T> T inject(T target, String field, Object value) {
-    try {
-      Field f = target.getClass().getDeclaredField(field);
-      f.setAccessible(true);
-      f.set(target, value);
-      return target;
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException(e);
-    }
+    return Wiring.inject(target, field, value);
   }
 
   static TalentPolicy policyOf(Role... roles) {

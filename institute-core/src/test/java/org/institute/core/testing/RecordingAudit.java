@@ -1,4 +1,4 @@
-package org.institute.core.application;
+package org.institute.core.testing;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,9 +7,12 @@ import org.institute.core.AuditQuery;
 import org.institute.core.AuditTrail;
 import org.institute.core.ChainCheck;
 
-/** An audit trail that keeps what it was told, as "ACTION entity#id: summary". */
-final class RecordingAudit implements AuditTrail {
-  final List<String> entries = new ArrayList<>();
+/**
+ * An audit trail for the modules' unit tests that keeps what it was told, as "ACTION entity#id:
+ * summary" (or "actor ACTION entity#id: summary").
+ */
+public final class RecordingAudit implements AuditTrail {
+  public final List<String> entries = new ArrayList<>();
 
   @Override
   public void record(String action, String entityType, String entityId, String summary) {

@@ -1,24 +1,25 @@
-package org.institute.partners.application;
+package org.institute.core.testing;
 
 import java.lang.reflect.Field;
 
 /**
  * Puts hand-made collaborators into a service's injected fields and gives entities the id the
- * database would, so that application services run in plain unit tests.
+ * database would, so that application services run in plain unit tests. Published in
+ * institute-core's test jar for every module's tests.
  */
-final class Wiring {
+public final class Wiring {
   private Wiring() {}
 
-  static <T> T inject(T target, String field, Object value) {
+  public static <T> T inject(T target, String field, Object value) {
     set(target, target.getClass(), field, value);
     return target;
   }
 
-  static void assignId(Object entity, long id) {
+  public static void assignId(Object entity, long id) {
     set(entity, entity.getClass(), "id", id);
   }
 
-  static void bumpVersion(Object entity) {
+  public static void bumpVersion(Object entity) {
     try {
       Field f = entity.getClass().getDeclaredField("version");
       f.setAccessible(true);
