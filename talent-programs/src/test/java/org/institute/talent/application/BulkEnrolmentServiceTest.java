@@ -17,6 +17,7 @@ import org.institute.core.ConflictException;
 import org.institute.core.PartnerId;
 import org.institute.core.RecordNotFoundException;
 import org.institute.core.Role;
+import org.institute.core.testing.RecordingAudit;
 import org.institute.talent.CohortStatus;
 import org.institute.talent.Eligibility;
 import org.institute.talent.EnrolmentState;
@@ -45,7 +46,7 @@ class BulkEnrolmentServiceTest {
   private final Stores.Cohorts cohorts = new Stores.Cohorts(programmes);
   private final People people = new People();
   private final Enrolments enrolments = new Enrolments();
-  private final AuditBatchTest.RecordedAudit audit = new AuditBatchTest.RecordedAudit();
+  private final RecordingAudit audit = new RecordingAudit();
 
   private static final class People implements ParticipantRepository {
     final List<Participant> all = new ArrayList<>();
@@ -373,10 +374,10 @@ class BulkEnrolmentServiceTest {
     assertThat(cohorts.locks).isEqualTo(1);
     assertThat(audit.entries)
         .containsExactly(
-            "BULK_PARTICIPANTS_REGISTERED Cohort 1: line 2 participant 2; line 4 participant 3",
-            "BULK_ENROLLED Cohort 1: line 2 enrolment 1 participant 2 ENROLLED; line 3 enrolment 2"
+            "BULK_PARTICIPANTS_REGISTERED Cohort#1: line 2 participant 2; line 4 participant 3",
+            "BULK_ENROLLED Cohort#1: line 2 enrolment 1 participant 2 ENROLLED; line 3 enrolment 2"
                 + " participant 1 ENROLLED; line 4 enrolment 3 participant 3 WAITLISTED",
-            "BULK_ENROLMENT Cohort 1: 4 rows: 2 enrolled, 1 waitlisted, 1 rejected");
+            "BULK_ENROLMENT Cohort#1: 4 rows: 2 enrolled, 1 waitlisted, 1 rejected");
   }
 
   @Test

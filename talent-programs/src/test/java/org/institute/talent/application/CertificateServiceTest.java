@@ -23,6 +23,7 @@ import org.institute.core.RecordNotFoundException;
 import org.institute.core.Role;
 import org.institute.core.domain.Base64Url;
 import org.institute.core.infrastructure.ConfiguredPublicLinks;
+import org.institute.core.testing.RecordingAudit;
 import org.institute.talent.CohortStatus;
 import org.institute.talent.CredentialCheck;
 import org.institute.talent.CredentialFields;
@@ -55,7 +56,7 @@ class CertificateServiceTest {
   private static final long COHORT = 9;
 
   private final Certificates store = new Certificates();
-  private final AuditBatchTest.RecordedAudit audit = new AuditBatchTest.RecordedAudit();
+  private final RecordingAudit audit = new RecordingAudit();
 
   /** Certificates kept in a list, each with the cohort it was earned in. */
   private static final class Certificates implements CertificateRepository {
@@ -324,7 +325,7 @@ class CertificateServiceTest {
     assertThat(view.revokeReason()).isEqualTo("issued in error");
     assertThat(view.cohortId()).isEqualTo(COHORT);
     assertThat(audit.entries)
-        .containsExactly("CERTIFICATE_REVOKED Certificate " + CODE + ": issued in error");
+        .containsExactly("CERTIFICATE_REVOKED Certificate#" + CODE + ": issued in error");
     assertThat(admin.verify(CODE).orElseThrow().valid()).isFalse();
   }
 
@@ -366,7 +367,7 @@ class CertificateServiceTest {
     assertThat(c.statusSlot()).isPresent();
     assertThat(audit.entries)
         .containsExactly(
-            "CREDENTIAL_ISSUED Certificate "
+            "CREDENTIAL_ISSUED Certificate#"
                 + CODE
                 + ": signed credential of a certificate issued before credentials existed");
     assertThat(anyone.credential("B".repeat(32))).isEmpty();

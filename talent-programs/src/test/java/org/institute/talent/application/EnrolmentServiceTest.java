@@ -22,6 +22,7 @@ import org.institute.core.PartnerId;
 import org.institute.core.RecordNotFoundException;
 import org.institute.core.Role;
 import org.institute.core.StoredDocument;
+import org.institute.core.testing.RecordingAudit;
 import org.institute.core.testing.TestCaller;
 import org.institute.partners.PartnerDirectory;
 import org.institute.partners.PartnerKind;
@@ -69,7 +70,7 @@ class EnrolmentServiceTest {
   private final Enrolments enrolments = new Enrolments();
   private final List<Certificate> certificates = new ArrayList<>();
   private final List<CertificateContent> rendered = new ArrayList<>();
-  private final AuditBatchTest.RecordedAudit audit = new AuditBatchTest.RecordedAudit();
+  private final RecordingAudit audit = new RecordingAudit();
   private final List<Object> fired = new ArrayList<>();
 
   /** Enrolments in a list; the waitlist is ordered by ticket. */
@@ -424,9 +425,9 @@ class EnrolmentServiceTest {
     assertThat(cy.waitlistPosition()).isEqualTo(2);
     assertThat(audit.entries)
         .containsExactly(
-            "ENROLLED Enrolment 1: participant 1 in cohort 1",
-            "WAITLISTED Enrolment 2: participant 2 in cohort 1, waitlist position 1",
-            "WAITLISTED Enrolment 3: participant 3 in cohort 1, waitlist position 2");
+            "ENROLLED Enrolment#1: participant 1 in cohort 1",
+            "WAITLISTED Enrolment#2: participant 2 in cohort 1, waitlist position 1",
+            "WAITLISTED Enrolment#3: participant 3 in cohort 1, waitlist position 2");
     assertThat(fired).containsExactly(new EnrolmentConfirmed(1, 1, 1, false, Wired.NOW));
   }
 
@@ -446,8 +447,8 @@ class EnrolmentServiceTest {
     assertThat(w.promoted().state()).isEqualTo(EnrolmentState.ENROLLED);
     assertThat(audit.entries.subList(2, 4))
         .containsExactly(
-            "WITHDRAWN Enrolment 1: participant 1 left cohort 1",
-            "PROMOTED_FROM_WAITLIST Enrolment 2: participant 2 takes a freed seat in cohort 1");
+            "WITHDRAWN Enrolment#1: participant 1 left cohort 1",
+            "PROMOTED_FROM_WAITLIST Enrolment#2: participant 2 takes a freed seat in cohort 1");
     assertThat(fired).contains(new EnrolmentConfirmed(2, 1, 2, true, Wired.NOW));
   }
 
@@ -518,7 +519,7 @@ class EnrolmentServiceTest {
     assertThat(r.state()).isEqualTo(EnrolmentState.ENROLLED);
     assertThat(people).hasSize(1);
     assertThat(audit.entries.get(0)).startsWith("PARTICIPANT_REGISTERED");
-    assertThat(audit.entries.get(1)).isEqualTo("ENROLLED Enrolment 1: participant 1 in cohort 1");
+    assertThat(audit.entries.get(1)).isEqualTo("ENROLLED Enrolment#1: participant 1 in cohort 1");
   }
 
   @Test
@@ -555,7 +556,7 @@ class EnrolmentServiceTest {
         .containsExactlyInAnyOrder("Ann=true", "Bob=false");
     assertThat(sheet.session().attendanceTaken()).isTrue();
     assertThat(audit.entries.get(2))
-        .isEqualTo("ATTENDANCE_RECORDED Session 1: cohort 1: 1 present, absent [2]");
+        .isEqualTo("ATTENDANCE_RECORDED Session#1: cohort 1: 1 present, absent [2]");
 
     AttendanceSheet corrected = service.recordAttendance(1, 1, null);
 
@@ -686,9 +687,9 @@ class EnrolmentServiceTest {
         .isEqualTo("https://institute.example/verify/" + code);
     assertThat(audit.entries)
         .contains(
-            "ASSESSMENT_RECORDED Enrolment 1: passed",
-            "COMPLETED Enrolment 1: attended 1 of 1 sessions, assessment passed",
-            "CERTIFICATE_ISSUED Certificate " + code + ": enrolment 1, MM, cohort 1");
+            "ASSESSMENT_RECORDED Enrolment#1: passed",
+            "COMPLETED Enrolment#1: attended 1 of 1 sessions, assessment passed",
+            "CERTIFICATE_ISSUED Certificate#" + code + ": enrolment 1, MM, cohort 1");
     assertThat(fired)
         .contains(
             new CertificateIssued(
@@ -768,7 +769,7 @@ class EnrolmentServiceTest {
     assertThat(enrolments.all.get(0).state()).isEqualTo(EnrolmentState.COMPLETED);
     assertThat(audit.entries)
         .contains(
-            "COMPLETED Enrolment 1: attended 1 of 1 sessions, assessment passed,"
+            "COMPLETED Enrolment#1: attended 1 of 1 sessions, assessment passed,"
                 + " before the course ended: posted abroad from January");
   }
 
@@ -780,7 +781,7 @@ class EnrolmentServiceTest {
     service.complete(1, 1, "ignored once the course is over");
 
     assertThat(audit.entries)
-        .contains("COMPLETED Enrolment 1: attended 1 of 1 sessions, assessment passed");
+        .contains("COMPLETED Enrolment#1: attended 1 of 1 sessions, assessment passed");
   }
 
   @Test
@@ -796,6 +797,6 @@ class EnrolmentServiceTest {
     assertThat(failed.state()).isEqualTo(EnrolmentState.FAILED);
     assertThat(audit.entries)
         .contains(
-            "ASSESSMENT_RECORDED Enrolment 1: not passed", "FAILED Enrolment 1: did not complete");
+            "ASSESSMENT_RECORDED Enrolment#1: not passed", "FAILED Enrolment#1: did not complete");
   }
 }

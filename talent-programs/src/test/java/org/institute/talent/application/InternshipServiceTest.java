@@ -17,6 +17,7 @@ import org.institute.core.PartnerId;
 import org.institute.core.RecordNotFoundException;
 import org.institute.core.Role;
 import org.institute.core.Scope;
+import org.institute.core.testing.RecordingAudit;
 import org.institute.core.testing.TestCaller;
 import org.institute.partners.PartnerDirectory;
 import org.institute.partners.PartnerKind;
@@ -57,7 +58,7 @@ class InternshipServiceTest {
   private final Stores.Cohorts cohorts = new Stores.Cohorts(programmes);
   private final List<Participant> people = new ArrayList<>();
   private final Internships internships = new Internships();
-  private final AuditBatchTest.RecordedAudit audit = new AuditBatchTest.RecordedAudit();
+  private final RecordingAudit audit = new RecordingAudit();
 
   private final class Internships implements InternshipRepository {
     final List<Position> positions = new ArrayList<>();
@@ -290,7 +291,7 @@ class InternshipServiceTest {
     assertThat(view.placesTaken()).isZero();
     assertThat(audit.entries)
         .containsExactly(
-            "POSITION_OPENED Position 1: HOST: Data intern (BIG_DATA, 2 places) in intake 1");
+            "POSITION_OPENED Position#1: HOST: Data intern (BIG_DATA, 2 places) in intake 1");
   }
 
   @Test
@@ -321,7 +322,7 @@ class InternshipServiceTest {
 
     assertThat(internships.placements).hasSize(1);
     assertThat(audit.entries.get(1))
-        .isEqualTo("INTERNSHIP_APPLIED Placement 1: participant 1 for position 1");
+        .isEqualTo("INTERNSHIP_APPLIED Placement#1: participant 1 for position 1");
     assertThatThrownBy(() -> admin.apply(1, 1))
         .isInstanceOf(ConflictException.class)
         .hasMessage("placement.duplicate");
@@ -348,7 +349,7 @@ class InternshipServiceTest {
     assertThat(offered.status()).isEqualTo(PlacementStatus.OFFERED);
     assertThat(internships.locks).isEqualTo(3);
     assertThat(audit.entries.get(3))
-        .isEqualTo("PLACEMENT_OFFERED Placement 1: SHORTLISTED -> OFFERED");
+        .isEqualTo("PLACEMENT_OFFERED Placement#1: SHORTLISTED -> OFFERED");
     assertThat(as(Role.ADMIN).board(1).positions().get(0).placesTaken()).isEqualTo(1);
   }
 
@@ -401,7 +402,7 @@ class InternshipServiceTest {
     assertThat(view.midTermComment()).isEqualTo("Good start");
     assertThat(view.allowedActions()).containsExactly(PlacementAction.EVALUATE);
     assertThat(audit.entries.get(audit.entries.size() - 1))
-        .isEqualTo("INTERN_EVALUATED Placement 1: MID_TERM rating 4");
+        .isEqualTo("INTERN_EVALUATED Placement#1: MID_TERM rating 4");
     assertThatThrownBy(() -> staffOf(new PartnerId(6)).evaluate(1, EvaluationKind.FINAL, 5, null))
         .isInstanceOf(RecordNotFoundException.class);
     assertThatThrownBy(() -> admin.evaluate(9, EvaluationKind.FINAL, 5, null))
@@ -423,7 +424,7 @@ class InternshipServiceTest {
     assertThat(board.positions().get(0).applications()).isEqualTo(1);
     assertThat(board.placements()).extracting(PlacementView::nameLatin).containsExactly("Ann");
     assertThat(board.intake().id()).isEqualTo(1);
-    assertThat(audit.entries).contains("PLACEMENT_TARGET_SET Cohort 1: target 4");
+    assertThat(audit.entries).contains("PLACEMENT_TARGET_SET Cohort#1: target 4");
     assertThat(staffOf(HOST).board(1).positions()).hasSize(2);
     assertThat(staffOf(new PartnerId(6)).board(1).positions()).isEmpty();
     assertThatThrownBy(() -> admin.setTarget(1, 0)).isInstanceOf(InvalidCommandException.class);

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.institute.core.AccessRefusedException;
 import org.institute.core.InvalidCommandException;
 import org.institute.core.Role;
+import org.institute.core.testing.RecordingAudit;
 import org.institute.talent.NewParticipant;
 import org.institute.talent.ParticipantView;
 import org.institute.talent.domain.Participant;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class ParticipantServiceTest {
 
   private final People people = new People();
-  private final AuditBatchTest.RecordedAudit audit = new AuditBatchTest.RecordedAudit();
+  private final RecordingAudit audit = new RecordingAudit();
 
   /** Participants in a list; the store gives ids from 1. */
   private static final class People implements ParticipantRepository {
@@ -103,8 +104,8 @@ class ParticipantServiceTest {
     assertThat(people.all).hasSize(2);
     assertThat(audit.entries)
         .containsExactly(
-            "PARTICIPANT_REGISTERED Participant 1: participant 1 (NTU student)",
-            "PARTICIPANT_REGISTERED Participant 2: participant 2");
+            "PARTICIPANT_REGISTERED Participant#1: participant 1 (NTU student)",
+            "PARTICIPANT_REGISTERED Participant#2: participant 2");
   }
 
   @Test

@@ -17,6 +17,7 @@ import org.institute.core.Money;
 import org.institute.core.PartnerId;
 import org.institute.core.RecordNotFoundException;
 import org.institute.core.Role;
+import org.institute.core.testing.RecordingAudit;
 import org.institute.core.testing.TestCaller;
 import org.institute.partners.PartnerDirectory;
 import org.institute.partners.PartnerKind;
@@ -42,7 +43,7 @@ class ProgrammeServiceTest {
   private final Stores.Programmes programmes = new Stores.Programmes();
   private final Stores.Cohorts cohorts = new Stores.Cohorts(programmes);
   private final Stores.Sessions sessions = new Stores.Sessions();
-  private final AuditBatchTest.RecordedAudit audit = new AuditBatchTest.RecordedAudit();
+  private final RecordingAudit audit = new RecordingAudit();
 
   private static PartnerSummary partner(long id, String code) {
     return new PartnerSummary(
@@ -135,7 +136,7 @@ class ProgrammeServiceTest {
     assertThat(view.owners()).extracting(o -> o.code()).containsExactly("CQU", "NTU");
     assertThat(audit.entries).hasSize(1);
     assertThat(audit.entries.get(0))
-        .startsWith("PROGRAMME_REGISTERED Programme 1: MM-TECH MiniMasters (MINIMASTERS, owners [");
+        .startsWith("PROGRAMME_REGISTERED Programme#1: MM-TECH MiniMasters (MINIMASTERS, owners [");
   }
 
   @Test
@@ -288,10 +289,10 @@ class ProgrammeServiceTest {
     assertThat(view.waitlisted()).isZero();
     assertThat(audit.entries.get(1))
         .isEqualTo(
-            "COHORT_OPENED Cohort 1: MM 2027 intake 2027-03-01..2027-06-30, capacity 20, fee "
+            "COHORT_OPENED Cohort#1: MM 2027 intake 2027-03-01..2027-06-30, capacity 20, fee "
                 + Money.of("2800", "SGD"));
     assertThat(audit.entries.get(2))
-        .isEqualTo("COHORT_OPENED Cohort 2: MM 2027 intake 2027-03-01..2027-06-30, capacity 20");
+        .isEqualTo("COHORT_OPENED Cohort#2: MM 2027 intake 2027-03-01..2027-06-30, capacity 20");
   }
 
   @Test
@@ -327,7 +328,7 @@ class ProgrammeServiceTest {
 
     assertThat(view.status()).isEqualTo(CohortStatus.RUNNING);
     assertThat(cohorts.locks).isEqualTo(1);
-    assertThat(audit.entries.get(2)).isEqualTo("COHORT_STATUS_CHANGED Cohort 1: OPEN -> RUNNING");
+    assertThat(audit.entries.get(2)).isEqualTo("COHORT_STATUS_CHANGED Cohort#1: OPEN -> RUNNING");
     assertThat(violations(() -> admin.changeStatus(1, null)))
         .containsExactly("status:cohort.status.required");
     assertThatThrownBy(() -> admin.changeStatus(5, CohortStatus.RUNNING))
@@ -361,7 +362,7 @@ class ProgrammeServiceTest {
     assertThat(view.cohortId()).isEqualTo(1);
     assertThat(audit.entries.get(2))
         .isEqualTo(
-            "SESSION_SCHEDULED Session 1: cohort 1: Lean start-up at"
+            "SESSION_SCHEDULED Session#1: cohort 1: Lean start-up at"
                 + " 2027-03-02T09:00+08:00[Asia/Singapore] (ONLINE)");
     assertThat(admin.cohort(1).orElseThrow().sessions()).containsExactly(view);
     assertThatThrownBy(() -> admin.schedule(2, session(90)))
