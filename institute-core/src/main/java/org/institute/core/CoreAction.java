@@ -13,5 +13,7 @@ public enum CoreAction {
   /** Record and import exchange rates. */
   MANAGE_FX_RATES,
   /** Read the API's documentation (integrations are set up by admins). */
-  READ_API_DOCS
+  READ_API_DOCS,
+  /** Register webhook endpoints, read their delivery log, send a delivery again. */
+  MANAGE_WEBHOOKS
 }

@@ -33,6 +33,7 @@ import org.institute.licensing.DealTerms;
 import org.institute.licensing.DealView;
 import org.institute.licensing.Execution;
 import org.institute.licensing.LicenceDealExecuted;
+import org.institute.licensing.LicenceDealStateChanged;
 import org.institute.licensing.LicenceDealTerminated;
 import org.institute.licensing.domain.Actor;
 import org.institute.licensing.domain.ApprovalPolicy;
@@ -67,6 +68,7 @@ class DealWorkflowService {
   @Inject private DealReadModel readModel;
   @Inject private DealNotifier notifier;
   @Inject private ObligationService obligations;
+  @Inject private Event<LicenceDealStateChanged> stateChanged;
   @Inject private Event<LicenceDealExecuted> executed;
   @Inject private Event<LicenceDealTerminated> terminated;
   @Inject private Clock clock;
@@ -182,6 +184,16 @@ class DealWorkflowService {
             + deal.state()
             + (summary == null ? "" : "; " + summary)
             + (comment == null ? "" : "; comment: " + comment));
+    stateChanged.fire(
+        new LicenceDealStateChanged(
+            deal.id(),
+            action,
+            from,
+            deal.state(),
+            deal.licenseeId(),
+            deal.licensorIds(),
+            actor.username(),
+            clock.instant()));
     switch (action) {
       case EXECUTE ->
           executed.fire(

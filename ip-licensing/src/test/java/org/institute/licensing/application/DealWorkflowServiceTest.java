@@ -343,6 +343,24 @@ class DealWorkflowServiceTest {
   }
 
   @Test
+  void everyTransitionIsPublishedWithItsStatesInTheChangesTransaction() {
+    long id = submittedNtuOnly("SGD", "1000");
+    fixture.stateChanged.events.clear();
+
+    as(admin()).approve(id, "fine");
+
+    assertThat(fixture.stateChanged.events).hasSize(1);
+    org.institute.licensing.LicenceDealStateChanged e = fixture.stateChanged.events.get(0);
+    assertThat(e.dealId()).isEqualTo(id);
+    assertThat(e.action()).isEqualTo(org.institute.licensing.DealAction.APPROVE);
+    assertThat(e.fromState()).isEqualTo(DealState.SUBMITTED);
+    assertThat(e.toState()).isEqualTo(DealState.APPROVED);
+    assertThat(e.licensorIds()).isEqualTo(stored(id).licensorIds());
+    assertThat(e.changedBy()).isEqualTo("admin");
+    assertThat(e.changedAt()).isEqualTo(fixture.now);
+  }
+
+  @Test
   void aLargeDealNeedsASecondAdminAndTheFirstIsNotAskedAgain() {
     long id = submittedNtuOnly("SGD", "600000");
     fixture.mails.sent.clear();

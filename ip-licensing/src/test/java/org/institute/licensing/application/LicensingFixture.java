@@ -178,6 +178,7 @@ final class LicensingFixture {
   final Reminders reminders = new Reminders();
   final Fired<PaymentRecorded> paid = new Fired<>();
   final Fired<org.institute.licensing.PaymentVoided> voided = new Fired<>();
+  final Fired<org.institute.licensing.LicenceDealStateChanged> stateChanged = new Fired<>();
   final Fired<LicenceDealExecuted> executed = new Fired<>();
   final Fired<LicenceDealTerminated> terminated = new Fired<>();
   Instant now;
@@ -247,6 +248,7 @@ final class LicensingFixture {
     set(service, "readModel", readModel(caller));
     set(service, "notifier", notifier());
     set(service, "obligations", obligationService(caller));
+    set(service, "stateChanged", stateChanged);
     set(service, "executed", executed);
     set(service, "terminated", terminated);
     set(service, "clock", clock());

@@ -195,6 +195,12 @@ public class ShellBean {
         "fx-rates",
         "nav.fxRates",
         "/app/admin/fx-rates.xhtml");
+    add(
+        menu,
+        core.contains(CoreAction.MANAGE_WEBHOOKS),
+        "webhooks",
+        "nav.webhooks",
+        "/app/admin/webhooks.xhtml");
     menu.add(new MenuItem("menu-account", "nav.account", "/app/account.xhtml"));
     return menu;
   }

@@ -247,6 +247,11 @@ public final class JsonFields {
     }
   }
 
+  /** Notes that a field's value, though of the right JSON type, is not one the reader takes. */
+  public void reject(String field, String messageKey) {
+    report(new Violation(prefix + field, messageKey));
+  }
+
   /** Notes a violation when a required field is missing or null. */
   public void required(String... fields) {
     for (String field : fields) {

@@ -1,0 +1,65 @@
+package org.institute.web.platform.webhooks;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.institute.core.JobLeases;
+import org.institute.core.WebhookSender;
+
+/**
+ * Sends due webhook messages every few seconds ({@code INSTITUTE_WEBHOOKS_POLL_SECONDS}, default
+ * 5). In a cluster every instance ticks, but only the holder of the job's lease sends, and each
+ * message is sent under its row lock, so a message goes out once (decision 0066).
+ */
+@Singleton
+@Startup
+public class WebhookTimer {
+
+  private static final Logger LOG = Logger.getLogger(WebhookTimer.class.getName());
+
+  @Resource private ManagedScheduledExecutorService scheduler;
+  @Inject private WebhookSender sender;
+  @Inject private JobLeases leases;
+
+  @Inject
+  @ConfigProperty(name = "institute.webhooks.poll.seconds", defaultValue = "5")
+  private int pollSeconds;
+
+  private ScheduledFuture<?> task;
+
+  @PostConstruct
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  void start() {
+    task = scheduler.scheduleWithFixedDelay(this::send, pollSeconds, pollSeconds, TimeUnit.SECONDS);
+  }
+
+  private void send() {
+    try {
+      if (!leases.tryRun("webhooks", Duration.ofSeconds(pollSeconds))) {
+        return;
+      }
+      sender.sendDue();
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "webhook round failed; will retry", e);
+    }
+  }
+
+  @PreDestroy
+  void stop() {
+    if (task != null) {
+      task.cancel(false);
+    }
+  }
+}

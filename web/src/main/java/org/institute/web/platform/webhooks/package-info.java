@@ -1,0 +1,2 @@
+/** The timer that sends the webhook outbox to the registered endpoints (issue 17). */
+package org.institute.web.platform.webhooks;

@@ -1,0 +1,48 @@
+package org.institute.web.talent.webhooks;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import org.institute.core.WebhookEventType;
+import org.institute.core.Webhooks;
+import org.institute.talent.CertificateIssued;
+import org.institute.talent.EnrolmentConfirmed;
+
+/**
+ * Turns talent programmes' events into webhook messages, in the event's transaction. Participants
+ * appear by id only: no name or e-mail address leaves in a webhook.
+ */
+@ApplicationScoped
+public class TalentWebhooks {
+
+  @Inject private Webhooks webhooks;
+
+  void enrolled(@Observes(during = TransactionPhase.IN_PROGRESS) EnrolmentConfirmed e) {
+    webhooks.publish(
+        WebhookEventType.ENROLMENT_CONFIRMED,
+        Json.createObjectBuilder()
+            .add("enrolmentId", e.enrolmentId())
+            .add("cohortId", e.cohortId())
+            .add("participantId", e.participantId())
+            .add("fromWaitlist", e.fromWaitlist())
+            .add("confirmedAt", e.confirmedAt().toString())
+            .build());
+  }
+
+  void certified(@Observes(during = TransactionPhase.IN_PROGRESS) CertificateIssued e) {
+    JsonObjectBuilder data =
+        Json.createObjectBuilder()
+            .add("code", e.code())
+            .add("enrolmentId", e.enrolmentId())
+            .add("cohortId", e.cohortId())
+            .add("participantId", e.participantId())
+            .add("issuedOn", e.issuedOn().toString());
+    if (e.verificationUrl() != null) {
+      data.add("verificationUrl", e.verificationUrl());
+    }
+    webhooks.publish(WebhookEventType.CERTIFICATE_ISSUED, data.build());
+  }
+}
