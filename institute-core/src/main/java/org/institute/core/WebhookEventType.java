@@ -15,7 +15,8 @@ public enum WebhookEventType {
   PAYMENT_RECORDED("payment.recorded"),
   PAYMENT_VOIDED("payment.voided"),
   ENROLMENT_CONFIRMED("enrolment.confirmed"),
-  CERTIFICATE_ISSUED("certificate.issued");
+  CERTIFICATE_ISSUED("certificate.issued"),
+  CERTIFICATE_REVOKED("certificate.revoked");
 
   private final String wireName;
 

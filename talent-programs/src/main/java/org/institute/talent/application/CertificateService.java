@@ -1,16 +1,19 @@
 package org.institute.talent.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Optional;
 import org.institute.core.AuditTrail;
+import org.institute.core.Caller;
 import org.institute.core.CredentialSigning;
 import org.institute.core.Documents;
 import org.institute.core.InvalidCommandException;
 import org.institute.core.RecordNotFoundException;
 import org.institute.core.SignatureCheck;
+import org.institute.talent.CertificateRevoked;
 import org.institute.talent.CertificateView;
 import org.institute.talent.Certificates;
 import org.institute.talent.CredentialCheck;
@@ -41,6 +44,8 @@ class CertificateService implements Certificates {
   @Inject private TalentPolicy policy;
   @Inject private AuditTrail audit;
   @Inject private Clock clock;
+  @Inject private Event<CertificateRevoked> revoked;
+  @Inject private Caller caller;
   @Inject private CredentialIssuer issuer;
   @Inject private CredentialSigning signing;
   @Inject private EnrolmentRepository enrolments;
@@ -92,6 +97,13 @@ class CertificateService implements Certificates {
             .orElseThrow(() -> new RecordNotFoundException("certificate"));
     row.certificate().revoke(reason, clock.instant());
     audit.record("CERTIFICATE_REVOKED", "Certificate", row.certificate().code(), reason.trim());
+    revoked.fire(
+        new CertificateRevoked(
+            row.certificate().code(),
+            row.cohortId(),
+            reason.trim(),
+            caller.name(),
+            clock.instant()));
     return row.certificate().view(row.cohortId());
   }
 

@@ -147,12 +147,30 @@ class CertificateServiceTest {
             }));
   }
 
+  private final java.util.List<org.institute.talent.CertificateRevoked> revocations =
+      new java.util.ArrayList<>();
+
   private CertificateService service(Role role) {
     CertificateService service = new CertificateService();
     Wired.inject(service, "certificates", store);
     Wired.inject(service, "policy", Wired.policyOf(role));
     Wired.inject(service, "audit", audit);
     Wired.inject(service, "clock", Wired.CLOCK);
+    Wired.inject(service, "caller", org.institute.core.testing.TestCaller.with(role));
+    Wired.inject(
+        service,
+        "revoked",
+        (jakarta.enterprise.event.Event<?>)
+            Proxy.newProxyInstance(
+                getClass().getClassLoader(),
+                new Class<?>[] {jakarta.enterprise.event.Event.class},
+                (proxy, method, args) -> {
+                  if (method.getName().equals("fire")) {
+                    revocations.add((org.institute.talent.CertificateRevoked) args[0]);
+                    return null;
+                  }
+                  throw new UnsupportedOperationException(method.getName());
+                }));
     Documents documents =
         (Documents)
             Proxy.newProxyInstance(
@@ -327,6 +345,10 @@ class CertificateServiceTest {
     assertThat(audit.entries)
         .containsExactly("CERTIFICATE_REVOKED Certificate#" + CODE + ": issued in error");
     assertThat(admin.verify(CODE).orElseThrow().valid()).isFalse();
+    assertThat(revocations)
+        .containsExactly(
+            new org.institute.talent.CertificateRevoked(
+                CODE, COHORT, "issued in error", "someone", Wired.NOW));
   }
 
   @Test

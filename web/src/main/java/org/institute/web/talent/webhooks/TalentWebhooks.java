@@ -9,6 +9,7 @@ import jakarta.json.JsonObjectBuilder;
 import org.institute.core.WebhookEventType;
 import org.institute.core.Webhooks;
 import org.institute.talent.CertificateIssued;
+import org.institute.talent.CertificateRevoked;
 import org.institute.talent.EnrolmentConfirmed;
 
 /**
@@ -29,6 +30,17 @@ public class TalentWebhooks {
             .add("participantId", e.participantId())
             .add("fromWaitlist", e.fromWaitlist())
             .add("confirmedAt", e.confirmedAt().toString())
+            .build());
+  }
+
+  void revoked(@Observes(during = TransactionPhase.IN_PROGRESS) CertificateRevoked e) {
+    webhooks.publish(
+        WebhookEventType.CERTIFICATE_REVOKED,
+        Json.createObjectBuilder()
+            .add("code", e.code())
+            .add("cohortId", e.cohortId())
+            .add("reason", e.reason())
+            .add("revokedAt", e.revokedAt().toString())
             .build());
   }
 
