@@ -14,7 +14,8 @@
 # The check signs a user in to the portal through haproxy, kills the instance that served the
 # user with kill -9, and shows the user still signed in and able to act (switching the portal's
 # language, a Faces POST of a page rendered by the dead instance) through the survivor. It then
-# shows that the mail outbox job runs once per tick for the whole cluster, not once per instance.
+# shows that the mail outbox job runs once per tick for the whole cluster, not once per instance,
+# and that webhook messages due on both instances reach their receiver exactly once each.
 # Needs web/target/ROOT.war and web/target/payara-micro.jar (./mvnw -q package -DskipTests).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -58,7 +59,7 @@ start_node() {  # start_node INDEX
   mkdir -p "$WORK/$name"
   INSTITUTE_DB_URL="jdbc:mariadb://127.0.0.1:3306/$DB?createDatabaseIfNotExist=true" INSTITUTE_DB_USER=root \
     INSTITUTE_DB_PASSWORD= INSTITUTE_DEMO=$DEMO INSTITUTE_JWT_KEY_FILE="$WORK/jwt-signing-key.json" \
-    INSTITUTE_DATA_DIR="$WORK/$name" INSTITUTE_SECURITY_TRUSTED_PROXIES=127.0.0.1 INSTITUTE_MAIL_POLL_SECONDS=$POLL INSTITUTE_LICENSING_CALENDAR_HOURS=0 \
+    INSTITUTE_DATA_DIR="$WORK/$name" INSTITUTE_SECURITY_TRUSTED_PROXIES=127.0.0.1 INSTITUTE_MAIL_POLL_SECONDS=$POLL INSTITUTE_WEBHOOKS_POLL_SECONDS=$POLL INSTITUTE_LICENSING_CALENDAR_HOURS=0 \
     java -Xmx512m -XX:+UseSerialGC -Djava.io.tmpdir="$WORK/$name" -jar "$MICRO" --deploy "$WAR" \
       --name "$name" --port "${PORTS[$i]}" --prebootcommandfile "$WORK/preboot.txt" \
       --clustermode "tcpip:$members" --interfaces 127.0.0.1 --startport "${HZ_PORTS[$i]}" \
@@ -136,6 +137,32 @@ echo "   in $WINDOW s: $runs run(s) of the job for $ticks ticks of the two insta
 [ "$runs" -le $((WINDOW / POLL + 2)) ] || fail "the job ran $runs times in $WINDOW s: more than once per tick"
 [ "$runs" -ge $((WINDOW / POLL / 2)) ] || fail "the job ran only $runs times in $WINDOW s"
 [ "$holder0" = "$holder1" ] || [ "$runs0" = 0 ] || fail "the lease changed hands while both instances ran"
+
+echo "1b. webhooks: messages due on both instances are each sent once"
+HOOK_PORT=${HOOK_PORT:-18510}
+: > "$WORK/hooks.txt"
+java "$ROOT/scripts/lib/WebhookReceiver.java" "$HOOK_PORT" "$WORK/hooks.txt" >"$WORK/receiver.log" 2>&1 &
+STARTED_PIDS+=($!)
+sql -e "INSERT INTO \`$DB\`.core_webhook_endpoint (url, description, event_types, secret, enabled,
+  created_at, created_by, version) VALUES ('http://127.0.0.1:$HOOK_PORT/hooks', 'cluster check',
+  'payment.recorded', 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw', TRUE, NOW(6), 'check', 0)"
+endpoint=$(sql -e "SELECT MAX(id) FROM \`$DB\`.core_webhook_endpoint")
+HOOKS=${HOOK_MESSAGES:-20}
+for k in $(seq 1 "$HOOKS"); do
+  sql -e "INSERT INTO \`$DB\`.core_webhook_message (endpoint_id, message_id, event_type, body, status,
+    attempts, created_at, next_attempt_at) VALUES ($endpoint, 'msg_cluster_check_$k', 'PAYMENT_RECORDED',
+    '{\"type\":\"payment.recorded\",\"data\":{\"paymentId\":$k}}', 'PENDING', 0, NOW(6), NOW(6))"
+done
+for _ in $(seq 1 60); do
+  pending=$(sql -e "SELECT COUNT(*) FROM \`$DB\`.core_webhook_message WHERE endpoint_id = $endpoint AND status <> 'DELIVERED'")
+  [ "$pending" = 0 ] && break
+  sleep 1
+done
+[ "$pending" = 0 ] || fail "$pending webhook message(s) not delivered within a minute (see $WORK/receiver.log)"
+sleep $((2 * POLL))
+received=$(wc -l < "$WORK/hooks.txt"); distinct=$(sort -u "$WORK/hooks.txt" | wc -l)
+echo "   $HOOKS messages: the receiver got $received request(s), $distinct distinct id(s)"
+[ "$received" = "$HOOKS" ] && [ "$distinct" = "$HOOKS" ] || fail "webhooks were not sent exactly once each"
 
 echo "2. sign in as coordinator through haproxy"
 curl -s -c "$JAR" -b "$JAR" "$LB/login.xhtml" -o "$WORK/login.html"
