@@ -34,9 +34,10 @@ public interface Caller {
 
   /**
    * Whose records the caller may read across the institute: admins, council members and auditors
-   * read every partner's; partner staff their own partner's; everybody else none. Built once, here,
-   * from the roles and the account; a module may widen it for a role of its own (coordinators in
-   * talent programmes) in its policy, never re-derive it.
+   * read every partner's; partner staff their own partner's; everybody else none (licensee staff
+   * too: the licensing module alone lets them read their company's deals). Built once, here, from
+   * the roles and the account; a module may widen it for a role of its own (coordinators in talent
+   * programmes) in its policy, never re-derive it.
    */
   default Scope scope() {
     return scopeOf(roles(), partner());

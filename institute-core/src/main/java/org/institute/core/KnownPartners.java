@@ -6,4 +6,12 @@ package org.institute.core;
  */
 public interface KnownPartners {
   boolean exists(PartnerId partner);
+
+  /**
+   * Whether the partner exists and licenses the institute's patents (it holds the licensee role),
+   * so that its staff may be licensee users. None by default.
+   */
+  default boolean isLicensee(PartnerId partner) {
+    return false;
+  }
 }

@@ -11,7 +11,12 @@ public enum Role {
   /** Member of the Governing Council: reads dashboards and reports. */
   COUNCIL,
   /** Reads the audit trail and verifies its integrity; changes nothing. */
-  AUDITOR;
+  AUDITOR,
+  /**
+   * Staff of a licensee company (a partner with the licensee role): reads their company's licence
+   * deals and files its royalty reports, nothing else (docs/decisions/0092).
+   */
+  LICENSEE;
 
   /** Role names as the container sees them (Jakarta Security groups). */
   public static final String ADMIN_NAME = "ADMIN";
@@ -20,4 +25,5 @@ public enum Role {
   public static final String COORDINATOR_NAME = "COORDINATOR";
   public static final String COUNCIL_NAME = "COUNCIL";
   public static final String AUDITOR_NAME = "AUDITOR";
+  public static final String LICENSEE_NAME = "LICENSEE";
 }

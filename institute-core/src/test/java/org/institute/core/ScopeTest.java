@@ -48,6 +48,11 @@ class ScopeTest {
   }
 
   @Test
+  void licenseeStaffReadNothingByTheCoreRuleThoughTheyBelongToAPartner() {
+    assertThat(Caller.scopeOf(EnumSet.of(Role.LICENSEE), Optional.of(NTU)).isNone()).isTrue();
+  }
+
+  @Test
   void aSharedRecordIsInScopeWhenAnyOwnerIs() {
     Scope scope = Scope.of(SCUT);
     assertThat(scope.includesAny(List.of(NTU, SCUT))).isTrue();

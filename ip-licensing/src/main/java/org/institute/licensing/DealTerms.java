@@ -9,7 +9,10 @@ import org.institute.core.BilingualText;
 /**
  * What a licence deal grants and costs. The licensors are not part of the terms: they are the
  * co-owners of the licensed patent families. Amounts are in {@code currency} (SGD or CNY). The
- * title is in English ({@code title}, required) and optionally in Chinese ({@code titleZh}).
+ * title is in English ({@code title}, required) and optionally in Chinese ({@code titleZh}). The
+ * royalty is {@code royaltyPercent} of net sales, or, where {@code royaltyTiers} are given, that
+ * rate up to the first tier and each tier's rate from its threshold of cumulative net sales in the
+ * licence year.
  */
 public record DealTerms(
     String title,
@@ -25,12 +28,14 @@ public record DealTerms(
     BigDecimal upfrontFee,
     BigDecimal royaltyPercent,
     BigDecimal annualMinimum,
-    List<MilestoneTerm> milestones)
+    List<MilestoneTerm> milestones,
+    List<RoyaltyTier> royaltyTiers)
     implements Serializable {
 
   public DealTerms {
     familyIds = familyIds == null ? List.of() : List.copyOf(familyIds);
     milestones = milestones == null ? List.of() : List.copyOf(milestones);
+    royaltyTiers = royaltyTiers == null ? List.of() : List.copyOf(royaltyTiers);
   }
 
   /**

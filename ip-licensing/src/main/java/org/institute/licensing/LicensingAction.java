@@ -31,6 +31,8 @@ public enum LicensingAction {
   WAIVE_OBLIGATIONS,
   /** Run the licensing calendar by hand: reminders and terms (admins, and the system). */
   RUN_CALENDAR,
+  /** Read one's licensee company's signed deals and file their royalty reports (licensee staff). */
+  READ_OWN_LICENCES,
   /** Import history that happened before the system (start-up tasks only). */
   IMPORT_HISTORY
 }

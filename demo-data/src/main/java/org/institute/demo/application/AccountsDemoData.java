@@ -10,15 +10,17 @@ import org.institute.core.Accounts;
 import org.institute.core.NewAccount;
 import org.institute.core.PartnerId;
 import org.institute.core.Role;
+import org.institute.partners.PartnerDirectory;
 
 /**
- * One demo account per role, partner staff at NTU, SCUT and GKC Co.; all share the password of
- * {@code institute.demo.password}.
+ * One demo account per role, partner staff at NTU, SCUT and GKC Co., licensee staff at Huaxin and
+ * Kangda; all share the password of {@code institute.demo.password}.
  */
 @ApplicationScoped
 public class AccountsDemoData {
 
   @Inject private Accounts accounts;
+  @Inject private PartnerDirectory partners;
 
   @Inject
   @ConfigProperty(name = "institute.demo.password")
@@ -78,6 +80,28 @@ public class AccountsDemoData {
         "en",
         EnumSet.of(Role.AUDITOR),
         null);
+    // staff of two of the licensee companies (decision 0092): they see their company's licences
+    account(
+        "huaxin.licensee",
+        "王芳 Wang Fang",
+        "huaxin.licensee@huaxin.example",
+        "zh-CN",
+        EnumSet.of(Role.LICENSEE),
+        licensee("HUAXIN"));
+    account(
+        "kangda.licensee",
+        "张伟 Zhang Wei",
+        "kangda.licensee@kangda.example",
+        "zh-CN",
+        EnumSet.of(Role.LICENSEE),
+        licensee("KANGDA"));
+  }
+
+  private PartnerId licensee(String code) {
+    return partners
+        .findByCode(code)
+        .orElseThrow(() -> new IllegalStateException("no partner " + code))
+        .id();
   }
 
   private void account(

@@ -215,7 +215,8 @@ public class DealPipelineDemoData {
             new BigDecimal(upfront),
             new BigDecimal("2.5"),
             BigDecimal.ZERO,
-            List.of(new MilestoneTerm("Regulatory approval in China", BigDecimal.ZERO, null)));
+            List.of(new MilestoneTerm("Regulatory approval in China", BigDecimal.ZERO, null)),
+            null);
     history.deal(terms, List.of(steps));
   }
 }

@@ -63,6 +63,6 @@ public class DemoData {
     space.load();
     funding.load();
     LOG.info(
-        "demo data loaded: 16 partners, 7 accounts, 2 exchange rates, 5 agreements, the council");
+        "demo data loaded: 16 partners, 9 accounts, 2 exchange rates, 5 agreements, the council");
   }
 }

@@ -16,6 +16,7 @@ import org.institute.licensing.Exclusivity;
 import org.institute.licensing.LicensingImport;
 import org.institute.licensing.NewPayment;
 import org.institute.licensing.PaymentPurpose;
+import org.institute.licensing.RoyaltyTier;
 import org.institute.partners.PartnerDirectory;
 
 /**
@@ -108,7 +109,9 @@ public class LicencesDemoData {
             new BigDecimal(fee),
             new BigDecimal("3.0"),
             BigDecimal.ZERO,
-            List.of());
+            List.of(),
+            // illustrative (docs/demo-data.md): 3 % of a licence year's net sales, 2 % above S$2M
+            List.of(new RoyaltyTier(new BigDecimal("2000000"), new BigDecimal("2.0"))));
     long deal =
         history.deal(
             terms,

@@ -19,13 +19,24 @@ class AccountRules {
 
   @Inject private KnownPartners partners;
 
-  /** Partner staff need an existing partner; nobody else may have one. */
+  /**
+   * Partner staff need an existing partner; licensee staff a partner that is a licensee, and no
+   * other role beside; nobody else may have a partner.
+   */
   void checkRolesAndPartner(Set<Role> roles, PartnerId partner, List<Violation> problems) {
     if (roles == null || roles.isEmpty()) {
       problems.add(new Violation("roles", "user.roles.required"));
       return;
     }
-    if (roles.contains(Role.PARTNER_STAFF)) {
+    if (roles.contains(Role.LICENSEE)) {
+      if (roles.size() > 1) {
+        problems.add(new Violation("roles", "user.roles.licenseeAlone"));
+      } else if (partner == null) {
+        problems.add(new Violation("partner", "user.partner.required"));
+      } else if (!partners.isLicensee(partner)) {
+        problems.add(new Violation("partner", "user.partner.notLicensee"));
+      }
+    } else if (roles.contains(Role.PARTNER_STAFF)) {
       if (partner == null) {
         problems.add(new Violation("partner", "user.partner.required"));
       } else if (!partners.exists(partner)) {

@@ -120,8 +120,7 @@ class UserAdministrationServiceTest {
    */
   private UserAdministrationService service(Caller caller) {
     Clock clock = Fakes.clockAt(now);
-    AccountRules rules =
-        Wiring.inject(new AccountRules(), "partners", (KnownPartners) p -> p.value() <= 2);
+    AccountRules rules = Wiring.inject(new AccountRules(), "partners", new NtuScutAndALicensee());
     PasswordLinks passwordLinks = new PasswordLinks();
     Wiring.inject(passwordLinks, "accounts", accounts);
     Wiring.inject(passwordLinks, "links", links);
@@ -291,6 +290,40 @@ class UserAdministrationServiceTest {
     service(TestCaller.anonymous())
         .setPasswordWithToken(tokenIn(mails.bodies.get(1)), "a long enough secret".toCharArray());
     assertThat(audit.entries.get(2)).startsWith("li.wei PASSWORD_RESET ");
+  }
+
+  /** NTU (1) and SCUT (2) exist, and the licensee company 3. */
+  private static final class NtuScutAndALicensee implements KnownPartners {
+    @Override
+    public boolean exists(PartnerId partner) {
+      return partner.value() <= 3;
+    }
+
+    @Override
+    public boolean isLicensee(PartnerId partner) {
+      return partner.value() == 3;
+    }
+  }
+
+  @Test
+  void licenseeStaffBelongToALicenseeCompanyAndHoldNoOtherRole() {
+    UserAdministrationService s = service(ADMIN);
+    assertThat(refusals(() -> s.invite(invitation("li.wei", Set.of(Role.LICENSEE), NTU))))
+        .containsExactly(new Violation("partner", "user.partner.notLicensee"));
+    assertThat(refusals(() -> s.invite(invitation("li.wei", Set.of(Role.LICENSEE), null))))
+        .containsExactly(new Violation("partner", "user.partner.required"));
+    assertThat(
+            refusals(
+                () ->
+                    s.invite(
+                        invitation(
+                            "li.wei",
+                            Set.of(Role.LICENSEE, Role.PARTNER_STAFF),
+                            new PartnerId(3)))))
+        .containsExactly(new Violation("roles", "user.roles.licenseeAlone"));
+    assertThat(
+            refusals(() -> s.invite(invitation("li.wei", Set.of(Role.LICENSEE), new PartnerId(3)))))
+        .isEmpty();
   }
 
   @Test

@@ -19,6 +19,7 @@ import org.institute.licensing.LicensingAccess;
 import org.institute.licensing.LicensingAction;
 import org.institute.licensing.ObligationAction;
 import org.institute.licensing.PaymentAction;
+import org.institute.licensing.RoyaltyReportAction;
 import org.institute.licensing.Share;
 import org.institute.licensing.domain.Actor;
 import org.institute.licensing.domain.DealPolicy;
@@ -87,6 +88,9 @@ public class LicensingPolicy implements LicensingAccess {
     }
     if (Caller.SYSTEM.equals(caller.name())) {
       allowed.add(LicensingAction.IMPORT_HISTORY);
+    }
+    if (licenseeCompany().isPresent()) {
+      allowed.add(LicensingAction.READ_OWN_LICENCES);
     }
     return allowed;
   }
@@ -260,6 +264,66 @@ public class LicensingPolicy implements LicensingAccess {
   void requireWaive(Actor actor) {
     if (!actor.admin()) {
       throw new AccessRefusedException("waiving obligations: admins");
+    }
+  }
+
+  // ---- licensees and royalty reports ----
+
+  /**
+   * The licensee company the caller works for: licensee staff's partner. The core gives licensee
+   * staff no scope; this module alone lets them read their company's signed deals.
+   */
+  Optional<Long> licenseeCompany() {
+    return caller.hasRole(Role.LICENSEE)
+        ? caller.partner().map(PartnerId::value)
+        : Optional.empty();
+  }
+
+  /**
+   * The caller's licensee company.
+   *
+   * @throws AccessRefusedException for everybody but licensee staff
+   */
+  long requireLicenseeCompany() {
+    return licenseeCompany()
+        .orElseThrow(() -> new AccessRefusedException("a licensee's deals: licensee staff"));
+  }
+
+  /**
+   * Whether the caller reads the deal's royalty reports, terms, obligations and payments as its
+   * licensee sees them: staff of its licensee once it is signed, or whoever reads the deal.
+   *
+   * @throws AccessRefusedException for callers who read no licensing records
+   */
+  boolean mayReadReports(LicenceDeal deal) {
+    Optional<Long> company = licenseeCompany();
+    if (company.isPresent()) {
+      return company.get() == deal.licenseeId() && deal.state().acceptsPayments();
+    }
+    return mayRead(deal);
+  }
+
+  /**
+   * What the caller may do to the deal's reports: file and amend (its licensee's staff, admins).
+   */
+  Set<RoyaltyReportAction> reportActions(LicenceDeal deal) {
+    boolean files =
+        deal.state().acceptsPayments()
+            && (isAdmin() || licenseeCompany().map(c -> c == deal.licenseeId()).orElse(false));
+    return files
+        ? EnumSet.of(RoyaltyReportAction.FILE, RoyaltyReportAction.AMEND)
+        : EnumSet.noneOf(RoyaltyReportAction.class);
+  }
+
+  /** The name the caller's filings are recorded under. */
+  String actorName() {
+    return caller.name();
+  }
+
+  /** Refuses filing the deal's reports unless {@link #reportActions} allows it. */
+  void requireFileReport(LicenceDeal deal) {
+    if (reportActions(deal).isEmpty()) {
+      throw new AccessRefusedException("filing royalty reports: the licensee's staff or admins");
     }
   }
 

@@ -53,6 +53,11 @@ public class DealGrant {
   @OrderColumn(name = "milestone_index")
   private List<Milestone> milestones = new ArrayList<>();
 
+  @ElementCollection
+  @CollectionTable(name = "lic_deal_royalty_tier", joinColumns = @JoinColumn(name = "deal_id"))
+  @OrderColumn(name = "tier_index")
+  private List<TierRate> royaltyTiers = new ArrayList<>();
+
   protected DealGrant() {}
 
   /** The grant of valid terms ({@link DealTermsCheck}). */
@@ -67,6 +72,7 @@ public class DealGrant {
     grant.royaltyPercent = terms.royaltyPercent();
     grant.annualMinimum = terms.annualMinimum();
     terms.milestones().forEach(m -> grant.milestones.add(new Milestone(m)));
+    terms.royaltyTiers().forEach(t -> grant.royaltyTiers.add(new TierRate(t)));
     return grant;
   }
 
@@ -87,7 +93,13 @@ public class DealGrant {
         upfrontFee,
         royaltyPercent,
         annualMinimum,
-        milestones.stream().map(Milestone::term).toList());
+        milestones.stream().map(Milestone::term).toList(),
+        royaltyTiers.stream().map(TierRate::tier).toList());
+  }
+
+  /** The rates of the royalty: the base rate and the tiers. */
+  public RoyaltyRates royaltyRates() {
+    return RoyaltyRates.of(royaltyPercent, royaltyTiers.stream().map(TierRate::tier).toList());
   }
 
   public String fieldOfUse() {

@@ -42,6 +42,9 @@ public interface DealRepository {
 
   long inboxCount(boolean admin, Long consentingPartner, String excludeSubmitter);
 
+  /** The deals licensed to the partner, in any state. */
+  List<LicenceDeal> ofLicensee(long licenseeId);
+
   /** Deals in a state, for the scheduled term checks. */
   List<LicenceDeal> inState(DealState state, int limit);
 }

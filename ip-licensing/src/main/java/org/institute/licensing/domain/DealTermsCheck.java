@@ -12,6 +12,7 @@ import org.institute.core.Money;
 import org.institute.core.Violation;
 import org.institute.licensing.DealTerms;
 import org.institute.licensing.MilestoneTerm;
+import org.institute.licensing.RoyaltyTier;
 
 /** The field rules of deal terms, reporting every problem at once. */
 public final class DealTermsCheck {
@@ -81,6 +82,7 @@ public final class DealTermsCheck {
         || t.royaltyPercent().stripTrailingZeros().scale() > 4) {
       problems.add(new Violation("royaltyPercent", "licensing.deal.royalty.invalid"));
     }
+    tiers(t, problems);
     if (t.milestones().size() > 50) {
       problems.add(new Violation("milestones", "licensing.deal.milestones.tooMany"));
     }
@@ -102,6 +104,40 @@ public final class DealTermsCheck {
       }
     }
     return problems;
+  }
+
+  /**
+   * Tiers of the royalty: at most ten, each with a positive threshold above the one before and a
+   * rate like the base rate's.
+   */
+  private static void tiers(DealTerms t, List<Violation> problems) {
+    if (t.royaltyTiers().size() > 10) {
+      problems.add(new Violation("royaltyTiers", "licensing.deal.tiers.tooMany"));
+      return;
+    }
+    BigDecimal previous = BigDecimal.ZERO;
+    for (int i = 0; i < t.royaltyTiers().size(); i++) {
+      RoyaltyTier tier = t.royaltyTiers().get(i);
+      String field = "royaltyTiers[" + i + "]";
+      if (tier == null) {
+        problems.add(new Violation(field, "licensing.deal.tier.invalid"));
+        continue;
+      }
+      amount(tier.fromNetSales(), field + ".fromNetSales", true, problems);
+      if (tier.fromNetSales() != null) {
+        if (tier.fromNetSales().compareTo(previous) <= 0) {
+          problems.add(new Violation(field + ".fromNetSales", "licensing.deal.tier.notAscending"));
+        } else {
+          previous = tier.fromNetSales();
+        }
+      }
+      if (tier.ratePercent() == null
+          || tier.ratePercent().signum() < 0
+          || tier.ratePercent().compareTo(HUNDRED) > 0
+          || tier.ratePercent().stripTrailingZeros().scale() > 4) {
+        problems.add(new Violation(field + ".ratePercent", "licensing.deal.royalty.invalid"));
+      }
+    }
   }
 
   /**

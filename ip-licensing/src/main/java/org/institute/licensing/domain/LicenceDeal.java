@@ -275,6 +275,11 @@ public class LicenceDeal {
     return Currency.getInstance(currency);
   }
 
+  /** What it grants and costs. */
+  public DealGrant grant() {
+    return grant;
+  }
+
   /** Its round of review: submitter, consents, approvals. */
   public DealReview review() {
     return review;

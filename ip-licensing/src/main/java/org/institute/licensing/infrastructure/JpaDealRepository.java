@@ -136,6 +136,14 @@ class JpaDealRepository implements DealRepository {
   }
 
   @Override
+  public List<LicenceDeal> ofLicensee(long licenseeId) {
+    return em.createQuery(
+            "select d from LicenceDeal d where d.licenseeId = :l order by d.id", LicenceDeal.class)
+        .setParameter("l", licenseeId)
+        .getResultList();
+  }
+
+  @Override
   public List<LicenceDeal> inState(DealState state, int limit) {
     return em.createQuery(
             "select d from LicenceDeal d where d.state = :s order by d.id", LicenceDeal.class)

@@ -63,7 +63,8 @@ class BilingualDealTextsTest {
         new BigDecimal("1000"),
         BigDecimal.ONE,
         new BigDecimal("500"),
-        List.of());
+        List.of(),
+        null);
   }
 
   @Test

@@ -71,7 +71,8 @@ class DealWorkflowServiceTest {
         new BigDecimal(upfront),
         new BigDecimal("3.5"),
         BigDecimal.ZERO,
-        List.of(new MilestoneTerm("First commercial sale", new BigDecimal("10000"), null)));
+        List.of(new MilestoneTerm("First commercial sale", new BigDecimal("10000"), null)),
+        null);
   }
 
   private static DealTerms threeOwners() {
@@ -526,7 +527,8 @@ class DealWorkflowServiceTest {
             untitled.upfrontFee(),
             untitled.royaltyPercent(),
             untitled.annualMinimum(),
-            untitled.milestones());
+            untitled.milestones(),
+            null);
 
     assertThat(problems(() -> as(admin()).create(blank))).containsExactly("title:field.required");
     assertThat(fixture.deals.byId).isEmpty();
@@ -631,7 +633,8 @@ class DealWorkflowServiceTest {
             BigDecimal.ZERO,
             BigDecimal.ZERO,
             List.of(
-                new MilestoneTerm("Prototype", new BigDecimal("5000"), LocalDate.of(2021, 6, 30))));
+                new MilestoneTerm("Prototype", new BigDecimal("5000"), LocalDate.of(2021, 6, 30))),
+            null);
     long id = as(NTU).create(terms).id();
     as(NTU).submit(id, null);
     as(admin()).approve(id, null);

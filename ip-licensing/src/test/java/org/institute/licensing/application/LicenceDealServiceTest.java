@@ -58,7 +58,8 @@ class LicenceDealServiceTest {
         new BigDecimal(upfront),
         BigDecimal.ZERO,
         BigDecimal.ZERO,
-        List.of(new MilestoneTerm("Sale", new BigDecimal("1000"), null)));
+        List.of(new MilestoneTerm("Sale", new BigDecimal("1000"), null)),
+        null);
   }
 
   @Test

@@ -153,6 +153,11 @@ final class LicensingFixture {
     return new SignedIn(name, Set.of(Role.PARTNER_STAFF), Optional.of(new PartnerId(partner)));
   }
 
+  /** Staff of a licensee company (the {@link Role#LICENSEE} role). */
+  static Caller licenseeOf(String name, long partner) {
+    return new SignedIn(name, Set.of(Role.LICENSEE), Optional.of(new PartnerId(partner)));
+  }
+
   static Caller coordinator() {
     return new SignedIn("coordinator", Set.of(Role.COORDINATOR), Optional.empty());
   }
@@ -176,6 +181,7 @@ final class LicensingFixture {
   final AccountBook accounts = new AccountBook();
   final Pdfs documents = new Pdfs();
   final Reminders reminders = new Reminders();
+  final RoyaltyReportStore reports = new RoyaltyReportStore();
   final Fired<PaymentRecorded> paid = new Fired<>();
   final Fired<org.institute.licensing.PaymentVoided> voided = new Fired<>();
   final Fired<org.institute.licensing.LicenceDealStateChanged> stateChanged = new Fired<>();
@@ -279,6 +285,59 @@ final class LicensingFixture {
     set(service, "payments", payments(caller));
     set(service, "readModel", readModel(caller));
     return service;
+  }
+
+  RoyaltyReportService royaltyReports(Caller caller) {
+    RoyaltyReportService service = new RoyaltyReportService();
+    set(service, "deals", deals);
+    set(service, "reports", reports);
+    set(service, "obligations", obligations);
+    set(service, "payments", payments);
+    set(service, "partners", partners);
+    set(service, "policy", policy(caller));
+    set(service, "audit", audit);
+    set(service, "clock", clock());
+    set(service, "dueWindowDays", 30);
+    return service;
+  }
+
+  /** Royalty reports with ids given on adding, as the database would. */
+  static final class RoyaltyReportStore
+      implements org.institute.licensing.domain.RoyaltyReportRepository {
+    final Map<Long, org.institute.licensing.domain.RoyaltyReport> byId = new HashMap<>();
+    int versionBumps;
+    private long next = 1;
+    private long nextVersion = 1;
+
+    @Override
+    public org.institute.licensing.domain.RoyaltyReport add(
+        org.institute.licensing.domain.RoyaltyReport report) {
+      set(report, "id", next++);
+      byId.put(report.id(), report);
+      report.versions().forEach(v -> set(v, "id", nextVersion++));
+      return report;
+    }
+
+    @Override
+    public Optional<org.institute.licensing.domain.RoyaltyReport> find(long id) {
+      return Optional.ofNullable(byId.get(id));
+    }
+
+    @Override
+    public List<org.institute.licensing.domain.RoyaltyReport> ofDeal(long dealId) {
+      return byId.values().stream()
+          .filter(r -> r.dealId() == dealId)
+          .sorted(Comparator.comparing(r -> r.period().start()))
+          .toList();
+    }
+
+    @Override
+    public void flushWithNewVersion(org.institute.licensing.domain.RoyaltyReport report) {
+      versionBumps++;
+      report.versions().stream()
+          .filter(v -> v.id() == null)
+          .forEach(v -> set(v, "id", nextVersion++));
+    }
   }
 
   PatentService patents(Caller caller) {
@@ -471,6 +530,14 @@ final class LicensingFixture {
     @Override
     public long inboxCount(boolean admin, Long consentingPartner, String excludeSubmitter) {
       return waiting(admin, consentingPartner, excludeSubmitter).size();
+    }
+
+    @Override
+    public List<LicenceDeal> ofLicensee(long licenseeId) {
+      return byId.values().stream()
+          .filter(d -> d.licenseeId() == licenseeId)
+          .sorted(Comparator.comparing(LicenceDeal::id))
+          .toList();
     }
 
     @Override

@@ -74,9 +74,11 @@ class LicensingPolicyTest {
   // ---- what the caller may do in general ----
 
   @Test
-  void adminsMayDoEverythingButImportHistory() {
+  void adminsMayDoEverythingButImportHistoryAndALicenseesOwnMenu() {
     assertThat(ADMIN.allowedActions())
-        .isEqualTo(EnumSet.complementOf(EnumSet.of(LicensingAction.IMPORT_HISTORY)));
+        .isEqualTo(
+            EnumSet.complementOf(
+                EnumSet.of(LicensingAction.IMPORT_HISTORY, LicensingAction.READ_OWN_LICENCES)));
   }
 
   @Test

@@ -37,7 +37,8 @@ class DealTermsCheckTest {
         upfront == null ? null : new BigDecimal(upfront),
         royalty == null ? null : new BigDecimal(royalty),
         minimum == null ? null : new BigDecimal(minimum),
-        List.of(milestones));
+        List.of(milestones),
+        null);
   }
 
   private static DealTerms valid() {
@@ -116,7 +117,7 @@ class DealTermsCheckTest {
   void everyMissingFieldIsNamedAtOnce() {
     DealTerms empty =
         new DealTerms(
-            " ", null, null, null, null, "", null, null, null, null, null, null, null, null);
+            " ", null, null, null, null, "", null, null, null, null, null, null, null, null, null);
     assertThat(problems(empty))
         .containsExactly(
             "title:field.required",
@@ -153,7 +154,8 @@ class DealTermsCheckTest {
             BigDecimal.ONE,
             BigDecimal.ONE,
             BigDecimal.ZERO,
-            List.of(new MilestoneTerm("e".repeat(301), BigDecimal.ONE, null)));
+            List.of(new MilestoneTerm("e".repeat(301), BigDecimal.ONE, null)),
+            null);
     assertThat(problems(t))
         .containsExactly(
             "title:field.tooLong",
@@ -178,7 +180,8 @@ class DealTermsCheckTest {
             BigDecimal.ONE,
             BigDecimal.ONE,
             BigDecimal.ZERO,
-            List.of(new MilestoneTerm("e".repeat(300), BigDecimal.ONE, null)));
+            List.of(new MilestoneTerm("e".repeat(300), BigDecimal.ONE, null)),
+            null);
     assertThat(problems(atLimit)).isEmpty();
   }
 
@@ -201,7 +204,8 @@ class DealTermsCheckTest {
             english.upfrontFee(),
             english.royaltyPercent(),
             english.annualMinimum(),
-            english.milestones());
+            english.milestones(),
+            null);
     assertThat(problems(both)).isEmpty();
     assertThat(both.title("zh-CN")).isEqualTo("电解质");
     assertThat(both.title("en")).isEqualTo("Electrolyte");
@@ -302,6 +306,70 @@ class DealTermsCheckTest {
         v.upfrontFee(),
         v.royaltyPercent(),
         v.annualMinimum(),
-        v.milestones());
+        v.milestones(),
+        null);
+  }
+
+  private static DealTerms withTiers(org.institute.licensing.RoyaltyTier... tiers) {
+    DealTerms t = valid();
+    return new DealTerms(
+        t.title(),
+        t.titleZh(),
+        t.licenseeId(),
+        t.familyIds(),
+        t.fieldOfUse(),
+        t.territory(),
+        t.exclusivity(),
+        t.termStart(),
+        t.termEnd(),
+        t.currency(),
+        t.upfrontFee(),
+        t.royaltyPercent(),
+        t.annualMinimum(),
+        t.milestones(),
+        List.of(tiers));
+  }
+
+  private static org.institute.licensing.RoyaltyTier tier(String from, String rate) {
+    return new org.institute.licensing.RoyaltyTier(
+        from == null ? null : new BigDecimal(from), rate == null ? null : new BigDecimal(rate));
+  }
+
+  @Test
+  void royaltyTiersAscendFromAboveZeroWithRatesLikeTheBaseRate() {
+    assertThat(problems(withTiers(tier("1000000", "3"), tier("5000000", "2.5")))).isEmpty();
+    assertThat(
+            problems(
+                withTiers(
+                    tier("0", "3"),
+                    tier("5000000", "101"),
+                    tier("5000000", "2"),
+                    tier(null, null))))
+        .containsExactlyInAnyOrder(
+            "royaltyTiers[0].fromNetSales:licensing.deal.tier.notAscending",
+            "royaltyTiers[1].ratePercent:licensing.deal.royalty.invalid",
+            "royaltyTiers[2].fromNetSales:licensing.deal.tier.notAscending",
+            "royaltyTiers[3].fromNetSales:field.required",
+            "royaltyTiers[3].ratePercent:licensing.deal.royalty.invalid");
+  }
+
+  @Test
+  void atMostTenTiers() {
+    org.institute.licensing.RoyaltyTier[] tiers = new org.institute.licensing.RoyaltyTier[11];
+    for (int i = 0; i < tiers.length; i++) {
+      tiers[i] = tier(Integer.toString((i + 1) * 1000), "1");
+    }
+    assertThat(problems(withTiers(tiers)))
+        .containsExactly("royaltyTiers:licensing.deal.tiers.tooMany");
+  }
+
+  @Test
+  void tiersSurviveTheDealAsStored() {
+    DealTerms t = withTiers(tier("1000000", "3"));
+    LicenceDeal deal =
+        LicenceDeal.draft(Deals.NTU_STAFF, t, java.util.Set.of(Deals.NTU), Deals.NOW);
+
+    assertThat(deal.terms().royaltyTiers()).containsExactly(tier("1000000", "3"));
+    assertThat(deal.grant().royaltyRates().steps()).hasSize(2);
   }
 }

@@ -43,7 +43,8 @@ public final class Deals {
         new BigDecimal(upfront),
         new BigDecimal("3.5"),
         new BigDecimal("0"),
-        List.of(new MilestoneTerm("First commercial sale", new BigDecimal("10000"), null)));
+        List.of(new MilestoneTerm("First commercial sale", new BigDecimal("10000"), null)),
+        null);
   }
 
   /** A draft licensed by NTU, SCUT and GKC, drafted by NTU staff: SCUT and GKC must consent. */

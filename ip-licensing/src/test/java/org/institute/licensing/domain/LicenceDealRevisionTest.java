@@ -40,7 +40,8 @@ class LicenceDealRevisionTest {
         new BigDecimal(fee),
         new BigDecimal("2"),
         new BigDecimal("1000"),
-        List.of());
+        List.of(),
+        null);
   }
 
   @Test

@@ -200,7 +200,8 @@ class LicenceDealRulesTest {
             t.upfrontFee(),
             t.royaltyPercent(),
             new java.math.BigDecimal("5000"),
-            t.milestones());
+            t.milestones(),
+            null);
     assertThat(DealTermsCheck.totalValue(withMinimum))
         .isEqualTo(org.institute.core.Money.of("135000", "SGD"));
   }
@@ -221,6 +222,7 @@ class LicenceDealRulesTest {
             "USD",
             new java.math.BigDecimal("-1"),
             new java.math.BigDecimal("101"),
+            null,
             null,
             null);
     assertThat(DealTermsCheck.violations(bad))

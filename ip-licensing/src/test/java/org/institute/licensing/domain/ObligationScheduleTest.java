@@ -30,7 +30,8 @@ class ObligationScheduleTest {
         new BigDecimal("1000"),
         new BigDecimal(royalty),
         BigDecimal.ZERO,
-        milestones);
+        milestones,
+        null);
   }
 
   @Test

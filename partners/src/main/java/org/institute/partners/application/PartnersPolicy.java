@@ -48,7 +48,7 @@ class PartnersPolicy {
 
   /** The module-wide actions, for menus and toolbars. */
   Set<PartnersAction> moduleActions() {
-    if (!caller.isAuthenticated()) {
+    if (!insider()) {
       return Set.of();
     }
     Set<PartnersAction> actions =
@@ -71,10 +71,19 @@ class PartnersPolicy {
 
   // ---- partners ----
 
+  /**
+   * Refuses anonymous callers and licensee staff: the directory, the agreements and the council's
+   * decisions are for the institute's and the partners' people; a licensee's staff see their
+   * company's licences in IP and licensing only, never the other licensees (decision 0092).
+   */
   void requireSignedIn(String what) {
-    if (!caller.isAuthenticated()) {
+    if (!insider()) {
       throw new AccessRefusedException(what);
     }
+  }
+
+  private boolean insider() {
+    return caller.isAuthenticated() && !caller.hasRole(Role.LICENSEE);
   }
 
   void requireMayRegisterPartner() {

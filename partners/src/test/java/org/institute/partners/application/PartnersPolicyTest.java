@@ -95,6 +95,16 @@ class PartnersPolicyTest {
   }
 
   @Test
+  void licenseeStaffSeeNothingOfTheDirectoryAgreementsOrCouncil() {
+    PartnersPolicy licensee =
+        new PartnersPolicy(new FakeCaller(true, EnumSet.of(Role.LICENSEE), Optional.of(YUBEI)));
+
+    assertThat(licensee.moduleActions()).isEmpty();
+    assertThatThrownBy(() -> licensee.requireSignedIn("reading the partner directory"))
+        .isInstanceOf(AccessRefusedException.class);
+  }
+
+  @Test
   void nobodySignedInMayDoNothing() {
     assertThat(anonymous().moduleActions()).isEmpty();
     assertThatThrownBy(() -> anonymous().requireSignedIn("reading"))

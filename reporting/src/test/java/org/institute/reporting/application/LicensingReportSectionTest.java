@@ -73,7 +73,8 @@ class LicensingReportSectionTest {
               BigDecimal.TEN,
               BigDecimal.ONE,
               BigDecimal.ZERO,
-              List.of());
+              List.of(),
+              null);
       all.add(
           new DealView(
               all.size() + 1,

@@ -25,7 +25,15 @@ final class AccessPolicy {
 
   /** The columns of the policy table after method, path and record, in this order. */
   static final List<String> ROLES =
-      List.of("anonymous", "admin", "ntu.staff", "scut.staff", "coordinator", "council", "auditor");
+      List.of(
+          "anonymous",
+          "admin",
+          "ntu.staff",
+          "scut.staff",
+          "coordinator",
+          "council",
+          "auditor",
+          "huaxin.licensee");
 
   record Row(int line, String method, String path, String record, Map<String, String> expected) {
     String key() {

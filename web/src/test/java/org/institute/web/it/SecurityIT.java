@@ -261,6 +261,7 @@ class SecurityIT {
           Map.entry("/app/licensing/deals.xhtml", "licensing:READ_DEALS"),
           Map.entry("/app/licensing/patents.xhtml", "licensing:READ_PATENT_FAMILIES"),
           Map.entry("/app/licensing/disclosures.xhtml", "licensing:READ_DISCLOSURES"),
+          Map.entry("/app/licensee/index.xhtml", "licensing:READ_OWN_LICENCES"),
           Map.entry("/app/talent/certificates.xhtml", "talent:MANAGE_CERTIFICATES"),
           Map.entry("/app/talent/programmes.xhtml", "talent:BROWSE_PROGRAMMES"),
           Map.entry("/app/records/spinoffs.xhtml", "records:READ_SPIN_OFFS"),

@@ -113,6 +113,12 @@ public class ShellBean {
         "/app/licensing/inbox.xhtml");
     add(
         menu,
+        licensing.contains(LicensingAction.READ_OWN_LICENCES),
+        "licences",
+        "nav.licences",
+        "/app/licensee/index.xhtml");
+    add(
+        menu,
         partners.contains(PartnersAction.BROWSE_AGREEMENTS),
         "agreements",
         "nav.agreements",

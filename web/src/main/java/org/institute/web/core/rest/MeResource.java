@@ -80,7 +80,8 @@ public class MeResource {
     Role.PARTNER_STAFF_NAME,
     Role.COORDINATOR_NAME,
     Role.COUNCIL_NAME,
-    Role.AUDITOR_NAME
+    Role.AUDITOR_NAME,
+    Role.LICENSEE_NAME
   })
   @Operation(summary = "The signed-in caller: username, roles, partner and language")
   public Me me() {
@@ -108,7 +109,8 @@ public class MeResource {
     Role.PARTNER_STAFF_NAME,
     Role.COORDINATOR_NAME,
     Role.COUNCIL_NAME,
-    Role.AUDITOR_NAME
+    Role.AUDITOR_NAME,
+    Role.LICENSEE_NAME
   })
   @Operation(
       summary = "What the caller may do, module by module",
@@ -134,7 +136,8 @@ public class MeResource {
     Role.PARTNER_STAFF_NAME,
     Role.COORDINATOR_NAME,
     Role.COUNCIL_NAME,
-    Role.AUDITOR_NAME
+    Role.AUDITOR_NAME,
+    Role.LICENSEE_NAME
   })
   @Operation(summary = "Change one's own password, proving the current one")
   public Response change(JsonStructure json) {
@@ -156,7 +159,8 @@ public class MeResource {
     Role.PARTNER_STAFF_NAME,
     Role.COORDINATOR_NAME,
     Role.COUNCIL_NAME,
-    Role.AUDITOR_NAME
+    Role.AUDITOR_NAME,
+    Role.LICENSEE_NAME
   })
   @Operation(summary = "Set one's own portal language: {\"language\": \"en\" | \"zh-CN\"}")
   public Response language(JsonStructure json) {

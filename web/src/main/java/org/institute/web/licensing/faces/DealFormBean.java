@@ -94,6 +94,10 @@ public class DealFormBean implements Serializable {
   private BigDecimal royaltyPercent;
   private BigDecimal annualMinimum;
   private final List<MilestoneRow> milestones = new ArrayList<>();
+
+  /** The royalty's tiers, which the form does not edit: kept as the deal has them. */
+  private final List<org.institute.licensing.RoyaltyTier> royaltyTiers = new ArrayList<>();
+
   private boolean allowed;
   private transient List<PartnerSummary> licensees;
   private transient List<FamilyRow> families;
@@ -150,6 +154,8 @@ public class DealFormBean implements Serializable {
     upfrontFee = t.upfrontFee();
     royaltyPercent = t.royaltyPercent();
     annualMinimum = t.annualMinimum();
+    royaltyTiers.clear();
+    royaltyTiers.addAll(t.royaltyTiers());
     milestones.clear();
     for (MilestoneTerm m : t.milestones()) {
       MilestoneRow row = new MilestoneRow();
@@ -181,7 +187,8 @@ public class DealFormBean implements Serializable {
             zeroIfEmpty(annualMinimum),
             milestones.stream()
                 .map(m -> new MilestoneTerm(m.getEvent(), m.getAmount(), m.getDueDate()))
-                .toList());
+                .toList(),
+            List.copyOf(royaltyTiers));
     try {
       DealView saved = id == null ? deals.create(terms) : deals.revise(id, version, terms);
       FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);

@@ -36,10 +36,13 @@ import org.institute.licensing.LicenceDeals;
 import org.institute.licensing.LicenceObligations;
 import org.institute.licensing.LicensingCalendar;
 import org.institute.licensing.NewPayment;
+import org.institute.licensing.NewRoyaltyReport;
 import org.institute.licensing.ObligationPage;
 import org.institute.licensing.ObligationStatus;
 import org.institute.licensing.ObligationView;
 import org.institute.licensing.PaymentView;
+import org.institute.licensing.RoyaltyReportView;
+import org.institute.licensing.RoyaltyReports;
 import org.institute.web.licensing.LicensingTables;
 import org.institute.web.platform.export.ExportFormat;
 import org.institute.web.platform.export.Table;
@@ -75,6 +78,7 @@ public class LicenceDealResource {
   @Inject private LicensingTables tables;
   @Inject private LicenceObligations obligations;
   @Inject private LicensingCalendar calendar;
+  @Inject private RoyaltyReports royaltyReports;
   @Context private UriInfo uri;
 
   @GET
@@ -339,6 +343,42 @@ public class LicenceDealResource {
   public PaymentView voidPayment(
       @PathParam("id") long id, @PathParam("paymentId") long paymentId, VoidRequest body) {
     return deals.voidPayment(id, paymentId, required(body).reason());
+  }
+
+  @GET
+  @Path("{id}/royalty-reports")
+  @RolesAllowed({
+    Role.ADMIN_NAME,
+    Role.PARTNER_STAFF_NAME,
+    Role.COUNCIL_NAME,
+    Role.AUDITOR_NAME,
+    Role.LICENSEE_NAME
+  })
+  @Operation(
+      summary =
+          "The deal's royalty reports by period, each with every version filed (licensee staff see"
+              + " their own company's signed deals only; any other deal is 404)")
+  public List<RoyaltyReportView> royaltyReports(@PathParam("id") long id) {
+    return royaltyReports.reports(id);
+  }
+
+  @POST
+  @Path("{id}/royalty-reports")
+  @Idempotent
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Role.ADMIN_NAME, Role.LICENSEE_NAME})
+  @Operation(
+      summary =
+          "File a period's royalty report (the licensee's staff, or admins): net sales per product"
+              + " and territory in the deal's currency; the royalty due follows from the terms'"
+              + " rate, tiers and annual minimum. A correction names 'amendsVersion' and becomes a"
+              + " new version; a correction of an older version is 409")
+  public Response fileRoyaltyReport(@PathParam("id") long id, NewRoyaltyReport report) {
+    RoyaltyReportView view = royaltyReports.file(id, required(report));
+    return Response.created(
+            uri.getBaseUriBuilder().path("royalty-reports").path(Long.toString(view.id())).build())
+        .entity(view)
+        .build();
   }
 
   @GET

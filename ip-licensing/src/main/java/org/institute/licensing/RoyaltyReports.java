@@ -1,0 +1,29 @@
+package org.institute.licensing;
+
+import java.util.List;
+
+/**
+ * Royalty reports and the licensee's view of its deals (docs/decisions/0092). A deal or report the
+ * caller may not read is absent ({@link org.institute.core.RecordNotFoundException}), never
+ * forbidden.
+ */
+public interface RoyaltyReports {
+
+  /** The signed deals of the caller's licensee company, newest first (licensee staff only). */
+  List<LicenseeDeal> licenseeDeals();
+
+  /** A signed deal as its licensee sees it, for its licensee's staff and the deal's readers. */
+  LicenseeDeal licenseeDeal(long dealId);
+
+  /** The deal's reports, by period. */
+  List<RoyaltyReportView> reports(long dealId);
+
+  /** One report with its history. */
+  RoyaltyReportView report(long reportId);
+
+  /**
+   * Files a period's report, or a correction of it (a new version), and computes the royalty due.
+   * Audited.
+   */
+  RoyaltyReportView file(long dealId, NewRoyaltyReport report);
+}

@@ -1,0 +1,335 @@
+package org.institute.licensing.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.institute.core.AuditTrail;
+import org.institute.core.InvalidCommandException;
+import org.institute.core.Money;
+import org.institute.core.RecordNotFoundException;
+import org.institute.licensing.LicenseeDeal;
+import org.institute.licensing.NewRoyaltyReport;
+import org.institute.licensing.RoyaltyReportView;
+import org.institute.licensing.RoyaltyReports;
+import org.institute.licensing.domain.DealRepository;
+import org.institute.licensing.domain.LicenceDeal;
+import org.institute.licensing.domain.ObligationRepository;
+import org.institute.licensing.domain.PaymentRepository;
+import org.institute.licensing.domain.ReportLine;
+import org.institute.licensing.domain.ReportingPeriod;
+import org.institute.licensing.domain.RoyaltyDue;
+import org.institute.licensing.domain.RoyaltyReport;
+import org.institute.licensing.domain.RoyaltyReportCheck;
+import org.institute.licensing.domain.RoyaltyReportRepository;
+import org.institute.licensing.domain.RoyaltyReportVersion;
+import org.institute.partners.PartnerDirectory;
+
+/**
+ * Royalty reports (docs/decisions/0092): a licensee files a period's net sales, the module computes
+ * the royalty due from the deal's terms ({@link RoyaltyDue}) given what the licence year reported
+ * before, and a correction is a new version. Every filing is audited in its transaction. Also the
+ * licensee's view of its signed deals. Who may read and file is {@link LicensingPolicy}'s answer; a
+ * deal or report outside it is absent.
+ */
+@ApplicationScoped
+@Transactional
+class RoyaltyReportService implements RoyaltyReports {
+
+  @Inject private DealRepository deals;
+  @Inject private RoyaltyReportRepository reports;
+  @Inject private ObligationRepository obligations;
+  @Inject private PaymentRepository payments;
+  @Inject private PartnerDirectory partners;
+  @Inject private LicensingPolicy policy;
+  @Inject private AuditTrail audit;
+  @Inject private Clock clock;
+
+  @Inject
+  @ConfigProperty(name = "institute.licensing.obligation-due-days", defaultValue = "30")
+  private int dueWindowDays;
+
+  @Override
+  public List<LicenseeDeal> licenseeDeals() {
+    long company = policy.requireLicenseeCompany();
+    PartnerNames names = PartnerNames.of(partners);
+    return deals.ofLicensee(company).stream()
+        .filter(policy::mayReadReports)
+        .sorted(Comparator.comparing(LicenceDeal::signingDate).reversed())
+        .map(d -> licenseeView(d, names))
+        .toList();
+  }
+
+  @Override
+  public LicenseeDeal licenseeDeal(long dealId) {
+    LicenceDeal deal = readable(dealId);
+    if (deal.signingDate() == null) {
+      throw new RecordNotFoundException("signed licence deal " + dealId);
+    }
+    return licenseeView(deal, PartnerNames.of(partners));
+  }
+
+  @Override
+  public List<RoyaltyReportView> reports(long dealId) {
+    LicenceDeal deal = readable(dealId);
+    return reports.ofDeal(deal.id()).stream().map(r -> view(r, deal)).toList();
+  }
+
+  @Override
+  public RoyaltyReportView report(long reportId) {
+    RoyaltyReport report =
+        reports.find(reportId).orElseThrow(() -> notFound("royalty report " + reportId));
+    LicenceDeal deal =
+        deals
+            .find(report.dealId())
+            .filter(policy::mayReadReports)
+            .orElseThrow(() -> notFound("royalty report " + reportId));
+    return view(report, deal);
+  }
+
+  @Override
+  public RoyaltyReportView file(long dealId, NewRoyaltyReport filed) {
+    LicenceDeal deal = readable(dealId);
+    policy.requireFileReport(deal);
+    LocalDate today = LocalDate.now(clock);
+    List<ReportingPeriod> periods = periodsOf(deal);
+    ReportingPeriod period = RoyaltyReportCheck.require(filed, periods, deal.currency(), today);
+    List<RoyaltyReport> ofDeal = reports.ofDeal(deal.id());
+    Optional<RoyaltyReport> existing =
+        ofDeal.stream().filter(r -> r.period().start().equals(period.start())).findFirst();
+    if (existing.isPresent() && filed.amendsVersion() == null) {
+      throw InvalidCommandException.of("amendsVersion", "licensing.royaltyReport.exists");
+    }
+    if (existing.isEmpty() && filed.amendsVersion() != null) {
+      throw InvalidCommandException.of("amendsVersion", "licensing.royaltyReport.nothingToAmend");
+    }
+    List<ReportLine> lines = RoyaltyReportCheck.lines(filed.lines());
+    RoyaltyDue due = due(deal, period, ofDeal, lines);
+    String by = policy.actorName();
+    String note = filed.note() == null || filed.note().isBlank() ? null : filed.note().trim();
+    RoyaltyReport report;
+    RoyaltyReportVersion version;
+    if (existing.isPresent()) {
+      report = existing.get();
+      version = report.amend(filed.amendsVersion(), by, clock.instant(), note, lines, due);
+      reports.flushWithNewVersion(report);
+    } else {
+      report =
+          reports.add(
+              RoyaltyReport.file(
+                  deal.id(),
+                  deal.licenseeId(),
+                  period,
+                  deal.currency(),
+                  by,
+                  clock.instant(),
+                  note,
+                  lines,
+                  due));
+      version = report.current();
+    }
+    audit.record(
+        version.number() == 1 ? "ROYALTY_REPORT_FILED" : "ROYALTY_REPORT_AMENDED",
+        "RoyaltyReport",
+        report.id().toString(),
+        "deal "
+            + deal.id()
+            + ", licence year "
+            + period.licenceYear()
+            + " Q"
+            + period.quarter()
+            + " ("
+            + period.start()
+            + " to "
+            + period.end()
+            + "), version "
+            + version.number()
+            + ": net sales "
+            + due.netSales()
+            + ", royalty "
+            + due.royalty()
+            + ", true-up "
+            + due.trueUp()
+            + ", due "
+            + due.due());
+    return view(report, deal);
+  }
+
+  /**
+   * What the period owes, given the versions in force of the licence year's earlier periods: their
+   * net sales (which decide the tier) and royalties (which count towards the annual minimum).
+   */
+  private RoyaltyDue due(
+      LicenceDeal deal,
+      ReportingPeriod period,
+      List<RoyaltyReport> ofDeal,
+      List<ReportLine> lines) {
+    Currency currency = deal.currency();
+    Money soldBefore = Money.zero(currency);
+    Money royaltyBefore = Money.zero(currency);
+    for (RoyaltyReport earlier : ofDeal) {
+      ReportingPeriod p = earlier.period();
+      if (p.licenceYear() == period.licenceYear() && p.start().isBefore(period.start())) {
+        RoyaltyDue owed = earlier.current().due(currency);
+        soldBefore = soldBefore.plus(owed.netSales());
+        royaltyBefore = royaltyBefore.plus(owed.royalty());
+      }
+    }
+    Money netSales = Money.zero(currency);
+    for (ReportLine line : lines) {
+      netSales = netSales.plus(Money.of(line.netSales(), currency));
+    }
+    return RoyaltyDue.of(
+        deal.grant().royaltyRates(),
+        Money.of(deal.grant().annualMinimum(), currency),
+        period,
+        soldBefore,
+        royaltyBefore,
+        netSales);
+  }
+
+  private LicenceDeal readable(long dealId) {
+    return deals
+        .find(dealId)
+        .filter(policy::mayReadReports)
+        .orElseThrow(() -> notFound("licence deal " + dealId));
+  }
+
+  private static RecordNotFoundException notFound(String what) {
+    return new RecordNotFoundException(what);
+  }
+
+  private static List<ReportingPeriod> periodsOf(LicenceDeal deal) {
+    return deal.signingDate() == null
+        ? List.of()
+        : ReportingPeriod.of(deal.grant().termStart(), deal.grant().termEnd(), deal.signingDate());
+  }
+
+  private LicenseeDeal licenseeView(LicenceDeal deal, PartnerNames names) {
+    LocalDate today = LocalDate.now(clock);
+    Map<LocalDate, RoyaltyReport> byStart =
+        reports.ofDeal(deal.id()).stream()
+            .collect(Collectors.toMap(r -> r.period().start(), Function.identity()));
+    List<LicenseeDeal.Period> periods = new ArrayList<>();
+    for (ReportingPeriod p : periodsOf(deal)) {
+      if (p.start().isAfter(today)) {
+        break;
+      }
+      RoyaltyReport r = byStart.get(p.start());
+      periods.add(
+          new LicenseeDeal.Period(
+              p.licenceYear(),
+              p.quarter(),
+              p.start(),
+              p.end(),
+              p.closesYear(),
+              p.end().isBefore(today),
+              r == null ? null : r.id(),
+              r == null ? null : r.current().number(),
+              r == null ? null : r.current().due(deal.currency()).due().amount()));
+    }
+    List<LicenseeDeal.Duty> duties =
+        obligations.ofDeal(deal.id()).stream()
+            .map(
+                o ->
+                    new LicenseeDeal.Duty(
+                        o.kind(),
+                        o.description(),
+                        o.periodStart(),
+                        o.periodEnd(),
+                        o.due(),
+                        o.amount(),
+                        o.paid(),
+                        o.statusOn(today, dueWindowDays)))
+            .toList();
+    List<LicenseeDeal.Received> received =
+        payments.ofDeal(deal.id()).stream()
+            .map(
+                p ->
+                    new LicenseeDeal.Received(
+                        p.receivedOn(), p.amount(), p.currency(), p.purpose(), p.isVoided()))
+            .toList();
+    return new LicenseeDeal(
+        deal.id(),
+        deal.titles().en(),
+        deal.titles().zh(),
+        deal.state(),
+        deal.licenseeId(),
+        names.name(deal.licenseeId()),
+        names.nameZh(deal.licenseeId()),
+        deal.terms(),
+        deal.signingDate(),
+        duties,
+        received,
+        periods,
+        !policy.reportActions(deal).isEmpty());
+  }
+
+  private RoyaltyReportView view(RoyaltyReport report, LicenceDeal deal) {
+    Currency currency = report.currency();
+    List<RoyaltyReportView.Version> versions = new ArrayList<>();
+    BigDecimal previous = null;
+    for (RoyaltyReportVersion v : report.versions()) {
+      RoyaltyDue owed = v.due(currency);
+      BigDecimal due = owed.due().amount();
+      versions.add(
+          new RoyaltyReportView.Version(
+              v.number(),
+              v.filedBy(),
+              v.filedAt(),
+              v.note(),
+              v.lines().stream()
+                  .map(
+                      l ->
+                          new NewRoyaltyReport.SalesLine(
+                              l.product(),
+                              l.territory(),
+                              l.units(),
+                              l.grossSales(),
+                              l.deductions()))
+                  .toList(),
+              owed.netSales().amount(),
+              owed.slices().stream()
+                  .map(
+                      s ->
+                          new RoyaltyReportView.TierLine(
+                              s.fromNetSales(),
+                              s.ratePercent(),
+                              s.sales().amount(),
+                              s.royalty().amount()))
+                  .toList(),
+              owed.royalty().amount(),
+              owed.trueUp().amount(),
+              due,
+              previous == null ? null : due.subtract(previous)));
+      previous = due;
+    }
+    ReportingPeriod p = report.period();
+    return new RoyaltyReportView(
+        report.id(),
+        deal.id(),
+        deal.titles().en(),
+        deal.titles().zh(),
+        p.licenceYear(),
+        p.quarter(),
+        p.start(),
+        p.end(),
+        p.closesYear(),
+        currency.getCurrencyCode(),
+        versions,
+        policy.reportActions(deal).contains(org.institute.licensing.RoyaltyReportAction.AMEND)
+            ? java.util.EnumSet.of(org.institute.licensing.RoyaltyReportAction.AMEND)
+            : java.util.EnumSet.noneOf(org.institute.licensing.RoyaltyReportAction.class));
+  }
+}

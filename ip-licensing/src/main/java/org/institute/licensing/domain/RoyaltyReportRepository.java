@@ -1,0 +1,20 @@
+package org.institute.licensing.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Royalty reports with their versions. */
+public interface RoyaltyReportRepository {
+  RoyaltyReport add(RoyaltyReport report);
+
+  Optional<RoyaltyReport> find(long id);
+
+  /** A deal's reports, by period, the earliest first. */
+  List<RoyaltyReport> ofDeal(long dealId);
+
+  /**
+   * Bumps the report's version at flush and flushes now, so that of two amendments of one report
+   * exactly one commits.
+   */
+  void flushWithNewVersion(RoyaltyReport report);
+}

@@ -1,0 +1,43 @@
+package org.institute.licensing.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.institute.licensing.domain.RoyaltyReport;
+import org.institute.licensing.domain.RoyaltyReportRepository;
+
+@ApplicationScoped
+class JpaRoyaltyReportRepository implements RoyaltyReportRepository {
+
+  @PersistenceContext private EntityManager em;
+
+  @Override
+  public RoyaltyReport add(RoyaltyReport report) {
+    em.persist(report);
+    em.flush();
+    return report;
+  }
+
+  @Override
+  public Optional<RoyaltyReport> find(long id) {
+    return Optional.ofNullable(em.find(RoyaltyReport.class, id));
+  }
+
+  @Override
+  public List<RoyaltyReport> ofDeal(long dealId) {
+    return em.createQuery(
+            "select r from RoyaltyReport r where r.dealId = :d order by r.periodStart",
+            RoyaltyReport.class)
+        .setParameter("d", dealId)
+        .getResultList();
+  }
+
+  @Override
+  public void flushWithNewVersion(RoyaltyReport report) {
+    em.lock(report, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    em.flush();
+  }
+}

@@ -1,0 +1,232 @@
+package org.institute.licensing.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.institute.licensing.application.LicensingFixture.admin;
+import static org.institute.licensing.application.LicensingFixture.coordinator;
+import static org.institute.licensing.application.LicensingFixture.licenseeOf;
+import static org.institute.licensing.application.LicensingFixture.problems;
+import static org.institute.licensing.application.LicensingFixture.staffOf;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.institute.core.AccessRefusedException;
+import org.institute.core.Caller;
+import org.institute.core.ConflictException;
+import org.institute.core.RecordNotFoundException;
+import org.institute.licensing.DealTerms;
+import org.institute.licensing.Exclusivity;
+import org.institute.licensing.LicenseeDeal;
+import org.institute.licensing.LicensingAction;
+import org.institute.licensing.NewRoyaltyReport;
+import org.institute.licensing.NewRoyaltyReport.SalesLine;
+import org.institute.licensing.RoyaltyReportAction;
+import org.institute.licensing.RoyaltyReportView;
+import org.institute.licensing.RoyaltyTier;
+import org.institute.licensing.domain.Deals;
+import org.institute.licensing.domain.LicenceDeal;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Royalty reports through {@link RoyaltyReportService}: a deal licensed by NTU to Huaxin ({@link
+ * Deals#LICENSEE}), signed 2020-06-02, term 2021-2025, CNY, 5 % to CNY 1,000,000 of a licence
+ * year's net sales and 3 % above, annual minimum CNY 60,000; read on 2022-02-01.
+ */
+class RoyaltyReportServiceTest {
+
+  private static final long KANGDA = 12;
+  private static final Caller HUAXIN = licenseeOf("huaxin.licensee", Deals.LICENSEE);
+  private static final Caller KANGDA_STAFF = licenseeOf("kangda.licensee", KANGDA);
+
+  private LicensingFixture fixture;
+  private long dealId;
+
+  @BeforeEach
+  void signedDeal() {
+    fixture = new LicensingFixture(Instant.parse("2022-02-01T02:00:00Z"));
+    DealTerms terms =
+        new DealTerms(
+            "Rapid diagnostic assay",
+            "快速诊断检测",
+            Deals.LICENSEE,
+            List.of(11L),
+            "In-vitro diagnostics",
+            "Mainland China",
+            Exclusivity.EXCLUSIVE,
+            LocalDate.of(2021, 1, 1),
+            LocalDate.of(2025, 12, 31),
+            "CNY",
+            new BigDecimal("100000"),
+            new BigDecimal("5"),
+            new BigDecimal("60000"),
+            List.of(),
+            List.of(new RoyaltyTier(new BigDecimal("1000000"), new BigDecimal("3"))));
+    LicenceDeal deal = LicenceDeal.draft(Deals.NTU_STAFF, terms, Set.of(Deals.NTU), Deals.NOW);
+    deal.submit(Deals.NTU_STAFF, 1, Deals.SUBMITTED_ON, Deals.NOW, null);
+    deal.approve(Deals.ADMIN, Deals.NOW, null);
+    deal.execute(Deals.NTU_STAFF, Deals.SIGNED_ON, 77L, Deals.SIGNED_ON, Deals.NOW, null);
+    dealId = fixture.deals.add(deal).id();
+  }
+
+  private static NewRoyaltyReport report(String periodStart, String gross, Integer amends) {
+    return new NewRoyaltyReport(
+        LocalDate.parse(periodStart),
+        "CNY",
+        List.of(
+            new SalesLine(
+                "Assay kit", "Guangdong", 1200L, new BigDecimal(gross), new BigDecimal("0")),
+            new SalesLine("Assay kit", "Hong Kong", 0L, new BigDecimal("0"), null)),
+        null,
+        amends);
+  }
+
+  @Test
+  void theLicenseeFilesAQuarterAndTheRoyaltyFollowsTheTerms() {
+    RoyaltyReportView view =
+        fixture.royaltyReports(HUAXIN).file(dealId, report("2021-01-01", "200000", null));
+
+    assertThat(view.licenceYear()).isEqualTo(1);
+    assertThat(view.quarter()).isEqualTo(1);
+    assertThat(view.current().netSales()).isEqualByComparingTo("200000");
+    assertThat(view.current().due()).isEqualByComparingTo("10000.00");
+    assertThat(view.current().filedBy()).isEqualTo("huaxin.licensee");
+    assertThat(view.allowedActions()).containsExactly(RoyaltyReportAction.AMEND);
+    assertThat(fixture.audit.entries)
+        .singleElement()
+        .asString()
+        .startsWith("ROYALTY_REPORT_FILED RoyaltyReport " + view.id())
+        .contains("due CNY 10,000.00");
+  }
+
+  @Test
+  void laterQuartersTierOnTheYearsCumulativeSalesAndTheLastTruesUpTheMinimum() {
+    RoyaltyReportService service = fixture.royaltyReports(HUAXIN);
+    service.file(dealId, report("2021-01-01", "900000", null)); // 45,000.00
+    RoyaltyReportView q2 = service.file(dealId, report("2021-04-01", "200000", null));
+    service.file(dealId, report("2021-07-01", "0", null));
+    RoyaltyReportView q4 = service.file(dealId, report("2021-10-01", "100000", null));
+
+    // Q2: 100,000 at 5 % and 100,000 at 3 %
+    assertThat(q2.current().tiers()).hasSize(2);
+    assertThat(q2.current().due()).isEqualByComparingTo("8000.00");
+    // Q4: 100,000 at 3 % = 3,000; the year owes 56,000 of the 60,000 minimum: true-up 4,000
+    assertThat(q4.closesYear()).isTrue();
+    assertThat(q4.current().royalty()).isEqualByComparingTo("3000.00");
+    assertThat(q4.current().trueUp()).isEqualByComparingTo("4000.00");
+    assertThat(q4.current().due()).isEqualByComparingTo("7000.00");
+  }
+
+  @Test
+  void aCorrectionIsANewVersionWithTheChangeAndTheHistoryKept() {
+    RoyaltyReportService service = fixture.royaltyReports(HUAXIN);
+    RoyaltyReportView first = service.file(dealId, report("2021-01-01", "200000", null));
+
+    RoyaltyReportView amended = service.file(dealId, report("2021-01-01", "150000", 1));
+
+    assertThat(amended.id()).isEqualTo(first.id());
+    assertThat(amended.versions()).hasSize(2);
+    assertThat(amended.versions().get(0).due()).isEqualByComparingTo("10000.00");
+    assertThat(amended.current().due()).isEqualByComparingTo("7500.00");
+    assertThat(amended.current().change()).isEqualByComparingTo("-2500.00");
+    assertThat(fixture.reports.versionBumps).isEqualTo(1);
+    assertThat(fixture.audit.entries.get(1)).startsWith("ROYALTY_REPORT_AMENDED");
+  }
+
+  @Test
+  void aSecondFirstFilingOrAStaleCorrectionIsRefused() {
+    RoyaltyReportService service = fixture.royaltyReports(HUAXIN);
+    service.file(dealId, report("2021-01-01", "200000", null));
+    service.file(dealId, report("2021-01-01", "190000", 1));
+
+    assertThat(problems(() -> service.file(dealId, report("2021-01-01", "1", null))))
+        .containsExactly("amendsVersion:licensing.royaltyReport.exists");
+    assertThat(problems(() -> service.file(dealId, report("2021-04-01", "1", 1))))
+        .containsExactly("amendsVersion:licensing.royaltyReport.nothingToAmend");
+    assertThatThrownBy(() -> service.file(dealId, report("2021-01-01", "1", 1)))
+        .isInstanceOf(ConflictException.class);
+  }
+
+  @Test
+  void anotherLicenseeFindsNeitherTheDealNorItsReports() {
+    RoyaltyReportView filed =
+        fixture.royaltyReports(HUAXIN).file(dealId, report("2021-01-01", "200000", null));
+    RoyaltyReportService kangda = fixture.royaltyReports(KANGDA_STAFF);
+
+    assertThatThrownBy(() -> kangda.report(filed.id())).isInstanceOf(RecordNotFoundException.class);
+    assertThatThrownBy(() -> kangda.reports(dealId)).isInstanceOf(RecordNotFoundException.class);
+    assertThatThrownBy(() -> kangda.licenseeDeal(dealId))
+        .isInstanceOf(RecordNotFoundException.class);
+    assertThatThrownBy(() -> kangda.file(dealId, report("2021-04-01", "1", null)))
+        .isInstanceOf(RecordNotFoundException.class);
+    assertThat(kangda.licenseeDeals()).isEmpty();
+  }
+
+  @Test
+  void theLicenseeSeesItsSignedDealWithPeriodsAndNothingOfTheReview() {
+    fixture.royaltyReports(HUAXIN).file(dealId, report("2021-01-01", "200000", null));
+
+    List<LicenseeDeal> deals = fixture.royaltyReports(HUAXIN).licenseeDeals();
+
+    assertThat(deals)
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.licenseeName()).isEqualTo("Huaxin");
+              assertThat(d.terms().royaltyTiers()).hasSize(1);
+              assertThat(d.mayFile()).isTrue();
+              // 2021's four quarters and 2022's first, begun on 2022-01-01
+              assertThat(d.periods()).hasSize(5);
+              assertThat(d.periods().get(0).reportVersion()).isEqualTo(1);
+              assertThat(d.periods().get(0).due()).isEqualByComparingTo("10000.00");
+              assertThat(d.periods().get(4).ended()).isFalse();
+            });
+  }
+
+  @Test
+  void licensorStaffReadTheReportsButDoNotFileThem() {
+    RoyaltyReportView filed =
+        fixture.royaltyReports(HUAXIN).file(dealId, report("2021-01-01", "200000", null));
+    RoyaltyReportService ntu = fixture.royaltyReports(staffOf(Deals.NTU));
+
+    assertThat(ntu.report(filed.id()).allowedActions()).isEmpty();
+    assertThat(ntu.reports(dealId)).hasSize(1);
+    assertThatThrownBy(() -> ntu.file(dealId, report("2021-04-01", "1", null)))
+        .isInstanceOf(AccessRefusedException.class);
+    assertThatThrownBy(() -> fixture.royaltyReports(staffOf(Deals.SCUT)).report(filed.id()))
+        .isInstanceOf(RecordNotFoundException.class);
+  }
+
+  @Test
+  void adminsMayFileForTheLicenseeAndCoordinatorsReadNothing() {
+    RoyaltyReportView filed =
+        fixture.royaltyReports(admin()).file(dealId, report("2021-01-01", "1000", null));
+
+    assertThat(filed.current().filedBy()).isEqualTo("admin");
+    assertThatThrownBy(() -> fixture.royaltyReports(coordinator()).reports(dealId))
+        .isInstanceOf(AccessRefusedException.class);
+    assertThatThrownBy(() -> fixture.royaltyReports(admin()).licenseeDeals())
+        .isInstanceOf(AccessRefusedException.class);
+  }
+
+  @Test
+  void aDealNotYetSignedIsHiddenFromItsLicensee() {
+    LicenceDeal draft = Deals.ntuOnlyDraft();
+    long draftId = fixture.deals.add(draft).id();
+
+    assertThatThrownBy(() -> fixture.royaltyReports(HUAXIN).licenseeDeal(draftId))
+        .isInstanceOf(RecordNotFoundException.class);
+    assertThat(fixture.royaltyReports(HUAXIN).licenseeDeals()).hasSize(1);
+  }
+
+  @Test
+  void onlyLicenseeStaffGetTheLicenceMenu() {
+    assertThat(fixture.policy(HUAXIN).allowedActions())
+        .containsExactly(LicensingAction.READ_OWN_LICENCES);
+    assertThat(fixture.policy(staffOf(Deals.NTU)).allowedActions())
+        .doesNotContain(LicensingAction.READ_OWN_LICENCES);
+  }
+}

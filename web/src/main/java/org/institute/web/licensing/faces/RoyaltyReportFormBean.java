@@ -1,0 +1,226 @@
+package org.institute.web.licensing.faces;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.institute.core.RecordNotFoundException;
+import org.institute.licensing.LicenseeDeal;
+import org.institute.licensing.NewRoyaltyReport;
+import org.institute.licensing.RoyaltyReportView;
+import org.institute.licensing.RoyaltyReports;
+import org.institute.web.platform.faces.Messages;
+
+/**
+ * Filing a period's royalty report, or a correction of the one filed (a new version, the lines of
+ * the version in force filled in). The module checks everything and computes what is due; its
+ * refusals show beside the fields they name and every value typed stays. Whether the period may be
+ * reported is the module's answer ({@link LicenseeDeal#mayFile()}, the period ended).
+ */
+@Named("royaltyReportForm")
+@ViewScoped
+public class RoyaltyReportFormBean implements Serializable {
+  private static final long serialVersionUID = 1L;
+  static final String FORM = "reportForm";
+
+  @Inject private RoyaltyReports reports;
+
+  /** One line of sales in the form. */
+  public static class LineRow implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private String product;
+    private String territory;
+    private Long units;
+    private BigDecimal grossSales;
+    private BigDecimal deductions;
+
+    public String getProduct() {
+      return product;
+    }
+
+    public void setProduct(String product) {
+      this.product = product;
+    }
+
+    public String getTerritory() {
+      return territory;
+    }
+
+    public void setTerritory(String territory) {
+      this.territory = territory;
+    }
+
+    public Long getUnits() {
+      return units;
+    }
+
+    public void setUnits(Long units) {
+      this.units = units;
+    }
+
+    public BigDecimal getGrossSales() {
+      return grossSales;
+    }
+
+    public void setGrossSales(BigDecimal grossSales) {
+      this.grossSales = grossSales;
+    }
+
+    public BigDecimal getDeductions() {
+      return deductions;
+    }
+
+    public void setDeductions(BigDecimal deductions) {
+      this.deductions = deductions;
+    }
+  }
+
+  private Long deal;
+  private LocalDate period;
+  private LicenseeDeal licence;
+  private LicenseeDeal.Period chosen;
+  private Integer amendsVersion;
+  private String note;
+  private final List<LineRow> lines = new ArrayList<>();
+  private boolean allowed;
+
+  /** Reads the deal and period named by the view parameters and fills in the version in force. */
+  public void load() {
+    if (FacesContext.getCurrentInstance().isPostback()) {
+      return;
+    }
+    licence = null;
+    chosen = null;
+    allowed = false;
+    if (deal == null || period == null) {
+      return;
+    }
+    try {
+      licence = reports.licenseeDeal(deal);
+    } catch (RecordNotFoundException e) {
+      return;
+    }
+    chosen =
+        licence.periods().stream().filter(p -> p.start().equals(period)).findFirst().orElse(null);
+    if (chosen == null) {
+      return;
+    }
+    allowed = licence.mayFile() && chosen.ended();
+    lines.clear();
+    if (chosen.reportId() != null) {
+      RoyaltyReportView filed = reports.report(chosen.reportId());
+      amendsVersion = filed.current().number();
+      for (NewRoyaltyReport.SalesLine l : filed.current().lines()) {
+        LineRow row = new LineRow();
+        row.setProduct(l.product());
+        row.setTerritory(l.territory());
+        row.setUnits(l.units());
+        row.setGrossSales(l.grossSales());
+        row.setDeductions(l.deductions());
+        lines.add(row);
+      }
+    } else {
+      lines.add(new LineRow());
+    }
+  }
+
+  /** Files the report; on success the report's page, loaded by a redirect (Post/Redirect/Get). */
+  public String save() {
+    if (!allowed) {
+      return null;
+    }
+    NewRoyaltyReport report =
+        new NewRoyaltyReport(
+            period,
+            licence.terms().currency(),
+            lines.stream()
+                .map(
+                    l ->
+                        new NewRoyaltyReport.SalesLine(
+                            l.getProduct(),
+                            l.getTerritory(),
+                            l.getUnits(),
+                            l.getGrossSales(),
+                            l.getDeductions()))
+                .toList(),
+            note,
+            amendsVersion);
+    RoyaltyReportView[] saved = new RoyaltyReportView[1];
+    if (!Messages.attempt(
+        FORM, RoyaltyReportFormBean::clientId, () -> saved[0] = reports.file(deal, report))) {
+      return null;
+    }
+    Messages.infoAfterRedirect(
+        saved[0].amended() ? "licensee.report.amended" : "licensee.report.filed",
+        saved[0].current().number());
+    return "/app/licensee/report.xhtml?faces-redirect=true&id=" + saved[0].id();
+  }
+
+  /** {@code lines[2].units} names the input {@code lines:2:units} of the lines' table. */
+  static String clientId(String field) {
+    return field
+        .replaceAll("^lines\\[(\\d+)\\]\\.(\\w+)$", "lines:$1:$2")
+        .replaceAll("^lines\\[(\\d+)\\]$", "lines");
+  }
+
+  public void addLine() {
+    lines.add(new LineRow());
+  }
+
+  public void removeLine(LineRow row) {
+    lines.remove(row);
+  }
+
+  public Long getDeal() {
+    return deal;
+  }
+
+  public void setDeal(Long deal) {
+    this.deal = deal;
+  }
+
+  public LocalDate getPeriod() {
+    return period;
+  }
+
+  public void setPeriod(LocalDate period) {
+    this.period = period;
+  }
+
+  public LicenseeDeal getLicence() {
+    return licence;
+  }
+
+  public LicenseeDeal.Period getChosen() {
+    return chosen;
+  }
+
+  public boolean isAllowed() {
+    return allowed;
+  }
+
+  public boolean isAmendment() {
+    return amendsVersion != null;
+  }
+
+  public Integer getAmendsVersion() {
+    return amendsVersion;
+  }
+
+  public String getNote() {
+    return note;
+  }
+
+  public void setNote(String note) {
+    this.note = note;
+  }
+
+  public List<LineRow> getLines() {
+    return lines;
+  }
+}
