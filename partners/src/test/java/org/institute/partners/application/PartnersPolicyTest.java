@@ -97,7 +97,7 @@ class PartnersPolicyTest {
   @Test
   void licenseeStaffSeeNothingOfTheDirectoryAgreementsOrCouncil() {
     PartnersPolicy licensee =
-        new PartnersPolicy(new FakeCaller(true, EnumSet.of(Role.LICENSEE), Optional.of(YUBEI)));
+        new PartnersPolicy(TestCaller.of(Set.of(Role.LICENSEE), Optional.of(YUBEI)));
 
     assertThat(licensee.moduleActions()).isEmpty();
     assertThatThrownBy(() -> licensee.requireSignedIn("reading the partner directory"))
