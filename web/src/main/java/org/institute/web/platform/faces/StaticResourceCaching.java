@@ -6,6 +6,7 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 
 /**
@@ -29,10 +30,41 @@ public class StaticResourceCaching extends HttpFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     String policy = policyFor(request.getParameter("v"), request.getParameter("pfdrid"));
-    if (policy != null) {
-      response.setHeader("Cache-Control", policy);
+    if (policy == null) {
+      chain.doFilter(request, response);
+      return;
     }
-    chain.doFilter(request, response);
+    response.setHeader("Cache-Control", policy);
+    // Mojarra writes its own "max-age=604800" when it serves the resource: ours stands
+    chain.doFilter(request, new KeepCacheControl(response, policy));
+  }
+
+  /** A response whose Cache-Control stays the one given, whatever the resource handler sets. */
+  static final class KeepCacheControl extends HttpServletResponseWrapper {
+    private final String policy;
+
+    KeepCacheControl(HttpServletResponse response, String policy) {
+      super(response);
+      this.policy = policy;
+    }
+
+    @Override
+    public void setHeader(String name, String value) {
+      super.setHeader(name, isCacheControl(name) ? policy : value);
+    }
+
+    @Override
+    public void addHeader(String name, String value) {
+      if (isCacheControl(name)) {
+        super.setHeader(name, policy);
+      } else {
+        super.addHeader(name, value);
+      }
+    }
+
+    private static boolean isCacheControl(String name) {
+      return "Cache-Control".equalsIgnoreCase(name);
+    }
   }
 
   /** The Cache-Control value for a resource request with these parameters; null to leave it. */

@@ -26,6 +26,33 @@ class StaticResourceCachingTest {
   }
 
   @Test
+  void theResourceHandlersOwnCacheControlDoesNotReplaceOurs() {
+    java.util.Map<String, String> headers = new java.util.HashMap<>();
+    jakarta.servlet.http.HttpServletResponse response =
+        (jakarta.servlet.http.HttpServletResponse)
+            java.lang.reflect.Proxy.newProxyInstance(
+                getClass().getClassLoader(),
+                new Class<?>[] {jakarta.servlet.http.HttpServletResponse.class},
+                (proxy, method, args) -> {
+                  if (method.getName().equals("setHeader")) {
+                    headers.put((String) args[0], (String) args[1]);
+                  }
+                  return null;
+                });
+    var kept =
+        new StaticResourceCaching.KeepCacheControl(response, StaticResourceCaching.IMMUTABLE);
+
+    kept.setHeader("Cache-Control", "max-age=604800");
+    kept.addHeader("cache-control", "no-store");
+    kept.setHeader("ETag", "W/\"1\"");
+
+    assertThat(headers)
+        .containsEntry("Cache-Control", StaticResourceCaching.IMMUTABLE)
+        .containsEntry("cache-control", StaticResourceCaching.IMMUTABLE)
+        .containsEntry("ETag", "W/\"1\"");
+  }
+
+  @Test
   void anAddressNamesAVersionOnlyThroughItsVParameter() {
     assertThat(VersionedResources.hasVersion("/r/x.css.xhtml?ln=primefaces&v=15.0.9")).isTrue();
     assertThat(VersionedResources.hasVersion("/r/x.css.xhtml?v=1")).isTrue();
