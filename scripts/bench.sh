@@ -292,6 +292,7 @@ measure enrolment-burst 1000 "see below" "1,000 concurrent POSTs into a 100-seat
 BURST_DB=$(sql "$DB" -e "SELECT CONCAT(SUM(state = 'ENROLLED'), ' enrolled, ', SUM(state = 'WAITLISTED'), ' waitlisted, ',
   COUNT(DISTINCT waitlist_ticket), ' distinct tickets') FROM tal_enrolment WHERE cohort_id = $BURST_COHORT")
 BURST_SQL=$(tr ' ' '\n' < "$OUT/burst.txt" | awk -F= '$1 == "X_SQL" {print $2}')
+BURST_POSITIONS=$(tr ' ' '\n' < "$OUT/burst.txt" | awk -F= '$1 == "X_POSITIONS" {p=$2} $1 == "X_MAX_POSITION" {m=$2} END {print p " distinct waitlist positions told (highest " m ")"}')
 
 # bulk CSV: 10,000 new people into one cohort; preview, then confirm
 CSV=$OUT/enrol-10000.csv
@@ -356,7 +357,7 @@ REPORT=$OUT/report.md
   done
   echo
   echo "Enrolment burst: the answers counted $(tr ' ' '\n' < "$OUT/burst.txt" | awk -F= '$1 == "X_ENROLLED" {e=$2} $1 == "X_WAITLISTED" {w=$2} END {print e " enrolled and " w " waitlisted"}');"
-  echo "the database holds $BURST_DB; ${BURST_SQL} SQL statements per request on average."
+  echo "the answers told $BURST_POSITIONS; the database holds $BURST_DB; ${BURST_SQL} SQL statements per request on average."
   echo
   echo "Mixed portal session: $(MIX_VALUE SESSIONS) sessions completed; the answers counted $(MIX_VALUE ENROLLED) enrolled,"
   echo "$(MIX_VALUE WAITLISTED) waitlisted, $(MIX_VALUE SUBMITTED) deals submitted and $(MIX_VALUE APPROVED) approved"

@@ -21,6 +21,7 @@ import org.institute.talent.Enrolments;
 import org.institute.talent.NewParticipant;
 import org.institute.talent.Roster;
 import org.institute.talent.Withdrawal;
+import org.institute.talent.domain.Admission;
 import org.institute.talent.domain.Cohort;
 import org.institute.talent.domain.CohortRepository;
 import org.institute.talent.domain.CourseEnd;
@@ -30,6 +31,7 @@ import org.institute.talent.domain.Participant;
 import org.institute.talent.domain.ParticipantRepository;
 import org.institute.talent.domain.Programme;
 import org.institute.talent.domain.ProgrammeRepository;
+import org.institute.talent.domain.Seats;
 import org.institute.talent.domain.Session;
 import org.institute.talent.domain.SessionRepository;
 
@@ -42,6 +44,7 @@ import org.institute.talent.domain.SessionRepository;
 class EnrolmentService implements Enrolments {
 
   @Inject private CohortRepository cohorts;
+  @Inject private Seats seats;
   @Inject private ProgrammeRepository programmes;
   @Inject private ParticipantRepository participants;
   @Inject private ParticipantService registration;
@@ -57,9 +60,9 @@ class EnrolmentService implements Enrolments {
   @Override
   public EnrolmentResult enrol(long cohortId, long participantId) {
     policy.requireWriter("enrolling");
-    // the row lock makes enrolments into one cohort take turns: capacity holds, order is commit
-    // order
-    Cohort cohort = cohorts.lock(cohortId).orElseThrow(() -> new RecordNotFoundException("cohort"));
+    // no lock while reading: the place is taken by one atomic update at the end (decision 0091),
+    // whose row lock is all that enrolments into one cohort wait for
+    Cohort cohort = cohorts.find(cohortId).orElseThrow(() -> new RecordNotFoundException("cohort"));
     Programme programme = programmes.find(cohort.programmeId()).orElseThrow();
     Participant participant =
         participants
@@ -71,22 +74,39 @@ class EnrolmentService implements Enrolments {
   @Override
   public EnrolmentResult registerAndEnrol(long cohortId, NewParticipant newcomer) {
     policy.requireWriter("registering and enrolling");
-    Cohort cohort = cohorts.lock(cohortId).orElseThrow(() -> new RecordNotFoundException("cohort"));
+    Cohort cohort = cohorts.find(cohortId).orElseThrow(() -> new RecordNotFoundException("cohort"));
     Programme programme = programmes.find(cohort.programmeId()).orElseThrow();
     // a refusal from here on rolls the registration back with the enrolment
     Participant participant = registration.registerNew(newcomer);
     return admit(cohort, programme, participant, clock.instant());
   }
 
-  /** Admits one participant into a locked cohort, stores and audits it, announces a seat. */
+  /**
+   * Admits one participant, taking the seat or ticket through {@link Seats} as late as possible,
+   * stores it, announces a seat and audits it.
+   */
   private EnrolmentResult admit(
       Cohort cohort, Programme programme, Participant participant, Instant now) {
     Optional<Enrolment> existing = enrolments.find(cohort.id(), participant.id());
-    Enrolment enrolment = cohort.admit(programme, participant, existing, now);
+    Admission admission = cohort.admit(programme, participant, existing, seats, now);
+    Enrolment enrolment = admission.enrolment();
     if (existing.isEmpty()) {
       enrolments.add(enrolment);
     }
-    EnrolmentResult result = result(enrolment);
+    // the position was read under the counter row's lock: no count over a stale snapshot
+    EnrolmentResult result =
+        new EnrolmentResult(
+            enrolment.id(),
+            enrolment.cohortId(),
+            enrolment.participantId(),
+            enrolment.state(),
+            admission.waitlistPosition());
+    if (enrolment.state() == EnrolmentState.ENROLLED) {
+      confirmed.fire(
+          new EnrolmentConfirmed(enrolment.id(), cohort.id(), participant.id(), false, now));
+    }
+    // last: the audit trail's head row is one lock for every audited write of the institute
+    // (decision 0005), held from here to the commit
     audit.record(
         enrolment.state() == EnrolmentState.ENROLLED ? "ENROLLED" : "WAITLISTED",
         "Enrolment",
@@ -98,10 +118,6 @@ class EnrolmentService implements Enrolments {
             + (result.waitlistPosition() == null
                 ? ""
                 : ", waitlist position " + result.waitlistPosition()));
-    if (enrolment.state() == EnrolmentState.ENROLLED) {
-      confirmed.fire(
-          new EnrolmentConfirmed(enrolment.id(), cohort.id(), participant.id(), false, now));
-    }
     return result;
   }
 

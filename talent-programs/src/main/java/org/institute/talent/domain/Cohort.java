@@ -23,9 +23,12 @@ import org.institute.talent.NewCohort;
 
 /**
  * An intake of a programme. It guards its capacity: it counts the seats taken and hands out
- * waitlist tickets in the order enrolments reach it, so the waitlist is first come, first served.
- * The application layer locks the cohort row for each enrolment, which makes that order the commit
- * order and keeps concurrent requests from overfilling it.
+ * waitlist tickets in the order enrolments reach it, so the waitlist is first come, first served,
+ * and it counts who is waiting, so that the newest ticket knows its position in line. A single
+ * enrolment takes its place through {@link Seats}, one atomic conditional update of the stored
+ * counters (decision 0091); withdrawals and bulk enrolments lock the cohort row and count on this
+ * object ({@link #lockedSeats()}). The atomic updates raise the version, so a copy read before one
+ * of them can never write stale counters back.
  */
 @Entity
 @Table(name = "tal_cohort")
@@ -75,6 +78,10 @@ public class Cohort {
   @Column(name = "waitlist_tickets", nullable = false)
   private long waitlistTickets;
 
+  /** How many enrolments are waitlisted now. */
+  @Column(name = "waitlist_length", nullable = false)
+  private int waitlistLength;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -111,12 +118,27 @@ public class Cohort {
    * Admits a participant: a seat while one is free, else the end of the waitlist. Refuses when the
    * cohort takes no enrolments, the programme does not admit the participant, or the participant is
    * already in the cohort. A withdrawn participant may come back, to the same rules as a newcomer.
+   * Counts on this object, which the caller holds locked.
    *
    * @param existing the participant's earlier enrolment in this cohort, if any
    * @return the new (or revived) enrolment, not yet stored
    */
   public Enrolment admit(
       Programme programme, Participant participant, Optional<Enrolment> existing, Instant now) {
+    return admit(programme, participant, existing, lockedSeats(), now).enrolment();
+  }
+
+  /**
+   * Admits a participant as {@link #admit(Programme, Participant, Optional, Instant)} does, taking
+   * the seat or the waitlist ticket, with its position, from {@code seats}: last, after every check
+   * that can refuse.
+   */
+  public Admission admit(
+      Programme programme,
+      Participant participant,
+      Optional<Enrolment> existing,
+      Seats seats,
+      Instant now) {
     if (!status.takesEnrolments()) {
       throw new ConflictException("cohort.notTakingEnrolments");
     }
@@ -125,14 +147,40 @@ public class Cohort {
         && existing.get().state() != org.institute.talent.EnrolmentState.WITHDRAWN) {
       throw new ConflictException("enrolment.duplicate");
     }
+    Seats.Place place =
+        seats
+            .claim(id)
+            // closed between the check above and the counters: a concurrent status change
+            .orElseThrow(() -> new ConflictException("cohort.notTakingEnrolments"));
     Enrolment enrolment = existing.orElseGet(() -> new Enrolment(id, participant.id(), now));
-    if (enrolledCount < capacity) {
-      enrolledCount++;
+    if (place.seated()) {
       enrolment.seat(now);
-    } else {
-      enrolment.waitlist(++waitlistTickets, now);
+      return new Admission(enrolment, null);
     }
-    return enrolment;
+    enrolment.waitlist(place.ticket(), now);
+    return new Admission(enrolment, place.position());
+  }
+
+  /**
+   * The counters of this object, for a caller that holds the cohort's row lock (withdrawals, bulk
+   * enrolments) and so has read them fresh; the changes are stored with the cohort.
+   */
+  public Seats lockedSeats() {
+    return cohortId -> {
+      if (id == null || cohortId != id) {
+        throw new IllegalArgumentException(
+            "seats of cohort " + id + " asked for cohort " + cohortId);
+      }
+      if (!status.takesEnrolments()) {
+        return Optional.empty();
+      }
+      if (enrolledCount < capacity) {
+        enrolledCount++;
+        return Optional.of(Seats.Place.seat());
+      }
+      waitlistLength++;
+      return Optional.of(Seats.Place.waiting(++waitlistTickets, waitlistLength));
+    };
   }
 
   /**
@@ -144,7 +192,11 @@ public class Cohort {
   public Optional<Enrolment> withdraw(Enrolment enrolment, Waitlist waitlist, Instant now) {
     requireMine(enrolment);
     boolean heldSeat = enrolment.state() == org.institute.talent.EnrolmentState.ENROLLED;
+    boolean waited = enrolment.state() == org.institute.talent.EnrolmentState.WAITLISTED;
     enrolment.withdraw(now);
+    if (waited) {
+      waitlistLength--;
+    }
     if (!heldSeat) {
       return Optional.empty();
     }
@@ -160,6 +212,7 @@ public class Cohort {
     first.ifPresent(
         e -> {
           enrolledCount++;
+          waitlistLength--;
           e.seat(now);
         });
     return first;
@@ -284,6 +337,16 @@ public class Cohort {
 
   public int enrolledCount() {
     return enrolledCount;
+  }
+
+  /** Waitlist tickets handed out so far: the last ticket's number. */
+  public long waitlistTicketsIssued() {
+    return waitlistTickets;
+  }
+
+  /** How many enrolments wait for a seat. */
+  public int waitlistLength() {
+    return waitlistLength;
   }
 
   public int seatsLeft() {

@@ -53,6 +53,7 @@ import org.institute.talent.domain.EnrolmentRepository;
 import org.institute.talent.domain.Participant;
 import org.institute.talent.domain.ParticipantRepository;
 import org.institute.talent.domain.Programme;
+import org.institute.talent.domain.Seats;
 import org.institute.talent.domain.Session;
 import org.institute.talent.domain.StatusSlot;
 import org.junit.jupiter.api.Test;
@@ -65,6 +66,7 @@ class EnrolmentServiceTest {
 
   private final Stores.Programmes programmes = new Stores.Programmes();
   private final Stores.Cohorts cohorts = new Stores.Cohorts(programmes);
+  private Seats seats = cohorts.seats;
   private final Stores.Sessions sessions = new Stores.Sessions();
   private final List<Participant> people = new ArrayList<>();
   private final Enrolments enrolments = new Enrolments();
@@ -253,6 +255,7 @@ class EnrolmentServiceTest {
         new org.institute.core.infrastructure.ConfiguredPublicLinks("https://institute.example//"));
     EnrolmentService service = new EnrolmentService();
     Wired.inject(service, "cohorts", cohorts);
+    Wired.inject(service, "seats", seats);
     Wired.inject(service, "programmes", programmes);
     Wired.inject(service, "participants", participants);
     Wired.inject(service, "registration", registration);
@@ -429,6 +432,121 @@ class EnrolmentServiceTest {
             "WAITLISTED Enrolment#2: participant 2 in cohort 1, waitlist position 1",
             "WAITLISTED Enrolment#3: participant 3 in cohort 1, waitlist position 2");
     assertThat(fired).containsExactly(new EnrolmentConfirmed(1, 1, 1, false, Wired.NOW));
+  }
+
+  @Test
+  void anEnrolmentTakesItsPlaceInOneCounterStepWithoutLockingTheCohort() {
+    setUp(1);
+    EnrolmentService service = service(Role.COORDINATOR);
+    person("Ann");
+    person("Bob");
+
+    service.enrol(1, 1);
+    service.enrol(1, 2);
+
+    assertThat(cohorts.claims).isEqualTo(2);
+    assertThat(cohorts.locks).isZero();
+    assertThat(enrolments.all.get(1).waitlistTicket()).isEqualTo(1);
+  }
+
+  @Test
+  void theWaitlistPositionIsTheOneTheCounterHandsOutNotARecount() {
+    setUp(1);
+    person("Ann");
+    // the counter row, read under its lock, says seven wait and this is the ninth ticket; the rows
+    // this transaction can see would say first in line
+    seats = cohortId -> Optional.of(Seats.Place.waiting(9, 7));
+    EnrolmentService service = service(Role.COORDINATOR);
+
+    EnrolmentResult result = service.enrol(1, 1);
+
+    assertThat(result.state()).isEqualTo(EnrolmentState.WAITLISTED);
+    assertThat(result.waitlistPosition()).isEqualTo(7);
+    assertThat(enrolments.all.get(0).waitlistTicket()).isEqualTo(9);
+    assertThat(audit.entries)
+        .containsExactly("WAITLISTED Enrolment 1: participant 1 in cohort 1, waitlist position 7");
+    assertThat(fired).isEmpty();
+  }
+
+  @Test
+  void aCohortClosedBeforeItsCounterIsReachedRefusesTheEnrolmentAndStoresNothing() {
+    setUp(1);
+    person("Ann");
+    // the cohort read open, but its counters found it closed (a concurrent status change)
+    seats = cohortId -> Optional.empty();
+    EnrolmentService service = service(Role.COORDINATOR);
+
+    assertThatThrownBy(() -> service.enrol(1, 1))
+        .isInstanceOfSatisfying(
+            ConflictException.class,
+            e -> assertThat(e.messageKey()).isEqualTo("cohort.notTakingEnrolments"));
+    assertThat(enrolments.all).isEmpty();
+    assertThat(audit.entries).isEmpty();
+    assertThat(fired).isEmpty();
+  }
+
+  @Test
+  void theCountersEqualTheRowsAfterEveryEnrolmentWithdrawalAndPromotion() {
+    Cohort cohort = setUp(2);
+    EnrolmentService service = service(Role.COORDINATOR);
+    for (String name : List.of("Ann", "Bob", "Cy", "Dee", "Eve")) {
+      person(name);
+    }
+    List<Runnable> steps =
+        List.of(
+            () -> service.enrol(1, 1),
+            () -> service.enrol(1, 2),
+            () -> service.enrol(1, 3),
+            () -> service.enrol(1, 4),
+            () -> service.withdraw(1, 1), // Cy promoted
+            () -> service.withdraw(1, 4), // a waiting one leaves: no seat changes
+            () -> service.registerAndEnrol(1, newcomer("Fay")),
+            () -> service.enrol(1, 1), // Ann comes back to the end of the line
+            () -> service.withdraw(1, 2), // Fay promoted
+            () -> service.withdraw(1, 3), // Ann promoted
+            () -> service.withdraw(1, 5), // Fay leaves, nobody is waiting
+            () -> service.enrol(1, 5));
+    for (Runnable step : steps) {
+      step.run();
+      assertThat(cohort.enrolledCount())
+          .isEqualTo(count(EnrolmentState.ENROLLED))
+          .isLessThanOrEqualTo(2);
+      assertThat(cohort.waitlistLength()).isEqualTo(count(EnrolmentState.WAITLISTED));
+    }
+    assertThat(cohort.enrolledCount()).isEqualTo(2);
+    assertThat(enrolments.all)
+        .filteredOn(e -> e.state() == EnrolmentState.ENROLLED)
+        .extracting(Enrolment::participantId)
+        .containsExactlyInAnyOrder(1L, 5L);
+  }
+
+  @Test
+  void aReturningParticipantIsToldThePositionAtTheEndOfTheLine() {
+    setUp(1);
+    EnrolmentService service = service(Role.COORDINATOR);
+    for (String name : List.of("Ann", "Bob", "Cy", "Dee")) {
+      person(name);
+    }
+    service.enrol(1, 1);
+    service.enrol(1, 2);
+    service.enrol(1, 3);
+    service.withdraw(1, 1); // Bob promoted; Cy first in line
+
+    EnrolmentResult dee = service.enrol(1, 4);
+    EnrolmentResult ann = service.enrol(1, 1);
+
+    assertThat(dee.waitlistPosition()).isEqualTo(2);
+    assertThat(ann.waitlistPosition()).isEqualTo(3);
+    assertThat(ann.waitlistPosition())
+        .isEqualTo(enrolments.waitlistPosition(1, enrolments.all.get(0).waitlistTicket()));
+  }
+
+  private long count(EnrolmentState state) {
+    return enrolments.all.stream().filter(e -> e.state() == state).count();
+  }
+
+  private static NewParticipant newcomer(String name) {
+    return new NewParticipant(name, null, name.toLowerCase() + "@example.com", null, null, null);
   }
 
   @Test

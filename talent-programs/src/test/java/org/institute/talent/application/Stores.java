@@ -17,6 +17,7 @@ import org.institute.talent.domain.Cohort;
 import org.institute.talent.domain.CohortRepository;
 import org.institute.talent.domain.Programme;
 import org.institute.talent.domain.ProgrammeRepository;
+import org.institute.talent.domain.Seats;
 import org.institute.talent.domain.Session;
 import org.institute.talent.domain.SessionRepository;
 
@@ -92,6 +93,14 @@ final class Stores {
     final List<Cohort> all = new ArrayList<>();
     final Programmes programmes;
     int locks;
+    int claims;
+
+    /** The stored cohort's counters, changed in one step as the database's update does. */
+    final Seats seats =
+        cohortId -> {
+          claims++;
+          return find(cohortId).orElseThrow().lockedSeats().claim(cohortId);
+        };
 
     Cohorts(Programmes programmes) {
       this.programmes = programmes;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.institute.core.ConflictException;
 import org.institute.core.InvalidCommandException;
 import org.institute.talent.CohortStatus;
@@ -42,6 +43,103 @@ class CohortTest {
             EnrolmentState.WAITLISTED);
     assertThat(cohort.enrolledCount()).isEqualTo(3);
     assertThat(results.get(3).waitlistTicket()).isLessThan(results.get(4).waitlistTicket());
+  }
+
+  @Test
+  void theCohortsOwnCountersGiveSeatsUpToCapacityThenTicketsWithTheirPositions() {
+    Cohort cohort = Fixtures.cohort(2);
+    Seats seats = cohort.lockedSeats();
+    long id = cohort.id();
+
+    assertThat(seats.claim(id)).contains(Seats.Place.seat());
+    assertThat(seats.claim(id)).contains(Seats.Place.seat());
+    assertThat(seats.claim(id)).contains(Seats.Place.waiting(1, 1));
+    assertThat(seats.claim(id)).contains(Seats.Place.waiting(2, 2));
+    assertThat(cohort.waitlistTicketsIssued()).isEqualTo(2);
+    assertThat(cohort.waitlistLength()).isEqualTo(2);
+    assertThat(cohort.enrolledCount()).isEqualTo(2);
+    assertThat(cohort.seatsLeft()).isZero();
+  }
+
+  @Test
+  void theCohortsOwnCountersRefuseAClosedCohortAndAnotherCohortsId() {
+    Cohort cohort = Fixtures.cohort(2);
+    Seats seats = cohort.lockedSeats();
+
+    assertThatThrownBy(() -> seats.claim(cohort.id() + 1))
+        .isInstanceOf(IllegalArgumentException.class);
+    cohort.changeStatus(CohortStatus.CANCELLED);
+    assertThat(seats.claim(cohort.id())).isEmpty();
+    assertThat(cohort.enrolledCount()).isZero();
+  }
+
+  @Test
+  void aPlaceFromTheStoredCountersDecidesSeatOrLineAndThisCopyIsUntouched() {
+    Cohort cohort = Fixtures.cohort(1);
+    List<Participant> people = people(2);
+
+    Admission seated =
+        cohort.admit(
+            programme,
+            people.get(0),
+            Optional.empty(),
+            id -> Optional.of(Seats.Place.seat()),
+            Fixtures.NOW);
+    Admission waiting =
+        cohort.admit(
+            programme,
+            people.get(1),
+            Optional.empty(),
+            id -> Optional.of(Seats.Place.waiting(12, 5)),
+            Fixtures.NOW);
+
+    assertThat(seated.enrolment().state()).isEqualTo(EnrolmentState.ENROLLED);
+    assertThat(seated.waitlistPosition()).isNull();
+    assertThat(waiting.enrolment().state()).isEqualTo(EnrolmentState.WAITLISTED);
+    assertThat(waiting.enrolment().waitlistTicket()).isEqualTo(12);
+    assertThat(waiting.waitlistPosition()).isEqualTo(5);
+    // the stored counters changed, not this copy
+    assertThat(cohort.enrolledCount()).isZero();
+    assertThat(cohort.waitlistLength()).isZero();
+  }
+
+  @Test
+  void countersThatFindTheCohortClosedRefuseTheEnrolment() {
+    Cohort cohort = Fixtures.cohort(1);
+
+    assertThatThrownBy(
+            () ->
+                cohort.admit(
+                    programme,
+                    people(1).get(0),
+                    Optional.empty(),
+                    id -> Optional.empty(),
+                    Fixtures.NOW))
+        .isInstanceOfSatisfying(
+            ConflictException.class,
+            c -> assertThat(c.messageKey()).isEqualTo("cohort.notTakingEnrolments"));
+  }
+
+  @Test
+  void aPlaceInLineIsNeverBeyondItsTicket() {
+    assertThatThrownBy(() -> Seats.Place.waiting(3, 4))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Seats.Place.waiting(0, 0))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(Seats.Place.waiting(1, 1).seated()).isFalse();
+  }
+
+  @Test
+  void theLineShortensWhenSomeoneWaitingLeavesOrIsPromoted() {
+    Cohort cohort = Fixtures.cohort(1);
+    List<Enrolment> e = people(4).stream().map(p -> book.admit(cohort, programme, p)).toList();
+    assertThat(cohort.waitlistLength()).isEqualTo(3);
+
+    cohort.withdraw(e.get(2), book, Fixtures.NOW);
+    assertThat(cohort.waitlistLength()).isEqualTo(2);
+    cohort.withdraw(e.get(0), book, Fixtures.NOW); // the first waiting takes the seat
+    assertThat(cohort.waitlistLength()).isEqualTo(1);
+    assertThat(e.get(1).state()).isEqualTo(EnrolmentState.ENROLLED);
   }
 
   @Test

@@ -469,7 +469,8 @@ public final class DataGenerator {
     return db.prepareStatement(
         "INSERT INTO tal_cohort (id, programme_id, name, starts_on, ends_on, applications_open,"
             + " applications_close, capacity, fee_amount, fee_currency, status, enrolled_count,"
-            + " waitlist_tickets, created_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 3800.00, 'SGD', ?, ?, ?, ?, 0)");
+            + " waitlist_tickets, waitlist_length, created_at, version)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 3800.00, 'SGD', ?, ?, ?, ?, ?, 0)");
   }
 
   private void setCohort(
@@ -494,7 +495,9 @@ public final class DataGenerator {
     cohort.setString(9, status);
     cohort.setInt(10, enrolled);
     cohort.setLong(11, waitlisted);
-    cohort.setTimestamp(12, Timestamp.from(now));
+    // everyone with a ticket still waits: the line is as long as the last ticket
+    cohort.setInt(12, waitlisted);
+    cohort.setTimestamp(13, Timestamp.from(now));
   }
 
   /**

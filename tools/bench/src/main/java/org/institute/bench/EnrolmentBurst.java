@@ -13,7 +13,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * The enrolment burst: n participants enrol into one cohort at the same moment, each request on its
  * own thread released by one latch, so that all n contend for the cohort's seats together. Prints
- * how many were enrolled, waitlisted and refused (any other answer is an error).
+ * how many were enrolled, waitlisted and refused (any other answer is an error), and how many
+ * distinct waitlist positions the waitlisted were told (exact: as many as waitlisted, 1 to n).
  *
  * <p>Usage: {@code EnrolmentBurst baseUrl bearerToken cohortId firstParticipantId n prefix}
  */
@@ -41,6 +42,9 @@ public final class EnrolmentBurst {
     AtomicLong waitlisted = new AtomicLong();
     AtomicLong errors = new AtomicLong();
     AtomicLong statements = new AtomicLong();
+    java.util.Set<Integer> positions = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    java.util.regex.Pattern position =
+        java.util.regex.Pattern.compile("\"waitlistPosition\"\\s*:\\s*(\\d+)");
     for (int i = 0; i < n; i++) {
       long participant = firstParticipant + i;
       pool.execute(
@@ -74,6 +78,10 @@ public final class EnrolmentBurst {
                 }
               } else if (response.body().contains("\"WAITLISTED\"")) {
                 waitlisted.incrementAndGet();
+                java.util.regex.Matcher m = position.matcher(response.body());
+                if (m.find()) {
+                  positions.add(Integer.parseInt(m.group(1)));
+                }
               } else if (response.body().contains("\"ENROLLED\"")) {
                 enrolled.incrementAndGet();
               } else {
@@ -105,6 +113,14 @@ public final class EnrolmentBurst {
             + prefix
             + "_WAITLISTED="
             + waitlisted.get()
+            + " "
+            + prefix
+            + "_POSITIONS="
+            + positions.size()
+            + " "
+            + prefix
+            + "_MAX_POSITION="
+            + positions.stream().mapToInt(Integer::intValue).max().orElse(0)
             + " "
             + prefix
             + "_SQL="

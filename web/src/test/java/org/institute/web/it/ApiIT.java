@@ -269,6 +269,67 @@ class ApiIT {
     assertThat(cookie).contains("HttpOnly").containsIgnoringCase("SameSite=Lax");
   }
 
+  /**
+   * A signed-in page travels compressed; every script and style it links names its version and may
+   * be kept a year; an address without a version is asked for again (decision 0091).
+   */
+  @Test
+  void aSignedInPageTravelsCompressedAndItsVersionedResourcesAreKeptAYear() throws Exception {
+    PortalSession admin = PortalSession.signedIn(java.net.URI.create(base.toString()), "admin");
+
+    HttpResponse<byte[]> page = admin.getCompressed("app/licensing/deals.xhtml");
+
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.headers().firstValue("Content-Encoding")).hasValue("gzip");
+    String html = gunzip(page.body());
+    assertThat(html.length()).isGreaterThan(page.body().length);
+    assertThat(page.headers().firstValue("Cache-Control").orElse(""))
+        .doesNotContain("public", "immutable");
+    java.util.Set<String> resources = new java.util.TreeSet<>();
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile(
+                "(?:src|href)=\"(/[^\"]*jakarta\\.faces\\.resource/[^\"]+)\"")
+            .matcher(html);
+    while (m.find()) {
+      resources.add(m.group(1).replace("&amp;", "&"));
+    }
+    assertThat(resources).hasSizeGreaterThan(2);
+    assertThat(resources).anyMatch(r -> r.contains("portal.css"));
+    long onTheWire = page.body().length;
+    long decoded = html.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    for (String resource : resources) {
+      assertThat(resource).as("names its version").containsPattern("[?&]v=");
+      HttpResponse<byte[]> r = admin.getCompressed(resource);
+      assertThat(r.statusCode()).as(resource).isEqualTo(200);
+      assertThat(r.headers().firstValue("Cache-Control"))
+          .as(resource)
+          .hasValue("public, max-age=31536000, immutable");
+      boolean zipped = r.headers().firstValue("Content-Encoding").orElse("").equals("gzip");
+      byte[] plain =
+          zipped ? gunzip(r.body()).getBytes(java.nio.charset.StandardCharsets.UTF_8) : r.body();
+      if (plain.length > 4096 && (resource.contains(".js") || resource.contains(".css"))) {
+        assertThat(zipped).as(resource + " compressed").isTrue();
+      }
+      onTheWire += r.body().length;
+      decoded += plain.length;
+    }
+    System.out.printf(
+        "deals page with %d scripts and styles: %,d bytes on the wire, %,d decoded%n",
+        resources.size(), onTheWire, decoded);
+    assertThat(onTheWire).isLessThan(400_000);
+
+    HttpResponse<byte[]> unversioned =
+        admin.getCompressed("jakarta.faces.resource/css/portal.css.xhtml");
+    assertThat(unversioned.statusCode()).isEqualTo(200);
+    assertThat(unversioned.headers().firstValue("Cache-Control")).hasValue("no-cache");
+  }
+
+  private static String gunzip(byte[] zipped) throws java.io.IOException {
+    try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(zipped))) {
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+  }
+
   private static void assertProblem(HttpResponse<String> r, int status) {
     Expect.problem(r, status);
   }

@@ -83,6 +83,16 @@ final class PortalSession {
         HttpResponse.BodyHandlers.ofString());
   }
 
+  /** The bytes as they travel, asking for a compressed answer as browsers do. */
+  HttpResponse<byte[]> getCompressed(String path) throws IOException, InterruptedException {
+    return client.send(
+        forwarded(HttpRequest.newBuilder(base.resolve(path)))
+            .header("Accept-Encoding", "gzip, deflate, br")
+            .GET()
+            .build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+  }
+
   HttpResponse<String> post(String path, Map<String, String> form)
       throws IOException, InterruptedException {
     String body =

@@ -295,7 +295,8 @@ class SqlCountIT {
           while (r.next()) {
             exec(
                 c,
-                "UPDATE tal_cohort SET waitlist_tickets = waitlist_tickets + 1 WHERE id = ?",
+                "UPDATE tal_cohort SET waitlist_tickets = waitlist_tickets + 1,"
+                    + " waitlist_length = waitlist_length + 1 WHERE id = ?",
                 roster);
             exec(
                 c,

@@ -290,6 +290,174 @@ class TalentApiIT {
     return b.build();
   }
 
+  /**
+   * Issue 16's burst: a thousand enrolments at once into a hundred seats. Exactly a hundred seated,
+   * nine hundred waiting with the positions 1 to 900, each told once, in commit order; the counters
+   * of the cohort row equal its rows (decision 0091). Run on MariaDB too: its REPEATABLE READ is
+   * where a position counted over a snapshot came out duplicated.
+   */
+  @Test
+  void aThousandConcurrentEnrolmentsTakeExactlyAHundredSeatsAndTheCountersFollowWithdrawals()
+      throws Exception {
+    String coordinator = token("coordinator");
+    long programme = programme(coordinator, "OPEN", partnerId("NTU"));
+    long cohort = cohort(coordinator, programme, 100);
+    // a thousand people registered in one request: a CSV into a cohort that holds them all
+    long holding = cohort(coordinator, programme, 1000);
+    String run = unique("k").toLowerCase();
+    StringBuilder csv =
+        new StringBuilder("nameLatin,nameZh,email,organisation,matriculationNumber,nationality\n");
+    for (int i = 0; i < 1000; i++) {
+      csv.append("Burst ").append(i).append(",,").append(run).append('.').append(i);
+      csv.append("@example.com,Test organisation,,SG\n");
+    }
+    HttpResponse<String> imported =
+        http()
+            .postCsv(
+                "api/v1/cohorts/" + holding + "/enrolments/import?confirm=true",
+                coordinator,
+                csv.toString());
+    assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+    List<Long> people =
+        Http.json(http().get("api/v1/cohorts/" + holding + "/enrolments", coordinator))
+            .getJsonArray("seated")
+            .stream()
+            .map(v -> v.asJsonObject().getJsonNumber("participantId").longValue())
+            .toList();
+    assertThat(people).hasSize(1000);
+
+    long started = System.nanoTime();
+    List<HttpResponse<String>> responses =
+        people.stream()
+            .map(
+                p ->
+                    http()
+                        .sendAsync(
+                            http()
+                                .request("api/v1/cohorts/" + cohort + "/enrolments", coordinator)
+                                .header("Content-Type", "application/json")
+                                .POST(
+                                    HttpRequest.BodyPublishers.ofString(
+                                        "{\"participantId\":" + p + "}"))
+                                .build()))
+            .toList()
+            .stream()
+            .map(CompletableFuture::join)
+            .toList();
+    double seconds = (System.nanoTime() - started) / 1e9;
+    System.out.printf(
+        "1,000 concurrent enrolments took %.2f s (%.0f/s)%n", seconds, 1000 / seconds);
+
+    assertThat(responses).allSatisfy(r -> assertThat(r.statusCode()).as(r.body()).isEqualTo(201));
+    assertThat(
+            responses.stream()
+                .collect(
+                    Collectors.groupingBy(
+                        r -> Http.json(r).getString("state"), Collectors.counting())))
+        .containsEntry("ENROLLED", 100L)
+        .containsEntry("WAITLISTED", 900L)
+        .hasSize(2);
+    Map<Long, Integer> told = new HashMap<>();
+    responses.stream()
+        .map(Http::json)
+        .filter(j -> j.getString("state").equals("WAITLISTED"))
+        .forEach(
+            j ->
+                told.put(j.getJsonNumber("enrolmentId").longValue(), j.getInt("waitlistPosition")));
+    assertThat(new HashSet<>(told.values()))
+        .isEqualTo(IntStream.rangeClosed(1, 900).boxed().collect(Collectors.toSet()));
+    assertCountersMatchRows(cohort, 100, 900);
+    assertThat(
+            Database.string(
+                "SELECT COUNT(DISTINCT waitlist_ticket) FROM tal_enrolment"
+                    + " WHERE cohort_id = ? AND state = 'WAITLISTED'",
+                cohort))
+        .isEqualTo("900");
+    // the line is in ticket order, and each kept the position it was told
+    JsonObject roster =
+        Http.json(http().get("api/v1/cohorts/" + cohort + "/enrolments", coordinator));
+    JsonArray line = roster.getJsonArray("waitlist");
+    assertThat(line).hasSize(900);
+    for (int i = 0; i < line.size(); i++) {
+      JsonObject entry = line.getJsonObject(i);
+      assertThat(entry.getInt("waitlistPosition")).isEqualTo(i + 1);
+      assertThat(told.get(entry.getJsonNumber("enrolmentId").longValue())).isEqualTo(i + 1);
+    }
+
+    // ten seats given up at once: each goes to the next in line, the counters follow
+    List<Long> leaving =
+        roster.getJsonArray("seated").stream()
+            .limit(10)
+            .map(v -> v.asJsonObject().getJsonNumber("enrolmentId").longValue())
+            .toList();
+    Set<Long> firstTen =
+        line.stream()
+            .limit(10)
+            .map(v -> v.asJsonObject().getJsonNumber("enrolmentId").longValue())
+            .collect(Collectors.toSet());
+    List<HttpResponse<String>> withdrawals =
+        leaving.stream()
+            .map(
+                id ->
+                    http()
+                        .sendAsync(
+                            http()
+                                .request(
+                                    "api/v1/cohorts/" + cohort + "/enrolments/" + id, coordinator)
+                                .DELETE()
+                                .build()))
+            .toList()
+            .stream()
+            .map(CompletableFuture::join)
+            .toList();
+    assertThat(withdrawals).allSatisfy(r -> assertThat(r.statusCode()).as(r.body()).isEqualTo(200));
+    assertThat(
+            withdrawals.stream()
+                .map(
+                    r ->
+                        Http.json(r)
+                            .getJsonObject("promoted")
+                            .getJsonNumber("enrolmentId")
+                            .longValue())
+                .collect(Collectors.toSet()))
+        .isEqualTo(firstTen);
+    assertCountersMatchRows(cohort, 100, 890);
+
+    // a withdrawn participant who comes back joins the end of the line and is told so
+    long back =
+        Long.parseLong(
+            Database.string(
+                "SELECT participant_id FROM tal_enrolment WHERE id = ?", leaving.get(0)));
+    HttpResponse<String> again =
+        http()
+            .postJson(
+                "api/v1/cohorts/" + cohort + "/enrolments",
+                coordinator,
+                "{\"participantId\":" + back + "}");
+    assertThat(again.statusCode()).as(again.body()).isEqualTo(201);
+    assertThat(Http.json(again).getInt("waitlistPosition")).isEqualTo(891);
+    assertCountersMatchRows(cohort, 100, 891);
+  }
+
+  /** The cohort row's seat count and line length equal its rows. */
+  private static void assertCountersMatchRows(long cohort, int seated, int waiting)
+      throws Exception {
+    assertThat(Database.string("SELECT enrolled_count FROM tal_cohort WHERE id = ?", cohort))
+        .isEqualTo(String.valueOf(seated));
+    assertThat(Database.string("SELECT waitlist_length FROM tal_cohort WHERE id = ?", cohort))
+        .isEqualTo(String.valueOf(waiting));
+    assertThat(
+            Database.string(
+                "SELECT COUNT(*) FROM tal_enrolment WHERE cohort_id = ? AND state = 'ENROLLED'",
+                cohort))
+        .isEqualTo(String.valueOf(seated));
+    assertThat(
+            Database.string(
+                "SELECT COUNT(*) FROM tal_enrolment WHERE cohort_id = ? AND state = 'WAITLISTED'",
+                cohort))
+        .isEqualTo(String.valueOf(waiting));
+  }
+
   @Test
   void concurrentWithdrawalsPromoteExactlyOneEach() throws Exception {
     String coordinator = token("coordinator");

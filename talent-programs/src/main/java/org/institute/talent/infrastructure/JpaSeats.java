@@ -1,0 +1,79 @@
+package org.institute.talent.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.institute.talent.CohortStatus;
+import org.institute.talent.domain.Cohort;
+import org.institute.talent.domain.Seats;
+
+/**
+ * A cohort's places taken by conditional updates of its counter row: {@code enrolled_count + 1
+ * where enrolled_count < capacity}, else {@code waitlist_tickets + 1, waitlist_length + 1 where
+ * enrolled_count >= capacity}. The database applies each to the latest committed row, whatever this
+ * transaction read before, and keeps the row locked to the end of the transaction; the ticket and
+ * the length are then read back from that row, which under the lock is this transaction's own
+ * version on every isolation level (MariaDB's REPEATABLE READ included), never a stale snapshot.
+ * Each update raises the cohort's version, so an entity read earlier cannot write stale counters
+ * back (decision 0091).
+ */
+@ApplicationScoped
+class JpaSeats implements Seats {
+
+  private static final List<CohortStatus> TAKING =
+      Arrays.stream(CohortStatus.values()).filter(CohortStatus::takesEnrolments).toList();
+
+  /**
+   * Rounds of "a seat? else a ticket?" before reading a cohort as closed: between the two updates a
+   * concurrent withdrawal can free a seat (the ticket's condition then fails and the seat's holds);
+   * two rounds failing means the cohort no longer takes enrolments.
+   */
+  private static final int ROUNDS = 3;
+
+  @PersistenceContext private EntityManager em;
+
+  @Override
+  public Optional<Place> claim(long cohortId) {
+    for (int round = 0; round < ROUNDS; round++) {
+      if (update(
+          "update Cohort c set c.enrolledCount = c.enrolledCount + 1, c.version = c.version + 1"
+              + " where c.id = :id and c.enrolledCount < c.capacity and c.status in :taking",
+          cohortId)) {
+        current(cohortId);
+        return Optional.of(Place.seat());
+      }
+      if (update(
+          "update Cohort c set c.waitlistTickets = c.waitlistTickets + 1,"
+              + " c.waitlistLength = c.waitlistLength + 1, c.version = c.version + 1"
+              + " where c.id = :id and c.enrolledCount >= c.capacity and c.status in :taking",
+          cohortId)) {
+        // the row is this transaction's until it ends: the newest ticket is last in line
+        Cohort cohort = current(cohortId);
+        return Optional.of(Place.waiting(cohort.waitlistTicketsIssued(), cohort.waitlistLength()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private boolean update(String jpql, long cohortId) {
+    return em.createQuery(jpql)
+            .setParameter("id", cohortId)
+            .setParameter("taking", TAKING)
+            .executeUpdate()
+        == 1;
+  }
+
+  /**
+   * The cohort of this transaction's persistence context, read again after an update of its row: a
+   * later change in the same transaction (a withdrawal, a status change) then starts from the
+   * stored counters and version, not from the copy read before the update.
+   */
+  private Cohort current(long cohortId) {
+    Cohort cohort = em.find(Cohort.class, cohortId);
+    em.refresh(cohort);
+    return cohort;
+  }
+}
