@@ -130,9 +130,15 @@ public class DealBean implements Serializable {
     String outcome =
         act(
             "execution",
-            () ->
-                deals.execute(
-                    id, new Execution(signingDate, pdf.fileName(), pdf.content(), comment)));
+            () -> {
+              try {
+                return deals.execute(
+                    id, new Execution(signingDate, pdf.fileName(), pdf.content(), comment));
+              } catch (InvalidCommandException refused) {
+                keptUploads.refused(SIGNED_PDF, refused, "signedPdf");
+                throw refused;
+              }
+            });
     if (outcome != null) {
       keptUploads.done(SIGNED_PDF);
     }

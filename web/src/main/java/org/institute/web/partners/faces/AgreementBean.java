@@ -76,6 +76,7 @@ public class AgreementBean implements Serializable {
       keptUploads.done(FORM + ":file");
       return Messages.reloadAfter("agreement.copy.stored", stored.signedCopy().fileName());
     } catch (InvalidCommandException refused) {
+      keptUploads.refused(FORM + ":file", refused, "file");
       Messages.show(FORM, refused);
     } catch (ConflictException stale) {
       conflicted(stale);

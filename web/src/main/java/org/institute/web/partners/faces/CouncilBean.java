@@ -206,6 +206,7 @@ public class CouncilBean implements Serializable {
       keptUploads.done("minutesUpload:file");
       return Messages.reloadAfter("council.minutes.stored", meeting.title());
     } catch (InvalidCommandException refused) {
+      keptUploads.refused("minutesUpload:file", refused, "file");
       Messages.show("minutesUpload", refused);
     } catch (ConflictException stale) {
       conflicted(stale);

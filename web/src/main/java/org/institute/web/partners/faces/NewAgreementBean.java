@@ -78,6 +78,7 @@ public class NewAgreementBean implements Serializable {
       Messages.infoAfterRedirect("agreement.recorded", recorded.title());
       return "/app/agreement.xhtml?faces-redirect=true&id=" + recorded.id();
     } catch (InvalidCommandException refused) {
+      keptUploads.refused(FORM + ":file", refused, "file");
       Messages.show(FORM, refused);
       return null;
     } finally {

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.Serializable;
 import java.util.Optional;
+import org.institute.core.InvalidCommandException;
 
 /**
  * The one place a form's uploaded file survives a refusal (issue 15, "nothing uploaded is lost"). A
@@ -68,6 +69,16 @@ public class KeptUploads implements Serializable {
   /** Forgets the field's file once the form's action stored it. */
   public void done(String clientId) {
     of(clientId).ifPresent(k -> files.drop(k.token()));
+  }
+
+  /**
+   * After a refusal: a file refused for itself (the refusal names {@code field}: not a PDF, too
+   * large) is not kept, so the form asks for another; a file the form was refused for otherwise is.
+   */
+  public void refused(String clientId, InvalidCommandException refusal, String field) {
+    if (refusal.violations().stream().anyMatch(v -> field.equals(v.field()))) {
+      done(clientId);
+    }
   }
 
   private static String postedToken(String clientId) {
