@@ -671,8 +671,9 @@ class LicensingBrowserIT {
     assertThat(browser.findElement(By.id("messages")).getText()).contains("4,321.09", "voided");
     browser.navigate().refresh();
     Browser.until(browser, voided);
+    // who voided it is named, not the login
     assertThat(browser.findElement(voided).getText())
-        .contains("admin", "Paid into the wrong account");
+        .contains("Institute Administrator", "Paid into the wrong account");
     assertThat(browser.findElements(startVoid)).isEmpty();
     assertThat(browser.findElement(By.id("distribution")).getText()).doesNotContain("4,321.09");
     browser.executeScript("document.getElementById('payments-heading').scrollIntoView()");
