@@ -13,6 +13,22 @@ public interface Certificates {
 
   Page<CertificateView> list(String sort, int offset, int limit);
 
+  /** The fields {@link #search} sorts by. */
+  java.util.List<String> SEARCH_SORTS = java.util.List.of("issuedOn", "holder", "programme");
+
+  /** The order without a sort: the newest first. */
+  org.institute.core.ListSort DEFAULT_SORT = org.institute.core.ListSort.descending("issuedOn");
+
+  /**
+   * A page of certificates searched in SQL by {@code text} (the holder's name in either script, the
+   * programme's title in either language, or the verification code) and sorted by one of {@link
+   * #SEARCH_SORTS} ({@code holder,asc}; blank is {@link #DEFAULT_SORT}); coordinators and admins
+   * (decision 0085).
+   *
+   * @throws org.institute.core.InvalidCommandException naming {@code sort} or {@code q}
+   */
+  Page<CertificateView> search(String text, String sort, int offset, int limit);
+
   /** The certificate PDF; coordinators and admins. */
   Optional<byte[]> pdf(String code);
 

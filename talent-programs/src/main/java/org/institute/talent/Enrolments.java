@@ -26,6 +26,22 @@ public interface Enrolments {
 
   Roster roster(long cohortId);
 
+  /** The fields {@link #roster(long, String, String)} sorts the seated by. */
+  java.util.List<String> ROSTER_SORTS = java.util.List.of("name", "email", "organisation", "state");
+
+  /** The seated by name, as the roster always showed them. */
+  org.institute.core.ListSort ROSTER_SORT = org.institute.core.ListSort.ascending("name");
+
+  /**
+   * The roster with only the people the search finds (a name in either script, the e-mail, the
+   * organisation; in SQL), the seated sorted by one of {@link #ROSTER_SORTS} ({@code name,desc};
+   * blank is {@link #ROSTER_SORT}); the waitlist stays in its order with each one's place in the
+   * whole line, the withdrawn by name (decision 0085).
+   *
+   * @throws org.institute.core.InvalidCommandException naming {@code sort} or {@code q}
+   */
+  Roster roster(long cohortId, String text, String sort);
+
   AttendanceSheet attendance(long cohortId, long sessionId);
 
   /** Marks every seated participant present at the session except those in {@code absent}. */

@@ -37,7 +37,8 @@ class ProjectKpiFigures implements KpiFigures {
                     p.titleEn(),
                     p.startDate(),
                     1,
-                    p.status() + ", " + p.budget()))
+                    String.valueOf(p.budget()),
+                    p.status().name()))
         .toList();
   }
 }

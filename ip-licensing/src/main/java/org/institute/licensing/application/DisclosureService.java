@@ -13,13 +13,16 @@ import java.util.Set;
 import org.institute.core.AuditTrail;
 import org.institute.core.ConflictException;
 import org.institute.core.InvalidCommandException;
+import org.institute.core.ListSort;
 import org.institute.core.Mailer;
 import org.institute.core.PartnerId;
 import org.institute.core.Recipients;
 import org.institute.core.RecordNotFoundException;
 import org.institute.core.Role;
+import org.institute.core.SearchText;
 import org.institute.core.Violation;
 import org.institute.licensing.Acceptance;
+import org.institute.licensing.DisclosurePage;
 import org.institute.licensing.DisclosureState;
 import org.institute.licensing.DisclosureView;
 import org.institute.licensing.Disclosures;
@@ -77,6 +80,16 @@ class DisclosureService implements Disclosures {
     return disclosures.page(state, policy.readScope(), offset, limit).stream()
         .map(this::view)
         .toList();
+  }
+
+  @Override
+  public DisclosurePage search(
+      DisclosureState state, String text, String sort, int offset, int limit) {
+    ListSort order = ListSort.parse(sort, SORTS, DEFAULT_SORT);
+    SearchText search = SearchText.of(text).orElse(null);
+    DisclosureRepository.Found found =
+        disclosures.search(state, policy.readScope(), search, order, offset, limit);
+    return new DisclosurePage(found.disclosures().stream().map(this::view).toList(), found.total());
   }
 
   @Override

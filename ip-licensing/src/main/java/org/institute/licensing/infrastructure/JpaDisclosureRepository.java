@@ -10,7 +10,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.institute.core.ListSort;
 import org.institute.core.Scope;
+import org.institute.core.SearchText;
 import org.institute.licensing.DisclosureState;
 import org.institute.licensing.domain.Disclosure;
 import org.institute.licensing.domain.DisclosureRepository;
@@ -38,8 +40,23 @@ class JpaDisclosureRepository implements DisclosureRepository {
     em.flush();
   }
 
+  private static final Map<String, String> ORDER =
+      Map.of(
+          "id", "d.id",
+          "title", "lower(d.title)",
+          "state", "d.state",
+          "submittedAt", "d.submittedAt",
+          "updatedAt", "d.updatedAt");
+
   @Override
   public List<Disclosure> page(DisclosureState state, Scope scope, int offset, int limit) {
+    return search(state, scope, null, ListSort.descending("updatedAt"), offset, limit)
+        .disclosures();
+  }
+
+  @Override
+  public Found search(
+      DisclosureState state, Scope scope, SearchText text, ListSort sort, int offset, int limit) {
     Map<String, Object> params = new HashMap<>();
     StringBuilder where = new StringBuilder(" where 1 = 1");
     if (state != null) {
@@ -52,16 +69,46 @@ class JpaDisclosureRepository implements DisclosureRepository {
             "(d.submitterPartnerId in :scope or d.id in"
                 + " (select d2.id from Disclosure d2 join d2.inventors i where i.partnerId in :scope))",
             params));
+    if (text != null) {
+      params.put("text", text.containsPattern());
+      where.append(
+          " and (lower(d.title) like :text escape '\\' or lower(d.titleZh) like :text escape"
+              + " '\\' or lower(d.researchProject) like :text escape '\\' or lower(d.submittedBy)"
+              + " like :text escape '\\' or d.id in (select d3.id from Disclosure d3 join"
+              + " d3.inventors i3 where lower(i3.name) like :text escape '\\')");
+      text.number()
+          .ifPresent(
+              n -> {
+                where.append(" or d.id = :number");
+                params.put("number", n);
+              });
+      where.append(")");
+    }
+    String column = ORDER.get(sort.field());
+    if (column == null) {
+      throw new IllegalArgumentException("not a sort field: " + sort.field());
+    }
+    String direction = " " + sort.direction();
     TypedQuery<Long> ids =
         em.createQuery(
-                "select d.id from Disclosure d" + where + " order by d.updatedAt desc, d.id desc",
+                "select d.id from Disclosure d"
+                    + where
+                    + " order by "
+                    + column
+                    + direction
+                    + ", d.id"
+                    + direction,
                 Long.class)
             .setFirstResult(offset)
             .setMaxResults(limit);
     params.forEach(ids::setParameter);
     List<Long> page = ids.getResultList();
+    TypedQuery<Long> count =
+        em.createQuery("select count(d) from Disclosure d" + where, Long.class);
+    params.forEach(count::setParameter);
+    long total = page.isEmpty() && offset == 0 ? 0 : count.getSingleResult();
     if (page.isEmpty()) {
-      return List.of();
+      return new Found(List.of(), total);
     }
     List<Disclosure> loaded =
         em.createQuery(
@@ -69,6 +116,7 @@ class JpaDisclosureRepository implements DisclosureRepository {
                 Disclosure.class)
             .setParameter("ids", page)
             .getResultList();
-    return loaded.stream().sorted(Comparator.comparing(d -> page.indexOf(d.id()))).toList();
+    return new Found(
+        loaded.stream().sorted(Comparator.comparing(d -> page.indexOf(d.id()))).toList(), total);
   }
 }

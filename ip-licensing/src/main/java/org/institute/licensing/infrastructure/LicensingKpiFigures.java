@@ -60,7 +60,8 @@ final class LicensingKpiFigures {
                       (String) r[1],
                       (LocalDate) r[2],
                       1,
-                      r[3] + " " + (r[4] == null ? "" : r[4]) + ", " + r[5]))
+                      r[3] + " " + (r[4] == null ? "" : r[4]),
+                      ((Enum<?>) r[5]).name()))
           .toList();
     }
   }
@@ -102,7 +103,8 @@ final class LicensingKpiFigures {
                       (String) r[1],
                       (LocalDate) r[2],
                       1,
-                      r[3] + " " + r[4] + ", " + r[5]))
+                      r[3] + " " + r[4],
+                      ((Enum<?>) r[5]).name()))
           .toList();
     }
   }

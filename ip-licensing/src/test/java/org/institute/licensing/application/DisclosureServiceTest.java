@@ -17,6 +17,7 @@ import org.institute.core.ConflictException;
 import org.institute.core.RecordNotFoundException;
 import org.institute.licensing.Acceptance;
 import org.institute.licensing.DisclosureAction;
+import org.institute.licensing.DisclosurePage;
 import org.institute.licensing.DisclosureState;
 import org.institute.licensing.DisclosureView;
 import org.institute.licensing.Inventor;
@@ -273,6 +274,25 @@ class DisclosureServiceTest {
     assertThat(as(SCUT).list(DisclosureState.ACCEPTED, 0, 10)).isEmpty();
     assertThatThrownBy(() -> as(LicensingFixture.coordinator()).list(null, 0, 10))
         .isInstanceOf(AccessRefusedException.class);
+  }
+
+  @Test
+  void aSearchIsReadInTheCallersScopeWithItsTotal() {
+    long id = submitted();
+
+    DisclosurePage found = as(SCUT).search(null, "  ", "title,asc", 0, 10);
+    assertThat(found.disclosures()).extracting(DisclosureView::id).containsExactly(id);
+    assertThat(found.total()).isEqualTo(1);
+    assertThat(as(staffOf(Deals.GKC)).search(null, null, null, 0, 10).total()).isZero();
+    assertThat(as(SCUT).search(null, "no such words", null, 0, 10).disclosures()).isEmpty();
+  }
+
+  @Test
+  void aSearchRefusesAnUnknownSortAndAnOverlongText() {
+    assertThat(problems(() -> as(admin()).search(null, null, "abstract,asc", 0, 10)))
+        .containsExactly("sort:sort.unsupported");
+    assertThat(problems(() -> as(admin()).search(null, "x".repeat(201), null, 0, 10)))
+        .containsExactly("q:field.tooLong");
   }
 
   @Test

@@ -715,6 +715,27 @@ final class LicensingFixture {
           .limit(limit)
           .toList();
     }
+
+    /** The search as the SQL does it, in the title only: enough to see what the service asks. */
+    @Override
+    public Found search(
+        DisclosureState state,
+        Scope scope,
+        org.institute.core.SearchText text,
+        org.institute.core.ListSort sort,
+        int offset,
+        int limit) {
+      List<Disclosure> found =
+          page(state, scope, 0, Integer.MAX_VALUE).stream()
+              .filter(
+                  d ->
+                      text == null
+                          || d.title()
+                              .toLowerCase(java.util.Locale.ROOT)
+                              .contains(text.text().toLowerCase(java.util.Locale.ROOT)))
+              .toList();
+      return new Found(found.stream().skip(offset).limit(limit).toList(), found.size());
+    }
   }
 
   static final class Payments implements PaymentRepository {

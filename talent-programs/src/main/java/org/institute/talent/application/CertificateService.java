@@ -11,7 +11,9 @@ import org.institute.core.Caller;
 import org.institute.core.CredentialSigning;
 import org.institute.core.Documents;
 import org.institute.core.InvalidCommandException;
+import org.institute.core.ListSort;
 import org.institute.core.RecordNotFoundException;
+import org.institute.core.SearchText;
 import org.institute.core.SignatureCheck;
 import org.institute.talent.CertificateRevoked;
 import org.institute.talent.CertificateView;
@@ -71,6 +73,16 @@ class CertificateService implements Certificates {
             .map(r -> r.certificate().view(r.cohortId()))
             .toList(),
         certificates.count());
+  }
+
+  @Override
+  public Page<CertificateView> search(String text, String sort, int offset, int limit) {
+    policy.requirePeopleReader();
+    ListSort order = ListSort.parse(sort, SEARCH_SORTS, DEFAULT_SORT);
+    SearchText search = SearchText.of(text).orElse(null);
+    CertificateRepository.Found found = certificates.search(search, order, offset, limit);
+    return new Page<>(
+        found.rows().stream().map(r -> r.certificate().view(r.cohortId())).toList(), found.total());
   }
 
   @Override

@@ -151,6 +151,11 @@ class EnrolmentService implements Enrolments {
   }
 
   @Override
+  public Roster roster(long cohortId, String text, String sort) {
+    return rosters.roster(cohortId, text, sort);
+  }
+
+  @Override
   public AttendanceSheet attendance(long cohortId, long sessionId) {
     return rosters.attendance(cohortId, sessionId);
   }

@@ -12,9 +12,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.institute.core.AuditTrail;
 import org.institute.core.InvalidCommandException;
+import org.institute.core.ListSort;
 import org.institute.core.RecordNotFoundException;
+import org.institute.core.SearchText;
 import org.institute.talent.AttendanceSheet;
-import org.institute.talent.EnrolmentState;
+import org.institute.talent.Enrolments;
 import org.institute.talent.Roster;
 import org.institute.talent.RosterEntry;
 import org.institute.talent.domain.Attendance;
@@ -40,41 +42,61 @@ class Rosters {
   @Inject private Clock clock;
 
   Roster roster(long cohortId) {
+    return roster(cohortId, null, null);
+  }
+
+  /**
+   * The roster with the people the search finds, in SQL; the seated in the order asked for, the
+   * waitlist in its own order with each one's place in the whole line, the withdrawn as sorted.
+   */
+  Roster roster(long cohortId, String text, String sort) {
     CohortRepository.Row row = readableRow(cohortId);
+    ListSort order = ListSort.parse(sort, Enrolments.ROSTER_SORTS, Enrolments.ROSTER_SORT);
+    SearchText search = SearchText.of(text).orElse(null);
     List<Session> held = sessions.ofCohort(cohortId);
     int taken = (int) held.stream().filter(Session::isAttendanceTaken).count();
     List<RosterEntry> seated = new ArrayList<>();
-    List<RosterEntry> waitlist = new ArrayList<>();
+    List<EnrolmentRepository.Line> waiting = new ArrayList<>();
     List<RosterEntry> withdrawn = new ArrayList<>();
-    int position = 0;
-    for (EnrolmentRepository.Line line : enrolments.roster(cohortId)) {
-      Enrolment e = line.enrolment();
-      Participant p = line.participant();
-      Integer pos = e.state() == EnrolmentState.WAITLISTED ? ++position : null;
-      RosterEntry entry =
-          new RosterEntry(
-              e.id(),
-              p.id(),
-              p.nameLatin(),
-              p.nameZh(),
-              p.email(),
-              p.view().organisation(),
-              e.state(),
-              pos,
-              e.assessmentPassed(),
-              (int) line.attended(),
-              taken,
-              line.certificateCode(),
-              policy.enrolmentActions(e.state()));
-      switch (e.state()) {
-        case WAITLISTED -> waitlist.add(entry);
-        case WITHDRAWN -> withdrawn.add(entry);
-        default -> seated.add(entry);
+    for (EnrolmentRepository.Line line : enrolments.roster(cohortId, search, order)) {
+      switch (line.enrolment().state()) {
+        case WAITLISTED -> waiting.add(line);
+        case WITHDRAWN -> withdrawn.add(entry(line, null, taken));
+        default -> seated.add(entry(line, null, taken));
       }
     }
-    seated.sort(Comparator.comparing(RosterEntry::nameLatin));
+    // the waitlist is a queue: always in the order of its tickets, each with its place in the
+    // whole line (a search shows part of the line)
+    waiting.sort(Comparator.comparing(l -> l.enrolment().waitlistTicket()));
+    List<RosterEntry> waitlist = new ArrayList<>();
+    for (EnrolmentRepository.Line line : waiting) {
+      int position =
+          search == null
+              ? waitlist.size() + 1
+              : enrolments.waitlistPosition(cohortId, line.enrolment().waitlistTicket());
+      waitlist.add(entry(line, position, taken));
+    }
     boolean over = CourseEnd.of(row.cohort().endsOn(), held).over(clock.instant());
     return new Roster(views.cohort(row), over, seated, waitlist, withdrawn);
+  }
+
+  private RosterEntry entry(EnrolmentRepository.Line line, Integer position, int taken) {
+    Enrolment e = line.enrolment();
+    Participant p = line.participant();
+    return new RosterEntry(
+        e.id(),
+        p.id(),
+        p.nameLatin(),
+        p.nameZh(),
+        p.email(),
+        p.view().organisation(),
+        e.state(),
+        position,
+        e.assessmentPassed(),
+        (int) line.attended(),
+        taken,
+        line.certificateCode(),
+        policy.enrolmentActions(e.state()));
   }
 
   AttendanceSheet attendance(long cohortId, long sessionId) {

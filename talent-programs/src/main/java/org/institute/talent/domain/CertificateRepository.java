@@ -2,6 +2,8 @@ package org.institute.talent.domain;
 
 import java.util.List;
 import java.util.Optional;
+import org.institute.core.ListSort;
+import org.institute.core.SearchText;
 
 public interface CertificateRepository {
   Optional<Certificate> findByCode(String code);
@@ -16,6 +18,12 @@ public interface CertificateRepository {
   List<Row> list(String sort, int offset, int limit);
 
   long count();
+
+  /** A page of certificates matching the search (all when null), in the order, and the total. */
+  Found search(SearchText text, ListSort sort, int offset, int limit);
+
+  /** A page of rows and how many matched in all. */
+  record Found(List<Row> rows, long total) {}
 
   Optional<Row> row(String code);
 

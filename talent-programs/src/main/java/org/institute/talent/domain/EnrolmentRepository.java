@@ -3,6 +3,8 @@ package org.institute.talent.domain;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.institute.core.ListSort;
+import org.institute.core.SearchText;
 import org.institute.talent.EnrolmentState;
 
 public interface EnrolmentRepository extends Waitlist {
@@ -22,8 +24,17 @@ public interface EnrolmentRepository extends Waitlist {
   record Line(
       Enrolment enrolment, Participant participant, long attended, String certificateCode) {}
 
-  /** Every enrolment of the cohort with its participant, seated first, then the line in order. */
-  List<Line> roster(long cohortId);
+  /** Every enrolment of the cohort with its participant, in the waitlist's order. */
+  default List<Line> roster(long cohortId) {
+    return roster(cohortId, null, null);
+  }
+
+  /**
+   * The enrolments of the cohort whose participant the search finds (all when null), in the order's
+   * field (name, email, organisation, state) and then by id; in the waitlist's order when the order
+   * is null.
+   */
+  List<Line> roster(long cohortId, SearchText text, ListSort order);
 
   /** Enrolled (seat-holding) enrolments of the cohort with their participants. */
   List<Line> seated(long cohortId);

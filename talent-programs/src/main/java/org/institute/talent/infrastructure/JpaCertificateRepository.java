@@ -3,9 +3,12 @@ package org.institute.talent.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.institute.core.ListSort;
+import org.institute.core.SearchText;
 import org.institute.talent.domain.Certificate;
 import org.institute.talent.domain.CertificateRepository;
 
@@ -49,6 +52,47 @@ class JpaCertificateRepository implements CertificateRepository {
         .stream()
         .map(r -> new Row((Certificate) r[0], (Long) r[1]))
         .toList();
+  }
+
+  private static final Map<String, String> SEARCH_ORDER =
+      Map.of(
+          "issuedOn", "c.issuedAt",
+          "holder", "lower(c.holderLatin)",
+          "programme", "lower(c.programmeEn)");
+
+  @Override
+  public Found search(SearchText text, ListSort sort, int offset, int limit) {
+    String where = "";
+    if (text != null) {
+      where =
+          " and (lower(c.holderLatin) like :text escape '\\' or lower(c.holderZh) like :text"
+              + " escape '\\' or lower(c.programmeEn) like :text escape '\\' or"
+              + " lower(c.programmeZh) like :text escape '\\' or lower(c.code) like :text escape"
+              + " '\\')";
+    }
+    String column = SEARCH_ORDER.get(sort.field());
+    if (column == null) {
+      throw new IllegalArgumentException("not a sort field: " + sort.field());
+    }
+    String direction = " " + sort.direction();
+    TypedQuery<Object[]> page =
+        em.createQuery(
+                SELECT + where + " order by " + column + direction + ", c.id" + direction,
+                Object[].class)
+            .setFirstResult(offset)
+            .setMaxResults(limit);
+    TypedQuery<Long> count =
+        em.createQuery(
+            "select count(c) from Certificate c, Enrolment e where e.id = c.enrolmentId" + where,
+            Long.class);
+    if (text != null) {
+      page.setParameter("text", text.containsPattern());
+      count.setParameter("text", text.containsPattern());
+    }
+    List<Row> rows =
+        page.getResultList().stream().map(r -> new Row((Certificate) r[0], (Long) r[1])).toList();
+    long total = rows.isEmpty() && offset == 0 ? 0 : count.getSingleResult();
+    return new Found(rows, total);
   }
 
   @Override

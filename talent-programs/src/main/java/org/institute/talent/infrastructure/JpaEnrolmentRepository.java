@@ -3,10 +3,13 @@ package org.institute.talent.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.institute.core.ListSort;
+import org.institute.core.SearchText;
 import org.institute.talent.EnrolmentState;
 import org.institute.talent.domain.Enrolment;
 import org.institute.talent.domain.EnrolmentRepository;
@@ -81,15 +84,37 @@ class JpaEnrolmentRepository implements EnrolmentRepository {
         .intValue();
   }
 
+  private static final Map<String, String> ROSTER_ORDER =
+      Map.of(
+          "name", "lower(p.nameLatin)",
+          "email", "lower(p.email)",
+          "organisation", "lower(p.organisation)",
+          "state", "e.state");
+
   @Override
-  public List<Line> roster(long cohortId) {
-    return em
-        .createQuery(LINE + " order by e.waitlistTicket, e.id", Object[].class)
-        .setParameter("cohort", cohortId)
-        .getResultList()
-        .stream()
-        .map(JpaEnrolmentRepository::line)
-        .toList();
+  public List<Line> roster(long cohortId, SearchText text, ListSort order) {
+    String where = "";
+    if (text != null) {
+      where =
+          " and (lower(p.nameLatin) like :text escape '\\' or lower(p.nameZh) like :text escape"
+              + " '\\' or lower(p.email) like :text escape '\\' or lower(p.organisation) like"
+              + " :text escape '\\')";
+    }
+    String orderBy = "e.waitlistTicket, e.id";
+    if (order != null) {
+      String column = ROSTER_ORDER.get(order.field());
+      if (column == null) {
+        throw new IllegalArgumentException("not a sort field: " + order.field());
+      }
+      orderBy = column + " " + order.direction() + ", e.id " + order.direction();
+    }
+    TypedQuery<Object[]> query =
+        em.createQuery(LINE + where + " order by " + orderBy, Object[].class)
+            .setParameter("cohort", cohortId);
+    if (text != null) {
+      query.setParameter("text", text.containsPattern());
+    }
+    return query.getResultList().stream().map(JpaEnrolmentRepository::line).toList();
   }
 
   @Override

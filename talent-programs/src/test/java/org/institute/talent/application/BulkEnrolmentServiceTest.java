@@ -141,7 +141,8 @@ class BulkEnrolmentServiceTest {
     }
 
     @Override
-    public List<Line> roster(long cohortId) {
+    public List<Line> roster(
+        long cohortId, org.institute.core.SearchText text, org.institute.core.ListSort order) {
       throw new UnsupportedOperationException();
     }
 

@@ -24,6 +24,7 @@ import org.institute.core.Role;
 import org.institute.core.domain.Base64Url;
 import org.institute.core.infrastructure.ConfiguredPublicLinks;
 import org.institute.core.testing.RecordingAudit;
+import org.institute.talent.CertificateView;
 import org.institute.talent.CohortStatus;
 import org.institute.talent.CredentialCheck;
 import org.institute.talent.CredentialFields;
@@ -85,6 +86,27 @@ class CertificateServiceTest {
     @Override
     public long count() {
       return rows.size();
+    }
+
+    /** The search in the holder's Latin name only: enough to see what the service asks. */
+    @Override
+    public Found search(
+        org.institute.core.SearchText text,
+        org.institute.core.ListSort sort,
+        int offset,
+        int limit) {
+      List<Row> found =
+          rows.stream()
+              .filter(
+                  r ->
+                      text == null
+                          || r.certificate()
+                              .view(r.cohortId())
+                              .holderLatin()
+                              .toLowerCase(java.util.Locale.ROOT)
+                              .contains(text.text().toLowerCase(java.util.Locale.ROOT)))
+              .toList();
+      return new Found(found.stream().skip(offset).limit(limit).toList(), found.size());
     }
 
     @Override
@@ -287,6 +309,33 @@ class CertificateServiceTest {
     assertThat(page.items().get(0).code()).isEqualTo(CODE);
     assertThat(page.items().get(0).cohortId()).isEqualTo(COHORT);
     assertThat(page.items().get(0).enrolmentId()).isEqualTo(11L);
+  }
+
+  @Test
+  void writersSearchCertificatesWithTheTotalFound() {
+    issued();
+
+    var found = service(Role.COORDINATOR).search("  ", "holder,desc", 0, 10);
+    assertThat(found.total()).isEqualTo(1);
+    assertThat(found.items()).extracting(CertificateView::code).containsExactly(CODE);
+    assertThat(service(Role.COORDINATOR).search("nobody of that name", null, 0, 10).items())
+        .isEmpty();
+  }
+
+  @Test
+  void aCertificateSearchRefusesAnUnknownSortAndAnOverlongTextAndStaff() {
+    CertificateService coordinator = service(Role.COORDINATOR);
+
+    assertThatThrownBy(() -> coordinator.search(null, "code,asc", 0, 10))
+        .isInstanceOfSatisfying(
+            InvalidCommandException.class,
+            e -> assertThat(e.violations().get(0).field()).isEqualTo("sort"));
+    assertThatThrownBy(() -> coordinator.search("x".repeat(201), null, 0, 10))
+        .isInstanceOfSatisfying(
+            InvalidCommandException.class,
+            e -> assertThat(e.violations().get(0).field()).isEqualTo("q"));
+    assertThatThrownBy(() -> service(Role.PARTNER_STAFF).search(null, null, 0, 10))
+        .isInstanceOf(AccessRefusedException.class);
   }
 
   @Test

@@ -133,14 +133,27 @@ class EnrolmentServiceTest {
       return new Line(e, p, attended(e.id()), code);
     }
 
+    /** As the SQL: the search in the Latin name, the order by name (the field the tests use). */
     @Override
-    public List<Line> roster(long cohortId) {
+    public List<Line> roster(
+        long cohortId, org.institute.core.SearchText text, org.institute.core.ListSort order) {
+      Comparator<Line> byName = Comparator.comparing(l -> l.participant().nameLatin());
+      Comparator<Line> sorted =
+          order == null
+              ? Comparator.comparing(
+                  l -> l.enrolment().waitlistTicket() == null ? 0 : l.enrolment().waitlistTicket())
+              : order.descending() ? byName.reversed() : byName;
       return all.stream()
           .filter(e -> e.cohortId() == cohortId)
-          .sorted(
-              Comparator.comparing((Enrolment e) -> e.state() == EnrolmentState.WAITLISTED)
-                  .thenComparing(e -> e.waitlistTicket() == null ? 0 : e.waitlistTicket()))
           .map(this::line)
+          .filter(
+              l ->
+                  text == null
+                      || l.participant()
+                          .nameLatin()
+                          .toLowerCase(java.util.Locale.ROOT)
+                          .contains(text.text().toLowerCase(java.util.Locale.ROOT)))
+          .sorted(sorted)
           .toList();
     }
 
@@ -302,6 +315,15 @@ class EnrolmentServiceTest {
 
       @Override
       public List<Row> list(String sort, int offset, int limit) {
+        throw new UnsupportedOperationException();
+      }
+
+      @Override
+      public Found search(
+          org.institute.core.SearchText text,
+          org.institute.core.ListSort sort,
+          int offset,
+          int limit) {
         throw new UnsupportedOperationException();
       }
 
@@ -748,6 +770,38 @@ class EnrolmentServiceTest {
     assertThat(adam.email()).isEqualTo("adam@example.com");
     assertThat(adam.waitlistPosition()).isNull();
     assertThat(roster.cohort().name()).isEqualTo("2027 intake");
+  }
+
+  @Test
+  void aSearchedRosterKeepsEachWaitlistedPlaceInTheWholeLine() {
+    setUp(1);
+    person("Zoe");
+    person("Mia");
+    person("Adam");
+    person("Lee");
+    EnrolmentService service = service(Role.COORDINATOR);
+    service.enrol(1, 1);
+    service.enrol(1, 2);
+    service.enrol(1, 3);
+    service.enrol(1, 4);
+
+    Roster found = service.roster(1, " lee ", "name,desc");
+
+    assertThat(found.seated()).isEmpty();
+    assertThat(found.waitlist()).extracting(RosterEntry::nameLatin).containsExactly("Lee");
+    assertThat(found.waitlist().get(0).waitlistPosition()).isEqualTo(3);
+    assertThat(service.roster(1, null, "name,desc").waitlist())
+        .extracting(RosterEntry::nameLatin)
+        .containsExactly("Mia", "Adam", "Lee");
+  }
+
+  @Test
+  void aRosterRefusesAnUnknownSort() {
+    setUp(2);
+    EnrolmentService service = service(Role.COORDINATOR);
+
+    assertThatThrownBy(() -> service.roster(1, null, "attendance,asc"))
+        .isInstanceOf(org.institute.core.InvalidCommandException.class);
   }
 
   @Test

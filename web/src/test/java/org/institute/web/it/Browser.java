@@ -117,4 +117,29 @@ final class Browser {
   static void until(WebDriver driver, By locator) {
     waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(locator));
   }
+
+  /**
+   * What sticks out of the window when the page is wider than it: the page's width and the elements
+   * whose right edge lies past the window (at most 15), none when the page fits.
+   */
+  @SuppressWarnings("unchecked")
+  static java.util.List<String> overflow(WebDriver driver) {
+    return (java.util.List<String>)
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+            .executeScript(
+                "const d = document.documentElement;"
+                    + "if (d.scrollWidth <= d.clientWidth + 1) return [];"
+                    + "const out = ['page ' + d.scrollWidth + 'px wide in ' + d.clientWidth + 'px'];"
+                    + "for (const el of document.querySelectorAll('body *')) {"
+                    + "  const r = el.getBoundingClientRect();"
+                    + "  if (r.width > 0 && r.right > d.clientWidth + 1) {"
+                    + "    out.push(el.tagName.toLowerCase() + (el.id ? '#' + el.id : '')"
+                    + "      + (typeof el.className === 'string' && el.className.trim()"
+                    + "        ? '.' + el.className.trim().split(/\\s+/).join('.') : '')"
+                    + "      + ' ' + Math.round(r.left) + '-' + Math.round(r.right));"
+                    + "    if (out.length > 15) break;"
+                    + "  }"
+                    + "}"
+                    + "return out;");
+  }
 }

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 
@@ -79,12 +80,22 @@ class LicensingBrowserIT {
     By approve = By.cssSelector("[data-approve='" + deal + "']");
     Browser.until(browser, approve);
     Browser.screenshot(browser, "30-licensing-inbox");
+    // the approve button's accessible name names the deal it approves, in the reader's words
+    WebElement button = browser.findElement(approve);
+    String title = browser.findElement(By.id("deal-title-" + deal)).getText();
+    assertThat(title).isNotBlank();
+    assertThat(button.getAccessibleName()).startsWith("Approve").contains(title);
+    assertThat(button.getAttribute("aria-label")).isNull();
     browser.findElement(approve).click();
 
     Browser.until(browser, By.cssSelector("#deal-state[data-state='APPROVED']"));
     assertThat(browser.getCurrentUrl()).contains("deal.xhtml").contains("id=" + deal);
     assertThat(browser.findElements(By.cssSelector("#timeline [data-event='APPROVE']"))).hasSize(1);
-    assertThat(browser.findElement(By.id("timeline")).getText()).contains("admin");
+    // people are named by their display names, never by their logins
+    assertThat(browser.findElement(By.id("timeline")).getText())
+        .contains("Institute Administrator");
+    assertThat(browser.findElement(By.id("deal-approvers")).getText())
+        .isEqualTo("Institute Administrator");
     browser.executeScript("document.getElementById('timeline-heading').scrollIntoView()");
     assertThat(browser.findElement(By.id("messages")).getText()).isNotBlank();
     Browser.screenshot(browser, "31-licensing-deal-timeline");
@@ -377,8 +388,16 @@ class LicensingBrowserIT {
             "//*[@id='execution:signedPdf']/following-sibling::*[contains(@class,'field-error')]"));
     Path pdf = Files.createTempFile("signed-", ".pdf");
     Files.write(pdf, LicensingApiIT.pdf());
-    type("execution:signingDate", today.toString());
+    // the PDF chosen, the date wrong: the refusal keeps the file, which need not be chosen again
+    type("execution:signingDate", "not a date");
     browser.findElement(By.id("execution:signedPdf")).sendKeys(pdf.toString());
+    browser.findElement(By.id("execution:execute")).click();
+    Browser.until(browser, By.id("execution:signedPdf-keptFile"));
+    assertThat(browser.findElement(By.id("execution:signedPdf-keptFile")).getText())
+        .startsWith("File kept:")
+        .contains(pdf.getFileName().toString());
+    assertThat(errorBeside("execution:signingDate")).isNotBlank();
+    type("execution:signingDate", today.toString());
     browser.findElement(By.id("execution:execute")).click();
     Browser.until(browser, By.cssSelector("#deal-state[data-state='ACTIVE']"));
     Files.deleteIfExists(pdf);
@@ -652,8 +671,9 @@ class LicensingBrowserIT {
     assertThat(browser.findElement(By.id("messages")).getText()).contains("4,321.09", "voided");
     browser.navigate().refresh();
     Browser.until(browser, voided);
+    // who voided it is named, not the login
     assertThat(browser.findElement(voided).getText())
-        .contains("admin", "Paid into the wrong account");
+        .contains("Institute Administrator", "Paid into the wrong account");
     assertThat(browser.findElements(startVoid)).isEmpty();
     assertThat(browser.findElement(By.id("distribution")).getText()).doesNotContain("4,321.09");
     browser.executeScript("document.getElementById('payments-heading').scrollIntoView()");
@@ -849,8 +869,24 @@ class LicensingBrowserIT {
     assertThat(browser.findElement(By.id("family-reference")).getText()).isEqualTo(reference);
     assertThat(browser.findElement(By.id("currentOwners")).getText()).contains("60", "40");
 
-    // in Chinese: the Chinese title and the labels
+    // the list is searched and sorted in the address; the submitter is named, not the login
     portal.signInAs("ntu.staff");
+    browser.get(portal.url("app/licensing/disclosures.xhtml?q=" + suffix + "&sort=title,desc"));
+    Browser.until(browser, By.id("disclosures"));
+    assertThat(browser.findElements(By.cssSelector("#disclosures tbody tr"))).hasSize(1);
+    assertThat(browser.findElement(By.id("disclosures")).getText())
+        .contains(title, "Tan Wei Ling")
+        .doesNotContain("ntu.staff");
+    assertThat(
+            browser
+                .findElement(By.cssSelector("#disclosures a.sort-link[data-sort='title']"))
+                .getAttribute("data-direction"))
+        .isEqualTo("desc");
+    browser.get(portal.url("app/licensing/disclosures.xhtml?q=no-such-" + suffix));
+    Browser.until(browser, By.id("empty"));
+    assertThat(browser.findElements(By.id("disclosures"))).isEmpty();
+
+    // in Chinese: the Chinese title and the labels
     browser.get(address);
     Browser.until(browser, By.id("langForm:zh"));
     try {
@@ -866,6 +902,17 @@ class LicensingBrowserIT {
       assertThat(browser.findElement(By.id("disclosureForm")).getText())
           .contains("标题（中文，选填）", "贡献比例");
       assertThat(value("disclosureForm:addInventor")).isEqualTo("添加发明人");
+      assertThat(browser.findElement(By.id("crumbList")).getText()).isEqualTo("发明披露");
+      // nothing wider than a 1,024 px window
+      org.openqa.selenium.Dimension size = browser.manage().window().getSize();
+      browser.manage().window().setSize(new org.openqa.selenium.Dimension(1024, 768));
+      try {
+        browser.navigate().refresh();
+        Browser.until(browser, By.id("disclosureForm:save"));
+        assertThat(Browser.overflow(browser)).isEmpty();
+      } finally {
+        browser.manage().window().setSize(size);
+      }
     } finally {
       browser.findElement(By.id("langForm:en")).click();
       Browser.language(browser, "en");

@@ -355,17 +355,22 @@ class TalentPortalIT {
     Browser.screenshot(browser, "68-credential-tampered");
 
     portal.signInAs("coordinator");
-    browser.get(portal.url("app/talent/certificates.xhtml"));
+    // the list is searched in the database and the search is in the address (decision 0085)
+    String search =
+        "app/talent/certificates.xhtml?q="
+            + java.net.URLEncoder.encode(name, StandardCharsets.UTF_8)
+            + "&sort=holder,desc";
+    browser.get(portal.url(search));
     Browser.until(browser, By.id("certs:list"));
+    assertThat(browser.findElements(By.cssSelector("#certs\\:list tbody tr"))).hasSize(1);
+    assertThat(text(By.id("certs:list"))).contains(name);
+    assertThat(browser.findElement(By.id("q")).getAttribute("value")).isEqualTo(name);
+    assertThat(
+            browser
+                .findElement(By.cssSelector("a.sort-link[data-sort='holder']"))
+                .getAttribute("data-direction"))
+        .isEqualTo("desc");
     int row = 0;
-    while (!browser
-        .findElement(By.id("certs:list"))
-        .findElements(By.tagName("tr"))
-        .get(row + 1)
-        .getText()
-        .contains(name)) {
-      row++;
-    }
     click(By.id("certs:list:" + row + ":startRevoke"));
     Browser.waitFor(browser)
         .until(ExpectedConditions.visibilityOfElementLocated(By.id("revokeForm:reason")));
@@ -378,7 +383,7 @@ class TalentPortalIT {
                 .map(WebElement::getText)
                 .collect(java.util.stream.Collectors.joining()))
         .isNotBlank();
-    browser.get(portal.url("app/talent/certificates.xhtml"));
+    browser.get(portal.url(search));
     click(By.id("certs:list:" + row + ":startRevoke"));
     Browser.waitFor(browser)
         .until(ExpectedConditions.visibilityOfElementLocated(By.id("revokeForm:reason")));
@@ -439,6 +444,27 @@ class TalentPortalIT {
     browser.get(portal.url("app/talent/cohort.xhtml?id=" + cohort));
     assertThat(text(By.id("roster:seated"))).contains("Seated " + unique);
     assertThat(text(By.id("roster:waitlist"))).contains("Waiting " + unique);
+    // each row's button names its participant
+    assertThat(browser.findElement(By.id("roster:seated:0:withdraw")).getAccessibleName())
+        .contains("Seated " + unique);
+
+    // the roster is searched in the address: the waiting one keeps the place in the whole line
+    browser.get(
+        portal.url(
+            "app/talent/cohort.xhtml?id=" + cohort + "&q=waiting%20" + unique + "&sort=name,desc"));
+    Browser.until(browser, By.id("rosterSearch"));
+    assertThat(browser.findElement(By.id("q")).getAttribute("value"))
+        .isEqualTo("waiting " + unique);
+    assertThat(text(By.id("roster:seated"))).doesNotContain("Seated " + unique);
+    assertThat(text(By.id("roster:waitlist"))).contains("Waiting " + unique).startsWith("Position");
+    assertThat(browser.findElement(By.id("roster:waitlist:0:withdrawWaiting")).isDisplayed())
+        .isTrue();
+    assertThat(
+            browser
+                .findElement(By.cssSelector("#roster\\:seated a.sort-link[data-sort='name']"))
+                .getAttribute("data-direction"))
+        .isEqualTo("desc");
+    browser.get(portal.url("app/talent/cohort.xhtml?id=" + cohort));
 
     // the page asks first; No leaves the enrolment as it is
     click(By.id("roster:seated:0:withdraw"));

@@ -5,10 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -16,10 +13,8 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.institute.core.AccessRefusedException;
 import org.institute.core.ConflictException;
-import org.institute.core.Documents;
 import org.institute.core.InvalidCommandException;
 import org.institute.core.RecordNotFoundException;
-import org.institute.licensing.ConsentView;
 import org.institute.licensing.DealAction;
 import org.institute.licensing.DealEventView;
 import org.institute.licensing.DealView;
@@ -33,6 +28,8 @@ import org.institute.licensing.ObligationView;
 import org.institute.licensing.PaymentAction;
 import org.institute.licensing.PaymentPurpose;
 import org.institute.licensing.PaymentView;
+import org.institute.web.platform.faces.KeptFiles;
+import org.institute.web.platform.faces.KeptUploads;
 import org.institute.web.platform.faces.Messages;
 
 /**
@@ -46,6 +43,11 @@ public class DealBean implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private LicenceDeals deals;
+
+  /** The signed PDF's field; its file is kept across a refusal (KeptUploads). */
+  static final String SIGNED_PDF = "execution:signedPdf";
+
+  @Inject private KeptUploads keptUploads;
   @Inject private LicenceObligations obligationsOf;
   @Inject private Clock clock;
   @Inject private LicensingFormat licFmt;
@@ -120,26 +122,27 @@ public class DealBean implements Serializable {
 
   /** Records the signature: the signing date and the signed PDF. */
   public String execute() {
-    if (signedPdf == null || signedPdf.getSize() == 0) {
-      Messages.error("execution:signedPdf", "document.required");
+    KeptFiles.Kept pdf = keptUploads.of(SIGNED_PDF).orElse(null);
+    if (pdf == null) {
+      Messages.error(SIGNED_PDF, "document.required");
       return null;
     }
-    if (signedPdf.getSize() > Documents.MAX_BYTES) {
-      Messages.error("execution:signedPdf", "document.tooLarge");
-      return null;
+    String outcome =
+        act(
+            "execution",
+            () -> {
+              try {
+                return deals.execute(
+                    id, new Execution(signingDate, pdf.fileName(), pdf.content(), comment));
+              } catch (InvalidCommandException refused) {
+                keptUploads.refused(SIGNED_PDF, refused, "signedPdf");
+                throw refused;
+              }
+            });
+    if (outcome != null) {
+      keptUploads.done(SIGNED_PDF);
     }
-    byte[] content;
-    try (InputStream in = signedPdf.getInputStream()) {
-      content = in.readNBytes(Documents.MAX_BYTES + 1);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    String name =
-        signedPdf.getSubmittedFileName() == null
-            ? "agreement.pdf"
-            : signedPdf.getSubmittedFileName();
-    return act(
-        "execution", () -> deals.execute(id, new Execution(signingDate, name, content, comment)));
+    return outcome;
   }
 
   /**
@@ -381,14 +384,8 @@ public class DealBean implements Serializable {
     if (deal == null) {
       return "";
     }
-    String by = deal.approvedBy().isEmpty() ? "—" : String.join(", ", deal.approvedBy());
-    return Messages.text("lic.deal.approvalsNeeded", Math.max(1, deal.requiredApprovals()), by);
-  }
-
-  public String consentText(ConsentView consent) {
-    return consent.given()
-        ? Messages.text("lic.deal.consentGiven", consent.givenBy())
-        : Messages.text("lic.deal.consentPending");
+    // who approved follows, as display names marked apart (PeopleNames)
+    return Messages.text("lic.deal.approvalsNeeded", Math.max(1, deal.requiredApprovals()));
   }
 
   public Long getId() {

@@ -1,6 +1,5 @@
 package org.institute.web.licensing.faces;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -8,8 +7,6 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.institute.core.InvalidCommandException;
-import org.institute.core.ListSort;
 import org.institute.licensing.DealPage;
 import org.institute.licensing.DealQuery;
 import org.institute.licensing.DealState;
@@ -19,7 +16,6 @@ import org.institute.licensing.LicensingAction;
 import org.institute.web.licensing.LicensingTables;
 import org.institute.web.platform.export.TableDownload;
 import org.institute.web.platform.faces.ListAddress;
-import org.institute.web.platform.faces.Messages;
 import org.primefaces.model.StreamedContent;
 
 /**
@@ -42,14 +38,12 @@ public class DealPipelineBean implements Serializable {
   @Inject private LicensingTables tables;
   @Inject private LicensingAccess access;
 
-  private String q;
+  private final ListAddress.Parameters list =
+      new ListAddress.Parameters(
+          "/app/licensing/deals.xhtml", DealQuery.SORTS, DealQuery.DEFAULT_SORT);
   private String stateParameter;
-  private String sortParameter;
-  private String pageParameter;
 
   private DealState state;
-  private ListSort sort = DealQuery.DEFAULT_SORT;
-  private int page = 1;
   private List<Stage> stages;
   private DealPage rows;
 
@@ -59,19 +53,8 @@ public class DealPipelineBean implements Serializable {
    */
   public void open() {
     state = parseState(stateParameter);
-    page = ListAddress.pageNumber(pageParameter);
-    try {
-      sort = new DealQuery(null, null, null, null, sortParameter).order();
-    } catch (InvalidCommandException e) {
-      Messages.show(null, e);
-      sortParameter = null;
-    }
-    try {
-      new DealQuery(null, null, null, null, null, q).search();
-    } catch (InvalidCommandException e) {
-      Messages.show(null, e);
-      q = null;
-    }
+    list.filter("state", state == null ? null : state.name());
+    list.open();
   }
 
   private static DealState parseState(String raw) {
@@ -84,16 +67,15 @@ public class DealPipelineBean implements Serializable {
   }
 
   private DealQuery query() {
-    return new DealQuery(state, null, null, null, sort.parameter(), q);
+    return new DealQuery(state, null, null, null, list.getSortText(), list.getSearch());
   }
 
   /** The page of rows the address names; the last page when it names one past the end. */
   public DealPage getRows() {
     if (rows == null) {
-      rows = deals.list(query(), (page - 1) * ROWS, ROWS);
-      if (rows.deals().isEmpty() && page > 1 && rows.total() > 0) {
-        page = ListAddress.pages(rows.total(), ROWS);
-        rows = deals.list(query(), (page - 1) * ROWS, ROWS);
+      rows = deals.list(query(), list.first(ROWS), ROWS);
+      if (list.pastTheEnd(rows.deals().size(), rows.total(), ROWS)) {
+        rows = deals.list(query(), list.first(ROWS), ROWS);
       }
     }
     return rows;
@@ -114,33 +96,9 @@ public class DealPipelineBean implements Serializable {
     return stages;
   }
 
-  private ListAddress address() {
-    String context = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
-    ListAddress a = ListAddress.of(context + "/app/licensing/deals.xhtml").with("q", q);
-    a = a.with("state", state == null ? null : state.name());
-    if (!sort.equals(DealQuery.DEFAULT_SORT)) {
-      a = a.with(ListSort.PARAMETER, sort.parameter());
-    }
-    return a.page(page);
-  }
-
   /** The list showing one state (or every state), keeping the search and the sort. */
   public String stateHref(DealState chosen) {
-    return address().with("state", chosen == null ? null : chosen.name()).href();
-  }
-
-  /** The list sorted by the column: ascending first, the other way on a second click. */
-  public String sortHref(String field) {
-    return address().sortedBy(sort, field).href();
-  }
-
-  /** "asc", "desc", or "" when the list is not sorted by the column. */
-  public String sortedBy(String field) {
-    return sort.field().equals(field) ? sort.direction() : "";
-  }
-
-  public String pageHref(int number) {
-    return address().page(number).href();
+    return list.filterHref("state", chosen == null ? null : chosen.name());
   }
 
   /** Whether the module lets the signed-in user draft a deal (the page's "new deal" link). */
@@ -159,15 +117,12 @@ public class DealPipelineBean implements Serializable {
 
   public int getPage() {
     getRows();
-    return page;
+    return list.getPage();
   }
 
-  public String getQ() {
-    return q;
-  }
-
-  public void setQ(String q) {
-    this.q = q;
+  /** The search, sort and page of the address, and the links that change them. */
+  public ListAddress.Parameters getList() {
+    return list;
   }
 
   public String getStateParameter() {
@@ -176,26 +131,5 @@ public class DealPipelineBean implements Serializable {
 
   public void setStateParameter(String stateParameter) {
     this.stateParameter = stateParameter;
-  }
-
-  public String getSortParameter() {
-    return sortParameter;
-  }
-
-  public void setSortParameter(String sortParameter) {
-    this.sortParameter = sortParameter;
-  }
-
-  public String getPageParameter() {
-    return pageParameter;
-  }
-
-  public void setPageParameter(String pageParameter) {
-    this.pageParameter = pageParameter;
-  }
-
-  /** The sort as the search form keeps it ("" for the default). */
-  public String getSortKept() {
-    return sort.equals(DealQuery.DEFAULT_SORT) ? "" : sort.parameter();
   }
 }

@@ -15,6 +15,8 @@ import org.institute.core.RecordNotFoundException;
 import org.institute.partners.AgreementAction;
 import org.institute.partners.AgreementView;
 import org.institute.partners.Agreements;
+import org.institute.web.platform.faces.KeptFiles;
+import org.institute.web.platform.faces.KeptUploads;
 import org.institute.web.platform.faces.Messages;
 
 /**
@@ -30,6 +32,7 @@ public class AgreementBean implements Serializable {
   static final String FORM = "agreementAdmin";
 
   @Inject private Agreements agreements;
+  @Inject private KeptUploads keptUploads;
 
   private String id;
   private AgreementView agreement;
@@ -63,12 +66,17 @@ public class AgreementBean implements Serializable {
       return null;
     }
     try {
-      Uploads.Upload upload = Uploads.read(file, "file");
+      KeptFiles.Kept upload =
+          keptUploads
+              .of(FORM + ":file")
+              .orElseThrow(() -> InvalidCommandException.of("file", "document.required"));
       AgreementView stored =
           agreements.attachSignedCopy(
               agreement.id(), agreement.version(), upload.fileName(), upload.content());
+      keptUploads.done(FORM + ":file");
       return Messages.reloadAfter("agreement.copy.stored", stored.signedCopy().fileName());
     } catch (InvalidCommandException refused) {
+      keptUploads.refused(FORM + ":file", refused, "file");
       Messages.show(FORM, refused);
     } catch (ConflictException stale) {
       conflicted(stale);

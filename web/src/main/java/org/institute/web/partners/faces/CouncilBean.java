@@ -20,6 +20,8 @@ import org.institute.partners.DecisionOutcome;
 import org.institute.partners.GoverningCouncil;
 import org.institute.partners.PartnerDirectory;
 import org.institute.partners.PartnerSummary;
+import org.institute.web.platform.faces.KeptFiles;
+import org.institute.web.platform.faces.KeptUploads;
 import org.institute.web.platform.faces.Messages;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -39,6 +41,7 @@ public class CouncilBean implements Serializable {
   static final int CHOICES = 50;
 
   @Inject private GoverningCouncil council;
+  @Inject private KeptUploads keptUploads;
   @Inject private PartnerDirectory partners;
 
   private List<Council.Member> members;
@@ -190,15 +193,20 @@ public class CouncilBean implements Serializable {
     }
     try {
       getMeetingChoices();
-      Uploads.Upload upload = Uploads.read(minutesFile, "file");
+      KeptFiles.Kept upload =
+          keptUploads
+              .of("minutesUpload:file")
+              .orElseThrow(() -> InvalidCommandException.of("file", "document.required"));
       Council.Meeting meeting =
           council.attachMinutes(
               minutesMeeting,
               versionsRead.get(minutesMeeting),
               upload.fileName(),
               upload.content());
+      keptUploads.done("minutesUpload:file");
       return Messages.reloadAfter("council.minutes.stored", meeting.title());
     } catch (InvalidCommandException refused) {
+      keptUploads.refused("minutesUpload:file", refused, "file");
       Messages.show("minutesUpload", refused);
     } catch (ConflictException stale) {
       conflicted(stale);

@@ -18,6 +18,8 @@ import org.institute.partners.Agreements;
 import org.institute.partners.NewAgreement;
 import org.institute.partners.PartnerDirectory;
 import org.institute.partners.PartnerSummary;
+import org.institute.web.platform.faces.KeptFiles;
+import org.institute.web.platform.faces.KeptUploads;
 import org.institute.web.platform.faces.Messages;
 
 /** The form that records an agreement (admins), with its signed PDF if the admin has it at hand. */
@@ -39,6 +41,7 @@ public class NewAgreementBean implements Serializable {
 
   @Inject private Agreements agreements;
   @Inject private PartnerDirectory partners;
+  @Inject private KeptUploads keptUploads;
 
   private String title;
   private String titleZh;
@@ -53,7 +56,7 @@ public class NewAgreementBean implements Serializable {
 
   public String submit() {
     try {
-      Uploads.Upload upload = Uploads.chosen(file) ? Uploads.read(file, "file") : null;
+      KeptFiles.Kept upload = keptUploads.of(FORM + ":file").orElse(null);
       AgreementView recorded =
           agreements.record(
               new NewAgreement(
@@ -71,9 +74,11 @@ public class NewAgreementBean implements Serializable {
               upload == null
                   ? null
                   : new Agreements.SignedCopy(upload.fileName(), upload.content()));
+      keptUploads.done(FORM + ":file");
       Messages.infoAfterRedirect("agreement.recorded", recorded.title());
       return "/app/agreement.xhtml?faces-redirect=true&id=" + recorded.id();
     } catch (InvalidCommandException refused) {
+      keptUploads.refused(FORM + ":file", refused, "file");
       Messages.show(FORM, refused);
       return null;
     } finally {

@@ -7,11 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.institute.core.AccessRefusedException;
+import org.institute.core.KpiRecord;
 import org.institute.reporting.KpiDashboard;
 import org.institute.reporting.KpiDrillDown;
 import org.institute.reporting.KpiView;
 import org.institute.web.core.faces.LanguageBean;
 import org.institute.web.platform.export.TableDownload;
+import org.institute.web.platform.faces.Messages;
 import org.institute.web.reports.ReportTables;
 import org.primefaces.model.StreamedContent;
 
@@ -65,6 +67,12 @@ public class DashboardBean {
   /** The KPIs as CSV or XLSX, as the dashboard shows them now. */
   public StreamedContent export(String format) {
     return TableDownload.of(tables.kpis(), format);
+  }
+
+  /** The record's status in the reader's language ("" when it has none). */
+  public String statusLabel(KpiRecord record) {
+    String key = KpiRecordStatus.key(record);
+    return key == null ? "" : Messages.text(key);
   }
 
   public String label(KpiView kpi) {

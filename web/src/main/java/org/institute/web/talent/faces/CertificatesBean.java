@@ -5,19 +5,18 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
-import java.util.List;
-import java.util.Map;
 import org.institute.talent.CertificateView;
 import org.institute.talent.Certificates;
 import org.institute.talent.Page;
+import org.institute.web.platform.faces.ListAddress;
 import org.institute.web.platform.faces.Messages;
 import org.primefaces.model.DefaultStreamedContent;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 import org.primefaces.model.StreamedContent;
 
-/** Issued certificates: download, verify, revoke with a reason. */
+/**
+ * Issued certificates, searched, sorted and paged in the database with everything in the address
+ * ({@code ?q=&sort=holder,asc&page=2}, decision 0085): download, verify, revoke with a reason.
+ */
 @Named("talentCertificates")
 @ViewScoped
 public class CertificatesBean implements Serializable {
@@ -25,37 +24,48 @@ public class CertificatesBean implements Serializable {
 
   @Inject private Certificates certificates;
 
+  /** Rows per page. */
+  static final int ROWS = 25;
+
   private String revoking;
   private String reason;
 
-  private final LazyDataModel<CertificateView> list =
-      new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
+  private final ListAddress.Parameters list =
+      new ListAddress.Parameters(
+          "/app/talent/certificates.xhtml", Certificates.SEARCH_SORTS, Certificates.DEFAULT_SORT);
+  private Page<CertificateView> rows;
 
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-          return (int) certificates.list("issuedOn", 0, 1).total();
-        }
+  /** Reads the address; an unknown sort or an overlong search is shown and left out. */
+  public void open() {
+    list.open();
+  }
 
-        @Override
-        public List<CertificateView> load(
-            int first,
-            int pageSize,
-            Map<String, SortMeta> sortBy,
-            Map<String, FilterMeta> filterBy) {
-          Page<CertificateView> page =
-              certificates.list("issuedOn", first, Math.min(pageSize, 200));
-          setRowCount((int) page.total());
-          return page.items();
-        }
+  /** The page of certificates the address names; the last page when it names one past the end. */
+  public Page<CertificateView> getRows() {
+    if (rows == null) {
+      rows = search();
+      if (list.pastTheEnd(rows.items().size(), rows.total(), ROWS)) {
+        rows = search();
+      }
+    }
+    return rows;
+  }
 
-        @Override
-        public String getRowKey(CertificateView c) {
-          return c.code();
-        }
-      };
+  private Page<CertificateView> search() {
+    return certificates.search(list.getSearch(), list.getSortText(), list.first(ROWS), ROWS);
+  }
 
-  public LazyDataModel<CertificateView> getList() {
+  public int getPage() {
+    getRows();
+    return list.getPage();
+  }
+
+  public int getPages() {
+    return ListAddress.pages(getRows().total(), ROWS);
+  }
+
+  /** The search, sort and page of the address, and the links that change them. */
+  public ListAddress.Parameters getList() {
     return list;
   }
 

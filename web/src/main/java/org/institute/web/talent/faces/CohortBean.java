@@ -17,6 +17,7 @@ import org.institute.talent.Programmes;
 import org.institute.talent.Roster;
 import org.institute.talent.Withdrawal;
 import org.institute.web.platform.export.TableDownload;
+import org.institute.web.platform.faces.ListAddress;
 import org.institute.web.platform.faces.Messages;
 import org.institute.web.talent.TalentTables;
 import org.primefaces.model.StreamedContent;
@@ -35,6 +36,9 @@ public class CohortBean implements Serializable {
   @Inject private Participants participants;
   @Inject private TalentTables tables;
 
+  private final ListAddress.Parameters list =
+      new ListAddress.Parameters(
+          "/app/talent/cohort.xhtml", Enrolments.ROSTER_SORTS, Enrolments.ROSTER_SORT);
   private Long id;
   private CohortDetail detail;
   private Roster roster;
@@ -123,7 +127,16 @@ public class CohortBean implements Serializable {
       return;
     }
     detail = programmes.cohort(id).orElse(null);
-    roster = detail == null ? null : enrolments.roster(id);
+    if (detail != null) {
+      list.filter("id", id.toString());
+      list.open();
+      roster = enrolments.roster(id, list.getSearch(), list.getSortText());
+    }
+  }
+
+  /** The roster's search and sort in the address ({@code ?id=&q=&sort=name,desc}). */
+  public ListAddress.Parameters getList() {
+    return list;
   }
 
   public CohortDetail getDetail() {

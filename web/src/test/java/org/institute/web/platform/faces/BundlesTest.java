@@ -97,6 +97,8 @@ class BundlesTest {
     LOOKED_UP.put("webhook.type.", names(org.institute.core.WebhookEventType.values()));
     LOOKED_UP.put("lang.", List.of("en", "zh-CN"));
     LOOKED_UP.put("list.sorted.", List.of("asc", "desc"));
+    // the mail outbox's states (core's OutboxMessage.Status, which web may not import)
+    LOOKED_UP.put("outbox.status.", List.of("PENDING", "SENT", "FAILED"));
     LOOKED_UP.put(
         "verify.status.",
         List.of(

@@ -87,4 +87,63 @@ class ListAddressTest {
     assertThat(ListAddress.pages(25, 25)).isEqualTo(1);
     assertThat(ListAddress.pages(26, 25)).isEqualTo(2);
   }
+
+  private static ListAddress.Parameters dealList() {
+    return new ListAddress.Parameters(
+            "/app/licensing/deals.xhtml",
+            java.util.List.of("title", "updatedAt"),
+            ListSort.descending("updatedAt"))
+        .contextPath("/ctx");
+  }
+
+  @Test
+  void aListReadsItsSearchSortAndPageFromTheAddress() {
+    ListAddress.Parameters list = dealList();
+    list.setQ("solar");
+    list.setSortParameter("-title");
+    list.setPageParameter("3");
+    list.filter("state", "ACTIVE");
+
+    assertThat(list.read()).isEmpty();
+
+    assertThat(list.getSearch()).isEqualTo("solar");
+    assertThat(list.getSortText()).isEqualTo("title,desc");
+    assertThat(list.first(25)).isEqualTo(50);
+    assertThat(list.address().href())
+        .isEqualTo("/ctx/app/licensing/deals.xhtml?q=solar&state=ACTIVE&sort=title%2Cdesc&page=3");
+    assertThat(list.sortedBy("title")).isEqualTo("desc");
+    assertThat(list.sortHref("title")).endsWith("sort=title%2Casc");
+    assertThat(list.filterHref("state", null)).doesNotContain("state=").doesNotContain("page=");
+    assertThat(list.getClearHref()).doesNotContain("q=").contains("state=ACTIVE");
+  }
+
+  @Test
+  void anUnknownSortAndAnOverlongSearchAreRefusedAndLeftOut() {
+    ListAddress.Parameters list = dealList();
+    list.setQ("x".repeat(201));
+    list.setSortParameter("password,asc");
+    list.setPageParameter("many");
+
+    assertThat(list.read())
+        .extracting(e -> e.violations().get(0).field())
+        .containsExactly("sort", "q");
+
+    assertThat(list.getSearch()).isNull();
+    assertThat(list.getSort()).isEqualTo(ListSort.descending("updatedAt"));
+    assertThat(list.getSortKept()).isEmpty();
+    assertThat(list.getPage()).isEqualTo(1);
+    assertThat(list.address().href()).isEqualTo("/ctx/app/licensing/deals.xhtml");
+  }
+
+  @Test
+  void aPagePastTheEndBecomesTheLastPage() {
+    ListAddress.Parameters list = dealList();
+    list.setPageParameter("9");
+    list.read();
+
+    assertThat(list.pastTheEnd(0, 51, 25)).isTrue();
+    assertThat(list.getPage()).isEqualTo(3);
+    assertThat(list.pastTheEnd(1, 51, 25)).isFalse();
+    assertThat(dealList().pastTheEnd(0, 0, 25)).isFalse();
+  }
 }
