@@ -486,7 +486,7 @@ class EnrolmentServiceTest {
     assertThat(result.waitlistPosition()).isEqualTo(7);
     assertThat(enrolments.all.get(0).waitlistTicket()).isEqualTo(9);
     assertThat(audit.entries)
-        .containsExactly("WAITLISTED Enrolment 1: participant 1 in cohort 1, waitlist position 7");
+        .containsExactly("WAITLISTED Enrolment#1: participant 1 in cohort 1, waitlist position 7");
     assertThat(fired).isEmpty();
   }
 
