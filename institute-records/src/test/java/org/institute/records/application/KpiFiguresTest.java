@@ -106,7 +106,8 @@ class KpiFiguresTest {
                 "Grid forecasting",
                 LocalDate.of(2024, 9, 1),
                 1,
-                "ACTIVE, " + Money.of("250000", "SGD")));
+                Money.of("250000", "SGD").toString(),
+                "ACTIVE"));
     assertThat(asked)
         .containsExactly(
             "projectsStartingByYear [2024-07-01, 2025-06-30]",
