@@ -179,6 +179,7 @@ class PortalBrowserIT {
     whoSees.put("menu-users", Set.of("admin"));
     whoSees.put("menu-outbox", Set.of("admin"));
     whoSees.put("menu-apidocs", Set.of("admin"));
+    whoSees.put("menu-webhooks", Set.of("admin"));
     // agreements and the council
     whoSees.put("menu-agreements", EVERYONE);
     whoSees.put("menu-council", Set.of("admin", "council", "auditor"));
