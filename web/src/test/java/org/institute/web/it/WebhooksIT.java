@@ -254,7 +254,7 @@ class WebhooksIT {
     String note = browser.findElement(By.cssSelector(".messages, [id$=messages]")).getText();
     assertThat(note).contains(url).containsPattern("whsec_[A-Za-z0-9+/=]{40,}");
     assertThat(browser.findElement(By.id("endpoints")).getText()).contains(url);
-    Browser.screenshot(browser, "webhooks-registered");
+    Browser.screenshot(browser, "74-webhooks-registered");
 
     // the secret was shown once: a reload registers nothing again and shows it no more
     browser.navigate().refresh();
@@ -271,7 +271,7 @@ class WebhooksIT {
     Browser.language(browser, "zh-CN");
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Webhook 通知");
     assertThat(browser.findElement(By.id("endpoints")).getText()).contains("已记录付款", "接收中");
-    Browser.screenshot(browser, "webhooks-zh");
+    Browser.screenshot(browser, "75-webhooks-zh");
     browser.findElement(By.id("langForm:en")).click();
     Browser.language(browser, "en");
     long id =
