@@ -10,6 +10,7 @@ import static org.institute.licensing.application.LicensingFixture.staffOf;
 import java.util.Map;
 import org.institute.core.AccessRefusedException;
 import org.institute.core.RecordNotFoundException;
+import org.institute.core.testing.TestCaller;
 import org.institute.licensing.ConsentView;
 import org.institute.licensing.DealAction;
 import org.institute.licensing.DealPage;
@@ -208,7 +209,7 @@ class DealReadModelTest {
   @Test
   void aReaderWhoNeitherApprovesNorConsentsHasAnEmptyInbox() {
     var council =
-        new LicensingFixture.SignedIn(
+        new TestCaller(
             "council",
             java.util.Set.of(org.institute.core.Role.COUNCIL),
             java.util.Optional.empty());

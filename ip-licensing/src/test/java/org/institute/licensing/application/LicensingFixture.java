@@ -44,6 +44,7 @@ import org.institute.core.Role;
 import org.institute.core.Scope;
 import org.institute.core.SignInResult;
 import org.institute.core.StoredDocument;
+import org.institute.core.testing.TestCaller;
 import org.institute.licensing.Deadline;
 import org.institute.licensing.DealQuery;
 import org.institute.licensing.DealRow;
@@ -112,13 +113,6 @@ final class LicensingFixture {
 
   // ---- callers ----
 
-  record SignedIn(String name, Set<Role> roles, Optional<PartnerId> partner) implements Caller {
-    @Override
-    public boolean isAuthenticated() {
-      return true;
-    }
-  }
-
   /** No signed-in user: a scheduled task or a start-up task ({@link Caller#SYSTEM}). */
   record Unauthenticated(String name) implements Caller {
     @Override
@@ -142,7 +136,7 @@ final class LicensingFixture {
   }
 
   static Caller admin(String name) {
-    return new SignedIn(name, Set.of(Role.ADMIN), Optional.empty());
+    return new TestCaller(name, Set.of(Role.ADMIN), Optional.empty());
   }
 
   static Caller staffOf(long partner) {
@@ -150,16 +144,16 @@ final class LicensingFixture {
   }
 
   static Caller staffOf(String name, long partner) {
-    return new SignedIn(name, Set.of(Role.PARTNER_STAFF), Optional.of(new PartnerId(partner)));
+    return new TestCaller(name, Set.of(Role.PARTNER_STAFF), Optional.of(new PartnerId(partner)));
   }
 
   /** Staff of a licensee company (the {@link Role#LICENSEE} role). */
   static Caller licenseeOf(String name, long partner) {
-    return new SignedIn(name, Set.of(Role.LICENSEE), Optional.of(new PartnerId(partner)));
+    return new TestCaller(name, Set.of(Role.LICENSEE), Optional.of(new PartnerId(partner)));
   }
 
   static Caller coordinator() {
-    return new SignedIn("coordinator", Set.of(Role.COORDINATOR), Optional.empty());
+    return new TestCaller("coordinator", Set.of(Role.COORDINATOR), Optional.empty());
   }
 
   static Caller system() {

@@ -14,6 +14,7 @@ import java.util.List;
 import org.institute.core.AccessRefusedException;
 import org.institute.core.Caller;
 import org.institute.core.RecordNotFoundException;
+import org.institute.core.testing.TestCaller;
 import org.institute.licensing.ApplicationStatus;
 import org.institute.licensing.ApplicationView;
 import org.institute.licensing.Deadline;
@@ -371,7 +372,7 @@ class PatentServiceTest {
   @Test
   void anAdminWithAPartnerStillLicensesEveryFamily() {
     Caller ntuAdmin =
-        new LicensingFixture.SignedIn(
+        new TestCaller(
             "ntu.admin",
             java.util.Set.of(org.institute.core.Role.ADMIN),
             java.util.Optional.of(new org.institute.core.PartnerId(Deals.NTU)));
