@@ -6,6 +6,9 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import org.institute.core.WebhookEventType;
@@ -65,28 +68,33 @@ public class LicensingWebhooks {
   void paid(@Observes(during = TransactionPhase.IN_PROGRESS) PaymentRecorded e) {
     webhooks.publish(
         WebhookEventType.PAYMENT_RECORDED,
-        Json.createObjectBuilder()
-            .add("paymentId", e.paymentId())
-            .add("dealId", e.dealId())
-            .add("receivedOn", e.receivedOn().toString())
-            .add("amount", e.amount())
-            .add("currency", e.currency())
+        payment(e.paymentId(), e.dealId(), e.receivedOn(), e.amount(), e.currency(), e.parts())
             .add("purpose", e.purpose().name())
-            .add("parts", parts(e.parts()))
             .build());
   }
 
   void voided(@Observes(during = TransactionPhase.IN_PROGRESS) PaymentVoided e) {
     webhooks.publish(
         WebhookEventType.PAYMENT_VOIDED,
-        Json.createObjectBuilder()
-            .add("paymentId", e.paymentId())
-            .add("dealId", e.dealId())
-            .add("receivedOn", e.receivedOn().toString())
-            .add("amount", e.amount())
-            .add("currency", e.currency())
-            .add("parts", parts(e.parts()))
+        payment(e.paymentId(), e.dealId(), e.receivedOn(), e.amount(), e.currency(), e.parts())
             .build());
+  }
+
+  /** What a recorded and a voided payment both say: ids, the date, the amount, each part. */
+  private static JsonObjectBuilder payment(
+      long paymentId,
+      long dealId,
+      LocalDate receivedOn,
+      BigDecimal amount,
+      String currency,
+      List<PaymentRecorded.Part> parts) {
+    return Json.createObjectBuilder()
+        .add("paymentId", paymentId)
+        .add("dealId", dealId)
+        .add("receivedOn", receivedOn.toString())
+        .add("amount", amount)
+        .add("currency", currency)
+        .add("parts", parts(parts));
   }
 
   private static JsonArrayBuilder ids(Collection<Long> ids) {

@@ -1,0 +1,101 @@
+package org.institute.web.licensing.webhooks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.lang.reflect.Field;
+import java.lang.reflect.Proxy;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.institute.core.WebhookEventType;
+import org.institute.core.Webhooks;
+import org.institute.licensing.PaymentPurpose;
+import org.institute.licensing.PaymentRecorded;
+import org.institute.licensing.PaymentVoided;
+import org.junit.jupiter.api.Test;
+
+/** What a payment's webhook says: ids and amounts, each co-owner's part, never names. */
+class LicensingWebhooksTest {
+
+  private final List<Object[]> published = new ArrayList<>();
+
+  private LicensingWebhooks observer() throws ReflectiveOperationException {
+    LicensingWebhooks observer = new LicensingWebhooks();
+    Webhooks webhooks =
+        (Webhooks)
+            Proxy.newProxyInstance(
+                getClass().getClassLoader(),
+                new Class<?>[] {Webhooks.class},
+                (proxy, method, args) -> {
+                  if (method.getName().equals("publish")) {
+                    published.add(args);
+                    return null;
+                  }
+                  throw new UnsupportedOperationException(method.getName());
+                });
+    Field f = LicensingWebhooks.class.getDeclaredField("webhooks");
+    f.setAccessible(true);
+    f.set(observer, webhooks);
+    return observer;
+  }
+
+  private static final List<PaymentRecorded.Part> PARTS =
+      List.of(
+          new PaymentRecorded.Part(1, new BigDecimal("600.00"), new BigDecimal("2950.80")),
+          new PaymentRecorded.Part(2, new BigDecimal("400.00"), new BigDecimal("1967.20")));
+
+  @Test
+  void aRecordedAndAVoidedPaymentCarryTheSameFieldsAndTheRecordedOneItsPurpose()
+      throws ReflectiveOperationException {
+    LicensingWebhooks observer = observer();
+    observer.paid(
+        new PaymentRecorded(
+            9,
+            3,
+            LocalDate.of(2026, 11, 30),
+            new BigDecimal("1000.00"),
+            "SGD",
+            PaymentPurpose.ROYALTY,
+            new BigDecimal("1000.00"),
+            new BigDecimal("4918.00"),
+            null,
+            PARTS,
+            "admin"));
+    observer.voided(
+        new PaymentVoided(
+            9,
+            3,
+            LocalDate.of(2026, 11, 30),
+            new BigDecimal("1000.00"),
+            "SGD",
+            PARTS,
+            "admin",
+            "typed twice"));
+
+    assertThat(published)
+        .extracting(a -> a[0])
+        .containsExactly(WebhookEventType.PAYMENT_RECORDED, WebhookEventType.PAYMENT_VOIDED);
+    JsonObject recorded = (JsonObject) published.get(0)[1];
+    JsonObject voided = (JsonObject) published.get(1)[1];
+    assertThat(recorded.getString("purpose")).isEqualTo("ROYALTY");
+    assertThat(voided.containsKey("purpose")).isFalse();
+    for (JsonObject data : List.of(recorded, voided)) {
+      assertThat(data.getInt("paymentId")).isEqualTo(9);
+      assertThat(data.getInt("dealId")).isEqualTo(3);
+      assertThat(data.getString("receivedOn")).isEqualTo("2026-11-30");
+      assertThat(data.getJsonNumber("amount").bigDecimalValue()).isEqualByComparingTo("1000.00");
+      assertThat(data.getString("currency")).isEqualTo("SGD");
+      assertThat(data.getJsonArray("parts")).hasSize(2);
+      assertThat(data.getJsonArray("parts").getJsonObject(1).getInt("partnerId")).isEqualTo(2);
+      assertThat(
+              data.getJsonArray("parts")
+                  .getJsonObject(1)
+                  .getJsonNumber("amountCny")
+                  .bigDecimalValue())
+          .isEqualByComparingTo("1967.20");
+      assertThat(data.toString()).doesNotContain("admin").doesNotContain("typed twice");
+    }
+  }
+}
