@@ -42,7 +42,7 @@ final class Mailbox implements ParameterResolver, ExtensionContext.Store.Closeab
   private static Mailbox started() {
     Mailbox mailbox = new Mailbox();
     mailbox.smtp =
-        new GreenMail(new ServerSetup(Integer.getInteger("it.smtp.port"), "127.0.0.1", "smtp"));
+        new GreenMail(new ServerSetup(SharedPayaraMicro.mailPort(), "127.0.0.1", "smtp"));
     mailbox.smtp.start();
     return mailbox;
   }
