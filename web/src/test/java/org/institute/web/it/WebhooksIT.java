@@ -206,10 +206,11 @@ class WebhooksIT {
     assertThat(refused.statusCode()).isEqualTo(400);
     assertThat(refused.headers().firstValue("Content-Type"))
         .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+    // every wrong field at once: the plain-HTTP address beside the unknown event type
     JsonArray violations = Http.json(refused).getJsonArray("violations");
     assertThat(violations.getValuesAs(JsonObject.class))
-        .extracting(v -> v.getString("field"))
-        .containsExactly("eventTypes");
+        .extracting(v -> v.getString("field") + " " + v.getString("code"))
+        .containsExactlyInAnyOrder("url webhook.url.httpsOnly", "eventTypes field.notAllowedValue");
     HttpResponse<String> plainHttp =
         http()
             .postJson(
