@@ -90,6 +90,7 @@ public class SharedPayaraMicro extends PayaraMicroDeployableContainer {
                 + seed
                 + " runs this order again)");
       }
+      Mailbox.running(); // the server's mail goes to it from the first minute
       running = new Running(this, archive, super.deploy(archive), new AtomicInteger(1));
       if (!reportsAtExit) {
         reportsAtExit = true;

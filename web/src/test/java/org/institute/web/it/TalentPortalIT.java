@@ -315,6 +315,36 @@ class TalentPortalIT {
           .contains("https://institute.example.org/verify/" + code)
           .doesNotContain("\uFFFD", "?");
     }
+    // sealed: the signed credential travels inside, and Poppler (an implementation other than the
+    // one that signed) finds the PAdES signature valid over the whole document
+    HttpResponse<String> credential =
+        http().get("api/v1/certificates/" + code + "/credential", null);
+    assertThat(credential.statusCode()).isEqualTo(200);
+    try (PDDocument document = Loader.loadPDF(pdf.body())) {
+      assertThat(document.getSignatureDictionaries()).hasSize(1);
+      assertThat(document.getSignatureDictionaries().get(0).getSubFilter())
+          .isEqualTo("ETSI.CAdES.detached");
+      byte[] carried =
+          document
+              .getDocumentCatalog()
+              .getNames()
+              .getEmbeddedFiles()
+              .getNames()
+              .get("certificate-" + code + ".jwt")
+              .getEmbeddedFile()
+              .toByteArray();
+      assertThat(new String(carried, java.nio.charset.StandardCharsets.US_ASCII).strip())
+          .isEqualTo(credential.body().strip());
+    }
+    java.nio.file.Path sealed = java.nio.file.Files.createTempFile("certificate", ".pdf");
+    java.nio.file.Files.write(sealed, pdf.body());
+    Process pdfsig =
+        new ProcessBuilder(System.getProperty("it.pdfsig", "/usr/bin/pdfsig"), sealed.toString())
+            .redirectErrorStream(true)
+            .start();
+    String report = new String(pdfsig.getInputStream().readAllBytes());
+    pdfsig.waitFor();
+    assertThat(report).contains("Signature is Valid").contains("Total document signed");
     Browser.screenshot(browser, "13-talent-cohort");
 
     browser.manage().deleteAllCookies();
