@@ -354,6 +354,11 @@ class TalentPortalIT {
     assertThat(text(By.id("verify-programme"))).contains("MiniMasters journey");
     assertThat(browser.findElements(By.id("user-name"))).isEmpty();
     Browser.screenshot(browser, "14-certificate-valid");
+    // the holder (the code is in their mail and on the paper) downloads the sealed PDF signed out
+    assertThat(browser.findElement(By.id("download-pdf")).getAttribute("href"))
+        .endsWith("/api/v1/certificates/" + code + "/pdf");
+    assertThat(http().download("api/v1/certificates/" + code + "/pdf", null, null).statusCode())
+        .isEqualTo(200);
     // the page checks the certificate's signed credential and shows what it says
     assertThat(text(By.id("check-outcome"))).contains("Genuine and in force");
     assertThat(text(By.id("check-signature"))).startsWith("Signature valid");
@@ -433,6 +438,10 @@ class TalentPortalIT {
     assertThat(text(By.id("verify-status"))).isEqualTo("Revoked");
     assertThat(text(By.id("check-status"))).contains("Revoked");
     Browser.screenshot(browser, "16-certificate-revoked");
+    // a revoked certificate's PDF is no longer for anyone holding the code, only for its staff
+    assertThat(browser.findElements(By.id("download-pdf"))).isEmpty();
+    assertThat(http().download("api/v1/certificates/" + code + "/pdf", null, null).statusCode())
+        .isEqualTo(404);
   }
 
   @Test

@@ -59,8 +59,12 @@ public class CertificatesResource {
   @GET
   @Path("{code}/pdf")
   @Produces("application/pdf")
-  @SecurityRequirement(name = "bearer")
-  @Operation(summary = "The certificate as PDF")
+  @PermitAll
+  @Operation(
+      summary = "The certificate as a sealed PDF (PAdES signature, credential attached)",
+      description =
+          "Coordinators and admins at any time; anyone with the code (the holder's mail, the"
+              + " printed QR code) while the certificate is in force; 404 otherwise.")
   public Response pdf(@PathParam("code") String code) {
     byte[] pdf = certificates.pdf(code).orElseThrow(NotFoundException::new);
     return Response.ok(pdf, "application/pdf")
