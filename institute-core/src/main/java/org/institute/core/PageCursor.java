@@ -15,11 +15,11 @@ import java.util.Optional;
  * row's id. A list's query continues strictly after ({@code key}, {@code id}) in its order, so rows
  * inserted or removed meanwhile neither repeat nor skip a row that was already there.
  *
- * <p>Clients see it as an opaque URL-safe text ({@link #encode()}): a version, the three parts and a
- * check of 8 bytes over them. {@link #decode(String)} refuses a text that is not one (cut, changed
- * by hand, or of another version) with an {@link InvalidCommandException} naming {@code cursor}. The
- * check is an integrity check, not a secret: a forged cursor can only move where a page starts,
- * since the list's query still applies the caller's scope and filters.
+ * <p>Clients see it as an opaque URL-safe text ({@link #encode()}): a version, the three parts and
+ * a check of 8 bytes over them. {@link #decode(String)} refuses a text that is not one (cut,
+ * changed by hand, or of another version) with an {@link InvalidCommandException} naming {@code
+ * cursor}. The check is an integrity check, not a secret: a forged cursor can only move where a
+ * page starts, since the list's query still applies the caller's scope and filters.
  */
 public record PageCursor(String order, String key, long id) implements Serializable {
 
@@ -104,8 +104,8 @@ public record PageCursor(String order, String key, long id) implements Serializa
   /**
    * This cursor, if it was written for the list's order.
    *
-   * @throws InvalidCommandException naming {@code cursor} when the order differs: a cursor continues
-   *     only the list it came from
+   * @throws InvalidCommandException naming {@code cursor} when the order differs: a cursor
+   *     continues only the list it came from
    */
   public PageCursor requireOrder(ListSort expected) {
     if (!order.equals(expected.parameter())) {

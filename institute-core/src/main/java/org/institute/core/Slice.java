@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One page of a list read by keyset (decision 0095): the rows, the cursor of the next page (absent on
- * the last), and how many rows match in all only when the caller asked for that count.
+ * One page of a list read by keyset (decision 0095): the rows, the cursor of the next page (absent
+ * on the last), and how many rows match in all only when the caller asked for that count.
  */
 public record Slice<T>(List<T> items, PageCursor next, Long total) implements Serializable {
 

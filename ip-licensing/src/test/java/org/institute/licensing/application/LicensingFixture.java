@@ -485,6 +485,30 @@ final class LicensingFixture {
       return listed(query, partnersNamed, scope).size();
     }
 
+    /** By id only, as the fixture's rows are listed: the cursor carries the last id. */
+    @Override
+    public org.institute.core.Slice<DealRow> slice(
+        DealQuery query,
+        Set<Long> partnersNamed,
+        Scope scope,
+        org.institute.core.PageRequest page) {
+      long after = page.after() == null ? 0 : page.after().id();
+      List<DealRow> rows =
+          listed(query, partnersNamed, scope).stream()
+              .filter(d -> d.id() > after)
+              .limit(page.limit() + 1L)
+              .map(DealStore::row)
+              .toList();
+      org.institute.core.PageCursor next = null;
+      if (rows.size() > page.limit()) {
+        rows = rows.subList(0, page.limit());
+        DealRow last = rows.get(rows.size() - 1);
+        next = org.institute.core.PageCursor.after(query.order(), "", last.id());
+      }
+      Long total = page.countExact() ? count(query, partnersNamed, scope) : null;
+      return new org.institute.core.Slice<>(rows, next, total);
+    }
+
     @Override
     public Map<DealState, Long> countByState(Scope scope) {
       Map<DealState, Long> counts = new EnumMap<>(DealState.class);

@@ -68,8 +68,7 @@ class FundingIT {
         .filter(p -> p.getString("code").equals(code))
         .findFirst()
         .orElseThrow()
-        .getJsonObject("id")
-        .getJsonNumber("value")
+        .getJsonNumber("id")
         .longValue();
   }
 
@@ -447,10 +446,7 @@ class FundingIT {
     JsonObject own = Http.json(http().get("api/v1/funding?limit=200", ntuStaff));
     assertThat(own.getJsonNumber("total").longValue()).isEqualTo(15);
     assertThat(own.getJsonArray("items").getValuesAs(JsonObject.class))
-        .allSatisfy(
-            c ->
-                assertThat(c.getJsonObject("funder").getJsonNumber("value").longValue())
-                    .isEqualTo(ntu));
+        .allSatisfy(c -> assertThat(c.getJsonNumber("funder").longValue()).isEqualTo(ntu));
     assertThat(rows(own, "byFunder")).hasSize(1);
 
     long scutCommitment =

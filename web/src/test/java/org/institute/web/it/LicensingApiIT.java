@@ -184,7 +184,7 @@ class LicensingApiIT {
   private List<Long> dealIds(String path, String token) throws Exception {
     HttpResponse<String> r = api().get(path, token);
     assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-    return Http.json(r).getJsonArray("deals").getValuesAs(JsonObject.class).stream()
+    return Http.json(r).getJsonArray("items").getValuesAs(JsonObject.class).stream()
         .map(d -> d.getJsonNumber("id").longValue())
         .toList();
   }
@@ -409,7 +409,7 @@ class LicensingApiIT {
         .isEqualTo(200);
     JsonArray gkcDeals =
         Http.json(api().get("api/v1/licence-deals?limit=200", token("gkc.staff")))
-            .getJsonArray("deals");
+            .getJsonArray("items");
     assertThat(gkcDeals.stream().map(v -> v.asJsonObject().getJsonNumber("id").longValue()))
         .doesNotContain(deal);
     JsonArray gkcPatents =

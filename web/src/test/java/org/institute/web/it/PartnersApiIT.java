@@ -59,8 +59,7 @@ class PartnersApiIT {
         .filter(p -> p.getString("code").equals(code))
         .findFirst()
         .orElseThrow()
-        .getJsonObject("id")
-        .getJsonNumber("value")
+        .getJsonNumber("id")
         .longValue();
   }
 
@@ -97,7 +96,7 @@ class PartnersApiIT {
         .asString()
         .contains("/api/v1/partners/");
     JsonObject partner = Http.json(created).getJsonObject("partner");
-    long id = partner.getJsonObject("id").getJsonNumber("value").longValue();
+    long id = partner.getJsonNumber("id").longValue();
     assertThat(partner.getString("nameZh")).isEqualTo("重庆测试机器人有限公司");
 
     String username = "wang." + code.toLowerCase();
@@ -214,12 +213,7 @@ class PartnersApiIT {
             """
                     .formatted(code));
     assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
-    long id =
-        Http.json(registered)
-            .getJsonObject("partner")
-            .getJsonObject("id")
-            .getJsonNumber("value")
-            .longValue();
+    long id = Http.json(registered).getJsonObject("partner").getJsonNumber("id").longValue();
     long ntu = partnerId("NTU");
     HttpResponse<String> agreement =
         http()
@@ -268,11 +262,7 @@ class PartnersApiIT {
             """
                     .formatted(code, name));
     assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
-    return Http.json(r)
-        .getJsonObject("partner")
-        .getJsonObject("id")
-        .getJsonNumber("value")
-        .longValue();
+    return Http.json(r).getJsonObject("partner").getJsonNumber("id").longValue();
   }
 
   @Test
@@ -492,7 +482,7 @@ class PartnersApiIT {
         .isNotEmpty()
         .allSatisfy(
             u ->
-                assertThat(u.getJsonObject("partner").getJsonNumber("value").longValue())
+                assertThat(u.getJsonNumber("partner").longValue())
                     .isEqualTo(partnerIdUnchecked("NTU")));
     JsonObject others =
         Http.json(http().get("api/v1/users?partner=" + partnerId("SCUT"), ntuStaff));

@@ -72,8 +72,7 @@ class SpaceIT {
         .filter(p -> p.getString("code").equals(code))
         .findFirst()
         .orElseThrow()
-        .getJsonObject("id")
-        .getJsonNumber("value")
+        .getJsonNumber("id")
         .longValue();
   }
 
@@ -141,18 +140,12 @@ class SpaceIT {
         Http.json(http().get("api/v1/spin-offs?limit=200", http().tokenFor("ntu.staff")));
     assertThat(ntuView.getJsonArray("items").getValuesAs(JsonObject.class))
         .isNotEmpty()
-        .allSatisfy(
-            s ->
-                assertThat(s.getJsonObject("originPartner").getJsonNumber("value").longValue())
-                    .isEqualTo(ntu));
+        .allSatisfy(s -> assertThat(s.getJsonNumber("originPartner").longValue()).isEqualTo(ntu));
     JsonObject scutView =
         Http.json(http().get("api/v1/spin-offs?limit=200", http().tokenFor("scut.staff")));
     assertThat(scutView.getJsonArray("items").getValuesAs(JsonObject.class))
         .isNotEmpty()
-        .allSatisfy(
-            s ->
-                assertThat(s.getJsonObject("originPartner").getJsonNumber("value").longValue())
-                    .isEqualTo(scut));
+        .allSatisfy(s -> assertThat(s.getJsonNumber("originPartner").longValue()).isEqualTo(scut));
     long ntuSpinOff =
         ntuView.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
     Expect.problem(

@@ -86,6 +86,8 @@ class SqlCountIT {
     {"api/v1/licence-deals?limit=50", "admin"},
     {"api/v1/licence-deals?limit=50&state=ACTIVE&sort=-updatedAt", "admin"},
     {"api/v1/licence-deals?limit=50&state=ACTIVE&sort=-updatedAt", "ntu.staff"},
+    {"api/v1/licence-deals?limit=50&count=exact", "ntu.staff"},
+    {"api/v1/licence-deals?limit=50&offset=50", "ntu.staff"},
     {"api/v1/licence-deals/inbox", "admin"},
     {"api/v1/licence-deals/inbox", "scut.staff"},
     {"api/v1/patents?limit=50", "admin"},
