@@ -104,21 +104,8 @@ class JpaDealRepository implements DealRepository {
    * column (whose entries carry the id) is read from the cursor on.
    */
   static String after(ListSort order, PageCursor cursor, Map<String, Object> params) {
-    String column = SORTS.get(order.field());
-    String beyond = order.descending() ? " < " : " > ";
-    params.put("afterId", cursor.id());
-    if (order.field().equals("id")) {
-      return " and d.id" + beyond + ":afterId";
-    }
-    params.put("afterKey", keyValue(order.field(), cursor.key()));
-    return " and ("
-        + column
-        + beyond
-        + ":afterKey or ("
-        + column
-        + " = :afterKey and d.id"
-        + beyond
-        + ":afterId))";
+    Object key = order.field().equals("id") ? null : keyValue(order.field(), cursor.key());
+    return Keyset.after(SORTS.get(order.field()), "d.id", order, cursor, key, params);
   }
 
   /** The sort key of a row, as a cursor carries it. */

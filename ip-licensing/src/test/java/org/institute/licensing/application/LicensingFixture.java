@@ -652,6 +652,32 @@ final class LicensingFixture {
       return new Page(found.stream().skip(offset).limit(limit).toList(), (long) found.size());
     }
 
+    /** By position after the cursor's id in the same order, as the fixture keeps few families. */
+    @Override
+    public org.institute.core.Slice<PatentFamily> slice(
+        Scope scope,
+        Long ownerFilter,
+        org.institute.core.SearchText search,
+        org.institute.core.ListSort sort,
+        org.institute.core.PageRequest page) {
+      List<PatentFamily> found = page(scope, ownerFilter, search, sort, 0, 100_000).families();
+      int from = 0;
+      if (page.after() != null) {
+        for (int i = 0; i < found.size(); i++) {
+          if (found.get(i).id() == page.after().id()) {
+            from = i + 1;
+          }
+        }
+      }
+      List<PatentFamily> rows = found.stream().skip(from).limit(page.limit()).toList();
+      org.institute.core.PageCursor next =
+          from + page.limit() < found.size()
+              ? org.institute.core.PageCursor.after(sort, "", rows.get(rows.size() - 1).id())
+              : null;
+      return new org.institute.core.Slice<>(
+          rows, next, page.countExact() ? (long) found.size() : null);
+    }
+
     @Override
     public long count(Scope scope, Long ownerFilter) {
       throw new UnsupportedOperationException();

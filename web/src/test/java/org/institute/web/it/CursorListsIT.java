@@ -181,6 +181,21 @@ class CursorListsIT {
   }
 
   @Test
+  void patentFamiliesWalkedByCursorAreTheFamiliesOfTheWholeListInItsOrder() throws Exception {
+    for (String sort : List.of("reference,asc", "title,desc", "priorityDate,asc")) {
+      HttpResponse<String> whole =
+          api().get("api/v1/patents?offset=0&limit=200&sort=" + sort, token("ntu.staff"));
+      assertThat(whole.statusCode()).as(whole.body()).isEqualTo(200);
+      List<Long> expected =
+          ids(Http.json(whole).getJsonArray("families").getValuesAs(JsonObject.class));
+      assertThat(expected).isNotEmpty().hasSizeLessThan(200);
+      assertThat(ids(all("api/v1/patents?limit=3&sort=" + sort, () -> {})))
+          .as(sort)
+          .containsExactlyElementsOf(expected);
+    }
+  }
+
+  @Test
   void theExactCountIsAnsweredOnlyWhenAskedFor() throws Exception {
     String word = word();
     for (int i = 0; i < 3; i++) {

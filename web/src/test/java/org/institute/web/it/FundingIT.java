@@ -320,7 +320,9 @@ class FundingIT {
       throws Exception {
     String admin = http().tokenFor("admin");
     long before =
-        Http.json(http().get("api/v1/fx-rates?limit=1", admin)).getJsonNumber("total").longValue();
+        Http.json(http().get("api/v1/fx-rates?limit=1&count=exact", admin))
+            .getJsonNumber("total")
+            .longValue();
 
     JsonObject problem =
         Expect.problem(
@@ -352,7 +354,7 @@ class FundingIT {
                 "{\"date\":\"2099-01-01\",\"pair\":\"SGD/CNY\",\"rate\":\"5\"}"),
         "date:fx.date.future");
     assertThat(
-            Http.json(http().get("api/v1/fx-rates?limit=1", admin))
+            Http.json(http().get("api/v1/fx-rates?limit=1&count=exact", admin))
                 .getJsonNumber("total")
                 .longValue())
         .isEqualTo(before);
@@ -364,7 +366,7 @@ class FundingIT {
     assertThat(again.getInt("added")).isZero();
     assertThat(again.getInt("unchanged")).isEqualTo(3);
     assertThat(
-            Http.json(http().get("api/v1/fx-rates?limit=1", admin))
+            Http.json(http().get("api/v1/fx-rates?limit=1&count=exact", admin))
                 .getJsonNumber("total")
                 .longValue())
         .isEqualTo(before + 3);
@@ -695,7 +697,7 @@ class FundingIT {
                     .get(
                         "api/v1/audit?entityType=FundingCommitment&limit=5",
                         http().tokenFor("auditor")))
-            .getJsonArray("entries")
+            .getJsonArray("items")
             .getValuesAs(JsonObject.class);
     assertThat(audit)
         .anySatisfy(

@@ -118,7 +118,7 @@ class LicensingBrowserIT {
                     .get(
                         "api/v1/licence-deals/inbox?limit=1",
                         new Http(base).tokenFor("scut.staff")))
-            .getJsonArray("deals")
+            .getJsonArray("items")
             .getJsonObject(0);
     String title =
         first.containsKey("titleZh") && !first.isNull("titleZh")
@@ -699,7 +699,7 @@ class LicensingBrowserIT {
             api.get(
                 "api/v1/audit?entityType=LicenceDeal&entityId=" + deal + "&limit=50",
                 api.tokenFor("auditor")))
-        .getJsonArray("entries")
+        .getJsonArray("items")
         .forEach(e -> audited.add(e.asJsonObject().getString("action")));
     assertThat(audited).containsOnlyOnce("LICENCE_PAYMENT_RECORDED", "LICENCE_PAYMENT_VOIDED");
   }

@@ -526,7 +526,7 @@ class ReportsIT {
     long centre = centreId("DIGITAL", admin);
     String filter = "api/v1/projects?centre=" + centre + "&sort=titleEn";
 
-    JsonObject json = Http.json(http().get(filter + "&limit=200", admin));
+    JsonObject json = Http.json(http().get(filter + "&limit=200&count=exact", admin));
     List<JsonObject> items = json.getJsonArray("items").getValuesAs(JsonObject.class);
     assertThat(items).isNotEmpty();
     assertThat(json.getJsonNumber("total").longValue())
@@ -711,7 +711,7 @@ class ReportsIT {
     // a family whose priority date comes before the filing (other tests add families of today)
     JsonObject family =
         Http.json(http().get("api/v1/patents?sort=reference&limit=50", admin))
-            .getJsonArray("families")
+            .getJsonArray("items")
             .getValuesAs(JsonObject.class)
             .stream()
             .filter(f -> !f.isNull("priorityDate"))

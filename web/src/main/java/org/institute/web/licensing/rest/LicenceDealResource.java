@@ -161,8 +161,23 @@ public class LicenceDealResource {
   @Path("inbox")
   @Operation(
       summary = "Deals waiting for the caller: approvals (admins) and consents (co-owner staff)")
-  public InboxPage inbox(@QueryParam("offset") String offset, @QueryParam("limit") String limit) {
-    return deals.inbox(QueryParams.offset(offset), QueryParams.limit(limit, 50, 200));
+  @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(
+      responseCode = "200",
+      description = "A page of the list: {items, next}; 'total' with ?count=exact",
+      content =
+          @org.eclipse.microprofile.openapi.annotations.media.Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema =
+                  @org.eclipse.microprofile.openapi.annotations.media.Schema(
+                      implementation = ListPages.Page.class)))
+  public Response inbox(
+      @QueryParam("cursor") String cursor,
+      @QueryParam("count") String count,
+      @QueryParam("offset") String offset,
+      @QueryParam("limit") String limit) {
+    ListPages.Positional paging = ListPages.positional(cursor, offset, limit, count, null, 50);
+    InboxPage page = deals.inbox(paging.offset(), paging.limit());
+    return paging.answer(page.deals(), page.total(), () -> page);
   }
 
   @GET
@@ -170,18 +185,32 @@ public class LicenceDealResource {
   @Operation(
       summary =
           "Obligations of executed deals in the caller's scope, soonest due first; filter by status and due date")
-  public ObligationPage obligationList(
+  @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(
+      responseCode = "200",
+      description = "A page of the list: {items, next}; 'total' with ?count=exact",
+      content =
+          @org.eclipse.microprofile.openapi.annotations.media.Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema =
+                  @org.eclipse.microprofile.openapi.annotations.media.Schema(
+                      implementation = ListPages.Page.class)))
+  public Response obligationList(
       @QueryParam("status") String status,
       @QueryParam("from") String from,
       @QueryParam("to") String to,
+      @QueryParam("cursor") String cursor,
+      @QueryParam("count") String count,
       @QueryParam("offset") String offset,
       @QueryParam("limit") String limit) {
-    return obligations.list(
-        QueryParams.enumValue("status", status, ObligationStatus.class),
-        QueryParams.date("from", from),
-        QueryParams.date("to", to),
-        QueryParams.offset(offset),
-        QueryParams.limit(limit, 50, 200));
+    ListPages.Positional paging = ListPages.positional(cursor, offset, limit, count, null, 50);
+    ObligationPage page =
+        obligations.list(
+            QueryParams.enumValue("status", status, ObligationStatus.class),
+            QueryParams.date("from", from),
+            QueryParams.date("to", to),
+            paging.offset(),
+            paging.limit());
+    return paging.answer(page.obligations(), page.total(), () -> page);
   }
 
   @POST

@@ -110,6 +110,75 @@ public final class ListPages {
     return Response.ok(envelope(slice)).build();
   }
 
+  /**
+   * Paging of a list that its module still reads by position: the same envelope and parameters as a
+   * keyset list, its cursor carrying where the next page starts (for the same order only). Rows
+   * added or removed while a client pages can shift such a list by a row; lists move to keyset in
+   * their module's repository one by one (decision 0095) without a change for clients.
+   */
+  public record Positional(
+      int offset, int limit, boolean countExact, boolean deprecated, String sort) {
+
+    /** The envelope of a page, or the old shape for a deprecated offset request. */
+    public <T> Response answer(List<T> items, long total, java.util.function.Supplier<?> old) {
+      if (deprecated) {
+        return ListPages.deprecated(old.get());
+      }
+      return Response.ok(envelope(items, total)).build();
+    }
+
+    <T> Object envelope(List<T> items, long total) {
+      String next =
+          offset + items.size() < total && !items.isEmpty()
+              ? new PageCursor(ORDER, sort, offset + (long) items.size()).encode()
+              : null;
+      return countExact ? new CountedPage<>(items, next, total) : new Page<>(items, next);
+    }
+
+    /** The order a position cursor names; its key is the list's sort parameter as sent. */
+    static final String ORDER = "@position";
+  }
+
+  /**
+   * What the caller asks of a list read by position: a cursor of this list's order, or the
+   * deprecated offset, a limit, and maybe the exact count.
+   *
+   * @throws InvalidCommandException naming {@code cursor}, {@code offset}, {@code limit} or {@code
+   *     count}
+   */
+  public static Positional positional(
+      String cursor, String offset, String limit, String count, String sort, int fallback) {
+    return positional(cursor, offset, limit, count, sort, fallback, MAX_LIMIT);
+  }
+
+  public static Positional positional(
+      String cursor,
+      String offset,
+      String limit,
+      String count,
+      String sort,
+      int fallback,
+      int most) {
+    boolean old = byOffset(offset, cursor);
+    int max = QueryParams.limit(limit, fallback, most);
+    String order = sort == null ? "" : sort.trim();
+    if (old) {
+      return new Positional(QueryParams.offset(offset), max, false, true, order);
+    }
+    int start = 0;
+    PageCursor after = PageCursor.parse(cursor).orElse(null);
+    if (after != null) {
+      if (!after.order().equals(Positional.ORDER)
+          || !after.key().equals(order)
+          || after.id() < 0
+          || after.id() > QueryParams.MAX_OFFSET) {
+        throw PageCursor.invalid();
+      }
+      start = (int) after.id();
+    }
+    return new Positional(start, max, countExact(count), false, order);
+  }
+
   /** 200 with a body in a deprecated shape, saying so in the headers. */
   public static Response deprecated(Object body) {
     return Response.ok(body)
