@@ -125,6 +125,14 @@ class CursorListsIT {
     assertThat(ids(all(q, () -> {}))).containsExactlyElementsOf(newestFirst);
     assertThat(ids(all(q + "&sort=title,asc", () -> {}))).containsExactlyElementsOf(created);
 
+    // every other order of the list walks to the same rows, each once
+    for (String sort : List.of("state,desc", "id,asc", "updatedAt,asc", "title,desc")) {
+      assertThat(ids(all(q + "&sort=" + sort, () -> {})))
+          .as(sort)
+          .doesNotHaveDuplicates()
+          .containsExactlyInAnyOrderElementsOf(created);
+    }
+
     List<JsonObject> byValue = all(q + "&sort=totalValue,desc", () -> {});
     assertThat(ids(byValue)).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(created);
     assertThat(byValue)
@@ -193,6 +201,41 @@ class CursorListsIT {
           .as(sort)
           .containsExactlyElementsOf(expected);
     }
+  }
+
+  @Test
+  void listsPagedByPositionAnswerTheSameEnvelopeAndWalkToTheirEnd() throws Exception {
+    String admin = token("admin");
+    for (String list : List.of("api/v1/partners?sort=code", "api/v1/projects?sort=titleEn")) {
+      String sep = list.contains("?") ? "&" : "?";
+      HttpResponse<String> whole = api().get(list + sep + "offset=0&limit=200", admin);
+      assertThat(whole.statusCode()).as(whole.body()).isEqualTo(200);
+      assertThat(whole.headers().firstValue("Deprecation")).as(list).isPresent();
+      List<Long> expected =
+          ids(Http.json(whole).getJsonArray("items").getValuesAs(JsonObject.class));
+      assertThat(expected).as(list).isNotEmpty().hasSizeLessThan(200);
+      List<JsonObject> walked = new ArrayList<>();
+      String next = null;
+      do {
+        HttpResponse<String> r =
+            api().get(list + sep + "limit=4" + (next == null ? "" : "&cursor=" + next), admin);
+        assertThat(r.statusCode()).as(list + ": " + r.body()).isEqualTo(200);
+        JsonObject page = Http.json(r);
+        assertThat(page.keySet()).as(list).containsExactlyInAnyOrder("items", "next");
+        walked.addAll(page.getJsonArray("items").getValuesAs(JsonObject.class));
+        next = page.isNull("next") ? null : page.getString("next");
+      } while (next != null);
+      assertThat(ids(walked)).as(list).containsExactlyElementsOf(expected);
+    }
+  }
+
+  @Test
+  void partnerIdsArePlainNumbers() throws Exception {
+    JsonObject me = Http.json(api().get("api/v1/users?limit=200", token("ntu.staff")));
+    assertThat(me.getJsonArray("items").getValuesAs(JsonObject.class))
+        .isNotEmpty()
+        .allSatisfy(
+            u -> assertThat(u.get("partner").getValueType()).isEqualTo(JsonValue.ValueType.NUMBER));
   }
 
   @Test

@@ -531,7 +531,7 @@ class PartnersApiIT {
 
     Expect.problem(http().get("api/v1/me", token), 401);
     JsonObject audit = Http.json(http().get("api/v1/audit?entityId=" + username, admin));
-    assertThat(audit.getJsonArray("entries").getValuesAs(JsonObject.class))
+    assertThat(audit.getJsonArray("items").getValuesAs(JsonObject.class))
         .anySatisfy(
             e -> {
               assertThat(e.getString("action")).isEqualTo("USER_CHANGED");
