@@ -97,8 +97,8 @@ class SqlCountIT {
 
   /**
    * The licensing lists since the caller's account is read once per request with its roles
-   * (decision 0016): deals 2 by cursor (3 with count=exact or an offset: the count; decision
-   * 0095), inbox 3, patents 4, disclosures 3 (searched, with their count), constant after growth.
+   * (decision 0016): deals 2 by cursor (3 with count=exact or an offset: the count; decision 0095),
+   * inbox 3, patents 4, disclosures 3 (searched, with their count), constant after growth.
    */
   static final int LICENSING_TODAY = MOST;
 
