@@ -119,6 +119,8 @@ class ProgrammesPortalIT {
             "The attendance threshold is a percentage from 0 to 100.");
     assertThat(browser.findElement(By.id("programmeForm:titleZh")).getAttribute("value"))
         .isEqualTo("门户项目" + run);
+    browser.executeScript("window.scrollTo(0, 0)");
+    Browser.screenshot(browser, "76-programme-form");
     assertThat(Database.string("SELECT COUNT(*) FROM tal_programme WHERE code = ?", code))
         .isEqualTo("0");
 
@@ -130,7 +132,6 @@ class ProgrammesPortalIT {
     browser
         .findElement(By.cssSelector("input[name='programmeForm:owners'][value='" + ntu + "']"))
         .click();
-    Browser.screenshot(browser, "76-programme-form");
     save("programmeForm");
     waitForMessage("Programme " + code + " registered.");
     assertThat(browser.getCurrentUrl()).contains("programmes.xhtml");
