@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.institute.core.BilingualText;
 import org.institute.core.PartnerId;
 
 /** The records of the Governing Council, as values. */
@@ -12,18 +13,25 @@ public final class Council {
 
   /**
    * A person's seat: who, for which partner, in what role, from when until when (open when null).
+   * The title is in English ({@code title}) and optionally in Chinese ({@code titleZh}).
    */
   public record Member(
       long id,
       String name,
       String nameZh,
       String title,
+      String titleZh,
       PartnerId partner,
       String partnerCode,
       CouncilRole role,
       LocalDate since,
       LocalDate until)
       implements Serializable {
+
+    /** The title for a reader of {@code language}: the Chinese one when stored; null when none. */
+    public String title(String language) {
+      return title == null ? null : BilingualText.in(title, titleZh, language);
+    }
 
     public boolean currentOn(LocalDate day) {
       return !since.isAfter(day) && (until == null || !until.isBefore(day));
@@ -34,6 +42,7 @@ public final class Council {
       String name,
       String nameZh,
       String title,
+      String titleZh,
       PartnerId partner,
       CouncilRole role,
       LocalDate since)

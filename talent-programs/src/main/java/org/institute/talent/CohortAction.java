@@ -12,8 +12,10 @@ public enum CohortAction {
   MANAGE_ENROLMENTS,
   /** Take or correct a session's attendance. */
   RECORD_ATTENDANCE,
-  /** Schedule a session. */
+  /** Schedule a session, or move or rename one. */
   SCHEDULE_SESSION,
+  /** Change the cohort's names, dates, capacity and fee. */
+  REVISE,
   /** Move the cohort to another status. */
   CHANGE_STATUS,
   /** Open an internship position (intakes of the internship programme only). */

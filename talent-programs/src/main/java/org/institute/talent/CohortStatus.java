@@ -11,4 +11,9 @@ public enum CohortStatus {
   public boolean takesEnrolments() {
     return this == OPEN || this == RUNNING;
   }
+
+  /** A completed or cancelled cohort changes no more. */
+  public boolean isClosed() {
+    return this == COMPLETED || this == CANCELLED;
+  }
 }

@@ -6,7 +6,8 @@ import java.util.Optional;
 public interface Participants {
 
   /**
-   * Participants whose name, Chinese name, e-mail or matriculation number contains {@code text}.
+   * Participants in whose name (either script), e-mail or matriculation number each word of {@code
+   * text} is found, in any order and case, sorted by name; every participant when blank.
    */
   Page<ParticipantView> search(String text, int offset, int limit);
 

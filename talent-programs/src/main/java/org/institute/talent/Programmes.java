@@ -19,6 +19,9 @@ public interface Programmes {
 
   ProgrammeView register(NewProgramme programme);
 
+  /** Changes a programme's titles, descriptions, eligibility and completion rule. */
+  ProgrammeView revise(long programmeId, ProgrammeChanges changes);
+
   /** Sort keys {@link #cohorts} accepts. */
   List<String> COHORT_SORTS = List.of("startsOn", "name", "status");
 
@@ -31,7 +34,19 @@ public interface Programmes {
 
   CohortView changeStatus(long cohortId, CohortStatus status);
 
+  /**
+   * Changes a cohort's names, dates, capacity and fee. A capacity below the seats taken is refused;
+   * a larger one seats those waiting, first come first served.
+   */
+  CohortView reviseCohort(long cohortId, CohortChanges changes);
+
   SessionView schedule(long cohortId, NewSession session);
+
+  /**
+   * Moves or renames a session of the cohort. A session whose attendance was taken cannot move to a
+   * start that has not come yet.
+   */
+  SessionView reschedule(long cohortId, long sessionId, NewSession changes);
 
   /**
    * What the caller may do in talent programmes in general, for menus and home pages; what they may

@@ -85,6 +85,7 @@ public class CouncilDemoData {
             "Senior Vice-President (Research), NTU",
             "南洋理工大学高级副校长（科研）",
             "Co-chair of the Governing Council",
+            "理事会联合主席",
             ntu,
             CouncilRole.CO_CHAIR,
             LocalDate.of(2017, 1, 1)));
@@ -93,6 +94,7 @@ public class CouncilDemoData {
             "Vice President, SCUT",
             "华南理工大学副校长",
             "Co-chair of the Governing Council",
+            "理事会联合主席",
             scut,
             CouncilRole.CO_CHAIR,
             LocalDate.of(2017, 1, 1)));
@@ -100,7 +102,8 @@ public class CouncilDemoData {
         new Council.NewMember(
             "Deputy Director, CSGKC Administrative Committee",
             "中新广州知识城管委会副主任",
-            null,
+            "Member of the Governing Council",
+            "理事会理事",
             csgkc,
             CouncilRole.MEMBER,
             LocalDate.of(2017, 1, 1)));
@@ -108,7 +111,8 @@ public class CouncilDemoData {
         new Council.NewMember(
             "General Manager, GKC Co.",
             "知识城投资开发公司总经理",
-            null,
+            "Member of the Governing Council",
+            "理事会理事",
             gkc,
             CouncilRole.MEMBER,
             LocalDate.of(2017, 1, 1)));

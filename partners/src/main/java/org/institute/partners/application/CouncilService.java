@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.institute.core.AuditTrail;
+import org.institute.core.BilingualText;
 import org.institute.core.ConflictException;
 import org.institute.core.Documents;
 import org.institute.core.InvalidCommandException;
@@ -71,6 +72,12 @@ class CouncilService implements GoverningCouncil {
     if (m.title() != null && m.title().length() > 200) {
       problems.add(new Violation("title", "field.tooLong"));
     }
+    BilingualText.checkChinese(m.titleZh(), "titleZh", 200, problems);
+    if (m.titleZh() != null
+        && !m.titleZh().isBlank()
+        && (m.title() == null || m.title().isBlank())) {
+      problems.add(new Violation("title", "council.member.title.englishFirst"));
+    }
     Optional<Partner> partner =
         m.partner() == null ? Optional.empty() : partners.find(m.partner().value());
     if (partner.isEmpty()) {
@@ -93,7 +100,16 @@ class CouncilService implements GoverningCouncil {
         "COUNCIL_MEMBER_APPOINTED",
         "CouncilMember",
         Long.toString(view.id()),
-        view.name() + " (" + view.partnerCode() + ", " + view.role() + ") from " + view.since());
+        view.name()
+            + " ("
+            + view.partnerCode()
+            + ", "
+            + view.role()
+            + (view.title() == null
+                ? ""
+                : ", " + view.title() + (view.titleZh() == null ? "" : " / " + view.titleZh()))
+            + ") from "
+            + view.since());
     return view;
   }
 

@@ -32,6 +32,9 @@ public class CouncilMember {
   @Column(length = 200)
   private String title;
 
+  @Column(name = "title_zh", length = 200)
+  private String titleZh;
+
   @Column(name = "partner_id", nullable = false)
   private long partnerId;
 
@@ -53,6 +56,10 @@ public class CouncilMember {
     this.name = m.name().trim();
     this.nameZh = m.nameZh() == null || m.nameZh().isBlank() ? null : m.nameZh().trim();
     this.title = m.title() == null || m.title().isBlank() ? null : m.title().trim();
+    this.titleZh =
+        this.title == null || m.titleZh() == null || m.titleZh().isBlank()
+            ? null
+            : m.titleZh().trim();
     this.partnerId = m.partner().value();
     this.role = m.role();
     this.since = m.since();
@@ -60,7 +67,16 @@ public class CouncilMember {
 
   public Council.Member view(String partnerCode) {
     return new Council.Member(
-        id, name, nameZh, title, new PartnerId(partnerId), partnerCode, role, since, until);
+        id,
+        name,
+        nameZh,
+        title,
+        titleZh,
+        new PartnerId(partnerId),
+        partnerCode,
+        role,
+        since,
+        until);
   }
 
   public long partnerId() {

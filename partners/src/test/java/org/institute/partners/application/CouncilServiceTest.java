@@ -70,7 +70,7 @@ class CouncilServiceTest {
   }
 
   private static Council.NewMember member(String name, CouncilRole role, LocalDate since) {
-    return new Council.NewMember(name, null, null, NTU, role, since);
+    return new Council.NewMember(name, null, null, null, NTU, role, since);
   }
 
   private static List<Violation> refusals(Runnable command) {
@@ -105,6 +105,7 @@ class CouncilServiceTest {
                             " ",
                             "林".repeat(201),
                             "t".repeat(201),
+                            "职".repeat(201),
                             new PartnerId(5),
                             null,
                             LocalDate.of(1999, 12, 31)))))
@@ -112,6 +113,7 @@ class CouncilServiceTest {
             new Violation("name", "council.member.name.required"),
             new Violation("nameZh", "field.tooLong"),
             new Violation("title", "field.tooLong"),
+            new Violation("titleZh", "field.tooLong"),
             new Violation("partner", "partner.unknown"),
             new Violation("role", "council.member.role.required"),
             new Violation("since", "date.outOfRange"));
@@ -119,9 +121,11 @@ class CouncilServiceTest {
             refusals(
                 () ->
                     s.appoint(
-                        new Council.NewMember(null, null, null, null, CouncilRole.MEMBER, null))))
+                        new Council.NewMember(
+                            null, null, null, "理事", null, CouncilRole.MEMBER, null))))
         .containsExactly(
             new Violation("name", "council.member.name.required"),
+            new Violation("title", "council.member.title.englishFirst"),
             new Violation("partner", "partner.unknown"),
             new Violation("since", "date.outOfRange"));
     assertThat(
@@ -140,6 +144,7 @@ class CouncilServiceTest {
                             "n".repeat(200),
                             "林".repeat(200),
                             "t".repeat(200),
+                            "职".repeat(200),
                             NTU,
                             CouncilRole.MEMBER,
                             LocalDate.of(2000, 1, 1)))))

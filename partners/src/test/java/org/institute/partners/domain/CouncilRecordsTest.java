@@ -68,6 +68,7 @@ class CouncilRecordsTest {
                     "  Lim Chee Meng ",
                     "  ",
                     " ",
+                    " 教务长 ",
                     new PartnerId(3),
                     CouncilRole.CO_CHAIR,
                     LocalDate.of(2016, 1, 1))),
@@ -78,6 +79,8 @@ class CouncilRecordsTest {
     assertThat(view.name()).isEqualTo("Lim Chee Meng");
     assertThat(view.nameZh()).isNull();
     assertThat(view.title()).isNull();
+    assertThat(view.titleZh()).as("no Chinese title without an English one").isNull();
+    assertThat(view.title("zh-CN")).isNull();
     assertThat(view.partner()).isEqualTo(new PartnerId(3));
     assertThat(view.partnerCode()).isEqualTo("NTU");
     assertThat(view.role()).isEqualTo(CouncilRole.CO_CHAIR);
@@ -95,6 +98,7 @@ class CouncilRecordsTest {
                         "Lim",
                         " 林 ",
                         " Provost ",
+                        " 教务长 ",
                         new PartnerId(3),
                         CouncilRole.MEMBER,
                         LocalDate.of(2016, 1, 1))),
@@ -102,5 +106,27 @@ class CouncilRecordsTest {
             .view("NTU");
     assertThat(view.nameZh()).isEqualTo("林");
     assertThat(view.title()).isEqualTo("Provost");
+    assertThat(view.titleZh()).isEqualTo("教务长");
+    assertThat(view.title("zh-CN")).isEqualTo("教务长");
+    assertThat(view.title("en")).isEqualTo("Provost");
+  }
+
+  @Test
+  void aChineseReaderGetsTheEnglishTitleWhenNoChineseOneIsStored() {
+    Council.Member view =
+        Persisted.withId(
+                new CouncilMember(
+                    new Council.NewMember(
+                        "Lim",
+                        null,
+                        "Provost",
+                        " ",
+                        new PartnerId(3),
+                        CouncilRole.MEMBER,
+                        LocalDate.of(2016, 1, 1))),
+                11)
+            .view("NTU");
+    assertThat(view.titleZh()).isNull();
+    assertThat(view.title("zh-CN")).isEqualTo("Provost");
   }
 }

@@ -1,9 +1,11 @@
 package org.institute.talent.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,13 +19,16 @@ import org.institute.core.Scope;
 import org.institute.core.Violation;
 import org.institute.partners.PartnerDirectory;
 import org.institute.partners.PartnerSummary;
+import org.institute.talent.CohortChanges;
 import org.institute.talent.CohortDetail;
 import org.institute.talent.CohortStatus;
 import org.institute.talent.CohortView;
+import org.institute.talent.EnrolmentConfirmed;
 import org.institute.talent.NewCohort;
 import org.institute.talent.NewProgramme;
 import org.institute.talent.NewSession;
 import org.institute.talent.Page;
+import org.institute.talent.ProgrammeChanges;
 import org.institute.talent.ProgrammeKind;
 import org.institute.talent.ProgrammeView;
 import org.institute.talent.Programmes;
@@ -31,6 +36,8 @@ import org.institute.talent.SessionView;
 import org.institute.talent.TalentAction;
 import org.institute.talent.domain.Cohort;
 import org.institute.talent.domain.CohortRepository;
+import org.institute.talent.domain.Enrolment;
+import org.institute.talent.domain.EnrolmentRepository;
 import org.institute.talent.domain.Programme;
 import org.institute.talent.domain.ProgrammeRepository;
 import org.institute.talent.domain.Session;
@@ -48,6 +55,8 @@ class ProgrammeService implements Programmes {
   @Inject private TalentPolicy policy;
   @Inject private AuditTrail audit;
   @Inject private Clock clock;
+  @Inject private EnrolmentRepository enrolments;
+  @Inject private Event<EnrolmentConfirmed> confirmed;
 
   @Override
   public Page<ProgrammeView> list(ProgrammeKind kind, String sort, int offset, int limit) {
@@ -81,20 +90,13 @@ class ProgrammeService implements Programmes {
     if (p.kind() == null) {
       problems.add(new Violation("kind", "programme.kind.required"));
     }
-    if (p.titleEn() == null || p.titleEn().isBlank()) {
-      problems.add(new Violation("titleEn", "programme.titleEn.required"));
-    } else if (p.titleEn().length() > 300) {
-      problems.add(new Violation("titleEn", "field.tooLong"));
-    }
-    if (p.titleZh() != null && p.titleZh().length() > 300) {
-      problems.add(new Violation("titleZh", "field.tooLong"));
-    }
-    if (p.descriptionEn() != null && p.descriptionEn().length() > 4000) {
-      problems.add(new Violation("descriptionEn", "field.tooLong"));
-    }
-    if (p.descriptionZh() != null && p.descriptionZh().length() > 4000) {
-      problems.add(new Violation("descriptionZh", "field.tooLong"));
-    }
+    Programme.checkTexts(
+        p.titleEn(),
+        p.titleZh(),
+        p.descriptionEn(),
+        p.descriptionZh(),
+        p.minAttendancePercent(),
+        problems);
     if (p.owners().isEmpty()) {
       problems.add(new Violation("owners", "programme.owners.required"));
     }
@@ -103,10 +105,6 @@ class ProgrammeService implements Programmes {
         problems.add(new Violation("owners", "partner.unknown"));
         break;
       }
-    }
-    if (p.minAttendancePercent() != null
-        && (p.minAttendancePercent() < 0 || p.minAttendancePercent() > 100)) {
-      problems.add(new Violation("minAttendancePercent", "programme.attendance.invalid"));
     }
     if (!problems.isEmpty()) {
       throw new InvalidCommandException(problems);
@@ -124,6 +122,37 @@ class ProgrammeService implements Programmes {
             + programme.kind()
             + ", owners "
             + p.owners()
+            + ")");
+    return views.programme(programme);
+  }
+
+  @Override
+  public ProgrammeView revise(long programmeId, ProgrammeChanges changes) {
+    policy.requireWriter("revising a programme");
+    if (changes == null) {
+      throw InvalidCommandException.of("titleEn", "programme.titleEn.required");
+    }
+    Programme programme =
+        programmes.find(programmeId).orElseThrow(() -> new RecordNotFoundException("programme"));
+    String before = programme.titleEn() + " / " + programme.titleZh();
+    programme.revise(changes);
+    audit.record(
+        "PROGRAMME_REVISED",
+        "Programme",
+        String.valueOf(programmeId),
+        programme.code()
+            + " "
+            + before
+            + " -> "
+            + programme.titleEn()
+            + " / "
+            + programme.titleZh()
+            + " ("
+            + programme.eligibility()
+            + ", attendance "
+            + programme.minAttendancePercent()
+            + " %, assessment "
+            + programme.assessmentRequired()
             + ")");
     return views.programme(programme);
   }
@@ -188,6 +217,92 @@ class ProgrammeService implements Programmes {
     audit.record(
         "COHORT_STATUS_CHANGED", "Cohort", String.valueOf(cohortId), before + " -> " + status);
     return cohorts.row(cohortId).map(views::cohort).orElseThrow();
+  }
+
+  @Override
+  public CohortView reviseCohort(long cohortId, CohortChanges changes) {
+    policy.requireWriter("revising a cohort");
+    if (changes == null) {
+      throw InvalidCommandException.of("name", "cohort.name.required");
+    }
+    Cohort cohort = cohorts.lock(cohortId).orElseThrow(() -> new RecordNotFoundException("cohort"));
+    Cohort.requireValid(changes.asNew(cohort.programmeId(), cohort.status()));
+    String before = cohortFacts(cohort);
+    Instant now = clock.instant();
+    List<Enrolment> seated = cohort.revise(changes, enrolments, now);
+    audit.record(
+        "COHORT_REVISED",
+        "Cohort",
+        String.valueOf(cohortId),
+        before + " -> " + cohortFacts(cohort));
+    for (Enrolment e : seated) {
+      audit.record(
+          "PROMOTED_FROM_WAITLIST",
+          "Enrolment",
+          String.valueOf(e.id()),
+          "participant "
+              + e.participantId()
+              + " takes a new seat in cohort "
+              + cohortId
+              + " (capacity "
+              + cohort.capacity()
+              + ")");
+      confirmed.fire(new EnrolmentConfirmed(e.id(), cohortId, e.participantId(), true, now));
+    }
+    return cohorts.row(cohortId).map(views::cohort).orElseThrow();
+  }
+
+  private static String cohortFacts(Cohort c) {
+    return c.name()
+        + (c.names().zh() == null ? "" : " / " + c.names().zh())
+        + " "
+        + c.startsOn()
+        + ".."
+        + c.endsOn()
+        + ", applications "
+        + c.applicationsOpen()
+        + ".."
+        + c.applicationsClose()
+        + ", capacity "
+        + c.capacity()
+        + c.fee().map(f -> ", fee " + f).orElse(", free");
+  }
+
+  @Override
+  public SessionView reschedule(long cohortId, long sessionId, NewSession changes) {
+    policy.requireWriter("rescheduling a session");
+    if (changes == null) {
+      throw InvalidCommandException.of("topic", "session.topic.required");
+    }
+    Session session =
+        sessions
+            .find(sessionId)
+            .filter(x -> x.cohortId() == cohortId)
+            .orElseThrow(() -> new RecordNotFoundException("session"));
+    Instant now = clock.instant();
+    SessionView before = session.view(now);
+    session.reschedule(changes, now);
+    SessionView after = session.view(now);
+    audit.record(
+        "SESSION_RESCHEDULED",
+        "Session",
+        String.valueOf(sessionId),
+        "cohort "
+            + cohortId
+            + ": "
+            + before.topic()
+            + " at "
+            + before.startsAt()
+            + " -> "
+            + after.topic()
+            + " at "
+            + after.startsAt()
+            + " ("
+            + after.deliveryMode()
+            + ", "
+            + after.durationMinutes()
+            + " min)");
+    return after;
   }
 
   @Override

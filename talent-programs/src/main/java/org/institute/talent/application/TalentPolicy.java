@@ -143,7 +143,7 @@ class TalentPolicy {
   }
 
   Set<ProgrammeAction> programmeActions() {
-    return mayWrite() ? EnumSet.of(ProgrammeAction.OPEN_COHORT) : Set.of();
+    return mayWrite() ? EnumSet.of(ProgrammeAction.OPEN_COHORT, ProgrammeAction.REVISE) : Set.of();
   }
 
   Set<CohortAction> cohortActions(CohortStatus status, ProgrammeKind kind) {
@@ -156,6 +156,9 @@ class TalentPolicy {
             CohortAction.RECORD_ATTENDANCE,
             CohortAction.SCHEDULE_SESSION,
             CohortAction.CHANGE_STATUS);
+    if (!status.isClosed()) {
+      actions.add(CohortAction.REVISE);
+    }
     if (status.takesEnrolments()) {
       actions.add(CohortAction.ENROL);
       actions.add(CohortAction.REGISTER_AND_ENROL);

@@ -218,8 +218,42 @@ public class Cohort {
     return first;
   }
 
+  /**
+   * Takes changed names, dates, capacity and fee, already checked by {@link #checkDates}. Refuses a
+   * closed cohort and a capacity below the seats taken; a larger capacity seats those who wait, the
+   * lowest ticket first, while the cohort takes enrolments. Counts on this object, which the caller
+   * holds locked.
+   *
+   * @return the enrolments seated from the waitlist, in their order
+   */
+  public java.util.List<Enrolment> revise(
+      org.institute.talent.CohortChanges c, Waitlist waitlist, Instant now) {
+    if (status.isClosed()) {
+      throw new ConflictException("cohort.closed");
+    }
+    if (c.capacity() < enrolledCount) {
+      throw InvalidCommandException.of("capacity", "cohort.capacity.belowEnrolled");
+    }
+    this.name = c.name().trim();
+    this.nameZh = Text.blankToNull(c.nameZh());
+    this.startsOn = c.startsOn();
+    this.endsOn = c.endsOn();
+    this.applicationsOpen = c.applicationsOpen();
+    this.applicationsClose = c.applicationsClose();
+    this.capacity = c.capacity();
+    this.feeAmount = c.fee() == null ? null : c.fee().amount();
+    this.feeCurrency = c.fee() == null ? null : c.fee().currency().getCurrencyCode();
+    java.util.List<Enrolment> seated = new java.util.ArrayList<>();
+    for (Optional<Enrolment> next = promoteFirst(waitlist, now);
+        next.isPresent();
+        next = promoteFirst(waitlist, now)) {
+      seated.add(next.get());
+    }
+    return seated;
+  }
+
   public void changeStatus(CohortStatus next) {
-    if (status == CohortStatus.CANCELLED || status == CohortStatus.COMPLETED) {
+    if (status.isClosed()) {
       throw new ConflictException("cohort.closed");
     }
     this.status = next;

@@ -92,6 +92,65 @@ public class Programme {
     this.createdAt = now;
   }
 
+  /**
+   * The rules of a programme's titles, descriptions and completion rule, shared by registration and
+   * revision: every problem at once, each naming its field.
+   */
+  public static void checkTexts(
+      String titleEn,
+      String titleZh,
+      String descriptionEn,
+      String descriptionZh,
+      Integer minAttendancePercent,
+      java.util.List<org.institute.core.Violation> problems) {
+    if (titleEn == null || titleEn.isBlank()) {
+      problems.add(new org.institute.core.Violation("titleEn", "programme.titleEn.required"));
+    } else if (titleEn.trim().length() > 300) {
+      problems.add(new org.institute.core.Violation("titleEn", "field.tooLong"));
+    }
+    org.institute.core.BilingualText.checkChinese(titleZh, "titleZh", 300, problems);
+    if (descriptionEn != null && descriptionEn.trim().length() > 4000) {
+      problems.add(new org.institute.core.Violation("descriptionEn", "field.tooLong"));
+    }
+    if (descriptionZh != null && descriptionZh.trim().length() > 4000) {
+      problems.add(new org.institute.core.Violation("descriptionZh", "field.tooLong"));
+    }
+    if (minAttendancePercent != null && (minAttendancePercent < 0 || minAttendancePercent > 100)) {
+      problems.add(
+          new org.institute.core.Violation("minAttendancePercent", "programme.attendance.invalid"));
+    }
+  }
+
+  /** Takes changed titles, descriptions, eligibility and completion rule; refuses what is wrong. */
+  public void revise(org.institute.talent.ProgrammeChanges c) {
+    java.util.List<org.institute.core.Violation> problems = new java.util.ArrayList<>();
+    checkTexts(
+        c.titleEn(),
+        c.titleZh(),
+        c.descriptionEn(),
+        c.descriptionZh(),
+        c.minAttendancePercent(),
+        problems);
+    if (c.minAttendancePercent() == null) {
+      problems.add(
+          new org.institute.core.Violation("minAttendancePercent", "programme.attendance.invalid"));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidCommandException(problems);
+    }
+    this.titleEn = c.titleEn().trim();
+    this.titleZh = Text.blankToNull(c.titleZh());
+    this.descriptionEn = Text.blankToNull(c.descriptionEn());
+    this.descriptionZh = Text.blankToNull(c.descriptionZh());
+    if (c.eligibility() != null) {
+      this.eligibility = c.eligibility();
+    }
+    this.minAttendancePercent = c.minAttendancePercent();
+    if (c.assessmentRequired() != null) {
+      this.assessmentRequired = c.assessmentRequired();
+    }
+  }
+
   /** Refuses a participant the programme's eligibility rule does not admit. */
   public void checkEligible(Participant participant) {
     if (eligibility == Eligibility.NTU_STUDENTS && !participant.isNtuStudent()) {

@@ -70,6 +70,36 @@ public class Session {
 
   /** A session of a cohort; refuses a missing start, an unknown zone, a bad length or topic. */
   public Session(long cohortId, NewSession s) {
+    ZoneId zone = checked(s);
+    this.cohortId = cohortId;
+    take(s, zone);
+  }
+
+  /**
+   * Moves or renames the session, to the same rules as a new one. Once its attendance is taken it
+   * cannot move to a start that has not come yet: the marks would be for a class not yet held.
+   */
+  public void reschedule(NewSession s, Instant now) {
+    ZoneId zone = checked(s);
+    if (attendanceTaken && s.startsAt().atZone(zone).toInstant().isAfter(now)) {
+      throw InvalidCommandException.of("startsAt", "session.attendanceTakenStart");
+    }
+    take(s, zone);
+  }
+
+  private void take(NewSession s, ZoneId zone) {
+    this.startsAt = s.startsAt().atZone(zone).toInstant();
+    this.zoneId = zone.getId();
+    this.durationMinutes = s.durationMinutes();
+    this.topic = s.topic().trim();
+    this.topicZh = Text.blankToNull(s.topicZh());
+    this.deliveryMode = s.deliveryMode();
+    this.venue = Text.blankToNull(s.venue());
+    this.trainer = Text.blankToNull(s.trainer());
+  }
+
+  /** Every problem of the session's values at once; the zone when there are none. */
+  private static ZoneId checked(NewSession s) {
     List<Violation> problems = new ArrayList<>();
     ZoneId zone = null;
     try {
@@ -104,15 +134,7 @@ public class Session {
     if (!problems.isEmpty()) {
       throw new InvalidCommandException(problems);
     }
-    this.cohortId = cohortId;
-    this.startsAt = s.startsAt().atZone(zone).toInstant();
-    this.zoneId = zone.getId();
-    this.durationMinutes = s.durationMinutes();
-    this.topic = s.topic().trim();
-    this.topicZh = Text.blankToNull(s.topicZh());
-    this.deliveryMode = s.deliveryMode();
-    this.venue = Text.blankToNull(s.venue());
-    this.trainer = Text.blankToNull(s.trainer());
+    return zone;
   }
 
   public ZonedDateTime start() {

@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.institute.core.InvalidCommandException;
 import org.institute.talent.domain.Participant;
 import org.institute.talent.domain.ParticipantRepository;
+import org.institute.talent.domain.ParticipantSearch;
 
 @ApplicationScoped
 class JpaParticipantRepository implements ParticipantRepository {
@@ -108,24 +109,45 @@ class JpaParticipantRepository implements ParticipantRepository {
     return t.getMessage();
   }
 
-  private static final String MATCH =
-      " where (:t is null or lower(p.nameLatin) like :t or p.nameZh like :t or p.email like :t"
-          + " or lower(p.matriculationNumber) like :t)";
-
-  private static String pattern(String text) {
-    if (text == null || text.isBlank()) {
-      return null;
+  /** Each word of the search must be found in a name, the e-mail or the student number. */
+  private static String where(List<String> patterns) {
+    StringBuilder where = new StringBuilder();
+    for (int i = 0; i < patterns.size(); i++) {
+      where
+          .append(i == 0 ? " where " : " and ")
+          .append("(lower(p.nameLatin) like :w")
+          .append(i)
+          .append(" escape '\\' or lower(p.nameZh) like :w")
+          .append(i)
+          .append(" escape '\\' or lower(p.email) like :w")
+          .append(i)
+          .append(" escape '\\' or lower(p.matriculationNumber) like :w")
+          .append(i)
+          .append(" escape '\\')");
     }
-    String escaped = text.trim().toLowerCase().replace("\\", "").replace("%", "").replace("_", "");
-    return "%" + escaped + "%";
+    return where.toString();
+  }
+
+  private static List<String> patterns(String text) {
+    return ParticipantSearch.of(text).map(ParticipantSearch::patterns).orElse(List.of());
+  }
+
+  private static <T> jakarta.persistence.TypedQuery<T> bind(
+      jakarta.persistence.TypedQuery<T> query, List<String> patterns) {
+    for (int i = 0; i < patterns.size(); i++) {
+      query.setParameter("w" + i, patterns.get(i));
+    }
+    return query;
   }
 
   @Override
   public List<Participant> search(String text, int offset, int limit) {
-    return em.createQuery(
-            "select p from Participant p" + MATCH + " order by p.nameLatin, p.id",
-            Participant.class)
-        .setParameter("t", pattern(text))
+    List<String> patterns = patterns(text);
+    return bind(
+            em.createQuery(
+                "select p from Participant p" + where(patterns) + " order by p.nameLatin, p.id",
+                Participant.class),
+            patterns)
         .setFirstResult(offset)
         .setMaxResults(limit)
         .getResultList();
@@ -133,8 +155,10 @@ class JpaParticipantRepository implements ParticipantRepository {
 
   @Override
   public long count(String text) {
-    return em.createQuery("select count(p) from Participant p" + MATCH, Long.class)
-        .setParameter("t", pattern(text))
+    List<String> patterns = patterns(text);
+    return bind(
+            em.createQuery("select count(p) from Participant p" + where(patterns), Long.class),
+            patterns)
         .getSingleResult();
   }
 }

@@ -88,6 +88,18 @@ class ProgrammeServiceTest {
     Wired.inject(service, "policy", policy);
     Wired.inject(service, "audit", audit);
     Wired.inject(service, "clock", Wired.CLOCK);
+    Wired.inject(
+        service,
+        "enrolments",
+        Proxy.newProxyInstance(
+            getClass().getClassLoader(),
+            new Class<?>[] {org.institute.talent.domain.EnrolmentRepository.class},
+            (proxy, method, args) -> {
+              if (method.getName().equals("first")) {
+                return Optional.empty();
+              }
+              throw new UnsupportedOperationException(method.getName());
+            }));
     return service;
   }
 
@@ -195,8 +207,8 @@ class ProgrammeServiceTest {
             "titleZh:field.tooLong",
             "descriptionEn:field.tooLong",
             "descriptionZh:field.tooLong",
-            "owners:partner.unknown",
-            "minAttendancePercent:programme.attendance.invalid");
+            "minAttendancePercent:programme.attendance.invalid",
+            "owners:partner.unknown");
     assertThat(programmes.all).isEmpty();
   }
 
@@ -370,5 +382,123 @@ class ProgrammeServiceTest {
     assertThatThrownBy(() -> admin.schedule(1, session(5)))
         .isInstanceOf(InvalidCommandException.class);
     assertThat(sessions.all).hasSize(1);
+  }
+
+  @Test
+  void aRevisedProgrammeIsAuditedWithItsTitlesBeforeAndAfter() {
+    ProgrammeService admin = as(Role.ADMIN);
+    admin.register(programme("MM", Set.of(NTU)));
+
+    ProgrammeView view =
+        admin.revise(
+            1,
+            new org.institute.talent.ProgrammeChanges(
+                "MiniMasters Tech", "微硕士", null, null, null, 75, true));
+
+    assertThat(view.title("zh-CN")).isEqualTo("微硕士");
+    assertThat(audit.entries.get(1))
+        .isEqualTo(
+            "PROGRAMME_REVISED Programme#1: MM MiniMasters / null -> MiniMasters Tech / 微硕士"
+                + " (OPEN, attendance 75 %, assessment true)");
+    assertThatThrownBy(
+            () ->
+                as(Role.COUNCIL)
+                    .revise(
+                        1,
+                        new org.institute.talent.ProgrammeChanges(
+                            "x", null, null, null, null, 75, true)))
+        .isInstanceOf(AccessRefusedException.class);
+    assertThatThrownBy(
+            () ->
+                admin.revise(
+                    9,
+                    new org.institute.talent.ProgrammeChanges(
+                        "x", null, null, null, null, 75, true)))
+        .isInstanceOf(RecordNotFoundException.class);
+  }
+
+  private static org.institute.talent.CohortChanges changes(int capacity) {
+    return new org.institute.talent.CohortChanges(
+        "2027 spring",
+        "2027春季班",
+        LocalDate.of(2027, 3, 1),
+        LocalDate.of(2027, 7, 31),
+        LocalDate.of(2027, 1, 1),
+        LocalDate.of(2027, 2, 15),
+        capacity,
+        null);
+  }
+
+  @Test
+  void aRevisedCohortIsLockedCheckedAndAuditedBeforeAndAfter() {
+    ProgrammeService admin = as(Role.ADMIN);
+    admin.register(programme("MM", Set.of(NTU)));
+    admin.openCohort(cohort(1, Money.of("2800", "SGD")));
+
+    CohortView view = admin.reviseCohort(1, changes(25));
+
+    assertThat(view.name("zh-CN")).isEqualTo("2027春季班");
+    assertThat(view.capacity()).isEqualTo(25);
+    assertThat(view.fee()).isNull();
+    assertThat(cohorts.locks).isEqualTo(1);
+    assertThat(audit.entries.get(2))
+        .isEqualTo(
+            "COHORT_REVISED Cohort#1: 2027 intake 2027-03-01..2027-06-30, applications"
+                + " 2027-01-01..2027-02-15, capacity 20, fee "
+                + Money.of("2800", "SGD")
+                + " -> 2027 spring / 2027春季班 2027-03-01..2027-07-31, applications"
+                + " 2027-01-01..2027-02-15, capacity 25, free");
+    org.institute.talent.CohortChanges reversed =
+        new org.institute.talent.CohortChanges(
+            " ",
+            null,
+            LocalDate.of(2027, 3, 1),
+            LocalDate.of(2027, 2, 1),
+            LocalDate.of(2027, 1, 1),
+            LocalDate.of(2027, 1, 2),
+            0,
+            null);
+    assertThat(violations(() -> admin.reviseCohort(1, reversed)))
+        .containsExactlyInAnyOrder(
+            "name:cohort.name.required",
+            "capacity:cohort.capacity.invalid",
+            "endsOn:cohort.endsBeforeStart");
+    assertThat(audit.entries).hasSize(3);
+    assertThatThrownBy(() -> as(Role.AUDITOR).reviseCohort(1, changes(30)))
+        .isInstanceOf(AccessRefusedException.class);
+  }
+
+  @Test
+  void aRescheduledSessionIsAuditedBeforeAndAfterAndStaysInItsCohort() {
+    ProgrammeService admin = as(Role.ADMIN);
+    admin.register(programme("MM", Set.of(NTU)));
+    admin.openCohort(cohort(1, null));
+    admin.openCohort(cohort(1, null));
+    admin.schedule(1, session(90));
+
+    SessionView view =
+        admin.reschedule(
+            1,
+            1,
+            new NewSession(
+                LocalDateTime.of(2027, 3, 9, 14, 0),
+                "Asia/Shanghai",
+                120,
+                "Lean start-up",
+                "精益创业",
+                DeliveryMode.ONLINE,
+                null,
+                null));
+
+    assertThat(view.topic("zh-CN")).isEqualTo("精益创业");
+    assertThat(audit.entries.get(4))
+        .isEqualTo(
+            "SESSION_RESCHEDULED Session#1: cohort 1: Lean start-up at"
+                + " 2027-03-02T09:00+08:00[Asia/Singapore] -> Lean start-up at"
+                + " 2027-03-09T14:00+08:00[Asia/Shanghai] (ONLINE, 120 min)");
+    assertThatThrownBy(() -> admin.reschedule(2, 1, session(90)))
+        .isInstanceOf(RecordNotFoundException.class);
+    assertThatThrownBy(() -> as(Role.COUNCIL).reschedule(1, 1, session(90)))
+        .isInstanceOf(AccessRefusedException.class);
   }
 }

@@ -120,7 +120,8 @@ class TalentPolicyTest {
         .contains(CohortAction.RECORD_ATTENDANCE);
     assertThat(coordinator.cohortActions(CohortStatus.RUNNING, ProgrammeKind.INTERNSHIP_PROGRAMME))
         .contains(CohortAction.OPEN_POSITION, CohortAction.SET_PLACEMENT_TARGET);
-    assertThat(coordinator.programmeActions()).containsExactly(ProgrammeAction.OPEN_COHORT);
+    assertThat(coordinator.programmeActions())
+        .containsExactly(ProgrammeAction.OPEN_COHORT, ProgrammeAction.REVISE);
   }
 
   @Test

@@ -389,6 +389,11 @@ class AgreementsCouncilBrowserIT {
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("理事会");
     assertThat(browser.findElement(By.id("council:meetings")).getText())
         .contains("GC-2020-01", "通过");
+    // members' titles in the reader's language (partners V4), marked as Chinese
+    assertThat(browser.findElement(By.id("members")).getText())
+        .contains("理事会联合主席", "理事会理事")
+        .doesNotContain("Co-chair");
+    assertThat(browser.findElements(By.cssSelector("#members [lang='en']"))).isEmpty();
     browser.executeScript("document.getElementById('meetings-heading').scrollIntoView()");
     Browser.screenshot(browser, "24-council-zh");
 

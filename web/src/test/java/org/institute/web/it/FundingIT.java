@@ -616,8 +616,26 @@ class FundingIT {
         .until(
             ExpectedConditions.textToBePresentInElementLocated(
                 By.id("messages"), "Disbursement of CNY 491,800.00 recorded"));
+    // converted at the newest SGD/CNY rate before 2032: the demo's rate of the day it started
+    String rateDate =
+        Database.string(
+            "SELECT MAX(rate_date) FROM core_fx_rate WHERE base_currency = 'SGD'"
+                + " AND quote_currency = 'CNY' AND rate_date <= '2032-03-28'");
+    BigDecimal rate =
+        new BigDecimal(
+            Database.string(
+                "SELECT rate FROM core_fx_rate WHERE base_currency = 'SGD'"
+                    + " AND quote_currency = 'CNY' AND rate_date = ?",
+                java.sql.Date.valueOf(rateDate)));
+    BigDecimal sgd =
+        new BigDecimal("491800.00")
+            .multiply(BigDecimal.ONE.divide(rate, java.math.MathContext.DECIMAL64))
+            .setScale(2, java.math.RoundingMode.HALF_EVEN);
     assertThat(browser.findElement(By.id("row-disbursed")).getText())
-        .contains("CNY 491,800.00", "SGD 100,000.00", "at the rate of " + ANNOUNCED);
+        .contains(
+            "CNY 491,800.00",
+            String.format(java.util.Locale.ENGLISH, "SGD %,.2f", sgd),
+            "at the rate of " + rateDate);
     assertThat(browser.findElement(By.id("movements")).getText())
         .contains("Annual tranche 2032", "2032-03-28");
     Browser.screenshot(browser, "46-funding-commitment");

@@ -244,6 +244,15 @@ class LicensingApiIT {
     assertThat(agreement.headers().firstValue("Content-Disposition").orElse(""))
         .startsWith("attachment");
 
+    // the demo has a rate for today; this journey states the one its figures are worked out at
+    assertThat(
+            api()
+                .postCsv(
+                    "api/v1/fx-rates",
+                    token("admin"),
+                    "date,rate\n" + LocalDate.now(java.time.ZoneOffset.UTC) + ",4.9180\n")
+                .statusCode())
+        .isEqualTo(200);
     String payment =
         "{\"receivedOn\":\""
             + LocalDate.now(java.time.ZoneOffset.UTC)
@@ -974,8 +983,8 @@ class LicensingApiIT {
                     + milestone.getJsonNumber("id")
                     + "}");
     assertThat(part.statusCode()).as(part.body()).isEqualTo(201);
-    // the newest SGD/CNY rate of the demo is of 2020: the value is shown with a warning
-    assertThat(Http.json(part).getBoolean("staleRate")).isTrue();
+    // the demo's SGD/CNY rates reach the day it started: today's amount has a fresh rate
+    assertThat(Http.json(part).getBoolean("staleRate")).isFalse();
     assertThat(Http.json(part).getJsonNumber("obligationId").longValue())
         .isEqualTo(milestone.getJsonNumber("id").longValue());
     assertThat(obligation(deal, "First commercial sale").getString("status")).isEqualTo("UPCOMING");

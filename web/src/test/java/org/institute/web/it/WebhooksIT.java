@@ -272,7 +272,7 @@ class WebhooksIT {
 
     browser.findElement(By.id("langForm:zh")).click();
     Browser.language(browser, "zh-CN");
-    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Webhook 通知");
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("事件推送");
     assertThat(browser.findElement(By.id("endpoints")).getText()).contains("已记录付款", "接收中");
     Browser.screenshot(browser, "75-webhooks-zh");
     browser.findElement(By.id("langForm:en")).click();

@@ -57,13 +57,15 @@ public class CouncilResource {
   @RolesAllowed(Role.ADMIN_NAME)
   @Operation(summary = "Appoint a council member (admins)")
   public Response appoint(JsonStructure json) {
-    JsonFields body = JsonFields.of(json, "name", "nameZh", "title", "partner", "role", "since");
+    JsonFields body =
+        JsonFields.of(json, "name", "nameZh", "title", "titleZh", "partner", "role", "since");
     Long partner = body.longValue("partner", 1, Long.MAX_VALUE);
     Council.NewMember member =
         new Council.NewMember(
             body.string("name", 200),
             body.string("nameZh", 200),
             body.string("title", 200),
+            body.string("titleZh", 200),
             partner == null ? null : new PartnerId(partner),
             body.enumValue("role", CouncilRole.class),
             body.date("since"));

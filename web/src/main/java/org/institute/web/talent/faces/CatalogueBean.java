@@ -10,6 +10,7 @@ import org.institute.talent.CohortView;
 import org.institute.talent.Page;
 import org.institute.talent.ProgrammeView;
 import org.institute.talent.Programmes;
+import org.institute.talent.TalentAction;
 import org.institute.web.platform.export.TableDownload;
 import org.institute.web.talent.TalentTables;
 import org.primefaces.model.FilterMeta;
@@ -69,6 +70,11 @@ public class CatalogueBean implements Serializable {
   /** Every cohort the caller may see, as CSV or XLSX, in the table's order. */
   public StreamedContent export(String format) {
     return TableDownload.of(tables.cohorts(null, "startsOn"), format);
+  }
+
+  /** Whether the caller may register programmes (the talent module decides). */
+  public boolean isMayRegister() {
+    return programmes.allowedActions().contains(TalentAction.REGISTER_PROGRAMME);
   }
 
   public LazyDataModel<CohortView> getCohorts() {

@@ -46,6 +46,12 @@ public class CohortBean implements Serializable {
   private String earlyReason;
   private String search;
   private List<ParticipantView> found = List.of();
+  private long foundTotal;
+  private boolean searched;
+
+  /** How many participants the enrolment dialog lists at most. */
+  static final int FOUND_LIMIT = 8;
+
   private NewParticipantForm newcomer = new NewParticipantForm();
   private boolean newcomerRefused;
 
@@ -175,8 +181,32 @@ public class CohortBean implements Serializable {
     return TableDownload.of(tables.participants(search), format);
   }
 
+  /**
+   * Finds participants on the server, each word of the search in a name (either script), the e-mail
+   * or the student number; the first {@value #FOUND_LIMIT}, so the dialog stays short, and how many
+   * there are in all.
+   */
   public void find() {
-    Messages.attempt("enrolForm", () -> found = participants.search(search, 0, 20).items());
+    searched = false;
+    Messages.attempt(
+        "enrolForm",
+        () -> {
+          org.institute.talent.Page<ParticipantView> page =
+              participants.search(search, 0, FOUND_LIMIT);
+          found = page.items();
+          foundTotal = page.total();
+          searched = true;
+        });
+  }
+
+  /** Whether a search was made and answered, for the "nobody" and "first n of m" notes. */
+  public boolean isSearched() {
+    return searched;
+  }
+
+  /** How many participants the last search matched in all. */
+  public long getFoundTotal() {
+    return foundTotal;
   }
 
   /**
