@@ -1131,8 +1131,9 @@ class TalentApiIT {
     HttpResponse<byte[]> pdf = http().download("api/v1/certificates/" + code + "/pdf", coordinator);
     assertThat(pdf.statusCode()).isEqualTo(200);
     assertThat(new String(pdf.body(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+    // the code opens the PDF to whoever holds it (its holder's mail) while it is in force
     assertThat(http().get("api/v1/certificates/" + code + "/pdf", null).statusCode())
-        .isEqualTo(401);
+        .isEqualTo(200);
 
     // the signed credential: anyone with the code fetches it and checks it with the published key
     // (BouncyCastle here, the JDK's Ed25519 signs); its status bit is clear
@@ -1206,6 +1207,11 @@ class TalentApiIT {
     assertThat(revoked.statusCode()).as(revoked.body()).isEqualTo(200);
     assertThat(Http.json(http().get("api/v1/certificates/" + code, null)).getString("status"))
         .isEqualTo("REVOKED");
+    assertThat(http().get("api/v1/certificates/" + code + "/pdf", null).statusCode())
+        .as("revoked: the PDF is for staff only")
+        .isEqualTo(404);
+    assertThat(http().download("api/v1/certificates/" + code + "/pdf", coordinator).statusCode())
+        .isEqualTo(200);
     assertThat(revokedBit(statusPath, bit)).isTrue();
     assertThat(
             http()
