@@ -46,13 +46,13 @@ public interface AccessTokens {
       String name, Set<ApiScope> scopes, LocalDate expiresOn, Integer ratePerMinute)
       implements Serializable {}
 
-  /** A token as its owner and admins see it, never its secret. */
+  /** A token as its owner and admins see it, never its secret; scopes by their wire names. */
   record AccessTokenView(
       long id,
       String username,
       String name,
       String prefix,
-      List<ApiScope> scopes,
+      List<String> scopes,
       Instant createdAt,
       Instant expiresAt,
       Instant lastUsedAt,
@@ -61,9 +61,13 @@ public interface AccessTokens {
       boolean active)
       implements Serializable {
 
-    /** The scopes' wire names, for pages and the API. */
-    public List<String> scopeNames() {
-      return scopes.stream().map(ApiScope::wireName).toList();
+    public AccessTokenView {
+      scopes = List.copyOf(scopes);
+    }
+
+    /** The scopes as constants, for pages that label them. */
+    public List<ApiScope> scopeList() {
+      return scopes.stream().map(ApiScope::parse).flatMap(Optional::stream).toList();
     }
   }
 

@@ -105,7 +105,7 @@ class AccessTokenService implements AccessTokens {
   }
 
   static AccessTokenView view(AccessToken t, Instant now) {
-    List<ApiScope> scopes = List.copyOf(EnumSet.copyOf(t.scopeSet()));
+    List<String> scopes = EnumSet.copyOf(t.scopeSet()).stream().map(ApiScope::wireName).toList();
     return new AccessTokenView(
         t.id(),
         t.username(),

@@ -58,7 +58,8 @@ class AccessTokensTest {
 
     assertThat(created.secret()).startsWith("ipat_");
     assertThat(created.token().username()).isEqualTo("staff1");
-    assertThat(created.token().scopeNames()).containsExactly("licensing:read");
+    assertThat(created.token().scopes()).containsExactly("licensing:read");
+    assertThat(created.token().scopeList()).containsExactly(ApiScope.LICENSING_READ);
     assertThat(created.token().active()).isTrue();
     AccessToken stored = store.tokens.get(0);
     assertThat(hashOf(stored)).isEqualTo(AccessTokenSecret.hash(created.secret()));

@@ -68,7 +68,9 @@ class AccessTokensIT {
 
   private String draftBody() throws Exception {
     return LicensingApiIT.terms(
-        "Token deal " + UUID.randomUUID(),
+        // a title the portal crawl reads as a code (it has digits), not as English on a Chinese
+        // page
+        "PAT-" + System.nanoTime(),
         LicensingApiIT.partner("HUAXIN"),
         LicensingApiIT.ntuFamily(),
         "SGD",
@@ -113,6 +115,8 @@ class AccessTokensIT {
             .orElseThrow();
     assertThat(listed.getString("lastUsedAt")).isNotBlank();
     assertThat(listed.getBoolean("active")).isTrue();
+    assertThat(listed.getJsonArray("scopes").getString(0)).isEqualTo("licensing:read");
+    assertThat(listed.getString("prefix")).isEqualTo(secret.substring(0, 11));
     assertThat(
             Database.string(
                 "SELECT COUNT(*) FROM core_audit_entry WHERE action = 'ACCESS_TOKEN_CREATED'"
