@@ -310,7 +310,7 @@ class WebhooksIT {
                     "api/v1/programmes",
                     coordinator,
                     "{\"code\":\"WH-"
-                        + UUID.randomUUID().toString().substring(0, 8)
+                        + UUID.randomUUID().toString().substring(0, 8).toUpperCase()
                         + "\",\"kind\":\"CERTIFICATION_COURSE\",\"titleEn\":\"Webhook course\","
                         + "\"titleZh\":\"通知课程\",\"owners\":["
                         + ntu
