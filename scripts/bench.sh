@@ -225,6 +225,31 @@ measure deal-detail "$CONNECTIONS" "$(sql_per_request "/api/v1/licence-deals/$DE
   "deal $DETAIL_DEAL with its timeline, as admin" wrk_get "$CONNECTIONS" "/api/v1/licence-deals/$DETAIL_DEAL" "$ADMIN"
 measure cohort-roster "$CONNECTIONS" "$(sql_per_request "/api/v1/cohorts/$ROSTER_COHORT/enrolments" "$COORDINATOR")" \
   "cohort $ROSTER_COHORT, as coordinator" wrk_get "$CONNECTIONS" "/api/v1/cohorts/$ROSTER_COHORT/enrolments" "$COORDINATOR"
+# cursor_pages <pages> <path> <token>: one client follows the list's cursors page by page (decision
+# 0095), as an integrator exporting the list would; the figures are each page's time, and the last
+# page reached is in the log. Stops early at the list's end.
+cursor_pages() {
+  local pages=$1 path=$2 auth=$3 next="" n=0 errors=0 times=$OUT/cursor-times.txt t0
+  : > "$times"; t0=$(now)
+  while [ "$n" -lt "$pages" ]; do
+    local url="$BASE$path" body code
+    [ -n "$next" ] && url="$url&cursor=$next"
+    body=$(curl -s -w '\n%{http_code} %{time_total}' -H "Authorization: Bearer $auth" "$url")
+    code=$(echo "$body" | tail -1)
+    echo "${code#* }" >> "$times"
+    n=$((n + 1))
+    [ "${code%% *}" = 200 ] || { errors=$((errors + 1)); break; }
+    next=$(echo "$body" | sed '$d' | jq -r '.next // empty')
+    [ -n "$next" ] || break
+  done
+  echo "cursor pages: $n of $pages read, errors $errors" >&2
+  sort -n "$times" | awk -v n="$n" -v s="$(echo "$(now) - $t0" | bc -l)" -v e="$errors" \
+    '{t[NR] = $1 * 1000} END {printf "RESULT requests=%d seconds=%.3f rps=%.1f p50=%.2f p95=%.2f p99=%.2f errors=%d\n", n, s, n / s, t[int(NR * 0.5) + (NR > 1 ? 0 : 1)], t[int(NR * 0.95) + (NR > 1 ? 0 : 1)], t[int(NR * 0.99) + (NR > 1 ? 0 : 1)], e}'
+}
+measure deals-cursor-1000 1 "$(sql_per_request "$DEAL_LIST" "$NTU")" \
+  "one client following the deal list's cursors to the 1,000th page, as ntu.staff" \
+  cursor_pages 1000 "/api/v1/licence-deals?sort=-updatedAt&limit=50" "$NTU"
+
 measure kpi-api "$CONNECTIONS" "$(sql_per_request /api/v1/kpis "$COUNCIL")" "GET /api/v1/kpis as council" \
   wrk_get "$CONNECTIONS" /api/v1/kpis "$COUNCIL"
 

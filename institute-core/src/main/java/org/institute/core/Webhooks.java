@@ -36,9 +36,24 @@ public interface Webhooks {
    */
   void publish(WebhookEventType type, JsonObject data);
 
-  /** An endpoint to register. */
-  record NewWebhook(String url, String description, Set<WebhookEventType> eventTypes)
-      implements Serializable {}
+  /**
+   * An endpoint to register; {@code unknownEventTypes} are the names a client sent that name no
+   * event type, refused with the endpoint's other problems.
+   */
+  record NewWebhook(
+      String url,
+      String description,
+      Set<WebhookEventType> eventTypes,
+      List<String> unknownEventTypes)
+      implements Serializable {
+    public NewWebhook {
+      unknownEventTypes = unknownEventTypes == null ? List.of() : List.copyOf(unknownEventTypes);
+    }
+
+    public NewWebhook(String url, String description, Set<WebhookEventType> eventTypes) {
+      this(url, description, eventTypes, List.of());
+    }
+  }
 
   /** An endpoint as admins see it. */
   record Endpoint(

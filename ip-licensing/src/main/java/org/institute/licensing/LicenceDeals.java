@@ -18,7 +18,17 @@ public interface LicenceDeals {
 
   Optional<DealView> find(long id);
 
+  /** A page of the deal list by position (the portal's pager and the API's deprecated offset). */
   DealPage list(DealQuery query, int offset, int limit);
+
+  /**
+   * A page of the deal list by keyset (decision 0095): the deals after the request's cursor in the
+   * query's order, the next cursor, and the exact count only when asked for.
+   *
+   * @throws org.institute.core.InvalidCommandException naming {@code cursor} for a cursor of
+   *     another order, {@code sort} or {@code q} as {@link #list} does
+   */
+  org.institute.core.Slice<DealRow> slice(DealQuery query, org.institute.core.PageRequest page);
 
   /** How many deals in the caller's scope are in each state (states without deals are absent). */
   java.util.Map<DealState, Long> countByState();

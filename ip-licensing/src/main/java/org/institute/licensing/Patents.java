@@ -34,6 +34,16 @@ public interface Patents {
    */
   FamilyPage search(Long partnerId, String text, String sort, int offset, int limit);
 
+  /**
+   * As {@link #search}, by keyset (decision 0095): the families after the request's cursor, the
+   * next cursor, and the exact count only when asked for.
+   *
+   * @throws org.institute.core.InvalidCommandException naming {@code sort}, {@code q} or {@code
+   *     cursor}
+   */
+  org.institute.core.Slice<FamilyRow> slice(
+      Long partnerId, String text, String sort, org.institute.core.PageRequest page);
+
   /** The fields {@link #search} sorts by. */
   java.util.List<String> SORTS = java.util.List.of("reference", "title", "priorityDate");
 

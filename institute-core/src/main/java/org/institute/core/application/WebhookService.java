@@ -42,6 +42,7 @@ class WebhookService implements Webhooks {
             command.url(),
             command.description(),
             command.eventTypes(),
+            command.unknownEventTypes(),
             secret,
             clock.instant(),
             caller.name());

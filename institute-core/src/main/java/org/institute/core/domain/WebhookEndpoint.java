@@ -72,6 +72,23 @@ public class WebhookEndpoint {
       String secret,
       Instant now,
       String createdBy) {
+    this(url, description, types, List.of(), secret, now, createdBy);
+  }
+
+  /**
+   * An endpoint, checked as above; {@code unknownTypes} are names a client sent that name no event
+   * type, refused together with every other problem.
+   *
+   * @throws InvalidCommandException naming every field that is wrong
+   */
+  public WebhookEndpoint(
+      String url,
+      String description,
+      Set<WebhookEventType> types,
+      List<String> unknownTypes,
+      String secret,
+      Instant now,
+      String createdBy) {
     List<Violation> violations = new ArrayList<>();
     String cleanUrl = url == null ? "" : url.trim();
     urlProblem(cleanUrl).ifPresent(key -> violations.add(new Violation("url", key)));
@@ -80,7 +97,9 @@ public class WebhookEndpoint {
     if (cleanDescription != null && cleanDescription.length() > MAX_DESCRIPTION) {
       violations.add(new Violation("description", "webhook.description.tooLong"));
     }
-    if (types == null || types.isEmpty()) {
+    if (unknownTypes != null && !unknownTypes.isEmpty()) {
+      violations.add(new Violation("eventTypes", "field.notAllowedValue"));
+    } else if (types == null || types.isEmpty()) {
       violations.add(new Violation("eventTypes", "webhook.eventTypes.required"));
     }
     if (!violations.isEmpty()) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.institute.core.InvalidCommandException;
 import org.institute.core.Violation;
@@ -82,6 +83,27 @@ class WebhookEndpointTest {
             e ->
                 assertThat(((InvalidCommandException) e).violations())
                     .containsExactly(new Violation("url", "webhook.url.tooLong")));
+  }
+
+  @Test
+  void anUnknownEventTypeIsNamedWithTheOtherProblems() {
+    assertThatThrownBy(
+            () ->
+                new WebhookEndpoint(
+                    "http://erp.example.org/hooks",
+                    null,
+                    EnumSet.of(WebhookEventType.PAYMENT_RECORDED),
+                    List.of("payment.made"),
+                    "s",
+                    NOW,
+                    "a"))
+        .isInstanceOf(InvalidCommandException.class)
+        .satisfies(
+            e ->
+                assertThat(((InvalidCommandException) e).violations())
+                    .containsExactly(
+                        new Violation("url", "webhook.url.httpsOnly"),
+                        new Violation("eventTypes", "field.notAllowedValue")));
   }
 
   @Test

@@ -65,6 +65,16 @@ class DealReadModel {
     return new DealPage(named(rows), deals.count(q, partnersNamed, scope), offset, limit);
   }
 
+  org.institute.core.Slice<DealRow> slice(DealQuery query, org.institute.core.PageRequest page) {
+    var scope = policy.readScope();
+    DealQuery q = query == null ? DealQuery.all() : query;
+    q.order();
+    java.util.Set<Long> partnersNamed =
+        q.search().map(s -> PartnerNames.of(partners).matching(s)).orElse(java.util.Set.of());
+    var slice = deals.slice(q, partnersNamed, scope, page);
+    return new org.institute.core.Slice<>(named(slice.items()), slice.next(), slice.total());
+  }
+
   Map<DealState, Long> countByState() {
     return deals.countByState(policy.readScope());
   }

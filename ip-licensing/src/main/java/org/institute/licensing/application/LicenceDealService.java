@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.institute.licensing.DealPage;
 import org.institute.licensing.DealQuery;
+import org.institute.licensing.DealRow;
 import org.institute.licensing.DealState;
 import org.institute.licensing.DealTerms;
 import org.institute.licensing.DealView;
@@ -49,6 +50,12 @@ class LicenceDealService implements LicenceDeals {
   @Override
   public DealPage list(DealQuery query, int offset, int limit) {
     return readModel.list(query, offset, limit);
+  }
+
+  @Override
+  public org.institute.core.Slice<DealRow> slice(
+      DealQuery query, org.institute.core.PageRequest page) {
+    return readModel.slice(query, page);
   }
 
   @Override

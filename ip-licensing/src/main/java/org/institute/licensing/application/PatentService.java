@@ -159,6 +159,29 @@ class PatentService implements Patents {
   }
 
   @Override
+  public org.institute.core.Slice<FamilyRow> slice(
+      Long partnerId, String text, String sort, org.institute.core.PageRequest page) {
+    Scope scope = policy.readScope();
+    ListSort order = ListSort.parse(sort, SORTS, DEFAULT_SORT);
+    SearchText search = SearchText.of(text).orElse(null);
+    org.institute.core.Slice<PatentFamily> found =
+        families.slice(scope, partnerId, search, order, page);
+    PartnerNames names = found.items().isEmpty() ? null : PartnerNames.of(partners);
+    LocalDate today = LocalDate.now(clock);
+    return found.map(
+        f ->
+            new FamilyRow(
+                f.id(),
+                f.reference(),
+                f.title(),
+                f.technologyField(),
+                f.priorityDate(),
+                current(f, today, names),
+                f.applications().stream().map(PatentApplication::view).toList(),
+                f.openDeadlines()));
+  }
+
+  @Override
   public List<Deadline> deadlines(LocalDate from, LocalDate to) {
     Scope scope = policy.readScope();
     if (from == null || to == null || to.isBefore(from) || to.isAfter(from.plusYears(5))) {

@@ -28,6 +28,20 @@ public interface DealRepository {
 
   long count(DealQuery query, java.util.Set<Long> partnersNamed, Scope scope);
 
+  /**
+   * A page of deal rows read by keyset (decision 0095): the rows of {@link #rows} strictly after
+   * the request's cursor in the query's order (sort key, then id), at most its limit, the cursor
+   * after the last row when more follow, and the count of every match when the request asks for it.
+   *
+   * @throws org.institute.core.InvalidCommandException naming {@code cursor} when the cursor was
+   *     written for another order or its key cannot be read
+   */
+  org.institute.core.Slice<DealRow> slice(
+      DealQuery query,
+      java.util.Set<Long> partnersNamed,
+      Scope scope,
+      org.institute.core.PageRequest page);
+
   java.util.Map<DealState, Long> countByState(Scope scope);
 
   /**

@@ -33,6 +33,20 @@ public interface PatentFamilyRepository {
   /** A page of families and how many match in all. */
   record Page(List<PatentFamily> families, long total) {}
 
+  /**
+   * As {@link #page}, by keyset (decision 0095): the families after the request's cursor in the
+   * order (then by id), the cursor after the last when more follow, the count only when asked.
+   *
+   * @throws org.institute.core.InvalidCommandException naming {@code cursor} for a cursor of
+   *     another order or with a key that does not read
+   */
+  org.institute.core.Slice<PatentFamily> slice(
+      Scope scope,
+      Long ownerFilter,
+      org.institute.core.SearchText search,
+      org.institute.core.ListSort sort,
+      org.institute.core.PageRequest page);
+
   long count(Scope scope, Long ownerFilter);
 
   /** Families whose priority date makes a deadline fall between the dates, in scope. */

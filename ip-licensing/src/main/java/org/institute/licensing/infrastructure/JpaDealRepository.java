@@ -15,8 +15,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.institute.core.ListSort;
+import org.institute.core.PageCursor;
+import org.institute.core.PageRequest;
 import org.institute.core.Scope;
 import org.institute.core.SearchText;
+import org.institute.core.Slice;
 import org.institute.licensing.DealQuery;
 import org.institute.licensing.DealRow;
 import org.institute.licensing.DealState;
@@ -70,6 +73,66 @@ class JpaDealRepository implements DealRepository {
             .setMaxResults(limit);
     params.forEach(q::setParameter);
     return q.getResultList().stream().map(JpaDealRepository::row).toList();
+  }
+
+  @Override
+  public Slice<DealRow> slice(
+      DealQuery query, Set<Long> partnersNamed, Scope scope, PageRequest page) {
+    ListSort order = query.order();
+    Map<String, Object> params = new HashMap<>();
+    StringBuilder where = new StringBuilder(where(query, partnersNamed, scope, params));
+    if (page.after() != null) {
+      where.append(after(order, page.after().requireOrder(order), params));
+    }
+    TypedQuery<Tuple> q =
+        em.createQuery(ROW + where + " order by " + orderBy(order), Tuple.class)
+            .setMaxResults(page.limit() + 1);
+    params.forEach(q::setParameter);
+    List<DealRow> rows = q.getResultList().stream().map(JpaDealRepository::row).toList();
+    PageCursor next = null;
+    if (rows.size() > page.limit()) {
+      rows = rows.subList(0, page.limit());
+      DealRow last = rows.get(rows.size() - 1);
+      next = PageCursor.after(order, key(order.field(), last), last.id());
+    }
+    Long total = page.countExact() ? count(query, partnersNamed, scope) : null;
+    return new Slice<>(rows, next, total);
+  }
+
+  /**
+   * The keyset condition: rows after (key, id) in the order, written so that an index on the sort
+   * column (whose entries carry the id) is read from the cursor on.
+   */
+  static String after(ListSort order, PageCursor cursor, Map<String, Object> params) {
+    Object key = order.field().equals("id") ? null : keyValue(order.field(), cursor.key());
+    return Keyset.after(SORTS.get(order.field()), "d.id", order, cursor, key, params);
+  }
+
+  /** The sort key of a row, as a cursor carries it. */
+  static String key(String field, DealRow row) {
+    return switch (field) {
+      case "updatedAt" -> row.updatedAt().toString();
+      case "title" -> row.title();
+      case "state" -> row.state().name();
+      case "totalValue" -> row.totalValue().toPlainString();
+      case "id" -> Long.toString(row.id());
+      default -> throw new IllegalArgumentException("not a sort field: " + field);
+    };
+  }
+
+  /** A cursor's key as the sort column's type; a key that does not read is a refused cursor. */
+  static Object keyValue(String field, String key) {
+    try {
+      return switch (field) {
+        case "updatedAt" -> Instant.parse(key);
+        case "title" -> key;
+        case "state" -> DealState.valueOf(key);
+        case "totalValue" -> new BigDecimal(key);
+        default -> throw PageCursor.invalid();
+      };
+    } catch (java.time.format.DateTimeParseException | IllegalArgumentException e) {
+      throw PageCursor.invalid();
+    }
   }
 
   @Override

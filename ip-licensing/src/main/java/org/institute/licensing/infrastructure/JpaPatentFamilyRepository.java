@@ -12,8 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.institute.core.ListSort;
+import org.institute.core.PageCursor;
+import org.institute.core.PageRequest;
 import org.institute.core.Scope;
 import org.institute.core.SearchText;
+import org.institute.core.Slice;
 import org.institute.licensing.domain.PatentFamily;
 import org.institute.licensing.domain.PatentFamilyRepository;
 
@@ -86,6 +89,61 @@ class JpaPatentFamilyRepository implements PatentFamilyRepository {
     }
     List<Long> page = rows.stream().map(r -> ((Number) r[0]).longValue()).toList();
     return new Page(loaded(page), ((Number) rows.get(0)[1]).longValue());
+  }
+
+  @Override
+  public Slice<PatentFamily> slice(
+      Scope scope, Long ownerFilter, SearchText search, ListSort sort, PageRequest page) {
+    Map<String, Object> params = new HashMap<>();
+    String where = where(scope, ownerFilter, params) + search(search, params);
+    String column = SORTS.get(sort.field());
+    StringBuilder after = new StringBuilder();
+    if (page.after() != null) {
+      PageCursor cursor = page.after().requireOrder(sort);
+      after.append(
+          Keyset.after(column, "f.id", sort, cursor, keyValue(sort.field(), cursor.key()), params));
+    }
+    TypedQuery<Object[]> ids =
+        em.createQuery(
+                "select f.id, "
+                    + column
+                    + " from PatentFamily f"
+                    + where
+                    + after
+                    + " order by "
+                    + orderBy(sort),
+                Object[].class)
+            .setMaxResults(page.limit() + 1);
+    params.forEach(ids::setParameter);
+    List<Object[]> rows = ids.getResultList();
+    PageCursor next = null;
+    if (rows.size() > page.limit()) {
+      rows = rows.subList(0, page.limit());
+      Object[] last = rows.get(rows.size() - 1);
+      next = PageCursor.after(sort, last[1].toString(), ((Number) last[0]).longValue());
+    }
+    Long total = null;
+    if (page.countExact()) {
+      Map<String, Object> countParams = new HashMap<>();
+      total =
+          countWhere(
+              where(scope, ownerFilter, countParams) + search(search, countParams), countParams);
+    }
+    List<Long> found = rows.stream().map(r -> ((Number) r[0]).longValue()).toList();
+    return new Slice<>(loaded(found), next, total);
+  }
+
+  /** A cursor's key as the sort column's type; a key that does not read is a refused cursor. */
+  static Object keyValue(String field, String key) {
+    try {
+      return switch (field) {
+        case "reference", "title" -> key;
+        case "priorityDate" -> LocalDate.parse(key);
+        default -> throw PageCursor.invalid();
+      };
+    } catch (java.time.format.DateTimeParseException e) {
+      throw PageCursor.invalid();
+    }
   }
 
   /** The families with ownership and applications: two statements for any number of families. */

@@ -487,6 +487,30 @@ final class LicensingFixture {
       return listed(query, partnersNamed, scope).size();
     }
 
+    /** By id only, as the fixture's rows are listed: the cursor carries the last id. */
+    @Override
+    public org.institute.core.Slice<DealRow> slice(
+        DealQuery query,
+        Set<Long> partnersNamed,
+        Scope scope,
+        org.institute.core.PageRequest page) {
+      long after = page.after() == null ? 0 : page.after().id();
+      List<DealRow> rows =
+          listed(query, partnersNamed, scope).stream()
+              .filter(d -> d.id() > after)
+              .limit(page.limit() + 1L)
+              .map(DealStore::row)
+              .toList();
+      org.institute.core.PageCursor next = null;
+      if (rows.size() > page.limit()) {
+        rows = rows.subList(0, page.limit());
+        DealRow last = rows.get(rows.size() - 1);
+        next = org.institute.core.PageCursor.after(query.order(), "", last.id());
+      }
+      Long total = page.countExact() ? count(query, partnersNamed, scope) : null;
+      return new org.institute.core.Slice<>(rows, next, total);
+    }
+
     @Override
     public Map<DealState, Long> countByState(Scope scope) {
       Map<DealState, Long> counts = new EnumMap<>(DealState.class);
@@ -628,6 +652,32 @@ final class LicensingFixture {
               .sorted(sort.descending() ? order.reversed() : order)
               .toList();
       return new Page(found.stream().skip(offset).limit(limit).toList(), (long) found.size());
+    }
+
+    /** By position after the cursor's id in the same order, as the fixture keeps few families. */
+    @Override
+    public org.institute.core.Slice<PatentFamily> slice(
+        Scope scope,
+        Long ownerFilter,
+        org.institute.core.SearchText search,
+        org.institute.core.ListSort sort,
+        org.institute.core.PageRequest page) {
+      List<PatentFamily> found = page(scope, ownerFilter, search, sort, 0, 100_000).families();
+      int from = 0;
+      if (page.after() != null) {
+        for (int i = 0; i < found.size(); i++) {
+          if (found.get(i).id() == page.after().id()) {
+            from = i + 1;
+          }
+        }
+      }
+      List<PatentFamily> rows = found.stream().skip(from).limit(page.limit()).toList();
+      org.institute.core.PageCursor next =
+          from + page.limit() < found.size()
+              ? org.institute.core.PageCursor.after(sort, "", rows.get(rows.size() - 1).id())
+              : null;
+      return new org.institute.core.Slice<>(
+          rows, next, page.countExact() ? (long) found.size() : null);
     }
 
     @Override

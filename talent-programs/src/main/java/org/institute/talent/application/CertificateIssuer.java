@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -12,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.institute.core.AuditTrail;
 import org.institute.core.Documents;
+import org.institute.core.PdfSeal;
 import org.institute.core.PublicLinks;
 import org.institute.core.StoredDocument;
 import org.institute.partners.PartnerDirectory;
@@ -24,6 +26,7 @@ import org.institute.talent.domain.CertificateRenderer;
 import org.institute.talent.domain.CertificateRepository;
 import org.institute.talent.domain.Cohort;
 import org.institute.talent.domain.Enrolment;
+import org.institute.talent.domain.OpenBadgeCredential;
 import org.institute.talent.domain.Participant;
 import org.institute.talent.domain.Programme;
 import org.institute.talent.domain.SessionRepository;
@@ -51,6 +54,7 @@ class CertificateIssuer {
   @Inject private Clock clock;
   @Inject private SessionRepository sessions;
   @Inject private CredentialIssuer credentials;
+  @Inject private PdfSeal seal;
 
   /** The verification link of the QR code and the holder's mail. */
   @Inject private PublicLinks publicLinks;
@@ -71,7 +75,10 @@ class CertificateIssuer {
             .flatMap(java.util.Optional::stream)
             .sorted(Comparator.comparing(PartnerSummary::code))
             .toList();
-    byte[] pdf =
+    // the credential first, so that the PDF carries it
+    String credential =
+        credentials.issue(certificate, holder, programme, cohort, sessions.ofCohort(cohort.id()));
+    byte[] printed =
         renderer.render(
             new CertificateContent(
                 holder.nameLatin(),
@@ -87,9 +94,18 @@ class CertificateIssuer {
                 today,
                 code,
                 verificationUrl(code)));
+    byte[] pdf =
+        seal.seal(
+            printed,
+            "Certificate " + code + " / 证书 " + code,
+            List.of(
+                new PdfSeal.Attachment(
+                    "certificate-" + code + ".jwt",
+                    "application/" + OpenBadgeCredential.MEDIA_TYPE,
+                    "Open Badges 3.0 credential (VC-JOSE, EdDSA)",
+                    credential.getBytes(StandardCharsets.US_ASCII))));
     StoredDocument stored = documents.storePdf("certificate", "certificate-" + code + ".pdf", pdf);
     certificate.attachDocument(stored.id());
-    credentials.issue(certificate, holder, programme, cohort, sessions.ofCohort(cohort.id()));
     audit.record(
         "CERTIFICATE_ISSUED",
         "Certificate",

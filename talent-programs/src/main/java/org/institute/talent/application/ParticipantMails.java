@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.util.Locale;
 import org.institute.core.BilingualText;
 import org.institute.core.Mailer;
+import org.institute.core.PublicLinks;
 import org.institute.talent.CertificateIssued;
 import org.institute.talent.EnrolmentConfirmed;
 import org.institute.talent.domain.Cohort;
@@ -28,6 +29,7 @@ class ParticipantMails {
   @Inject private CohortRepository cohorts;
   @Inject private ProgrammeRepository programmes;
   @Inject private Mailer mailer;
+  @Inject private PublicLinks publicLinks;
 
   void enrolmentConfirmed(@Observes(during = TransactionPhase.IN_PROGRESS) EnrolmentConfirmed e) {
     Participant person = participants.find(e.participantId()).orElseThrow();
@@ -54,7 +56,8 @@ class ParticipantMails {
         e.issuedOn().toString(),
         e.code(),
         e.verificationUrl(),
-        e.credentialUrl());
+        e.credentialUrl(),
+        publicLinks.to("/api/v1/certificates/" + e.code() + "/pdf"));
   }
 
   /**

@@ -65,6 +65,15 @@ class TalentPolicy {
     requireWriter("reading participant records");
   }
 
+  /**
+   * A certificate's PDF: writers at any time; anyone else who holds its code (printed on the
+   * certificate, mailed only to its holder) while the certificate is in force. The PDF shows no
+   * more than the public verification page of the same code.
+   */
+  boolean mayReadPdf(boolean revoked) {
+    return mayWrite() || !revoked;
+  }
+
   /** Whose programmes the caller reads: the core's scope, widened to all for writers. */
   Scope readScope() {
     return mayWrite() ? Scope.all() : caller.scope();

@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.enterprise.event.Event;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.reflect.Proxy;
+import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -14,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.institute.core.AccessRefusedException;
 import org.institute.core.ConflictException;
 import org.institute.core.Documents;
@@ -22,6 +28,7 @@ import org.institute.core.PartnerId;
 import org.institute.core.RecordNotFoundException;
 import org.institute.core.Role;
 import org.institute.core.StoredDocument;
+import org.institute.core.infrastructure.PadesPdfSeal;
 import org.institute.core.testing.RecordingAudit;
 import org.institute.core.testing.TestCaller;
 import org.institute.partners.PartnerDirectory;
@@ -255,9 +262,20 @@ class EnrolmentServiceTest {
     CertificateRenderer renderer =
         content -> {
           rendered.add(content);
-          return new byte[] {'%', 'P', 'D', 'F'};
+          return onePagePdf();
         };
     Wired.inject(issuer, "renderer", renderer);
+    try {
+      Wired.inject(
+          issuer,
+          "seal",
+          new PadesPdfSeal(
+              Files.createTempDirectory("pdf-seal").resolve("pdf-signing.p12"),
+              "Institute",
+              Wired.CLOCK));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     Wired.inject(issuer, "documents", documents());
     Wired.inject(issuer, "partners", directory);
     Wired.inject(issuer, "audit", audit);
@@ -976,5 +994,17 @@ class EnrolmentServiceTest {
     assertThat(audit.entries)
         .contains(
             "ASSESSMENT_RECORDED Enrolment#1: not passed", "FAILED Enrolment#1: did not complete");
+  }
+
+  /** A real one-page PDF, as the renderer makes, for the seal to sign. */
+  private static byte[] onePagePdf() {
+    try (PDDocument document = new PDDocument()) {
+      document.addPage(new PDPage());
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      document.save(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

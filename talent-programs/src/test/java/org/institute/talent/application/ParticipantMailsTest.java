@@ -75,6 +75,10 @@ class ParticipantMailsTest {
     inject(mails, "programmes", finder(ProgrammeRepository.class, programme));
     Mailer mailer = (to, subject, body) -> sent.add(to + "\n" + subject + "\n" + body);
     inject(mails, "mailer", mailer);
+    inject(
+        mails,
+        "publicLinks",
+        new org.institute.core.infrastructure.ConfiguredPublicLinks("https://institute.example"));
     return mails;
   }
 
@@ -147,6 +151,12 @@ class ParticipantMailsTest {
                 + url
                 + "/credential.jwt")
         .contains("下载地址：" + url + "/credential.jwt");
+    // and the sealed PDF, which the code opens to its holder
+    assertThat(mail[2])
+        .contains(
+            "a PDF signed by the institute that any PDF reader checks: "
+                + "https://institute.example/api/v1/certificates/ABC/pdf")
+        .contains("任何PDF阅读器均可校验的PDF）：https://institute.example/api/v1/certificates/ABC/pdf");
   }
 
   @Test

@@ -78,7 +78,7 @@ class BilingualTitlesIT {
 
     // the list's rows and the export carry it too
     JsonObject row =
-        Http.json(api().get("api/v1/licence-deals?limit=200", ntu)).getJsonArray("deals").stream()
+        Http.json(api().get("api/v1/licence-deals?limit=200", ntu)).getJsonArray("items").stream()
             .map(v -> v.asJsonObject())
             .filter(d -> d.getJsonNumber("id").longValue() == both)
             .findFirst()

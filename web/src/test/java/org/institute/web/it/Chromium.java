@@ -12,11 +12,12 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
- * One headless Chromium for the whole test run, handed to the browser tests as a parameter.
+ * One headless Chromium for each test JVM, handed to the browser tests as a parameter.
  *
  * <p>Starting Chromium costs seconds and memory; nine classes used to start their own. The browser
- * lives in JUnit's root store and quits when the run ends. Each test starts signed out: {@link
- * Portal#signInAs} clears the cookies first, so no test inherits another's session.
+ * is kept for the whole test JVM (failsafe gives a test JVM one class at a time, each a JUnit run
+ * of its own) and quits when the JVM ends. Each test starts signed out: {@link Portal#signInAs}
+ * clears the cookies first, so no test inherits another's session.
  *
  * <pre>
  * &#64;ExtendWith(Chromium.class)
@@ -25,9 +26,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * }
  * </pre>
  */
-final class Chromium implements ParameterResolver, ExtensionContext.Store.CloseableResource {
-  private static final ExtensionContext.Namespace NAMESPACE =
-      ExtensionContext.Namespace.create(Chromium.class);
+final class Chromium implements ParameterResolver {
+  private static Chromium running;
 
   private ChromeDriver driver;
   private Path downloads;
@@ -56,10 +56,15 @@ final class Chromium implements ParameterResolver, ExtensionContext.Store.Closea
 
   @Override
   public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-    return context
-        .getRoot()
-        .getStore(NAMESPACE)
-        .getOrComputeIfAbsent(Chromium.class, k -> started(), Chromium.class);
+    return running();
+  }
+
+  private static synchronized Chromium running() {
+    if (running == null) {
+      running = started();
+      Runtime.getRuntime().addShutdownHook(new Thread(running::quit));
+    }
+    return running;
   }
 
   private static Chromium started() {
@@ -73,8 +78,7 @@ final class Chromium implements ParameterResolver, ExtensionContext.Store.Closea
     return chromium;
   }
 
-  @Override
-  public void close() {
+  private void quit() {
     if (driver != null) {
       driver.quit();
     }

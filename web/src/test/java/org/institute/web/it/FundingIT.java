@@ -68,8 +68,7 @@ class FundingIT {
         .filter(p -> p.getString("code").equals(code))
         .findFirst()
         .orElseThrow()
-        .getJsonObject("id")
-        .getJsonNumber("value")
+        .getJsonNumber("id")
         .longValue();
   }
 
@@ -321,7 +320,9 @@ class FundingIT {
       throws Exception {
     String admin = http().tokenFor("admin");
     long before =
-        Http.json(http().get("api/v1/fx-rates?limit=1", admin)).getJsonNumber("total").longValue();
+        Http.json(http().get("api/v1/fx-rates?limit=1&count=exact", admin))
+            .getJsonNumber("total")
+            .longValue();
 
     JsonObject problem =
         Expect.problem(
@@ -353,7 +354,7 @@ class FundingIT {
                 "{\"date\":\"2099-01-01\",\"pair\":\"SGD/CNY\",\"rate\":\"5\"}"),
         "date:fx.date.future");
     assertThat(
-            Http.json(http().get("api/v1/fx-rates?limit=1", admin))
+            Http.json(http().get("api/v1/fx-rates?limit=1&count=exact", admin))
                 .getJsonNumber("total")
                 .longValue())
         .isEqualTo(before);
@@ -365,7 +366,7 @@ class FundingIT {
     assertThat(again.getInt("added")).isZero();
     assertThat(again.getInt("unchanged")).isEqualTo(3);
     assertThat(
-            Http.json(http().get("api/v1/fx-rates?limit=1", admin))
+            Http.json(http().get("api/v1/fx-rates?limit=1&count=exact", admin))
                 .getJsonNumber("total")
                 .longValue())
         .isEqualTo(before + 3);
@@ -447,10 +448,7 @@ class FundingIT {
     JsonObject own = Http.json(http().get("api/v1/funding?limit=200", ntuStaff));
     assertThat(own.getJsonNumber("total").longValue()).isEqualTo(15);
     assertThat(own.getJsonArray("items").getValuesAs(JsonObject.class))
-        .allSatisfy(
-            c ->
-                assertThat(c.getJsonObject("funder").getJsonNumber("value").longValue())
-                    .isEqualTo(ntu));
+        .allSatisfy(c -> assertThat(c.getJsonNumber("funder").longValue()).isEqualTo(ntu));
     assertThat(rows(own, "byFunder")).hasSize(1);
 
     long scutCommitment =
@@ -699,7 +697,7 @@ class FundingIT {
                     .get(
                         "api/v1/audit?entityType=FundingCommitment&limit=5",
                         http().tokenFor("auditor")))
-            .getJsonArray("entries")
+            .getJsonArray("items")
             .getValuesAs(JsonObject.class);
     assertThat(audit)
         .anySatisfy(

@@ -171,7 +171,7 @@ class LicensingApiIT {
 
     JsonArray found =
         Http.json(api().get("api/v1/patents?q=ssijri-2015-00&sort=reference,desc", token("admin")))
-            .getJsonArray("families");
+            .getJsonArray("items");
     List<String> references =
         found.getValuesAs(JsonObject.class).stream().map(f -> f.getString("reference")).toList();
     assertThat(references)
@@ -184,7 +184,7 @@ class LicensingApiIT {
   private List<Long> dealIds(String path, String token) throws Exception {
     HttpResponse<String> r = api().get(path, token);
     assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-    return Http.json(r).getJsonArray("deals").getValuesAs(JsonObject.class).stream()
+    return Http.json(r).getJsonArray("items").getValuesAs(JsonObject.class).stream()
         .map(d -> d.getJsonNumber("id").longValue())
         .toList();
   }
@@ -296,7 +296,7 @@ class LicensingApiIT {
                     "api/v1/audit?entityType=LicenceDeal&entityId=" + deal + "&limit=50",
                     token("auditor")));
     List<String> audited = new ArrayList<>();
-    audit.getJsonArray("entries").forEach(e -> audited.add(e.asJsonObject().getString("action")));
+    audit.getJsonArray("items").forEach(e -> audited.add(e.asJsonObject().getString("action")));
     assertThat(audited)
         .contains(
             "LICENCE_DEAL_CREATED",
@@ -409,12 +409,11 @@ class LicensingApiIT {
         .isEqualTo(200);
     JsonArray gkcDeals =
         Http.json(api().get("api/v1/licence-deals?limit=200", token("gkc.staff")))
-            .getJsonArray("deals");
+            .getJsonArray("items");
     assertThat(gkcDeals.stream().map(v -> v.asJsonObject().getJsonNumber("id").longValue()))
         .doesNotContain(deal);
     JsonArray gkcPatents =
-        Http.json(api().get("api/v1/patents?limit=200", token("gkc.staff")))
-            .getJsonArray("families");
+        Http.json(api().get("api/v1/patents?limit=200", token("gkc.staff"))).getJsonArray("items");
     assertThat(gkcPatents).isEmpty();
   }
 
@@ -523,15 +522,19 @@ class LicensingApiIT {
   /** Every family id the user's JSON list holds, page by page. */
   private List<String> familyIds(String user) throws Exception {
     List<String> ids = new ArrayList<>();
-    for (int offset = 0; ; offset += 200) {
-      JsonArray page =
-          Http.json(api().get("api/v1/patents?limit=200&offset=" + offset, token(user)))
-              .getJsonArray("families");
-      page.forEach(f -> ids.add(Long.toString(f.asJsonObject().getJsonNumber("id").longValue())));
-      if (page.size() < 200) {
-        return ids;
-      }
-    }
+    String cursor = "";
+    do {
+      JsonObject page =
+          Http.json(
+              api()
+                  .get(
+                      "api/v1/patents?limit=200" + (cursor.isEmpty() ? "" : "&cursor=" + cursor),
+                      token(user)));
+      page.getJsonArray("items")
+          .forEach(f -> ids.add(Long.toString(f.asJsonObject().getJsonNumber("id").longValue())));
+      cursor = page.isNull("next") ? "" : page.getString("next");
+    } while (!cursor.isEmpty());
+    return ids;
   }
 
   @Test
@@ -579,7 +582,7 @@ class LicensingApiIT {
   void patentsListApplicationsAndDeadlines() throws Exception {
     JsonObject page = Http.json(api().get("api/v1/patents?limit=200", token("council")));
     int applications = 0;
-    for (JsonValue f : page.getJsonArray("families")) {
+    for (JsonValue f : page.getJsonArray("items")) {
       applications += f.asJsonObject().getJsonArray("applications").size();
     }
     assertThat(applications).isGreaterThanOrEqualTo(70);
@@ -1036,7 +1039,7 @@ class LicensingApiIT {
                     "api/v1/licence-deals/obligations?status=WAIVED&limit=200",
                     token("ntu.staff")));
     assertThat(
-            list.getJsonArray("obligations").stream()
+            list.getJsonArray("items").stream()
                 .map(o -> o.asJsonObject().getJsonNumber("dealId").longValue()))
         .contains(deal);
     JsonObject others =
@@ -1046,7 +1049,7 @@ class LicensingApiIT {
                     "api/v1/licence-deals/obligations?status=WAIVED&limit=200",
                     token("gkc.staff")));
     assertThat(
-            others.getJsonArray("obligations").stream()
+            others.getJsonArray("items").stream()
                 .map(o -> o.asJsonObject().getJsonNumber("dealId").longValue()))
         .doesNotContain(deal);
     assertThat(
@@ -1295,7 +1298,7 @@ class LicensingApiIT {
                     "api/v1/audit?entityType=LicenceDeal&entityId=" + deal + "&limit=50",
                     token("auditor")));
     List<String> audited = new ArrayList<>();
-    audit.getJsonArray("entries").forEach(e -> audited.add(e.asJsonObject().getString("action")));
+    audit.getJsonArray("items").forEach(e -> audited.add(e.asJsonObject().getString("action")));
     assertThat(audited).containsOnlyOnce("LICENCE_PAYMENT_VOIDED");
     assertThat(audited.stream().filter("LICENCE_PAYMENT_RECORDED"::equals)).hasSize(2);
 

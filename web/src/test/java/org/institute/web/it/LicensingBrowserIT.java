@@ -118,7 +118,7 @@ class LicensingBrowserIT {
                     .get(
                         "api/v1/licence-deals/inbox?limit=1",
                         new Http(base).tokenFor("scut.staff")))
-            .getJsonArray("deals")
+            .getJsonArray("items")
             .getJsonObject(0);
     String title =
         first.containsKey("titleZh") && !first.isNull("titleZh")
@@ -188,20 +188,25 @@ class LicensingBrowserIT {
       Http api = new Http(base);
       String scut = new Http(base).tokenFor("scut.staff");
       List<String> own = new java.util.ArrayList<>();
-      for (int offset = 0; ; offset += 200) {
-        List<jakarta.json.JsonObject> page =
-            Http.json(api.get("api/v1/licence-deals?limit=200&offset=" + offset, scut))
-                .getJsonArray("deals")
-                .getValuesAs(jakarta.json.JsonObject.class);
-        page.forEach(d -> own.add(Long.toString(d.getJsonNumber("id").longValue())));
-        if (page.size() < 200) {
-          break;
-        }
-      }
+      String cursor = "";
+      do {
+        jakarta.json.JsonObject page =
+            Http.json(
+                api.get(
+                    "api/v1/licence-deals?limit=200"
+                        + (cursor.isEmpty() ? "" : "&cursor=" + cursor),
+                    scut));
+        page.getJsonArray("items")
+            .getValuesAs(jakarta.json.JsonObject.class)
+            .forEach(d -> own.add(Long.toString(d.getJsonNumber("id").longValue())));
+        cursor = page.isNull("next") ? "" : page.getString("next");
+      } while (!cursor.isEmpty());
       assertThat(own).isNotEmpty();
       assertThat(rows.stream().skip(1).map(r -> r.get(0))).containsExactlyInAnyOrderElementsOf(own);
       long all =
-          Http.json(api.get("api/v1/licence-deals?limit=1", new Http(base).tokenFor("admin")))
+          Http.json(
+                  api.get(
+                      "api/v1/licence-deals?limit=1&count=exact", new Http(base).tokenFor("admin")))
               .getInt("total");
       assertThat(rows.size() - 1).as("only SCUT's deals").isLessThan((int) all);
     } finally {
@@ -694,7 +699,7 @@ class LicensingBrowserIT {
             api.get(
                 "api/v1/audit?entityType=LicenceDeal&entityId=" + deal + "&limit=50",
                 api.tokenFor("auditor")))
-        .getJsonArray("entries")
+        .getJsonArray("items")
         .forEach(e -> audited.add(e.asJsonObject().getString("action")));
     assertThat(audited).containsOnlyOnce("LICENCE_PAYMENT_RECORDED", "LICENCE_PAYMENT_VOIDED");
   }
@@ -1013,7 +1018,8 @@ class LicensingBrowserIT {
             + ",\"contribution\":100}]}";
     assertThat(api.postJson("api/v1/disclosures", ntu, body).statusCode()).isEqualTo(201);
     long waiting =
-        Http.array(api.get("api/v1/disclosures?state=SUBMITTED&limit=200", admin)).size();
+        Http.json(api.get("api/v1/disclosures?state=SUBMITTED&limit=1&count=exact", admin))
+            .getInt("total");
 
     portal.signInAs("admin");
     browser.get(portal.url("app/home.xhtml"));

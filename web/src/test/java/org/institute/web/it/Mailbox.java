@@ -15,12 +15,13 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * An in-process SMTP server standing in for the institute's mail server (outside the system), one
- * for the whole run: tests take it as a parameter ({@code @ExtendWith(Mailbox.class)}) and look for
- * mail by its recipient, which each test makes unique.
+ * per test JVM, started with its server ({@link SharedPayaraMicro}) so that the server's mail never
+ * meets a closed port, and stopped when the JVM ends: tests take it as a parameter
+ * ({@code @ExtendWith(Mailbox.class)}) and look for mail by its recipient, which each test makes
+ * unique.
  */
-final class Mailbox implements ParameterResolver, ExtensionContext.Store.CloseableResource {
-  private static final ExtensionContext.Namespace NAMESPACE =
-      ExtensionContext.Namespace.create(Mailbox.class);
+final class Mailbox implements ParameterResolver {
+  private static Mailbox running;
   private static final Pattern TOKEN =
       Pattern.compile("set-password\\.xhtml\\?token=([A-Za-z0-9_-]+)");
 
@@ -33,23 +34,20 @@ final class Mailbox implements ParameterResolver, ExtensionContext.Store.Closeab
 
   @Override
   public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-    return context
-        .getRoot()
-        .getStore(NAMESPACE)
-        .getOrComputeIfAbsent(Mailbox.class, k -> started(), Mailbox.class);
+    return running();
   }
 
-  private static Mailbox started() {
-    Mailbox mailbox = new Mailbox();
-    mailbox.smtp =
-        new GreenMail(new ServerSetup(Integer.getInteger("it.smtp.port"), "127.0.0.1", "smtp"));
-    mailbox.smtp.start();
-    return mailbox;
-  }
-
-  @Override
-  public void close() {
-    smtp.stop();
+  /** This test JVM's mail server, started on first use. */
+  static synchronized Mailbox running() {
+    if (running == null) {
+      Mailbox mailbox = new Mailbox();
+      mailbox.smtp =
+          new GreenMail(new ServerSetup(SharedPayaraMicro.mailPort(), "127.0.0.1", "smtp"));
+      mailbox.smtp.start();
+      Runtime.getRuntime().addShutdownHook(new Thread(mailbox.smtp::stop));
+      running = mailbox;
+    }
+    return running;
   }
 
   /** The newest message to a recipient, waiting for the outbox to deliver it. */

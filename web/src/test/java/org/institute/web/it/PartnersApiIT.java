@@ -59,8 +59,7 @@ class PartnersApiIT {
         .filter(p -> p.getString("code").equals(code))
         .findFirst()
         .orElseThrow()
-        .getJsonObject("id")
-        .getJsonNumber("value")
+        .getJsonNumber("id")
         .longValue();
   }
 
@@ -97,7 +96,7 @@ class PartnersApiIT {
         .asString()
         .contains("/api/v1/partners/");
     JsonObject partner = Http.json(created).getJsonObject("partner");
-    long id = partner.getJsonObject("id").getJsonNumber("value").longValue();
+    long id = partner.getJsonNumber("id").longValue();
     assertThat(partner.getString("nameZh")).isEqualTo("重庆测试机器人有限公司");
 
     String username = "wang." + code.toLowerCase();
@@ -214,12 +213,7 @@ class PartnersApiIT {
             """
                     .formatted(code));
     assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
-    long id =
-        Http.json(registered)
-            .getJsonObject("partner")
-            .getJsonObject("id")
-            .getJsonNumber("value")
-            .longValue();
+    long id = Http.json(registered).getJsonObject("partner").getJsonNumber("id").longValue();
     long ntu = partnerId("NTU");
     HttpResponse<String> agreement =
         http()
@@ -268,18 +262,16 @@ class PartnersApiIT {
             """
                     .formatted(code, name));
     assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
-    return Http.json(r)
-        .getJsonObject("partner")
-        .getJsonObject("id")
-        .getJsonNumber("value")
-        .longValue();
+    return Http.json(r).getJsonObject("partner").getJsonNumber("id").longValue();
   }
 
   @Test
   void badPartnerInputGetsFieldViolationsAndChangesNothing() throws Exception {
     String admin = http().tokenFor("admin");
     long before =
-        Http.json(http().get("api/v1/partners?active=", admin)).getJsonNumber("total").longValue();
+        Http.json(http().get("api/v1/partners?count=exact&active=", admin))
+            .getJsonNumber("total")
+            .longValue();
 
     Expect.violations(
         http().json("POST", "api/v1/partners", admin, "{\"code\":\"ZZ1\",\"kind\":\"UNIVERSITY\"}"),
@@ -331,7 +323,9 @@ class PartnersApiIT {
         403);
 
     long after =
-        Http.json(http().get("api/v1/partners?active=", admin)).getJsonNumber("total").longValue();
+        Http.json(http().get("api/v1/partners?count=exact&active=", admin))
+            .getJsonNumber("total")
+            .longValue();
     assertThat(after).isEqualTo(before);
   }
 
@@ -455,7 +449,8 @@ class PartnersApiIT {
   @Test
   void theDirectoryIsPagedSortedAndFiltered() throws Exception {
     String token = http().tokenFor("coordinator");
-    JsonObject page = Http.json(http().get("api/v1/partners?sort=-code&limit=3", token));
+    JsonObject page =
+        Http.json(http().get("api/v1/partners?sort=-code&limit=3&count=exact", token));
     assertThat(page.getJsonArray("items")).hasSize(3);
     assertThat(page.getJsonNumber("total").longValue()).isGreaterThanOrEqualTo(16);
     List<String> codes =
@@ -492,10 +487,10 @@ class PartnersApiIT {
         .isNotEmpty()
         .allSatisfy(
             u ->
-                assertThat(u.getJsonObject("partner").getJsonNumber("value").longValue())
+                assertThat(u.getJsonNumber("partner").longValue())
                     .isEqualTo(partnerIdUnchecked("NTU")));
     JsonObject others =
-        Http.json(http().get("api/v1/users?partner=" + partnerId("SCUT"), ntuStaff));
+        Http.json(http().get("api/v1/users?count=exact&partner=" + partnerId("SCUT"), ntuStaff));
     assertThat(others.getJsonArray("items")).isEmpty();
     assertThat(others.getJsonNumber("total").longValue()).isZero();
     Expect.problem(http().get("api/v1/users", http().tokenFor("coordinator")), 403);
@@ -536,7 +531,7 @@ class PartnersApiIT {
 
     Expect.problem(http().get("api/v1/me", token), 401);
     JsonObject audit = Http.json(http().get("api/v1/audit?entityId=" + username, admin));
-    assertThat(audit.getJsonArray("entries").getValuesAs(JsonObject.class))
+    assertThat(audit.getJsonArray("items").getValuesAs(JsonObject.class))
         .anySatisfy(
             e -> {
               assertThat(e.getString("action")).isEqualTo("USER_CHANGED");

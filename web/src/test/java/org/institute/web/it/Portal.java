@@ -46,8 +46,7 @@ final class Portal {
    * caller checks what the portal answered.
    */
   void signIn(String username, String password) {
-    open("login.xhtml");
-    driver.manage().deleteAllCookies();
+    driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
     open("login.xhtml");
     Browser.until(driver, By.id("login:username"));
     WebElement name = driver.findElement(By.id("login:username"));

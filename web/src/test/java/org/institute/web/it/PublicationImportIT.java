@@ -104,7 +104,7 @@ class PublicationImportIT {
   }
 
   private long publications(String token) throws Exception {
-    return Http.json(http().get("api/v1/publications?limit=1", token))
+    return Http.json(http().get("api/v1/publications?limit=1&count=exact", token))
         .getJsonNumber("total")
         .longValue();
   }

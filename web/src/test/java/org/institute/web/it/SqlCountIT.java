@@ -86,6 +86,8 @@ class SqlCountIT {
     {"api/v1/licence-deals?limit=50", "admin"},
     {"api/v1/licence-deals?limit=50&state=ACTIVE&sort=-updatedAt", "admin"},
     {"api/v1/licence-deals?limit=50&state=ACTIVE&sort=-updatedAt", "ntu.staff"},
+    {"api/v1/licence-deals?limit=50&count=exact", "ntu.staff"},
+    {"api/v1/licence-deals?limit=50&offset=50", "ntu.staff"},
     {"api/v1/licence-deals/inbox", "admin"},
     {"api/v1/licence-deals/inbox", "scut.staff"},
     {"api/v1/patents?limit=50", "admin"},
@@ -95,7 +97,8 @@ class SqlCountIT {
 
   /**
    * The licensing lists since the caller's account is read once per request with its roles
-   * (decision 0016): deals 3, inbox 3, patents 4, disclosures 1, constant after growth.
+   * (decision 0016): deals 2 by cursor (3 with count=exact or an offset: the count; decision 0095),
+   * inbox 3, patents 4, disclosures 3 (searched, with their count), constant after growth.
    */
   static final int LICENSING_TODAY = MOST;
 

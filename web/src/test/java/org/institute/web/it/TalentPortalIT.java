@@ -315,6 +315,36 @@ class TalentPortalIT {
           .contains("https://institute.example.org/verify/" + code)
           .doesNotContain("\uFFFD", "?");
     }
+    // sealed: the signed credential travels inside, and Poppler (an implementation other than the
+    // one that signed) finds the PAdES signature valid over the whole document
+    HttpResponse<String> credential =
+        http().get("api/v1/certificates/" + code + "/credential", null);
+    assertThat(credential.statusCode()).isEqualTo(200);
+    try (PDDocument document = Loader.loadPDF(pdf.body())) {
+      assertThat(document.getSignatureDictionaries()).hasSize(1);
+      assertThat(document.getSignatureDictionaries().get(0).getSubFilter())
+          .isEqualTo("ETSI.CAdES.detached");
+      byte[] carried =
+          document
+              .getDocumentCatalog()
+              .getNames()
+              .getEmbeddedFiles()
+              .getNames()
+              .get("certificate-" + code + ".jwt")
+              .getEmbeddedFile()
+              .toByteArray();
+      assertThat(new String(carried, java.nio.charset.StandardCharsets.US_ASCII).strip())
+          .isEqualTo(credential.body().strip());
+    }
+    java.nio.file.Path sealed = java.nio.file.Files.createTempFile("certificate", ".pdf");
+    java.nio.file.Files.write(sealed, pdf.body());
+    Process pdfsig =
+        new ProcessBuilder(System.getProperty("it.pdfsig", "/usr/bin/pdfsig"), sealed.toString())
+            .redirectErrorStream(true)
+            .start();
+    String report = new String(pdfsig.getInputStream().readAllBytes());
+    pdfsig.waitFor();
+    assertThat(report).contains("Signature is Valid").contains("Total document signed");
     Browser.screenshot(browser, "13-talent-cohort");
 
     browser.manage().deleteAllCookies();
@@ -324,6 +354,11 @@ class TalentPortalIT {
     assertThat(text(By.id("verify-programme"))).contains("MiniMasters journey");
     assertThat(browser.findElements(By.id("user-name"))).isEmpty();
     Browser.screenshot(browser, "14-certificate-valid");
+    // the holder (the code is in their mail and on the paper) downloads the sealed PDF signed out
+    assertThat(browser.findElement(By.id("download-pdf")).getAttribute("href"))
+        .endsWith("/api/v1/certificates/" + code + "/pdf");
+    assertThat(http().download("api/v1/certificates/" + code + "/pdf", null, null).statusCode())
+        .isEqualTo(200);
     // the page checks the certificate's signed credential and shows what it says
     assertThat(text(By.id("check-outcome"))).contains("Genuine and in force");
     assertThat(text(By.id("check-signature"))).startsWith("Signature valid");
@@ -403,6 +438,10 @@ class TalentPortalIT {
     assertThat(text(By.id("verify-status"))).isEqualTo("Revoked");
     assertThat(text(By.id("check-status"))).contains("Revoked");
     Browser.screenshot(browser, "16-certificate-revoked");
+    // a revoked certificate's PDF is no longer for anyone holding the code, only for its staff
+    assertThat(browser.findElements(By.id("download-pdf"))).isEmpty();
+    assertThat(http().download("api/v1/certificates/" + code + "/pdf", null, null).statusCode())
+        .isEqualTo(404);
   }
 
   @Test

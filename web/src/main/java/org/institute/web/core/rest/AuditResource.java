@@ -8,6 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.institute.core.AuditPage;
@@ -15,6 +16,7 @@ import org.institute.core.AuditQuery;
 import org.institute.core.AuditTrail;
 import org.institute.core.ChainCheck;
 import org.institute.core.Role;
+import org.institute.web.platform.rest.ListPages;
 import org.institute.web.platform.rest.QueryParams;
 
 @Path("audit")
@@ -28,23 +30,37 @@ public class AuditResource {
 
   @GET
   @Operation(summary = "Audit entries, newest first, filtered by actor, entity and date (UTC)")
-  public AuditPage entries(
+  @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(
+      responseCode = "200",
+      description = "A page of the list: {items, next}; 'total' with ?count=exact",
+      content =
+          @org.eclipse.microprofile.openapi.annotations.media.Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema =
+                  @org.eclipse.microprofile.openapi.annotations.media.Schema(
+                      implementation = ListPages.Page.class)))
+  public Response entries(
       @QueryParam("actor") String actor,
       @QueryParam("entityType") String entityType,
       @QueryParam("entityId") String entityId,
       @QueryParam("from") String from,
       @QueryParam("to") String to,
+      @QueryParam("cursor") String cursor,
+      @QueryParam("count") String count,
       @QueryParam("offset") String offset,
       @QueryParam("limit") String limit) {
-    return audit.search(
-        new AuditQuery(
-            actor,
-            entityType,
-            entityId,
-            QueryParams.date("from", from),
-            QueryParams.date("to", to)),
-        QueryParams.offset(offset),
-        QueryParams.limit(limit, 50, 500));
+    ListPages.Positional paging = ListPages.positional(cursor, offset, limit, count, null, 50, 500);
+    AuditPage page =
+        audit.search(
+            new AuditQuery(
+                actor,
+                entityType,
+                entityId,
+                QueryParams.date("from", from),
+                QueryParams.date("to", to)),
+            paging.offset(),
+            paging.limit());
+    return paging.answer(page.entries(), page.total(), () -> page);
   }
 
   @GET

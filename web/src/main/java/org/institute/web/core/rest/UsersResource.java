@@ -30,6 +30,7 @@ import org.institute.core.UserInvitation;
 import org.institute.core.UserPage;
 import org.institute.core.UserQuery;
 import org.institute.web.platform.json.JsonFields;
+import org.institute.web.platform.rest.ListPages;
 import org.institute.web.platform.rest.Paged;
 import org.institute.web.platform.rest.QueryParams;
 
@@ -49,16 +50,28 @@ public class UsersResource {
       description =
           "Filters q (username, name, e-mail), role, partner, enabled; sort: username,"
               + " displayName, email, createdAt, lastLoginAt, '-' in front for descending")
-  public Paged<UserDetails> list(
+  @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(
+      responseCode = "200",
+      description = "A page of the list: {items, next}; 'total' with ?count=exact",
+      content =
+          @org.eclipse.microprofile.openapi.annotations.media.Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema =
+                  @org.eclipse.microprofile.openapi.annotations.media.Schema(
+                      implementation = ListPages.Page.class)))
+  public Response list(
       @QueryParam("q") String text,
       @QueryParam("role") String role,
       @QueryParam("partner") String partner,
       @QueryParam("enabled") String enabled,
       @QueryParam("sort") String sort,
+      @QueryParam("cursor") String cursor,
+      @QueryParam("count") String count,
       @QueryParam("offset") String offset,
       @QueryParam("limit") String limit) {
-    int first = QueryParams.offset(offset);
-    int max = QueryParams.limit(limit, 50, 200);
+    ListPages.Positional paging = ListPages.positional(cursor, offset, limit, count, sort, 50, 200);
+    int first = paging.offset();
+    int max = paging.limit();
     Long partnerId = QueryParams.id("partner", partner);
     UserPage page =
         users.search(
@@ -70,7 +83,8 @@ public class UsersResource {
                 sort),
             first,
             max);
-    return new Paged<>(page.users(), page.total(), first, max);
+    return paging.answer(
+        page.users(), page.total(), () -> new Paged<>(page.users(), page.total(), first, max));
   }
 
   @GET

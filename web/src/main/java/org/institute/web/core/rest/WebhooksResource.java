@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -71,15 +72,16 @@ public class WebhooksResource {
     String description = body.string("description", 200);
     List<String> names = body.strings("eventTypes", 20, 64);
     Set<WebhookEventType> types = EnumSet.noneOf(WebhookEventType.class);
+    List<String> unknown = new ArrayList<>();
     if (names != null) {
       for (String name : names) {
-        WebhookEventType.parse(name)
-            .ifPresentOrElse(types::add, () -> body.reject("eventTypes", "field.notAllowedValue"));
+        WebhookEventType.parse(name).ifPresentOrElse(types::add, () -> unknown.add(name));
       }
     }
     body.done();
+    // an unknown event type is refused by the endpoint's own check, with the other fields' problems
     Webhooks.Registered registered =
-        webhooks.register(new Webhooks.NewWebhook(url, description, types));
+        webhooks.register(new Webhooks.NewWebhook(url, description, types, unknown));
     return Response.created(
             uri.getAbsolutePathBuilder().path(Long.toString(registered.endpoint().id())).build())
         .entity(registered)

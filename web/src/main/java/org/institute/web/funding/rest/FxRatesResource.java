@@ -21,13 +21,12 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.institute.core.FxImportResult;
 import org.institute.core.FxRateAdministration;
 import org.institute.core.FxRatePage;
-import org.institute.core.FxRateView;
 import org.institute.core.InvalidCommandException;
 import org.institute.core.NewFxRate;
 import org.institute.core.Role;
 import org.institute.web.platform.json.JsonFields;
+import org.institute.web.platform.rest.ListPages;
 import org.institute.web.platform.rest.Paged;
-import org.institute.web.platform.rest.QueryParams;
 
 @Path("fx-rates")
 @RequestScoped
@@ -43,12 +42,26 @@ public class FxRatesResource {
 
   @GET
   @Operation(summary = "Exchange rates, newest first")
-  public Paged<FxRateView> list(
-      @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
-    int first = QueryParams.offset(offset);
-    int max = QueryParams.limit(limit, 50, 200);
+  @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(
+      responseCode = "200",
+      description = "A page of the list: {items, next}; 'total' with ?count=exact",
+      content =
+          @org.eclipse.microprofile.openapi.annotations.media.Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema =
+                  @org.eclipse.microprofile.openapi.annotations.media.Schema(
+                      implementation = ListPages.Page.class)))
+  public Response list(
+      @QueryParam("cursor") String cursor,
+      @QueryParam("count") String count,
+      @QueryParam("offset") String offset,
+      @QueryParam("limit") String limit) {
+    ListPages.Positional paging = ListPages.positional(cursor, offset, limit, count, null, 50, 200);
+    int first = paging.offset();
+    int max = paging.limit();
     FxRatePage page = rates.rates(first, max);
-    return new Paged<>(page.rates(), page.total(), first, max);
+    return paging.answer(
+        page.rates(), page.total(), () -> new Paged<>(page.rates(), page.total(), first, max));
   }
 
   @POST

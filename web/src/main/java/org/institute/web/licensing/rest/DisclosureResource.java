@@ -15,18 +15,19 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.institute.core.InvalidCommandException;
 import org.institute.core.RecordNotFoundException;
 import org.institute.core.Role;
 import org.institute.licensing.Acceptance;
+import org.institute.licensing.DisclosurePage;
 import org.institute.licensing.DisclosureState;
 import org.institute.licensing.DisclosureView;
 import org.institute.licensing.Disclosures;
 import org.institute.licensing.NewDisclosure;
 import org.institute.web.platform.idempotency.Idempotent;
+import org.institute.web.platform.rest.ListPages;
 import org.institute.web.platform.rest.QueryParams;
 
 /** Invention disclosures and the IP office's review. */
@@ -43,14 +44,31 @@ public class DisclosureResource {
 
   @GET
   @Operation(summary = "Disclosures in the caller's scope, newest first, filtered by state")
-  public List<DisclosureView> list(
+  @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(
+      responseCode = "200",
+      description = "A page of the list: {items, next}; 'total' with ?count=exact",
+      content =
+          @org.eclipse.microprofile.openapi.annotations.media.Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema =
+                  @org.eclipse.microprofile.openapi.annotations.media.Schema(
+                      implementation = ListPages.Page.class)))
+  public Response list(
       @QueryParam("state") String state,
+      @QueryParam("q") String text,
+      @QueryParam("sort") String sort,
+      @QueryParam("cursor") String cursor,
+      @QueryParam("count") String count,
       @QueryParam("offset") String offset,
       @QueryParam("limit") String limit) {
-    return disclosures.list(
-        QueryParams.enumValue("state", state, DisclosureState.class),
-        QueryParams.offset(offset),
-        QueryParams.limit(limit, 50, 200));
+    DisclosureState inState = QueryParams.enumValue("state", state, DisclosureState.class);
+    ListPages.Positional paging = ListPages.positional(cursor, offset, limit, count, sort, 50);
+    if (paging.deprecated()) {
+      // the old answer: a bare array, as before
+      return ListPages.deprecated(disclosures.list(inState, paging.offset(), paging.limit()));
+    }
+    DisclosurePage page = disclosures.search(inState, text, sort, paging.offset(), paging.limit());
+    return paging.answer(page.disclosures(), page.total(), () -> page);
   }
 
   @POST

@@ -19,11 +19,13 @@ import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.institute.core.InvalidCommandException;
 import org.institute.core.RecordNotFoundException;
 import org.institute.core.Role;
-import org.institute.licensing.DealPage;
 import org.institute.licensing.DealQuery;
 import org.institute.licensing.DealRow;
 import org.institute.licensing.DealState;
@@ -47,6 +49,7 @@ import org.institute.web.licensing.LicensingTables;
 import org.institute.web.platform.export.ExportFormat;
 import org.institute.web.platform.export.Table;
 import org.institute.web.platform.idempotency.Idempotent;
+import org.institute.web.platform.rest.ListPages;
 import org.institute.web.platform.rest.QueryParams;
 
 /**
@@ -85,31 +88,50 @@ public class LicenceDealResource {
   @Operation(
       summary =
           "Deals in the caller's scope, searched by text (title, number, party names), filtered by"
-              + " state, partner and date of last change",
+              + " state, partner and date of last change; one page of the list envelope",
       description =
           "q: text in a title, a deal number or a licensee's or licensor's code or name;"
               + " sort: updatedAt, title, state, totalValue or id, then ,asc or ,desc"
               + " (e.g. title,asc; '-title' also means descending); newest change first by"
-              + " default. An unknown sort field is refused (400) naming 'sort'.")
-  public DealPage list(
+              + " default. An unknown sort field is refused (400) naming 'sort'. Answers"
+              + " {items, next}: send 'next' back as ?cursor= (with the same filters and sort) for"
+              + " the following page; ?count=exact adds 'total'. limit: 1 to 200, 50 by default."
+              + " ?offset= still works (deprecated): it answers the old {deals, total, offset,"
+              + " limit} with a Deprecation header.")
+  @APIResponse(
+      responseCode = "200",
+      description = "A page of deals",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ListPages.Page.class)))
+  public Response list(
       @QueryParam("q") String text,
       @QueryParam("state") String state,
       @QueryParam("partner") String partner,
       @QueryParam("from") String from,
       @QueryParam("to") String to,
       @QueryParam("sort") String sort,
+      @QueryParam("cursor") String cursor,
+      @QueryParam("count") String count,
       @QueryParam("offset") String offset,
       @QueryParam("limit") String limit) {
-    return deals.list(
+    DealQuery query =
         new DealQuery(
             QueryParams.enumValue("state", state, DealState.class),
             QueryParams.id("partner", partner),
             QueryParams.date("from", from),
             QueryParams.date("to", to),
             sort,
-            text),
-        QueryParams.offset(offset),
-        QueryParams.limit(limit, 50, 200));
+            text);
+    if (ListPages.byOffset(offset, cursor)) {
+      return ListPages.deprecated(
+          deals.list(
+              query,
+              QueryParams.offset(offset),
+              QueryParams.limit(limit, ListPages.DEFAULT_LIMIT, ListPages.MAX_LIMIT)));
+    }
+    return ListPages.answer(deals.slice(query, ListPages.request(cursor, limit, count)));
   }
 
   @GET
@@ -139,8 +161,23 @@ public class LicenceDealResource {
   @Path("inbox")
   @Operation(
       summary = "Deals waiting for the caller: approvals (admins) and consents (co-owner staff)")
-  public InboxPage inbox(@QueryParam("offset") String offset, @QueryParam("limit") String limit) {
-    return deals.inbox(QueryParams.offset(offset), QueryParams.limit(limit, 50, 200));
+  @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(
+      responseCode = "200",
+      description = "A page of the list: {items, next}; 'total' with ?count=exact",
+      content =
+          @org.eclipse.microprofile.openapi.annotations.media.Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema =
+                  @org.eclipse.microprofile.openapi.annotations.media.Schema(
+                      implementation = ListPages.Page.class)))
+  public Response inbox(
+      @QueryParam("cursor") String cursor,
+      @QueryParam("count") String count,
+      @QueryParam("offset") String offset,
+      @QueryParam("limit") String limit) {
+    ListPages.Positional paging = ListPages.positional(cursor, offset, limit, count, null, 50);
+    InboxPage page = deals.inbox(paging.offset(), paging.limit());
+    return paging.answer(page.deals(), page.total(), () -> page);
   }
 
   @GET
@@ -148,18 +185,32 @@ public class LicenceDealResource {
   @Operation(
       summary =
           "Obligations of executed deals in the caller's scope, soonest due first; filter by status and due date")
-  public ObligationPage obligationList(
+  @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(
+      responseCode = "200",
+      description = "A page of the list: {items, next}; 'total' with ?count=exact",
+      content =
+          @org.eclipse.microprofile.openapi.annotations.media.Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema =
+                  @org.eclipse.microprofile.openapi.annotations.media.Schema(
+                      implementation = ListPages.Page.class)))
+  public Response obligationList(
       @QueryParam("status") String status,
       @QueryParam("from") String from,
       @QueryParam("to") String to,
+      @QueryParam("cursor") String cursor,
+      @QueryParam("count") String count,
       @QueryParam("offset") String offset,
       @QueryParam("limit") String limit) {
-    return obligations.list(
-        QueryParams.enumValue("status", status, ObligationStatus.class),
-        QueryParams.date("from", from),
-        QueryParams.date("to", to),
-        QueryParams.offset(offset),
-        QueryParams.limit(limit, 50, 200));
+    ListPages.Positional paging = ListPages.positional(cursor, offset, limit, count, null, 50);
+    ObligationPage page =
+        obligations.list(
+            QueryParams.enumValue("status", status, ObligationStatus.class),
+            QueryParams.date("from", from),
+            QueryParams.date("to", to),
+            paging.offset(),
+            paging.limit());
+    return paging.answer(page.obligations(), page.total(), () -> page);
   }
 
   @POST

@@ -18,13 +18,15 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.institute.core.InvalidCommandException;
 import org.institute.core.RecordNotFoundException;
 import org.institute.core.Role;
 import org.institute.licensing.ApplicationView;
 import org.institute.licensing.Deadline;
-import org.institute.licensing.FamilyPage;
 import org.institute.licensing.FamilyRow;
 import org.institute.licensing.FamilyView;
 import org.institute.licensing.NewApplication;
@@ -35,6 +37,7 @@ import org.institute.web.licensing.LicensingTables;
 import org.institute.web.platform.export.ExportFormat;
 import org.institute.web.platform.export.Table;
 import org.institute.web.platform.idempotency.Idempotent;
+import org.institute.web.platform.rest.ListPages;
 import org.institute.web.platform.rest.QueryParams;
 
 /** Patent families with their co-owners, applications and deadlines. */
@@ -61,19 +64,36 @@ public class PatentResource {
           "q: text in a family's reference or title or an application's or grant's number;"
               + " sort: reference, title or priorityDate, then ,asc or ,desc (e.g. title,desc;"
               + " '-title' also means descending); reference by default. An unknown sort field"
-              + " is refused (400) naming 'sort'.")
-  public FamilyPage list(
+              + " is refused (400) naming 'sort'. Answers the list envelope {items, next}: send"
+              + " 'next' back as ?cursor=; ?count=exact adds 'total'; ?offset= (deprecated) answers"
+              + " the old {families, total, offset, limit} with a Deprecation header.")
+  @APIResponse(
+      responseCode = "200",
+      description = "A page of patent families",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ListPages.Page.class)))
+  public Response list(
       @QueryParam("q") String text,
       @QueryParam("partner") String partner,
       @QueryParam("sort") String sort,
+      @QueryParam("cursor") String cursor,
+      @QueryParam("count") String count,
       @QueryParam("offset") String offset,
       @QueryParam("limit") String limit) {
-    return patents.search(
-        QueryParams.id("partner", partner),
-        text,
-        sort,
-        QueryParams.offset(offset),
-        QueryParams.limit(limit, 50, 200));
+    Long owner = QueryParams.id("partner", partner);
+    if (ListPages.byOffset(offset, cursor)) {
+      return ListPages.deprecated(
+          patents.search(
+              owner,
+              text,
+              sort,
+              QueryParams.offset(offset),
+              QueryParams.limit(limit, ListPages.DEFAULT_LIMIT, ListPages.MAX_LIMIT)));
+    }
+    return ListPages.answer(
+        patents.slice(owner, text, sort, ListPages.request(cursor, limit, count)));
   }
 
   @GET

@@ -35,6 +35,7 @@ import org.institute.partners.AgreementView;
 import org.institute.partners.Agreements;
 import org.institute.partners.NewAgreement;
 import org.institute.web.platform.json.JsonFields;
+import org.institute.web.platform.rest.ListPages;
 import org.institute.web.platform.rest.Paged;
 import org.institute.web.platform.rest.QueryParams;
 
@@ -57,15 +58,27 @@ public class AgreementsResource {
   @Operation(
       summary = "Agreements the caller may see, newest first; filters q, party, status",
       description = "sort: signedOn, title, expiresOn; '-' in front for descending")
-  public Paged<AgreementView> list(
+  @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(
+      responseCode = "200",
+      description = "A page of the list: {items, next}; 'total' with ?count=exact",
+      content =
+          @org.eclipse.microprofile.openapi.annotations.media.Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema =
+                  @org.eclipse.microprofile.openapi.annotations.media.Schema(
+                      implementation = ListPages.Page.class)))
+  public Response list(
       @QueryParam("q") String text,
       @QueryParam("party") String party,
       @QueryParam("status") String status,
       @QueryParam("sort") String sort,
+      @QueryParam("cursor") String cursor,
+      @QueryParam("count") String count,
       @QueryParam("offset") String offset,
       @QueryParam("limit") String limit) {
-    int first = QueryParams.offset(offset);
-    int max = QueryParams.limit(limit, 50, 200);
+    ListPages.Positional paging = ListPages.positional(cursor, offset, limit, count, sort, 50, 200);
+    int first = paging.offset();
+    int max = paging.limit();
     Long partyId = QueryParams.id("party", party);
     AgreementPage page =
         agreements.search(
@@ -76,7 +89,10 @@ public class AgreementsResource {
                 sort),
             first,
             max);
-    return new Paged<>(page.agreements(), page.total(), first, max);
+    return paging.answer(
+        page.agreements(),
+        page.total(),
+        () -> new Paged<>(page.agreements(), page.total(), first, max));
   }
 
   @GET

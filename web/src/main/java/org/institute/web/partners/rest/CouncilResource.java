@@ -31,6 +31,7 @@ import org.institute.partners.CouncilRole;
 import org.institute.partners.DecisionOutcome;
 import org.institute.partners.GoverningCouncil;
 import org.institute.web.platform.json.JsonFields;
+import org.institute.web.platform.rest.ListPages;
 import org.institute.web.platform.rest.Paged;
 import org.institute.web.platform.rest.QueryParams;
 
@@ -73,12 +74,28 @@ public class CouncilResource {
   @GET
   @Path("meetings")
   @Operation(summary = "Council meetings, newest first, with their numbered decisions")
-  public Paged<Council.Meeting> meetings(
-      @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
-    int first = QueryParams.offset(offset);
-    int max = QueryParams.limit(limit, 20, 100);
+  @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(
+      responseCode = "200",
+      description = "A page of the list: {items, next}; 'total' with ?count=exact",
+      content =
+          @org.eclipse.microprofile.openapi.annotations.media.Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema =
+                  @org.eclipse.microprofile.openapi.annotations.media.Schema(
+                      implementation = ListPages.Page.class)))
+  public Response meetings(
+      @QueryParam("cursor") String cursor,
+      @QueryParam("count") String count,
+      @QueryParam("offset") String offset,
+      @QueryParam("limit") String limit) {
+    ListPages.Positional paging = ListPages.positional(cursor, offset, limit, count, null, 20, 100);
+    int first = paging.offset();
+    int max = paging.limit();
     Council.MeetingPage page = council.meetings(first, max);
-    return new Paged<>(page.meetings(), page.total(), first, max);
+    return paging.answer(
+        page.meetings(),
+        page.total(),
+        () -> new Paged<>(page.meetings(), page.total(), first, max));
   }
 
   @GET

@@ -34,6 +34,7 @@ import org.institute.partners.PartnerRegistry;
 import org.institute.partners.PartnerRole;
 import org.institute.partners.PartnerSummary;
 import org.institute.web.platform.json.JsonFields;
+import org.institute.web.platform.rest.ListPages;
 import org.institute.web.platform.rest.Paged;
 import org.institute.web.platform.rest.QueryParams;
 
@@ -71,16 +72,28 @@ public class PartnersResource {
   @Operation(
       summary = "The partner directory, filtered by text, kind, role and active, sorted and paged",
       description = "sort: code, nameEn, kind, country, city; '-' in front for descending")
-  public Paged<PartnerSummary> list(
+  @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(
+      responseCode = "200",
+      description = "A page of the list: {items, next}; 'total' with ?count=exact",
+      content =
+          @org.eclipse.microprofile.openapi.annotations.media.Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema =
+                  @org.eclipse.microprofile.openapi.annotations.media.Schema(
+                      implementation = ListPages.Page.class)))
+  public Response list(
       @QueryParam("q") String text,
       @QueryParam("kind") String kind,
       @QueryParam("role") String role,
       @QueryParam("active") String active,
       @QueryParam("sort") String sort,
+      @QueryParam("cursor") String cursor,
+      @QueryParam("count") String count,
       @QueryParam("offset") String offset,
       @QueryParam("limit") String limit) {
-    int first = QueryParams.offset(offset);
-    int max = QueryParams.limit(limit, 50, 200);
+    ListPages.Positional paging = ListPages.positional(cursor, offset, limit, count, sort, 50, 200);
+    int first = paging.offset();
+    int max = paging.limit();
     PartnerPage page =
         registry.search(
             new PartnerQuery(
@@ -91,7 +104,10 @@ public class PartnersResource {
                 sort),
             first,
             max);
-    return new Paged<>(page.partners(), page.total(), first, max);
+    return paging.answer(
+        page.partners(),
+        page.total(),
+        () -> new Paged<>(page.partners(), page.total(), first, max));
   }
 
   @GET

@@ -35,6 +35,7 @@ import org.institute.records.ResearchRecords;
 import org.institute.web.platform.export.ExportFormat;
 import org.institute.web.platform.export.Table;
 import org.institute.web.platform.json.JsonFields;
+import org.institute.web.platform.rest.ListPages;
 import org.institute.web.platform.rest.Paged;
 import org.institute.web.platform.rest.QueryParams;
 import org.institute.web.records.RecordTables;
@@ -62,17 +63,32 @@ public class ProjectsResource {
       description =
           "Partner staff see the projects their partner is involved in; coordinators are refused."
               + " sort: startDate, endDate, titleEn, status; '-' in front for descending")
-  public Paged<ProjectView> list(
+  @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(
+      responseCode = "200",
+      description = "A page of the list: {items, next}; 'total' with ?count=exact",
+      content =
+          @org.eclipse.microprofile.openapi.annotations.media.Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema =
+                  @org.eclipse.microprofile.openapi.annotations.media.Schema(
+                      implementation = ListPages.Page.class)))
+  public Response list(
       @QueryParam("centre") String centre,
       @QueryParam("status") String status,
       @QueryParam("year") String year,
       @QueryParam("sort") String sort,
+      @QueryParam("cursor") String cursor,
+      @QueryParam("count") String count,
       @QueryParam("offset") String offset,
       @QueryParam("limit") String limit) {
-    int first = QueryParams.offset(offset);
-    int max = QueryParams.limit(limit, 50, 200);
+    ListPages.Positional paging = ListPages.positional(cursor, offset, limit, count, sort, 50, 200);
+    int first = paging.offset();
+    int max = paging.limit();
     ProjectPage page = records.projects(query(centre, status, year, sort), first, max);
-    return new Paged<>(page.projects(), page.total(), first, max);
+    return paging.answer(
+        page.projects(),
+        page.total(),
+        () -> new Paged<>(page.projects(), page.total(), first, max));
   }
 
   @GET

@@ -36,6 +36,7 @@ import org.institute.web.platform.export.ExportFormat;
 import org.institute.web.platform.export.Table;
 import org.institute.web.platform.idempotency.Idempotent;
 import org.institute.web.platform.json.JsonFields;
+import org.institute.web.platform.rest.ListPages;
 import org.institute.web.platform.rest.Paged;
 import org.institute.web.platform.rest.QueryParams;
 import org.institute.web.records.RecordTables;
@@ -69,16 +70,31 @@ public class PublicationsResource {
       summary =
           "Publications of the projects the caller may see, newest first; filters project, year",
       description = "sort: year, title, journal; '-' in front for descending")
-  public Paged<PublicationView> list(
+  @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(
+      responseCode = "200",
+      description = "A page of the list: {items, next}; 'total' with ?count=exact",
+      content =
+          @org.eclipse.microprofile.openapi.annotations.media.Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema =
+                  @org.eclipse.microprofile.openapi.annotations.media.Schema(
+                      implementation = ListPages.Page.class)))
+  public Response list(
       @QueryParam("project") String project,
       @QueryParam("year") String year,
       @QueryParam("sort") String sort,
+      @QueryParam("cursor") String cursor,
+      @QueryParam("count") String count,
       @QueryParam("offset") String offset,
       @QueryParam("limit") String limit) {
-    int first = QueryParams.offset(offset);
-    int max = QueryParams.limit(limit, 50, 200);
+    ListPages.Positional paging = ListPages.positional(cursor, offset, limit, count, sort, 50, 200);
+    int first = paging.offset();
+    int max = paging.limit();
     PublicationPage page = records.publications(query(project, year, sort), first, max);
-    return new Paged<>(page.publications(), page.total(), first, max);
+    return paging.answer(
+        page.publications(),
+        page.total(),
+        () -> new Paged<>(page.publications(), page.total(), first, max));
   }
 
   @GET

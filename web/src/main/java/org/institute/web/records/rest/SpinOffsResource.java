@@ -33,6 +33,7 @@ import org.institute.records.SpinOffs;
 import org.institute.web.platform.export.ExportFormat;
 import org.institute.web.platform.export.Table;
 import org.institute.web.platform.json.JsonFields;
+import org.institute.web.platform.rest.ListPages;
 import org.institute.web.platform.rest.Paged;
 import org.institute.web.platform.rest.QueryParams;
 import org.institute.web.records.RecordTables;
@@ -58,16 +59,31 @@ public class SpinOffsResource {
       description =
           "Partner staff see the spin-offs of their own partner. sort: foundedOn, nameEn, status;"
               + " '-' in front for descending")
-  public Paged<SpinOffView> list(
+  @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(
+      responseCode = "200",
+      description = "A page of the list: {items, next}; 'total' with ?count=exact",
+      content =
+          @org.eclipse.microprofile.openapi.annotations.media.Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema =
+                  @org.eclipse.microprofile.openapi.annotations.media.Schema(
+                      implementation = ListPages.Page.class)))
+  public Response list(
       @QueryParam("status") String status,
       @QueryParam("partner") String partner,
       @QueryParam("sort") String sort,
+      @QueryParam("cursor") String cursor,
+      @QueryParam("count") String count,
       @QueryParam("offset") String offset,
       @QueryParam("limit") String limit) {
-    int first = QueryParams.offset(offset);
-    int max = QueryParams.limit(limit, 50, 200);
+    ListPages.Positional paging = ListPages.positional(cursor, offset, limit, count, sort, 50, 200);
+    int first = paging.offset();
+    int max = paging.limit();
     SpinOffPage page = spinOffs.spinOffs(query(status, partner, sort), first, max);
-    return new Paged<>(page.spinOffs(), page.total(), first, max);
+    return paging.answer(
+        page.spinOffs(),
+        page.total(),
+        () -> new Paged<>(page.spinOffs(), page.total(), first, max));
   }
 
   @GET

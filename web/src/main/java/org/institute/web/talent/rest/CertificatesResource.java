@@ -21,6 +21,7 @@ import org.institute.talent.CertificateView;
 import org.institute.talent.Certificates;
 import org.institute.talent.Page;
 import org.institute.talent.PublicCertificate;
+import org.institute.web.platform.rest.ListPages;
 import org.institute.web.platform.rest.QueryParams;
 
 @Path("certificates")
@@ -46,21 +47,37 @@ public class CertificatesResource {
   @GET
   @SecurityRequirement(name = "bearer")
   @Operation(summary = "Issued certificates, newest first")
-  public Page<CertificateView> list(
+  @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(
+      responseCode = "200",
+      description = "A page of the list: {items, next}; 'total' with ?count=exact",
+      content =
+          @org.eclipse.microprofile.openapi.annotations.media.Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema =
+                  @org.eclipse.microprofile.openapi.annotations.media.Schema(
+                      implementation = ListPages.Page.class)))
+  public Response list(
       @QueryParam("sort") String sort,
+      @QueryParam("cursor") String cursor,
+      @QueryParam("count") String count,
       @QueryParam("offset") String offset,
       @QueryParam("limit") String limit) {
-    return certificates.list(
-        QueryParams.sort(sort, Certificates.SORTS),
-        QueryParams.offset(offset),
-        QueryParams.limit(limit, 50, 200));
+    ListPages.Positional paging = ListPages.positional(cursor, offset, limit, count, sort, 50);
+    Page<CertificateView> page =
+        certificates.list(
+            QueryParams.sort(sort, Certificates.SORTS), paging.offset(), paging.limit());
+    return paging.answer(page.items(), page.total(), () -> page);
   }
 
   @GET
   @Path("{code}/pdf")
   @Produces("application/pdf")
-  @SecurityRequirement(name = "bearer")
-  @Operation(summary = "The certificate as PDF")
+  @PermitAll
+  @Operation(
+      summary = "The certificate as a sealed PDF (PAdES signature, credential attached)",
+      description =
+          "Coordinators and admins at any time; anyone with the code (the holder's mail, the"
+              + " printed QR code) while the certificate is in force; 404 otherwise.")
   public Response pdf(@PathParam("code") String code) {
     byte[] pdf = certificates.pdf(code).orElseThrow(NotFoundException::new);
     return Response.ok(pdf, "application/pdf")

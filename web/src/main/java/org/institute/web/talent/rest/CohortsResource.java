@@ -43,6 +43,7 @@ import org.institute.talent.Withdrawal;
 import org.institute.web.platform.export.ExportFormat;
 import org.institute.web.platform.export.Table;
 import org.institute.web.platform.idempotency.Idempotent;
+import org.institute.web.platform.rest.ListPages;
 import org.institute.web.platform.rest.QueryParams;
 import org.institute.web.talent.TalentTables;
 
@@ -102,16 +103,30 @@ public class CohortsResource {
     Role.AUDITOR_NAME
   })
   @Operation(summary = "Cohorts in the caller's scope, optionally of one programme")
-  public Page<CohortView> list(
+  @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(
+      responseCode = "200",
+      description = "A page of the list: {items, next}; 'total' with ?count=exact",
+      content =
+          @org.eclipse.microprofile.openapi.annotations.media.Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema =
+                  @org.eclipse.microprofile.openapi.annotations.media.Schema(
+                      implementation = ListPages.Page.class)))
+  public Response list(
       @QueryParam("programmeId") String programmeId,
       @QueryParam("sort") String sort,
+      @QueryParam("cursor") String cursor,
+      @QueryParam("count") String count,
       @QueryParam("offset") String offset,
       @QueryParam("limit") String limit) {
-    return programmes.cohorts(
-        QueryParams.id("programmeId", programmeId),
-        QueryParams.sort(sort, Programmes.COHORT_SORTS),
-        QueryParams.offset(offset),
-        QueryParams.limit(limit, 50, 200));
+    ListPages.Positional paging = ListPages.positional(cursor, offset, limit, count, sort, 50);
+    Page<CohortView> page =
+        programmes.cohorts(
+            QueryParams.id("programmeId", programmeId),
+            QueryParams.sort(sort, Programmes.COHORT_SORTS),
+            paging.offset(),
+            paging.limit());
+    return paging.answer(page.items(), page.total(), () -> page);
   }
 
   @GET

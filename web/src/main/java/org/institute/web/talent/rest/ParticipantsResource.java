@@ -23,7 +23,7 @@ import org.institute.talent.ParticipantView;
 import org.institute.talent.Participants;
 import org.institute.web.platform.export.ExportFormat;
 import org.institute.web.platform.export.Table;
-import org.institute.web.platform.rest.QueryParams;
+import org.institute.web.platform.rest.ListPages;
 import org.institute.web.talent.TalentTables;
 
 @Path("participants")
@@ -38,11 +38,24 @@ public class ParticipantsResource {
 
   @GET
   @Operation(summary = "Search participants by name, Chinese name, e-mail or matriculation number")
-  public Page<ParticipantView> search(
+  @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(
+      responseCode = "200",
+      description = "A page of the list: {items, next}; 'total' with ?count=exact",
+      content =
+          @org.eclipse.microprofile.openapi.annotations.media.Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema =
+                  @org.eclipse.microprofile.openapi.annotations.media.Schema(
+                      implementation = ListPages.Page.class)))
+  public Response search(
       @QueryParam("q") String q,
+      @QueryParam("cursor") String cursor,
+      @QueryParam("count") String count,
       @QueryParam("offset") String offset,
       @QueryParam("limit") String limit) {
-    return participants.search(q, QueryParams.offset(offset), QueryParams.limit(limit, 50, 200));
+    ListPages.Positional paging = ListPages.positional(cursor, offset, limit, count, q, 50);
+    Page<ParticipantView> page = participants.search(q, paging.offset(), paging.limit());
+    return paging.answer(page.items(), page.total(), () -> page);
   }
 
   @GET

@@ -28,6 +28,7 @@ import org.institute.talent.Page;
 import org.institute.talent.ProgrammeKind;
 import org.institute.talent.ProgrammeView;
 import org.institute.talent.Programmes;
+import org.institute.web.platform.rest.ListPages;
 import org.institute.web.platform.rest.QueryParams;
 
 @Path("programmes")
@@ -60,16 +61,30 @@ public class ProgrammesResource {
 
   @GET
   @Operation(summary = "The programme catalogue; partner staff see their partner's programmes")
-  public Page<ProgrammeView> list(
+  @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(
+      responseCode = "200",
+      description = "A page of the list: {items, next}; 'total' with ?count=exact",
+      content =
+          @org.eclipse.microprofile.openapi.annotations.media.Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema =
+                  @org.eclipse.microprofile.openapi.annotations.media.Schema(
+                      implementation = ListPages.Page.class)))
+  public Response list(
       @QueryParam("kind") String kind,
       @QueryParam("sort") String sort,
+      @QueryParam("cursor") String cursor,
+      @QueryParam("count") String count,
       @QueryParam("offset") String offset,
       @QueryParam("limit") String limit) {
-    return programmes.list(
-        Params.enumValue("kind", kind, ProgrammeKind.class, false),
-        QueryParams.sort(sort, Programmes.SORTS),
-        QueryParams.offset(offset),
-        QueryParams.limit(limit, 50, 200));
+    ListPages.Positional paging = ListPages.positional(cursor, offset, limit, count, sort, 50);
+    Page<ProgrammeView> page =
+        programmes.list(
+            Params.enumValue("kind", kind, ProgrammeKind.class, false),
+            QueryParams.sort(sort, Programmes.SORTS),
+            paging.offset(),
+            paging.limit());
+    return paging.answer(page.items(), page.total(), () -> page);
   }
 
   @GET
@@ -82,13 +97,25 @@ public class ProgrammesResource {
   @GET
   @Path("{id}/cohorts")
   @Operation(summary = "The programme's cohorts, newest first")
-  public Page<CohortView> cohorts(
+  @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(
+      responseCode = "200",
+      description = "A page of the list: {items, next}; 'total' with ?count=exact",
+      content =
+          @org.eclipse.microprofile.openapi.annotations.media.Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema =
+                  @org.eclipse.microprofile.openapi.annotations.media.Schema(
+                      implementation = ListPages.Page.class)))
+  public Response cohorts(
       @PathParam("id") long id,
+      @QueryParam("cursor") String cursor,
+      @QueryParam("count") String count,
       @QueryParam("offset") String offset,
       @QueryParam("limit") String limit) {
+    ListPages.Positional paging = ListPages.positional(cursor, offset, limit, count, null, 50);
     programmes.find(id).orElseThrow(NotFoundException::new);
-    return programmes.cohorts(
-        id, "startsOn", QueryParams.offset(offset), QueryParams.limit(limit, 50, 200));
+    Page<CohortView> page = programmes.cohorts(id, "startsOn", paging.offset(), paging.limit());
+    return paging.answer(page.items(), page.total(), () -> page);
   }
 
   @POST
