@@ -15,5 +15,7 @@ public enum CoreAction {
   /** Read the API's documentation (integrations are set up by admins). */
   READ_API_DOCS,
   /** Register webhook endpoints, read their delivery log, send a delivery again. */
-  MANAGE_WEBHOOKS
+  MANAGE_WEBHOOKS,
+  /** List and revoke every user's personal access tokens (everyone manages their own). */
+  MANAGE_ACCESS_TOKENS
 }

@@ -15,8 +15,11 @@ public enum WebhookEventType {
   PAYMENT_RECORDED("payment.recorded"),
   PAYMENT_VOIDED("payment.voided"),
   ENROLMENT_CONFIRMED("enrolment.confirmed"),
+  ENROLMENT_WAITLISTED("enrolment.waitlisted"),
+  ENROLMENT_PROMOTED("enrolment.promoted"),
   CERTIFICATE_ISSUED("certificate.issued"),
-  CERTIFICATE_REVOKED("certificate.revoked");
+  CERTIFICATE_REVOKED("certificate.revoked"),
+  ROYALTY_REPORT_FILED("royalty-report.filed");
 
   private final String wireName;
 

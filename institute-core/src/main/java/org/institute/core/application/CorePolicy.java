@@ -52,6 +52,17 @@ class CorePolicy implements CoreAccess {
   }
 
   /**
+   * Refuses unless somebody is signed in: every signed-in user manages their own access tokens.
+   *
+   * @throws AccessRefusedException naming {@code what}
+   */
+  void requireSignedIn(String what) {
+    if (!AccessTokenService.signedIn(caller)) {
+      throw new AccessRefusedException(what);
+    }
+  }
+
+  /**
    * Whose user accounts the caller may read: admins and auditors every account; partner staff their
    * own partner's colleagues (a partner's staff list is no secret among its staff); nobody else
    * any.

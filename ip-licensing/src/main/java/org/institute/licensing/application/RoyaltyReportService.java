@@ -1,6 +1,7 @@
 package org.institute.licensing.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -21,6 +22,7 @@ import org.institute.core.Money;
 import org.institute.core.RecordNotFoundException;
 import org.institute.licensing.LicenseeDeal;
 import org.institute.licensing.NewRoyaltyReport;
+import org.institute.licensing.RoyaltyReportFiled;
 import org.institute.licensing.RoyaltyReportView;
 import org.institute.licensing.RoyaltyReports;
 import org.institute.licensing.domain.DealRepository;
@@ -55,6 +57,7 @@ class RoyaltyReportService implements RoyaltyReports {
   @Inject private LicensingPolicy policy;
   @Inject private AuditTrail audit;
   @Inject private Clock clock;
+  @Inject private Event<RoyaltyReportFiled> filedEvents;
 
   @Inject
   @ConfigProperty(name = "institute.licensing.obligation-due-days", defaultValue = "30")
@@ -163,6 +166,22 @@ class RoyaltyReportService implements RoyaltyReports {
             + due.trueUp()
             + ", due "
             + due.due());
+    filedEvents.fire(
+        new RoyaltyReportFiled(
+            report.id(),
+            deal.id(),
+            deal.licenseeId(),
+            period.licenceYear(),
+            period.quarter(),
+            period.start(),
+            period.end(),
+            version.number(),
+            deal.currency().getCurrencyCode(),
+            due.netSales().amount(),
+            due.royalty().amount(),
+            due.trueUp().amount(),
+            due.due().amount(),
+            version.filedAt()));
     return view(report, deal);
   }
 

@@ -181,6 +181,7 @@ final class LicensingFixture {
   final Fired<org.institute.licensing.LicenceDealStateChanged> stateChanged = new Fired<>();
   final Fired<LicenceDealExecuted> executed = new Fired<>();
   final Fired<LicenceDealTerminated> terminated = new Fired<>();
+  final Fired<org.institute.licensing.RoyaltyReportFiled> reportsFiled = new Fired<>();
   Instant now;
 
   LicensingFixture(Instant now) {
@@ -292,6 +293,7 @@ final class LicensingFixture {
     set(service, "audit", audit);
     set(service, "clock", clock());
     set(service, "dueWindowDays", 30);
+    set(service, "filedEvents", reportsFiled);
     return service;
   }
 

@@ -16,6 +16,7 @@ import java.util.Set;
 import org.institute.core.AccessRefusedException;
 import org.institute.core.Caller;
 import org.institute.core.ConflictException;
+import org.institute.core.InvalidCommandException;
 import org.institute.core.RecordNotFoundException;
 import org.institute.licensing.DealTerms;
 import org.institute.licensing.Exclusivity;
@@ -134,6 +135,33 @@ class RoyaltyReportServiceTest {
     assertThat(amended.current().change()).isEqualByComparingTo("-2500.00");
     assertThat(fixture.reports.versionBumps).isEqualTo(1);
     assertThat(fixture.audit.entries.get(1)).startsWith("ROYALTY_REPORT_AMENDED");
+  }
+
+  @Test
+  void aFilingAndItsCorrectionAreAnnouncedWithTheirVersionAndAmounts() {
+    RoyaltyReportService service = fixture.royaltyReports(HUAXIN);
+    RoyaltyReportView first = service.file(dealId, report("2021-01-01", "200000", null));
+    service.file(dealId, report("2021-01-01", "150000", 1));
+
+    assertThat(fixture.reportsFiled.events).hasSize(2);
+    org.institute.licensing.RoyaltyReportFiled filed = fixture.reportsFiled.events.get(0);
+    assertThat(filed.reportId()).isEqualTo(first.id());
+    assertThat(filed.dealId()).isEqualTo(dealId);
+    assertThat(filed.licenceYear()).isEqualTo(1);
+    assertThat(filed.quarter()).isEqualTo(1);
+    assertThat(filed.version()).isEqualTo(1);
+    assertThat(filed.netSales()).isEqualByComparingTo("200000");
+    assertThat(filed.due()).isEqualByComparingTo("10000.00");
+    assertThat(fixture.reportsFiled.events.get(1).version()).isEqualTo(2);
+    assertThat(fixture.reportsFiled.events.get(1).due()).isEqualByComparingTo("7500.00");
+  }
+
+  @Test
+  void refusedFilingsAnnounceNothing() {
+    RoyaltyReportService service = fixture.royaltyReports(HUAXIN);
+    assertThatThrownBy(() -> service.file(dealId, report("2021-04-01", "1", 1)))
+        .isInstanceOf(InvalidCommandException.class);
+    assertThat(fixture.reportsFiled.events).isEmpty();
   }
 
   @Test

@@ -17,6 +17,7 @@ import org.institute.talent.CertificateView;
 import org.institute.talent.EnrolmentConfirmed;
 import org.institute.talent.EnrolmentResult;
 import org.institute.talent.EnrolmentState;
+import org.institute.talent.EnrolmentWaitlisted;
 import org.institute.talent.Enrolments;
 import org.institute.talent.NewParticipant;
 import org.institute.talent.Roster;
@@ -37,7 +38,8 @@ import org.institute.talent.domain.SessionRepository;
 
 /**
  * Enrolment use cases, each one transaction: the policy first, then the aggregates, the audit entry
- * and the event ({@link EnrolmentConfirmed} whenever someone takes a seat).
+ * and the event ({@link EnrolmentConfirmed} whenever someone takes a seat, {@link
+ * EnrolmentWaitlisted} when they join a waitlist).
  */
 @ApplicationScoped
 @Transactional
@@ -55,6 +57,7 @@ class EnrolmentService implements Enrolments {
   @Inject private TalentPolicy policy;
   @Inject private AuditTrail audit;
   @Inject private Event<EnrolmentConfirmed> confirmed;
+  @Inject private Event<EnrolmentWaitlisted> waitlisted;
   @Inject private Clock clock;
 
   @Override
@@ -104,6 +107,10 @@ class EnrolmentService implements Enrolments {
     if (enrolment.state() == EnrolmentState.ENROLLED) {
       confirmed.fire(
           new EnrolmentConfirmed(enrolment.id(), cohort.id(), participant.id(), false, now));
+    } else if (enrolment.state() == EnrolmentState.WAITLISTED) {
+      waitlisted.fire(
+          new EnrolmentWaitlisted(
+              enrolment.id(), cohort.id(), participant.id(), admission.waitlistPosition(), now));
     }
     // last: the audit trail's head row is one lock for every audited write of the institute
     // (decision 0005), held from here to the commit

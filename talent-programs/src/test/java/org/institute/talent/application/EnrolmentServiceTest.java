@@ -42,6 +42,7 @@ import org.institute.talent.DeliveryMode;
 import org.institute.talent.EnrolmentConfirmed;
 import org.institute.talent.EnrolmentResult;
 import org.institute.talent.EnrolmentState;
+import org.institute.talent.EnrolmentWaitlisted;
 import org.institute.talent.NewCohort;
 import org.institute.talent.NewParticipant;
 import org.institute.talent.NewProgramme;
@@ -297,6 +298,7 @@ class EnrolmentServiceTest {
     Wired.inject(service, "policy", policy);
     Wired.inject(service, "audit", audit);
     Wired.inject(service, "confirmed", events());
+    Wired.inject(service, "waitlisted", events());
     Wired.inject(service, "clock", Wired.CLOCK);
     return service;
   }
@@ -471,7 +473,11 @@ class EnrolmentServiceTest {
             "ENROLLED Enrolment#1: participant 1 in cohort 1",
             "WAITLISTED Enrolment#2: participant 2 in cohort 1, waitlist position 1",
             "WAITLISTED Enrolment#3: participant 3 in cohort 1, waitlist position 2");
-    assertThat(fired).containsExactly(new EnrolmentConfirmed(1, 1, 1, false, Wired.NOW));
+    assertThat(fired)
+        .containsExactly(
+            new EnrolmentConfirmed(1, 1, 1, false, Wired.NOW),
+            new EnrolmentWaitlisted(2, 1, 2, 1, Wired.NOW),
+            new EnrolmentWaitlisted(3, 1, 3, 2, Wired.NOW));
   }
 
   @Test
@@ -505,7 +511,7 @@ class EnrolmentServiceTest {
     assertThat(enrolments.all.get(0).waitlistTicket()).isEqualTo(9);
     assertThat(audit.entries)
         .containsExactly("WAITLISTED Enrolment#1: participant 1 in cohort 1, waitlist position 7");
-    assertThat(fired).isEmpty();
+    assertThat(fired).containsExactly(new EnrolmentWaitlisted(1, 1, 1, 7, Wired.NOW));
   }
 
   @Test

@@ -46,7 +46,7 @@ class RoyaltyReportsIT {
   }
 
   /** Huaxin's signed demo licence. */
-  private static long huaxinDeal() throws Exception {
+  static long huaxinDeal() throws Exception {
     return Long.parseLong(
         Database.string(
             "SELECT MIN(d.id) FROM lic_deal d JOIN ptn_partner p ON p.id = d.licensee_id"
@@ -55,7 +55,7 @@ class RoyaltyReportsIT {
   }
 
   /** A quarter of the licence's second to fifth years that has no report yet (the first free). */
-  private static synchronized LocalDate freePeriod(long deal) throws Exception {
+  static synchronized LocalDate freePeriod(long deal) throws Exception {
     for (int q = 4; q < 20; q++) {
       LocalDate start = LICENCE_YEARS_FROM.plusMonths(3L * q);
       String filed =
@@ -70,7 +70,7 @@ class RoyaltyReportsIT {
     throw new IllegalStateException("no free reporting period left on deal " + deal);
   }
 
-  private static String report(LocalDate period, String gross, String deductions, Integer amends) {
+  static String report(LocalDate period, String gross, String deductions, Integer amends) {
     return "{\"periodStart\":\""
         + period
         + "\",\"currency\":\"SGD\",\"lines\":[{\"product\":\"Sepsis biosensor\","

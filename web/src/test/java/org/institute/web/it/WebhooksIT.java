@@ -287,6 +287,131 @@ class WebhooksIT {
     http().send(http().request("api/v1/webhooks/" + id, admin).DELETE().build());
   }
 
+  @Test
+  void aWaitlistingAPromotionAndAFiledRoyaltyReportAreEachQueuedWithIdsAndValues()
+      throws Exception {
+    String admin = http().tokenFor("admin");
+    HttpResponse<String> registered =
+        http()
+            .postJson(
+                "api/v1/webhooks",
+                admin,
+                "{\"url\":\"https://127.0.0.1:1/hooks/"
+                    + UUID.randomUUID()
+                    + "\",\"eventTypes\":[\"enrolment.waitlisted\",\"enrolment.promoted\","
+                    + "\"royalty-report.filed\"]}");
+    assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+    long endpoint = Http.json(registered).getJsonObject("endpoint").getJsonNumber("id").longValue();
+
+    // a cohort of one seat: the second participant waits, and takes the seat the first leaves
+    String coordinator = http().tokenFor("coordinator");
+    long ntu = Long.parseLong(Database.string("SELECT id FROM ptn_partner WHERE code = 'NTU'"));
+    long programme =
+        created(
+            http()
+                .postJson(
+                    "api/v1/programmes",
+                    coordinator,
+                    "{\"code\":\"WH-"
+                        + UUID.randomUUID().toString().substring(0, 8).toUpperCase()
+                        + "\",\"kind\":\"CERTIFICATION_COURSE\",\"titleEn\":\"Webhook course\","
+                        + "\"titleZh\":\"通知课程\",\"owners\":["
+                        + ntu
+                        + "],\"eligibility\":\"OPEN\",\"minAttendancePercent\":80,"
+                        + "\"assessmentRequired\":true}"));
+    long cohort =
+        created(
+            http()
+                .postJson(
+                    "api/v1/cohorts",
+                    coordinator,
+                    "{\"programmeId\":"
+                        + programme
+                        + ",\"name\":\"Intake 1\",\"startsOn\":\"2027-03-01\","
+                        + "\"endsOn\":\"2027-06-30\",\"applicationsOpen\":\"2026-10-01\","
+                        + "\"applicationsClose\":\"2027-02-15\",\"capacity\":1,"
+                        + "\"feeAmount\":\"1500.00\",\"feeCurrency\":\"SGD\",\"status\":\"OPEN\"}"));
+    long[] enrolments = new long[2];
+    long[] participants = new long[2];
+    for (int i = 0; i < 2; i++) {
+      participants[i] =
+          created(
+              http()
+                  .postJson(
+                      "api/v1/participants",
+                      coordinator,
+                      "{\"nameLatin\":\"Webhook Person "
+                          + i
+                          + "\",\"email\":\"wh."
+                          + UUID.randomUUID()
+                          + "@example.com\",\"organisation\":\"Test organisation\","
+                          + "\"nationality\":\"SG\"}"));
+      HttpResponse<String> enrolled =
+          http()
+              .postJson(
+                  "api/v1/cohorts/" + cohort + "/enrolments",
+                  coordinator,
+                  "{\"participantId\":" + participants[i] + "}");
+      assertThat(enrolled.statusCode()).as(enrolled.body()).isEqualTo(201);
+      enrolments[i] = Http.json(enrolled).getJsonNumber("enrolmentId").longValue();
+    }
+    HttpResponse<String> withdrawn =
+        http()
+            .send(
+                http()
+                    .request(
+                        "api/v1/cohorts/" + cohort + "/enrolments/" + enrolments[0], coordinator)
+                    .DELETE()
+                    .build());
+    assertThat(withdrawn.statusCode()).as(withdrawn.body()).isEqualTo(200);
+
+    long deal = RoyaltyReportsIT.huaxinDeal();
+    HttpResponse<String> filed =
+        http()
+            .postJson(
+                "api/v1/licence-deals/" + deal + "/royalty-reports",
+                http().tokenFor("huaxin.licensee"),
+                RoyaltyReportsIT.report(
+                    RoyaltyReportsIT.freePeriod(deal), "100000.00", "4000.00", null));
+    assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
+    long report = Http.json(filed).getJsonNumber("id").longValue();
+
+    // queued in the transactions of the changes: in the log at once, in the order they happened
+    assertThat(deliveries(admin, endpoint))
+        .extracting(d -> d.getString("eventType"))
+        .containsExactly("ROYALTY_REPORT_FILED", "ENROLMENT_PROMOTED", "ENROLMENT_WAITLISTED");
+    String waitlisted = body(endpoint, "ENROLMENT_WAITLISTED");
+    assertThat(waitlisted)
+        .contains("\"type\":\"enrolment.waitlisted\"")
+        .contains("\"enrolmentId\":" + enrolments[1])
+        .contains("\"participantId\":" + participants[1])
+        .contains("\"position\":1")
+        .doesNotContain("Webhook Person");
+    assertThat(body(endpoint, "ENROLMENT_PROMOTED"))
+        .contains("\"enrolmentId\":" + enrolments[1])
+        .contains("\"cohortId\":" + cohort);
+    assertThat(body(endpoint, "ROYALTY_REPORT_FILED"))
+        .contains("\"reportId\":" + report)
+        .contains("\"dealId\":" + deal)
+        .contains("\"version\":1")
+        .doesNotContain("huaxin.licensee")
+        .doesNotContain("Quarterly report");
+    http().send(http().request("api/v1/webhooks/" + endpoint, admin).DELETE().build());
+  }
+
+  private static long created(HttpResponse<String> r) {
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+    return Http.json(r).getJsonNumber("id").longValue();
+  }
+
+  /** The JSON body of the endpoint's message of one event type, as stored in the outbox. */
+  private static String body(long endpoint, String eventType) throws Exception {
+    return Database.string(
+        "SELECT body FROM core_webhook_message WHERE endpoint_id = ? AND event_type = ?",
+        endpoint,
+        eventType);
+  }
+
   private static String fieldError(org.openqa.selenium.WebDriver browser, String field) {
     return browser
         .findElement(By.xpath("//*[@id='" + field + "']/ancestor::div[contains(@class,'field')]"))

@@ -17,17 +17,20 @@ import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.institute.core.Accounts;
+import org.institute.core.ApiArea;
 import org.institute.core.InvalidCommandException;
 import org.institute.core.SignInResult;
 import org.institute.core.Violation;
 import org.institute.web.platform.json.JsonFields;
 import org.institute.web.platform.problem.Problems;
 import org.institute.web.platform.security.AdminMfaPolicy;
+import org.institute.web.platform.security.InApiArea;
 import org.institute.web.platform.security.SignInThrottle;
 import org.institute.web.platform.security.TokenService;
 
 @Path("auth")
 @RequestScoped
+@InApiArea(ApiArea.ACCOUNT)
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class AuthResource {

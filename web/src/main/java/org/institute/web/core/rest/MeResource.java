@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.institute.core.AccountView;
 import org.institute.core.Accounts;
+import org.institute.core.ApiArea;
 import org.institute.core.Caller;
 import org.institute.core.CoreAccess;
 import org.institute.core.CoreAction;
@@ -34,9 +35,11 @@ import org.institute.reporting.ReportingAction;
 import org.institute.talent.Programmes;
 import org.institute.talent.TalentAction;
 import org.institute.web.platform.json.JsonFields;
+import org.institute.web.platform.security.InApiArea;
 
 @Path("me")
 @RequestScoped
+@InApiArea(ApiArea.ACCOUNT)
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
 public class MeResource {

@@ -18,6 +18,7 @@ import org.institute.licensing.LicenceDealStateChanged;
 import org.institute.licensing.LicenceDealTerminated;
 import org.institute.licensing.PaymentRecorded;
 import org.institute.licensing.PaymentVoided;
+import org.institute.licensing.RoyaltyReportFiled;
 
 /**
  * Turns licensing's events into webhook messages, in the event's transaction (so a rolled-back
@@ -39,6 +40,27 @@ public class LicensingWebhooks {
             .add("licenseeId", e.licenseeId())
             .add("licensorIds", ids(e.licensorIds()))
             .add("changedAt", e.changedAt().toString())
+            .build());
+  }
+
+  void reportFiled(@Observes(during = TransactionPhase.IN_PROGRESS) RoyaltyReportFiled e) {
+    webhooks.publish(
+        WebhookEventType.ROYALTY_REPORT_FILED,
+        Json.createObjectBuilder()
+            .add("reportId", e.reportId())
+            .add("dealId", e.dealId())
+            .add("licenseeId", e.licenseeId())
+            .add("licenceYear", e.licenceYear())
+            .add("quarter", e.quarter())
+            .add("periodStart", e.periodStart().toString())
+            .add("periodEnd", e.periodEnd().toString())
+            .add("version", e.version())
+            .add("currency", e.currency())
+            .add("netSales", e.netSales())
+            .add("royalty", e.royalty())
+            .add("trueUp", e.trueUp())
+            .add("due", e.due())
+            .add("filedAt", e.filedAt().toString())
             .build());
   }
 

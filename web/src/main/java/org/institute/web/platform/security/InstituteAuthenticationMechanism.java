@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import org.institute.core.AccessTokens;
 import org.institute.core.AccountView;
 import org.institute.core.Accounts;
 import org.institute.core.Caller;
@@ -30,7 +31,8 @@ import org.institute.web.platform.problem.Problems;
  * docs/decisions/0004-one-mechanism-for-portal-and-api.md).
  *
  * <ul>
- *   <li>{@code Authorization: Bearer} — a token issued by {@code /api/v1/auth/token};
+ *   <li>{@code Authorization: Bearer} — a token issued by {@code /api/v1/auth/token}, or a personal
+ *       access token ({@code ipat_...}, decision 0096) on the API, each within its rate;
  *   <li>a sign-in from the portal's login page ({@code SecurityContext.authenticate});
  *   <li>a portal session established by an earlier sign-in.
  * </ul>
@@ -54,6 +56,14 @@ public class InstituteAuthenticationMechanism implements HttpAuthenticationMecha
   @Inject private TokenService tokens;
   @Inject private SignInThrottle throttle;
   @Inject private AdminMfaPolicy adminMfa;
+  @Inject private AccessTokens accessTokens;
+  @Inject private RateLimiter rateLimiter;
+
+  /**
+   * Request attribute: the {@link AccessTokens.Grant} of the personal access token this request
+   * came with, whose scopes {@link RolesAllowedCheck} holds each operation to.
+   */
+  public static final String ACCESS_TOKEN_GRANT = "institute.accessToken.grant";
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -122,35 +132,88 @@ public class InstituteAuthenticationMechanism implements HttpAuthenticationMecha
       HttpServletRequest request,
       HttpServletResponse response,
       HttpMessageContext context) {
+    if (token.startsWith(AccessTokens.SECRET_PREFIX)) {
+      return accessToken(token, request, response, context);
+    }
     Optional<TokenPrincipal> principal = tokens.verify(token);
     if (principal.isEmpty()) {
-      try {
-        response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-        Problems.write(
-            response,
-            HttpServletResponse.SC_UNAUTHORIZED,
-            "Invalid token",
-            "The bearer token is malformed, expired or not signed by this institute.");
-      } catch (IOException e) {
-        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-      }
-      return AuthenticationStatus.SEND_FAILURE;
+      return invalidToken(
+          response, "The bearer token is malformed, expired or not signed by this institute.");
     }
     Optional<Set<String>> current = currentRoles(principal.get().getName(), request);
     if (current.isEmpty()) {
-      try {
-        response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-        Problems.write(
-            response,
-            HttpServletResponse.SC_UNAUTHORIZED,
-            "Invalid token",
-            "The account of this token is disabled.");
-      } catch (IOException e) {
-        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-      }
+      return invalidToken(response, "The account of this token is disabled.");
+    }
+    Optional<TokenBucket.Decision> rate = rateLimiter.takeForUser(principal.get().getName());
+    if (rate.isPresent() && !withinRate(rate.get(), response)) {
       return AuthenticationStatus.SEND_FAILURE;
     }
     return context.notifyContainerAboutLogin(principal.get(), current.get());
+  }
+
+  /**
+   * A personal access token (decision 0096): live, on the API only, of an enabled account; the
+   * request then acts as the token's user, within its scopes and its rate.
+   */
+  private AuthenticationStatus accessToken(
+      String token,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      HttpMessageContext context) {
+    Optional<AccessTokens.Grant> grant =
+        isApi(request) ? accessTokens.authenticate(token) : Optional.empty();
+    if (grant.isEmpty()) {
+      return invalidToken(
+          response, "The access token is unknown, expired or revoked, or not for this address.");
+    }
+    Optional<Set<String>> current = currentRoles(grant.get().username(), request);
+    if (current.isEmpty()) {
+      return invalidToken(response, "The account of this token is disabled.");
+    }
+    if (!withinRate(
+        rateLimiter.takeForToken(grant.get().tokenId(), grant.get().ratePerMinute()), response)) {
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+    request.setAttribute(ACCESS_TOKEN_GRANT, grant.get());
+    return context.notifyContainerAboutLogin(grant.get().username(), current.get());
+  }
+
+  private static AuthenticationStatus invalidToken(HttpServletResponse response, String detail) {
+    try {
+      response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+      Problems.write(response, HttpServletResponse.SC_UNAUTHORIZED, "Invalid token", detail);
+    } catch (IOException e) {
+      response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+    }
+    return AuthenticationStatus.SEND_FAILURE;
+  }
+
+  /**
+   * Says what is left of the caller's rate in {@code RateLimit} headers, or answers 429 with {@code
+   * Retry-After} when nothing is.
+   */
+  private static boolean withinRate(TokenBucket.Decision decision, HttpServletResponse response) {
+    response.setHeader("RateLimit-Policy", "\"api\";q=" + decision.limit() + ";w=60");
+    response.setHeader(
+        "RateLimit", "\"api\";r=" + decision.remaining() + ";t=" + decision.seconds());
+    if (decision.allowed()) {
+      return true;
+    }
+    try {
+      response.setHeader("Retry-After", Long.toString(decision.seconds()));
+      Problems.write(
+          response,
+          429,
+          "Too many requests",
+          "This token may send "
+              + decision.limit()
+              + " requests a minute; try again in "
+              + decision.seconds()
+              + " s.");
+    } catch (IOException e) {
+      response.setStatus(429);
+    }
+    return false;
   }
 
   /**

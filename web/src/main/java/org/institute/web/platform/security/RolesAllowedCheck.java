@@ -13,12 +13,17 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Method;
 import java.util.Arrays;
+import org.institute.core.AccessTokens;
+import org.institute.core.ApiArea;
+import org.institute.core.ApiScope;
 import org.institute.web.platform.problem.Problems;
 
 /**
  * Enforces {@code @RolesAllowed} and {@code @PermitAll} on REST resources: 401 for anonymous
- * callers, 403 for signed-in callers without the role. An endpoint with neither annotation is
- * closed to everyone, so a forgotten annotation fails safe.
+ * callers, 403 for signed-in callers without the role, and 403 for a personal access token whose
+ * scopes do not cover the operation ({@link ApiScope#permits}; the resource's area from {@link
+ * ApiAreas}, reads by the HTTP method). An endpoint with neither annotation is closed to everyone,
+ * so a forgotten annotation fails safe.
  */
 @Provider
 public class RolesAllowedCheck implements DynamicFeature {
@@ -37,15 +42,18 @@ public class RolesAllowedCheck implements DynamicFeature {
       }
       roles = type.getAnnotation(RolesAllowed.class);
     }
-    context.register(new Check(roles == null ? new String[0] : roles.value()));
+    context.register(
+        new Check(roles == null ? new String[0] : roles.value(), ApiAreas.of(type).orElse(null)));
   }
 
   @Priority(Priorities.AUTHORIZATION)
   private static final class Check implements ContainerRequestFilter {
     private final String[] roles;
+    private final ApiArea area;
 
-    private Check(String[] roles) {
+    private Check(String[] roles, ApiArea area) {
       this.roles = roles;
+      this.area = area;
     }
 
     @Override
@@ -58,7 +66,29 @@ public class RolesAllowedCheck implements DynamicFeature {
       if (Arrays.stream(roles).noneMatch(security::isUserInRole)) {
         request.abortWith(
             Problems.response(403, "Forbidden", "Your role does not allow this request."));
+        return;
       }
+      if (request.getProperty(InstituteAuthenticationMechanism.ACCESS_TOKEN_GRANT)
+              instanceof AccessTokens.Grant grant
+          && (area == null
+              || !ApiScope.permits(grant.scopes(), area, ApiAreas.writes(request.getMethod())))) {
+        request.abortWith(Problems.response(403, "Forbidden", scopeRefusal(request.getMethod())));
+      }
+    }
+
+    /** Names the scope the operation needs, so that the integrator knows what to ask for. */
+    private String scopeRefusal(String method) {
+      if (area == null || area == ApiArea.TOKENS) {
+        return "An access token cannot be used for this request: sign in with a password.";
+      }
+      if (area == ApiArea.ACCOUNT) {
+        return "An access token may read its user's account but not change it.";
+      }
+      boolean write = ApiAreas.writes(method);
+      String scope = area.name().toLowerCase(java.util.Locale.ROOT) + (write ? ":write" : ":read");
+      return "The access token's scopes do not allow this request: it needs the scope "
+          + scope
+          + (write ? "." : " or " + scope.replace(":read", ":write") + ".");
     }
 
     private static jakarta.ws.rs.core.Response unauthorized() {

@@ -11,6 +11,7 @@ import org.institute.core.Webhooks;
 import org.institute.talent.CertificateIssued;
 import org.institute.talent.CertificateRevoked;
 import org.institute.talent.EnrolmentConfirmed;
+import org.institute.talent.EnrolmentWaitlisted;
 
 /**
  * Turns talent programmes' events into webhook messages, in the event's transaction. Participants
@@ -31,6 +32,32 @@ public class TalentWebhooks {
             .add("fromWaitlist", e.fromWaitlist())
             .add("confirmedAt", e.confirmedAt().toString())
             .build());
+    if (e.fromWaitlist()) {
+      // a seat freed by a withdrawal went to the first in line: told as such too, for receivers
+      // that follow the waitlist only
+      webhooks.publish(
+          WebhookEventType.ENROLMENT_PROMOTED,
+          Json.createObjectBuilder()
+              .add("enrolmentId", e.enrolmentId())
+              .add("cohortId", e.cohortId())
+              .add("participantId", e.participantId())
+              .add("promotedAt", e.confirmedAt().toString())
+              .build());
+    }
+  }
+
+  void waitlisted(@Observes(during = TransactionPhase.IN_PROGRESS) EnrolmentWaitlisted e) {
+    JsonObjectBuilder data =
+        Json.createObjectBuilder()
+            .add("enrolmentId", e.enrolmentId())
+            .add("cohortId", e.cohortId())
+            .add("participantId", e.participantId());
+    if (e.position() != null) {
+      data.add("position", e.position());
+    }
+    webhooks.publish(
+        WebhookEventType.ENROLMENT_WAITLISTED,
+        data.add("waitlistedAt", e.waitlistedAt().toString()).build());
   }
 
   void revoked(@Observes(during = TransactionPhase.IN_PROGRESS) CertificateRevoked e) {

@@ -14,6 +14,7 @@ import org.institute.core.Webhooks;
 import org.institute.licensing.PaymentPurpose;
 import org.institute.licensing.PaymentRecorded;
 import org.institute.licensing.PaymentVoided;
+import org.institute.licensing.RoyaltyReportFiled;
 import org.junit.jupiter.api.Test;
 
 /** What a payment's webhook says: ids and amounts, each co-owner's part, never names. */
@@ -97,5 +98,41 @@ class LicensingWebhooksTest {
           .isEqualByComparingTo("1967.20");
       assertThat(data.toString()).doesNotContain("admin").doesNotContain("typed twice");
     }
+  }
+
+  @Test
+  void aFiledRoyaltyReportSaysItsPeriodVersionAndAmountsButNotWhoFiledIt()
+      throws ReflectiveOperationException {
+    LicensingWebhooks observer = observer();
+    observer.reportFiled(
+        new RoyaltyReportFiled(
+            5,
+            3,
+            42,
+            1,
+            2,
+            LocalDate.of(2021, 4, 1),
+            LocalDate.of(2021, 6, 30),
+            2,
+            "CNY",
+            new BigDecimal("200000"),
+            new BigDecimal("8000.00"),
+            new BigDecimal("0.00"),
+            new BigDecimal("8000.00"),
+            java.time.Instant.parse("2021-07-05T08:00:00Z")));
+
+    assertThat(published)
+        .extracting(a -> a[0])
+        .containsExactly(WebhookEventType.ROYALTY_REPORT_FILED);
+    JsonObject data = (JsonObject) published.get(0)[1];
+    assertThat(data.getInt("reportId")).isEqualTo(5);
+    assertThat(data.getInt("dealId")).isEqualTo(3);
+    assertThat(data.getInt("licenseeId")).isEqualTo(42);
+    assertThat(data.getInt("quarter")).isEqualTo(2);
+    assertThat(data.getInt("version")).isEqualTo(2);
+    assertThat(data.getString("periodStart")).isEqualTo("2021-04-01");
+    assertThat(data.getJsonNumber("due").bigDecimalValue()).isEqualByComparingTo("8000.00");
+    assertThat(data.getString("filedAt")).isEqualTo("2021-07-05T08:00:00Z");
+    assertThat(data.keySet()).doesNotContain("filedBy", "note");
   }
 }
