@@ -280,7 +280,7 @@ class AccessTokensIT {
     assertThat(note).contains(name).containsPattern("ipat_[A-Za-z0-9_-]{43}");
     String secret = note.replaceAll("(?s).*(ipat_[A-Za-z0-9_-]{43}).*", "$1");
     assertThat(browser.findElement(By.id("tokens")).getText()).contains(name);
-    Browser.screenshot(browser, "76-access-token-created");
+    Browser.screenshot(browser, "80-access-token-created");
 
     // shown once: a reload creates nothing again and shows it no more; the token works
     browser.navigate().refresh();
@@ -294,7 +294,7 @@ class AccessTokensIT {
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("个人访问令牌");
     assertThat(browser.findElement(By.id("tokens")).getText()).contains("人才项目：读取", "有效");
     browser.executeScript("document.getElementById('tokens').scrollIntoView()");
-    Browser.screenshot(browser, "77-access-tokens-zh");
+    Browser.screenshot(browser, "81-access-tokens-zh");
     browser.findElement(By.id("langForm:en")).click();
     Browser.language(browser, "en");
 
