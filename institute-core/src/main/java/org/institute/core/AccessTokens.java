@@ -27,6 +27,14 @@ public interface AccessTokens {
   /** The caller's own tokens, newest first. */
   List<AccessTokenView> mine();
 
+  /**
+   * The scopes worth offering the caller on a new token: every module's, and the administration's
+   * only as far as the caller administers anything (reading for auditors and council members, who
+   * read the audit trail or the exchange rates; writing for admins). A token never acts beyond its
+   * user's roles, so a scope not offered would grant nothing.
+   */
+  List<ApiScope> offeredScopes();
+
   /** Every user's tokens, or one user's, newest first: admins only. */
   List<AccessTokenView> all(String username);
 

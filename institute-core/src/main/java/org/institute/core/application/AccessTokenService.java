@@ -5,11 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.institute.core.AccessTokens;
+import org.institute.core.ApiArea;
 import org.institute.core.ApiScope;
 import org.institute.core.AuditTrail;
 import org.institute.core.Caller;
@@ -52,6 +55,20 @@ class AccessTokenService implements AccessTokens {
             + token.expiresAt()
             + (token.ratePerMinute() == null ? "" : ", " + token.ratePerMinute() + "/min"));
     return new Created(view(token, clock.instant()), secret);
+  }
+
+  @Override
+  public List<ApiScope> offeredScopes() {
+    policy.requireSignedIn("reading access token scopes");
+    Set<CoreAction> allowed = policy.allowedActions();
+    boolean reads = !allowed.isEmpty();
+    boolean writes =
+        allowed.contains(CoreAction.MANAGE_USERS)
+            || allowed.contains(CoreAction.MANAGE_FX_RATES)
+            || allowed.contains(CoreAction.MANAGE_WEBHOOKS);
+    return Arrays.stream(ApiScope.values())
+        .filter(s -> s.area() != ApiArea.ADMIN || (s.write() ? writes : reads))
+        .toList();
   }
 
   @Override

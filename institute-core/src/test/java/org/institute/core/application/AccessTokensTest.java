@@ -72,6 +72,24 @@ class AccessTokensTest {
   }
 
   @Test
+  void administrationScopesAreOfferedOnlyToThoseWhoAdministerSomething() {
+    assertThat(service(TestCaller.coordinator()).offeredScopes())
+        .doesNotContain(ApiScope.ADMIN_READ, ApiScope.ADMIN_WRITE)
+        .contains(ApiScope.TALENT_WRITE, ApiScope.PARTNERS_READ, ApiScope.REPORTS_READ);
+    assertThat(service(TestCaller.staffOf(1)).offeredScopes())
+        .doesNotContain(ApiScope.ADMIN_READ, ApiScope.ADMIN_WRITE);
+    assertThat(service(TestCaller.auditor()).offeredScopes())
+        .contains(ApiScope.ADMIN_READ)
+        .doesNotContain(ApiScope.ADMIN_WRITE);
+    assertThat(service(TestCaller.council()).offeredScopes())
+        .contains(ApiScope.ADMIN_READ)
+        .doesNotContain(ApiScope.ADMIN_WRITE);
+    assertThat(service(TestCaller.admin()).offeredScopes()).containsExactly(ApiScope.values());
+    assertThatThrownBy(() -> service(TestCaller.anonymous()).offeredScopes())
+        .isInstanceOf(AccessRefusedException.class);
+  }
+
+  @Test
   void nobodySignedInCreatesNoToken() {
     AccessTokenService s = service(TestCaller.anonymous());
     assertThatThrownBy(

@@ -127,6 +127,20 @@ class AccessTokensIT {
   }
 
   @Test
+  void theAdministrationsScopesAreOfferedOnlyToThoseWhoAdministerSomething() throws Exception {
+    JsonObject coordinator =
+        Http.json(http().get("api/v1/tokens/scopes", http().tokenFor("coordinator")));
+    assertThat(coordinator.getJsonArray("items").getValuesAs(jakarta.json.JsonString.class))
+        .extracting(jakarta.json.JsonString::getString)
+        .contains("talent:write")
+        .doesNotContain("admin:read", "admin:write");
+    JsonObject admin = Http.json(http().get("api/v1/tokens/scopes", http().tokenFor("admin")));
+    assertThat(admin.getJsonArray("items").getValuesAs(jakarta.json.JsonString.class))
+        .extracting(jakarta.json.JsonString::getString)
+        .contains("admin:read", "admin:write");
+  }
+
+  @Test
   void aWriteTokenWritesWithinItsUsersRights() throws Exception {
     String ntu = http().tokenFor("ntu.staff");
     String secret = create(ntu, "\"licensing:write\"", "").getString("secret");

@@ -34,6 +34,7 @@ public class TokensBean implements Serializable {
   private Integer ratePerMinute;
   private List<AccessTokens.AccessTokenView> mine;
   private List<AccessTokens.AccessTokenView> everyone;
+  private List<ApiScope> offered;
 
   public List<AccessTokens.AccessTokenView> getMine() {
     if (mine == null) {
@@ -54,8 +55,12 @@ public class TokensBean implements Serializable {
     return everyone;
   }
 
+  /** The scopes the core offers this user (administration's only to those who administer). */
   public List<ApiScope> getAllScopes() {
-    return List.of(ApiScope.values());
+    if (offered == null) {
+      offered = tokens.offeredScopes();
+    }
+    return offered;
   }
 
   public int getMaxDays() {

@@ -61,9 +61,12 @@ public class AccessTokensResource {
 
   @GET
   @Path("scopes")
-  @Operation(summary = "The scopes a token can be given: area:read or area:write")
+  @Operation(
+      summary =
+          "The scopes worth giving the caller's tokens: area:read or area:write (the"
+              + " administration's only to those who administer something)")
   public Scopes scopes() {
-    return new Scopes(EnumSet.allOf(ApiScope.class).stream().map(ApiScope::wireName).toList());
+    return new Scopes(tokens.offeredScopes().stream().map(ApiScope::wireName).toList());
   }
 
   @POST
