@@ -3,14 +3,12 @@ package org.institute.web.licensing.webhooks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.lang.reflect.Field;
-import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.institute.core.WebhookEventType;
-import org.institute.core.Webhooks;
+import org.institute.core.testing.RecordingWebhooks;
+import org.institute.core.testing.Wiring;
 import org.institute.licensing.PaymentPurpose;
 import org.institute.licensing.PaymentRecorded;
 import org.institute.licensing.PaymentVoided;
@@ -20,26 +18,10 @@ import org.junit.jupiter.api.Test;
 /** What a payment's webhook says: ids and amounts, each co-owner's part, never names. */
 class LicensingWebhooksTest {
 
-  private final List<Object[]> published = new ArrayList<>();
+  private final RecordingWebhooks webhooks = new RecordingWebhooks();
 
-  private LicensingWebhooks observer() throws ReflectiveOperationException {
-    LicensingWebhooks observer = new LicensingWebhooks();
-    Webhooks webhooks =
-        (Webhooks)
-            Proxy.newProxyInstance(
-                getClass().getClassLoader(),
-                new Class<?>[] {Webhooks.class},
-                (proxy, method, args) -> {
-                  if (method.getName().equals("publish")) {
-                    published.add(args);
-                    return null;
-                  }
-                  throw new UnsupportedOperationException(method.getName());
-                });
-    Field f = LicensingWebhooks.class.getDeclaredField("webhooks");
-    f.setAccessible(true);
-    f.set(observer, webhooks);
-    return observer;
+  private LicensingWebhooks observer() {
+    return Wiring.inject(new LicensingWebhooks(), "webhooks", webhooks);
   }
 
   private static final List<PaymentRecorded.Part> PARTS =
@@ -48,8 +30,7 @@ class LicensingWebhooksTest {
           new PaymentRecorded.Part(2, new BigDecimal("400.00"), new BigDecimal("1967.20")));
 
   @Test
-  void aRecordedAndAVoidedPaymentCarryTheSameFieldsAndTheRecordedOneItsPurpose()
-      throws ReflectiveOperationException {
+  void aRecordedAndAVoidedPaymentCarryTheSameFieldsAndTheRecordedOneItsPurpose() {
     LicensingWebhooks observer = observer();
     observer.paid(
         new PaymentRecorded(
@@ -75,11 +56,11 @@ class LicensingWebhooksTest {
             "admin",
             "typed twice"));
 
-    assertThat(published)
-        .extracting(a -> a[0])
+    assertThat(webhooks.published)
+        .extracting(RecordingWebhooks.Published::type)
         .containsExactly(WebhookEventType.PAYMENT_RECORDED, WebhookEventType.PAYMENT_VOIDED);
-    JsonObject recorded = (JsonObject) published.get(0)[1];
-    JsonObject voided = (JsonObject) published.get(1)[1];
+    JsonObject recorded = webhooks.published.get(0).data();
+    JsonObject voided = webhooks.published.get(1).data();
     assertThat(recorded.getString("purpose")).isEqualTo("ROYALTY");
     assertThat(voided.containsKey("purpose")).isFalse();
     for (JsonObject data : List.of(recorded, voided)) {
@@ -101,8 +82,7 @@ class LicensingWebhooksTest {
   }
 
   @Test
-  void aFiledRoyaltyReportSaysItsPeriodVersionAndAmountsButNotWhoFiledIt()
-      throws ReflectiveOperationException {
+  void aFiledRoyaltyReportSaysItsPeriodVersionAndAmountsButNotWhoFiledIt() {
     LicensingWebhooks observer = observer();
     observer.reportFiled(
         new RoyaltyReportFiled(
@@ -121,10 +101,10 @@ class LicensingWebhooksTest {
             new BigDecimal("8000.00"),
             java.time.Instant.parse("2021-07-05T08:00:00Z")));
 
-    assertThat(published)
-        .extracting(a -> a[0])
+    assertThat(webhooks.published)
+        .extracting(RecordingWebhooks.Published::type)
         .containsExactly(WebhookEventType.ROYALTY_REPORT_FILED);
-    JsonObject data = (JsonObject) published.get(0)[1];
+    JsonObject data = webhooks.published.get(0).data();
     assertThat(data.getInt("reportId")).isEqualTo(5);
     assertThat(data.getInt("dealId")).isEqualTo(3);
     assertThat(data.getInt("licenseeId")).isEqualTo(42);
