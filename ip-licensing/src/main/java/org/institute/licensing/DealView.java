@@ -12,7 +12,9 @@ import org.institute.core.BilingualText;
 
 /**
  * A licence deal with everything its detail page shows, except payments, and the steps its reader
- * may take ({@code allowedActions}).
+ * may take ({@code allowedActions}). {@code approvalNeeds} is what the approval policy decided at
+ * the submission ({@code null} for a draft never submitted); {@code councilResolution} the
+ * council's resolution recorded for this round, where the deal needs one.
  */
 public record DealView(
     long id,
@@ -29,6 +31,8 @@ public record DealView(
     LocalDate submissionDate,
     int requiredApprovals,
     List<String> approvedBy,
+    ApprovalNeeds approvalNeeds,
+    String councilResolution,
     List<ConsentView> consents,
     LocalDate signingDate,
     Long signedDocumentId,

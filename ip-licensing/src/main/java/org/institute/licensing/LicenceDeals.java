@@ -40,7 +40,22 @@ public interface LicenceDeals {
 
   DealView consent(long id, String comment);
 
-  DealView approve(long id, String comment);
+  /**
+   * Approves without recording the council's resolution ({@link #approve(long, String, String)}).
+   */
+  default DealView approve(long id, String comment) {
+    return approve(id, comment, null);
+  }
+
+  /**
+   * An admin's approval (decision 0102): the last one the deal needs approves it; where the deal
+   * needs the Governing Council's resolution, its reference ({@code councilResolution}, such as "GC
+   * 2026/3, item 4") is recorded with an approval, at the latest with the last one.
+   *
+   * @throws org.institute.core.InvalidCommandException naming {@code councilResolution} when the
+   *     last approval comes without the resolution the deal needs
+   */
+  DealView approve(long id, String comment, String councilResolution);
 
   DealView reject(long id, String reason);
 

@@ -23,6 +23,8 @@ public enum LicensingAction {
   REGISTER_FAMILY,
   /** Approve, reject and terminate licence deals (admins). */
   APPROVE_DEALS,
+  /** Read and save the approval policy's versions (admins, decision 0102). */
+  MANAGE_APPROVAL_POLICIES,
   /** Review invention disclosures: the IP office (admins). */
   REVIEW_DISCLOSURES,
   /** Change the co-owners of patent families (admins). */

@@ -154,7 +154,7 @@ class DealNotifier {
           to.addAll(recipients.withRole(Role.ADMIN));
           deal.review().approvedBy().forEach(a -> email(a).ifPresent(to::remove));
           email(deal.review().submittedBy()).ifPresent(to::remove);
-          what = "needs a second admin's approval / 需要第二位管理员审批";
+          what = "needs another admin's approval / 需要另一位管理员审批";
         }
       }
       case REJECT, REQUEST_CHANGES -> {

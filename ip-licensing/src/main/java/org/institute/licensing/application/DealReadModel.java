@@ -156,6 +156,8 @@ class DealReadModel {
         review.submissionDate(),
         review.requiredApprovals(),
         review.approvedBy(),
+        review.needs().orElse(null),
+        review.councilResolution().orElse(null),
         consents,
         d.signingDate(),
         d.signedDocumentId(),

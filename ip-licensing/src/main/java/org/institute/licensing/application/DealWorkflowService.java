@@ -5,7 +5,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,17 +15,15 @@ import java.util.TreeSet;
 import java.util.function.BiConsumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.institute.core.AuditTrail;
 import org.institute.core.ConflictException;
-import org.institute.core.Conversion;
 import org.institute.core.Documents;
 import org.institute.core.ExchangeRates;
 import org.institute.core.InvalidCommandException;
-import org.institute.core.Money;
 import org.institute.core.PartnerId;
 import org.institute.core.StoredDocument;
 import org.institute.core.Violation;
+import org.institute.licensing.ApprovalNeeds;
 import org.institute.licensing.DealAction;
 import org.institute.licensing.DealState;
 import org.institute.licensing.DealTerms;
@@ -36,7 +33,6 @@ import org.institute.licensing.LicenceDealExecuted;
 import org.institute.licensing.LicenceDealStateChanged;
 import org.institute.licensing.LicenceDealTerminated;
 import org.institute.licensing.domain.Actor;
-import org.institute.licensing.domain.ApprovalPolicy;
 import org.institute.licensing.domain.DealEvent;
 import org.institute.licensing.domain.DealRepository;
 import org.institute.licensing.domain.DealTermsCheck;
@@ -71,11 +67,8 @@ class DealWorkflowService {
   @Inject private Event<LicenceDealStateChanged> stateChanged;
   @Inject private Event<LicenceDealExecuted> executed;
   @Inject private Event<LicenceDealTerminated> terminated;
+  @Inject private ApprovalPolicyService approvalPolicies;
   @Inject private Clock clock;
-
-  @Inject
-  @ConfigProperty(name = "institute.licensing.two-admin-threshold-sgd", defaultValue = "500000")
-  private BigDecimal thresholdSgd;
 
   DealView create(DealTerms terms) {
     Actor actor = policy.actor();
@@ -101,7 +94,9 @@ class DealWorkflowService {
         DealAction.SUBMIT,
         (deal, actor) -> {
           LocalDate today = LocalDate.now(clock);
-          deal.submit(actor, requiredApprovals(deal, today), today, clock.instant(), comment);
+          ApprovalNeeds needs = approvalPolicies.needsOf(deal, today);
+          approvalPolicies.requireApprovers(deal, actor, needs);
+          deal.submit(actor, needs, today, clock.instant(), comment);
         });
   }
 
@@ -110,9 +105,11 @@ class DealWorkflowService {
         id, DealAction.CONSENT, (deal, actor) -> deal.consent(actor, clock.instant(), comment));
   }
 
-  DealView approve(long id, String comment) {
+  DealView approve(long id, String comment, String councilResolution) {
     return transition(
-        id, DealAction.APPROVE, (deal, actor) -> deal.approve(actor, clock.instant(), comment));
+        id,
+        DealAction.APPROVE,
+        (deal, actor) -> deal.approve(actor, clock.instant(), comment, councilResolution));
   }
 
   DealView reject(long id, String reason) {
@@ -161,7 +158,7 @@ class DealWorkflowService {
     LicenceDeal deal = readModel.visible(id);
     DealState from = deal.state();
     step.accept(deal, actor);
-    return finish(deal, action, from, actor, null);
+    return finish(deal, action, from, actor, reviewSummary(deal, action));
   }
 
   private DealView finish(
@@ -214,6 +211,30 @@ class DealWorkflowService {
     return readModel.view(deal);
   }
 
+  /** What a submission decided and an approval recorded, for the audit trail. */
+  private static String reviewSummary(LicenceDeal deal, DealAction action) {
+    return switch (action) {
+      case SUBMIT ->
+          deal.review()
+              .needs()
+              .map(
+                  n ->
+                      "needs "
+                          + n.adminApprovals()
+                          + " admin approval(s)"
+                          + (n.coOwnerConsent() ? " after the co-owners' consent" : "")
+                          + (n.councilResolution() ? " and the council's resolution" : "")
+                          + " (approval policy version "
+                          + n.policyVersion()
+                          + (n.rule() == null ? ", no rule applied" : ", rule \"" + n.rule() + "\"")
+                          + ")")
+              .orElse(null);
+      case APPROVE ->
+          deal.review().councilResolution().map(r -> "council resolution: " + r).orElse(null);
+      default -> null;
+    };
+  }
+
   private static Optional<String> lastComment(LicenceDeal deal) {
     List<DealEvent> events = deal.events();
     return events.isEmpty()
@@ -230,20 +251,6 @@ class DealWorkflowService {
               + deal.version()
               + "). Reload it and try again.");
     }
-  }
-
-  private int requiredApprovals(LicenceDeal deal, LocalDate today) {
-    ApprovalPolicy approvals = new ApprovalPolicy(Money.of(thresholdSgd, Currencies.SGD));
-    Money value = deal.totalValue();
-    Money threshold = approvals.thresholdSgd();
-    if (!value.currency().equals(Currencies.SGD)) {
-      threshold =
-          rates
-              .convert(threshold, value.currency(), today)
-              .map(Conversion::result)
-              .orElseThrow(() -> InvalidCommandException.of(null, "licensing.deal.noRate"));
-    }
-    return approvals.requiredApprovals(value, threshold);
   }
 
   /**

@@ -79,8 +79,8 @@ class LicenceDealService implements LicenceDeals {
   }
 
   @Override
-  public DealView approve(long id, String comment) {
-    return workflow.approve(id, comment);
+  public DealView approve(long id, String comment, String councilResolution) {
+    return workflow.approve(id, comment, councilResolution);
   }
 
   @Override

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.institute.core.AccountView;
 import org.institute.core.Accounts;
 import org.institute.core.AuditTrail;
@@ -31,7 +30,6 @@ import org.institute.licensing.NewApplication;
 import org.institute.licensing.NewPatentFamily;
 import org.institute.licensing.NewPayment;
 import org.institute.licensing.domain.Actor;
-import org.institute.licensing.domain.ApprovalPolicy;
 import org.institute.licensing.domain.DealRepository;
 import org.institute.licensing.domain.LicenceDeal;
 import org.institute.licensing.domain.PatentFamily;
@@ -53,10 +51,7 @@ class LicensingImportService implements LicensingImport {
   @Inject private Documents documents;
   @Inject private ExchangeRates rates;
   @Inject private AuditTrail audit;
-
-  @Inject
-  @ConfigProperty(name = "institute.licensing.two-admin-threshold-sgd", defaultValue = "500000")
-  private BigDecimal thresholdSgd;
+  @Inject private ApprovalPolicyService approvalPolicies;
 
   @Override
   public long family(NewPatentFamily n, List<NewApplication> applications, Instant at) {
@@ -98,10 +93,9 @@ class LicensingImportService implements LicensingImport {
       LocalDate day = day(step.at());
       switch (step.action()) {
         case SUBMIT ->
-            deal.submit(
-                actor, requiredApprovals(deal.totalValue(), day), day, step.at(), step.comment());
+            deal.submit(actor, approvalPolicies.needsOf(deal, day), day, step.at(), step.comment());
         case CONSENT -> deal.consent(actor, step.at(), step.comment());
-        case APPROVE -> deal.approve(actor, step.at(), step.comment());
+        case APPROVE -> deal.approve(actor, step.at(), step.comment(), null);
         case REJECT -> deal.reject(actor, step.at(), step.comment());
         case REQUEST_CHANGES -> deal.requestChanges(actor, step.at(), step.comment());
         case EXECUTE -> {
@@ -165,19 +159,6 @@ class LicensingImportService implements LicensingImport {
             + payment.amountSgd()
             + " / CNY "
             + payment.amountCny());
-  }
-
-  private int requiredApprovals(Money value, LocalDate day) {
-    ApprovalPolicy approvals = new ApprovalPolicy(Money.of(thresholdSgd, Currencies.SGD));
-    Money threshold = approvals.thresholdSgd();
-    if (!value.currency().equals(Currencies.SGD)) {
-      threshold =
-          rates
-              .convert(threshold, value.currency(), day)
-              .map(Conversion::result)
-              .orElseThrow(() -> InvalidCommandException.of(null, "licensing.deal.noRate"));
-    }
-    return approvals.requiredApprovals(value, threshold);
   }
 
   private Set<Long> licensors(DealTerms terms, LocalDate day) {

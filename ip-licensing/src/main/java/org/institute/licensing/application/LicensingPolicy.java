@@ -57,6 +57,7 @@ public class LicensingPolicy implements LicensingAccess {
   private static final Set<LicensingAction> ADMINISTERING =
       EnumSet.of(
           LicensingAction.APPROVE_DEALS,
+          LicensingAction.MANAGE_APPROVAL_POLICIES,
           LicensingAction.REVIEW_DISCLOSURES,
           LicensingAction.CHANGE_OWNERSHIP,
           LicensingAction.WAIVE_OBLIGATIONS,
@@ -325,6 +326,19 @@ public class LicensingPolicy implements LicensingAccess {
     if (reportActions(deal).isEmpty()) {
       throw new AccessRefusedException("filing royalty reports: the licensee's staff or admins");
     }
+  }
+
+  // ---- approval policies ----
+
+  /**
+   * The admin who reads or saves approval policy versions.
+   *
+   * @throws AccessRefusedException for everybody else
+   */
+  Actor requireManageApprovalPolicies() {
+    return actorIfAny()
+        .filter(Actor::admin)
+        .orElseThrow(() -> new AccessRefusedException("approval policies: admins only"));
   }
 
   // ---- the system's work ----

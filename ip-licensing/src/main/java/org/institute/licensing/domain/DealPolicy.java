@@ -134,6 +134,9 @@ public final class DealPolicy {
     if (actor.username().equals(deal.review().submittedBy())) {
       return refused("approve: the submitter may not approve (four eyes)");
     }
+    if (actor.username().equals(deal.createdBy())) {
+      return refused("approve: the drafter may not approve (four eyes)");
+    }
     if (!deal.review().pendingConsents().isEmpty()) {
       return conflict("The deal still waits for the co-owners' consent.");
     }

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.institute.core.InvalidCommandException;
+import org.institute.licensing.ApprovalNeeds;
 
 /**
  * A licence deal's round of review: who submitted it and when, how many admins must approve it, the
@@ -36,6 +37,21 @@ public class DealReview {
   @Column(name = "required_approvals", nullable = false)
   private int requiredApprovals;
 
+  @Column(name = "approval_policy_version")
+  private Integer policyVersion;
+
+  @Column(name = "approval_rule", length = 120)
+  private String rule;
+
+  @Column(name = "co_owner_consent", nullable = false)
+  private boolean coOwnerConsent = true;
+
+  @Column(name = "council_resolution_required", nullable = false)
+  private boolean councilResolutionRequired;
+
+  @Column(name = "council_resolution", length = 200)
+  private String councilResolution;
+
   @OneToMany(mappedBy = "deal", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("partnerId")
   private List<DealConsent> consents = new ArrayList<>();
@@ -51,30 +67,38 @@ public class DealReview {
   }
 
   /**
-   * Opens a round: every licensor other than the submitter's own partner must consent, and {@code
-   * requiredApprovals} (1 or 2) different admins, none of them the submitter, must approve.
+   * Opens a round with what the approval policy decided the deal needs (decision 0102): every
+   * licensor other than the submitter's own partner must consent when the policy asks for it, and
+   * the needed number of different admins, none of them the drafter or the submitter, must approve,
+   * with the council's resolution recorded where the policy asks for it.
    */
-  void open(
-      LicenceDeal deal, Actor submitter, int requiredApprovals, LocalDate today, Set<Long> by) {
-    if (requiredApprovals < 1 || requiredApprovals > 2) {
-      throw new IllegalArgumentException("one or two approvals, not " + requiredApprovals);
+  void open(LicenceDeal deal, Actor submitter, ApprovalNeeds needs, LocalDate today, Set<Long> by) {
+    if (needs.adminApprovals() < 1 || needs.adminApprovals() > ApprovalPolicyCheck.MAX_APPROVALS) {
+      throw new IllegalArgumentException("1 to 5 approvals, not " + needs.adminApprovals());
     }
     this.submittedBy = submitter.username();
     this.submitterPartnerId = submitter.partnerId();
     this.submissionDate = today;
-    this.requiredApprovals = requiredApprovals;
+    this.requiredApprovals = needs.adminApprovals();
+    this.policyVersion = needs.policyVersion();
+    this.rule = needs.rule();
+    this.coOwnerConsent = needs.coOwnerConsent();
+    this.councilResolutionRequired = needs.councilResolution();
     lapse();
-    for (Long partner : new TreeSet<>(by)) {
-      if (!submitter.isStaffOf(partner)) {
-        consents.add(new DealConsent(deal, partner));
+    if (needs.coOwnerConsent()) {
+      for (Long partner : new TreeSet<>(by)) {
+        if (!submitter.isStaffOf(partner)) {
+          consents.add(new DealConsent(deal, partner));
+        }
       }
     }
   }
 
-  /** The consents and approvals given so far lapse. */
+  /** The consents and approvals given so far lapse, and the council's resolution recorded. */
   void lapse() {
     consents.clear();
     approvals.clear();
+    councilResolution = null;
   }
 
   /** The pending consent the actor may give: their partner's, if it is asked. */
@@ -82,10 +106,29 @@ public class DealReview {
     return consents.stream().filter(c -> !c.given() && actor.isStaffOf(c.partnerId())).findFirst();
   }
 
-  /** Records an admin's approval; true when the deal has all the approvals it needs. */
-  boolean approve(LicenceDeal deal, String admin, Instant at) {
+  /**
+   * Records an admin's approval, with the council's resolution where the deal needs one and it is
+   * given; true when the deal has all it needs.
+   *
+   * @throws InvalidCommandException naming {@code councilResolution} when this approval would be
+   *     the last one needed and the council's resolution is neither recorded nor given
+   */
+  boolean approve(LicenceDeal deal, String admin, Instant at, String resolution) {
+    String given = resolution == null || resolution.isBlank() ? null : resolution.strip();
+    if (given != null && given.length() > 200) {
+      throw InvalidCommandException.of("councilResolution", "field.tooLong");
+    }
+    boolean last = approvals.size() + 1 >= requiredApprovals;
+    if (councilResolutionRequired && councilResolution == null && given == null && last) {
+      throw InvalidCommandException.of(
+          "councilResolution", "licensing.deal.councilResolution.required");
+    }
+    if (councilResolutionRequired && councilResolution == null && given != null) {
+      councilResolution = given;
+    }
     approvals.add(new DealApproval(deal, admin, at));
-    return approvals.size() >= requiredApprovals;
+    return approvals.size() >= requiredApprovals
+        && (!councilResolutionRequired || councilResolution != null);
   }
 
   /** Refuses a signing date missing, in the future or before the submission. */
@@ -122,5 +165,27 @@ public class DealReview {
 
   public int requiredApprovals() {
     return requiredApprovals;
+  }
+
+  /**
+   * What the deal needs, as the policy decided at its submission; empty for a draft never
+   * submitted.
+   */
+  public Optional<ApprovalNeeds> needs() {
+    if (submittedBy == null) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new ApprovalNeeds(
+            policyVersion == null ? 0 : policyVersion,
+            rule,
+            requiredApprovals,
+            coOwnerConsent,
+            councilResolutionRequired));
+  }
+
+  /** The council's resolution recorded for this round, if the deal needs and has one. */
+  public Optional<String> councilResolution() {
+    return Optional.ofNullable(councilResolution);
   }
 }

@@ -28,6 +28,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.institute.core.BilingualText;
 import org.institute.core.Money;
+import org.institute.licensing.ApprovalNeeds;
 import org.institute.licensing.DealAction;
 import org.institute.licensing.DealState;
 import org.institute.licensing.DealTerms;
@@ -127,11 +128,14 @@ public class LicenceDeal {
     record(actor, now, DealAction.REVISE, state, null);
   }
 
-  /** Submits for consent and approval ({@link DealReview#open}, {@link ApprovalPolicy}). */
+  /**
+   * Submits for consent and approval with what the approval policy in force decided the deal needs
+   * ({@link DealReview#open}, {@link ApprovalPolicyVersion}).
+   */
   public void submit(
-      Actor actor, int requiredApprovals, LocalDate today, Instant now, String comment) {
+      Actor actor, ApprovalNeeds needs, LocalDate today, Instant now, String comment) {
     DealPolicy.require(DealAction.SUBMIT, actor, this);
-    review.open(this, actor, requiredApprovals, today, licensorIds);
+    review.open(this, actor, needs, today, licensorIds);
     record(actor, now, DealAction.SUBMIT, DealState.SUBMITTED, comment);
   }
 
@@ -144,11 +148,16 @@ public class LicenceDeal {
     record(actor, now, DealAction.CONSENT, next, comment);
   }
 
-  /** An admin other than the submitter approves; the last required approval approves the deal. */
-  public void approve(Actor actor, Instant now, String comment) {
+  /**
+   * An admin other than the drafter and the submitter approves; the last approval needed (with the
+   * council's resolution, where the deal needs one) approves the deal.
+   */
+  public void approve(Actor actor, Instant now, String comment, String councilResolution) {
     DealPolicy.require(DealAction.APPROVE, actor, this);
     DealState next =
-        review.approve(this, actor.username(), now) ? DealState.APPROVED : DealState.UNDER_REVIEW;
+        review.approve(this, actor.username(), now, councilResolution)
+            ? DealState.APPROVED
+            : DealState.UNDER_REVIEW;
     record(actor, now, DealAction.APPROVE, next, comment);
   }
 

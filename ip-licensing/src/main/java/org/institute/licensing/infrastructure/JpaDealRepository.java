@@ -223,6 +223,7 @@ class JpaDealRepository implements DealRepository {
           " or ((d.state = :review or (d.state = :submitted and not exists (select c.id from"
               + " DealConsent c where c.deal = d and c.givenBy is null)))"
               + " and (d.review.submittedBy is null or d.review.submittedBy <> :me)"
+              + " and d.createdBy <> :me"
               + " and not exists (select a.id from DealApproval a where a.deal = d and a.approvedBy = :me))");
       params.put("review", DealState.UNDER_REVIEW);
       params.put("submitted", DealState.SUBMITTED);

@@ -14,6 +14,7 @@ import org.institute.core.AccessRefusedException;
 import org.institute.core.Caller;
 import org.institute.core.ConflictException;
 import org.institute.core.RecordNotFoundException;
+import org.institute.core.Role;
 import org.institute.licensing.DealAction;
 import org.institute.licensing.DealState;
 import org.institute.licensing.DealTerms;
@@ -275,7 +276,10 @@ class DealWorkflowServiceTest {
     assertThat(fixture.mails.sent.get(0).body())
         .contains("State / 状态: SUBMITTED", "By / 操作人: ntu.staff", "deal.xhtml?id=1");
     assertThat(fixture.audit.entries.get(1))
-        .isEqualTo("LICENCE_DEAL_SUBMIT LicenceDeal 1: DRAFT -> SUBMITTED; comment: please review");
+        .isEqualTo(
+            "LICENCE_DEAL_SUBMIT LicenceDeal 1: DRAFT -> SUBMITTED; needs 1 admin approval(s) after"
+                + " the co-owners' consent (approval policy version 0, no rule applied); comment:"
+                + " please review");
     assertThat(stored(id).version()).isEqualTo(1);
   }
 
@@ -334,7 +338,7 @@ class DealWorkflowServiceTest {
     long id = submittedNtuOnly("SGD", "1000");
     fixture.mails.sent.clear();
 
-    DealView view = as(admin()).approve(id, "fine");
+    DealView view = as(admin()).approve(id, "fine", null);
 
     assertThat(view.state()).isEqualTo(DealState.APPROVED);
     assertThat(view.approvedBy()).containsExactly("admin");
@@ -348,7 +352,7 @@ class DealWorkflowServiceTest {
     long id = submittedNtuOnly("SGD", "1000");
     fixture.stateChanged.events.clear();
 
-    as(admin()).approve(id, "fine");
+    as(admin()).approve(id, "fine", null);
 
     assertThat(fixture.stateChanged.events).hasSize(1);
     org.institute.licensing.LicenceDealStateChanged e = fixture.stateChanged.events.get(0);
@@ -366,13 +370,14 @@ class DealWorkflowServiceTest {
     long id = submittedNtuOnly("SGD", "600000");
     fixture.mails.sent.clear();
 
-    assertThat(as(admin()).approve(id, null).state()).isEqualTo(DealState.UNDER_REVIEW);
+    assertThat(as(admin()).approve(id, null, null).state()).isEqualTo(DealState.UNDER_REVIEW);
     assertThat(fixture.mails.recipients()).containsExactly("admin2@i.org");
-    assertThat(fixture.mails.sent.get(0).subject()).contains("needs a second admin's approval");
-    assertThatThrownBy(() -> as(admin()).approve(id, null)).isInstanceOf(ConflictException.class);
+    assertThat(fixture.mails.sent.get(0).subject()).contains("needs another admin's approval");
+    assertThatThrownBy(() -> as(admin()).approve(id, null, null))
+        .isInstanceOf(ConflictException.class);
     fixture.mails.sent.clear();
 
-    assertThat(as(admin("admin2")).approve(id, null).state()).isEqualTo(DealState.APPROVED);
+    assertThat(as(admin("admin2")).approve(id, null, null).state()).isEqualTo(DealState.APPROVED);
     assertThat(fixture.mails.recipients()).containsExactly("ntu.staff@i.org");
   }
 
@@ -408,7 +413,7 @@ class DealWorkflowServiceTest {
   @Test
   void anExecutionStoresTheSignedCopyDerivesObligationsAndPublishesTheEvent() {
     long id = submittedNtuOnly("SGD", "1000");
-    as(admin()).approve(id, null);
+    as(admin()).approve(id, null, null);
     fixture.mails.sent.clear();
 
     DealView view = as(NTU).execute(id, new Execution(TODAY, "signed.pdf", PDF, "signed"));
@@ -437,7 +442,7 @@ class DealWorkflowServiceTest {
   @Test
   void anExecutionAfterTheTermBeganMakesTheDealActiveAtOnce() {
     long id = submittedNtuOnly("SGD", "1000");
-    as(admin()).approve(id, null);
+    as(admin()).approve(id, null, null);
     fixture.now = Instant.parse("2021-02-01T00:00:00Z");
 
     DealView view = as(NTU).execute(id, new Execution(TODAY, "signed.pdf", PDF, null));
@@ -451,7 +456,7 @@ class DealWorkflowServiceTest {
   @Test
   void anExecutionNeedsASigningDateAndStoresNothingWithout() {
     long id = submittedNtuOnly("SGD", "1000");
-    as(admin()).approve(id, null);
+    as(admin()).approve(id, null, null);
 
     assertThat(problems(() -> as(NTU).execute(id, null)))
         .containsExactly("signingDate:field.required");
@@ -469,7 +474,7 @@ class DealWorkflowServiceTest {
   @Test
   void aTerminationPublishesTheEventWithTheReason() {
     long id = submittedNtuOnly("SGD", "1000");
-    as(admin()).approve(id, null);
+    as(admin()).approve(id, null, null);
     as(NTU).execute(id, new Execution(TODAY, "signed.pdf", PDF, null));
 
     DealView view = as(admin()).terminate(id, "licensee insolvent");
@@ -549,7 +554,7 @@ class DealWorkflowServiceTest {
   void anApprovalTellsEveryLicensorAndAnAdminWhoSubmitted() {
     long id = submittedByAnAdmin("1000");
 
-    as(admin("admin2")).approve(id, null);
+    as(admin("admin2")).approve(id, null, null);
 
     assertThat(fixture.mails.recipients())
         .containsExactly("ntu.staff@i.org", "scut.staff@i.org", "gkc.staff@i.org", "admin@i.org");
@@ -557,11 +562,14 @@ class DealWorkflowServiceTest {
 
   @Test
   void theSecondApprovalIsAskedOfNeitherTheSubmitterNorTheFirstApprover() {
+    // two approvals besides the submitting admin need a third admin
+    fixture.people.byRole.put(Role.ADMIN, List.of("admin@i.org", "admin2@i.org", "admin3@i.org"));
     long id = submittedByAnAdmin("600000");
 
-    assertThat(as(admin("admin2")).approve(id, null).state()).isEqualTo(DealState.UNDER_REVIEW);
+    assertThat(as(admin("admin2")).approve(id, null, null).state())
+        .isEqualTo(DealState.UNDER_REVIEW);
 
-    assertThat(fixture.mails.sent).isEmpty();
+    assertThat(fixture.mails.recipients()).containsExactly("admin3@i.org");
   }
 
   @Test
@@ -591,12 +599,12 @@ class DealWorkflowServiceTest {
   @Test
   void aResubmittedLargeDealNeedsBothApprovalsAgain() {
     long id = submittedNtuOnly("SGD", "600000");
-    as(admin()).approve(id, null);
+    as(admin()).approve(id, null, null);
     as(admin("admin2")).requestChanges(id, "lower the fee");
     as(NTU).submit(id, null);
 
     assertThat(stored(id).review().approvedBy()).isEmpty();
-    assertThat(as(admin()).approve(id, null).state()).isEqualTo(DealState.UNDER_REVIEW);
+    assertThat(as(admin()).approve(id, null, null).state()).isEqualTo(DealState.UNDER_REVIEW);
   }
 
   @Test
@@ -637,7 +645,7 @@ class DealWorkflowServiceTest {
             null);
     long id = as(NTU).create(terms).id();
     as(NTU).submit(id, null);
-    as(admin()).approve(id, null);
+    as(admin()).approve(id, null, null);
 
     as(NTU).execute(id, new Execution(TODAY, "signed.pdf", PDF, null));
 

@@ -176,6 +176,7 @@ final class LicensingFixture {
   final Pdfs documents = new Pdfs();
   final Reminders reminders = new Reminders();
   final RoyaltyReportStore reports = new RoyaltyReportStore();
+  final PolicyVersions policies = new PolicyVersions();
   final Fired<PaymentRecorded> paid = new Fired<>();
   final Fired<org.institute.licensing.PaymentVoided> voided = new Fired<>();
   final Fired<org.institute.licensing.LicenceDealStateChanged> stateChanged = new Fired<>();
@@ -252,6 +253,20 @@ final class LicensingFixture {
     set(service, "stateChanged", stateChanged);
     set(service, "executed", executed);
     set(service, "terminated", terminated);
+    set(service, "approvalPolicies", approvalPolicies(caller));
+    set(service, "clock", clock());
+    return service;
+  }
+
+  ApprovalPolicyService approvalPolicies(Caller caller) {
+    ApprovalPolicyService service = new ApprovalPolicyService();
+    set(service, "versions", policies);
+    set(service, "partners", partners);
+    set(service, "rates", rates);
+    set(service, "recipients", people);
+    set(service, "accounts", accounts);
+    set(service, "audit", audit);
+    set(service, "policy", policy(caller));
     set(service, "clock", clock());
     set(service, "thresholdSgd", new BigDecimal("500000"));
     return service;
@@ -295,6 +310,44 @@ final class LicensingFixture {
     set(service, "dueWindowDays", 30);
     set(service, "filedEvents", reportsFiled);
     return service;
+  }
+
+  /** Approval policy versions, as the database keeps them. */
+  static final class PolicyVersions
+      implements org.institute.licensing.domain.ApprovalPolicyRepository {
+    final List<org.institute.licensing.domain.ApprovalPolicyVersion> saved = new ArrayList<>();
+
+    @Override
+    public org.institute.licensing.domain.ApprovalPolicyVersion add(
+        org.institute.licensing.domain.ApprovalPolicyVersion version) {
+      saved.add(version);
+      return version;
+    }
+
+    @Override
+    public List<org.institute.licensing.domain.ApprovalPolicyVersion> all() {
+      return saved.stream().sorted(LATEST_FIRST).toList();
+    }
+
+    @Override
+    public Optional<org.institute.licensing.domain.ApprovalPolicyVersion> inForceOn(LocalDate day) {
+      return saved.stream()
+          .filter(v -> !v.effectiveFrom().isAfter(day))
+          .sorted(LATEST_FIRST)
+          .findFirst();
+    }
+
+    @Override
+    public int lastNumber() {
+      return saved.stream().mapToInt(v -> v.number()).max().orElse(0);
+    }
+
+    private static final Comparator<org.institute.licensing.domain.ApprovalPolicyVersion>
+        LATEST_FIRST =
+            Comparator.comparing(
+                    org.institute.licensing.domain.ApprovalPolicyVersion::effectiveFrom)
+                .thenComparing(org.institute.licensing.domain.ApprovalPolicyVersion::number)
+                .reversed();
   }
 
   /** Royalty reports with ids given on adding, as the database would. */
@@ -385,7 +438,7 @@ final class LicensingFixture {
     set(service, "documents", documents);
     set(service, "rates", rates);
     set(service, "audit", audit);
-    set(service, "thresholdSgd", new BigDecimal("500000"));
+    set(service, "approvalPolicies", approvalPolicies(caller));
     return service;
   }
 

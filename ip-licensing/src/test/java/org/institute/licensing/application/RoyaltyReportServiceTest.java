@@ -18,6 +18,7 @@ import org.institute.core.Caller;
 import org.institute.core.ConflictException;
 import org.institute.core.InvalidCommandException;
 import org.institute.core.RecordNotFoundException;
+import org.institute.licensing.ApprovalNeeds;
 import org.institute.licensing.DealTerms;
 import org.institute.licensing.Exclusivity;
 import org.institute.licensing.LicenseeDeal;
@@ -67,8 +68,8 @@ class RoyaltyReportServiceTest {
             List.of(),
             List.of(new RoyaltyTier(new BigDecimal("1000000"), new BigDecimal("3"))));
     LicenceDeal deal = LicenceDeal.draft(Deals.NTU_STAFF, terms, Set.of(Deals.NTU), Deals.NOW);
-    deal.submit(Deals.NTU_STAFF, 1, Deals.SUBMITTED_ON, Deals.NOW, null);
-    deal.approve(Deals.ADMIN, Deals.NOW, null);
+    deal.submit(Deals.NTU_STAFF, ApprovalNeeds.admins(1), Deals.SUBMITTED_ON, Deals.NOW, null);
+    deal.approve(Deals.ADMIN, Deals.NOW, null, null);
     deal.execute(Deals.NTU_STAFF, Deals.SIGNED_ON, 77L, Deals.SIGNED_ON, Deals.NOW, null);
     dealId = fixture.deals.add(deal).id();
   }

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.institute.core.AccessRefusedException;
 import org.institute.core.ConflictException;
+import org.institute.licensing.ApprovalNeeds;
 import org.institute.licensing.DealAction;
 import org.institute.licensing.DealState;
 import org.junit.jupiter.api.Test;
@@ -72,7 +73,7 @@ class DealPolicyTest {
   @Test
   void theSubmitterIsNeverOfferedTheApprovalOfTheirOwnDeal() {
     LicenceDeal deal = LicenceDeal.draft(ADMIN, terms("SGD", "100000"), Set.of(NTU), NOW);
-    deal.submit(ADMIN, 1, SUBMITTED_ON, NOW, null);
+    deal.submit(ADMIN, ApprovalNeeds.admins(1), SUBMITTED_ON, NOW, null);
     deal.consent(NTU_STAFF, NOW, null);
 
     assertThat(DealPolicy.allowed(ADMIN, deal)).doesNotContain(DealAction.APPROVE);
@@ -82,10 +83,10 @@ class DealPolicyTest {
   @Test
   void anAdminWhoApprovedIsNotOfferedASecondApproval() {
     LicenceDeal deal = threeOwnerDraft();
-    deal.submit(NTU_STAFF, 2, SUBMITTED_ON, NOW, null);
+    deal.submit(NTU_STAFF, ApprovalNeeds.admins(2), SUBMITTED_ON, NOW, null);
     deal.consent(SCUT_STAFF, NOW, null);
     deal.consent(GKC_STAFF, NOW, null);
-    deal.approve(ADMIN, NOW, null);
+    deal.approve(ADMIN, NOW, null, null);
 
     assertThat(DealPolicy.allowed(ADMIN, deal)).doesNotContain(DealAction.APPROVE);
     assertThat(DealPolicy.allowed(ADMIN2, deal)).contains(DealAction.APPROVE);
@@ -127,9 +128,9 @@ class DealPolicyTest {
   private static void take(DealAction step, Actor actor, LicenceDeal deal) {
     switch (step) {
       case REVISE -> deal.revise(actor, terms("SGD", "120000"), Set.of(NTU, SCUT, GKC), NOW);
-      case SUBMIT -> deal.submit(actor, 1, SUBMITTED_ON, NOW, null);
+      case SUBMIT -> deal.submit(actor, ApprovalNeeds.admins(1), SUBMITTED_ON, NOW, null);
       case CONSENT -> deal.consent(actor, NOW, "agreed");
-      case APPROVE -> deal.approve(actor, NOW, "approved");
+      case APPROVE -> deal.approve(actor, NOW, "approved", null);
       case REJECT -> deal.reject(actor, NOW, "no");
       case REQUEST_CHANGES -> deal.requestChanges(actor, NOW, "change the territory");
       case EXECUTE -> deal.execute(actor, SIGNED_ON, 5L, SIGNED_ON, NOW, null);

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.institute.licensing.ApprovalNeeds;
 import org.institute.licensing.DealState;
 import org.institute.licensing.DealTerms;
 import org.institute.licensing.Exclusivity;
@@ -102,7 +103,7 @@ public final class Deals {
   }
 
   public static void submit(LicenceDeal deal) {
-    deal.submit(NTU_STAFF, 1, SUBMITTED_ON, NOW, "please review");
+    deal.submit(NTU_STAFF, ApprovalNeeds.admins(1), SUBMITTED_ON, NOW, "please review");
   }
 
   public static void underReview(LicenceDeal deal) {
@@ -113,7 +114,7 @@ public final class Deals {
 
   public static void approved(LicenceDeal deal) {
     underReview(deal);
-    deal.approve(ADMIN, NOW, "fine");
+    deal.approve(ADMIN, NOW, "fine", null);
   }
 
   public static void executed(LicenceDeal deal) {

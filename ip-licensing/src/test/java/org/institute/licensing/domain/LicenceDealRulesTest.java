@@ -8,6 +8,7 @@ import java.util.Set;
 import org.institute.core.AccessRefusedException;
 import org.institute.core.ConflictException;
 import org.institute.core.InvalidCommandException;
+import org.institute.licensing.ApprovalNeeds;
 import org.institute.licensing.DealState;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +25,7 @@ class LicenceDealRulesTest {
   @Test
   void adminMayDraftAndThenEveryCoOwnerMustConsent() {
     LicenceDeal deal = LicenceDeal.draft(ADMIN, terms("SGD", "1000"), Set.of(NTU, SCUT), NOW);
-    deal.submit(ADMIN, 1, SUBMITTED_ON, NOW, null);
+    deal.submit(ADMIN, ApprovalNeeds.admins(1), SUBMITTED_ON, NOW, null);
     assertThat(deal.review().pendingConsents()).containsExactly(NTU, SCUT);
   }
 
@@ -38,7 +39,8 @@ class LicenceDealRulesTest {
   @Test
   void staffOfANonLicensorMayNotSubmit() {
     LicenceDeal deal = threeOwnerDraft();
-    assertThatThrownBy(() -> deal.submit(LICENSEE_STAFF, 1, SUBMITTED_ON, NOW, null))
+    assertThatThrownBy(
+            () -> deal.submit(LICENSEE_STAFF, ApprovalNeeds.admins(1), SUBMITTED_ON, NOW, null))
         .isInstanceOf(AccessRefusedException.class);
     assertThat(deal.state()).isEqualTo(DealState.DRAFT);
   }
@@ -46,21 +48,21 @@ class LicenceDealRulesTest {
   @Test
   void approvalBySubmitterIsRefused() {
     LicenceDeal deal = LicenceDeal.draft(ADMIN, terms("SGD", "1000"), Set.of(NTU), NOW);
-    deal.submit(ADMIN, 1, SUBMITTED_ON, NOW, null);
+    deal.submit(ADMIN, ApprovalNeeds.admins(1), SUBMITTED_ON, NOW, null);
     deal.consent(NTU_STAFF, NOW, null);
 
-    assertThatThrownBy(() -> deal.approve(ADMIN, NOW, null))
+    assertThatThrownBy(() -> deal.approve(ADMIN, NOW, null, null))
         .isInstanceOf(AccessRefusedException.class);
     assertThat(deal.state()).isEqualTo(DealState.UNDER_REVIEW);
 
-    deal.approve(ADMIN2, NOW, null);
+    deal.approve(ADMIN2, NOW, null, null);
     assertThat(deal.state()).isEqualTo(DealState.APPROVED);
   }
 
   @Test
   void partnerStaffMayNotApprove() {
     LicenceDeal deal = Deals.in(DealState.UNDER_REVIEW);
-    assertThatThrownBy(() -> deal.approve(SCUT_STAFF, NOW, null))
+    assertThatThrownBy(() -> deal.approve(SCUT_STAFF, NOW, null, null))
         .isInstanceOf(AccessRefusedException.class);
   }
 
@@ -69,14 +71,14 @@ class LicenceDealRulesTest {
     LicenceDeal deal = ntuOnlyDraft();
     submit(deal);
     assertThat(deal.review().pendingConsents()).isEmpty();
-    deal.approve(ADMIN, NOW, null);
+    deal.approve(ADMIN, NOW, null, null);
     assertThat(deal.state()).isEqualTo(DealState.APPROVED);
   }
 
   @Test
   void approvalWhileConsentsArePendingIsAConflict() {
     LicenceDeal deal = Deals.in(DealState.SUBMITTED);
-    assertThatThrownBy(() -> deal.approve(ADMIN, NOW, null))
+    assertThatThrownBy(() -> deal.approve(ADMIN, NOW, null, null))
         .isInstanceOf(ConflictException.class)
         .hasMessageContaining("consent");
   }
@@ -84,14 +86,15 @@ class LicenceDealRulesTest {
   @Test
   void twoAdminDealNeedsTwoDifferentAdmins() {
     LicenceDeal deal = ntuOnlyDraft();
-    deal.submit(NTU_STAFF, 2, SUBMITTED_ON, NOW, null);
+    deal.submit(NTU_STAFF, ApprovalNeeds.admins(2), SUBMITTED_ON, NOW, null);
 
-    deal.approve(ADMIN, NOW, null);
+    deal.approve(ADMIN, NOW, null, null);
     assertThat(deal.state()).isEqualTo(DealState.UNDER_REVIEW);
-    assertThatThrownBy(() -> deal.approve(ADMIN, NOW, null)).isInstanceOf(ConflictException.class);
+    assertThatThrownBy(() -> deal.approve(ADMIN, NOW, null, null))
+        .isInstanceOf(ConflictException.class);
     assertThat(deal.state()).isEqualTo(DealState.UNDER_REVIEW);
 
-    deal.approve(ADMIN2, NOW, null);
+    deal.approve(ADMIN2, NOW, null, null);
     assertThat(deal.state()).isEqualTo(DealState.APPROVED);
     assertThat(deal.review().approvedBy()).containsExactly("admin", "admin2");
   }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.institute.core.ConflictException;
+import org.institute.licensing.ApprovalNeeds;
 import org.institute.licensing.DealAction;
 import org.institute.licensing.DealState;
 import org.junit.jupiter.api.Test;
@@ -130,9 +131,9 @@ class LicenceDealTransitionsTest {
   private static boolean act(DealAction action, LicenceDeal deal) {
     switch (action) {
       case REVISE -> deal.revise(NTU_STAFF, terms("SGD", "120000"), Set.of(NTU, SCUT, GKC), NOW);
-      case SUBMIT -> deal.submit(NTU_STAFF, 1, SUBMITTED_ON, NOW, null);
+      case SUBMIT -> deal.submit(NTU_STAFF, ApprovalNeeds.admins(1), SUBMITTED_ON, NOW, null);
       case CONSENT -> deal.consent(SCUT_STAFF, NOW, "agreed");
-      case APPROVE -> deal.approve(ADMIN2, NOW, "approved");
+      case APPROVE -> deal.approve(ADMIN2, NOW, "approved", null);
       case REJECT -> deal.reject(ADMIN, NOW, "no");
       case REQUEST_CHANGES -> deal.requestChanges(ADMIN, NOW, "change the territory");
       case EXECUTE -> deal.execute(NTU_STAFF, SIGNED_ON, 5L, SIGNED_ON, NOW, null);

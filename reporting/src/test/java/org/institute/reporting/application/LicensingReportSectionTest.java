@@ -91,6 +91,8 @@ class LicensingReportSectionTest {
               null,
               1,
               List.of(),
+              null,
+              null,
               List.of(),
               signed,
               null,
@@ -164,7 +166,7 @@ class LicensingReportSectionTest {
     }
 
     @Override
-    public DealView approve(long id, String comment) {
+    public DealView approve(long id, String comment, String councilResolution) {
       throw new UnsupportedOperationException();
     }
 

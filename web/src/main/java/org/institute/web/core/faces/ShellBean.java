@@ -207,6 +207,12 @@ public class ShellBean {
         "webhooks",
         "nav.webhooks",
         "/app/admin/webhooks.xhtml");
+    add(
+        menu,
+        licensing.contains(LicensingAction.MANAGE_APPROVAL_POLICIES),
+        "approval-policy",
+        "nav.approvalPolicy",
+        "/app/admin/approval-policy.xhtml");
     menu.add(new MenuItem("menu-account", "nav.account", "/app/account.xhtml"));
     return menu;
   }

@@ -56,6 +56,7 @@ public class DealBean implements Serializable {
   private DealView deal;
   private DistributionStatement distribution;
   private String comment;
+  private String councilResolution;
   private boolean missing;
   private List<ObligationView> obligations = List.of();
 
@@ -105,7 +106,7 @@ public class DealBean implements Serializable {
   }
 
   public String approve() {
-    return act(() -> deals.approve(id, comment));
+    return act(() -> deals.approve(id, comment, councilResolution));
   }
 
   public String reject() {
@@ -378,6 +379,37 @@ public class DealBean implements Serializable {
     List<DealEventView> events = new java.util.ArrayList<>(deal.timeline());
     java.util.Collections.reverse(events);
     return events;
+  }
+
+  /**
+   * What the approval policy decided at the submission: the admins, the consent and the council's
+   * resolution, and which rule of which version decided it.
+   */
+  public String getNeedsText() {
+    org.institute.licensing.ApprovalNeeds needs = deal == null ? null : deal.approvalNeeds();
+    if (needs == null) {
+      return "";
+    }
+    String asks =
+        Messages.text(
+            "lic.deal.needs.text",
+            needs.adminApprovals(),
+            Messages.text(
+                needs.coOwnerConsent() ? "lic.deal.needs.consent" : "lic.deal.needs.noConsent"),
+            needs.councilResolution() ? Messages.text("lic.deal.needs.council") : "");
+    String why =
+        needs.rule() == null
+            ? Messages.text("lic.deal.needs.default", needs.policyVersion())
+            : Messages.text("lic.deal.needs.rule", needs.rule(), needs.policyVersion());
+    return asks + " " + why;
+  }
+
+  public String getCouncilResolution() {
+    return councilResolution;
+  }
+
+  public void setCouncilResolution(String councilResolution) {
+    this.councilResolution = councilResolution;
   }
 
   public String getApprovalsText() {

@@ -68,6 +68,12 @@ public class LicenceDealResource {
   /** The body of a transition: an optional comment (a reason, where the transition needs one). */
   public record Comment(String comment) {}
 
+  /**
+   * The body of an approval: an optional comment and, where the deal needs it, the reference of the
+   * Governing Council's resolution (with the last approval at the latest).
+   */
+  public record Approval(String comment, String councilResolution) {}
+
   public record Revision(Long version, DealTerms terms) {}
 
   /** The body of a payment's void: why it is voided (required). */
@@ -293,9 +299,14 @@ public class LicenceDealResource {
   @POST
   @Path("{id}/approve")
   @Idempotent
-  @Operation(summary = "Approve as an admin other than the submitter")
-  public DealView approve(@PathParam("id") long id, Comment body) {
-    return deals.approve(id, comment(body));
+  @Operation(
+      summary =
+          "Approve as an admin other than the drafter and the submitter; where the deal needs the"
+              + " council's resolution (approvalNeeds.councilResolution), councilResolution names it")
+  public DealView approve(@PathParam("id") long id, Approval body) {
+    return body == null
+        ? deals.approve(id, null, null)
+        : deals.approve(id, body.comment(), body.councilResolution());
   }
 
   @POST

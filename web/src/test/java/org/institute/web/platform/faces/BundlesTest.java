@@ -96,6 +96,9 @@ class BundlesTest {
     LOOKED_UP.put("webhook.status.", names(org.institute.core.WebhookDeliveryStatus.values()));
     LOOKED_UP.put("webhook.type.", names(org.institute.core.WebhookEventType.values()));
     LOOKED_UP.put("accessToken.scope.", names(org.institute.core.ApiScope.values()));
+    LOOKED_UP.put(
+        "approvalPolicy.standing.",
+        names(org.institute.licensing.ApprovalPolicyView.Standing.values()));
     LOOKED_UP.put("lang.", List.of("en", "zh-CN"));
     LOOKED_UP.put("session.zone.", org.institute.web.talent.faces.SessionFormBean.ZONES);
     LOOKED_UP.put("list.sorted.", List.of("asc", "desc"));
