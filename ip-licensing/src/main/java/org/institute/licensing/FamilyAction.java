@@ -5,5 +5,7 @@ public enum FamilyAction {
   /** File an application: admins and staff of a current co-owner. */
   FILE_APPLICATION,
   /** Replace the co-owners from a date on: admins. */
-  CHANGE_OWNERSHIP
+  CHANGE_OWNERSHIP,
+  /** Record a cost of the family (issue 19): admins and staff of a current co-owner. */
+  RECORD_COST
 }

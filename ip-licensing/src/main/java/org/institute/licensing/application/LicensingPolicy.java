@@ -226,6 +226,7 @@ public class LicensingPolicy implements LicensingAccess {
             actor -> {
               if (mayFile(actor, family, today)) {
                 allowed.add(FamilyAction.FILE_APPLICATION);
+                allowed.add(FamilyAction.RECORD_COST);
               }
               if (actor.admin()) {
                 allowed.add(FamilyAction.CHANGE_OWNERSHIP);
@@ -239,6 +240,11 @@ public class LicensingPolicy implements LicensingAccess {
       case FILE_APPLICATION -> {
         if (!mayFile(actor, family, today)) {
           throw new AccessRefusedException("filing: admins or staff of a current co-owner");
+        }
+      }
+      case RECORD_COST -> {
+        if (!mayFile(actor, family, today)) {
+          throw new AccessRefusedException("patent costs: admins or staff of a current co-owner");
         }
       }
       case CHANGE_OWNERSHIP -> {

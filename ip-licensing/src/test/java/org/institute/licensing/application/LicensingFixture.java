@@ -177,6 +177,7 @@ final class LicensingFixture {
   final Reminders reminders = new Reminders();
   final RoyaltyReportStore reports = new RoyaltyReportStore();
   final PolicyVersions policies = new PolicyVersions();
+  final CostStore costs = new CostStore();
   final Fired<PaymentRecorded> paid = new Fired<>();
   final Fired<org.institute.licensing.PaymentVoided> voided = new Fired<>();
   final Fired<org.institute.licensing.LicenceDealStateChanged> stateChanged = new Fired<>();
@@ -310,6 +311,42 @@ final class LicensingFixture {
     set(service, "dueWindowDays", 30);
     set(service, "filedEvents", reportsFiled);
     return service;
+  }
+
+  PatentCostService patentCosts(Caller caller) {
+    PatentCostService service = new PatentCostService();
+    set(service, "costs", costs);
+    set(service, "families", families);
+    set(service, "partners", partners);
+    set(service, "rates", rates);
+    set(service, "audit", audit);
+    set(service, "policy", policy(caller));
+    set(service, "clock", clock());
+    return service;
+  }
+
+  /** Patent costs with ids given on adding, as the database would. */
+  static final class CostStore implements org.institute.licensing.domain.PatentCostRepository {
+    final List<org.institute.licensing.domain.PatentCost> saved = new ArrayList<>();
+
+    @Override
+    public org.institute.licensing.domain.PatentCost add(
+        org.institute.licensing.domain.PatentCost cost) {
+      set(cost, "id", (long) saved.size() + 1);
+      saved.add(cost);
+      return cost;
+    }
+
+    @Override
+    public List<org.institute.licensing.domain.PatentCost> ofFamily(long familyId) {
+      return saved.stream()
+          .filter(c -> c.familyId() == familyId)
+          .sorted(
+              Comparator.comparing(org.institute.licensing.domain.PatentCost::incurredOn)
+                  .thenComparing(org.institute.licensing.domain.PatentCost::id)
+                  .reversed())
+          .toList();
+    }
   }
 
   /** Approval policy versions, as the database keeps them. */

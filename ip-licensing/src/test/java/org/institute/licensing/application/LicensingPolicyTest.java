@@ -262,9 +262,10 @@ class LicensingPolicyTest {
   void currentCoOwnersFileApplicationsAndAdminsChangeOwnership() {
     PatentFamily family = family();
     assertThat(ADMIN.familyActions(family, TODAY))
-        .containsExactlyInAnyOrder(FamilyAction.FILE_APPLICATION, FamilyAction.CHANGE_OWNERSHIP);
+        .containsExactlyInAnyOrder(
+            FamilyAction.FILE_APPLICATION, FamilyAction.CHANGE_OWNERSHIP, FamilyAction.RECORD_COST);
     assertThat(NTU_STAFF.familyActions(family, TODAY))
-        .containsExactly(FamilyAction.FILE_APPLICATION);
+        .containsExactly(FamilyAction.FILE_APPLICATION, FamilyAction.RECORD_COST);
     assertThat(OTHER_STAFF.familyActions(family, TODAY)).isEmpty();
     assertThat(COUNCIL.familyActions(family, TODAY)).isEmpty();
     assertThatThrownBy(

@@ -88,7 +88,8 @@ class PatentServiceTest {
     assertThat(view.ownershipHistory())
         .extracting(o -> o.partnerName("zh-CN"))
         .containsExactlyInAnyOrder("南洋理工大学", "华南理工大学");
-    assertThat(view.allowedActions()).containsExactly(FamilyAction.FILE_APPLICATION);
+    assertThat(view.allowedActions())
+        .containsExactly(FamilyAction.FILE_APPLICATION, FamilyAction.RECORD_COST);
     assertThat(fixture.audit.entries)
         .containsExactly(
             "PATENT_FAMILY_REGISTERED PatentFamily 102: NTU-2019-7 \"Sodium anode\" priority"
@@ -100,7 +101,8 @@ class PatentServiceTest {
     FamilyView view = as(admin()).register(family("GKC-1", share(Deals.NTU, "100")));
 
     assertThat(view.allowedActions())
-        .containsExactlyInAnyOrder(FamilyAction.FILE_APPLICATION, FamilyAction.CHANGE_OWNERSHIP);
+        .containsExactlyInAnyOrder(
+            FamilyAction.FILE_APPLICATION, FamilyAction.CHANGE_OWNERSHIP, FamilyAction.RECORD_COST);
   }
 
   @Test

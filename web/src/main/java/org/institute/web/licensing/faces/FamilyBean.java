@@ -9,12 +9,18 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.institute.core.AccessRefusedException;
 import org.institute.core.RecordNotFoundException;
+import org.institute.licensing.CostKind;
 import org.institute.licensing.FamilyAction;
 import org.institute.licensing.FamilyView;
+import org.institute.licensing.NewPatentCost;
 import org.institute.licensing.OwnershipView;
+import org.institute.licensing.PatentCostSummary;
+import org.institute.licensing.PatentCosts;
 import org.institute.licensing.Patents;
 import org.institute.licensing.Share;
 import org.institute.partners.PartnerDirectory;
@@ -30,9 +36,11 @@ import org.institute.web.platform.faces.Messages;
 @ViewScoped
 public class FamilyBean implements Serializable {
   private static final long serialVersionUID = 1L;
+  static final String COST_FORM = "costForm";
   static final String FORM = "sharesForm";
 
   @Inject private Patents patents;
+  @Inject private PatentCosts costsOf;
   @Inject private PartnerDirectory partners;
   @Inject private Clock clock;
 
@@ -64,6 +72,13 @@ public class FamilyBean implements Serializable {
   private LocalDate effectiveFrom;
   private final List<ShareRow> shares = new ArrayList<>();
   private transient List<PartnerSummary> partnerChoices;
+  private PatentCostSummary costs;
+  private CostKind costKind;
+  private Long costPaidBy;
+  private LocalDate costIncurredOn;
+  private BigDecimal costAmount;
+  private String costCurrency = "SGD";
+  private String costNote;
 
   /** Loads the family named by the {@code id} view parameter, its current shares in the form. */
   public void load() {
@@ -80,6 +95,7 @@ public class FamilyBean implements Serializable {
       return;
     }
     effectiveFrom = LocalDate.now(clock);
+    costs = costsOf.of(id);
     shares.clear();
     for (OwnershipView o : family.currentOwners()) {
       ShareRow row = new ShareRow();
@@ -115,6 +131,83 @@ public class FamilyBean implements Serializable {
 
   public void removeShare(ShareRow row) {
     shares.remove(row);
+  }
+
+  /** Records a patent cost; the page again on success, with the new totals. */
+  public String recordCost() {
+    NewPatentCost cost =
+        new NewPatentCost(costKind, costPaidBy, costIncurredOn, costAmount, costCurrency, costNote);
+    if (Messages.attempt(COST_FORM, () -> costsOf.record(id, cost))) {
+      return Messages.reloadAfter("lic.cost.recorded", family.reference());
+    }
+    return null;
+  }
+
+  public boolean isMayRecordCost() {
+    return family != null && family.allowedActions().contains(FamilyAction.RECORD_COST);
+  }
+
+  public PatentCostSummary getCosts() {
+    return costs;
+  }
+
+  public List<CostKind> getCostKinds() {
+    return List.of(CostKind.values());
+  }
+
+  /** Who may have paid a cost: every partner that is or was a co-owner, once each. */
+  public List<OwnershipView> getPayers() {
+    Map<Long, OwnershipView> byPartner = new LinkedHashMap<>();
+    family.ownershipHistory().forEach(o -> byPartner.putIfAbsent(o.partnerId(), o));
+    return new ArrayList<>(byPartner.values());
+  }
+
+  public CostKind getCostKind() {
+    return costKind;
+  }
+
+  public void setCostKind(CostKind costKind) {
+    this.costKind = costKind;
+  }
+
+  public Long getCostPaidBy() {
+    return costPaidBy;
+  }
+
+  public void setCostPaidBy(Long costPaidBy) {
+    this.costPaidBy = costPaidBy;
+  }
+
+  public LocalDate getCostIncurredOn() {
+    return costIncurredOn;
+  }
+
+  public void setCostIncurredOn(LocalDate costIncurredOn) {
+    this.costIncurredOn = costIncurredOn;
+  }
+
+  public BigDecimal getCostAmount() {
+    return costAmount;
+  }
+
+  public void setCostAmount(BigDecimal costAmount) {
+    this.costAmount = costAmount;
+  }
+
+  public String getCostCurrency() {
+    return costCurrency;
+  }
+
+  public void setCostCurrency(String costCurrency) {
+    this.costCurrency = costCurrency;
+  }
+
+  public String getCostNote() {
+    return costNote;
+  }
+
+  public void setCostNote(String costNote) {
+    this.costNote = costNote;
   }
 
   public boolean isMayChangeShares() {

@@ -92,6 +92,7 @@ class BundlesTest {
     LOOKED_UP.put("lic.appstatus.", names(ApplicationStatus.values()));
     LOOKED_UP.put("lic.disclosure.", names(DisclosureState.values()));
     LOOKED_UP.put("lic.exclusivity.", names(Exclusivity.values()));
+    LOOKED_UP.put("lic.cost.kind.", names(org.institute.licensing.CostKind.values()));
     LOOKED_UP.put("lic.techField.", names(TechnologyField.values()));
     LOOKED_UP.put("webhook.status.", names(org.institute.core.WebhookDeliveryStatus.values()));
     LOOKED_UP.put("webhook.type.", names(org.institute.core.WebhookEventType.values()));

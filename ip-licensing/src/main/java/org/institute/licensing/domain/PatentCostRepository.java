@@ -1,0 +1,12 @@
+package org.institute.licensing.domain;
+
+import java.util.List;
+
+/** The recorded costs of patent families. */
+public interface PatentCostRepository {
+
+  PatentCost add(PatentCost cost);
+
+  /** A family's costs, the latest incurred first (the latest recorded first on one day). */
+  List<PatentCost> ofFamily(long familyId);
+}
