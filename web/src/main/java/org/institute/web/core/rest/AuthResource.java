@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.institute.core.Accounts;
 import org.institute.core.ApiArea;
 import org.institute.core.InvalidCommandException;
@@ -61,6 +62,10 @@ public class AuthResource {
   @APIResponse(
       responseCode = "429",
       description = "too many failed sign-ins from this client address")
+  @APIResponseSchema(
+      value = AuthResource.Token.class,
+      responseCode = "200",
+      responseDescription = "A sign-in token")
   public Response token(Credentials credentials) {
     if (credentials == null
         || credentials.username() == null
@@ -137,6 +142,7 @@ public class AuthResource {
   @Path("password")
   @PermitAll
   @Operation(summary = "Choose a password with the token of an e-mailed invitation or reset link")
+  @APIResponse(responseCode = "204", description = "The password is set")
   public Response setWithToken(JsonStructure json) {
     JsonFields body = JsonFields.of(json, "token", "password");
     String token = body.string("token", 200);

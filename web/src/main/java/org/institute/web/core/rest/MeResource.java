@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.institute.core.AccountView;
 import org.institute.core.Accounts;
@@ -143,6 +144,7 @@ public class MeResource {
     Role.LICENSEE_NAME
   })
   @Operation(summary = "Change one's own password, proving the current one")
+  @APIResponse(responseCode = "204", description = "The password is changed")
   public Response change(JsonStructure json) {
     JsonFields body = JsonFields.of(json, "currentPassword", "newPassword");
     String current = body.string("currentPassword", 1000);
@@ -166,6 +168,7 @@ public class MeResource {
     Role.LICENSEE_NAME
   })
   @Operation(summary = "Set one's own portal language: {\"language\": \"en\" | \"zh-CN\"}")
+  @APIResponse(responseCode = "204", description = "The language is saved")
   public Response language(JsonStructure json) {
     JsonFields body = JsonFields.of(json, "language");
     String language = body.string("language", 16);

@@ -19,6 +19,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.institute.core.PartnerId;
 import org.institute.core.RecordNotFoundException;
@@ -50,15 +55,9 @@ public class UsersResource {
       description =
           "Filters q (username, name, e-mail), role, partner, enabled; sort: username,"
               + " displayName, email, createdAt, lastLoginAt, '-' in front for descending")
-  @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(
-      responseCode = "200",
-      description = "A page of the list: {items, next}; 'total' with ?count=exact",
-      content =
-          @org.eclipse.microprofile.openapi.annotations.media.Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema =
-                  @org.eclipse.microprofile.openapi.annotations.media.Schema(
-                      implementation = ListPages.Page.class)))
+  @APIResponseSchema(
+      value = org.institute.core.UserDetails.class,
+      responseDescription = "A page of accounts")
   public Response list(
       @QueryParam("q") String text,
       @QueryParam("role") String role,
@@ -102,7 +101,19 @@ public class UsersResource {
   @Operation(
       summary = "Invite a user (admins): the account is opened and a set-password link e-mailed",
       description = "The link works once, for 48 hours.")
-  public Response invite(JsonStructure json, @Context UriInfo uri) {
+  @APIResponseSchema(
+      value = org.institute.core.UserDetails.class,
+      responseCode = "201",
+      responseDescription = "The invited account")
+  public Response invite(
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      mediaType = "application/json",
+                      schema = @Schema(implementation = org.institute.core.UserInvitation.class)))
+          JsonStructure json,
+      @Context UriInfo uri) {
     JsonFields body =
         JsonFields.of(json, "username", "displayName", "email", "language", "roles", "partner");
     Long partner = body.longValue("partner", 1, Long.MAX_VALUE);
@@ -173,6 +184,7 @@ public class UsersResource {
       summary =
           "Remove an account's second factor (admins), when its owner lost the authenticator;"
               + " audited, the owner is e-mailed; 204 also when there was none")
+  @APIResponse(responseCode = "204", description = "Two-step sign-in is reset")
   public Response resetMfa(@PathParam("id") String id) {
     secondFactor.reset(QueryParams.pathId(id, "user"));
     return Response.noContent().build();

@@ -21,6 +21,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.institute.core.Role;
 import org.institute.core.WebhookEventType;
@@ -65,6 +67,10 @@ public class WebhooksResource {
           "The answer carries the endpoint's signing secret, shown this once. Deliveries carry"
               + " webhook-id, webhook-timestamp and webhook-signature headers (Standard Webhooks:"
               + " v1, HMAC-SHA256 of id.timestamp.body with the secret's base64 key).")
+  @APIResponseSchema(
+      value = org.institute.core.Webhooks.Registered.class,
+      responseCode = "201",
+      responseDescription = "The endpoint, with its signing secret shown this once")
   public Response register(JsonStructure json, @Context UriInfo uri) {
     JsonFields body = JsonFields.of(json, "url", "description", "eventTypes");
     body.required("url", "eventTypes");
@@ -91,6 +97,7 @@ public class WebhooksResource {
   @DELETE
   @Path("{id}")
   @Operation(summary = "Disable an endpoint: no new deliveries; its log is kept")
+  @APIResponse(responseCode = "204", description = "The endpoint is disabled")
   public Response disable(@PathParam("id") String id) {
     webhooks.disable(QueryParams.pathId(id, "webhook"));
     return Response.noContent().build();

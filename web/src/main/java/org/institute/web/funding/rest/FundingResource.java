@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.institute.core.InvalidCommandException;
 import org.institute.core.PartnerId;
@@ -124,6 +125,10 @@ public class FundingResource {
       description =
           "{funder (partner id), centre (optional id), labelEn, labelZh, year | periodFrom and"
               + " periodTo, committedOn, amount (decimal text), currency (SGD|CNY)}")
+  @APIResponseSchema(
+      value = org.institute.records.CommitmentView.class,
+      responseCode = "201",
+      responseDescription = "The commitment")
   public Response commit(JsonStructure json, @Context UriInfo uri) {
     JsonFields body =
         JsonFields.of(

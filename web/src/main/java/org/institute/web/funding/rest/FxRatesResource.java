@@ -17,6 +17,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.institute.core.FxImportResult;
 import org.institute.core.FxRateAdministration;
@@ -42,15 +43,9 @@ public class FxRatesResource {
 
   @GET
   @Operation(summary = "Exchange rates, newest first")
-  @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(
-      responseCode = "200",
-      description = "A page of the list: {items, next}; 'total' with ?count=exact",
-      content =
-          @org.eclipse.microprofile.openapi.annotations.media.Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema =
-                  @org.eclipse.microprofile.openapi.annotations.media.Schema(
-                      implementation = ListPages.Page.class)))
+  @APIResponseSchema(
+      value = org.institute.core.FxRateView.class,
+      responseDescription = "A page of exchange rates")
   public Response list(
       @QueryParam("cursor") String cursor,
       @QueryParam("count") String count,
@@ -71,6 +66,10 @@ public class FxRatesResource {
       summary = "Record or correct one rate (admins)",
       description =
           "{date, pair ('SGD/CNY' or 'CNY/SGD'), rate (decimal text: quote units per base unit)}")
+  @APIResponseSchema(
+      value = org.institute.core.FxRateView.class,
+      responseCode = "201",
+      responseDescription = "The rate")
   public Response record(JsonStructure json) {
     JsonFields body = JsonFields.of(json, "date", "pair", "rate");
     String pair = body.string("pair", 7);

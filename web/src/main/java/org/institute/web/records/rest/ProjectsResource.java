@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.institute.core.PartnerId;
 import org.institute.core.RecordNotFoundException;
@@ -63,15 +64,9 @@ public class ProjectsResource {
       description =
           "Partner staff see the projects their partner is involved in; coordinators are refused."
               + " sort: startDate, endDate, titleEn, status; '-' in front for descending")
-  @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(
-      responseCode = "200",
-      description = "A page of the list: {items, next}; 'total' with ?count=exact",
-      content =
-          @org.eclipse.microprofile.openapi.annotations.media.Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema =
-                  @org.eclipse.microprofile.openapi.annotations.media.Schema(
-                      implementation = ListPages.Page.class)))
+  @APIResponseSchema(
+      value = org.institute.records.ProjectView.class,
+      responseDescription = "A page of projects")
   public Response list(
       @QueryParam("centre") String centre,
       @QueryParam("status") String status,
@@ -134,6 +129,10 @@ public class ProjectsResource {
           "{titleEn, titleZh, centre, investigators: [{name, partner, orcid}], partners: [ids], startDate,"
               + " endDate, budgetAmount (decimal text), budgetCurrency (SGD|CNY), status,"
               + " approvalReference (e.g. GC-2020-02; required past PROPOSED)}")
+  @APIResponseSchema(
+      value = org.institute.records.ProjectView.class,
+      responseCode = "201",
+      responseDescription = "The project")
   public Response record(JsonStructure json, @Context UriInfo uri) {
     JsonFields body =
         JsonFields.of(

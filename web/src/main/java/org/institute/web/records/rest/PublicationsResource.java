@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.institute.core.InvalidCommandException;
 import org.institute.core.RecordNotFoundException;
@@ -70,15 +71,9 @@ public class PublicationsResource {
       summary =
           "Publications of the projects the caller may see, newest first; filters project, year",
       description = "sort: year, title, journal; '-' in front for descending")
-  @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(
-      responseCode = "200",
-      description = "A page of the list: {items, next}; 'total' with ?count=exact",
-      content =
-          @org.eclipse.microprofile.openapi.annotations.media.Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema =
-                  @org.eclipse.microprofile.openapi.annotations.media.Schema(
-                      implementation = ListPages.Page.class)))
+  @APIResponseSchema(
+      value = org.institute.records.PublicationView.class,
+      responseDescription = "A page of publications")
   public Response list(
       @QueryParam("project") String project,
       @QueryParam("year") String year,
@@ -118,6 +113,10 @@ public class PublicationsResource {
   @RolesAllowed(Role.ADMIN_NAME)
   @Operation(
       summary = "Record a publication (admins): {title, journal, year, doi, authors, project}")
+  @APIResponseSchema(
+      value = org.institute.records.PublicationView.class,
+      responseCode = "201",
+      responseDescription = "The publication")
   public Response record(JsonStructure json) {
     JsonFields body = JsonFields.of(json, "title", "journal", "year", "doi", "authors", "project");
     Long year = body.longValue("year", 0, 9999);

@@ -19,6 +19,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.institute.core.Role;
 import org.institute.records.AllocationView;
@@ -83,7 +87,19 @@ public class SpaceResource {
       summary = "Add a unit (admins); refused when the units would exceed the building's area",
       description =
           "{code (e.g. B2-301), name, areaSqm, use (RD_FACILITY|ADMINISTRATION|SPIN_OFF|SHARED)}")
-  public Response addUnit(JsonStructure json, @Context UriInfo uri) {
+  @APIResponseSchema(
+      value = org.institute.records.SpaceUnitView.class,
+      responseCode = "201",
+      responseDescription = "The unit")
+  public Response addUnit(
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      mediaType = "application/json",
+                      schema = @Schema(implementation = org.institute.records.NewSpaceUnit.class)))
+          JsonStructure json,
+      @Context UriInfo uri) {
     JsonFields body = JsonFields.of(json, "code", "name", "areaSqm", "use");
     Long area = body.longValue("areaSqm", 1, 1_000_000);
     NewSpaceUnit unit =
@@ -115,6 +131,10 @@ public class SpaceResource {
       description =
           "{unit (id), occupantKind (CENTRE|SPIN_OFF|PARTNER), occupant (id), from, to (optional,"
               + " inclusive), note}")
+  @APIResponseSchema(
+      value = org.institute.records.AllocationView.class,
+      responseCode = "201",
+      responseDescription = "The allocation")
   public Response allocate(JsonStructure json, @Context UriInfo uri) {
     JsonFields body = JsonFields.of(json, "unit", "occupantKind", "occupant", "from", "to", "note");
     NewAllocation allocation =

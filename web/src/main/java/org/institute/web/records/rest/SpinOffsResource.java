@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.institute.core.PartnerId;
 import org.institute.core.RecordNotFoundException;
@@ -59,15 +60,9 @@ public class SpinOffsResource {
       description =
           "Partner staff see the spin-offs of their own partner. sort: foundedOn, nameEn, status;"
               + " '-' in front for descending")
-  @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(
-      responseCode = "200",
-      description = "A page of the list: {items, next}; 'total' with ?count=exact",
-      content =
-          @org.eclipse.microprofile.openapi.annotations.media.Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema =
-                  @org.eclipse.microprofile.openapi.annotations.media.Schema(
-                      implementation = ListPages.Page.class)))
+  @APIResponseSchema(
+      value = org.institute.records.SpinOffView.class,
+      responseDescription = "A page of spin-offs")
   public Response list(
       @QueryParam("status") String status,
       @QueryParam("partner") String partner,
@@ -124,6 +119,10 @@ public class SpinOffsResource {
       description =
           "{nameEn, nameZh, founders: [names], originPartner (partner id), patentFamilies: [patent"
               + " family ids], foundedOn (yyyy-mm-dd), status (INCUBATING|OPERATING|ACQUIRED|CLOSED)}")
+  @APIResponseSchema(
+      value = org.institute.records.SpinOffView.class,
+      responseCode = "201",
+      responseDescription = "The spin-off")
   public Response record(JsonStructure json, @Context UriInfo uri) {
     JsonFields body = JsonFields.of(json, FIELDS);
     Long origin = body.longValue("originPartner", 1, Long.MAX_VALUE);
