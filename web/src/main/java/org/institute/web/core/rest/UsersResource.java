@@ -134,6 +134,21 @@ public class UsersResource {
         .build();
   }
 
+  /** Changes to an account (read with JsonFields; described for the contract). */
+  public record UserChange(
+      @Schema(required = true, minimum = "0") Long version,
+      @Schema(maxLength = 200) String displayName,
+      @Schema(maxLength = 254, format = "email") String email,
+      Set<Role> roles,
+      @Schema(
+              nullable = true,
+              minimum = "1",
+              description = "A partner's id; null removes the partner")
+          Long partner,
+      Boolean enabled,
+      Boolean unlock,
+      Boolean sendPasswordReset) {}
+
   @PATCH
   @Path("{id}")
   @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
@@ -143,7 +158,19 @@ public class UsersResource {
       description =
           "Fields: displayName, email, roles, partner (null removes it), enabled, unlock (true),"
               + " sendPasswordReset (true e-mails a new set-password link).")
-  public UserDetails change(@PathParam("id") String id, JsonStructure json) {
+  public UserDetails change(
+      @PathParam("id") String id,
+      @RequestBody(
+              required = true,
+              content = {
+                @Content(
+                    mediaType = "application/json",
+                    schema = @Schema(implementation = UserChange.class)),
+                @Content(
+                    mediaType = "application/merge-patch+json",
+                    schema = @Schema(implementation = UserChange.class))
+              })
+          JsonStructure json) {
     long user = QueryParams.pathId(id, "user");
     JsonFields body =
         JsonFields.of(

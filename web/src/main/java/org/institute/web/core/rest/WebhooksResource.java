@@ -21,6 +21,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -57,6 +60,16 @@ public class WebhooksResource {
         EnumSet.allOf(WebhookEventType.class).stream().map(WebhookEventType::wireName).toList());
   }
 
+  /** A new endpoint (read with JsonFields; described for the contract). */
+  public record WebhookBody(
+      @Schema(required = true, maxLength = 500, example = "https://example.org/hooks/institute")
+          String url,
+      @Schema(maxLength = 200) String description,
+      @Schema(
+              required = true,
+              description = "Event types, as GET /api/v1/webhooks/event-types names them")
+          List<String> eventTypes) {}
+
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
@@ -71,7 +84,15 @@ public class WebhooksResource {
       value = org.institute.core.Webhooks.Registered.class,
       responseCode = "201",
       responseDescription = "The endpoint, with its signing secret shown this once")
-  public Response register(JsonStructure json, @Context UriInfo uri) {
+  public Response register(
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      mediaType = "application/json",
+                      schema = @Schema(implementation = WebhookBody.class)))
+          JsonStructure json,
+      @Context UriInfo uri) {
     JsonFields body = JsonFields.of(json, "url", "description", "eventTypes");
     body.required("url", "eventTypes");
     String url = body.string("url", 500);

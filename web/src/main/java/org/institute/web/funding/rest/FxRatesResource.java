@@ -17,6 +17,9 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.institute.core.FxImportResult;
@@ -59,6 +62,17 @@ public class FxRatesResource {
         page.rates(), page.total(), () -> new Paged<>(page.rates(), page.total(), first, max));
   }
 
+  /** One rate (read with JsonFields; described for the contract). */
+  public record RateBody(
+      @Schema(required = true) java.time.LocalDate date,
+      @Schema(required = true, pattern = "^[A-Z]{3}/[A-Z]{3}$", example = "SGD/CNY") String pair,
+      @Schema(
+              required = true,
+              maxLength = 30,
+              example = "5.3012",
+              description = "A decimal number as text")
+          String rate) {}
+
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Role.ADMIN_NAME)
@@ -70,7 +84,31 @@ public class FxRatesResource {
       value = org.institute.core.FxRateView.class,
       responseCode = "201",
       responseDescription = "The rate")
-  public Response record(JsonStructure json) {
+  public Response record(
+      @RequestBody(
+              required = true,
+              content = {
+                @Content(
+                    mediaType = "application/json",
+                    schema = @Schema(implementation = RateBody.class)),
+                @Content(
+                    mediaType = "text/csv",
+                    schema =
+                        @Schema(
+                            type =
+                                org.eclipse.microprofile.openapi.annotations.enums.SchemaType
+                                    .STRING,
+                            description = "date,rate lines")),
+                @Content(
+                    mediaType = "text/plain",
+                    schema =
+                        @Schema(
+                            type =
+                                org.eclipse.microprofile.openapi.annotations.enums.SchemaType
+                                    .STRING,
+                            description = "date,rate lines"))
+              })
+          JsonStructure json) {
     JsonFields body = JsonFields.of(json, "date", "pair", "rate");
     String pair = body.string("pair", 7);
     String rate = body.string("rate", 30);

@@ -196,12 +196,26 @@ public class AgreementsResource {
     return Downloads.pdf(copy.fileName(), copy.content());
   }
 
+  /** The body of a termination (read with JsonFields; described for the contract). */
+  @Schema(name = "AgreementTermination")
+  public record Termination(
+      @Schema(required = true, minimum = "0") Long version,
+      @Schema(required = true) java.time.LocalDate terminatedOn) {}
+
   @POST
   @Path("{id}/termination")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Role.ADMIN_NAME)
   @Operation(summary = "End an agreement early (admins): {version, terminatedOn}")
-  public AgreementView terminate(@PathParam("id") String id, JsonStructure json) {
+  public AgreementView terminate(
+      @PathParam("id") String id,
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      mediaType = "application/json",
+                      schema = @Schema(implementation = Termination.class)))
+          JsonStructure json) {
     long agreement = QueryParams.pathId(id, "agreement");
     JsonFields body = JsonFields.of(json, "version", "terminatedOn");
     Long version = body.longValue("version", 0, Long.MAX_VALUE);

@@ -167,6 +167,19 @@ public class PartnersResource {
         .build();
   }
 
+  /** Changes to a partner (read with JsonFields; described for the contract). */
+  public record PartnerChange(
+      @Schema(required = true, minimum = "0") Long version,
+      @Schema(maxLength = 300) String nameEn,
+      @Schema(maxLength = 300) String nameZh,
+      @Schema(description = "From when a new name holds") java.time.LocalDate renamedOn,
+      PartnerKind kind,
+      @Schema(maxLength = 2, example = "SG") String country,
+      @Schema(maxLength = 100) String city,
+      java.util.Set<PartnerRole> roles,
+      List<ContactPoint> contacts,
+      Boolean active) {}
+
   @PATCH
   @Path("{id}")
   @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
@@ -176,7 +189,19 @@ public class PartnersResource {
       description =
           "A new nameEn/nameZh is a rename valid from 'renamedOn' (today when absent); records dated"
               + " before it keep the old name.")
-  public PartnerDetails change(@PathParam("id") String id, JsonStructure json) {
+  public PartnerDetails change(
+      @PathParam("id") String id,
+      @RequestBody(
+              required = true,
+              content = {
+                @Content(
+                    mediaType = "application/json",
+                    schema = @Schema(implementation = PartnerChange.class)),
+                @Content(
+                    mediaType = "application/merge-patch+json",
+                    schema = @Schema(implementation = PartnerChange.class))
+              })
+          JsonStructure json) {
     PartnerId partner = new PartnerId(QueryParams.pathId(id, "partner"));
     JsonFields body = JsonFields.of(json, EDITABLE);
     PartnerChanges changes =

@@ -30,7 +30,7 @@ import org.institute.web.platform.idempotency.Idempotent;
  *   <li>the RFC 9457 problem schema and the error answers each operation can give (400 where it
  *       reads parameters or a body, 401/403/429 where it needs a token, 404 where it names a
  *       record, 409 for writes, 413 for bodies, 422 where an {@code Idempotency-Key} is accepted),
- *       and {@code default} for any other refusal;
+ *       and {@code default} for any other refusal (none answers 412: a stale version is a 409);
  *   <li>the list envelope: an operation with a {@code cursor} parameter answers {@code {items,
  *       next, total}} of the type its {@code @APIResponseSchema} names, and its paging parameters
  *       are described here;
@@ -62,7 +62,7 @@ public class ContractFilter implements OASFilter {
     ERRORS.put("403", "The caller's roles or the token's scopes do not allow this");
     ERRORS.put("404", "No such record in the caller's scope");
     ERRORS.put("409", "The record's state or version no longer allows this, or a duplicate");
-    ERRORS.put("412", "A precondition of the request failed");
+    // no operation answers 412: a stale version is a conflict (409), as the resources say
     ERRORS.put("413", "The body is larger than the server takes");
     ERRORS.put("422", "The Idempotency-Key was used before with another request");
     ERRORS.put("429", "Too many requests for this token; see Retry-After");
@@ -102,6 +102,71 @@ public class ContractFilter implements OASFilter {
       }
     }
     api.setTags(tags.stream().map(t -> OASFactory.createTag().name(t)).toList());
+    prune(api);
+  }
+
+  /**
+   * Drops the schemas nothing refers to any more (the generic list page the lists replaced, the
+   * tables behind the CSV answers), so that neither readers nor the generated client see them.
+   */
+  static void prune(OpenAPI api) {
+    Map<String, Schema> all = api.getComponents().getSchemas();
+    Set<String> reached = new java.util.HashSet<>();
+    java.util.Deque<Schema> open = new java.util.ArrayDeque<>();
+    for (PathItem item : api.getPaths().getPathItems().values()) {
+      for (Operation op : item.getOperations().values()) {
+        if (op.getParameters() != null) {
+          op.getParameters().forEach(p -> add(open, p.getSchema()));
+        }
+        if (op.getRequestBody() != null) {
+          add(open, op.getRequestBody().getContent());
+        }
+        if (op.getResponses() != null) {
+          op.getResponses().getAPIResponses().values().forEach(r -> add(open, r.getContent()));
+        }
+      }
+    }
+    if (api.getComponents().getResponses() != null) {
+      api.getComponents().getResponses().values().forEach(r -> add(open, r.getContent()));
+    }
+    while (!open.isEmpty()) {
+      Schema schema = open.pop();
+      if (schema.getRef() != null) {
+        String name = schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1);
+        if (reached.add(name) && all.get(name) != null) {
+          open.push(all.get(name));
+        }
+        continue;
+      }
+      if (schema.getProperties() != null) {
+        schema.getProperties().values().forEach(s -> add(open, s));
+      }
+      add(open, schema.getItems());
+      add(open, schema.getAdditionalPropertiesSchema());
+      add(open, schema.getNot());
+      for (List<Schema> list :
+          java.util.Arrays.asList(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf())) {
+        if (list != null) {
+          list.forEach(s -> add(open, s));
+        }
+      }
+    }
+    new ArrayList<>(all.keySet())
+        .stream()
+            .filter(name -> !reached.contains(name))
+            .forEach(api.getComponents()::removeSchema);
+  }
+
+  private static void add(java.util.Deque<Schema> open, Schema schema) {
+    if (schema != null) {
+      open.push(schema);
+    }
+  }
+
+  private static void add(java.util.Deque<Schema> open, Content content) {
+    if (content != null && content.getMediaTypes() != null) {
+      content.getMediaTypes().values().forEach(m -> add(open, m.getSchema()));
+    }
   }
 
   /** The first segment after /api/v1/, which names the area (licence-deals, cohorts, ...). */
@@ -403,6 +468,12 @@ public class ContractFilter implements OASFilter {
                                 .type(Schema.SchemaType.STRING)
                                 .example("field.required"))
                         .addProperty(
-                            "message", OASFactory.createSchema().type(Schema.SchemaType.STRING))));
+                            "message", OASFactory.createSchema().type(Schema.SchemaType.STRING))
+                        .addProperty(
+                            "expected",
+                            OASFactory.createSchema()
+                                .type(Schema.SchemaType.STRING)
+                                .description("What the field takes, where the message does not say")
+                                .example("one of EXCLUSIVE, NON_EXCLUSIVE"))));
   }
 }

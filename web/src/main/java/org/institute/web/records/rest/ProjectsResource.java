@@ -21,6 +21,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.institute.core.PartnerId;
@@ -120,6 +123,24 @@ public class ProjectsResource {
         .orElseThrow(() -> new RecordNotFoundException("project"));
   }
 
+  /** A new project (read with JsonFields; described for the contract). */
+  public record ProjectBody(
+      @Schema(maxLength = 300) String titleEn,
+      @Schema(maxLength = 300) String titleZh,
+      @Schema(minimum = "1", description = "The centre's id") Long centre,
+      List<Investigator> investigators,
+      @Schema(description = "Partners' ids") List<Long> partners,
+      java.time.LocalDate startDate,
+      java.time.LocalDate endDate,
+      @Schema(maxLength = 30, example = "1200000.00", description = "A decimal number as text")
+          String budgetAmount,
+      @Schema(maxLength = 3, example = "SGD") String budgetCurrency,
+      ProjectStatus status,
+      @Schema(maxLength = 20) String approvalReference) {}
+
+  /** A patent family to link (read with JsonFields; described for the contract). */
+  public record FamilyLink(@Schema(required = true, minimum = "1") Long familyId) {}
+
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Role.ADMIN_NAME)
@@ -133,7 +154,15 @@ public class ProjectsResource {
       value = org.institute.records.ProjectView.class,
       responseCode = "201",
       responseDescription = "The project")
-  public Response record(JsonStructure json, @Context UriInfo uri) {
+  public Response record(
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      mediaType = "application/json",
+                      schema = @Schema(implementation = ProjectBody.class)))
+          JsonStructure json,
+      @Context UriInfo uri) {
     JsonFields body =
         JsonFields.of(
             json,
@@ -192,7 +221,15 @@ public class ProjectsResource {
       description =
           "{familyId}: a family of /api/v1/patents. Unknown family: 400; already linked: 409."
               + " Answers the project with its patent families.")
-  public ProjectView linkPatentFamily(@PathParam("id") String id, JsonStructure json) {
+  public ProjectView linkPatentFamily(
+      @PathParam("id") String id,
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      mediaType = "application/json",
+                      schema = @Schema(implementation = FamilyLink.class)))
+          JsonStructure json) {
     long project = QueryParams.pathId(id, "project");
     JsonFields body = JsonFields.of(json, "familyId");
     Long familyId = body.longValue("familyId", 1, Long.MAX_VALUE);

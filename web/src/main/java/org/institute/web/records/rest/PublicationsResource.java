@@ -17,6 +17,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.institute.core.InvalidCommandException;
@@ -108,6 +111,15 @@ public class PublicationsResource {
         QueryParams.id("project", project), QueryParams.year("year", year), sort);
   }
 
+  /** A new publication (read with JsonFields; described for the contract). */
+  public record PublicationBody(
+      @Schema(maxLength = 500) String title,
+      @Schema(maxLength = 300) String journal,
+      @Schema(minimum = "0", maximum = "9999") Integer year,
+      @Schema(maxLength = 200, example = "10.1000/xyz123") String doi,
+      @Schema(maxLength = 1000) String authors,
+      @Schema(minimum = "1", description = "The project's id") Long project) {}
+
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Role.ADMIN_NAME)
@@ -117,7 +129,14 @@ public class PublicationsResource {
       value = org.institute.records.PublicationView.class,
       responseCode = "201",
       responseDescription = "The publication")
-  public Response record(JsonStructure json) {
+  public Response record(
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      mediaType = "application/json",
+                      schema = @Schema(implementation = PublicationBody.class)))
+          JsonStructure json) {
     JsonFields body = JsonFields.of(json, "title", "journal", "year", "doi", "authors", "project");
     Long year = body.longValue("year", 0, 9999);
     NewPublication publication =

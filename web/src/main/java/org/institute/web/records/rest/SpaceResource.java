@@ -122,6 +122,21 @@ public class SpaceResource {
     return space.allocations(QueryParams.id("unit", unit));
   }
 
+  /** A new allocation (read with JsonFields; described for the contract). */
+  public record AllocationBody(
+      @Schema(minimum = "1", description = "The unit's id") Long unit,
+      OccupantKind occupantKind,
+      @Schema(minimum = "1", description = "The occupant's id (centre, spin-off or partner)")
+          Long occupant,
+      LocalDate from,
+      LocalDate to,
+      @Schema(maxLength = 500) String note) {}
+
+  /** The end of an allocation (read with JsonFields; described for the contract). */
+  public record AllocationEnd(
+      @Schema(required = true) LocalDate lastDay,
+      @Schema(required = true, minimum = "0") Long version) {}
+
   @POST
   @Path("allocations")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -135,7 +150,15 @@ public class SpaceResource {
       value = org.institute.records.AllocationView.class,
       responseCode = "201",
       responseDescription = "The allocation")
-  public Response allocate(JsonStructure json, @Context UriInfo uri) {
+  public Response allocate(
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      mediaType = "application/json",
+                      schema = @Schema(implementation = AllocationBody.class)))
+          JsonStructure json,
+      @Context UriInfo uri) {
     JsonFields body = JsonFields.of(json, "unit", "occupantKind", "occupant", "from", "to", "note");
     NewAllocation allocation =
         new NewAllocation(
@@ -159,7 +182,15 @@ public class SpaceResource {
   @Operation(
       summary = "End an allocation on its last day (admins); 'version' must be the one read",
       description = "{lastDay, version}: not before it began, never later than it was to end")
-  public AllocationView end(@PathParam("id") String id, JsonStructure json) {
+  public AllocationView end(
+      @PathParam("id") String id,
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      mediaType = "application/json",
+                      schema = @Schema(implementation = AllocationEnd.class)))
+          JsonStructure json) {
     long allocation = QueryParams.pathId(id, "allocation");
     JsonFields body = JsonFields.of(json, "lastDay", "version");
     LocalDate lastDay = body.date("lastDay");

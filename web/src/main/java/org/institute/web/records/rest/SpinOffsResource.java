@@ -19,6 +19,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.institute.core.PartnerId;
@@ -111,6 +114,27 @@ public class SpinOffsResource {
         .orElseThrow(() -> new RecordNotFoundException("spin-off"));
   }
 
+  /** A new spin-off (read with JsonFields; described for the contract). */
+  public record SpinOffBody(
+      @Schema(maxLength = 300) String nameEn,
+      @Schema(maxLength = 300) String nameZh,
+      @Schema(description = "Founders' names") List<String> founders,
+      @Schema(minimum = "1", description = "The partner it came from") Long originPartner,
+      @Schema(description = "Patent families' ids") Set<Long> patentFamilies,
+      java.time.LocalDate foundedOn,
+      SpinOffStatus status) {}
+
+  /** Changes to a spin-off (read with JsonFields; described for the contract). */
+  public record SpinOffChange(
+      @Schema(required = true, minimum = "0") Long version,
+      @Schema(maxLength = 300) String nameEn,
+      @Schema(maxLength = 300) String nameZh,
+      List<String> founders,
+      @Schema(minimum = "1") Long originPartner,
+      Set<Long> patentFamilies,
+      java.time.LocalDate foundedOn,
+      SpinOffStatus status) {}
+
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Role.ADMIN_NAME)
@@ -123,7 +147,15 @@ public class SpinOffsResource {
       value = org.institute.records.SpinOffView.class,
       responseCode = "201",
       responseDescription = "The spin-off")
-  public Response record(JsonStructure json, @Context UriInfo uri) {
+  public Response record(
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      mediaType = "application/json",
+                      schema = @Schema(implementation = SpinOffBody.class)))
+          JsonStructure json,
+      @Context UriInfo uri) {
     JsonFields body = JsonFields.of(json, FIELDS);
     Long origin = body.longValue("originPartner", 1, Long.MAX_VALUE);
     NewSpinOff spinOff =
@@ -150,7 +182,19 @@ public class SpinOffsResource {
       summary = "Change a spin-off (admins); 'version' must be the one read, else 409",
       description =
           "Any of the fields of POST; absent fields stay. founders and patentFamilies replace the lists.")
-  public SpinOffView change(@PathParam("id") String id, JsonStructure json) {
+  public SpinOffView change(
+      @PathParam("id") String id,
+      @RequestBody(
+              required = true,
+              content = {
+                @Content(
+                    mediaType = "application/json",
+                    schema = @Schema(implementation = SpinOffChange.class)),
+                @Content(
+                    mediaType = "application/merge-patch+json",
+                    schema = @Schema(implementation = SpinOffChange.class))
+              })
+          JsonStructure json) {
     long spinOff = QueryParams.pathId(id, "spin-off");
     String[] editable = java.util.Arrays.copyOf(FIELDS, FIELDS.length + 1);
     editable[FIELDS.length] = "version";
