@@ -404,6 +404,17 @@ public class ContractFilter implements OASFilter {
         responses.getAPIResponse(code).setContent(problemContent());
       }
     }
+    // refusals the resources describe themselves (sign-in's 401 and 429) are problems too
+    responses
+        .getAPIResponses()
+        .forEach(
+            (code, response) -> {
+              if (code.matches("[45]\\d\\d")
+                  && response.getRef() == null
+                  && response.getContent() == null) {
+                response.setContent(problemContent());
+              }
+            });
     if (responses.getDefaultValue() == null) {
       responses.setDefaultValue(
           OASFactory.createAPIResponse()
