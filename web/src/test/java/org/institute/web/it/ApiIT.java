@@ -224,6 +224,26 @@ class ApiIT {
     assertThat(doc).contains("/api/v1/auth/token", "/api/v1/me", "/api/v1/audit");
   }
 
+  /** The server serves the contract the build generated, linted and tests against (0099). */
+  @Test
+  void servedOpenApiIsTheBuildsContract() throws Exception {
+    String served = http().get("openapi?format=JSON", null).body();
+    String built =
+        java.nio.file.Files.readString(
+            java.nio.file.Path.of(System.getProperty("it.openapi")).resolveSibling("openapi.json"));
+    java.util.regex.Pattern id = java.util.regex.Pattern.compile("\"operationId\" ?: ?\"(\\w+)\"");
+    java.util.function.Function<String, java.util.Set<String>> ids =
+        text ->
+            id.matcher(text)
+                .results()
+                .map(m -> m.group(1))
+                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+
+    assertThat(ids.apply(built)).hasSizeGreaterThan(100);
+    assertThat(ids.apply(served)).isEqualTo(ids.apply(built));
+    assertThat(served).contains("\"DealRowPage\"", "\"Problem\"", "licenceDealApprove");
+  }
+
   @Test
   void swaggerUiPageAndItsScriptsAreServed() throws Exception {
     HttpResponse<String> page = http().get("api-docs.html", null);

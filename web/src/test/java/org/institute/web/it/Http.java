@@ -44,8 +44,20 @@ final class Http {
     return b;
   }
 
+  /** Sends and checks the answer against the API's contract ({@link Contract}). */
   HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
-    return CLIENT.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    return send(request, null);
+  }
+
+  /**
+   * Sends; the answer, and the JSON sent when the server took it, are checked ({@link Contract}).
+   */
+  HttpResponse<String> send(HttpRequest request, String sentJson)
+      throws IOException, InterruptedException {
+    HttpResponse<String> response =
+        CLIENT.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    Contract.check(response, sentJson);
+    return response;
   }
 
   /** For tests that race requests against each other. */
@@ -81,7 +93,7 @@ final class Http {
     if (idempotencyKey != null) {
       b.header("Idempotency-Key", idempotencyKey);
     }
-    return send(b.build());
+    return send(b.build(), body);
   }
 
   HttpResponse<String> putJson(String path, String token, String body)
@@ -90,7 +102,8 @@ final class Http {
         request(path, token)
             .header("Content-Type", "application/json")
             .PUT(HttpRequest.BodyPublishers.ofString(body))
-            .build());
+            .build(),
+        body);
   }
 
   /** A CSV upload, as UTF-8. */
@@ -118,12 +131,15 @@ final class Http {
 
   HttpResponse<String> json(String method, String path, String token, String body)
       throws IOException, InterruptedException {
-    return send(
-        method,
-        path,
-        token,
-        "application/json",
-        body == null ? null : HttpRequest.BodyPublishers.ofString(body));
+    HttpRequest.Builder b =
+        request(path, token)
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body))
+            .header("Content-Type", "application/json");
+    return send(b.build(), body);
   }
 
   /** A response read as bytes: files, PDFs, spreadsheets. */

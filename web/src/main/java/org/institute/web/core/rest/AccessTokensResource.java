@@ -20,6 +20,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.institute.core.AccessTokens;
 import org.institute.core.ApiArea;
@@ -78,7 +82,22 @@ public class AccessTokensResource {
               + " 'Authorization: Bearer ipat_...'. The token acts as its user within its scopes"
               + " (a write scope includes reading its area) and its rate per minute (at most the"
               + " server's INSTITUTE_API_RATE).")
-  public Response create(JsonStructure json, @Context UriInfo uri) {
+  @APIResponseSchema(
+      value = org.institute.core.AccessTokens.Created.class,
+      responseCode = "201",
+      responseDescription = "The token, with its secret shown this once")
+  public Response create(
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      mediaType = "application/json",
+                      schema =
+                          @Schema(
+                              implementation =
+                                  org.institute.core.AccessTokens.NewAccessToken.class)))
+          JsonStructure json,
+      @Context UriInfo uri) {
     JsonFields body = JsonFields.of(json, "name", "scopes", "expiresOn", "ratePerMinute");
     body.required("name", "scopes", "expiresOn");
     String name = body.string("name", 200);

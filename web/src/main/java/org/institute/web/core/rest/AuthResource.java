@@ -15,7 +15,11 @@ import jakarta.ws.rs.core.Response;
 import java.time.Duration;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.institute.core.Accounts;
 import org.institute.core.ApiArea;
 import org.institute.core.InvalidCommandException;
@@ -61,6 +65,10 @@ public class AuthResource {
   @APIResponse(
       responseCode = "429",
       description = "too many failed sign-ins from this client address")
+  @APIResponseSchema(
+      value = AuthResource.Token.class,
+      responseCode = "200",
+      responseDescription = "A sign-in token")
   public Response token(Credentials credentials) {
     if (credentials == null
         || credentials.username() == null
@@ -133,11 +141,24 @@ public class AuthResource {
         .build();
   }
 
+  /** A new password with the token of an e-mailed link (read with JsonFields). */
+  public record PasswordWithToken(
+      @Schema(required = true, maxLength = 200) String token,
+      @Schema(required = true, maxLength = 1000) String password) {}
+
   @POST
   @Path("password")
   @PermitAll
   @Operation(summary = "Choose a password with the token of an e-mailed invitation or reset link")
-  public Response setWithToken(JsonStructure json) {
+  @APIResponse(responseCode = "204", description = "The password is set")
+  public Response setWithToken(
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      mediaType = "application/json",
+                      schema = @Schema(implementation = PasswordWithToken.class)))
+          JsonStructure json) {
     JsonFields body = JsonFields.of(json, "token", "password");
     String token = body.string("token", 200);
     String password = body.string("password", 1000);

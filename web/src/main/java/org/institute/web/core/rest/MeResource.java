@@ -14,6 +14,10 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.institute.core.AccountView;
 import org.institute.core.Accounts;
@@ -130,6 +134,11 @@ public class MeResource {
         reports.allowedActions());
   }
 
+  /** One's own new password (read with JsonFields; described for the contract). */
+  public record PasswordChange(
+      @Schema(required = true, maxLength = 1000) String currentPassword,
+      @Schema(required = true, maxLength = 1000) String newPassword) {}
+
   @PUT
   @Consumes(MediaType.APPLICATION_JSON)
   @Path("password")
@@ -143,7 +152,15 @@ public class MeResource {
     Role.LICENSEE_NAME
   })
   @Operation(summary = "Change one's own password, proving the current one")
-  public Response change(JsonStructure json) {
+  @APIResponse(responseCode = "204", description = "The password is changed")
+  public Response change(
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      mediaType = "application/json",
+                      schema = @Schema(implementation = PasswordChange.class)))
+          JsonStructure json) {
     JsonFields body = JsonFields.of(json, "currentPassword", "newPassword");
     String current = body.string("currentPassword", 1000);
     String next = body.string("newPassword", 1000);
@@ -152,6 +169,14 @@ public class MeResource {
     users.changeOwnPassword(current.toCharArray(), next.toCharArray());
     return Response.noContent().build();
   }
+
+  /** One's own language (read with JsonFields; described for the contract). */
+  public record LanguageChoice(
+      @Schema(
+              required = true,
+              maxLength = 16,
+              enumeration = {"en", "zh"})
+          String language) {}
 
   @PUT
   @Consumes(MediaType.APPLICATION_JSON)
@@ -166,7 +191,15 @@ public class MeResource {
     Role.LICENSEE_NAME
   })
   @Operation(summary = "Set one's own portal language: {\"language\": \"en\" | \"zh-CN\"}")
-  public Response language(JsonStructure json) {
+  @APIResponse(responseCode = "204", description = "The language is saved")
+  public Response language(
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      mediaType = "application/json",
+                      schema = @Schema(implementation = LanguageChoice.class)))
+          JsonStructure json) {
     JsonFields body = JsonFields.of(json, "language");
     String language = body.string("language", 16);
     body.required("language");

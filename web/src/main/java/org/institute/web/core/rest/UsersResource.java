@@ -19,6 +19,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.institute.core.PartnerId;
 import org.institute.core.RecordNotFoundException;
@@ -50,15 +55,9 @@ public class UsersResource {
       description =
           "Filters q (username, name, e-mail), role, partner, enabled; sort: username,"
               + " displayName, email, createdAt, lastLoginAt, '-' in front for descending")
-  @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(
-      responseCode = "200",
-      description = "A page of the list: {items, next}; 'total' with ?count=exact",
-      content =
-          @org.eclipse.microprofile.openapi.annotations.media.Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema =
-                  @org.eclipse.microprofile.openapi.annotations.media.Schema(
-                      implementation = ListPages.Page.class)))
+  @APIResponseSchema(
+      value = org.institute.core.UserDetails.class,
+      responseDescription = "A page of accounts")
   public Response list(
       @QueryParam("q") String text,
       @QueryParam("role") String role,
@@ -102,7 +101,19 @@ public class UsersResource {
   @Operation(
       summary = "Invite a user (admins): the account is opened and a set-password link e-mailed",
       description = "The link works once, for 48 hours.")
-  public Response invite(JsonStructure json, @Context UriInfo uri) {
+  @APIResponseSchema(
+      value = org.institute.core.UserDetails.class,
+      responseCode = "201",
+      responseDescription = "The invited account")
+  public Response invite(
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      mediaType = "application/json",
+                      schema = @Schema(implementation = org.institute.core.UserInvitation.class)))
+          JsonStructure json,
+      @Context UriInfo uri) {
     JsonFields body =
         JsonFields.of(json, "username", "displayName", "email", "language", "roles", "partner");
     Long partner = body.longValue("partner", 1, Long.MAX_VALUE);
@@ -123,6 +134,21 @@ public class UsersResource {
         .build();
   }
 
+  /** Changes to an account (read with JsonFields; described for the contract). */
+  public record UserChange(
+      @Schema(required = true, minimum = "0") Long version,
+      @Schema(maxLength = 200) String displayName,
+      @Schema(maxLength = 254, format = "email") String email,
+      Set<Role> roles,
+      @Schema(
+              nullable = true,
+              minimum = "1",
+              description = "A partner's id; null removes the partner")
+          Long partner,
+      Boolean enabled,
+      Boolean unlock,
+      Boolean sendPasswordReset) {}
+
   @PATCH
   @Path("{id}")
   @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
@@ -132,7 +158,19 @@ public class UsersResource {
       description =
           "Fields: displayName, email, roles, partner (null removes it), enabled, unlock (true),"
               + " sendPasswordReset (true e-mails a new set-password link).")
-  public UserDetails change(@PathParam("id") String id, JsonStructure json) {
+  public UserDetails change(
+      @PathParam("id") String id,
+      @RequestBody(
+              required = true,
+              content = {
+                @Content(
+                    mediaType = "application/json",
+                    schema = @Schema(implementation = UserChange.class)),
+                @Content(
+                    mediaType = "application/merge-patch+json",
+                    schema = @Schema(implementation = UserChange.class))
+              })
+          JsonStructure json) {
     long user = QueryParams.pathId(id, "user");
     JsonFields body =
         JsonFields.of(
@@ -173,6 +211,7 @@ public class UsersResource {
       summary =
           "Remove an account's second factor (admins), when its owner lost the authenticator;"
               + " audited, the owner is e-mailed; 204 also when there was none")
+  @APIResponse(responseCode = "204", description = "Two-step sign-in is reset")
   public Response resetMfa(@PathParam("id") String id) {
     secondFactor.reset(QueryParams.pathId(id, "user"));
     return Response.noContent().build();

@@ -21,6 +21,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.institute.core.Role;
 import org.institute.core.WebhookEventType;
@@ -55,6 +60,16 @@ public class WebhooksResource {
         EnumSet.allOf(WebhookEventType.class).stream().map(WebhookEventType::wireName).toList());
   }
 
+  /** A new endpoint (read with JsonFields; described for the contract). */
+  public record WebhookBody(
+      @Schema(required = true, maxLength = 500, example = "https://example.org/hooks/institute")
+          String url,
+      @Schema(maxLength = 200) String description,
+      @Schema(
+              required = true,
+              description = "Event types, as GET /api/v1/webhooks/event-types names them")
+          List<String> eventTypes) {}
+
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
@@ -65,7 +80,19 @@ public class WebhooksResource {
           "The answer carries the endpoint's signing secret, shown this once. Deliveries carry"
               + " webhook-id, webhook-timestamp and webhook-signature headers (Standard Webhooks:"
               + " v1, HMAC-SHA256 of id.timestamp.body with the secret's base64 key).")
-  public Response register(JsonStructure json, @Context UriInfo uri) {
+  @APIResponseSchema(
+      value = org.institute.core.Webhooks.Registered.class,
+      responseCode = "201",
+      responseDescription = "The endpoint, with its signing secret shown this once")
+  public Response register(
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      mediaType = "application/json",
+                      schema = @Schema(implementation = WebhookBody.class)))
+          JsonStructure json,
+      @Context UriInfo uri) {
     JsonFields body = JsonFields.of(json, "url", "description", "eventTypes");
     body.required("url", "eventTypes");
     String url = body.string("url", 500);
@@ -91,6 +118,7 @@ public class WebhooksResource {
   @DELETE
   @Path("{id}")
   @Operation(summary = "Disable an endpoint: no new deliveries; its log is kept")
+  @APIResponse(responseCode = "204", description = "The endpoint is disabled")
   public Response disable(@PathParam("id") String id) {
     webhooks.disable(QueryParams.pathId(id, "webhook"));
     return Response.noContent().build();

@@ -18,6 +18,10 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.institute.core.InvalidCommandException;
 import org.institute.core.PartnerId;
@@ -114,6 +118,34 @@ public class FundingResource {
         .orElseThrow(() -> new RecordNotFoundException("commitment"));
   }
 
+  /** A new commitment (read with JsonFields; described for the contract). */
+  public record CommitmentBody(
+      @Schema(required = true, minimum = "1", description = "The funder: a partner's id")
+          Long funder,
+      @Schema(minimum = "1", description = "The centre's id") Long centre,
+      @Schema(maxLength = 200) String labelEn,
+      @Schema(maxLength = 200) String labelZh,
+      @Schema(
+              minimum = "1990",
+              maximum = "2200",
+              description = "A calendar year, or periodFrom and periodTo")
+          Integer year,
+      java.time.LocalDate periodFrom,
+      java.time.LocalDate periodTo,
+      java.time.LocalDate committedOn,
+      @Schema(maxLength = 30, example = "250000.00", description = "A decimal number as text")
+          String amount,
+      @Schema(maxLength = 3, example = "SGD") String currency) {}
+
+  /** A disbursement or an expenditure (read with JsonFields; described for the contract). */
+  public record MovementBody(
+      java.time.LocalDate date,
+      @Schema(maxLength = 30, example = "1200.50", description = "A decimal number as text")
+          String amount,
+      @Schema(maxLength = 3, example = "SGD") String currency,
+      @Schema(maxLength = 300) String purpose,
+      @Schema(minimum = "0", description = "The commitment's version, as read") Long version) {}
+
   @POST
   @Idempotent
   @Path("commitments")
@@ -124,7 +156,19 @@ public class FundingResource {
       description =
           "{funder (partner id), centre (optional id), labelEn, labelZh, year | periodFrom and"
               + " periodTo, committedOn, amount (decimal text), currency (SGD|CNY)}")
-  public Response commit(JsonStructure json, @Context UriInfo uri) {
+  @APIResponseSchema(
+      value = org.institute.records.CommitmentView.class,
+      responseCode = "201",
+      responseDescription = "The commitment")
+  public Response commit(
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      mediaType = "application/json",
+                      schema = @Schema(implementation = CommitmentBody.class)))
+          JsonStructure json,
+      @Context UriInfo uri) {
     JsonFields body =
         JsonFields.of(
             json,
@@ -173,7 +217,15 @@ public class FundingResource {
       description =
           "{date, amount (decimal text), currency (the commitment's), purpose, version (the"
               + " commitment's, as read: 409 when it changed)}")
-  public CommitmentView disburse(@PathParam("id") String id, JsonStructure json) {
+  public CommitmentView disburse(
+      @PathParam("id") String id,
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      mediaType = "application/json",
+                      schema = @Schema(implementation = MovementBody.class)))
+          JsonStructure json) {
     return move(id, json, FundsMovementKind.DISBURSEMENT);
   }
 
@@ -186,7 +238,15 @@ public class FundingResource {
       summary =
           "Record an expenditure against a commitment (admins); never beyond what was disbursed",
       description = "{date, amount (decimal text), currency, purpose, version}")
-  public CommitmentView spend(@PathParam("id") String id, JsonStructure json) {
+  public CommitmentView spend(
+      @PathParam("id") String id,
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      mediaType = "application/json",
+                      schema = @Schema(implementation = MovementBody.class)))
+          JsonStructure json) {
     return move(id, json, FundsMovementKind.EXPENDITURE);
   }
 

@@ -17,6 +17,10 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.institute.core.FxImportResult;
 import org.institute.core.FxRateAdministration;
@@ -42,15 +46,9 @@ public class FxRatesResource {
 
   @GET
   @Operation(summary = "Exchange rates, newest first")
-  @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(
-      responseCode = "200",
-      description = "A page of the list: {items, next}; 'total' with ?count=exact",
-      content =
-          @org.eclipse.microprofile.openapi.annotations.media.Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema =
-                  @org.eclipse.microprofile.openapi.annotations.media.Schema(
-                      implementation = ListPages.Page.class)))
+  @APIResponseSchema(
+      value = org.institute.core.FxRateView.class,
+      responseDescription = "A page of exchange rates")
   public Response list(
       @QueryParam("cursor") String cursor,
       @QueryParam("count") String count,
@@ -64,6 +62,17 @@ public class FxRatesResource {
         page.rates(), page.total(), () -> new Paged<>(page.rates(), page.total(), first, max));
   }
 
+  /** One rate (read with JsonFields; described for the contract). */
+  public record RateBody(
+      @Schema(required = true) java.time.LocalDate date,
+      @Schema(required = true, pattern = "^[A-Z]{3}/[A-Z]{3}$", example = "SGD/CNY") String pair,
+      @Schema(
+              required = true,
+              maxLength = 30,
+              example = "5.3012",
+              description = "A decimal number as text")
+          String rate) {}
+
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Role.ADMIN_NAME)
@@ -71,7 +80,35 @@ public class FxRatesResource {
       summary = "Record or correct one rate (admins)",
       description =
           "{date, pair ('SGD/CNY' or 'CNY/SGD'), rate (decimal text: quote units per base unit)}")
-  public Response record(JsonStructure json) {
+  @APIResponseSchema(
+      value = org.institute.core.FxRateView.class,
+      responseCode = "201",
+      responseDescription = "The rate")
+  public Response record(
+      @RequestBody(
+              required = true,
+              content = {
+                @Content(
+                    mediaType = "application/json",
+                    schema = @Schema(implementation = RateBody.class)),
+                @Content(
+                    mediaType = "text/csv",
+                    schema =
+                        @Schema(
+                            type =
+                                org.eclipse.microprofile.openapi.annotations.enums.SchemaType
+                                    .STRING,
+                            description = "date,rate lines")),
+                @Content(
+                    mediaType = "text/plain",
+                    schema =
+                        @Schema(
+                            type =
+                                org.eclipse.microprofile.openapi.annotations.enums.SchemaType
+                                    .STRING,
+                            description = "date,rate lines"))
+              })
+          JsonStructure json) {
     JsonFields body = JsonFields.of(json, "date", "pair", "rate");
     String pair = body.string("pair", 7);
     String rate = body.string("rate", 30);

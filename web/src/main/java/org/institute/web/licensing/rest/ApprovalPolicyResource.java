@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.institute.core.Role;
 import org.institute.licensing.ApprovalPolicies;
@@ -57,6 +58,10 @@ public class ApprovalPolicyResource {
               + " asks: adminApprovals (1-5, never the drafter or submitter), coOwnerConsent,"
               + " councilResolution. A version that asks more approvals than there are admins,"
               + " or holds a rule that can never apply, is refused naming the field.")
+  @APIResponseSchema(
+      value = ApprovalPolicyView.class,
+      responseCode = "201",
+      responseDescription = "The version saved")
   public Response save(NewApprovalPolicy body, @Context UriInfo uri) {
     ApprovalPolicyView saved =
         policies.save(body == null ? new NewApprovalPolicy(null, null, null) : body);

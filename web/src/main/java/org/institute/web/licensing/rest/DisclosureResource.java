@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.institute.core.InvalidCommandException;
 import org.institute.core.RecordNotFoundException;
@@ -44,15 +45,9 @@ public class DisclosureResource {
 
   @GET
   @Operation(summary = "Disclosures in the caller's scope, newest first, filtered by state")
-  @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(
-      responseCode = "200",
-      description = "A page of the list: {items, next}; 'total' with ?count=exact",
-      content =
-          @org.eclipse.microprofile.openapi.annotations.media.Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema =
-                  @org.eclipse.microprofile.openapi.annotations.media.Schema(
-                      implementation = ListPages.Page.class)))
+  @APIResponseSchema(
+      value = org.institute.licensing.DisclosureView.class,
+      responseDescription = "A page of disclosures")
   public Response list(
       @QueryParam("state") String state,
       @QueryParam("q") String text,
@@ -74,6 +69,10 @@ public class DisclosureResource {
   @POST
   @Idempotent
   @Operation(summary = "Submit a disclosure (inventors' contributions sum to exactly 100)")
+  @APIResponseSchema(
+      value = org.institute.licensing.DisclosureView.class,
+      responseCode = "201",
+      responseDescription = "The disclosure")
   public Response submit(NewDisclosure disclosure) {
     if (disclosure == null) {
       throw InvalidCommandException.of(null, "request.bodyRequired");

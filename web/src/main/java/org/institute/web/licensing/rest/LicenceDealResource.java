@@ -19,9 +19,11 @@ import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.institute.core.InvalidCommandException;
 import org.institute.core.RecordNotFoundException;
@@ -104,13 +106,9 @@ public class LicenceDealResource {
               + " the following page; ?count=exact adds 'total'. limit: 1 to 200, 50 by default."
               + " ?offset= still works (deprecated): it answers the old {deals, total, offset,"
               + " limit} with a Deprecation header.")
-  @APIResponse(
-      responseCode = "200",
-      description = "A page of deals",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = ListPages.Page.class)))
+  @APIResponseSchema(
+      value = org.institute.licensing.DealRow.class,
+      responseDescription = "A page of deals")
   public Response list(
       @QueryParam("q") String text,
       @QueryParam("state") String state,
@@ -167,15 +165,9 @@ public class LicenceDealResource {
   @Path("inbox")
   @Operation(
       summary = "Deals waiting for the caller: approvals (admins) and consents (co-owner staff)")
-  @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(
-      responseCode = "200",
-      description = "A page of the list: {items, next}; 'total' with ?count=exact",
-      content =
-          @org.eclipse.microprofile.openapi.annotations.media.Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema =
-                  @org.eclipse.microprofile.openapi.annotations.media.Schema(
-                      implementation = ListPages.Page.class)))
+  @APIResponseSchema(
+      value = org.institute.licensing.InboxRow.class,
+      responseDescription = "A page of the deals waiting for the caller")
   public Response inbox(
       @QueryParam("cursor") String cursor,
       @QueryParam("count") String count,
@@ -191,15 +183,9 @@ public class LicenceDealResource {
   @Operation(
       summary =
           "Obligations of executed deals in the caller's scope, soonest due first; filter by status and due date")
-  @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(
-      responseCode = "200",
-      description = "A page of the list: {items, next}; 'total' with ?count=exact",
-      content =
-          @org.eclipse.microprofile.openapi.annotations.media.Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema =
-                  @org.eclipse.microprofile.openapi.annotations.media.Schema(
-                      implementation = ListPages.Page.class)))
+  @APIResponseSchema(
+      value = org.institute.licensing.ObligationView.class,
+      responseDescription = "A page of obligations")
   public Response obligationList(
       @QueryParam("status") String status,
       @QueryParam("from") String from,
@@ -255,6 +241,10 @@ public class LicenceDealResource {
   @Idempotent
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Draft a deal (staff of a co-owner of the licensed families, or an admin)")
+  @APIResponseSchema(
+      value = DealView.class,
+      responseCode = "201",
+      responseDescription = "The draft deal")
   public Response create(DealTerms terms) {
     DealView view = deals.create(required(terms));
     return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(view.id())).build())
@@ -360,6 +350,13 @@ public class LicenceDealResource {
   @Path("{id}/agreement")
   @Produces("application/pdf")
   @Operation(summary = "The signed agreement, as an attachment")
+  @APIResponse(
+      responseCode = "200",
+      description = "The licence agreement",
+      content =
+          @Content(
+              mediaType = "application/pdf",
+              schema = @Schema(type = SchemaType.STRING, format = "binary")))
   public Response agreement(@PathParam("id") long id) {
     LicenceDeals.SignedAgreement pdf =
         deals
@@ -386,6 +383,10 @@ public class LicenceDealResource {
   @Operation(
       summary =
           "Record a payment: converted to SGD and CNY at its date and split by ownership shares")
+  @APIResponseSchema(
+      value = PaymentView.class,
+      responseCode = "201",
+      responseDescription = "The payment and its split")
   public Response recordPayment(@PathParam("id") long id, NewPayment payment) {
     PaymentView view = deals.recordPayment(id, required(payment));
     return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(view.id())).build())
@@ -435,6 +436,10 @@ public class LicenceDealResource {
               + " and territory in the deal's currency; the royalty due follows from the terms'"
               + " rate, tiers and annual minimum. A correction names 'amendsVersion' and becomes a"
               + " new version; a correction of an older version is 409")
+  @APIResponseSchema(
+      value = RoyaltyReportView.class,
+      responseCode = "201",
+      responseDescription = "The royalty report")
   public Response fileRoyaltyReport(@PathParam("id") long id, NewRoyaltyReport report) {
     RoyaltyReportView view = royaltyReports.file(id, required(report));
     return Response.created(

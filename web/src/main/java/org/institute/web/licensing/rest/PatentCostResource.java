@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.institute.core.Role;
 import org.institute.licensing.NewPatentCost;
@@ -52,6 +53,10 @@ public class PatentCostResource {
       summary =
           "Record a cost: kind (FILING, PROSECUTION, MAINTENANCE, LEGAL), paidBy (a partner that"
               + " is or was a co-owner), incurredOn, amount, currency (SGD or CNY), note")
+  @APIResponseSchema(
+      value = PatentCostView.class,
+      responseCode = "201",
+      responseDescription = "The cost recorded, with its SGD and CNY values")
   public Response record(@PathParam("id") String id, NewPatentCost body, @Context UriInfo uri) {
     PatentCostView recorded = costs.record(QueryParams.pathId(id, "patent family"), body);
     return Response.created(uri.getAbsolutePathBuilder().build()).entity(recorded).build();

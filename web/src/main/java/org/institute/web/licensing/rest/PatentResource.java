@@ -18,9 +18,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.institute.core.InvalidCommandException;
 import org.institute.core.RecordNotFoundException;
@@ -67,13 +65,9 @@ public class PatentResource {
               + " is refused (400) naming 'sort'. Answers the list envelope {items, next}: send"
               + " 'next' back as ?cursor=; ?count=exact adds 'total'; ?offset= (deprecated) answers"
               + " the old {families, total, offset, limit} with a Deprecation header.")
-  @APIResponse(
-      responseCode = "200",
-      description = "A page of patent families",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = ListPages.Page.class)))
+  @APIResponseSchema(
+      value = org.institute.licensing.FamilyRow.class,
+      responseDescription = "A page of patent families")
   public Response list(
       @QueryParam("q") String text,
       @QueryParam("partner") String partner,
@@ -144,6 +138,10 @@ public class PatentResource {
   @Idempotent
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Register a family with its co-owners (shares summing to exactly 100)")
+  @APIResponseSchema(
+      value = org.institute.licensing.FamilyView.class,
+      responseCode = "201",
+      responseDescription = "The patent family")
   public Response register(NewPatentFamily family) {
     FamilyView view = patents.register(family);
     return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(view.id())).build())
@@ -167,6 +165,10 @@ public class PatentResource {
   @Idempotent
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Add an application in a jurisdiction")
+  @APIResponseSchema(
+      value = org.institute.licensing.ApplicationView.class,
+      responseCode = "201",
+      responseDescription = "The application")
   public Response file(@PathParam("id") long id, NewApplication application) {
     ApplicationView view = patents.file(id, application);
     return Response.status(201).entity(view).build();

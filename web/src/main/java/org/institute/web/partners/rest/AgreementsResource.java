@@ -23,6 +23,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.institute.core.Documents;
 import org.institute.core.PartnerId;
@@ -58,15 +64,9 @@ public class AgreementsResource {
   @Operation(
       summary = "Agreements the caller may see, newest first; filters q, party, status",
       description = "sort: signedOn, title, expiresOn; '-' in front for descending")
-  @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(
-      responseCode = "200",
-      description = "A page of the list: {items, next}; 'total' with ?count=exact",
-      content =
-          @org.eclipse.microprofile.openapi.annotations.media.Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema =
-                  @org.eclipse.microprofile.openapi.annotations.media.Schema(
-                      implementation = ListPages.Page.class)))
+  @APIResponseSchema(
+      value = org.institute.partners.AgreementView.class,
+      responseDescription = "A page of agreements")
   public Response list(
       @QueryParam("q") String text,
       @QueryParam("party") String party,
@@ -109,7 +109,19 @@ public class AgreementsResource {
   @RolesAllowed(Role.ADMIN_NAME)
   @Operation(
       summary = "Record an agreement (admins); attach the signed PDF with PUT .../signed-copy")
-  public Response record(JsonStructure json, @Context UriInfo uri) {
+  @APIResponseSchema(
+      value = org.institute.partners.AgreementView.class,
+      responseCode = "201",
+      responseDescription = "The agreement")
+  public Response record(
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      mediaType = "application/json",
+                      schema = @Schema(implementation = org.institute.partners.NewAgreement.class)))
+          JsonStructure json,
+      @Context UriInfo uri) {
     JsonFields body =
         JsonFields.of(
             json,
@@ -169,6 +181,13 @@ public class AgreementsResource {
   @Path("{id}/signed-copy")
   @Produces({"application/pdf", MediaType.APPLICATION_JSON})
   @Operation(summary = "The signed PDF, as a download, for those who may read the agreement")
+  @APIResponse(
+      responseCode = "200",
+      description = "The signed copy",
+      content =
+          @Content(
+              mediaType = "application/pdf",
+              schema = @Schema(type = SchemaType.STRING, format = "binary")))
   public Response signedCopy(@PathParam("id") String id) {
     Agreements.SignedCopy copy =
         agreements
@@ -177,12 +196,26 @@ public class AgreementsResource {
     return Downloads.pdf(copy.fileName(), copy.content());
   }
 
+  /** The body of a termination (read with JsonFields; described for the contract). */
+  @Schema(name = "AgreementTermination")
+  public record Termination(
+      @Schema(required = true, minimum = "0") Long version,
+      @Schema(required = true) java.time.LocalDate terminatedOn) {}
+
   @POST
   @Path("{id}/termination")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Role.ADMIN_NAME)
   @Operation(summary = "End an agreement early (admins): {version, terminatedOn}")
-  public AgreementView terminate(@PathParam("id") String id, JsonStructure json) {
+  public AgreementView terminate(
+      @PathParam("id") String id,
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      mediaType = "application/json",
+                      schema = @Schema(implementation = Termination.class)))
+          JsonStructure json) {
     long agreement = QueryParams.pathId(id, "agreement");
     JsonFields body = JsonFields.of(json, "version", "terminatedOn");
     Long version = body.longValue("version", 0, Long.MAX_VALUE);

@@ -21,6 +21,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.institute.core.Documents;
 import org.institute.core.PartnerId;
@@ -56,7 +62,19 @@ public class CouncilResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Role.ADMIN_NAME)
   @Operation(summary = "Appoint a council member (admins)")
-  public Response appoint(JsonStructure json) {
+  @APIResponseSchema(
+      value = org.institute.partners.Council.Member.class,
+      responseCode = "201",
+      responseDescription = "The member")
+  public Response appoint(
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      mediaType = "application/json",
+                      schema =
+                          @Schema(implementation = org.institute.partners.Council.NewMember.class)))
+          JsonStructure json) {
     JsonFields body =
         JsonFields.of(json, "name", "nameZh", "title", "titleZh", "partner", "role", "since");
     Long partner = body.longValue("partner", 1, Long.MAX_VALUE);
@@ -76,15 +94,9 @@ public class CouncilResource {
   @GET
   @Path("meetings")
   @Operation(summary = "Council meetings, newest first, with their numbered decisions")
-  @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(
-      responseCode = "200",
-      description = "A page of the list: {items, next}; 'total' with ?count=exact",
-      content =
-          @org.eclipse.microprofile.openapi.annotations.media.Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema =
-                  @org.eclipse.microprofile.openapi.annotations.media.Schema(
-                      implementation = ListPages.Page.class)))
+  @APIResponseSchema(
+      value = org.institute.partners.Council.Meeting.class,
+      responseDescription = "A page of council meetings")
   public Response meetings(
       @QueryParam("cursor") String cursor,
       @QueryParam("count") String count,
@@ -114,7 +126,21 @@ public class CouncilResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Role.ADMIN_NAME)
   @Operation(summary = "Record a council meeting (admins)")
-  public Response recordMeeting(JsonStructure json, @Context UriInfo uri) {
+  @APIResponseSchema(
+      value = org.institute.partners.Council.Meeting.class,
+      responseCode = "201",
+      responseDescription = "The meeting")
+  public Response recordMeeting(
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      mediaType = "application/json",
+                      schema =
+                          @Schema(
+                              implementation = org.institute.partners.Council.NewMeeting.class)))
+          JsonStructure json,
+      @Context UriInfo uri) {
     JsonFields body = JsonFields.of(json, "heldOn", "title", "location");
     Council.NewMeeting meeting =
         new Council.NewMeeting(
@@ -132,7 +158,17 @@ public class CouncilResource {
   @RolesAllowed(Role.ADMIN_NAME)
   @Operation(
       summary = "Record the meeting's next numbered decision (admins): {version, text, outcome}")
-  public Council.Meeting decide(@PathParam("id") String id, JsonStructure json) {
+  public Council.Meeting decide(
+      @PathParam("id") String id,
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      mediaType = "application/json",
+                      schema =
+                          @Schema(
+                              implementation = org.institute.partners.Council.NewDecision.class)))
+          JsonStructure json) {
     long meeting = QueryParams.pathId(id, "meeting");
     JsonFields body = JsonFields.of(json, "version", "text", "outcome");
     Council.NewDecision decision =
@@ -169,6 +205,13 @@ public class CouncilResource {
   @Path("meetings/{id}/minutes")
   @Produces({"application/pdf", MediaType.APPLICATION_JSON})
   @Operation(summary = "The minutes of a meeting, as a PDF download")
+  @APIResponse(
+      responseCode = "200",
+      description = "The minutes",
+      content =
+          @Content(
+              mediaType = "application/pdf",
+              schema = @Schema(type = SchemaType.STRING, format = "binary")))
   public Response minutes(@PathParam("id") String id) {
     Council.Attachment minutes =
         council

@@ -18,6 +18,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.institute.core.PartnerId;
 import org.institute.core.RecordNotFoundException;
@@ -72,15 +76,9 @@ public class PartnersResource {
   @Operation(
       summary = "The partner directory, filtered by text, kind, role and active, sorted and paged",
       description = "sort: code, nameEn, kind, country, city; '-' in front for descending")
-  @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(
-      responseCode = "200",
-      description = "A page of the list: {items, next}; 'total' with ?count=exact",
-      content =
-          @org.eclipse.microprofile.openapi.annotations.media.Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema =
-                  @org.eclipse.microprofile.openapi.annotations.media.Schema(
-                      implementation = ListPages.Page.class)))
+  @APIResponseSchema(
+      value = org.institute.partners.PartnerSummary.class,
+      responseDescription = "A page of partners")
   public Response list(
       @QueryParam("q") String text,
       @QueryParam("kind") String kind,
@@ -126,7 +124,19 @@ public class PartnersResource {
   @Operation(
       summary = "Register a partner (admins)",
       description = "'knownSince' is the date from which its name is valid (today when absent).")
-  public Response register(JsonStructure json, @Context UriInfo uri) {
+  @APIResponseSchema(
+      value = org.institute.partners.PartnerDetails.class,
+      responseCode = "201",
+      responseDescription = "The partner")
+  public Response register(
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      mediaType = "application/json",
+                      schema = @Schema(implementation = org.institute.partners.NewPartner.class)))
+          JsonStructure json,
+      @Context UriInfo uri) {
     JsonFields body =
         JsonFields.of(
             json,
@@ -157,6 +167,19 @@ public class PartnersResource {
         .build();
   }
 
+  /** Changes to a partner (read with JsonFields; described for the contract). */
+  public record PartnerChange(
+      @Schema(required = true, minimum = "0") Long version,
+      @Schema(maxLength = 300) String nameEn,
+      @Schema(maxLength = 300) String nameZh,
+      @Schema(description = "From when a new name holds") java.time.LocalDate renamedOn,
+      PartnerKind kind,
+      @Schema(maxLength = 2, example = "SG") String country,
+      @Schema(maxLength = 100) String city,
+      java.util.Set<PartnerRole> roles,
+      List<ContactPoint> contacts,
+      Boolean active) {}
+
   @PATCH
   @Path("{id}")
   @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
@@ -166,7 +189,19 @@ public class PartnersResource {
       description =
           "A new nameEn/nameZh is a rename valid from 'renamedOn' (today when absent); records dated"
               + " before it keep the old name.")
-  public PartnerDetails change(@PathParam("id") String id, JsonStructure json) {
+  public PartnerDetails change(
+      @PathParam("id") String id,
+      @RequestBody(
+              required = true,
+              content = {
+                @Content(
+                    mediaType = "application/json",
+                    schema = @Schema(implementation = PartnerChange.class)),
+                @Content(
+                    mediaType = "application/merge-patch+json",
+                    schema = @Schema(implementation = PartnerChange.class))
+              })
+          JsonStructure json) {
     PartnerId partner = new PartnerId(QueryParams.pathId(id, "partner"));
     JsonFields body = JsonFields.of(json, EDITABLE);
     PartnerChanges changes =

@@ -11,8 +11,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.institute.core.InvalidCommandException;
 import org.institute.core.Violation;
 
@@ -25,6 +28,9 @@ public final class JsonFields {
 
   private final JsonObject body;
   private final List<Violation> problems = new ArrayList<>();
+
+  /** What a refused field takes, where its message alone does not say (the allowed values). */
+  private final Map<String, String> expected = new LinkedHashMap<>();
 
   private JsonFields(JsonObject body) {
     this.body = body;
@@ -121,7 +127,47 @@ public final class JsonFields {
     try {
       return Enum.valueOf(type, text);
     } catch (IllegalArgumentException e) {
-      return wrong(field, "field.notAllowedValue");
+      return notAllowed(field, type);
+    }
+  }
+
+  /**
+   * A decimal number: a JSON number, or text that is one ({@code "1200.50"}), as JSON-B binds
+   * decimals; anything else is refused naming the field ({@code field.notNumber}).
+   */
+  public BigDecimal decimal(String field) {
+    if (!has(field)) {
+      return null;
+    }
+    JsonValue value = body.get(field);
+    if (value instanceof JsonNumber n) {
+      return n.bigDecimalValue();
+    }
+    if (value instanceof JsonString s && s.getString().length() <= 40) {
+      try {
+        return new BigDecimal(s.getString().trim());
+      } catch (NumberFormatException notANumber) {
+        return wrong(field, "field.notNumber");
+      }
+    }
+    return wrong(field, "field.notNumber");
+  }
+
+  private <T, E extends Enum<E>> T notAllowed(String field, Class<E> type) {
+    expect(
+        prefix + field,
+        "one of "
+            + java.util.Arrays.stream(type.getEnumConstants())
+                .map(Enum::name)
+                .collect(Collectors.joining(", ")));
+    return wrong(field, "field.notAllowedValue");
+  }
+
+  private void expect(String field, String form) {
+    if (parent != null) {
+      parent.expect(field, form);
+    } else {
+      expected.putIfAbsent(field, form);
     }
   }
 
@@ -133,12 +179,12 @@ public final class JsonFields {
     Set<E> values = EnumSet.noneOf(type);
     for (JsonValue v : array) {
       if (!(v instanceof JsonString s)) {
-        return wrong(field, "field.notAllowedValue");
+        return notAllowed(field, type);
       }
       try {
         values.add(Enum.valueOf(type, s.getString()));
       } catch (IllegalArgumentException e) {
-        return wrong(field, "field.notAllowedValue");
+        return notAllowed(field, type);
       }
     }
     return values;
@@ -264,7 +310,7 @@ public final class JsonFields {
   /** Throws every problem found so far, if any. Call after reading all fields. */
   public void done() {
     if (!problems.isEmpty()) {
-      throw new InvalidCommandException(problems);
+      throw new RefusedFields(problems, expected);
     }
   }
 

@@ -13,8 +13,9 @@ import java.util.List;
  * Checks a JSON object against the record it is about to be bound to, with {@link JsonFields}: a
  * field the record does not have, or a value of the wrong JSON type for its component, is a
  * violation naming the field (nested ones as {@code terms.title} or {@code owners[1].partnerId}),
- * with the same codes as the bodies read field by field. Decimal and other components are left to
- * JSON-B, which refuses what it cannot bind as a malformed body.
+ * with the same codes as the bodies read field by field: text, whole and decimal numbers, truth
+ * values, dates, enumerations (with the allowed values), partner ids, nested records and lists of
+ * them. Other components are left to JSON-B, which refuses what it cannot bind as a malformed body.
  */
 final class RecordFields {
   private RecordFields() {}
@@ -43,6 +44,10 @@ final class RecordFields {
       fields.bool(name);
     } else if (type == LocalDate.class) {
       fields.date(name);
+    } else if (type == java.math.BigDecimal.class || type == Double.class || type == double.class) {
+      fields.decimal(name);
+    } else if (type == org.institute.core.PartnerId.class) {
+      fields.longValue(name, 1, Long.MAX_VALUE);
     } else if (type.isEnum()) {
       enumValue(fields, name, type);
     } else if (type.isRecord()) {

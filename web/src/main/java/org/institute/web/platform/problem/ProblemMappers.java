@@ -21,6 +21,7 @@ import org.institute.core.AccessRefusedException;
 import org.institute.core.ConflictException;
 import org.institute.core.InvalidCommandException;
 import org.institute.core.RecordNotFoundException;
+import org.institute.web.platform.json.RefusedFields;
 
 /** Turns every exception that leaves a resource into a problem body with the right status. */
 public final class ProblemMappers {
@@ -43,9 +44,18 @@ public final class ProblemMappers {
               null,
               e.violations().stream()
                   .map(
-                      v ->
-                          new Problem.FieldError(
-                              v.field(), v.messageKey(), text(english, v.messageKey())))
+                      v -> {
+                        String expected =
+                            e instanceof RefusedFields refused
+                                ? refused.expected().get(v.field())
+                                : null;
+                        String text = text(english, v.messageKey());
+                        return new Problem.FieldError(
+                            v.field(),
+                            v.messageKey(),
+                            expected == null ? text : text + " Expected " + expected + ".",
+                            expected);
+                      })
                   .toList()));
     }
 

@@ -52,12 +52,17 @@ public final class Problems {
       problem
           .violations()
           .forEach(
-              v ->
-                  list.add(
-                      Json.createObjectBuilder()
-                          .add("field", v.field() == null ? "" : v.field())
-                          .add("code", v.code())
-                          .add("message", v.message())));
+              v -> {
+                JsonObjectBuilder error =
+                    Json.createObjectBuilder()
+                        .add("field", v.field() == null ? "" : v.field())
+                        .add("code", v.code())
+                        .add("message", v.message());
+                if (v.expected() != null) {
+                  error.add("expected", v.expected());
+                }
+                list.add(error);
+              });
       body.add("violations", list);
     }
     return body.build().toString();

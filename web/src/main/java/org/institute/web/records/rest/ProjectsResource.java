@@ -21,6 +21,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.institute.core.PartnerId;
 import org.institute.core.RecordNotFoundException;
@@ -63,15 +67,9 @@ public class ProjectsResource {
       description =
           "Partner staff see the projects their partner is involved in; coordinators are refused."
               + " sort: startDate, endDate, titleEn, status; '-' in front for descending")
-  @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(
-      responseCode = "200",
-      description = "A page of the list: {items, next}; 'total' with ?count=exact",
-      content =
-          @org.eclipse.microprofile.openapi.annotations.media.Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema =
-                  @org.eclipse.microprofile.openapi.annotations.media.Schema(
-                      implementation = ListPages.Page.class)))
+  @APIResponseSchema(
+      value = org.institute.records.ProjectView.class,
+      responseDescription = "A page of projects")
   public Response list(
       @QueryParam("centre") String centre,
       @QueryParam("status") String status,
@@ -125,6 +123,24 @@ public class ProjectsResource {
         .orElseThrow(() -> new RecordNotFoundException("project"));
   }
 
+  /** A new project (read with JsonFields; described for the contract). */
+  public record ProjectBody(
+      @Schema(maxLength = 300) String titleEn,
+      @Schema(maxLength = 300) String titleZh,
+      @Schema(minimum = "1", description = "The centre's id") Long centre,
+      List<Investigator> investigators,
+      @Schema(description = "Partners' ids") List<Long> partners,
+      java.time.LocalDate startDate,
+      java.time.LocalDate endDate,
+      @Schema(maxLength = 30, example = "1200000.00", description = "A decimal number as text")
+          String budgetAmount,
+      @Schema(maxLength = 3, example = "SGD") String budgetCurrency,
+      ProjectStatus status,
+      @Schema(maxLength = 20) String approvalReference) {}
+
+  /** A patent family to link (read with JsonFields; described for the contract). */
+  public record FamilyLink(@Schema(required = true, minimum = "1") Long familyId) {}
+
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Role.ADMIN_NAME)
@@ -134,7 +150,19 @@ public class ProjectsResource {
           "{titleEn, titleZh, centre, investigators: [{name, partner, orcid}], partners: [ids], startDate,"
               + " endDate, budgetAmount (decimal text), budgetCurrency (SGD|CNY), status,"
               + " approvalReference (e.g. GC-2020-02; required past PROPOSED)}")
-  public Response record(JsonStructure json, @Context UriInfo uri) {
+  @APIResponseSchema(
+      value = org.institute.records.ProjectView.class,
+      responseCode = "201",
+      responseDescription = "The project")
+  public Response record(
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      mediaType = "application/json",
+                      schema = @Schema(implementation = ProjectBody.class)))
+          JsonStructure json,
+      @Context UriInfo uri) {
     JsonFields body =
         JsonFields.of(
             json,
@@ -193,7 +221,15 @@ public class ProjectsResource {
       description =
           "{familyId}: a family of /api/v1/patents. Unknown family: 400; already linked: 409."
               + " Answers the project with its patent families.")
-  public ProjectView linkPatentFamily(@PathParam("id") String id, JsonStructure json) {
+  public ProjectView linkPatentFamily(
+      @PathParam("id") String id,
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      mediaType = "application/json",
+                      schema = @Schema(implementation = FamilyLink.class)))
+          JsonStructure json) {
     long project = QueryParams.pathId(id, "project");
     JsonFields body = JsonFields.of(json, "familyId");
     Long familyId = body.longValue("familyId", 1, Long.MAX_VALUE);

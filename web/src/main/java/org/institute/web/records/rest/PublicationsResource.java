@@ -17,6 +17,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.institute.core.InvalidCommandException;
 import org.institute.core.RecordNotFoundException;
@@ -70,15 +74,9 @@ public class PublicationsResource {
       summary =
           "Publications of the projects the caller may see, newest first; filters project, year",
       description = "sort: year, title, journal; '-' in front for descending")
-  @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(
-      responseCode = "200",
-      description = "A page of the list: {items, next}; 'total' with ?count=exact",
-      content =
-          @org.eclipse.microprofile.openapi.annotations.media.Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema =
-                  @org.eclipse.microprofile.openapi.annotations.media.Schema(
-                      implementation = ListPages.Page.class)))
+  @APIResponseSchema(
+      value = org.institute.records.PublicationView.class,
+      responseDescription = "A page of publications")
   public Response list(
       @QueryParam("project") String project,
       @QueryParam("year") String year,
@@ -113,12 +111,32 @@ public class PublicationsResource {
         QueryParams.id("project", project), QueryParams.year("year", year), sort);
   }
 
+  /** A new publication (read with JsonFields; described for the contract). */
+  public record PublicationBody(
+      @Schema(maxLength = 500) String title,
+      @Schema(maxLength = 300) String journal,
+      @Schema(minimum = "0", maximum = "9999") Integer year,
+      @Schema(maxLength = 200, example = "10.1000/xyz123") String doi,
+      @Schema(maxLength = 1000) String authors,
+      @Schema(minimum = "1", description = "The project's id") Long project) {}
+
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Role.ADMIN_NAME)
   @Operation(
       summary = "Record a publication (admins): {title, journal, year, doi, authors, project}")
-  public Response record(JsonStructure json) {
+  @APIResponseSchema(
+      value = org.institute.records.PublicationView.class,
+      responseCode = "201",
+      responseDescription = "The publication")
+  public Response record(
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      mediaType = "application/json",
+                      schema = @Schema(implementation = PublicationBody.class)))
+          JsonStructure json) {
     JsonFields body = JsonFields.of(json, "title", "journal", "year", "doi", "authors", "project");
     Long year = body.longValue("year", 0, 9999);
     NewPublication publication =

@@ -19,6 +19,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.institute.core.Role;
 import org.institute.records.AllocationView;
@@ -83,7 +87,19 @@ public class SpaceResource {
       summary = "Add a unit (admins); refused when the units would exceed the building's area",
       description =
           "{code (e.g. B2-301), name, areaSqm, use (RD_FACILITY|ADMINISTRATION|SPIN_OFF|SHARED)}")
-  public Response addUnit(JsonStructure json, @Context UriInfo uri) {
+  @APIResponseSchema(
+      value = org.institute.records.SpaceUnitView.class,
+      responseCode = "201",
+      responseDescription = "The unit")
+  public Response addUnit(
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      mediaType = "application/json",
+                      schema = @Schema(implementation = org.institute.records.NewSpaceUnit.class)))
+          JsonStructure json,
+      @Context UriInfo uri) {
     JsonFields body = JsonFields.of(json, "code", "name", "areaSqm", "use");
     Long area = body.longValue("areaSqm", 1, 1_000_000);
     NewSpaceUnit unit =
@@ -106,6 +122,21 @@ public class SpaceResource {
     return space.allocations(QueryParams.id("unit", unit));
   }
 
+  /** A new allocation (read with JsonFields; described for the contract). */
+  public record AllocationBody(
+      @Schema(minimum = "1", description = "The unit's id") Long unit,
+      OccupantKind occupantKind,
+      @Schema(minimum = "1", description = "The occupant's id (centre, spin-off or partner)")
+          Long occupant,
+      LocalDate from,
+      LocalDate to,
+      @Schema(maxLength = 500) String note) {}
+
+  /** The end of an allocation (read with JsonFields; described for the contract). */
+  public record AllocationEnd(
+      @Schema(required = true) LocalDate lastDay,
+      @Schema(required = true, minimum = "0") Long version) {}
+
   @POST
   @Path("allocations")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -115,7 +146,19 @@ public class SpaceResource {
       description =
           "{unit (id), occupantKind (CENTRE|SPIN_OFF|PARTNER), occupant (id), from, to (optional,"
               + " inclusive), note}")
-  public Response allocate(JsonStructure json, @Context UriInfo uri) {
+  @APIResponseSchema(
+      value = org.institute.records.AllocationView.class,
+      responseCode = "201",
+      responseDescription = "The allocation")
+  public Response allocate(
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      mediaType = "application/json",
+                      schema = @Schema(implementation = AllocationBody.class)))
+          JsonStructure json,
+      @Context UriInfo uri) {
     JsonFields body = JsonFields.of(json, "unit", "occupantKind", "occupant", "from", "to", "note");
     NewAllocation allocation =
         new NewAllocation(
@@ -139,7 +182,15 @@ public class SpaceResource {
   @Operation(
       summary = "End an allocation on its last day (admins); 'version' must be the one read",
       description = "{lastDay, version}: not before it began, never later than it was to end")
-  public AllocationView end(@PathParam("id") String id, JsonStructure json) {
+  public AllocationView end(
+      @PathParam("id") String id,
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      mediaType = "application/json",
+                      schema = @Schema(implementation = AllocationEnd.class)))
+          JsonStructure json) {
     long allocation = QueryParams.pathId(id, "allocation");
     JsonFields body = JsonFields.of(json, "lastDay", "version");
     LocalDate lastDay = body.date("lastDay");

@@ -19,6 +19,10 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.institute.core.PartnerId;
 import org.institute.core.RecordNotFoundException;
@@ -59,15 +63,9 @@ public class SpinOffsResource {
       description =
           "Partner staff see the spin-offs of their own partner. sort: foundedOn, nameEn, status;"
               + " '-' in front for descending")
-  @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(
-      responseCode = "200",
-      description = "A page of the list: {items, next}; 'total' with ?count=exact",
-      content =
-          @org.eclipse.microprofile.openapi.annotations.media.Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema =
-                  @org.eclipse.microprofile.openapi.annotations.media.Schema(
-                      implementation = ListPages.Page.class)))
+  @APIResponseSchema(
+      value = org.institute.records.SpinOffView.class,
+      responseDescription = "A page of spin-offs")
   public Response list(
       @QueryParam("status") String status,
       @QueryParam("partner") String partner,
@@ -116,6 +114,27 @@ public class SpinOffsResource {
         .orElseThrow(() -> new RecordNotFoundException("spin-off"));
   }
 
+  /** A new spin-off (read with JsonFields; described for the contract). */
+  public record SpinOffBody(
+      @Schema(maxLength = 300) String nameEn,
+      @Schema(maxLength = 300) String nameZh,
+      @Schema(description = "Founders' names") List<String> founders,
+      @Schema(minimum = "1", description = "The partner it came from") Long originPartner,
+      @Schema(description = "Patent families' ids") Set<Long> patentFamilies,
+      java.time.LocalDate foundedOn,
+      SpinOffStatus status) {}
+
+  /** Changes to a spin-off (read with JsonFields; described for the contract). */
+  public record SpinOffChange(
+      @Schema(required = true, minimum = "0") Long version,
+      @Schema(maxLength = 300) String nameEn,
+      @Schema(maxLength = 300) String nameZh,
+      List<String> founders,
+      @Schema(minimum = "1") Long originPartner,
+      Set<Long> patentFamilies,
+      java.time.LocalDate foundedOn,
+      SpinOffStatus status) {}
+
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Role.ADMIN_NAME)
@@ -124,7 +143,19 @@ public class SpinOffsResource {
       description =
           "{nameEn, nameZh, founders: [names], originPartner (partner id), patentFamilies: [patent"
               + " family ids], foundedOn (yyyy-mm-dd), status (INCUBATING|OPERATING|ACQUIRED|CLOSED)}")
-  public Response record(JsonStructure json, @Context UriInfo uri) {
+  @APIResponseSchema(
+      value = org.institute.records.SpinOffView.class,
+      responseCode = "201",
+      responseDescription = "The spin-off")
+  public Response record(
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      mediaType = "application/json",
+                      schema = @Schema(implementation = SpinOffBody.class)))
+          JsonStructure json,
+      @Context UriInfo uri) {
     JsonFields body = JsonFields.of(json, FIELDS);
     Long origin = body.longValue("originPartner", 1, Long.MAX_VALUE);
     NewSpinOff spinOff =
@@ -151,7 +182,19 @@ public class SpinOffsResource {
       summary = "Change a spin-off (admins); 'version' must be the one read, else 409",
       description =
           "Any of the fields of POST; absent fields stay. founders and patentFamilies replace the lists.")
-  public SpinOffView change(@PathParam("id") String id, JsonStructure json) {
+  public SpinOffView change(
+      @PathParam("id") String id,
+      @RequestBody(
+              required = true,
+              content = {
+                @Content(
+                    mediaType = "application/json",
+                    schema = @Schema(implementation = SpinOffChange.class)),
+                @Content(
+                    mediaType = "application/merge-patch+json",
+                    schema = @Schema(implementation = SpinOffChange.class))
+              })
+          JsonStructure json) {
     long spinOff = QueryParams.pathId(id, "spin-off");
     String[] editable = java.util.Arrays.copyOf(FIELDS, FIELDS.length + 1);
     editable[FIELDS.length] = "version";

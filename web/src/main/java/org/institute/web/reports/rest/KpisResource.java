@@ -15,6 +15,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.institute.core.KpiRecord;
 import org.institute.core.RecordNotFoundException;
@@ -88,7 +92,18 @@ public class KpisResource {
   @Operation(
       summary = "Set a KPI target (admins)",
       description = "{code, metric, labelEn, labelZh, target, periodFrom, periodTo}")
-  public Response setTarget(JsonStructure json) {
+  @APIResponseSchema(
+      value = org.institute.reporting.KpiView.class,
+      responseCode = "201",
+      responseDescription = "The KPI with its target")
+  public Response setTarget(
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      mediaType = "application/json",
+                      schema = @Schema(implementation = org.institute.records.NewKpiTarget.class)))
+          JsonStructure json) {
     JsonFields body =
         JsonFields.of(
             json, "code", "metric", "labelEn", "labelZh", "target", "periodFrom", "periodTo");

@@ -13,6 +13,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.institute.core.InvalidCommandException;
 import org.institute.core.Role;
@@ -45,6 +49,18 @@ public class ReportsResource {
               + " Statuses and other labels are in the language of Accept-Language (zh: Simplified"
               + " Chinese, else English)."
               + " Generated synchronously on each request.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The annual report as PDF, CSV or XLSX",
+      content = {
+        @Content(
+            mediaType = "application/pdf",
+            schema = @Schema(type = SchemaType.STRING, format = "binary")),
+        @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)),
+        @Content(
+            mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            schema = @Schema(type = SchemaType.STRING, format = "binary"))
+      })
   public Response annual(
       @QueryParam("year") String year,
       @QueryParam("format") String format,

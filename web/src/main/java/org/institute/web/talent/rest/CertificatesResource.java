@@ -15,6 +15,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.institute.core.Role;
 import org.institute.talent.CertificateView;
@@ -47,15 +52,9 @@ public class CertificatesResource {
   @GET
   @SecurityRequirement(name = "bearer")
   @Operation(summary = "Issued certificates, newest first")
-  @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(
-      responseCode = "200",
-      description = "A page of the list: {items, next}; 'total' with ?count=exact",
-      content =
-          @org.eclipse.microprofile.openapi.annotations.media.Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema =
-                  @org.eclipse.microprofile.openapi.annotations.media.Schema(
-                      implementation = ListPages.Page.class)))
+  @APIResponseSchema(
+      value = org.institute.talent.CertificateView.class,
+      responseDescription = "A page of certificates")
   public Response list(
       @QueryParam("sort") String sort,
       @QueryParam("cursor") String cursor,
@@ -78,6 +77,13 @@ public class CertificatesResource {
       description =
           "Coordinators and admins at any time; anyone with the code (the holder's mail, the"
               + " printed QR code) while the certificate is in force; 404 otherwise.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The sealed certificate",
+      content =
+          @Content(
+              mediaType = "application/pdf",
+              schema = @Schema(type = SchemaType.STRING, format = "binary")))
   public Response pdf(@PathParam("code") String code) {
     byte[] pdf = certificates.pdf(code).orElseThrow(NotFoundException::new);
     return Response.ok(pdf, "application/pdf")
@@ -95,6 +101,11 @@ public class CertificatesResource {
       summary =
           "The certificate's signed Open Badges 3.0 credential (vc+jwt, EdDSA); anyone with the"
               + " code, no sign-in")
+  @APIResponse(
+      responseCode = "200",
+      description = "The verifiable credential as a signed JWT",
+      content =
+          @Content(mediaType = "application/vc+jwt", schema = @Schema(type = SchemaType.STRING)))
   public Response credential(@PathParam("code") String code) {
     String jws = certificates.credential(code).orElseThrow(NotFoundException::new);
     return Response.ok(jws, CredentialsResource.VC_JWT)

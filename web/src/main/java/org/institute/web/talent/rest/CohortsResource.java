@@ -19,6 +19,11 @@ import java.net.URI;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.institute.core.InvalidCommandException;
 import org.institute.core.Role;
@@ -103,15 +108,9 @@ public class CohortsResource {
     Role.AUDITOR_NAME
   })
   @Operation(summary = "Cohorts in the caller's scope, optionally of one programme")
-  @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(
-      responseCode = "200",
-      description = "A page of the list: {items, next}; 'total' with ?count=exact",
-      content =
-          @org.eclipse.microprofile.openapi.annotations.media.Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema =
-                  @org.eclipse.microprofile.openapi.annotations.media.Schema(
-                      implementation = ListPages.Page.class)))
+  @APIResponseSchema(
+      value = org.institute.talent.CohortView.class,
+      responseDescription = "A page of cohorts")
   public Response list(
       @QueryParam("programmeId") String programmeId,
       @QueryParam("sort") String sort,
@@ -164,6 +163,10 @@ public class CohortsResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Open a cohort (intake) of a programme")
+  @APIResponseSchema(
+      value = org.institute.talent.CohortView.class,
+      responseCode = "201",
+      responseDescription = "The cohort")
   public Response open(CohortBody body) {
     Params.requireBody(body);
     if (body.programmeId() == null) {
@@ -199,6 +202,10 @@ public class CohortsResource {
   @Path("{id}/sessions")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Schedule a session, its start given in the zone where it takes place")
+  @APIResponseSchema(
+      value = org.institute.talent.SessionView.class,
+      responseCode = "201",
+      responseDescription = "The session")
   public Response schedule(@PathParam("id") long id, SessionBody body) {
     Params.requireBody(body);
     SessionView created =
@@ -253,6 +260,10 @@ public class CohortsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       summary = "Enrol a participant: 201 with state ENROLLED, or WAITLISTED and the position")
+  @APIResponseSchema(
+      value = org.institute.talent.EnrolmentResult.class,
+      responseCode = "201",
+      responseDescription = "The enrolment: confirmed or waitlisted")
   public Response enrol(@PathParam("id") long id, EnrolBody body) {
     Params.requireBody(body);
     if (body.participantId() == null) {
@@ -291,6 +302,10 @@ public class CohortsResource {
   @Path("import-template")
   @Produces("text/csv")
   @Operation(summary = "The CSV template for bulk enrolment")
+  @APIResponse(
+      responseCode = "200",
+      description = "The CSV template of a bulk enrolment",
+      content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
   public Response template() {
     return Response.ok(bulk.template(), "text/csv;charset=utf-8")
         .header("Content-Disposition", "attachment; filename=\"enrolment-template.csv\"")
@@ -341,6 +356,10 @@ public class CohortsResource {
           "Before the cohort's last session has ended, the body must give a reason"
               + " ({\"reason\": \"...\"}, recorded in the audit trail); without one the answer"
               + " is a problem naming the field reason. After the course the body may be empty.")
+  @APIResponseSchema(
+      value = org.institute.talent.CertificateView.class,
+      responseCode = "201",
+      responseDescription = "The certificate")
   public Response complete(
       @PathParam("id") long id, @PathParam("enrolmentId") long enrolmentId, byte[] raw) {
     CompletionBody body = Params.optionalBody(raw, CompletionBody.class);

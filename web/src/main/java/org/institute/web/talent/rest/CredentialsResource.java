@@ -11,6 +11,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.institute.core.CredentialSigning;
 import org.institute.talent.Certificates;
 
@@ -34,6 +38,13 @@ public class CredentialsResource {
   @Path("issuer")
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "The institute's issuer profile (Open Badges 3.0 Profile); no sign-in")
+  @APIResponse(
+      responseCode = "200",
+      description = "The issuer's profile (a JSON-LD document)",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(type = SchemaType.OBJECT, additionalProperties = Schema.True.class)))
   public Response issuer() {
     return Response.ok(certificates.issuerProfile()).build();
   }
@@ -45,6 +56,13 @@ public class CredentialsResource {
       summary =
           "The institute's credential signing keys as a JSON Web Key Set (Ed25519), retired keys"
               + " included; no sign-in")
+  @APIResponse(
+      responseCode = "200",
+      description = "The public keys as a JSON Web Key Set",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(type = SchemaType.OBJECT, additionalProperties = Schema.True.class)))
   public Response keys() {
     return Response.ok(signing.publicKeySet()).header("Cache-Control", "max-age=300").build();
   }
@@ -55,6 +73,11 @@ public class CredentialsResource {
   @Operation(
       summary =
           "A revocation status list: a signed BitstringStatusListCredential (vc+jwt); no sign-in")
+  @APIResponse(
+      responseCode = "200",
+      description = "The status list credential as a signed JWT",
+      content =
+          @Content(mediaType = "application/vc+jwt", schema = @Schema(type = SchemaType.STRING)))
   public Response statusList(@PathParam("list") String list) {
     int number;
     try {

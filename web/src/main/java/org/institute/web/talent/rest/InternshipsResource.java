@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.institute.core.InvalidCommandException;
 import org.institute.core.Role;
@@ -79,6 +80,10 @@ public class InternshipsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       summary = "Open a position at a host company (a partner with the INTERNSHIP_HOST role)")
+  @APIResponseSchema(
+      value = org.institute.talent.PositionView.class,
+      responseCode = "201",
+      responseDescription = "The position")
   public Response open(PositionBody body) {
     Params.requireBody(body);
     if (body.cohortId() == null) {
@@ -104,6 +109,10 @@ public class InternshipsResource {
   @Path("positions/{positionId}/applications")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Record an NTU student's application for a position")
+  @APIResponseSchema(
+      value = org.institute.talent.PlacementView.class,
+      responseCode = "201",
+      responseDescription = "The application")
   public Response apply(@PathParam("positionId") long positionId, ApplicationBody body) {
     Params.requireBody(body);
     if (body.participantId() == null) {

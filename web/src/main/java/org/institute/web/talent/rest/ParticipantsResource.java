@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.institute.core.Role;
 import org.institute.talent.NewParticipant;
@@ -38,15 +39,9 @@ public class ParticipantsResource {
 
   @GET
   @Operation(summary = "Search participants by name, Chinese name, e-mail or matriculation number")
-  @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(
-      responseCode = "200",
-      description = "A page of the list: {items, next}; 'total' with ?count=exact",
-      content =
-          @org.eclipse.microprofile.openapi.annotations.media.Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema =
-                  @org.eclipse.microprofile.openapi.annotations.media.Schema(
-                      implementation = ListPages.Page.class)))
+  @APIResponseSchema(
+      value = org.institute.talent.ParticipantView.class,
+      responseDescription = "A page of participants")
   public Response search(
       @QueryParam("q") String q,
       @QueryParam("cursor") String cursor,
@@ -77,6 +72,10 @@ public class ParticipantsResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Register a participant; 400 if the e-mail or matriculation number is taken")
+  @APIResponseSchema(
+      value = org.institute.talent.ParticipantView.class,
+      responseCode = "201",
+      responseDescription = "The participant")
   public Response register(NewParticipant body) {
     Params.requireBody(body);
     ParticipantView created = participants.register(body);

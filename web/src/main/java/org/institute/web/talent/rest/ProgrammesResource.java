@@ -17,6 +17,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.institute.core.InvalidCommandException;
 import org.institute.core.PartnerId;
@@ -61,15 +62,9 @@ public class ProgrammesResource {
 
   @GET
   @Operation(summary = "The programme catalogue; partner staff see their partner's programmes")
-  @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(
-      responseCode = "200",
-      description = "A page of the list: {items, next}; 'total' with ?count=exact",
-      content =
-          @org.eclipse.microprofile.openapi.annotations.media.Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema =
-                  @org.eclipse.microprofile.openapi.annotations.media.Schema(
-                      implementation = ListPages.Page.class)))
+  @APIResponseSchema(
+      value = org.institute.talent.ProgrammeView.class,
+      responseDescription = "A page of programmes")
   public Response list(
       @QueryParam("kind") String kind,
       @QueryParam("sort") String sort,
@@ -97,15 +92,9 @@ public class ProgrammesResource {
   @GET
   @Path("{id}/cohorts")
   @Operation(summary = "The programme's cohorts, newest first")
-  @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(
-      responseCode = "200",
-      description = "A page of the list: {items, next}; 'total' with ?count=exact",
-      content =
-          @org.eclipse.microprofile.openapi.annotations.media.Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema =
-                  @org.eclipse.microprofile.openapi.annotations.media.Schema(
-                      implementation = ListPages.Page.class)))
+  @APIResponseSchema(
+      value = org.institute.talent.CohortView.class,
+      responseDescription = "A page of the programme's cohorts")
   public Response cohorts(
       @PathParam("id") long id,
       @QueryParam("cursor") String cursor,
@@ -122,6 +111,10 @@ public class ProgrammesResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
   @Operation(summary = "Register a programme (coordinators and admins)")
+  @APIResponseSchema(
+      value = org.institute.talent.ProgrammeView.class,
+      responseCode = "201",
+      responseDescription = "The programme")
   public Response register(ProgrammeBody body) {
     Params.requireBody(body);
     if (body.owners() != null && body.owners().stream().anyMatch(o -> o == null || o <= 0)) {

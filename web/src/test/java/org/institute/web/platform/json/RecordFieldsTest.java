@@ -1,6 +1,7 @@
 package org.institute.web.platform.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -67,5 +68,27 @@ class RecordFieldsTest {
             "owners[0].share:field.unknown",
             "owners[0].partnerId:field.notInteger",
             "main:field.notObject");
+  }
+
+  @Test
+  void anUnreadableDecimalIsNamedAsTheOtherKindsAre() {
+    assertThat(
+            problems(
+                "{\"owners\":[{\"partnerId\":1,\"percent\":\"half\"}],\"main\":{\"percent\":true}}"))
+        .containsExactlyInAnyOrder(
+            "owners[0].percent:field.notNumber", "main.percent:field.notNumber");
+  }
+
+  @Test
+  void aRefusedEnumerationSaysWhichValuesItTakes() {
+    JsonObject body = Json.createReader(new StringReader("{\"role\":\"KING\"}")).readObject();
+
+    assertThatThrownBy(() -> RecordFields.check(body, Change.class))
+        .isInstanceOfSatisfying(
+            RefusedFields.class,
+            e ->
+                assertThat(e.expected().get("role"))
+                    .startsWith("one of ")
+                    .contains(Role.ADMIN.name()));
   }
 }
