@@ -21,6 +21,9 @@ public interface LicensingImport {
 
   void payment(long dealId, NewPayment payment, String recordedBy, Instant at);
 
+  /** A patent cost recorded by {@code recordedBy} at {@code at}, under the same rules as live. */
+  void cost(long familyId, NewPatentCost cost, String recordedBy, Instant at);
+
   /**
    * One step of a deal's history. {@code signingDate} and {@code signedPdf} only for EXECUTE;
    * CREATE must be the first step and only the first.

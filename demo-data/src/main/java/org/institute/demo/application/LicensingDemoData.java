@@ -14,9 +14,11 @@ import org.institute.core.Accounts;
 import org.institute.core.NewAccount;
 import org.institute.core.Role;
 import org.institute.licensing.ApplicationStatus;
+import org.institute.licensing.CostKind;
 import org.institute.licensing.Jurisdiction;
 import org.institute.licensing.LicensingImport;
 import org.institute.licensing.NewApplication;
+import org.institute.licensing.NewPatentCost;
 import org.institute.licensing.NewPatentFamily;
 import org.institute.licensing.Share;
 import org.institute.partners.PartnerDirectory;
@@ -84,6 +86,7 @@ public class LicensingDemoData {
             null,
             password.toCharArray()));
     families();
+    costs();
     licences.load(families);
     pipeline.load(families);
     LOG.info(
@@ -181,6 +184,61 @@ public class LicensingDemoData {
                   null)),
           recent[i]);
     }
+  }
+
+  /**
+   * Costs on a few families (illustrative amounts, docs/demo-data.md): renewals and prosecution of
+   * four co-owned families of 2015-2017 paid by NTU or SCUT since 2021, and the filing of the first
+   * pilot-line family of 2025, so that the family pages show costs in both currencies and per
+   * payer.
+   */
+  private void costs() {
+    for (int i = 0; i <= 9; i += 3) {
+      long family = families.get(i);
+      cost(family, CostKind.MAINTENANCE, ntu, "2021-03-15", "620.00", "SGD", "SG renewal, year 6");
+      cost(
+          family,
+          CostKind.PROSECUTION,
+          scut,
+          "2022-06-20",
+          "12500.00",
+          "CNY",
+          "CNIPA office action");
+      cost(
+          family,
+          CostKind.MAINTENANCE,
+          i % 2 == 0 ? scut : ntu,
+          "2024-04-08",
+          "4800.00",
+          "CNY",
+          "CN annuity");
+    }
+    cost(
+        families.get(30),
+        CostKind.FILING,
+        ntu,
+        "2025-12-10",
+        "3800.00",
+        "SGD",
+        "first filing, attorney");
+    cost(
+        families.get(30), CostKind.FILING, scut, "2025-12-10", "950.00", "CNY", "CNIPA filing fee");
+  }
+
+  private void cost(
+      long family,
+      CostKind kind,
+      long payer,
+      String day,
+      String amount,
+      String currency,
+      String note) {
+    history.cost(
+        family,
+        new NewPatentCost(
+            kind, payer, LocalDate.parse(day), new BigDecimal(amount), currency, note),
+        "ip.office",
+        LicensingDemoSteps.at(day));
   }
 
   private void family(NewPatentFamily family, List<NewApplication> apps, LocalDate created) {

@@ -52,6 +52,7 @@ class LicensingImportService implements LicensingImport {
   @Inject private ExchangeRates rates;
   @Inject private AuditTrail audit;
   @Inject private ApprovalPolicyService approvalPolicies;
+  @Inject private PatentCostService patentCosts;
 
   @Override
   public long family(NewPatentFamily n, List<NewApplication> applications, Instant at) {
@@ -159,6 +160,23 @@ class LicensingImportService implements LicensingImport {
             + payment.amountSgd()
             + " / CNY "
             + payment.amountCny());
+  }
+
+  @Override
+  public void cost(
+      long familyId, org.institute.licensing.NewPatentCost cost, String recordedBy, Instant at) {
+    requireStartUp();
+    PatentFamily family =
+        families
+            .find(familyId)
+            .orElseThrow(() -> new IllegalArgumentException("no patent family " + familyId));
+    patentCosts.store(
+        family,
+        cost,
+        recordedBy == null ? Caller.SYSTEM : recordedBy,
+        at,
+        LocalDate.ofInstant(at, ZoneOffset.UTC),
+        "PATENT_COST_IMPORTED");
   }
 
   private Set<Long> licensors(DealTerms terms, LocalDate day) {

@@ -60,6 +60,23 @@ class PatentCostService implements PatentCosts {
     PatentFamily family = visible(familyId);
     LocalDate today = LocalDate.now(clock);
     policy.requireFamilyAction(FamilyAction.RECORD_COST, actor, family, today);
+    PatentCost saved =
+        store(family, cost, actor.username(), clock.instant(), today, "PATENT_COST_RECORDED");
+    return view(saved, PartnerNames.of(partners));
+  }
+
+  /**
+   * Checks, converts, stores and audits a cost of the family: the one way a cost is kept, live and
+   * in the history import ({@code action} names the audit entry).
+   */
+  PatentCost store(
+      PatentFamily family,
+      NewPatentCost cost,
+      String recordedBy,
+      java.time.Instant at,
+      LocalDate today,
+      String action) {
+    long familyId = family.id();
     PatentCostCheck.require(cost, family.everyOwner(), today);
     Money amount = Money.of(cost.amount(), Currency.getInstance(cost.currency()));
     Currency other = amount.currency().equals(Currencies.SGD) ? Currencies.CNY : Currencies.SGD;
@@ -77,11 +94,11 @@ class PatentCostService implements PatentCosts {
                 amount,
                 conversion,
                 cost.note(),
-                actor.username(),
-                clock.instant()));
+                recordedBy,
+                at));
     PartnerNames names = PartnerNames.of(partners);
     audit.record(
-        "PATENT_COST_RECORDED",
+        action,
         "PatentFamily",
         Long.toString(familyId),
         saved.kind()
@@ -96,7 +113,7 @@ class PatentCostService implements PatentCosts {
             + " / CNY "
             + saved.amountCny()
             + (saved.note() == null ? "" : "; " + saved.note()));
-    return view(saved, names);
+    return saved;
   }
 
   private PatentCostSummary summary(long familyId, PartnerNames names) {

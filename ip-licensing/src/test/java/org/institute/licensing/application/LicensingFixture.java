@@ -476,6 +476,7 @@ final class LicensingFixture {
     set(service, "rates", rates);
     set(service, "audit", audit);
     set(service, "approvalPolicies", approvalPolicies(caller));
+    set(service, "patentCosts", patentCosts(caller));
     return service;
   }
 

@@ -78,6 +78,53 @@ class LicensingImportServiceTest {
   }
 
   @Test
+  void aHistoricCostIsCheckedConvertedAndAuditedAsAnImportAndOnlyTheSystemImportsIt() {
+    org.institute.licensing.NewPatentCost cost =
+        new org.institute.licensing.NewPatentCost(
+            org.institute.licensing.CostKind.MAINTENANCE,
+            Deals.SCUT,
+            LocalDate.of(2020, 3, 2),
+            new BigDecimal("100.00"),
+            "SGD",
+            "renewal");
+
+    imports().cost(11, cost, "ip.office", LATER);
+
+    assertThat(fixture.costs.saved)
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.amountCny()).isEqualByComparingTo("530.00");
+              assertThat(c.recordedBy()).isEqualTo("ip.office");
+              assertThat(c.recordedAt()).isEqualTo(LATER);
+            });
+    assertThat(fixture.audit.entries)
+        .singleElement()
+        .satisfies(
+            e -> assertThat(e).startsWith("PATENT_COST_IMPORTED PatentFamily 11: MAINTENANCE"));
+    assertThatThrownBy(() -> fixture.imports(admin()).cost(11, cost, "admin", LATER))
+        .isInstanceOf(AccessRefusedException.class);
+    // the same rules as live: GKC never owned family 11
+    assertThat(
+            problems(
+                () ->
+                    imports()
+                        .cost(
+                            11,
+                            new org.institute.licensing.NewPatentCost(
+                                org.institute.licensing.CostKind.LEGAL,
+                                Deals.GKC,
+                                LocalDate.of(2020, 3, 2),
+                                BigDecimal.ONE,
+                                "SGD",
+                                null),
+                            null,
+                            LATER)))
+        .containsExactly("paidBy:licensing.cost.paidBy.notOwner");
+    assertThat(fixture.costs.saved).hasSize(1);
+  }
+
+  @Test
   void onlyTheSystemImports() {
     NewPatentFamily family =
         new NewPatentFamily(
