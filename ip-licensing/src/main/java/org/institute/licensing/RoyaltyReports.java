@@ -26,4 +26,26 @@ public interface RoyaltyReports {
    * Audited.
    */
   RoyaltyReportView file(long dealId, NewRoyaltyReport report);
+
+  /** The reports awaiting review, the earliest period first (licensing admins). */
+  List<RoyaltyReportView> awaitingReview();
+
+  /**
+   * Accepts the version in force, which the admin names ({@code version}): the report's invoice is
+   * issued, or, when an accepted report was corrected, an invoice of the increase or a credit note
+   * of the decrease. Audited.
+   *
+   * @throws org.institute.core.ConflictException when the report does not await review or a
+   *     correction came after the version named
+   */
+  RoyaltyReportView accept(long reportId, int version);
+
+  /** Queries the version in force with a question for the licensee. Audited. */
+  RoyaltyReportView query(long reportId, int version, String question);
+
+  /**
+   * Answers the open query; {@code correction}, when given, is filed first as a new version (as
+   * {@link #file} would). Audited.
+   */
+  RoyaltyReportView answer(long reportId, String answer, NewRoyaltyReport correction);
 }
