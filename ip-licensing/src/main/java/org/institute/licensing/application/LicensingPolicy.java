@@ -45,7 +45,8 @@ public class LicensingPolicy implements LicensingAccess {
           LicensingAction.READ_PATENT_FAMILIES,
           LicensingAction.READ_DEALS,
           LicensingAction.READ_DISCLOSURES,
-          LicensingAction.READ_OBLIGATIONS);
+          LicensingAction.READ_OBLIGATIONS,
+          LicensingAction.READ_INVOICES);
 
   private static final Set<LicensingAction> ACTING =
       EnumSet.of(
@@ -60,7 +61,8 @@ public class LicensingPolicy implements LicensingAccess {
           LicensingAction.REVIEW_DISCLOSURES,
           LicensingAction.CHANGE_OWNERSHIP,
           LicensingAction.WAIVE_OBLIGATIONS,
-          LicensingAction.RUN_CALENDAR);
+          LicensingAction.RUN_CALENDAR,
+          LicensingAction.REVIEW_ROYALTY_REPORTS);
 
   @Inject private Caller caller;
 
