@@ -69,14 +69,13 @@ class InvoiceIssuer {
     }
     LocalDate issued = LocalDate.now(clock);
     Invoice.Equivalents equivalents = equivalents(billed.amount(), issued);
-    Long credits =
+    Optional<Invoice> credited =
         billed.amount().isNegative()
             ? invoices.ofReport(report.id()).stream()
                 .filter(i -> i.kind() == InvoiceKind.INVOICE)
                 .reduce((a, b) -> b)
-                .map(Invoice::id)
-                .orElse(null)
-            : null;
+            : Optional.empty();
+    Long credits = credited.map(Invoice::id).orElse(null);
     InvoiceKind kind = billed.amount().isNegative() ? InvoiceKind.CREDIT_NOTE : InvoiceKind.INVOICE;
     // the counter row stays locked from here to the commit: the number is taken as late as it can
     long sequence = numbers.next(kind, issued.getYear());
@@ -96,7 +95,13 @@ class InvoiceIssuer {
                 clock.instant()));
     byte[] pdf =
         seal.seal(
-            renderer.render(views.view(invoice, deal, List.of(), List.of())),
+            renderer.render(
+                views.view(
+                    invoice,
+                    deal,
+                    List.of(),
+                    List.of(),
+                    credited.map(Invoice::number).orElse(null))),
             (kind == InvoiceKind.INVOICE ? "Invoice " : "Credit note ")
                 + invoice.number()
                 + (kind == InvoiceKind.INVOICE ? " / 发票 " : " / 贷记通知单 ")

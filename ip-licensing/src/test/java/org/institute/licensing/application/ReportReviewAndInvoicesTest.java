@@ -227,6 +227,11 @@ class ReportReviewAndInvoicesTest {
     assertThat(creditNote.creditsInvoiceNumber()).isEqualTo("INV-2022-00001");
     assertThat(creditNote.amountCny()).isEqualByComparingTo("-2500.00");
     assertThat(creditNote.amountSgd()).isEqualByComparingTo("-471.70");
+    assertThat(fixture.printed)
+        .filteredOn(v -> v.kind() == InvoiceKind.CREDIT_NOTE)
+        .singleElement()
+        .extracting(InvoiceView::creditsInvoiceNumber)
+        .isEqualTo("INV-2022-00001");
   }
 
   @Test
