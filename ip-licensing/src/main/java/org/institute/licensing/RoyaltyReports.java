@@ -9,6 +9,14 @@ import java.util.List;
  */
 public interface RoyaltyReports {
 
+  /** The columns of the institute's royalty report template, as its header row names them. */
+  List<String> TEMPLATE_COLUMNS =
+      List.of("product", "territory", "units", "grossSales", "deductions");
+
+  /** The template's example row. */
+  List<String> TEMPLATE_EXAMPLE =
+      List.of("Sepsis biosensor", "Guangdong", "1200", "100000.00", "4000.00");
+
   /** The signed deals of the caller's licensee company, newest first (licensee staff only). */
   List<LicenseeDeal> licenseeDeals();
 
@@ -48,4 +56,11 @@ public interface RoyaltyReports {
    * {@link #file} would). Audited.
    */
   RoyaltyReportView answer(long reportId, String answer, NewRoyaltyReport correction);
+
+  /**
+   * The dry run of an uploaded template of the deal's report: the rows of the file (the header
+   * first) read as lines of sales or refused with their reasons (licensee staff and admins who file
+   * the deal's reports); nothing is filed.
+   */
+  UploadPreview preview(long dealId, List<List<String>> cells);
 }

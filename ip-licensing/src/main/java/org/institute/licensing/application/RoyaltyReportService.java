@@ -191,6 +191,13 @@ class RoyaltyReportService implements RoyaltyReports {
     return report;
   }
 
+  @Override
+  public org.institute.licensing.UploadPreview preview(long dealId, List<List<String>> cells) {
+    LicenceDeal deal = readable(dealId);
+    policy.requireFileReport(deal);
+    return org.institute.licensing.domain.ReportTemplate.read(cells == null ? List.of() : cells);
+  }
+
   // ---- review (docs/decisions/0101) ----
 
   @Override

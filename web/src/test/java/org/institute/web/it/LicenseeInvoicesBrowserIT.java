@@ -216,4 +216,42 @@ class LicenseeInvoicesBrowserIT {
     portal.open("app/licensee/report.xhtml?id=" + report);
     Browser.until(browser, By.id("report-missing"));
   }
+
+  @Test
+  void huaxinFilesByUploadingTheTemplateAndTheBadRowIsRefusedWithItsReason() throws Exception {
+    long deal = InvoicesIT.dealOf("HUAXIN", "2020-01-15");
+    LocalDate period;
+    try {
+      period = InvoicesIT.freePeriod(deal, "2020-01-15", 24);
+    } catch (IllegalStateException taken) {
+      period = InvoicesIT.freePeriod(deal, "2020-01-15", 4);
+    }
+    java.nio.file.Path csv = java.nio.file.Files.createTempFile("royalty-report", ".csv");
+    java.nio.file.Files.writeString(
+        csv,
+        "product,territory,units,grossSales,deductions\r\n"
+            + "Sepsis biosensor,Guangdong,1200,100000.00,4000.00\r\n"
+            + "Sepsis biosensor,Hong Kong,10,500.00,600.00\r\n"
+            + "Sepsis reader,Fujian,40,\"20,000.00\",0\r\n");
+    portal.signInAs("huaxin.licensee");
+    portal.open("app/licensee/report-file.xhtml?deal=" + deal + "&period=" + period);
+    Browser.until(browser, By.id("upload:file"));
+    speak("en");
+    Browser.until(browser, By.id("upload:file"));
+    browser.findElement(By.id("upload:file")).sendKeys(csv.toString());
+    Browser.clickToNewPage(browser, By.id("upload:preview"));
+    Browser.until(browser, By.id("upload-summary"));
+    assertThat(browser.findElement(By.id("upload-summary")).getText())
+        .contains("2 rows read, 1 refused");
+    assertThat(browser.findElement(By.cssSelector(".upload-refused")).getText())
+        .contains("Deductions", "cannot exceed the gross sales");
+    browser.executeScript("document.getElementById('upload').scrollIntoView()");
+    Browser.screenshot(browser, "96-royalty-report-upload-preview");
+    Browser.clickToNewPage(browser, By.id("upload:useUploaded"));
+    Browser.until(browser, By.id("reportForm:save"));
+    Browser.clickToNewPage(browser, By.id("reportForm:save"));
+    Browser.until(browser, By.id("report-version"));
+    assertThat(browser.findElement(By.id("report-due")).getText()).contains("3,480.00");
+    java.nio.file.Files.deleteIfExists(csv);
+  }
 }
