@@ -130,6 +130,7 @@ class LicenseeInvoicesBrowserIT {
     Browser.until(browser, By.id("accept-question"));
     assertThat(browser.findElement(By.id("accept-question")).getText())
         .contains("version 1", "invoice", "3,000.00");
+    browser.executeScript("document.getElementById('review-heading').scrollIntoView()");
     Browser.screenshot(browser, "93-royalty-report-accept-confirm");
     Browser.clickToNewPage(browser, By.id("review:confirmAccept"));
     Browser.until(browser, By.id("report-invoices"));
