@@ -35,6 +35,10 @@ public enum LicensingAction {
   RUN_CALENDAR,
   /** Read one's licensee company's signed deals and file their royalty reports (licensee staff). */
   READ_OWN_LICENCES,
+  /** Read the invoices and credit notes of the deals one reads (docs/decisions/0101). */
+  READ_INVOICES,
+  /** Review royalty reports: accept or query them (licensing admins). */
+  REVIEW_ROYALTY_REPORTS,
   /** Import history that happened before the system (start-up tasks only). */
   IMPORT_HISTORY
 }

@@ -13,7 +13,8 @@ import java.util.Set;
  * A royalty report with every version filed, the first first; the last is in force. Amounts are in
  * the deal's currency. Each version says what it owes: the royalty by tier, the true-up to the
  * annual minimum (in the period that closes the licence year), the total due and the change from
- * the version it amended.
+ * the version it amended. The review (docs/decisions/0101): its state, the version accepted, the
+ * questions asked with their answers, and the invoices and credit notes issued.
  */
 public record RoyaltyReportView(
     long id,
@@ -27,11 +28,19 @@ public record RoyaltyReportView(
     boolean closesYear,
     String currency,
     List<Version> versions,
+    ReviewState reviewState,
+    Integer acceptedVersion,
+    String acceptedBy,
+    Instant acceptedAt,
+    List<Query> queries,
+    List<InvoiceRef> invoices,
     Set<RoyaltyReportAction> allowedActions)
     implements Serializable {
 
   public RoyaltyReportView {
     versions = List.copyOf(versions);
+    queries = List.copyOf(queries);
+    invoices = List.copyOf(invoices);
     allowedActions =
         Collections.unmodifiableSet(
             allowedActions.isEmpty()
@@ -77,5 +86,28 @@ public record RoyaltyReportView(
   /** The part of the net sales at one rate and its royalty. */
   public record TierLine(
       BigDecimal fromNetSales, BigDecimal ratePercent, BigDecimal sales, BigDecimal royalty)
+      implements Serializable {}
+
+  /** The open query, if any: the last one, unanswered. */
+  public Query openQuery() {
+    return queries.stream().filter(q -> q.answeredAt() == null).findFirst().orElse(null);
+  }
+
+  /** A licensing admin's question about a version and the licensee's answer. */
+  public record Query(
+      int index,
+      int aboutVersion,
+      String askedBy,
+      Instant askedAt,
+      String question,
+      String answeredBy,
+      Instant answeredAt,
+      String answer,
+      Integer answerVersion)
+      implements Serializable {}
+
+  /** An invoice or credit note of the report. */
+  public record InvoiceRef(
+      long id, String number, InvoiceKind kind, LocalDate issueDate, BigDecimal amount)
       implements Serializable {}
 }

@@ -59,6 +59,14 @@ class DealPaymentService {
   @Inject private Clock clock;
 
   PaymentView recordPayment(long dealId, NewPayment p) {
+    return recordPayment(dealId, p, null);
+  }
+
+  /**
+   * Records a payment of the deal, against {@code invoiceId} when given (docs/decisions/0101): the
+   * same conversion, split, obligation and audit as every payment.
+   */
+  PaymentView recordPayment(long dealId, NewPayment p, Long invoiceId) {
     Actor actor = policy.actor();
     LicenceDeal deal = readModel.visible(dealId);
     DealPolicy.require(DealAction.RECORD_PAYMENT, actor, deal);
@@ -81,24 +89,28 @@ class DealPaymentService {
     Long obligation =
         obligations.meet(deal, p.purpose(), amount, conversion, p.receivedOn(), p.obligationId());
     Payment payment =
-        payments.add(
-            new Payment(
-                deal.id(),
-                p.receivedOn(),
-                amount,
-                p.purpose(),
-                blankToNull(p.note()),
-                conversion,
-                split,
-                actor.username(),
-                clock.instant(),
-                obligation));
+        new Payment(
+            deal.id(),
+            p.receivedOn(),
+            amount,
+            p.purpose(),
+            blankToNull(p.note()),
+            conversion,
+            split,
+            actor.username(),
+            clock.instant(),
+            obligation);
+    if (invoiceId != null) {
+      payment.against(invoiceId);
+    }
+    payments.add(payment);
     PartnerNames names = PartnerNames.of(partners);
     audit.record(
         "LICENCE_PAYMENT_RECORDED",
         "LicenceDeal",
         deal.id().toString(),
-        auditSummary(amount, payment, conversion, names));
+        (invoiceId == null ? "" : "against invoice #" + invoiceId + ": ")
+            + auditSummary(amount, payment, conversion, names));
     recorded.fire(event(payment));
     return paymentView(payment, names);
   }

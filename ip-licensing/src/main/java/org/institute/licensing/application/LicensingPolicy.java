@@ -45,7 +45,8 @@ public class LicensingPolicy implements LicensingAccess {
           LicensingAction.READ_PATENT_FAMILIES,
           LicensingAction.READ_DEALS,
           LicensingAction.READ_DISCLOSURES,
-          LicensingAction.READ_OBLIGATIONS);
+          LicensingAction.READ_OBLIGATIONS,
+          LicensingAction.READ_INVOICES);
 
   private static final Set<LicensingAction> ACTING =
       EnumSet.of(
@@ -61,7 +62,8 @@ public class LicensingPolicy implements LicensingAccess {
           LicensingAction.REVIEW_DISCLOSURES,
           LicensingAction.CHANGE_OWNERSHIP,
           LicensingAction.WAIVE_OBLIGATIONS,
-          LicensingAction.RUN_CALENDAR);
+          LicensingAction.RUN_CALENDAR,
+          LicensingAction.REVIEW_ROYALTY_REPORTS);
 
   @Inject private Caller caller;
 
@@ -345,6 +347,58 @@ public class LicensingPolicy implements LicensingAccess {
     return actorIfAny()
         .filter(Actor::admin)
         .orElseThrow(() -> new AccessRefusedException("approval policies: admins only"));
+  }
+
+  // ---- review and invoices (docs/decisions/0101) ----
+
+  /**
+   * What the caller may do in the review of a report: accept or query it while it awaits review
+   * (licensing admins); answer its open query (the licensee's staff, admins).
+   */
+  Set<RoyaltyReportAction> reviewActions(
+      LicenceDeal deal, org.institute.licensing.ReviewState state, boolean queryOpen) {
+    Set<RoyaltyReportAction> actions = EnumSet.noneOf(RoyaltyReportAction.class);
+    if (!deal.state().acceptsPayments()) {
+      return actions;
+    }
+    if (isAdmin()
+        && org.institute.licensing.domain.ReviewRules.allows(
+            state, org.institute.licensing.domain.ReviewRules.Step.ACCEPT)) {
+      actions.add(RoyaltyReportAction.ACCEPT);
+      actions.add(RoyaltyReportAction.QUERY);
+    }
+    if (queryOpen && !reportActions(deal).isEmpty()) {
+      actions.add(RoyaltyReportAction.ANSWER);
+    }
+    return actions;
+  }
+
+  /** Refuses reviewing reports (accept, query, the queue) to all but admins. */
+  void requireReview() {
+    if (!isAdmin()) {
+      throw new AccessRefusedException("reviewing royalty reports: licensing admins");
+    }
+  }
+
+  /**
+   * Whose invoices the caller's list shows: licensee staff their company's ({@code licensee}), the
+   * others those of the deals in their read scope.
+   */
+  record InvoiceReaders(Long licensee, Scope scope) {}
+
+  InvoiceReaders invoiceReaders() {
+    Optional<Long> company = licenseeCompany();
+    return company.isPresent()
+        ? new InvoiceReaders(company.get(), Scope.none())
+        : new InvoiceReaders(null, readScope());
+  }
+
+  /** What the caller may do to an invoice: admins record payments against invoices. */
+  Set<org.institute.licensing.InvoiceAction> invoiceActions(
+      org.institute.licensing.domain.Invoice invoice) {
+    return isAdmin() && invoice.kind() == org.institute.licensing.InvoiceKind.INVOICE
+        ? EnumSet.of(org.institute.licensing.InvoiceAction.RECORD_PAYMENT)
+        : EnumSet.noneOf(org.institute.licensing.InvoiceAction.class);
   }
 
   // ---- the system's work ----

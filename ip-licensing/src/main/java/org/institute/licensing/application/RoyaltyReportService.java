@@ -58,6 +58,8 @@ class RoyaltyReportService implements RoyaltyReports {
   @Inject private AuditTrail audit;
   @Inject private Clock clock;
   @Inject private Event<RoyaltyReportFiled> filedEvents;
+  @Inject private InvoiceIssuer issuer;
+  @Inject private org.institute.licensing.domain.InvoiceRepository invoices;
 
   @Inject
   @ConfigProperty(name = "institute.licensing.obligation-due-days", defaultValue = "30")
@@ -104,6 +106,10 @@ class RoyaltyReportService implements RoyaltyReports {
   @Override
   public RoyaltyReportView file(long dealId, NewRoyaltyReport filed) {
     LicenceDeal deal = readable(dealId);
+    return view(fileVersion(deal, filed), deal);
+  }
+
+  private RoyaltyReport fileVersion(LicenceDeal deal, NewRoyaltyReport filed) {
     policy.requireFileReport(deal);
     LocalDate today = LocalDate.now(clock);
     List<ReportingPeriod> periods = periodsOf(deal);
@@ -182,7 +188,110 @@ class RoyaltyReportService implements RoyaltyReports {
             due.trueUp().amount(),
             due.due().amount(),
             version.filedAt()));
+    return report;
+  }
+
+  @Override
+  public org.institute.licensing.UploadPreview preview(long dealId, List<List<String>> cells) {
+    LicenceDeal deal = readable(dealId);
+    policy.requireFileReport(deal);
+    return org.institute.licensing.domain.ReportTemplate.read(cells == null ? List.of() : cells);
+  }
+
+  // ---- review (docs/decisions/0101) ----
+
+  @Override
+  public List<RoyaltyReportView> awaitingReview() {
+    policy.requireReview();
+    Map<Long, LicenceDeal> byDeal = new java.util.HashMap<>();
+    return reports.inReview(org.institute.licensing.ReviewState.SUBMITTED, 500).stream()
+        .map(r -> view(r, byDeal.computeIfAbsent(r.dealId(), d -> deals.find(d).orElseThrow())))
+        .toList();
+  }
+
+  @Override
+  public RoyaltyReportView accept(long reportId, int version) {
+    RoyaltyReport report = readableReport(reportId);
+    LicenceDeal deal = deals.find(report.dealId()).orElseThrow();
+    policy.requireReview();
+    Integer invoicedBefore = report.acceptedVersion();
+    String by = policy.actorName();
+    Money difference = report.accept(version, by, clock.instant());
+    reports.flushWithNewVersion(report);
+    java.util.Optional<org.institute.licensing.domain.Invoice> invoice =
+        issuer.issue(report, deal, invoicedBefore, by);
+    audit.record(
+        "ROYALTY_REPORT_ACCEPTED",
+        "RoyaltyReport",
+        report.id().toString(),
+        "version "
+            + version
+            + " accepted; invoiced "
+            + difference
+            + invoice.map(i -> " (" + i.number() + ")").orElse(" (nothing changed)"));
     return view(report, deal);
+  }
+
+  @Override
+  public RoyaltyReportView query(long reportId, int version, String question) {
+    RoyaltyReport report = readableReport(reportId);
+    LicenceDeal deal = deals.find(report.dealId()).orElseThrow();
+    policy.requireReview();
+    String text = requireText("question", question);
+    report.query(version, policy.actorName(), clock.instant(), text);
+    reports.flushWithNewVersion(report);
+    audit.record(
+        "ROYALTY_REPORT_QUERIED",
+        "RoyaltyReport",
+        report.id().toString(),
+        "version " + version + " queried: " + text);
+    return view(report, deal);
+  }
+
+  @Override
+  public RoyaltyReportView answer(long reportId, String answer, NewRoyaltyReport correction) {
+    RoyaltyReport report = readableReport(reportId);
+    LicenceDeal deal = deals.find(report.dealId()).orElseThrow();
+    policy.requireFileReport(deal);
+    String text = requireText("answer", answer);
+    if (report.openQuery().isEmpty()) {
+      throw new org.institute.core.ConflictException("licensing.royaltyReport.review.noOpenQuery");
+    }
+    if (correction != null) {
+      if (!report.period().start().equals(correction.periodStart())) {
+        throw InvalidCommandException.of(
+            "correction.periodStart", "licensing.royaltyReport.period.unknown");
+      }
+      report = fileVersion(deal, correction);
+    }
+    report.answer(policy.actorName(), clock.instant(), text);
+    reports.flushWithNewVersion(report);
+    audit.record(
+        "ROYALTY_REPORT_ANSWERED",
+        "RoyaltyReport",
+        report.id().toString(),
+        "answered with version " + report.current().number() + " in force: " + text);
+    return view(report, deal);
+  }
+
+  private RoyaltyReport readableReport(long reportId) {
+    RoyaltyReport report =
+        reports.find(reportId).orElseThrow(() -> notFound("royalty report " + reportId));
+    deals
+        .find(report.dealId())
+        .filter(policy::mayReadReports)
+        .orElseThrow(() -> notFound("royalty report " + reportId));
+    return report;
+  }
+
+  private static String requireText(String field, String text) {
+    if (text == null || text.isBlank()) {
+      throw InvalidCommandException.of(field, "field.required");
+    }
+    if (text.length() > org.institute.licensing.domain.ReportQuery.MAX_TEXT) {
+      throw InvalidCommandException.of(field, "field.tooLong");
+    }
+    return text.trim();
   }
 
   /**
@@ -347,8 +456,42 @@ class RoyaltyReportService implements RoyaltyReports {
         p.closesYear(),
         currency.getCurrencyCode(),
         versions,
-        policy.reportActions(deal).contains(org.institute.licensing.RoyaltyReportAction.AMEND)
-            ? java.util.EnumSet.of(org.institute.licensing.RoyaltyReportAction.AMEND)
-            : java.util.EnumSet.noneOf(org.institute.licensing.RoyaltyReportAction.class));
+        report.reviewState(),
+        report.acceptedVersion(),
+        report.acceptedBy(),
+        report.acceptedAt(),
+        report.queries().stream()
+            .map(
+                q ->
+                    new RoyaltyReportView.Query(
+                        q.index(),
+                        q.aboutVersion(),
+                        q.askedBy(),
+                        q.askedAt(),
+                        q.question(),
+                        q.answeredBy(),
+                        q.answeredAt(),
+                        q.answer(),
+                        q.answerVersion()))
+            .toList(),
+        invoices.ofReport(report.id()).stream()
+            .map(
+                i ->
+                    new RoyaltyReportView.InvoiceRef(
+                        i.id(), i.number(), i.kind(), i.issueDate(), i.amount().amount()))
+            .toList(),
+        actions(report, deal));
+  }
+
+  private java.util.Set<org.institute.licensing.RoyaltyReportAction> actions(
+      RoyaltyReport report, LicenceDeal deal) {
+    java.util.Set<org.institute.licensing.RoyaltyReportAction> actions =
+        java.util.EnumSet.noneOf(org.institute.licensing.RoyaltyReportAction.class);
+    if (policy.reportActions(deal).contains(org.institute.licensing.RoyaltyReportAction.AMEND)) {
+      actions.add(org.institute.licensing.RoyaltyReportAction.AMEND);
+    }
+    actions.addAll(
+        policy.reviewActions(deal, report.reviewState(), report.openQuery().isPresent()));
+    return actions;
   }
 }

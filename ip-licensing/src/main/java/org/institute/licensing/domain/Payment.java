@@ -87,6 +87,10 @@ public class Payment {
   @Column(name = "obligation_id")
   private Long obligationId;
 
+  /** The invoice it pays (docs/decisions/0101), if recorded against one. */
+  @Column(name = "invoice_id")
+  private Long invoiceId;
+
   @Column(name = "voided_at")
   private Instant voidedAt;
 
@@ -179,6 +183,19 @@ public class Payment {
     this.voidedBy = actor.username();
     this.voidedAt = at;
     this.voidReason = why;
+  }
+
+  /** Records the payment against an invoice, before it is stored. */
+  public void against(long invoice) {
+    if (id != null || invoiceId != null) {
+      throw new IllegalStateException("a recorded payment keeps its invoice");
+    }
+    this.invoiceId = invoice;
+  }
+
+  /** The invoice it pays, if any. */
+  public Long invoiceId() {
+    return invoiceId;
   }
 
   public boolean isVoided() {

@@ -11,4 +11,7 @@ public interface PaymentRepository {
 
   /** A deal's payments with their shares, oldest first, in a constant number of queries. */
   List<Payment> ofDeal(long dealId);
+
+  /** The payments recorded against any of these invoices, voided or not, oldest first. */
+  List<Payment> ofInvoices(java.util.Collection<Long> invoiceIds);
 }

@@ -3,6 +3,8 @@ package org.institute.licensing.domain;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -10,6 +12,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,6 +20,8 @@ import java.util.Collections;
 import java.util.Currency;
 import java.util.List;
 import org.institute.core.ConflictException;
+import org.institute.core.Money;
+import org.institute.licensing.ReviewState;
 
 /**
  * A licensee's royalty report for one period of one deal, with every version filed: the first
@@ -62,6 +67,27 @@ public class RoyaltyReport {
   @OrderBy("number")
   private List<RoyaltyReportVersion> versions = new ArrayList<>();
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "review_state", nullable = false, length = 16)
+  private ReviewState reviewState = ReviewState.SUBMITTED;
+
+  @Column(name = "accepted_version")
+  private Integer acceptedVersion;
+
+  @Column(name = "accepted_by", length = 64)
+  private String acceptedBy;
+
+  @Column(name = "accepted_at")
+  private Instant acceptedAt;
+
+  /** What the report's invoices and credit notes total so far. */
+  @Column(nullable = false, precision = 19, scale = 2)
+  private BigDecimal invoiced = BigDecimal.ZERO.setScale(2);
+
+  @OneToMany(mappedBy = "report", cascade = CascadeType.ALL)
+  @OrderBy("index")
+  private List<ReportQuery> queries = new ArrayList<>();
+
   protected RoyaltyReport() {}
 
   /** Files the first version of the report for the period. */
@@ -101,7 +127,97 @@ public class RoyaltyReport {
     RoyaltyReportVersion next =
         new RoyaltyReportVersion(this, amends + 1, by, at, note, lines, due);
     versions.add(next);
+    reviewState = ReviewRules.next(reviewState, ReviewRules.Step.AMEND);
     return next;
+  }
+
+  // ---- review (docs/decisions/0101) ----
+
+  /**
+   * Accepts the version in force: the report is invoiced up to its due. Returns what is to be
+   * invoiced now: the due of the version accepted less what earlier invoices and credit notes of
+   * the report total (negative for a credit note, zero when nothing changed).
+   *
+   * @throws ConflictException when the report does not await review, or {@code seen} is not the
+   *     version in force (a correction came meanwhile)
+   */
+  public Money accept(int seen, String by, Instant at) {
+    requireCurrent(seen);
+    reviewState = ReviewRules.next(reviewState, ReviewRules.Step.ACCEPT);
+    acceptedVersion = seen;
+    acceptedBy = by;
+    acceptedAt = at;
+    Money due = current().due(currency()).due();
+    Money difference = due.minus(Money.of(invoiced, currency()));
+    invoiced = due.amount();
+    return difference;
+  }
+
+  /**
+   * Queries the version in force with a question for the licensee.
+   *
+   * @throws ConflictException when the report does not await review or {@code seen} is stale
+   */
+  public ReportQuery query(int seen, String by, Instant at, String question) {
+    requireCurrent(seen);
+    reviewState = ReviewRules.next(reviewState, ReviewRules.Step.QUERY);
+    ReportQuery asked = new ReportQuery(this, queries.size() + 1, seen, by, at, question);
+    queries.add(asked);
+    return asked;
+  }
+
+  /**
+   * Answers the open query; a correction filed with the answer is the version in force by then.
+   *
+   * @throws ConflictException when no query is open
+   */
+  public ReportQuery answer(String by, Instant at, String text) {
+    ReportQuery open = openQuery().orElse(null);
+    if (open == null) {
+      throw new ConflictException("licensing.royaltyReport.review.noOpenQuery");
+    }
+    if (reviewState == ReviewState.QUERIED) {
+      reviewState = ReviewRules.next(reviewState, ReviewRules.Step.ANSWER);
+    }
+    open.answer(by, at, text, current().number());
+    return open;
+  }
+
+  /** The query awaiting the licensee's answer, if any. */
+  public java.util.Optional<ReportQuery> openQuery() {
+    return queries.stream().filter(ReportQuery::open).findFirst();
+  }
+
+  private void requireCurrent(int seen) {
+    if (seen != current().number()) {
+      throw new ConflictException("licensing.royaltyReport.staleVersion");
+    }
+  }
+
+  public ReviewState reviewState() {
+    return reviewState;
+  }
+
+  public Integer acceptedVersion() {
+    return acceptedVersion;
+  }
+
+  public String acceptedBy() {
+    return acceptedBy;
+  }
+
+  public Instant acceptedAt() {
+    return acceptedAt;
+  }
+
+  /** What the report's invoices and credit notes total. */
+  public Money invoiced() {
+    return Money.of(invoiced, currency());
+  }
+
+  /** The questions asked, the first first. */
+  public List<ReportQuery> queries() {
+    return Collections.unmodifiableList(queries);
   }
 
   public RoyaltyReportVersion current() {

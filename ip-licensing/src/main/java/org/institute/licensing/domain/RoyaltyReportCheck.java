@@ -68,28 +68,31 @@ public final class RoyaltyReportCheck {
       return;
     }
     for (int i = 0; i < lines.size(); i++) {
-      SalesLine line = lines.get(i);
-      String field = "lines[" + i + "]";
-      if (line == null) {
-        problems.add(new Violation(field, "field.required"));
-        continue;
-      }
-      text(line.product(), field + ".product", 200, problems);
-      text(line.territory(), field + ".territory", 100, problems);
-      if (line.units() == null) {
-        problems.add(new Violation(field + ".units", "field.required"));
-      } else if (line.units() < 0) {
-        problems.add(new Violation(field + ".units", "licensing.royaltyReport.units.negative"));
-      }
-      boolean gross = amount(line.grossSales(), field + ".grossSales", true, problems);
-      boolean deductions = amount(line.deductions(), field + ".deductions", false, problems);
-      if (gross
-          && deductions
-          && line.deductions() != null
-          && line.deductions().compareTo(line.grossSales()) > 0) {
-        problems.add(
-            new Violation(field + ".deductions", "licensing.royaltyReport.deductions.exceedGross"));
-      }
+      line(lines.get(i), "lines[" + i + "]", problems);
+    }
+  }
+
+  /** The rules of one line of sales, its problems named under {@code field} ({@code lines[0]}). */
+  public static void line(SalesLine line, String field, List<Violation> problems) {
+    if (line == null) {
+      problems.add(new Violation(field, "field.required"));
+      return;
+    }
+    text(line.product(), field + ".product", 200, problems);
+    text(line.territory(), field + ".territory", 100, problems);
+    if (line.units() == null) {
+      problems.add(new Violation(field + ".units", "field.required"));
+    } else if (line.units() < 0) {
+      problems.add(new Violation(field + ".units", "licensing.royaltyReport.units.negative"));
+    }
+    boolean gross = amount(line.grossSales(), field + ".grossSales", true, problems);
+    boolean deductions = amount(line.deductions(), field + ".deductions", false, problems);
+    if (gross
+        && deductions
+        && line.deductions() != null
+        && line.deductions().compareTo(line.grossSales()) > 0) {
+      problems.add(
+          new Violation(field + ".deductions", "licensing.royaltyReport.deductions.exceedGross"));
     }
   }
 

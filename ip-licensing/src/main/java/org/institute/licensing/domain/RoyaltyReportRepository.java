@@ -17,4 +17,7 @@ public interface RoyaltyReportRepository {
    * exactly one commits.
    */
   void flushWithNewVersion(RoyaltyReport report);
+
+  /** The reports in a review state, the earliest period first, at most {@code limit}. */
+  List<RoyaltyReport> inReview(org.institute.licensing.ReviewState state, int limit);
 }

@@ -34,4 +34,16 @@ class JpaPaymentRepository implements PaymentRepository {
         .setParameter("d", dealId)
         .getResultList();
   }
+
+  @Override
+  public List<Payment> ofInvoices(java.util.Collection<Long> invoiceIds) {
+    if (invoiceIds.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "select p from Payment p where p.invoiceId in :ids order by p.receivedOn, p.id",
+            Payment.class)
+        .setParameter("ids", invoiceIds)
+        .getResultList();
+  }
 }

@@ -40,4 +40,14 @@ class JpaRoyaltyReportRepository implements RoyaltyReportRepository {
     em.lock(report, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     em.flush();
   }
+
+  @Override
+  public List<RoyaltyReport> inReview(org.institute.licensing.ReviewState state, int limit) {
+    return em.createQuery(
+            "select r from RoyaltyReport r where r.reviewState = :s order by r.periodEnd, r.id",
+            RoyaltyReport.class)
+        .setParameter("s", state)
+        .setMaxResults(limit)
+        .getResultList();
+  }
 }

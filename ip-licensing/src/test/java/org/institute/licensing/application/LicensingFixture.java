@@ -178,6 +178,12 @@ final class LicensingFixture {
   final RoyaltyReportStore reports = new RoyaltyReportStore();
   final PolicyVersions policies = new PolicyVersions();
   final CostStore costs = new CostStore();
+  final InvoiceStore invoices = new InvoiceStore();
+  final Numbers numbers = new Numbers();
+
+  /** What the invoices printed: the views the renderer was given. */
+  final List<org.institute.licensing.InvoiceView> printed = new ArrayList<>();
+
   final Fired<PaymentRecorded> paid = new Fired<>();
   final Fired<org.institute.licensing.PaymentVoided> voided = new Fired<>();
   final Fired<org.institute.licensing.LicenceDealStateChanged> stateChanged = new Fired<>();
@@ -310,6 +316,50 @@ final class LicensingFixture {
     set(service, "clock", clock());
     set(service, "dueWindowDays", 30);
     set(service, "filedEvents", reportsFiled);
+    set(service, "invoices", invoices);
+    set(service, "issuer", invoiceIssuer(caller));
+    return service;
+  }
+
+  InvoiceViews invoiceViews(Caller caller) {
+    InvoiceViews views = new InvoiceViews();
+    set(views, "partners", partners);
+    set(views, "policy", policy(caller));
+    set(views, "clock", clock());
+    return views;
+  }
+
+  InvoiceIssuer invoiceIssuer(Caller caller) {
+    InvoiceIssuer issuer = new InvoiceIssuer();
+    set(issuer, "invoices", invoices);
+    set(issuer, "numbers", numbers);
+    set(
+        issuer,
+        "renderer",
+        (org.institute.licensing.domain.InvoiceRenderer)
+            v -> {
+              printed.add(v);
+              return ("%PDF " + v.number()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            });
+    set(issuer, "views", invoiceViews(caller));
+    set(issuer, "rates", rates);
+    set(issuer, "seal", (org.institute.core.PdfSeal) (pdf, reason, attachments) -> pdf);
+    set(issuer, "documents", documents);
+    set(issuer, "audit", audit);
+    set(issuer, "clock", clock());
+    set(issuer, "paymentDays", 30);
+    return issuer;
+  }
+
+  InvoiceService invoiceService(Caller caller) {
+    InvoiceService service = new InvoiceService();
+    set(service, "invoices", invoices);
+    set(service, "deals", deals);
+    set(service, "payments", payments);
+    set(service, "policy", policy(caller));
+    set(service, "views", invoiceViews(caller));
+    set(service, "documents", documents);
+    set(service, "dealPayments", payments(caller));
     return service;
   }
 
@@ -414,6 +464,16 @@ final class LicensingFixture {
       return byId.values().stream()
           .filter(r -> r.dealId() == dealId)
           .sorted(Comparator.comparing(r -> r.period().start()))
+          .toList();
+    }
+
+    @Override
+    public List<org.institute.licensing.domain.RoyaltyReport> inReview(
+        org.institute.licensing.ReviewState state, int limit) {
+      return byId.values().stream()
+          .filter(r -> r.reviewState() == state)
+          .sorted(Comparator.comparing(r -> r.period().end()))
+          .limit(limit)
           .toList();
     }
 
@@ -893,6 +953,59 @@ final class LicensingFixture {
     @Override
     public List<Payment> ofDeal(long dealId) {
       return all.stream().filter(p -> p.dealId() == dealId).toList();
+    }
+
+    @Override
+    public List<Payment> ofInvoices(java.util.Collection<Long> invoiceIds) {
+      return all.stream().filter(p -> invoiceIds.contains(p.invoiceId())).toList();
+    }
+  }
+
+  /** Invoices with ids given on adding, as the database would. */
+  static final class InvoiceStore implements org.institute.licensing.domain.InvoiceRepository {
+    final List<org.institute.licensing.domain.Invoice> all = new ArrayList<>();
+
+    @Override
+    public org.institute.licensing.domain.Invoice add(org.institute.licensing.domain.Invoice i) {
+      set(i, "id", (long) all.size() + 1);
+      all.add(i);
+      return i;
+    }
+
+    @Override
+    public Optional<org.institute.licensing.domain.Invoice> find(long id) {
+      return all.stream().filter(i -> i.id() == id).findFirst();
+    }
+
+    @Override
+    public List<org.institute.licensing.domain.Invoice> ofReport(long reportId) {
+      return all.stream().filter(i -> i.reportId() == reportId).toList();
+    }
+
+    @Override
+    public List<org.institute.licensing.domain.Invoice> page(
+        Long licenseeId, org.institute.core.Scope scope, Long beforeId, int limit) {
+      return all.stream()
+          .filter(i -> licenseeId == null || i.licenseeId() == licenseeId)
+          .filter(i -> beforeId == null || i.id() < beforeId)
+          .sorted(Comparator.comparing(org.institute.licensing.domain.Invoice::id).reversed())
+          .limit(limit)
+          .toList();
+    }
+
+    @Override
+    public long count(Long licenseeId, org.institute.core.Scope scope) {
+      return page(licenseeId, scope, null, Integer.MAX_VALUE).size();
+    }
+  }
+
+  /** Numbers per series and year from 1, as the counter row gives them. */
+  static final class Numbers implements org.institute.licensing.domain.InvoiceNumbers {
+    final Map<String, Long> last = new HashMap<>();
+
+    @Override
+    public long next(org.institute.licensing.InvoiceKind kind, int year) {
+      return last.merge(kind.series() + year, 1L, Long::sum);
     }
   }
 

@@ -69,7 +69,8 @@ class LicensingPolicyTest {
           LicensingAction.READ_PATENT_FAMILIES,
           LicensingAction.READ_DEALS,
           LicensingAction.READ_DISCLOSURES,
-          LicensingAction.READ_OBLIGATIONS);
+          LicensingAction.READ_OBLIGATIONS,
+          LicensingAction.READ_INVOICES);
 
   // ---- what the caller may do in general ----
 

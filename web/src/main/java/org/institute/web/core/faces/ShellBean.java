@@ -113,6 +113,18 @@ public class ShellBean {
         "/app/licensing/inbox.xhtml");
     add(
         menu,
+        licensing.contains(LicensingAction.REVIEW_ROYALTY_REPORTS),
+        "royaltyReviews",
+        "nav.royaltyReviews",
+        "/app/licensing/royalty-reviews.xhtml");
+    add(
+        menu,
+        licensing.contains(LicensingAction.READ_INVOICES),
+        "invoices",
+        "nav.invoices",
+        "/app/licensing/invoices.xhtml");
+    add(
+        menu,
         licensing.contains(LicensingAction.READ_OWN_LICENCES),
         "licences",
         "nav.licences",

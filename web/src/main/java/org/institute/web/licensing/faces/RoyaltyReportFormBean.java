@@ -88,6 +88,9 @@ public class RoyaltyReportFormBean implements Serializable {
   private String note;
   private final List<LineRow> lines = new ArrayList<>();
   private boolean allowed;
+  private transient jakarta.servlet.http.Part file;
+  private String uploadedName;
+  private org.institute.licensing.UploadPreview preview;
 
   /** Reads the deal and period named by the view parameters and fills in the version in force. */
   public void load() {
@@ -127,6 +130,124 @@ public class RoyaltyReportFormBean implements Serializable {
     } else {
       lines.add(new LineRow());
     }
+  }
+
+  // ---- the template and its upload (docs/decisions/0101) ----
+
+  public org.primefaces.model.StreamedContent templateCsv() {
+    return download(
+        "royalty-report-template.csv",
+        "text/csv",
+        RoyaltyTemplateFiles.csv(
+            org.institute.licensing.RoyaltyReports.TEMPLATE_COLUMNS,
+            org.institute.licensing.RoyaltyReports.TEMPLATE_EXAMPLE));
+  }
+
+  public org.primefaces.model.StreamedContent templateXlsx() {
+    return download(
+        "royalty-report-template.xlsx",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        RoyaltyTemplateFiles.xlsx(
+            org.institute.licensing.RoyaltyReports.TEMPLATE_COLUMNS,
+            org.institute.licensing.RoyaltyReports.TEMPLATE_EXAMPLE));
+  }
+
+  private static org.primefaces.model.StreamedContent download(
+      String name, String type, byte[] bytes) {
+    return org.primefaces.model.DefaultStreamedContent.builder()
+        .name(name)
+        .contentType(type)
+        .stream(() -> new java.io.ByteArrayInputStream(bytes))
+        .build();
+  }
+
+  /**
+   * The dry run of the uploaded template: every row read as a line or refused with its reasons,
+   * shown below the form; nothing is filed and the lines typed are kept.
+   */
+  public void previewUpload() {
+    preview = null;
+    if (!allowed) {
+      return;
+    }
+    if (file == null || file.getSize() == 0) {
+      Messages.error("upload:file", "licensing.royaltyReport.upload.empty");
+      return;
+    }
+    if (file.getSize() > RoyaltyTemplateFiles.MAX_BYTES) {
+      Messages.error("upload:file", "licensing.royaltyReport.upload.tooLarge");
+      return;
+    }
+    List<List<String>> cells;
+    try {
+      uploadedName = file.getSubmittedFileName();
+      cells =
+          RoyaltyTemplateFiles.read(
+              uploadedName, org.institute.web.platform.faces.UploadedBytes.of(file));
+    } catch (java.io.IOException unreadable) {
+      Messages.error("upload:file", "licensing.royaltyReport.upload.unreadable");
+      return;
+    }
+    org.institute.licensing.UploadPreview[] read = new org.institute.licensing.UploadPreview[1];
+    if (!Messages.attempt("upload", () -> read[0] = reports.preview(deal, cells))) {
+      return;
+    }
+    if (read[0].refused() != null) {
+      Messages.error("upload:file", read[0].refused());
+      return;
+    }
+    preview = read[0];
+  }
+
+  /** Puts the lines of the rows that passed into the form, in place of those typed. */
+  public void useUploaded() {
+    if (preview == null || preview.accepted().isEmpty()) {
+      return;
+    }
+    lines.clear();
+    for (NewRoyaltyReport.SalesLine l : preview.accepted()) {
+      LineRow row = new LineRow();
+      row.setProduct(l.product());
+      row.setTerritory(l.territory());
+      row.setUnits(l.units());
+      row.setGrossSales(l.grossSales());
+      row.setDeductions(l.deductions());
+      lines.add(row);
+    }
+    Messages.info(
+        "licensing.royaltyReport.upload.used",
+        preview.accepted().size(),
+        preview.refusedRows().size());
+    preview = null;
+  }
+
+  /** A refused row's reasons in the reader's language: "gross sales: a number is expected". */
+  public String reasons(org.institute.licensing.UploadPreview.Row row) {
+    return row.problems().stream()
+        .map(
+            p -> {
+              int colon = p.indexOf(':');
+              return Messages.text("licensee." + p.substring(0, colon))
+                  + ": "
+                  + Messages.text(p.substring(colon + 1));
+            })
+        .collect(java.util.stream.Collectors.joining("; "));
+  }
+
+  public jakarta.servlet.http.Part getFile() {
+    return file;
+  }
+
+  public void setFile(jakarta.servlet.http.Part file) {
+    this.file = file;
+  }
+
+  public org.institute.licensing.UploadPreview getPreview() {
+    return preview;
+  }
+
+  public String getUploadedName() {
+    return uploadedName;
   }
 
   /** Files the report; on success the report's page, loaded by a redirect (Post/Redirect/Get). */

@@ -1,0 +1,7 @@
+package org.institute.licensing;
+
+/** What a reader may do to an invoice. */
+public enum InvoiceAction {
+  /** Record a payment received against it (admins). */
+  RECORD_PAYMENT
+}

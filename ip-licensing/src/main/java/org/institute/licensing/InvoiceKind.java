@@ -1,0 +1,22 @@
+package org.institute.licensing;
+
+/**
+ * An invoice (money the licensee owes) or a credit note (money the institute owes back: a negative
+ * amount, issued when a correction of an accepted report lowers its due). Each has its own series
+ * of numbers per year.
+ */
+public enum InvoiceKind {
+  INVOICE("INV"),
+  CREDIT_NOTE("CN");
+
+  private final String series;
+
+  InvoiceKind(String series) {
+    this.series = series;
+  }
+
+  /** The prefix of its numbers, and the name of its counter. */
+  public String series() {
+    return series;
+  }
+}

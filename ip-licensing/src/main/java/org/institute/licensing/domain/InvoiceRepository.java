@@ -1,0 +1,24 @@
+package org.institute.licensing.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Invoices and credit notes. */
+public interface InvoiceRepository {
+  Invoice add(Invoice invoice);
+
+  Optional<Invoice> find(long id);
+
+  /** A report's invoices and credit notes, the first issued first. */
+  List<Invoice> ofReport(long reportId);
+
+  /**
+   * A page of invoices, newest first: {@code limit} rows with an id below {@code beforeId} (all
+   * when null), of one licensee company when {@code licenseeId} is given, else of the deals whose
+   * licensee or a licensor is in {@code scope}.
+   */
+  List<Invoice> page(Long licenseeId, org.institute.core.Scope scope, Long beforeId, int limit);
+
+  /** How many invoices {@link #page} would read in all. */
+  long count(Long licenseeId, org.institute.core.Scope scope);
+}

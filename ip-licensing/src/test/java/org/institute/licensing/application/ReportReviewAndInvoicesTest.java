@@ -1,0 +1,391 @@
+package org.institute.licensing.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.institute.licensing.application.LicensingFixture.admin;
+import static org.institute.licensing.application.LicensingFixture.licenseeOf;
+import static org.institute.licensing.application.LicensingFixture.problems;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.institute.core.AccessRefusedException;
+import org.institute.core.Caller;
+import org.institute.core.ConflictException;
+import org.institute.core.PageRequest;
+import org.institute.core.RecordNotFoundException;
+import org.institute.core.Slice;
+import org.institute.licensing.DealTerms;
+import org.institute.licensing.Exclusivity;
+import org.institute.licensing.InvoiceAction;
+import org.institute.licensing.InvoiceKind;
+import org.institute.licensing.InvoiceView;
+import org.institute.licensing.NewInvoicePayment;
+import org.institute.licensing.NewRoyaltyReport;
+import org.institute.licensing.NewRoyaltyReport.SalesLine;
+import org.institute.licensing.PaymentView;
+import org.institute.licensing.ReviewState;
+import org.institute.licensing.RoyaltyReportAction;
+import org.institute.licensing.RoyaltyReportView;
+import org.institute.licensing.RoyaltyTier;
+import org.institute.licensing.Share;
+import org.institute.licensing.domain.Deals;
+import org.institute.licensing.domain.Invoice;
+import org.institute.licensing.domain.LicenceDeal;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The review of royalty reports and the invoices it issues (docs/decisions/0101): the deal of
+ * {@link RoyaltyReportServiceTest} (CNY, 5 % to CNY 1,000,000 of a licence year and 3 % above,
+ * annual minimum CNY 60,000), its family owned half by NTU and half by SCUT; read on 2022-02-01,
+ * when 1 SGD buys CNY 5.3.
+ */
+class ReportReviewAndInvoicesTest {
+
+  private static final long KANGDA = 12;
+  private static final Caller HUAXIN = licenseeOf("huaxin.licensee", Deals.LICENSEE);
+  private static final Caller KANGDA_STAFF = licenseeOf("kangda.licensee", KANGDA);
+  private static final Caller ADMIN = admin();
+
+  private LicensingFixture fixture;
+  private long dealId;
+
+  @BeforeEach
+  void signedDeal() {
+    fixture = new LicensingFixture(Instant.parse("2022-02-01T02:00:00Z"));
+    fixture.families.register(
+        11,
+        LocalDate.of(2019, 1, 1),
+        new Share(Deals.NTU, new BigDecimal("50")),
+        new Share(Deals.SCUT, new BigDecimal("50")));
+    dealId = fixture.deals.add(deal("60000", "5", "1000000", "3")).id();
+  }
+
+  private static LicenceDeal deal(String minimum, String rate, String from, String above) {
+    DealTerms terms =
+        new DealTerms(
+            "Rapid diagnostic assay",
+            "快速诊断检测",
+            Deals.LICENSEE,
+            List.of(11L),
+            "In-vitro diagnostics",
+            "Mainland China",
+            Exclusivity.EXCLUSIVE,
+            LocalDate.of(2021, 1, 1),
+            LocalDate.of(2025, 12, 31),
+            "CNY",
+            new BigDecimal("100000"),
+            new BigDecimal(rate),
+            new BigDecimal(minimum),
+            List.of(),
+            from == null
+                ? List.of()
+                : List.of(new RoyaltyTier(new BigDecimal(from), new BigDecimal(above))));
+    LicenceDeal deal = LicenceDeal.draft(Deals.NTU_STAFF, terms, Set.of(Deals.NTU), Deals.NOW);
+    deal.submit(
+        Deals.NTU_STAFF,
+        org.institute.licensing.ApprovalNeeds.admins(1),
+        Deals.SUBMITTED_ON,
+        Deals.NOW,
+        null);
+    deal.approve(Deals.ADMIN, Deals.NOW, null, null);
+    deal.execute(Deals.NTU_STAFF, Deals.SIGNED_ON, 77L, Deals.SIGNED_ON, Deals.NOW, null);
+    return deal;
+  }
+
+  private static NewRoyaltyReport report(String periodStart, String gross, Integer amends) {
+    return new NewRoyaltyReport(
+        LocalDate.parse(periodStart),
+        "CNY",
+        List.of(
+            new SalesLine(
+                "Assay kit", "Guangdong", 1200L, new BigDecimal(gross), new BigDecimal("0"))),
+        null,
+        amends);
+  }
+
+  private RoyaltyReportView filed(String periodStart, String gross) {
+    return fixture.royaltyReports(HUAXIN).file(dealId, report(periodStart, gross, null));
+  }
+
+  @Test
+  void acceptanceIssuesTheInvoiceInBothCurrenciesDueThirtyDaysLater() {
+    RoyaltyReportView report = filed("2021-01-01", "200000");
+
+    RoyaltyReportView accepted = fixture.royaltyReports(ADMIN).accept(report.id(), 1);
+
+    assertThat(accepted.reviewState()).isEqualTo(ReviewState.ACCEPTED);
+    assertThat(accepted.acceptedVersion()).isEqualTo(1);
+    assertThat(accepted.invoices())
+        .singleElement()
+        .satisfies(
+            i -> {
+              assertThat(i.number()).isEqualTo("INV-2022-00001");
+              assertThat(i.amount()).isEqualByComparingTo("10000.00");
+            });
+    InvoiceView invoice = fixture.invoiceService(HUAXIN).invoice(accepted.invoices().get(0).id());
+    assertThat(invoice.kind()).isEqualTo(InvoiceKind.INVOICE);
+    assertThat(invoice.issueDate()).isEqualTo(LocalDate.of(2022, 2, 1));
+    assertThat(invoice.dueDate()).isEqualTo(LocalDate.of(2022, 3, 3));
+    assertThat(invoice.currency()).isEqualTo("CNY");
+    assertThat(invoice.amountCny()).isEqualByComparingTo("10000.00");
+    assertThat(invoice.amountSgd()).isEqualByComparingTo("1886.79");
+    assertThat(invoice.sgdToCnyRate())
+        .isCloseTo(
+            new BigDecimal("5.3"), org.assertj.core.data.Offset.offset(new BigDecimal("0.000001")));
+    assertThat(invoice.outstanding()).isEqualByComparingTo("10000.00");
+    assertThat(invoice.licenseeNameZh()).isEqualTo("华信");
+    assertThat(invoice.allowedActions()).isEmpty();
+    assertThat(fixture.printed)
+        .singleElement()
+        .extracting(InvoiceView::number)
+        .isEqualTo("INV-2022-00001");
+    assertThat(fixture.invoiceService(HUAXIN).pdf(invoice.id())).startsWith("%PDF".getBytes());
+    assertThat(fixture.audit.entries)
+        .anyMatch(e -> e.startsWith("INVOICE_ISSUED Invoice " + invoice.id() + ": INV-2022-00001"))
+        .anyMatch(e -> e.startsWith("ROYALTY_REPORT_ACCEPTED RoyaltyReport " + report.id()));
+  }
+
+  @Test
+  void onlyLicensingAdminsReviewAndTheQueueHoldsWhatAwaitsThem() {
+    RoyaltyReportView report = filed("2021-01-01", "200000");
+
+    assertThatThrownBy(() -> fixture.royaltyReports(HUAXIN).accept(report.id(), 1))
+        .isInstanceOf(AccessRefusedException.class);
+    assertThatThrownBy(() -> fixture.royaltyReports(HUAXIN).query(report.id(), 1, "?"))
+        .isInstanceOf(AccessRefusedException.class);
+    assertThatThrownBy(() -> fixture.royaltyReports(HUAXIN).awaitingReview())
+        .isInstanceOf(AccessRefusedException.class);
+    assertThat(fixture.royaltyReports(ADMIN).awaitingReview())
+        .extracting(RoyaltyReportView::id)
+        .containsExactly(report.id());
+    assertThat(fixture.royaltyReports(ADMIN).report(report.id()).allowedActions())
+        .contains(RoyaltyReportAction.ACCEPT, RoyaltyReportAction.QUERY)
+        .doesNotContain(RoyaltyReportAction.ANSWER);
+    assertThatThrownBy(() -> fixture.royaltyReports(KANGDA_STAFF).accept(report.id(), 1))
+        .isInstanceOf(RecordNotFoundException.class);
+  }
+
+  @Test
+  void aQueryIsAnsweredWithACorrectionAndTheCorrectionIsInvoiced() {
+    RoyaltyReportView report = filed("2021-01-01", "200000");
+    RoyaltyReportService admin = fixture.royaltyReports(ADMIN);
+    RoyaltyReportService huaxin = fixture.royaltyReports(HUAXIN);
+
+    RoyaltyReportView queried = admin.query(report.id(), 1, "Were returns deducted?");
+
+    assertThat(queried.reviewState()).isEqualTo(ReviewState.QUERIED);
+    assertThat(huaxin.report(report.id()).allowedActions()).contains(RoyaltyReportAction.ANSWER);
+    assertThat(admin.awaitingReview()).isEmpty();
+    assertThat(problems(() -> huaxin.answer(report.id(), " ", null)))
+        .containsExactly("answer:field.required");
+
+    RoyaltyReportView answered =
+        huaxin.answer(report.id(), "No: corrected.", report("2021-01-01", "180000", 1));
+
+    assertThat(answered.reviewState()).isEqualTo(ReviewState.SUBMITTED);
+    assertThat(answered.versions()).hasSize(2);
+    assertThat(answered.queries())
+        .singleElement()
+        .satisfies(
+            q -> {
+              assertThat(q.question()).isEqualTo("Were returns deducted?");
+              assertThat(q.answer()).isEqualTo("No: corrected.");
+              assertThat(q.answerVersion()).isEqualTo(2);
+            });
+    assertThatThrownBy(() -> admin.accept(report.id(), 1)).isInstanceOf(ConflictException.class);
+    assertThat(admin.accept(report.id(), 2).invoices())
+        .singleElement()
+        .satisfies(i -> assertThat(i.amount()).isEqualByComparingTo("9000.00"));
+    assertThat(fixture.audit.entries)
+        .anyMatch(e -> e.startsWith("ROYALTY_REPORT_QUERIED"))
+        .anyMatch(e -> e.startsWith("ROYALTY_REPORT_ANSWERED"));
+  }
+
+  @Test
+  void aCorrectionOfAnAcceptedReportBringsACreditNoteOrAnInvoiceOfTheDifference() {
+    RoyaltyReportView report = filed("2021-01-01", "200000");
+    RoyaltyReportService admin = fixture.royaltyReports(ADMIN);
+    admin.accept(report.id(), 1);
+
+    fixture.royaltyReports(HUAXIN).file(dealId, report("2021-01-01", "150000", 1));
+    RoyaltyReportView credited = admin.accept(report.id(), 2);
+    fixture.royaltyReports(HUAXIN).file(dealId, report("2021-01-01", "170000", 2));
+    RoyaltyReportView raised = admin.accept(report.id(), 3);
+
+    assertThat(credited.invoices()).hasSize(2);
+    RoyaltyReportView.InvoiceRef note = credited.invoices().get(1);
+    assertThat(note.kind()).isEqualTo(InvoiceKind.CREDIT_NOTE);
+    assertThat(note.number()).isEqualTo("CN-2022-00001");
+    assertThat(note.amount()).isEqualByComparingTo("-2500.00");
+    assertThat(raised.invoices().get(2).number()).isEqualTo("INV-2022-00002");
+    assertThat(raised.invoices().get(2).amount()).isEqualByComparingTo("1000.00");
+    InvoiceView first = fixture.invoiceService(ADMIN).invoice(credited.invoices().get(0).id());
+    assertThat(first.credited()).isEqualByComparingTo("-2500.00");
+    assertThat(first.outstanding()).isEqualByComparingTo("7500.00");
+    InvoiceView creditNote = fixture.invoiceService(ADMIN).invoice(note.id());
+    assertThat(creditNote.creditsInvoiceNumber()).isEqualTo("INV-2022-00001");
+    assertThat(creditNote.amountCny()).isEqualByComparingTo("-2500.00");
+    assertThat(creditNote.amountSgd()).isEqualByComparingTo("-471.70");
+    assertThat(fixture.printed)
+        .filteredOn(v -> v.kind() == InvoiceKind.CREDIT_NOTE)
+        .singleElement()
+        .extracting(InvoiceView::creditsInvoiceNumber)
+        .isEqualTo("INV-2022-00001");
+  }
+
+  @Test
+  void paymentsAgainstAnInvoiceAreSplitAsEveryPaymentAndTheOverpaymentIsCredit() {
+    RoyaltyReportView report = filed("2021-01-01", "200000");
+    long invoiceId = fixture.royaltyReports(ADMIN).accept(report.id(), 1).invoices().get(0).id();
+    InvoiceService admin = fixture.invoiceService(ADMIN);
+    assertThat(admin.invoice(invoiceId).allowedActions())
+        .containsExactly(InvoiceAction.RECORD_PAYMENT);
+
+    PaymentView part =
+        admin.recordPayment(
+            invoiceId,
+            new NewInvoicePayment(LocalDate.of(2022, 1, 20), new BigDecimal("3333.33"), null));
+
+    assertThat(part.distribution())
+        .extracting(PaymentView.DistributionLine::amount)
+        .map(BigDecimal::toPlainString)
+        .containsExactlyInAnyOrder("1666.67", "1666.66");
+    assertThat(part.note()).isEqualTo("INV-2022-00001");
+    assertThat(admin.invoice(invoiceId).outstanding()).isEqualByComparingTo("6666.67");
+
+    admin.recordPayment(
+        invoiceId,
+        new NewInvoicePayment(LocalDate.of(2022, 1, 25), new BigDecimal("7000"), "rest"));
+
+    InvoiceView paid = admin.invoice(invoiceId);
+    assertThat(paid.paid()).isEqualByComparingTo("10333.33");
+    assertThat(paid.outstanding()).isEqualByComparingTo("0");
+    assertThat(paid.credit()).isEqualByComparingTo("333.33");
+    assertThat(paid.payments()).hasSize(2);
+    assertThat(fixture.audit.entries)
+        .anyMatch(e -> e.contains("LICENCE_PAYMENT_RECORDED") && e.contains("against invoice #"));
+    assertThatThrownBy(
+            () ->
+                fixture
+                    .invoiceService(HUAXIN)
+                    .recordPayment(
+                        invoiceId,
+                        new NewInvoicePayment(LocalDate.of(2022, 1, 25), BigDecimal.TEN, null)))
+        .isInstanceOf(AccessRefusedException.class);
+  }
+
+  @Test
+  void aLicenseeReadsItsOwnInvoicesOnlyAndAnotherLicenseesIsAbsent() {
+    RoyaltyReportView report = filed("2021-01-01", "200000");
+    long invoiceId = fixture.royaltyReports(ADMIN).accept(report.id(), 1).invoices().get(0).id();
+
+    Slice<InvoiceView> own = fixture.invoiceService(HUAXIN).list(new PageRequest(null, 50, true));
+    Slice<InvoiceView> other =
+        fixture.invoiceService(KANGDA_STAFF).list(new PageRequest(null, 50, true));
+
+    assertThat(own.items()).extracting(InvoiceView::id).containsExactly(invoiceId);
+    assertThat(own.exactTotal()).contains(1L);
+    assertThat(other.items()).isEmpty();
+    assertThatThrownBy(() -> fixture.invoiceService(KANGDA_STAFF).invoice(invoiceId))
+        .isInstanceOf(RecordNotFoundException.class);
+    assertThatThrownBy(() -> fixture.invoiceService(KANGDA_STAFF).pdf(invoiceId))
+        .isInstanceOf(RecordNotFoundException.class);
+  }
+
+  @Test
+  void theListPagesNewestFirstByCursor() {
+    for (String start : List.of("2021-01-01", "2021-04-01", "2021-07-01")) {
+      RoyaltyReportView r = filed(start, "100000");
+      fixture.royaltyReports(ADMIN).accept(r.id(), 1);
+    }
+    InvoiceService service = fixture.invoiceService(ADMIN);
+
+    Slice<InvoiceView> first = service.list(new PageRequest(null, 2, false));
+    Slice<InvoiceView> second = service.list(new PageRequest(first.next(), 2, false));
+
+    assertThat(first.items())
+        .extracting(InvoiceView::number)
+        .containsExactly("INV-2022-00003", "INV-2022-00002");
+    assertThat(second.items()).extracting(InvoiceView::number).containsExactly("INV-2022-00001");
+    assertThat(second.next()).isNull();
+  }
+
+  /**
+   * Generated licence years: tiered rates, minimum and quarterly sales at random, each quarter
+   * filed, accepted, then corrected and accepted again at random. Whatever the order, the invoices
+   * and credit notes of every report add up to the due of its version in force, to the cent; the
+   * year's invoices add up to its royalties plus the true-up; and the numbers of each series have
+   * no gap.
+   */
+  @Test
+  void overManyGeneratedYearsTheInvoicesAlwaysTotalTheComputedRoyaltyToTheCent() {
+    Random random = new Random(18_2026L);
+    for (int run = 0; run < 300; run++) {
+      fixture = new LicensingFixture(Instant.parse("2022-02-01T02:00:00Z"));
+      fixture.families.register(
+          11,
+          LocalDate.of(2019, 1, 1),
+          new Share(Deals.NTU, new BigDecimal("50")),
+          new Share(Deals.SCUT, new BigDecimal("50")));
+      String rate = BigDecimal.valueOf(1 + random.nextInt(1500), 2).toPlainString();
+      String above = BigDecimal.valueOf(1 + random.nextInt(1500), 2).toPlainString();
+      String from = String.valueOf(1 + random.nextInt(2_000_000));
+      String minimum = BigDecimal.valueOf(random.nextInt(20_000_000), 2).toPlainString();
+      dealId =
+          fixture.deals.add(deal(minimum, rate, random.nextBoolean() ? from : null, above)).id();
+      List<Long> reports = new ArrayList<>();
+      for (String start : List.of("2021-01-01", "2021-04-01", "2021-07-01", "2021-10-01")) {
+        String gross = BigDecimal.valueOf(random.nextInt(150_000_000), 2).toPlainString();
+        RoyaltyReportView r = filed(start, gross);
+        reports.add(r.id());
+        fixture.royaltyReports(ADMIN).accept(r.id(), 1);
+        for (int correction = 1; correction <= random.nextInt(3); correction++) {
+          String again = BigDecimal.valueOf(random.nextInt(150_000_000), 2).toPlainString();
+          fixture.royaltyReports(HUAXIN).file(dealId, report(start, again, correction));
+          fixture.royaltyReports(ADMIN).accept(r.id(), correction + 1);
+        }
+      }
+      BigDecimal yearDue = BigDecimal.ZERO;
+      BigDecimal yearInvoiced = BigDecimal.ZERO;
+      for (long id : reports) {
+        RoyaltyReportView view = fixture.royaltyReports(ADMIN).report(id);
+        BigDecimal invoiced =
+            fixture.invoices.ofReport(id).stream()
+                .map(i -> i.amount().amount())
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal tiers =
+            view.current().tiers().stream()
+                .map(RoyaltyReportView.TierLine::royalty)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertThat(invoiced)
+            .as("run %d report %d", run, id)
+            .isEqualByComparingTo(view.current().due());
+        assertThat(view.current().due()).isEqualByComparingTo(tiers.add(view.current().trueUp()));
+        for (Invoice i : fixture.invoices.ofReport(id)) {
+          assertThat(i.amount().amount())
+              .isEqualByComparingTo(i.royalty().amount().add(i.trueUp().amount()));
+          assertThat(i.amount().amount().scale()).isEqualTo(2);
+        }
+        yearDue = yearDue.add(view.current().due());
+        yearInvoiced = yearInvoiced.add(invoiced);
+      }
+      assertThat(yearInvoiced).as("run %d", run).isEqualByComparingTo(yearDue);
+      for (InvoiceKind kind : InvoiceKind.values()) {
+        List<Long> numbers =
+            fixture.invoices.all.stream()
+                .filter(i -> i.kind() == kind)
+                .map(Invoice::sequence)
+                .toList();
+        for (int n = 0; n < numbers.size(); n++) {
+          assertThat(numbers.get(n)).as("run %d %s", run, kind).isEqualTo(n + 1L);
+        }
+      }
+    }
+  }
+}
