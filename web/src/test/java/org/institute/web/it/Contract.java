@@ -84,6 +84,11 @@ final class Contract {
     if (!path.startsWith(API) || !METHODS.contains(response.request().method())) {
       return; // not the API's, or a method no contract has (hostile requests)
     }
+    if (response.statusCode() == 400
+        && response.body().isEmpty()
+        && response.headers().firstValue("Content-Type").isEmpty()) {
+      return; // refused by the HTTP layer before the application (a malformed request line)
+    }
     long start = System.nanoTime();
     Request.Method method = Request.Method.valueOf(response.request().method());
     boolean deprecated = response.headers().firstValue("Deprecation").isPresent();
