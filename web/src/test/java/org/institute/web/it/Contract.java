@@ -54,7 +54,7 @@ final class Contract {
   }
 
   private static OpenApiInteractionValidator validator() {
-    Path document = Path.of(System.getProperty("it.openapi", "target/openapi/openapi.yaml"));
+    Path document = Path.of(System.getProperty("it.openapi", "target/openapi/openapi.json"));
     if (!Files.isRegularFile(document)) {
       throw new IllegalStateException(
           "no OpenAPI document at " + document + ": build the web module");
