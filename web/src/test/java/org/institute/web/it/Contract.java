@@ -54,7 +54,7 @@ final class Contract {
   }
 
   private static OpenApiInteractionValidator validator() {
-    Path document = Path.of(System.getProperty("it.openapi", "target/openapi/openapi.yaml"));
+    Path document = Path.of(System.getProperty("it.openapi", "target/openapi/openapi.json"));
     if (!Files.isRegularFile(document)) {
       throw new IllegalStateException(
           "no OpenAPI document at " + document + ": build the web module");
@@ -83,6 +83,11 @@ final class Contract {
     String path = response.request().uri().getPath();
     if (!path.startsWith(API) || !METHODS.contains(response.request().method())) {
       return; // not the API's, or a method no contract has (hostile requests)
+    }
+    if (response.statusCode() == 400
+        && response.body().isEmpty()
+        && response.headers().firstValue("Content-Type").isEmpty()) {
+      return; // refused by the HTTP layer before the application (a malformed request line)
     }
     long start = System.nanoTime();
     Request.Method method = Request.Method.valueOf(response.request().method());

@@ -175,7 +175,7 @@ public class MeResource {
       @Schema(
               required = true,
               maxLength = 16,
-              enumeration = {"en", "zh"})
+              enumeration = {"en", "zh-CN"})
           String language) {}
 
   @PUT

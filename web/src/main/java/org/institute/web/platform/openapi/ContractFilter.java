@@ -102,6 +102,7 @@ public class ContractFilter implements OASFilter {
       }
     }
     api.setTags(tags.stream().map(t -> OASFactory.createTag().name(t)).toList());
+    api.getComponents().getSchemas().forEach(this::beanProperties);
     prune(api);
   }
 
@@ -167,6 +168,72 @@ public class ContractFilter implements OASFilter {
     if (content != null && content.getMediaTypes() != null) {
       content.getMediaTypes().values().forEach(m -> add(open, m.getSchema()));
     }
+  }
+
+  private static final String[] MODEL_PACKAGES = {
+    "core", "partners", "licensing", "talent", "records", "reporting"
+  };
+
+  /**
+   * JSON-B writes a record's public {@code isX()} and {@code getX()} methods as properties too
+   * ({@code PartnerSummary.isCompany()} as {@code isCompany}); the scanner sees only components.
+   * Adds them, read-only, to the schema of the record of that name in a module's published package.
+   */
+  private void beanProperties(String name, Schema schema) {
+    if (schema.getProperties() == null) {
+      return;
+    }
+    for (String area : MODEL_PACKAGES) {
+      Class<?> type;
+      try {
+        type =
+            Class.forName("org.institute." + area + "." + name, false, getClass().getClassLoader());
+      } catch (ClassNotFoundException notHere) {
+        continue;
+      }
+      if (!type.isRecord()) {
+        return;
+      }
+      Set<String> components =
+          java.util.Arrays.stream(type.getRecordComponents())
+              .map(java.lang.reflect.RecordComponent::getName)
+              .collect(java.util.stream.Collectors.toSet());
+      for (Method m : type.getMethods()) {
+        String property = beanProperty(m);
+        if (property != null
+            && !components.contains(property)
+            && !schema.getProperties().containsKey(property)
+            && !m.isAnnotationPresent(jakarta.json.bind.annotation.JsonbTransient.class)) {
+          schema.addProperty(
+              property,
+              OASFactory.createSchema()
+                  .type(
+                      m.getReturnType() == boolean.class || m.getReturnType() == Boolean.class
+                          ? Schema.SchemaType.BOOLEAN
+                          : Schema.SchemaType.STRING)
+                  .readOnly(true));
+        }
+      }
+      return;
+    }
+  }
+
+  /** The property JSON-B derives from a public getter, or null. */
+  static String beanProperty(Method m) {
+    if (java.lang.reflect.Modifier.isStatic(m.getModifiers())
+        || m.getParameterCount() > 0
+        || m.getDeclaringClass() == Object.class
+        || m.getDeclaringClass() == Record.class) {
+      return null;
+    }
+    String n = m.getName();
+    if (n.startsWith("is") && n.length() > 2 && m.getReturnType() == boolean.class) {
+      return n; // JSON-B keeps the name of a record's isX() as it is: "isCompany"
+    }
+    if (n.startsWith("get") && n.length() > 3 && !n.equals("getClass")) {
+      return Character.toLowerCase(n.charAt(3)) + n.substring(4);
+    }
+    return null;
   }
 
   /** The first segment after /api/v1/, which names the area (licence-deals, cohorts, ...). */

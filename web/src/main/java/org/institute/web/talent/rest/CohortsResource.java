@@ -361,7 +361,17 @@ public class CohortsResource {
       responseCode = "201",
       responseDescription = "The certificate")
   public Response complete(
-      @PathParam("id") long id, @PathParam("enrolmentId") long enrolmentId, byte[] raw) {
+      @PathParam("id") long id,
+      @PathParam("enrolmentId") long enrolmentId,
+      @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(
+              description = "A reason, required before the cohort's last session has ended",
+              content =
+                  @org.eclipse.microprofile.openapi.annotations.media.Content(
+                      mediaType = "application/json",
+                      schema =
+                          @org.eclipse.microprofile.openapi.annotations.media.Schema(
+                              implementation = CompletionBody.class)))
+          byte[] raw) {
     CompletionBody body = Params.optionalBody(raw, CompletionBody.class);
     CertificateView certificate =
         enrolments.complete(id, enrolmentId, body == null ? null : body.reason());
