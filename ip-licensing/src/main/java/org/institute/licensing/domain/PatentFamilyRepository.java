@@ -17,6 +17,17 @@ public interface PatentFamilyRepository {
 
   boolean referenceTaken(String reference);
 
+  /**
+   * Every recorded family as an import plans against it: reference, priority claim and date, the
+   * keys of its applications ({@link PatentOffices#key}) and whether {@code filer} may file in it
+   * (null: an admin, who may file in any; else the partner whose staff imports, who may file in the
+   * families their partner owns a share of on {@code today}).
+   */
+  List<PatentImportPlan.KnownFamily> known(Long filer, LocalDate today);
+
+  /** The families with these references, with ownership and applications. */
+  List<PatentFamily> byReferences(Collection<String> references);
+
   /** A page of families with ownership and applications loaded in a constant number of queries. */
   /**
    * A page of families in the scope, optionally of one co-owner and matching a search (reference,

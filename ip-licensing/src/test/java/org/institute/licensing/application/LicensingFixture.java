@@ -630,6 +630,36 @@ final class LicensingFixture {
     }
 
     @Override
+    public List<org.institute.licensing.domain.PatentImportPlan.KnownFamily> known(
+        Long filer, LocalDate today) {
+      return all.stream()
+          .map(
+              f ->
+                  new org.institute.licensing.domain.PatentImportPlan.KnownFamily(
+                      f.reference(),
+                      f.priorityOffice(),
+                      f.priorityNumber(),
+                      f.priorityDate(),
+                      f.applications().stream()
+                          .filter(a -> a.applicationNumber() != null)
+                          .map(
+                              a ->
+                                  org.institute.licensing.domain.PatentOffices.key(
+                                      a.jurisdiction() == org.institute.licensing.Jurisdiction.PCT
+                                          ? "WO"
+                                          : a.jurisdiction().name(),
+                                      a.applicationNumber()))
+                          .collect(java.util.stream.Collectors.toSet()),
+                      filer == null || f.sharesOn(today).containsKey(filer)))
+          .toList();
+    }
+
+    @Override
+    public List<PatentFamily> byReferences(Collection<String> references) {
+      return all.stream().filter(f -> references.contains(f.reference())).toList();
+    }
+
+    @Override
     public Page page(
         Scope scope,
         Long ownerFilter,
@@ -1075,6 +1105,23 @@ final class LicensingFixture {
       stored.put(id, doc);
       contents.put(id, content);
       return doc;
+    }
+
+    @Override
+    public StoredDocument storeSource(
+        String field, String fileName, String mediaType, byte[] content) {
+      StoredDocument pdf = storePdf(field, fileName, content);
+      StoredDocument source =
+          new StoredDocument(
+              pdf.id(),
+              pdf.fileName(),
+              mediaType,
+              pdf.size(),
+              pdf.sha256(),
+              pdf.storedAt(),
+              pdf.storedBy());
+      stored.put(source.id(), source);
+      return source;
     }
 
     @Override
