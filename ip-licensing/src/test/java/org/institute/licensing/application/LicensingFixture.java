@@ -346,6 +346,17 @@ final class LicensingFixture {
     return service;
   }
 
+  PatentImportService patentImports(Caller caller) {
+    PatentImportService service = new PatentImportService();
+    set(service, "families", families);
+    set(service, "partners", partners);
+    set(service, "documents", documents);
+    set(service, "audit", audit);
+    set(service, "policy", policy(caller));
+    set(service, "clock", clock());
+    return service;
+  }
+
   DisclosureService disclosureService(Caller caller) {
     DisclosureService service = new DisclosureService();
     set(service, "disclosures", disclosures);
