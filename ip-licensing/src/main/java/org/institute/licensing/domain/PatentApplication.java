@@ -95,6 +95,13 @@ public class PatentApplication {
 
   public ApplicationView view() {
     return new ApplicationView(
-        id, family.id(), jurisdiction, applicationNumber, filingDate, status, grantNumber);
+        id,
+        family.id(),
+        jurisdiction,
+        applicationNumber,
+        filingDate,
+        status,
+        grantNumber,
+        publicationNumber);
   }
 }
