@@ -37,4 +37,13 @@ public record PatentImportLine(
   public String title(String language) {
     return title == null ? titleZh : BilingualText.in(title, titleZh, language);
   }
+
+  /** The language of {@link #title(String)} for this reader, for the page's lang attribute. */
+  public String titleLanguage(String language) {
+    String shown = title(language);
+    if (titleZh != null && titleZh.equals(shown)) {
+      return "zh";
+    }
+    return titleLanguage == null ? "en" : titleLanguage;
+  }
 }
