@@ -67,6 +67,11 @@ class ImportPagesBrowserIT {
         .toList();
   }
 
+  /** Scrolls the preview's heading to the top, so that the screenshot shows the table. */
+  private void showPreview() {
+    browser.executeScript("document.getElementById('preview-heading').scrollIntoView()");
+  }
+
   private void confirmYes() {
     Browser.waitFor(browser)
         .until(
@@ -107,6 +112,7 @@ class ImportPagesBrowserIT {
         .doesNotContain("licensing.import.");
     assertThat(browser.findElement(By.id("previewLines-counts")).getText())
         .isEqualTo("2 new families, 1 added to recorded families, 0 recorded already, 3 refused.");
+    showPreview();
     Browser.screenshot(browser, "88-patent-import-preview");
     assertThat(
             Database.string(
@@ -167,6 +173,7 @@ class ImportPagesBrowserIT {
       assertThat(browser.findElement(By.id("previewLines")).getText())
           .contains("这不是 WIPO ST.3 的局代码。")
           .contains("柔性钙钛矿电池 " + run);
+      showPreview();
       Browser.screenshot(browser, "90-patent-import-preview-zh");
 
       WebElement old = browser.findElement(By.tagName("html"));
@@ -226,6 +233,7 @@ class ImportPagesBrowserIT {
     Browser.clickToNewPage(browser, By.id("publicationImport:preview"));
     Browser.until(browser, By.id("previewLines"));
     assertThat(outcomes("previewLines")).containsExactly("CREATE", "REFUSED");
+    showPreview();
     Browser.screenshot(browser, "91-publication-import-preview");
 
     WebElement old = browser.findElement(By.tagName("html"));
