@@ -105,7 +105,9 @@ public final class PatentImportPlan {
     } else if (claimNumber.length() > 64) {
       problems.add(new Violation("priorityClaim.number", "field.tooLong"));
     }
-    if (priorityDate == null && !has(problems, "priorityClaim.date")) {
+    if (priorityDate == null
+        && !has(problems, "priorityClaim.date")
+        && !has(problems, "applications[0].filingDate")) {
       problems.add(new Violation("priorityClaim.date", "field.required"));
     }
     String claimKey =
