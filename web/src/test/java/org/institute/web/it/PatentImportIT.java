@@ -294,6 +294,54 @@ class PatentImportIT {
   }
 
   @Test
+  void st96IsRecognisedByItsContentAndMergedByItsPriorityClaim() throws Exception {
+    String admin = http().tokenFor("admin");
+    long gkc = LicensingApiIT.partner("GKC");
+    String run = run();
+    String st96 =
+        """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <pat:PatentPublicationBag xmlns:pat="http://www.wipo.int/standards/XMLSchema/ST96/Patent"
+            xmlns:com="http://www.wipo.int/standards/XMLSchema/ST96/Common">
+          <pat:PatentPublication><pat:PatentBibliographicData>
+            <pat:ApplicationIdentification><com:IPOfficeCode>CN</com:IPOfficeCode>
+              <com:ApplicationNumber><com:ApplicationNumberText>2021%1$s.8</com:ApplicationNumberText></com:ApplicationNumber>
+              <pat:FilingDate>2021-03-02</pat:FilingDate></pat:ApplicationIdentification>
+            <pat:InventionTitleBag>
+              <pat:InventionTitle com:languageCode="zh">医学影像分割 %1$s</pat:InventionTitle>
+            </pat:InventionTitleBag>
+          </pat:PatentBibliographicData></pat:PatentPublication>
+          <pat:PatentPublication><pat:PatentBibliographicData>
+            <pat:PatentGrantIdentification><pat:PatentNumber>11%1$s</pat:PatentNumber></pat:PatentGrantIdentification>
+            <pat:ApplicationIdentification><com:IPOfficeCode>US</com:IPOfficeCode>
+              <com:ApplicationNumber><com:ApplicationNumberText>17/%1$s</com:ApplicationNumberText></com:ApplicationNumber>
+              <pat:FilingDate>2021-11-29</pat:FilingDate></pat:ApplicationIdentification>
+            <pat:PriorityClaimBag><pat:PriorityClaim com:sequenceNumber="1">
+              <com:IPOfficeCode>CN</com:IPOfficeCode>
+              <com:ApplicationNumber><com:ApplicationNumberText>2021%1$s.8</com:ApplicationNumberText></com:ApplicationNumber>
+              <pat:FilingDate>2021-03-02</pat:FilingDate></pat:PriorityClaim></pat:PriorityClaimBag>
+          </pat:PatentBibliographicData></pat:PatentPublication>
+        </pat:PatentPublicationBag>
+        """
+            .formatted(run);
+
+    JsonObject report =
+        Http.json(upload("owner=" + gkc + "&dryRun=false", admin, "text/xml", st96));
+
+    assertThat(report.getString("format")).isEqualTo("ST96");
+    assertThat(outcomes(report)).containsExactly("CREATE", "MERGE");
+    JsonObject family = family(admin, "CN2021" + run);
+    // the only title is Chinese: it is the family's title, tagged zh
+    assertThat(family.getString("title")).isEqualTo("医学影像分割 " + run);
+    assertThat(family.getString("titleLanguage")).isEqualTo("zh");
+    assertThat(
+            family.getJsonArray("applications").getValuesAs(JsonObject.class).stream()
+                .map(a -> a.getString("jurisdiction") + " " + a.getString("status"))
+                .toList())
+        .containsExactlyInAnyOrder("CN FILED", "US GRANTED");
+  }
+
+  @Test
   void fiveHundredSt36RecordsAreImportedOnceAndTimed() throws Exception {
     String admin = http().tokenFor("admin");
     long ntu = LicensingApiIT.partner("NTU");
