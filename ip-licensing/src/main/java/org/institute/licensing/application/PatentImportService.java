@@ -160,7 +160,6 @@ class PatentImportService implements PatentImports {
                 ref,
                 now);
         file(family, line, ref);
-        families.add(family);
         byReference.put(family.reference(), family);
         createdFamilies.add(family);
       } else if (line.outcome() == PatentImportOutcome.MERGE) {
@@ -170,6 +169,8 @@ class PatentImportService implements PatentImports {
         mergeNotes.add(numbers);
       }
     }
+    // one flush for the whole file: a flush per family checked every family added before it
+    families.addAll(createdFamilies);
     families.flush();
     for (PatentFamily family : createdFamilies) {
       audit.record(

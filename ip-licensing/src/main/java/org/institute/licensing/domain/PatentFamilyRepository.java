@@ -9,6 +9,11 @@ import org.institute.core.Scope;
 public interface PatentFamilyRepository {
   PatentFamily add(PatentFamily family);
 
+  /**
+   * Adds many families and flushes once (an import's): each family's id is set when it is added.
+   */
+  void addAll(List<PatentFamily> families);
+
   Optional<PatentFamily> find(long id);
 
   void flush();

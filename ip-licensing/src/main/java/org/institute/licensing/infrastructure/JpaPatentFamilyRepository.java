@@ -42,6 +42,12 @@ class JpaPatentFamilyRepository implements PatentFamilyRepository {
   }
 
   @Override
+  public void addAll(List<PatentFamily> families) {
+    families.forEach(em::persist);
+    em.flush();
+  }
+
+  @Override
   public Optional<PatentFamily> find(long id) {
     return Optional.ofNullable(em.find(PatentFamily.class, id));
   }

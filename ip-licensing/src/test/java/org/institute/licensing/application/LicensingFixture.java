@@ -608,6 +608,12 @@ final class LicensingFixture {
     }
 
     @Override
+    public void addAll(List<PatentFamily> families) {
+      families.forEach(this::add);
+      flush();
+    }
+
+    @Override
     public Optional<PatentFamily> find(long id) {
       return all.stream().filter(f -> f.id() == id).findFirst();
     }
