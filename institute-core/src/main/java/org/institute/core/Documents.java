@@ -19,6 +19,16 @@ public interface Documents {
    */
   StoredDocument storePdf(String field, String fileName, byte[] content);
 
+  /** The media types an import's source file may be kept as: XML and CSV (decision 0100). */
+  java.util.Set<String> SOURCE_TYPES = java.util.Set.of("application/xml", "text/csv");
+
+  /**
+   * Stores the source file of an import (patent-office XML, a CSV template) within the caller's
+   * transaction, so that the records it created can be traced to it. Refuses, naming {@code field},
+   * an empty or oversized file or a media type outside {@link #SOURCE_TYPES}.
+   */
+  StoredDocument storeSource(String field, String fileName, String mediaType, byte[] content);
+
   Optional<StoredDocument> find(long id);
 
   /** The bytes of a stored document; empty when there is none with this id. */

@@ -10,5 +10,6 @@ public record ApplicationView(
     String applicationNumber,
     LocalDate filingDate,
     ApplicationStatus status,
-    String grantNumber)
+    String grantNumber,
+    String publicationNumber)
     implements Serializable {}

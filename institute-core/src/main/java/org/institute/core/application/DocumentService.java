@@ -57,6 +57,43 @@ class DocumentService implements Documents {
   }
 
   @Override
+  @Transactional(Transactional.TxType.MANDATORY)
+  public StoredDocument storeSource(
+      String field, String fileName, String mediaType, byte[] content) {
+    if (content == null || content.length == 0) {
+      throw InvalidCommandException.of(field, "field.required");
+    }
+    if (content.length > MAX_BYTES) {
+      throw InvalidCommandException.of(field, "document.tooLarge");
+    }
+    if (!SOURCE_TYPES.contains(mediaType)) {
+      throw InvalidCommandException.of(field, "field.notAllowedValue");
+    }
+    Document stored =
+        documents.add(
+            new Document(
+                PdfContent.cleanFileName(fileName),
+                mediaType,
+                content,
+                sha256(content),
+                clock.instant(),
+                caller.name()));
+    StoredDocument view = stored.view();
+    audit.record(
+        "DOCUMENT_STORED",
+        "Document",
+        Long.toString(view.id()),
+        view.fileName()
+            + ", "
+            + mediaType
+            + ", "
+            + view.size()
+            + " bytes, sha256 "
+            + view.sha256());
+    return view;
+  }
+
+  @Override
   @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<StoredDocument> find(long id) {
     return documents.find(id).map(Document::view);

@@ -45,7 +45,34 @@ public class PatentApplication {
   @Column(name = "grant_number", length = 64)
   private String grantNumber;
 
+  @Column(name = "publication_number", length = 64)
+  private String publicationNumber;
+
+  /** The import that added the application (IMP-...), null when typed in. */
+  @Column(name = "import_ref", length = 16)
+  private String importRef;
+
   protected PatentApplication() {}
+
+  void imported(String publicationNumber, String importRef) {
+    if (publicationNumber != null && publicationNumber.length() > 64) {
+      throw org.institute.core.InvalidCommandException.of("publicationNumber", "field.tooLong");
+    }
+    this.publicationNumber = publicationNumber;
+    this.importRef = importRef;
+  }
+
+  public String applicationNumber() {
+    return applicationNumber;
+  }
+
+  public String publicationNumber() {
+    return publicationNumber;
+  }
+
+  public String importRef() {
+    return importRef;
+  }
 
   PatentApplication(
       PatentFamily family,
@@ -68,6 +95,13 @@ public class PatentApplication {
 
   public ApplicationView view() {
     return new ApplicationView(
-        id, family.id(), jurisdiction, applicationNumber, filingDate, status, grantNumber);
+        id,
+        family.id(),
+        jurisdiction,
+        applicationNumber,
+        filingDate,
+        status,
+        grantNumber,
+        publicationNumber);
   }
 }

@@ -64,6 +64,24 @@ public class PatentFamily {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  @Column(name = "title_zh", length = 300)
+  private String titleZh;
+
+  /** The BCP 47 tag of {@link #title} when an import said it; null for typed-in families. */
+  @Column(name = "title_lang", length = 35)
+  private String titleLanguage;
+
+  /** The priority claim's office (WIPO ST.3) and number, when an import gave them. */
+  @Column(name = "priority_office", length = 2)
+  private String priorityOffice;
+
+  @Column(name = "priority_number", length = 64)
+  private String priorityNumber;
+
+  /** The import that created the family (IMP-...), null when typed in. */
+  @Column(name = "import_ref", length = 16)
+  private String importRef;
+
   @OneToMany(mappedBy = "family", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("effectiveFrom desc, partnerId")
   private List<Ownership> ownership = new ArrayList<>();
@@ -85,11 +103,7 @@ public class PatentFamily {
     if (reference == null || !reference.matches("[A-Za-z0-9./-]{2,32}")) {
       problems.add(new Violation("reference", "licensing.family.reference.invalid"));
     }
-    if (title == null || title.isBlank()) {
-      problems.add(new Violation("title", "field.required"));
-    } else if (title.length() > 300) {
-      problems.add(new Violation("title", "field.tooLong"));
-    }
+    problems.addAll(titleProblems(title));
     if (field != null && field.length() > 100) {
       problems.add(new Violation("technologyField", "field.tooLong"));
     }
@@ -107,6 +121,79 @@ public class PatentFamily {
     family.createdAt = now;
     family.setShares(priorityDate, owners);
     return family;
+  }
+
+  /**
+   * A family brought in by an import (decision 0100): registered by the same rules, with its
+   * title's language, the Chinese title, the priority claim it is known by and the import's
+   * reference.
+   */
+  public static PatentFamily imported(
+      String reference,
+      String title,
+      String titleLanguage,
+      String titleZh,
+      String priorityOffice,
+      String priorityNumber,
+      LocalDate priorityDate,
+      List<Share> owners,
+      String importRef,
+      Instant now) {
+    PatentFamily family = register(reference, title, null, priorityDate, owners, now);
+    family.titleLanguage = titleLanguage;
+    family.titleZh = titleZh == null || titleZh.isBlank() ? null : titleZh.trim();
+    family.priorityOffice = priorityOffice;
+    family.priorityNumber = priorityNumber;
+    family.importRef = importRef;
+    return family;
+  }
+
+  /**
+   * What {@link #file} refuses, with the fields named after {@code prefix} (empty for a form): no
+   * jurisdiction or status, a missing number once past drafting, a filing before the priority date,
+   * a grant without its number, numbers over 64 characters.
+   */
+  public static List<Violation> applicationProblems(
+      String prefix,
+      LocalDate priorityDate,
+      Jurisdiction jurisdiction,
+      String number,
+      LocalDate filingDate,
+      ApplicationStatus status,
+      String grantNumber) {
+    List<Violation> problems = new ArrayList<>();
+    if (jurisdiction == null) {
+      problems.add(new Violation(prefix + "jurisdiction", "field.required"));
+    }
+    if (status == null) {
+      problems.add(new Violation(prefix + "status", "field.required"));
+    } else if (status != ApplicationStatus.DRAFTING && (number == null || number.isBlank())) {
+      problems.add(
+          new Violation(prefix + "applicationNumber", "licensing.application.number.required"));
+    }
+    if (number != null && number.length() > 64) {
+      problems.add(new Violation(prefix + "applicationNumber", "field.tooLong"));
+    }
+    if (filingDate != null && priorityDate != null && filingDate.isBefore(priorityDate)) {
+      problems.add(
+          new Violation(prefix + "filingDate", "licensing.application.filingDate.beforePriority"));
+    }
+    if (status == ApplicationStatus.GRANTED && (grantNumber == null || grantNumber.isBlank())) {
+      problems.add(
+          new Violation(prefix + "grantNumber", "licensing.application.grantNumber.required"));
+    }
+    if (grantNumber != null && grantNumber.length() > 64) {
+      problems.add(new Violation(prefix + "grantNumber", "field.tooLong"));
+    }
+    return problems;
+  }
+
+  /** The rule of a family's title: required, at most 300 characters; field {@code title}. */
+  public static List<Violation> titleProblems(String title) {
+    if (title == null || title.isBlank()) {
+      return List.of(new Violation("title", "field.required"));
+    }
+    return title.length() > 300 ? List.of(new Violation("title", "field.tooLong")) : List.of();
   }
 
   /**
@@ -162,27 +249,9 @@ public class PatentFamily {
       LocalDate filingDate,
       ApplicationStatus status,
       String grantNumber) {
-    List<Violation> problems = new ArrayList<>();
-    if (jurisdiction == null) {
-      problems.add(new Violation("jurisdiction", "field.required"));
-    }
-    if (status == null) {
-      problems.add(new Violation("status", "field.required"));
-    } else if (status != ApplicationStatus.DRAFTING && (number == null || number.isBlank())) {
-      problems.add(new Violation("applicationNumber", "licensing.application.number.required"));
-    }
-    if (number != null && number.length() > 64) {
-      problems.add(new Violation("applicationNumber", "field.tooLong"));
-    }
-    if (filingDate != null && filingDate.isBefore(priorityDate)) {
-      problems.add(new Violation("filingDate", "licensing.application.filingDate.beforePriority"));
-    }
-    if (status == ApplicationStatus.GRANTED && (grantNumber == null || grantNumber.isBlank())) {
-      problems.add(new Violation("grantNumber", "licensing.application.grantNumber.required"));
-    }
-    if (grantNumber != null && grantNumber.length() > 64) {
-      problems.add(new Violation("grantNumber", "field.tooLong"));
-    }
+    List<Violation> problems =
+        applicationProblems(
+            "", priorityDate, jurisdiction, number, filingDate, status, grantNumber);
     if (!problems.isEmpty()) {
       throw new InvalidCommandException(problems);
     }
@@ -190,6 +259,23 @@ public class PatentFamily {
         new PatentApplication(
             this, jurisdiction, blankToNull(number), filingDate, status, blankToNull(grantNumber));
     applications.add(application);
+    return application;
+  }
+
+  /**
+   * Files an application an import brought in, by the rules of {@link #file}, with its publication
+   * number and the import's reference.
+   */
+  public PatentApplication fileImported(
+      Jurisdiction jurisdiction,
+      String number,
+      LocalDate filingDate,
+      ApplicationStatus status,
+      String publicationNumber,
+      String grantNumber,
+      String importRef) {
+    PatentApplication application = file(jurisdiction, number, filingDate, status, grantNumber);
+    application.imported(blankToNull(publicationNumber), importRef);
     return application;
   }
 
@@ -260,6 +346,26 @@ public class PatentFamily {
 
   public String title() {
     return title;
+  }
+
+  public String titleZh() {
+    return titleZh;
+  }
+
+  public String titleLanguage() {
+    return titleLanguage;
+  }
+
+  public String priorityOffice() {
+    return priorityOffice;
+  }
+
+  public String priorityNumber() {
+    return priorityNumber;
+  }
+
+  public String importRef() {
+    return importRef;
   }
 
   public String technologyField() {

@@ -9,6 +9,11 @@ import org.institute.core.Scope;
 public interface PatentFamilyRepository {
   PatentFamily add(PatentFamily family);
 
+  /**
+   * Adds many families and flushes once (an import's): each family's id is set when it is added.
+   */
+  void addAll(List<PatentFamily> families);
+
   Optional<PatentFamily> find(long id);
 
   void flush();
@@ -16,6 +21,17 @@ public interface PatentFamilyRepository {
   List<PatentFamily> findAll(Collection<Long> ids);
 
   boolean referenceTaken(String reference);
+
+  /**
+   * Every recorded family as an import plans against it: reference, priority claim and date, the
+   * keys of its applications ({@link PatentOffices#key}) and whether {@code filer} may file in it
+   * (null: an admin, who may file in any; else the partner whose staff imports, who may file in the
+   * families their partner owns a share of on {@code today}).
+   */
+  List<PatentImportPlan.KnownFamily> known(Long filer, LocalDate today);
+
+  /** The families with these references, with ownership and applications. */
+  List<PatentFamily> byReferences(Collection<String> references);
 
   /** A page of families with ownership and applications loaded in a constant number of queries. */
   /**

@@ -5,20 +5,26 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.institute.core.ListSort;
 import org.institute.core.PageCursor;
 import org.institute.core.PageRequest;
 import org.institute.core.Scope;
 import org.institute.core.SearchText;
 import org.institute.core.Slice;
+import org.institute.licensing.Jurisdiction;
 import org.institute.licensing.domain.PatentFamily;
 import org.institute.licensing.domain.PatentFamilyRepository;
+import org.institute.licensing.domain.PatentImportPlan;
+import org.institute.licensing.domain.PatentOffices;
 
 @ApplicationScoped
 class JpaPatentFamilyRepository implements PatentFamilyRepository {
@@ -33,6 +39,12 @@ class JpaPatentFamilyRepository implements PatentFamilyRepository {
     em.persist(family);
     em.flush();
     return family;
+  }
+
+  @Override
+  public void addAll(List<PatentFamily> families) {
+    families.forEach(em::persist);
+    em.flush();
   }
 
   @Override
@@ -54,6 +66,67 @@ class JpaPatentFamilyRepository implements PatentFamilyRepository {
             "select distinct f from PatentFamily f left join fetch f.ownership where f.id in :ids",
             PatentFamily.class)
         .setParameter("ids", ids)
+        .getResultList();
+  }
+
+  @Override
+  public List<PatentImportPlan.KnownFamily> known(Long filer, LocalDate today) {
+    List<Object[]> families =
+        em.createQuery(
+                "select f.id, f.reference, f.priorityOffice, f.priorityNumber, f.priorityDate"
+                    + " from PatentFamily f",
+                Object[].class)
+            .getResultList();
+    Map<Long, Set<String>> applications = new HashMap<>();
+    for (Object[] a :
+        em.createQuery(
+                "select a.family.id, a.jurisdiction, a.applicationNumber from PatentApplication a"
+                    + " where a.applicationNumber is not null",
+                Object[].class)
+            .getResultList()) {
+      Jurisdiction j = (Jurisdiction) a[1];
+      String office = j == Jurisdiction.PCT ? "WO" : j.name();
+      applications
+          .computeIfAbsent((Long) a[0], k -> new HashSet<>())
+          .add(PatentOffices.key(office, (String) a[2]));
+    }
+    Set<Long> filable =
+        filer == null
+            ? Set.of()
+            : new HashSet<>(
+                em.createQuery(
+                        "select o.family.id from Ownership o where o.partnerId = :p and"
+                            + " o.effectiveFrom = (select max(o2.effectiveFrom) from Ownership o2"
+                            + " where o2.family = o.family and o2.effectiveFrom <= :today)",
+                        Long.class)
+                    .setParameter("p", filer)
+                    .setParameter("today", today)
+                    .getResultList());
+    List<PatentImportPlan.KnownFamily> known = new ArrayList<>();
+    for (Object[] f : families) {
+      Long id = (Long) f[0];
+      known.add(
+          new PatentImportPlan.KnownFamily(
+              (String) f[1],
+              (String) f[2],
+              (String) f[3],
+              (LocalDate) f[4],
+              applications.getOrDefault(id, Set.of()),
+              filer == null || filable.contains(id)));
+    }
+    return known;
+  }
+
+  @Override
+  public List<PatentFamily> byReferences(Collection<String> references) {
+    if (references.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "select distinct f from PatentFamily f left join fetch f.applications"
+                + " where f.reference in :r",
+            PatentFamily.class)
+        .setParameter("r", references)
         .getResultList();
   }
 

@@ -496,6 +496,17 @@ final class LicensingFixture {
     return service;
   }
 
+  PatentImportService patentImports(Caller caller) {
+    PatentImportService service = new PatentImportService();
+    set(service, "families", families);
+    set(service, "partners", partners);
+    set(service, "documents", documents);
+    set(service, "audit", audit);
+    set(service, "policy", policy(caller));
+    set(service, "clock", clock());
+    return service;
+  }
+
   DisclosureService disclosureService(Caller caller) {
     DisclosureService service = new DisclosureService();
     set(service, "disclosures", disclosures);
@@ -748,6 +759,12 @@ final class LicensingFixture {
     }
 
     @Override
+    public void addAll(List<PatentFamily> families) {
+      families.forEach(this::add);
+      flush();
+    }
+
+    @Override
     public Optional<PatentFamily> find(long id) {
       return all.stream().filter(f -> f.id() == id).findFirst();
     }
@@ -778,6 +795,36 @@ final class LicensingFixture {
     @Override
     public boolean referenceTaken(String reference) {
       return all.stream().anyMatch(f -> f.reference().equalsIgnoreCase(reference));
+    }
+
+    @Override
+    public List<org.institute.licensing.domain.PatentImportPlan.KnownFamily> known(
+        Long filer, LocalDate today) {
+      return all.stream()
+          .map(
+              f ->
+                  new org.institute.licensing.domain.PatentImportPlan.KnownFamily(
+                      f.reference(),
+                      f.priorityOffice(),
+                      f.priorityNumber(),
+                      f.priorityDate(),
+                      f.applications().stream()
+                          .filter(a -> a.applicationNumber() != null)
+                          .map(
+                              a ->
+                                  org.institute.licensing.domain.PatentOffices.key(
+                                      a.jurisdiction() == org.institute.licensing.Jurisdiction.PCT
+                                          ? "WO"
+                                          : a.jurisdiction().name(),
+                                      a.applicationNumber()))
+                          .collect(java.util.stream.Collectors.toSet()),
+                      filer == null || f.sharesOn(today).containsKey(filer)))
+          .toList();
+    }
+
+    @Override
+    public List<PatentFamily> byReferences(Collection<String> references) {
+      return all.stream().filter(f -> references.contains(f.reference())).toList();
     }
 
     @Override
@@ -1279,6 +1326,23 @@ final class LicensingFixture {
       stored.put(id, doc);
       contents.put(id, content);
       return doc;
+    }
+
+    @Override
+    public StoredDocument storeSource(
+        String field, String fileName, String mediaType, byte[] content) {
+      StoredDocument pdf = storePdf(field, fileName, content);
+      StoredDocument source =
+          new StoredDocument(
+              pdf.id(),
+              pdf.fileName(),
+              mediaType,
+              pdf.size(),
+              pdf.sha256(),
+              pdf.storedAt(),
+              pdf.storedBy());
+      stored.put(source.id(), source);
+      return source;
     }
 
     @Override

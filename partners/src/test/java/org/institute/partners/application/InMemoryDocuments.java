@@ -30,6 +30,23 @@ final class InMemoryDocuments implements Documents {
   }
 
   @Override
+  public StoredDocument storeSource(
+      String field, String fileName, String mediaType, byte[] content) {
+    StoredDocument pdf = storePdf(field, fileName, content);
+    StoredDocument source =
+        new StoredDocument(
+            pdf.id(),
+            pdf.fileName(),
+            mediaType,
+            pdf.size(),
+            pdf.sha256(),
+            pdf.storedAt(),
+            pdf.storedBy());
+    stored.put(source.id(), source);
+    return source;
+  }
+
+  @Override
   public Optional<StoredDocument> find(long id) {
     return Optional.ofNullable(stored.get(id));
   }

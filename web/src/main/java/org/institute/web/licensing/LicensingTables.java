@@ -39,6 +39,7 @@ public class LicensingTables {
           Column.of("id", FamilyRow::id),
           Column.of("reference", FamilyRow::reference),
           Column.of("title", FamilyRow::title),
+          Column.of("titleZh", FamilyRow::titleZh),
           Column.of("technologyField", FamilyRow::technologyField),
           Column.of("priorityDate", FamilyRow::priorityDate),
           Column.of(

@@ -556,6 +556,7 @@ class LicensingApiIT {
             "id",
             "reference",
             "title",
+            "titleZh",
             "technologyField",
             "priorityDate",
             "owners",
@@ -565,11 +566,11 @@ class LicensingApiIT {
     assertThat(ntuIds).contains(Long.toString(ntuFamily()), Long.toString(ntuScutFamily()));
     org.apache.commons.csv.CSVRecord shared =
         ntu.stream().filter(c -> c.get(0).equals(ntuScut)).findFirst().orElseThrow();
-    assertThat(shared.get(5)).containsPattern("60(\\.0+)?%").containsPattern("40(\\.0+)?%");
+    assertThat(shared.get(6)).containsPattern("60(\\.0+)?%").containsPattern("40(\\.0+)?%");
     JsonObject family =
         Http.json(api().get("api/v1/patents/" + ntuScutFamily(), token("ntu.staff")));
     assertThat(shared.get(1)).isEqualTo(family.getString("reference"));
-    assertThat(shared.get(6))
+    assertThat(shared.get(7))
         .isEqualTo(Integer.toString(family.getJsonArray("applications").size()));
 
     List<String> scutIds =

@@ -35,6 +35,7 @@ public class PatentFamiliesBean implements Serializable {
   @Inject private LicensingTables tables;
   @Inject private Clock clock;
   @Inject private LicenceObligations obligationsOfDeals;
+  @Inject private org.institute.licensing.LicensingAccess access;
 
   private final ListAddress.Parameters list =
       new ListAddress.Parameters(
@@ -104,6 +105,11 @@ public class PatentFamiliesBean implements Serializable {
       applicationCount = patents.applicationCount();
     }
     return applicationCount;
+  }
+
+  /** Whether the caller may import families from a file: those who may register them. */
+  public boolean isMayImport() {
+    return access.may(org.institute.licensing.LicensingAction.REGISTER_FAMILY);
   }
 
   public int getPage() {

@@ -39,8 +39,10 @@ public class NewProjectBean implements Serializable {
   private Long centre;
   private String investigator;
   private Long investigatorPartner;
+  private String investigatorOrcid;
   private String coInvestigator;
   private Long coInvestigatorPartner;
+  private String coInvestigatorOrcid;
   private LocalDate startDate;
   private LocalDate endDate;
   private String budgetAmount;
@@ -50,11 +52,14 @@ public class NewProjectBean implements Serializable {
 
   public String save() {
     List<Investigator> investigators = new ArrayList<>();
-    if (filled(investigator) || investigatorPartner != null) {
-      investigators.add(new Investigator(investigator, id(investigatorPartner)));
+    if (filled(investigator) || investigatorPartner != null || filled(investigatorOrcid)) {
+      investigators.add(
+          new Investigator(investigator, id(investigatorPartner), blankToNull(investigatorOrcid)));
     }
-    if (filled(coInvestigator) || coInvestigatorPartner != null) {
-      investigators.add(new Investigator(coInvestigator, id(coInvestigatorPartner)));
+    if (filled(coInvestigator) || coInvestigatorPartner != null || filled(coInvestigatorOrcid)) {
+      investigators.add(
+          new Investigator(
+              coInvestigator, id(coInvestigatorPartner), blankToNull(coInvestigatorOrcid)));
     }
     try {
       ProjectView created =
@@ -94,12 +99,34 @@ public class NewProjectBean implements Serializable {
                             : switch (v.field()) {
                               case "investigators", "investigators[0].name" -> "investigator";
                               case "investigators[0].partner" -> "investigatorPartner";
+                              case "investigators[0].orcid" -> "investigatorOrcid";
+                              case "investigators[1].orcid" -> "coInvestigatorOrcid";
                               case "investigators[1].name" -> "coInvestigator";
                               case "investigators[1].partner" -> "coInvestigatorPartner";
                               default -> v.field();
                             },
                         v.messageKey()))
             .toList());
+  }
+
+  private static String blankToNull(String s) {
+    return filled(s) ? s.trim() : null;
+  }
+
+  public String getInvestigatorOrcid() {
+    return investigatorOrcid;
+  }
+
+  public void setInvestigatorOrcid(String investigatorOrcid) {
+    this.investigatorOrcid = investigatorOrcid;
+  }
+
+  public String getCoInvestigatorOrcid() {
+    return coInvestigatorOrcid;
+  }
+
+  public void setCoInvestigatorOrcid(String coInvestigatorOrcid) {
+    this.coInvestigatorOrcid = coInvestigatorOrcid;
   }
 
   private static boolean filled(String s) {

@@ -102,6 +102,11 @@ class BundlesTest {
     LOOKED_UP.put(
         "approvalPolicy.standing.",
         names(org.institute.licensing.ApprovalPolicyView.Standing.values()));
+    LOOKED_UP.put("lic.import.format.", names(org.institute.licensing.PatentFileFormat.values()));
+    LOOKED_UP.put(
+        "lic.import.outcome.", names(org.institute.licensing.PatentImportOutcome.values()));
+    LOOKED_UP.put("pub.import.format.", names(org.institute.records.BibliographyFormat.values()));
+    LOOKED_UP.put("pub.import.outcome.", names(org.institute.records.ImportOutcome.values()));
     LOOKED_UP.put("lang.", List.of("en", "zh-CN"));
     LOOKED_UP.put("session.zone.", org.institute.web.talent.faces.SessionFormBean.ZONES);
     LOOKED_UP.put("list.sorted.", List.of("asc", "desc"));

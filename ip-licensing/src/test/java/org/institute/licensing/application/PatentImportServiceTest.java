@@ -1,0 +1,203 @@
+package org.institute.licensing.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.institute.licensing.application.LicensingFixture.admin;
+import static org.institute.licensing.application.LicensingFixture.coordinator;
+import static org.institute.licensing.application.LicensingFixture.staffOf;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.institute.core.AccessRefusedException;
+import org.institute.core.InvalidCommandException;
+import org.institute.core.Violation;
+import org.institute.licensing.PatentFileFormat;
+import org.institute.licensing.PatentImport;
+import org.institute.licensing.PatentImportLine;
+import org.institute.licensing.PatentImportOutcome;
+import org.institute.licensing.PatentImportReport;
+import org.institute.licensing.Share;
+import org.institute.licensing.domain.Deals;
+import org.institute.licensing.domain.PatentFamily;
+import org.junit.jupiter.api.Test;
+
+/** The patent import over the sample files of the README; today is 3 June 2024. */
+class PatentImportServiceTest {
+
+  private final LicensingFixture fixture =
+      new LicensingFixture(Instant.parse("2024-06-03T08:00:00Z"));
+
+  private static byte[] sample(String name) {
+    try (InputStream in = PatentImportServiceTest.class.getResourceAsStream("/imports/" + name)) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private PatentImportReport st36(boolean dryRun) {
+    return fixture
+        .patentImports(admin())
+        .importPatents(
+            new PatentImport(
+                "st36-sample.xml",
+                PatentFileFormat.ST36,
+                sample("st36-sample.xml"),
+                Deals.SCUT,
+                dryRun));
+  }
+
+  @Test
+  void aDryRunPlansEveryRecordAndChangesNothing() {
+    PatentImportReport report = st36(true);
+
+    assertThat(report.lines())
+        .extracting(PatentImportLine::outcome)
+        .containsExactly(
+            PatentImportOutcome.CREATE, PatentImportOutcome.MERGE, PatentImportOutcome.CREATE);
+    assertThat(report.created()).isEqualTo(2);
+    assertThat(report.merged()).isEqualTo(1);
+    assertThat(report.documentId()).isNull();
+    assertThat(fixture.families.all).isEmpty();
+    assertThat(fixture.audit.entries).isEmpty();
+  }
+
+  @Test
+  void aCommitCreatesTheFamiliesKeepsTheFileAndASecondImportChangesNothing() {
+    PatentImportReport first = st36(false);
+
+    assertThat(first.documentId()).isNotNull();
+    assertThat(fixture.documents.stored.get(first.documentId()).mediaType())
+        .isEqualTo("application/xml");
+    assertThat(fixture.families.all).hasSize(2);
+    PatentFamily battery = fixture.families.all.get(0);
+    assertThat(battery.reference()).isEqualTo("CN202010123456.7");
+    assertThat(battery.title()).isEqualTo("Solid-state electrolyte for lithium batteries");
+    assertThat(battery.titleLanguage()).isEqualTo("en");
+    assertThat(battery.titleZh()).isEqualTo("一种用于锂电池的固态电解质");
+    assertThat(battery.importRef()).isEqualTo(first.importRef());
+    assertThat(battery.applications()).hasSize(2);
+    assertThat(battery.sharesOn(LocalDate.of(2024, 6, 3)))
+        .containsEntry(Deals.SCUT, BigDecimal.valueOf(100));
+    assertThat(fixture.audit.entries)
+        .anyMatch(e -> e.startsWith("PATENT_FAMILY_IMPORTED"))
+        .anyMatch(e -> e.startsWith("PATENTS_IMPORTED PatentImport " + first.importRef()));
+
+    int audited = fixture.audit.entries.size();
+    PatentImportReport second = st36(false);
+
+    assertThat(second.lines())
+        .extracting(PatentImportLine::outcome)
+        .containsOnly(PatentImportOutcome.UNCHANGED);
+    assertThat(second.documentId()).isNull();
+    assertThat(fixture.families.all).hasSize(2);
+    assertThat(fixture.documents.stored).hasSize(1);
+    assertThat(fixture.audit.entries).hasSize(audited + 1);
+  }
+
+  @Test
+  void theCsvTemplateRefusesAnOfficeTheRegisterDoesNotKeepAndImportsTheRest() {
+    PatentImportReport report =
+        fixture
+            .patentImports(staffOf(Deals.NTU))
+            .importPatents(
+                new PatentImport(
+                    "patents-template.csv",
+                    PatentFileFormat.CSV,
+                    sample("patents-template.csv"),
+                    null,
+                    false));
+
+    assertThat(report.lines())
+        .extracting(PatentImportLine::outcome)
+        .containsExactly(
+            PatentImportOutcome.CREATE,
+            PatentImportOutcome.MERGE,
+            PatentImportOutcome.CREATE,
+            PatentImportOutcome.REFUSED);
+    assertThat(report.lines().get(3).problems())
+        .containsExactly(
+            new Violation("applications[0].office", "licensing.import.office.unsupported"));
+    assertThat(fixture.families.all)
+        .allSatisfy(f -> assertThat(f.everyOwner()).containsExactly(Deals.NTU));
+    assertThat(fixture.documents.stored.values())
+        .singleElement()
+        .satisfies(d -> assertThat(d.mediaType()).isEqualTo("text/csv"));
+  }
+
+  @Test
+  void staffOfAnotherPartnerMayNotAddApplicationsToAFamilyTheyDoNotOwn() {
+    fixture.families.register(
+        11, LocalDate.of(2020, 9, 1), new Share(Deals.GKC, BigDecimal.valueOf(100)));
+    PatentFamily typedIn = fixture.families.all.get(0);
+    typedIn.file(
+        org.institute.licensing.Jurisdiction.CN,
+        "202010123456.7",
+        LocalDate.of(2020, 9, 1),
+        org.institute.licensing.ApplicationStatus.FILED,
+        null);
+
+    PatentImportReport report =
+        fixture
+            .patentImports(staffOf(Deals.NTU))
+            .importPatents(
+                new PatentImport(
+                    "st36-sample.xml",
+                    PatentFileFormat.ST36,
+                    sample("st36-sample.xml"),
+                    null,
+                    true));
+
+    // the typed-in family is found by its first filing, the priority claim's number
+    assertThat(report.lines().get(0).outcome()).isEqualTo(PatentImportOutcome.UNCHANGED);
+    assertThat(report.lines().get(1).problems())
+        .containsExactly(new Violation("record", "licensing.import.family.notAllowed"));
+  }
+
+  @Test
+  void anAdminWithoutAPartnerNamesTheOwnerAndOthersMayNotImport() {
+    assertThatThrownBy(
+            () ->
+                fixture
+                    .patentImports(admin())
+                    .importPatents(
+                        new PatentImport(
+                            "a.xml", PatentFileFormat.ST36, sample("st36-sample.xml"), null, true)))
+        .isInstanceOfSatisfying(
+            InvalidCommandException.class,
+            e ->
+                assertThat(e.violations())
+                    .containsExactly(new Violation("owner", "field.required")));
+    assertThatThrownBy(
+            () ->
+                fixture
+                    .patentImports(coordinator())
+                    .importPatents(
+                        new PatentImport(
+                            "a.xml", PatentFileFormat.ST36, sample("st36-sample.xml"), 1L, true)))
+        .isInstanceOf(AccessRefusedException.class);
+  }
+
+  @Test
+  void aFileThatIsNotXmlIsRefusedNamingTheFile() {
+    assertThatThrownBy(
+            () ->
+                fixture
+                    .patentImports(admin())
+                    .importPatents(
+                        new PatentImport(
+                            "a.xml",
+                            PatentFileFormat.ST36,
+                            "<patent-document><bib".getBytes(),
+                            Deals.NTU,
+                            true)))
+        .isInstanceOfSatisfying(
+            InvalidCommandException.class,
+            e ->
+                assertThat(e.violations())
+                    .containsExactly(new Violation("file", "licensing.import.file.notXml")));
+  }
+}
