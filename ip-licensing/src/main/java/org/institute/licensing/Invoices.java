@@ -30,4 +30,10 @@ public interface Invoices {
    * payment of the deal is, in one transaction. Admins. Audited.
    */
   PaymentView recordPayment(long invoiceId, NewInvoicePayment payment);
+
+  /**
+   * What each licensee whose invoices the caller reads owes, per currency, by age past the due
+   * date; licensees owing nothing are left out.
+   */
+  List<OutstandingByLicensee> ageing();
 }

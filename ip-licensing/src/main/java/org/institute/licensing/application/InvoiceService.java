@@ -45,6 +45,7 @@ class InvoiceService implements Invoices {
   @Inject private InvoiceViews views;
   @Inject private Documents documents;
   @Inject private DealPaymentService dealPayments;
+  @Inject private java.time.Clock clock;
 
   @Override
   public Slice<InvoiceView> list(PageRequest page) {
@@ -106,6 +107,45 @@ class InvoiceService implements Invoices {
                 : invoice.number() + ": " + payment.note().trim(),
             null),
         invoice.id());
+  }
+
+  @Override
+  public List<org.institute.licensing.OutstandingByLicensee> ageing() {
+    LicensingPolicy.InvoiceReaders readers = policy.invoiceReaders();
+    java.time.LocalDate today = java.time.LocalDate.now(clock);
+    Map<String, org.institute.licensing.domain.Ageing> byKey = new java.util.TreeMap<>();
+    Map<String, InvoiceView> sample = new HashMap<>();
+    for (InvoiceView v :
+        views(invoices.page(readers.licensee(), readers.scope(), null, Integer.MAX_VALUE))) {
+      if (v.kind() != InvoiceKind.INVOICE || v.outstanding().signum() == 0) {
+        continue;
+      }
+      String key = v.licenseeName() + "|" + v.licenseeId() + "|" + v.currency();
+      byKey.put(
+          key,
+          byKey
+              .getOrDefault(key, org.institute.licensing.domain.Ageing.none())
+              .plus(v.dueDate(), v.outstanding(), today));
+      sample.put(key, v);
+    }
+    List<org.institute.licensing.OutstandingByLicensee> out = new ArrayList<>();
+    byKey.forEach(
+        (key, a) -> {
+          InvoiceView v = sample.get(key);
+          out.add(
+              new org.institute.licensing.OutstandingByLicensee(
+                  v.licenseeId(),
+                  v.licenseeName(),
+                  v.licenseeNameZh(),
+                  v.currency(),
+                  a.notDue(),
+                  a.upTo30(),
+                  a.upTo60(),
+                  a.upTo90(),
+                  a.over90(),
+                  a.total()));
+        });
+    return out;
   }
 
   private Invoice readable(long id) {

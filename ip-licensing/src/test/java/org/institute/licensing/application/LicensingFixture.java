@@ -360,6 +360,7 @@ final class LicensingFixture {
     set(service, "views", invoiceViews(caller));
     set(service, "documents", documents);
     set(service, "dealPayments", payments(caller));
+    set(service, "clock", clock());
     return service;
   }
 

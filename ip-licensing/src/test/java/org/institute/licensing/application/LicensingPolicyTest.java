@@ -361,6 +361,56 @@ class LicensingPolicyTest {
     return new Obligation(1L, "SGD", first);
   }
 
+  // ---- the review of royalty reports and invoices (decision 0101) ----
+
+  private static final LicensingPolicy HUAXIN_LICENSEE =
+      policy("huaxin.licensee", Set.of(Role.LICENSEE), LICENSEE);
+
+  @Test
+  void adminsAcceptAndQueryAReportAwaitingReviewAndNothingElse() {
+    LicenceDeal deal = Deals.in(DealState.EXECUTED);
+
+    assertThat(ADMIN.reviewActions(deal, org.institute.licensing.ReviewState.SUBMITTED, false))
+        .containsExactlyInAnyOrder(
+            org.institute.licensing.RoyaltyReportAction.ACCEPT,
+            org.institute.licensing.RoyaltyReportAction.QUERY);
+    assertThat(ADMIN.reviewActions(deal, org.institute.licensing.ReviewState.ACCEPTED, false))
+        .isEmpty();
+    assertThat(ADMIN.reviewActions(deal, org.institute.licensing.ReviewState.QUERIED, true))
+        .containsExactly(org.institute.licensing.RoyaltyReportAction.ANSWER);
+    assertThatThrownBy(NTU_STAFF::requireReview)
+        .isInstanceOf(org.institute.core.AccessRefusedException.class);
+    assertThatThrownBy(HUAXIN_LICENSEE::requireReview)
+        .isInstanceOf(org.institute.core.AccessRefusedException.class);
+  }
+
+  @Test
+  void theLicenseeAnswersAnOpenQueryOnlyAndLicensorStaffNeitherReviewNorAnswer() {
+    LicenceDeal deal = Deals.in(DealState.EXECUTED);
+
+    assertThat(
+            HUAXIN_LICENSEE.reviewActions(deal, org.institute.licensing.ReviewState.QUERIED, true))
+        .containsExactly(org.institute.licensing.RoyaltyReportAction.ANSWER);
+    assertThat(
+            HUAXIN_LICENSEE.reviewActions(
+                deal, org.institute.licensing.ReviewState.SUBMITTED, false))
+        .isEmpty();
+    assertThat(NTU_STAFF.reviewActions(deal, org.institute.licensing.ReviewState.QUERIED, true))
+        .isEmpty();
+    assertThat(
+            ADMIN.reviewActions(
+                Deals.in(DealState.DRAFT), org.institute.licensing.ReviewState.SUBMITTED, false))
+        .isEmpty();
+  }
+
+  @Test
+  void licenseeStaffListTheirCompanysInvoicesAndTheOthersTheirScope() {
+    assertThat(HUAXIN_LICENSEE.invoiceReaders().licensee()).isEqualTo(LICENSEE);
+    assertThat(NTU_STAFF.invoiceReaders().licensee()).isNull();
+    assertThat(NTU_STAFF.invoiceReaders().scope().isAll()).isFalse();
+    assertThat(ADMIN.invoiceReaders().scope().isAll()).isTrue();
+  }
+
   private static LicensingPolicy policy(String name, Set<Role> roles, Long partner) {
     return new LicensingPolicy(
         new Caller() {

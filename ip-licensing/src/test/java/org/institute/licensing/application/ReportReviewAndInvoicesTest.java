@@ -281,6 +281,30 @@ class ReportReviewAndInvoicesTest {
   }
 
   @Test
+  void theAgeingOfWhatIsOutstandingIsPerLicenseeAndOnlyTheReadersOwn() {
+    RoyaltyReportView report = filed("2021-01-01", "200000");
+    long invoiceId = fixture.royaltyReports(ADMIN).accept(report.id(), 1).invoices().get(0).id();
+    fixture
+        .invoiceService(ADMIN)
+        .recordPayment(
+            invoiceId,
+            new NewInvoicePayment(LocalDate.of(2022, 1, 30), new BigDecimal("4000"), null));
+    fixture.now = Instant.parse("2022-04-20T02:00:00Z"); // 48 days after the due date 2022-03-03
+
+    assertThat(fixture.invoiceService(ADMIN).ageing())
+        .singleElement()
+        .satisfies(
+            a -> {
+              assertThat(a.licenseeNameZh()).isEqualTo("华信");
+              assertThat(a.upTo60()).isEqualByComparingTo("6000.00");
+              assertThat(a.total()).isEqualByComparingTo("6000.00");
+              assertThat(a.currency()).isEqualTo("CNY");
+            });
+    assertThat(fixture.invoiceService(HUAXIN).ageing()).hasSize(1);
+    assertThat(fixture.invoiceService(KANGDA_STAFF).ageing()).isEmpty();
+  }
+
+  @Test
   void aLicenseeReadsItsOwnInvoicesOnlyAndAnotherLicenseesIsAbsent() {
     RoyaltyReportView report = filed("2021-01-01", "200000");
     long invoiceId = fixture.royaltyReports(ADMIN).accept(report.id(), 1).invoices().get(0).id();

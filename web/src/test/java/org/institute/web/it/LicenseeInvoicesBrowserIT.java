@@ -195,10 +195,11 @@ class LicenseeInvoicesBrowserIT {
     }
     assertThat(parts).isEqualByComparingTo("1000.01");
 
-    // huaxin reads it in Chinese
+    // huaxin reads it in Chinese, with what it owes by age
     portal.signInAs("huaxin.licensee");
     portal.open("app/licensee/invoices.xhtml");
     Browser.until(browser, By.id("invoices"));
+    assertThat(browser.findElement(By.id("ageingTable")).getText()).contains("SGD");
     speak("zh-CN");
     Browser.clickToNewPage(browser, By.linkText(number));
     Browser.until(browser, By.id("invoice-amount"));

@@ -51,6 +51,16 @@ public class InvoicesBean {
     return page.nextCursor().map(PageCursor::encode).orElse(null);
   }
 
+  private List<org.institute.licensing.OutstandingByLicensee> ageing;
+
+  /** What each licensee owes, by age past the due date (issue 18, item 6). */
+  public List<org.institute.licensing.OutstandingByLicensee> getAgeing() {
+    if (ageing == null) {
+      ageing = invoices.ageing();
+    }
+    return ageing;
+  }
+
   public String getCursor() {
     return cursor;
   }
