@@ -62,6 +62,11 @@ public final class DisclosureRules {
       if (inv.partnerId() <= 0) {
         problems.add(new Violation(field + ".partnerId", "partner.unknown"));
       }
+      if (inv.orcid() != null
+          && !inv.orcid().isBlank()
+          && org.institute.core.Orcid.parse(inv.orcid()).isEmpty()) {
+        problems.add(new Violation(field + ".orcid", "orcid.invalid"));
+      }
       if (inv.contribution() == null
           || inv.contribution().signum() <= 0
           || inv.contribution().compareTo(SharesCheck.HUNDRED) > 0

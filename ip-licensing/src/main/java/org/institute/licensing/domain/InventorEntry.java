@@ -18,15 +18,20 @@ public class InventorEntry {
   @Column(name = "contribution", nullable = false, precision = 7, scale = 4)
   private BigDecimal contribution;
 
+  @Column(name = "orcid", length = 19)
+  private String orcid;
+
   protected InventorEntry() {}
 
   InventorEntry(Inventor inventor) {
     this.name = inventor.name().trim();
     this.partnerId = inventor.partnerId();
     this.contribution = inventor.contribution();
+    // the normal form, once DisclosureRules found it valid
+    this.orcid = org.institute.core.Orcid.parse(inventor.orcid()).map(o -> o.value()).orElse(null);
   }
 
   public Inventor inventor() {
-    return new Inventor(name, partnerId, contribution);
+    return new Inventor(name, partnerId, contribution, orcid);
   }
 }

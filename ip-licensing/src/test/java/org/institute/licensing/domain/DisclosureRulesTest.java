@@ -50,6 +50,34 @@ class DisclosureRulesTest {
   }
 
   @Test
+  void anInventorsOrcidIsOptionalAndCheckedByItsChecksumBesideItsField() {
+    List<Inventor> valid =
+        List.of(
+            new Inventor(
+                "Dr Tan", 1, new BigDecimal("60"), "https://orcid.org/0000-0002-1825-0097"),
+            new Inventor("Dr Li", 1, new BigDecimal("40"), " "));
+    assertThat(problems(disclosure("Sensor", "An abstract", null, valid))).isEmpty();
+
+    List<Inventor> wrongCheck =
+        List.of(
+            new Inventor("Dr Tan", 1, new BigDecimal("60"), "0000-0002-1825-0098"),
+            new Inventor("Dr Li", 1, new BigDecimal("40"), "not an id"));
+    assertThat(problems(disclosure("Sensor", "An abstract", null, wrongCheck)))
+        .containsExactly("inventors[0].orcid:orcid.invalid", "inventors[1].orcid:orcid.invalid");
+  }
+
+  @Test
+  void theDisclosureKeepsAnInventorsOrcidInItsNormalForm() {
+    InventorEntry entry =
+        new InventorEntry(
+            new Inventor("Dr Tan", 1, BigDecimal.TEN, "https://orcid.org/0000-0002-1694-233x"));
+    assertThat(entry.inventor().orcid()).isEqualTo("0000-0002-1694-233X");
+    assertThat(entry.inventor().orcidLink()).isEqualTo("https://orcid.org/0000-0002-1694-233X");
+    assertThat(new InventorEntry(new Inventor("Dr Li", 1, BigDecimal.TEN)).inventor().orcidLink())
+        .isNull();
+  }
+
+  @Test
   void contributionsOfTwoInventorsSummingTo90AreRefusedOnTheInventors() {
     List<Inventor> two = List.of(inventor("Dr Tan", "60"), inventor("Dr Li", "30"));
     assertThat(problems(disclosure("Sensor", "An abstract", null, two)))

@@ -774,7 +774,7 @@ class LicensingApiIT {
     String inventors =
         "[{\"name\":\"Tan Wei\",\"partnerId\":"
             + partner("NTU")
-            + ",\"contribution\":CN1},"
+            + ",\"contribution\":CN1,\"orcid\":\"ORCID1\"},"
             + "{\"name\":\"Li Na\",\"partnerId\":"
             + partner("SCUT")
             + ",\"contribution\":CN2}]";
@@ -784,6 +784,17 @@ class LicensingApiIT {
             + "\"researchProject\":\"RP-2020-07\",\"inventors\":"
             + inventors
             + "}";
+
+    // an inventor's ORCID iD is checked by its checksum (issue 21) and kept in its normal form
+    body = body.replace("ORCID1", "https://orcid.org/0000-0002-1694-233x");
+    HttpResponse<String> badOrcid =
+        api()
+            .postJson(
+                "api/v1/disclosures",
+                ntu,
+                body.replace("CN1", "60").replace("CN2", "40").replace("233x", "2330"));
+    assertThat(badOrcid.statusCode()).isEqualTo(400);
+    assertThat(badOrcid.body()).contains("inventors[0].orcid", "orcid.invalid");
 
     HttpResponse<String> badSum =
         api().postJson("api/v1/disclosures", ntu, body.replace("CN1", "60").replace("CN2", "30"));
@@ -798,6 +809,8 @@ class LicensingApiIT {
     assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
     long id = Http.json(submitted).getJsonNumber("id").longValue();
     assertThat(Http.json(submitted).getString("titleZh")).isEqualTo("自愈混凝土");
+    assertThat(Http.json(submitted).getJsonArray("inventors").getJsonObject(0).getString("orcid"))
+        .isEqualTo("0000-0002-1694-233X");
     assertThat(Http.json(submitted).getString("technologyField")).isEqualTo("NEW_ENERGY");
     assertThat(api().get("api/v1/disclosures/" + id, token("gkc.staff")).statusCode())
         .isEqualTo(404);

@@ -206,6 +206,10 @@ class PortalBrowserIT {
     Set<String> inbox = new java.util.HashSet<>(STAFF);
     inbox.add("admin");
     whoSees.put("menu-inbox", inbox);
+    // royalty reports and invoices (decision 0101), approval policies (decision 0102)
+    whoSees.put("menu-invoices", ipReaders);
+    whoSees.put("menu-royaltyReviews", Set.of("admin"));
+    whoSees.put("menu-approval-policy", Set.of("admin"));
     return whoSees.entrySet().stream()
         .filter(e -> e.getValue().contains(user))
         .map(Map.Entry::getKey)

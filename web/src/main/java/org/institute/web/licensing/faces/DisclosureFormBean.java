@@ -46,6 +46,15 @@ public class DisclosureFormBean implements Serializable {
     private String name;
     private Long partnerId;
     private BigDecimal contribution;
+    private String orcid;
+
+    public String getOrcid() {
+      return orcid;
+    }
+
+    public void setOrcid(String orcid) {
+      this.orcid = orcid;
+    }
 
     public String getName() {
       return name;
@@ -125,6 +134,7 @@ public class DisclosureFormBean implements Serializable {
       row.setName(i.name());
       row.setPartnerId(i.partnerId());
       row.setContribution(LicensingFormat.plain(i.contribution()));
+      row.setOrcid(i.orcid());
       inventors.add(row);
     }
   }
@@ -148,7 +158,8 @@ public class DisclosureFormBean implements Serializable {
                         new Inventor(
                             r.getName(),
                             r.getPartnerId() == null ? 0 : r.getPartnerId(),
-                            r.getContribution()))
+                            r.getContribution(),
+                            r.getOrcid()))
                 .toList());
     DisclosureView[] saved = new DisclosureView[1];
     boolean done =
