@@ -11,11 +11,6 @@ import java.math.BigDecimal;
 public record Inventor(String name, long partnerId, BigDecimal contribution, String orcid)
     implements Serializable {
 
-  /** An inventor without an ORCID iD. */
-  public Inventor(String name, long partnerId, BigDecimal contribution) {
-    this(name, partnerId, contribution, null);
-  }
-
   /** The ORCID iD's address at orcid.org, when the inventor has a valid one. */
   public String orcidLink() {
     return org.institute.core.Orcid.parse(orcid).map(org.institute.core.Orcid::link).orElse(null);

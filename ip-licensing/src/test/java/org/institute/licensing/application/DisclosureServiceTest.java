@@ -52,9 +52,9 @@ class DisclosureServiceTest {
         null,
         null,
         List.of(
-            new Inventor("Li Wei", Deals.NTU, new BigDecimal("30")),
-            new Inventor("Tan Mei", Deals.SCUT, new BigDecimal("40")),
-            new Inventor("Ong Bo", Deals.NTU, new BigDecimal("30"))));
+            new Inventor("Li Wei", Deals.NTU, new BigDecimal("30"), null),
+            new Inventor("Tan Mei", Deals.SCUT, new BigDecimal("40"), null),
+            new Inventor("Ong Bo", Deals.NTU, new BigDecimal("30"), null)));
   }
 
   private long submitted() {
@@ -90,8 +90,8 @@ class DisclosureServiceTest {
             null,
             null,
             List.of(
-                new Inventor("Li Wei", Deals.NTU, new BigDecimal("50")),
-                new Inventor("Someone", 77, new BigDecimal("50"))));
+                new Inventor("Li Wei", Deals.NTU, new BigDecimal("50"), null),
+                new Inventor("Someone", 77, new BigDecimal("50"), null)));
 
     assertThat(problems(() -> as(NTU).submit(n)))
         .containsExactly("inventors[1].partnerId:partner.unknown");
@@ -225,7 +225,7 @@ class DisclosureServiceTest {
             "A",
             null,
             null,
-            List.of(new Inventor("X", 77, new BigDecimal("100"))));
+            List.of(new Inventor("X", 77, new BigDecimal("100"), null)));
 
     assertThat(problems(() -> as(NTU).revise(id, unknown)))
         .containsExactly("inventors[0].partnerId:partner.unknown");
@@ -305,7 +305,7 @@ class DisclosureServiceTest {
             "Abstract",
             null,
             null,
-            List.of(new Inventor("Li Wei", 0, new BigDecimal("100"))));
+            List.of(new Inventor("Li Wei", 0, new BigDecimal("100"), null)));
 
     // partner 0 is no partner: the disclosure reports it with every other problem at once
     assertThat(problems(() -> as(admin()).submit(n)))
@@ -335,7 +335,7 @@ class DisclosureServiceTest {
             "Abstract",
             "  RP-2020-07 ",
             null,
-            List.of(new Inventor("Tan Mei", Deals.SCUT, new BigDecimal("100"))));
+            List.of(new Inventor("Tan Mei", Deals.SCUT, new BigDecimal("100"), null)));
     NewDisclosure untitled =
         new NewDisclosure(
             " ",
@@ -344,7 +344,7 @@ class DisclosureServiceTest {
             "Abstract",
             null,
             null,
-            List.of(new Inventor("Li Wei", Deals.NTU, new BigDecimal("100"))));
+            List.of(new Inventor("Li Wei", Deals.NTU, new BigDecimal("100"), null)));
 
     assertThat(problems(() -> as(NTU).revise(id, untitled)))
         .containsExactly("title:field.required");

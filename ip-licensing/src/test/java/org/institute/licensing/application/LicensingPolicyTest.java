@@ -339,8 +339,8 @@ class LicensingPolicyTest {
             "RP-2020-07",
             null,
             List.of(
-                new Inventor("Inventor 1", NTU, new BigDecimal("60")),
-                new Inventor("Inventor 2", SCUT, new BigDecimal("40")))),
+                new Inventor("Inventor 1", NTU, new BigDecimal("60"), null),
+                new Inventor("Inventor 2", SCUT, new BigDecimal("40"), null))),
         NOW);
   }
 

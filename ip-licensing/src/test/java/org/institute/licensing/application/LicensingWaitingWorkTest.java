@@ -51,8 +51,8 @@ class LicensingWaitingWorkTest {
         null,
         null,
         List.of(
-            new Inventor("Li Wei", Deals.NTU, new BigDecimal("60")),
-            new Inventor("Tan Mei", Deals.SCUT, new BigDecimal("40"))));
+            new Inventor("Li Wei", Deals.NTU, new BigDecimal("60"), null),
+            new Inventor("Tan Mei", Deals.SCUT, new BigDecimal("40"), null)));
   }
 
   private static List<String> keys(List<WaitingWork.Item> items) {

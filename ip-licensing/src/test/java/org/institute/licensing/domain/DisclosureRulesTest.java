@@ -25,7 +25,7 @@ class DisclosureRulesTest {
   }
 
   private static Inventor inventor(String name, String contribution) {
-    return new Inventor(name, 1, new BigDecimal(contribution));
+    return new Inventor(name, 1, new BigDecimal(contribution), null);
   }
 
   private static final List<Inventor> ONE = List.of(inventor("Dr Tan", "100"));
@@ -73,7 +73,10 @@ class DisclosureRulesTest {
             new Inventor("Dr Tan", 1, BigDecimal.TEN, "https://orcid.org/0000-0002-1694-233x"));
     assertThat(entry.inventor().orcid()).isEqualTo("0000-0002-1694-233X");
     assertThat(entry.inventor().orcidLink()).isEqualTo("https://orcid.org/0000-0002-1694-233X");
-    assertThat(new InventorEntry(new Inventor("Dr Li", 1, BigDecimal.TEN)).inventor().orcidLink())
+    assertThat(
+            new InventorEntry(new Inventor("Dr Li", 1, BigDecimal.TEN, null))
+                .inventor()
+                .orcidLink())
         .isNull();
   }
 

@@ -23,7 +23,8 @@ class DisclosureTest {
     List<Inventor> inventors = new java.util.ArrayList<>();
     long[] partners = {NTU, SCUT, NTU, GKC};
     for (int i = 0; i < contributions.length; i++) {
-      inventors.add(new Inventor("Inventor " + i, partners[i], new BigDecimal(contributions[i])));
+      inventors.add(
+          new Inventor("Inventor " + i, partners[i], new BigDecimal(contributions[i]), null));
     }
     return new NewDisclosure(
         "Self-healing concrete",
