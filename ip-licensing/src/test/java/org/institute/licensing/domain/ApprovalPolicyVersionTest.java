@@ -191,4 +191,71 @@ class ApprovalPolicyVersionTest {
           .isEqualTo(expected);
     }
   }
+
+  @Test
+  void aSavedVersionKeepsItsRulesNoteAndAuthorAndDropsBlankConditions() {
+    ApprovalRuleTerms typed =
+        new ApprovalRuleTerms(
+            "  Exclusive  ", null, Exclusivity.EXCLUSIVE, " ", "", null, " cn ", 2, false, true);
+    ApprovalPolicyVersion v =
+        ApprovalPolicyVersion.of(
+            4, new NewApprovalPolicy(DAY, "  GC 2026/3  ", List.of(typed)), "admin", Instant.EPOCH);
+
+    assertThat(v.number()).isEqualTo(4);
+    assertThat(v.effectiveFrom()).isEqualTo(DAY);
+    assertThat(v.note()).isEqualTo("GC 2026/3");
+    assertThat(v.savedBy()).isEqualTo("admin");
+    assertThat(v.savedAt()).isEqualTo(Instant.EPOCH);
+    assertThat(v.rules())
+        .containsExactly(
+            new ApprovalRuleTerms(
+                "Exclusive", null, Exclusivity.EXCLUSIVE, null, null, null, "CN", 2, false, true));
+    assertThat(
+            ApprovalPolicyVersion.of(
+                    5, new NewApprovalPolicy(DAY, " ", List.of()), "a", Instant.EPOCH)
+                .note())
+        .isNull();
+  }
+
+  @Test
+  void aRuleWithoutAnyConditionAppliesToEveryDealAndOneWithAConditionIsNotUnconditional() {
+    ApprovalRuleTerms all =
+        new ApprovalRuleTerms("All", null, null, " ", null, null, "", 1, true, false);
+    assertThat(all.unconditional()).isTrue();
+    assertThat(version(1, all).needsOf(deal("1")).rule()).isEqualTo("All");
+    for (ApprovalRuleTerms one :
+        List.of(
+            new ApprovalRuleTerms(
+                "a", BigDecimal.ONE, null, null, null, null, null, 1, true, false),
+            new ApprovalRuleTerms(
+                "b", null, Exclusivity.SOLE, null, null, null, null, 1, true, false),
+            new ApprovalRuleTerms("c", null, null, "x", null, null, null, 1, true, false),
+            new ApprovalRuleTerms("d", null, null, null, "x", null, null, 1, true, false),
+            new ApprovalRuleTerms("e", null, null, null, null, false, null, 1, true, false),
+            new ApprovalRuleTerms("f", null, null, null, null, null, "SG", 1, true, false))) {
+      assertThat(one.unconditional()).as(one.name()).isFalse();
+    }
+  }
+
+  @Test
+  void aDealWithoutTerritoryOrFieldMatchesNoTextCondition() {
+    DealFacts bare =
+        new DealFacts(
+            Money.of("1", "SGD"),
+            sgd -> Optional.empty(),
+            Exclusivity.SOLE,
+            null,
+            null,
+            false,
+            null);
+    ApprovalPolicyVersion v =
+        version(
+            1,
+            new ApprovalRuleTerms("t", null, null, "China", null, null, null, 2, true, false),
+            new ApprovalRuleTerms("f", null, null, null, "Energy", null, null, 2, true, false),
+            new ApprovalRuleTerms("c", null, null, null, null, null, "CN", 2, true, false),
+            new ApprovalRuleTerms(
+                "one owner", null, null, null, null, false, null, 3, true, false));
+    assertThat(v.needsOf(bare).rule()).isEqualTo("one owner");
+  }
 }
