@@ -237,7 +237,7 @@ class ApprovalPoliciesIT {
     Browser.screenshot(browser, "83-approval-policy");
 
     // a deal submitted now shows what it needs; the approving admin is asked for the resolution
-    long deal = submittedForPortal(token);
+    long deal = submitted(token);
     browser.get(portal.url("app/licensing/deal.xhtml?id=" + deal));
     Browser.until(browser, By.id("deal-needs"));
     assertThat(browser.findElement(By.id("deal-needs")).getText())
@@ -256,10 +256,5 @@ class ApprovalPoliciesIT {
     Browser.screenshot(browser, "84-approval-policy-zh");
     browser.findElement(By.id("langForm:en")).click();
     Browser.language(browser, "en");
-  }
-
-  /** A deal whose territory names the token, from a Chinese licensee, submitted by NTU staff. */
-  private long submittedForPortal(String token) throws Exception {
-    return submitted(token);
   }
 }

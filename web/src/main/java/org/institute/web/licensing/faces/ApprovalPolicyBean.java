@@ -206,11 +206,8 @@ public class ApprovalPolicyBean implements Serializable {
 
   /** What the rule asks for, in the reader's language. */
   public String needsOf(ApprovalRuleTerms r) {
-    return Messages.text(
-        "lic.deal.needs.text",
-        r.adminApprovals(),
-        Messages.text(r.coOwnerConsent() ? "lic.deal.needs.consent" : "lic.deal.needs.noConsent"),
-        r.councilResolution() ? Messages.text("lic.deal.needs.council") : "");
+    return LicensingFormat.approvalNeeds(
+        r.adminApprovals(), r.coOwnerConsent(), r.councilResolution());
   }
 
   public List<Exclusivity> getExclusivities() {

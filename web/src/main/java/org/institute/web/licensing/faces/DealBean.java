@@ -391,12 +391,8 @@ public class DealBean implements Serializable {
       return "";
     }
     String asks =
-        Messages.text(
-            "lic.deal.needs.text",
-            needs.adminApprovals(),
-            Messages.text(
-                needs.coOwnerConsent() ? "lic.deal.needs.consent" : "lic.deal.needs.noConsent"),
-            needs.councilResolution() ? Messages.text("lic.deal.needs.council") : "");
+        LicensingFormat.approvalNeeds(
+            needs.adminApprovals(), needs.coOwnerConsent(), needs.councilResolution());
     String why =
         needs.rule() == null
             ? Messages.text("lic.deal.needs.default", needs.policyVersion())

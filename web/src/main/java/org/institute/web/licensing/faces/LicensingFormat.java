@@ -17,6 +17,18 @@ import org.institute.web.platform.faces.Messages;
 @ApplicationScoped
 public class LicensingFormat {
 
+  /**
+   * What an approval rule asks of a deal, or what a submitted deal needs, in the reader's language:
+   * the admins, the co-owners' consent, the council's resolution (decision 0102).
+   */
+  public static String approvalNeeds(int admins, boolean consent, boolean council) {
+    return Messages.text(
+        "lic.deal.needs.text",
+        admins,
+        Messages.text(consent ? "lic.deal.needs.consent" : "lic.deal.needs.noConsent"),
+        council ? Messages.text("lic.deal.needs.council") : "");
+  }
+
   public String money(BigDecimal amount, String currency) {
     if (amount == null || currency == null) {
       return "";
