@@ -164,13 +164,13 @@ ntu /api/v1/projects?limit=50"
 export BENCH_MIX=$MIX BENCH_TOKEN_admin=$ADMIN BENCH_TOKEN_ntu=$NTU BENCH_TOKEN_coordinator=$COORDINATOR BENCH_TOKEN_council=$COUNCIL
 
 # the portal page is rendered for a signed-in session: sign in through the login form once
-portal_cookie() {
-  local jar=$OUT/cookies.txt
+portal_cookie() { # [user]: council unless named
+  local user=${1:-council} jar=$OUT/cookies-${1:-council}.txt
   rm -f "$jar"
   local page; page=$(curl -s -c "$jar" -b "$jar" "$BASE/login.xhtml")
   local viewstate; viewstate=$(echo "$page" | grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
   curl -s -c "$jar" -b "$jar" -o /dev/null "$BASE/login.xhtml" \
-    --data-urlencode "login=login" --data-urlencode "login:next=" --data-urlencode "login:username=council" \
+    --data-urlencode "login=login" --data-urlencode "login:next=" --data-urlencode "login:username=$user" \
     --data-urlencode "login:password=${INSTITUTE_DEMO_PASSWORD:-ssijri-demo-2020}" \
     --data-urlencode "login:submit=Sign in" --data-urlencode "jakarta.faces.ViewState=$viewstate"
   # JSESSIONIDVERSION too: without it Payara takes a session whose version has moved on for unknown
@@ -269,6 +269,35 @@ else
   say "could not sign in to the portal: kpi-page skipped"
   printf 'kpi-page\tn/a\tn/a\tn/a\tn/a\tn/a\tn/a\tn/a\tn/a\tn/a\tskipped: no portal session\n' >> "$RESULTS"
 fi
+
+# the portal's five busiest pages, one user at a time (issue 16 item 7): one connection, one page
+# after the other, each for a third of the scenario time; the figures are the page's time as the
+# user's browser would wait for the HTML (the server's time plus a loopback round trip)
+page_session() { # user: a signed-in session cookie, a few tries as above
+  local s
+  for _ in 1 2 3; do
+    s=$(portal_cookie "$1" || true)
+    [ -n "$s" ] && [ "$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $s" "$BASE/app/home.xhtml")" = 200 ] && { echo "$s"; return; }
+    sleep 3
+  done
+}
+ADMIN_SESSION=$(page_session admin)
+COORDINATOR_SESSION=$(page_session coordinator)
+one_page() { # path session
+  BENCH_PATH=$1 BENCH_TOKEN="" BENCH_ACCEPT=text/html \
+    wrk -t1 -c1 -d"$(( DURATION / 3 > 5 ? DURATION / 3 : 5 ))s" --timeout 10s -H "Cookie: $2" -s scripts/bench/request.lua "$BASE"
+}
+for page in "dashboard /app/dashboard.xhtml admin" "deals /app/licensing/deals.xhtml admin" \
+  "deal /app/licensing/deal.xhtml?id=$DETAIL_DEAL admin" "patents /app/licensing/patents.xhtml admin" \
+  "cohort /app/talent/cohort.xhtml?id=$ROSTER_COHORT coordinator"; do
+  read -r label path user <<< "$page"
+  session=$ADMIN_SESSION; [ "$user" = coordinator ] && session=$COORDINATOR_SESSION
+  if [ -n "$session" ]; then
+    measure "page-$label-1user" 1 "n/a" "$path for $user, one user at a time" one_page "$path" "$session"
+  else
+    printf 'page-%s-1user\tn/a\tn/a\tn/a\tn/a\tn/a\tn/a\tn/a\tn/a\tn/a\tskipped: no portal session for %s\n' "$label" "$user" >> "$RESULTS"
+  fi
+done
 
 mixed() { wrk -t2 -c50 -d"${DURATION}s" --timeout 10s -s scripts/bench/mix.lua "$BASE"; }
 measure mixed-50 50 "n/a" "10 API reads round-robin (lists, detail, roster, KPIs), 4 roles, 50 connections" mixed
