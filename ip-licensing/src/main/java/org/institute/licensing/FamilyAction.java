@@ -7,5 +7,7 @@ public enum FamilyAction {
   /** Replace the co-owners from a date on: admins. */
   CHANGE_OWNERSHIP,
   /** Record a cost of the family (issue 19): admins and staff of a current co-owner. */
-  RECORD_COST
+  RECORD_COST,
+  /** Name the inventors and whether costs are recovered first (issue 19): admins. */
+  CHANGE_SHARING
 }

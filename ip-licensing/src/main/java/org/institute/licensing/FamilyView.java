@@ -7,7 +7,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-/** A patent family with its whole ownership history (newest first) and applications. */
+/**
+ * A patent family with its whole ownership history (newest first) and applications, and what its
+ * income is shared by: whether costs are recovered first and its inventors (issue 19).
+ */
 public record FamilyView(
     long id,
     long version,
@@ -21,10 +24,13 @@ public record FamilyView(
     List<OwnershipView> ownershipHistory,
     List<ApplicationView> applications,
     List<Deadline> deadlines,
+    CostRecovery costRecovery,
+    List<Inventor> inventors,
     Set<FamilyAction> allowedActions)
     implements Serializable {
 
   public FamilyView {
+    inventors = List.copyOf(inventors);
     allowedActions =
         Collections.unmodifiableSet(
             allowedActions.isEmpty()

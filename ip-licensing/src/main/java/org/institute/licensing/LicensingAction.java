@@ -25,6 +25,10 @@ public enum LicensingAction {
   APPROVE_DEALS,
   /** Read and save the approval policy's versions (admins, decision 0102). */
   MANAGE_APPROVAL_POLICIES,
+  /** Save the institutions' distribution policies (decision 0107): admins. */
+  MANAGE_DISTRIBUTION_POLICIES,
+  /** Read distribution statements: admins, the council, auditors, partner staff (their own). */
+  READ_DISTRIBUTIONS,
   /** Review invention disclosures: the IP office (admins). */
   REVIEW_DISCLOSURES,
   /** Change the co-owners of patent families (admins). */

@@ -24,6 +24,12 @@ public interface LicensingImport {
   /** A patent cost recorded by {@code recordedBy} at {@code at}, under the same rules as live. */
   void cost(long familyId, NewPatentCost cost, String recordedBy, Instant at);
 
+  /** Names a family's inventors and cost recovery by the rules of {@link Patents#changeSharing}. */
+  void sharing(long familyId, FamilySharing sharing);
+
+  /** Saves a distribution policy version by the rules of {@link Distributions#savePolicy}. */
+  void distributionPolicy(NewDistributionPolicy policy, String recordedBy, Instant at);
+
   /**
    * One step of a deal's history. {@code signingDate} and {@code signedPdf} only for EXECUTE;
    * CREATE must be the first step and only the first.

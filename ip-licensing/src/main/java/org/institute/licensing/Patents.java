@@ -16,6 +16,12 @@ public interface Patents {
   /** Replaces the co-owners from {@code effectiveFrom} on. */
   FamilyView changeOwnership(long familyId, LocalDate effectiveFrom, List<Share> owners);
 
+  /**
+   * Names the family's inventors and whether its income repays its costs first (admins; issue 19):
+   * what the distribution waterfall of its licences' payments uses from then on.
+   */
+  FamilyView changeSharing(long familyId, FamilySharing sharing);
+
   ApplicationView file(long familyId, NewApplication application);
 
   Optional<FamilyView> find(long id);

@@ -15,8 +15,9 @@ import org.institute.core.BilingualText;
  * {@code rateDate}), and its split between the co-owners. {@code staleRate}: the rate is more than
  * a week older than the payment (see {@link org.institute.core.Conversion#staleRate}), so its SGD
  * and CNY values are shown with a warning. A voided payment is still listed, with who voided it
- * ({@code voidedBy}), when and why; it counts in no total. {@code allowedActions}: what its reader
- * may do to it.
+ * ({@code voidedBy}), when and why; it counts in no total. {@code distribution}: each co-owner's
+ * part (what its lines in {@code waterfall} add up to; the waterfall is empty for payments recorded
+ * before it existed). {@code allowedActions}: what its reader may do to it.
  */
 public record PaymentView(
     long id,
@@ -33,6 +34,7 @@ public record PaymentView(
     String recordedBy,
     Instant recordedAt,
     List<DistributionLine> distribution,
+    List<DistributionLineView> waterfall,
     Long obligationId,
     boolean staleRate,
     Instant voidedAt,
@@ -43,6 +45,7 @@ public record PaymentView(
 
   public PaymentView {
     distribution = List.copyOf(distribution);
+    waterfall = List.copyOf(waterfall);
     allowedActions =
         Collections.unmodifiableSet(
             allowedActions.isEmpty()

@@ -87,6 +87,8 @@ public class LicensingDemoData {
             password.toCharArray()));
     families();
     costs();
+    inventors();
+    distributionPolicies();
     licences.load(families);
     pipeline.load(families);
     LOG.info(
@@ -223,6 +225,85 @@ public class LicensingDemoData {
         "first filing, attorney");
     cost(
         families.get(30), CostKind.FILING, scut, "2025-12-10", "950.00", "CNY", "CNIPA filing fee");
+  }
+
+  /** NTU's inventors (names in Latin script) and SCUT's (pinyin with the Chinese name). */
+  private static final String[] NTU_INVENTORS = {
+    "Tan Wei Ming", "Lim Hui Min", "Ng Kok Leong", "Chua Siew Ling", "Goh Jun Hao", "Ong Mei Xuan"
+  };
+
+  private static final String[] SCUT_INVENTORS = {
+    "Chen Xiaofeng (陈晓峰)", "Liu Yang (刘洋)", "Wang Jing (王静)", "Zhang Wei (张伟)", "Huang Lei (黄磊)"
+  };
+
+  /**
+   * Inventors on every demo family (illustrative names, docs/demo-data.md): two of each owning
+   * institution, contributions in proportion to the institutions' shares, so that a co-owned
+   * family's payments reach inventors of both; costs are recovered first on all of them.
+   */
+  private void inventors() {
+    for (int i = 0; i < families.size(); i++) {
+      long family = families.get(i);
+      List<org.institute.licensing.Inventor> named = new ArrayList<>();
+      boolean coOwned = i < 30 ? i % 3 == 0 : i % 2 == 0;
+      boolean ntuOnly = i < 30 ? i % 3 == 1 : i % 2 == 1;
+      if (coOwned) {
+        BigDecimal ntuShare =
+            i >= 30
+                ? new BigDecimal("70")
+                : i % 2 == 0 ? new BigDecimal("50") : new BigDecimal("60");
+        BigDecimal scutShare = new BigDecimal("100").subtract(ntuShare);
+        named.add(inventor(NTU_INVENTORS[i % 6], ntu, ntuShare.subtract(new BigDecimal("20"))));
+        named.add(inventor(NTU_INVENTORS[(i + 1) % 6], ntu, new BigDecimal("20")));
+        named.add(inventor(SCUT_INVENTORS[i % 5], scut, scutShare.subtract(new BigDecimal("10"))));
+        named.add(inventor(SCUT_INVENTORS[(i + 2) % 5], scut, new BigDecimal("10")));
+      } else if (ntuOnly) {
+        named.add(inventor(NTU_INVENTORS[i % 6], ntu, new BigDecimal("60")));
+        named.add(inventor(NTU_INVENTORS[(i + 3) % 6], ntu, new BigDecimal("40")));
+      } else {
+        named.add(inventor(SCUT_INVENTORS[i % 5], scut, new BigDecimal("70")));
+        named.add(inventor(SCUT_INVENTORS[(i + 1) % 5], scut, new BigDecimal("30")));
+      }
+      history.sharing(
+          family,
+          new org.institute.licensing.FamilySharing(
+              org.institute.licensing.CostRecovery.RECOVER_FIRST, named));
+    }
+  }
+
+  private static org.institute.licensing.Inventor inventor(
+      String name, long partner, BigDecimal contribution) {
+    return new org.institute.licensing.Inventor(name, partner, contribution, null);
+  }
+
+  /**
+   * NTU's and SCUT's distribution policies from 2015 (illustrative tiers, docs/demo-data.md): NTU
+   * gives its inventors half of an invention's first S$100,000 and a third above; SCUT gives 70 %
+   * of the first S$200,000 and half above.
+   */
+  private void distributionPolicies() {
+    history.distributionPolicy(
+        new org.institute.licensing.NewDistributionPolicy(
+            ntu,
+            LocalDate.of(2015, 1, 1),
+            List.of(
+                new org.institute.licensing.DistributionTier(BigDecimal.ZERO, new BigDecimal("50")),
+                new org.institute.licensing.DistributionTier(
+                    new BigDecimal("100000"), new BigDecimal("33.33"))),
+            "Illustrative: half of the first S$100,000 of an invention's income, a third above"),
+        "ip.office",
+        LicensingDemoSteps.at("2015-01-01"));
+    history.distributionPolicy(
+        new org.institute.licensing.NewDistributionPolicy(
+            scut,
+            LocalDate.of(2015, 1, 1),
+            List.of(
+                new org.institute.licensing.DistributionTier(BigDecimal.ZERO, new BigDecimal("70")),
+                new org.institute.licensing.DistributionTier(
+                    new BigDecimal("200000"), new BigDecimal("50"))),
+            "Illustrative: 70 % of the first S$200,000, half above"),
+        "ip.office",
+        LicensingDemoSteps.at("2015-01-01"));
   }
 
   private void cost(

@@ -28,11 +28,8 @@ import org.institute.licensing.PaymentVoided;
 import org.institute.licensing.domain.Actor;
 import org.institute.licensing.domain.DealPolicy;
 import org.institute.licensing.domain.LicenceDeal;
-import org.institute.licensing.domain.PatentFamily;
-import org.institute.licensing.domain.PatentFamilyRepository;
 import org.institute.licensing.domain.Payment;
 import org.institute.licensing.domain.PaymentRepository;
-import org.institute.licensing.domain.RevenueSplit;
 import org.institute.partners.PartnerDirectory;
 
 /**
@@ -47,7 +44,8 @@ import org.institute.partners.PartnerDirectory;
 class DealPaymentService {
 
   @Inject private PaymentRepository payments;
-  @Inject private PatentFamilyRepository families;
+  @Inject private PaymentDistributor distributor;
+  @Inject private org.institute.licensing.domain.PatentFamilyRepository families;
   @Inject private PartnerDirectory partners;
   @Inject private ExchangeRates rates;
   @Inject private AuditTrail audit;
@@ -76,13 +74,9 @@ class DealPaymentService {
         rates
             .convert(amount, other, p.receivedOn())
             .orElseThrow(() -> InvalidCommandException.of("receivedOn", "fx.noRate"));
-    List<Map<Long, BigDecimal>> shares = new ArrayList<>();
-    for (PatentFamily family : families.findAll(deal.familyIds())) {
-      shares.add(family.sharesOn(p.receivedOn()));
-    }
-    RevenueSplit split;
+    PaymentDistributor.Planned distribution;
     try {
-      split = RevenueSplit.of(shares);
+      distribution = distributor.plan(deal, amount, conversion, p.receivedOn());
     } catch (IllegalStateException noOwners) {
       throw InvalidCommandException.of("receivedOn", "licensing.payment.noOwners");
     }
@@ -96,7 +90,8 @@ class DealPaymentService {
             p.purpose(),
             blankToNull(p.note()),
             conversion,
-            split,
+            distribution.result(),
+            distribution.policyIds(),
             actor.username(),
             clock.instant(),
             obligation);
@@ -105,6 +100,7 @@ class DealPaymentService {
     }
     payments.add(payment);
     PartnerNames names = PartnerNames.of(partners);
+    Map<Long, String> refs = references(deal);
     audit.record(
         "LICENCE_PAYMENT_RECORDED",
         "LicenceDeal",
@@ -112,7 +108,7 @@ class DealPaymentService {
         (invoiceId == null ? "" : "against invoice #" + invoiceId + ": ")
             + auditSummary(amount, payment, conversion, names));
     recorded.fire(event(payment));
-    return paymentView(payment, names);
+    return paymentView(payment, names, refs);
   }
 
   /**
@@ -147,13 +143,21 @@ class DealPaymentService {
             parts(payment),
             payment.voidedBy(),
             payment.voidReason()));
-    return paymentView(payment, names);
+    return paymentView(payment, names, references(deal));
   }
 
   List<PaymentView> payments(long dealId) {
     LicenceDeal deal = readModel.visible(dealId);
     PartnerNames names = PartnerNames.of(partners);
-    return payments.ofDeal(deal.id()).stream().map(p -> paymentView(p, names)).toList();
+    Map<Long, String> refs = references(deal);
+    return payments.ofDeal(deal.id()).stream().map(p -> paymentView(p, names, refs)).toList();
+  }
+
+  /** The references of the deal's families, by id. */
+  private Map<Long, String> references(LicenceDeal deal) {
+    Map<Long, String> refs = new java.util.HashMap<>();
+    families.findAll(deal.familyIds()).forEach(f -> refs.put(f.id(), f.reference()));
+    return refs;
   }
 
   DistributionStatement distribution(long dealId) {
@@ -244,6 +248,24 @@ class DealPaymentService {
                     .append(" CNY ")
                     .append(s.amountCny())
                     .append(';'));
+    if (!payment.lines().isEmpty()) {
+      summary.append(" waterfall:");
+      payment
+          .lines()
+          .forEach(
+              l ->
+                  summary
+                      .append(' ')
+                      .append(l.step())
+                      .append(" family #")
+                      .append(l.familyId())
+                      .append(' ')
+                      .append(names.code(l.partnerId()))
+                      .append(l.inventor() == null ? "" : " " + l.inventor().name())
+                      .append(" SGD ")
+                      .append(l.amountSgd())
+                      .append(';'));
+    }
     return summary.toString();
   }
 
@@ -324,7 +346,7 @@ class DealPaymentService {
     return Money.of(p.amount(), Currency.getInstance(p.currency()));
   }
 
-  private PaymentView paymentView(Payment p, PartnerNames names) {
+  private PaymentView paymentView(Payment p, PartnerNames names, Map<Long, String> refs) {
     return new PaymentView(
         p.id(),
         p.dealId(),
@@ -351,6 +373,7 @@ class DealPaymentService {
                         s.amountSgd(),
                         s.amountCny()))
             .toList(),
+        p.lines().stream().map(l -> DistributionViews.line(l, names, refs)).toList(),
         p.obligationId(),
         Conversion.staleRate(p.rateDate(), p.receivedOn()),
         p.voidedAt(),

@@ -118,6 +118,7 @@ class DisclosureService implements Disclosures {
                 a.priorityDate(),
                 owners,
                 clock.instant()));
+    family.inventedBy(d.inventors());
     d.linkFamily(family.id());
     finish(
         d, "DISCLOSURE_ACCEPTED", "patent family " + family.reference() + " (" + family.id() + ")");

@@ -3,14 +3,11 @@ package org.institute.licensing.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.institute.core.AccountView;
@@ -36,12 +33,14 @@ import org.institute.licensing.domain.PatentFamily;
 import org.institute.licensing.domain.PatentFamilyRepository;
 import org.institute.licensing.domain.Payment;
 import org.institute.licensing.domain.PaymentRepository;
-import org.institute.licensing.domain.RevenueSplit;
 
 @ApplicationScoped
 @Transactional
 class LicensingImportService implements LicensingImport {
 
+  @Inject private PaymentDistributor distributor;
+
+  @Inject private org.institute.licensing.domain.DistributionPolicyRepository distributionPolicies;
   @Inject private LicensingPolicy policy;
   @Inject private Accounts accounts;
   @Inject private PatentFamilyRepository families;
@@ -132,8 +131,8 @@ class LicensingImportService implements LicensingImport {
         rates
             .convert(amount, other, p.receivedOn())
             .orElseThrow(() -> InvalidCommandException.of("receivedOn", "fx.noRate"));
-    List<Map<Long, BigDecimal>> shares = new ArrayList<>();
-    families.findAll(deal.familyIds()).forEach(f -> shares.add(f.sharesOn(p.receivedOn())));
+    PaymentDistributor.Planned distribution =
+        distributor.plan(deal, amount, conversion, p.receivedOn());
     Long obligation =
         obligations.meet(deal, p.purpose(), amount, conversion, p.receivedOn(), p.obligationId());
     Payment payment =
@@ -145,7 +144,8 @@ class LicensingImportService implements LicensingImport {
                 p.purpose(),
                 p.note(),
                 conversion,
-                RevenueSplit.of(shares),
+                distribution.result(),
+                distribution.policyIds(),
                 recordedBy,
                 at,
                 obligation));
@@ -177,6 +177,42 @@ class LicensingImportService implements LicensingImport {
         at,
         LocalDate.ofInstant(at, ZoneOffset.UTC),
         "PATENT_COST_IMPORTED");
+  }
+
+  @Override
+  public void sharing(long familyId, org.institute.licensing.FamilySharing sharing) {
+    requireStartUp();
+    PatentFamily family =
+        families
+            .find(familyId)
+            .orElseThrow(() -> new IllegalArgumentException("no patent family " + familyId));
+    family.changeSharing(sharing.costRecovery(), sharing.inventors());
+    audit.record(
+        "PATENT_SHARING_IMPORTED",
+        "PatentFamily",
+        family.id().toString(),
+        "costs " + sharing.costRecovery() + "; " + sharing.inventors().size() + " inventor(s)");
+  }
+
+  @Override
+  public void distributionPolicy(
+      org.institute.licensing.NewDistributionPolicy policy, String recordedBy, Instant at) {
+    requireStartUp();
+    List<org.institute.core.Violation> problems =
+        org.institute.licensing.domain.DistributionPolicyCheck.violations(
+            policy, payments.lastDistributedOn(policy.partnerId()).orElse(null), null);
+    if (!problems.isEmpty()) {
+      throw new InvalidCommandException(problems);
+    }
+    var saved =
+        distributionPolicies.add(
+            org.institute.licensing.domain.DistributionPolicyVersion.of(
+                policy, recordedBy == null ? Caller.SYSTEM : recordedBy, at));
+    audit.record(
+        "DISTRIBUTION_POLICY_IMPORTED",
+        "DistributionPolicy",
+        saved.id().toString(),
+        "partner " + saved.partnerId() + " from " + saved.effectiveFrom());
   }
 
   private Set<Long> licensors(DealTerms terms, LocalDate day) {

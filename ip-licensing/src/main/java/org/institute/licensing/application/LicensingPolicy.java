@@ -59,6 +59,7 @@ public class LicensingPolicy implements LicensingAccess {
       EnumSet.of(
           LicensingAction.APPROVE_DEALS,
           LicensingAction.MANAGE_APPROVAL_POLICIES,
+          LicensingAction.MANAGE_DISTRIBUTION_POLICIES,
           LicensingAction.REVIEW_DISCLOSURES,
           LicensingAction.CHANGE_OWNERSHIP,
           LicensingAction.WAIVE_OBLIGATIONS,
@@ -94,6 +95,8 @@ public class LicensingPolicy implements LicensingAccess {
     }
     if (licenseeCompany().isPresent()) {
       allowed.add(LicensingAction.READ_OWN_LICENCES);
+    } else if (!caller.scope().isNone()) {
+      allowed.add(LicensingAction.READ_DISTRIBUTIONS);
     }
     return allowed;
   }
@@ -232,6 +235,7 @@ public class LicensingPolicy implements LicensingAccess {
               }
               if (actor.admin()) {
                 allowed.add(FamilyAction.CHANGE_OWNERSHIP);
+                allowed.add(FamilyAction.CHANGE_SHARING);
               }
             });
     return allowed;
@@ -252,6 +256,11 @@ public class LicensingPolicy implements LicensingAccess {
       case CHANGE_OWNERSHIP -> {
         if (!actor.admin()) {
           throw new AccessRefusedException("changing ownership: admins only");
+        }
+      }
+      case CHANGE_SHARING -> {
+        if (!actor.admin()) {
+          throw new AccessRefusedException("inventors and cost recovery: admins only");
         }
       }
     }
@@ -347,6 +356,32 @@ public class LicensingPolicy implements LicensingAccess {
     return actorIfAny()
         .filter(Actor::admin)
         .orElseThrow(() -> new AccessRefusedException("approval policies: admins only"));
+  }
+
+  // ---- distribution (decision 0107) ----
+
+  /**
+   * The admin who saves distribution policy versions.
+   *
+   * @throws AccessRefusedException for everybody else
+   */
+  Actor requireManageDistributionPolicies() {
+    return actorIfAny()
+        .filter(Actor::admin)
+        .orElseThrow(() -> new AccessRefusedException("distribution policies: admins only"));
+  }
+
+  /**
+   * Whose distribution lines the caller reads: all (admins, the council) or their partner's (staff:
+   * what their institution and its inventors received). Licensees' staff read none.
+   *
+   * @throws AccessRefusedException for callers who read none
+   */
+  Scope distributionScope() {
+    if (licenseeCompany().isPresent()) {
+      throw new AccessRefusedException("distributions: the institutions' own records");
+    }
+    return readScope();
   }
 
   // ---- review and invoices (docs/decisions/0101) ----

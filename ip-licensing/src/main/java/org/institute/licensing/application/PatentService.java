@@ -23,6 +23,7 @@ import org.institute.licensing.Deadline;
 import org.institute.licensing.FamilyAction;
 import org.institute.licensing.FamilyPage;
 import org.institute.licensing.FamilyRow;
+import org.institute.licensing.FamilySharing;
 import org.institute.licensing.FamilyView;
 import org.institute.licensing.NewApplication;
 import org.institute.licensing.NewPatentFamily;
@@ -93,6 +94,38 @@ class PatentService implements Patents {
         "PatentFamily",
         family.id().toString(),
         "from " + effectiveFrom + ": " + shares(owners));
+    return view(family);
+  }
+
+  @Override
+  public FamilyView changeSharing(long familyId, FamilySharing sharing) {
+    Actor actor = policy.actor();
+    PatentFamily family = visible(familyId);
+    policy.requireFamilyAction(FamilyAction.CHANGE_SHARING, actor, family, LocalDate.now(clock));
+    if (sharing == null) {
+      throw InvalidCommandException.of(null, "request.bodyRequired");
+    }
+    family.changeSharing(sharing.costRecovery(), sharing.inventors());
+    PartnerNames names = PartnerNames.of(partners);
+    audit.record(
+        "PATENT_SHARING_CHANGED",
+        "PatentFamily",
+        family.id().toString(),
+        "costs "
+            + sharing.costRecovery()
+            + "; inventors: "
+            + String.join(
+                ", ",
+                sharing.inventors().stream()
+                    .map(
+                        i ->
+                            i.name()
+                                + " ("
+                                + names.code(i.partnerId())
+                                + ") "
+                                + i.contribution().stripTrailingZeros().toPlainString()
+                                + "%")
+                    .toList()));
     return view(family);
   }
 
@@ -260,6 +293,8 @@ class PatentService implements Patents {
         history,
         f.applications().stream().map(PatentApplication::view).toList(),
         f.openDeadlines(),
+        f.costRecovery(),
+        f.inventors(),
         policy.familyActions(f, LocalDate.now(clock)));
   }
 

@@ -265,6 +265,11 @@ public class Disclosure {
     return technologyField == null ? null : technologyField.text();
   }
 
+  /** Its inventors, as the family it is accepted into takes them over. */
+  public List<Inventor> inventors() {
+    return inventors.stream().map(InventorEntry::inventor).toList();
+  }
+
   /** The view, with what the reader may do to the disclosure. */
   public DisclosureView view(Set<DisclosureAction> allowedActions) {
     List<Inventor> list = inventors.stream().map(InventorEntry::inventor).toList();

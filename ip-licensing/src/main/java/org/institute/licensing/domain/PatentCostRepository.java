@@ -9,4 +9,8 @@ public interface PatentCostRepository {
 
   /** A family's costs, the latest incurred first (the latest recorded first on one day). */
   List<PatentCost> ofFamily(long familyId);
+
+  /** The families' costs incurred on or before the day, in SGD, per family and paying partner. */
+  java.util.Map<Long, java.util.Map<Long, java.math.BigDecimal>> sgdByPayer(
+      java.util.Collection<Long> familyIds, java.time.LocalDate until);
 }

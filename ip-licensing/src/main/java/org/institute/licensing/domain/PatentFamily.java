@@ -1,13 +1,19 @@
 package org.institute.licensing.domain;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
@@ -25,7 +31,9 @@ import java.util.TreeSet;
 import org.institute.core.InvalidCommandException;
 import org.institute.core.Violation;
 import org.institute.licensing.ApplicationStatus;
+import org.institute.licensing.CostRecovery;
 import org.institute.licensing.Deadline;
+import org.institute.licensing.Inventor;
 import org.institute.licensing.Jurisdiction;
 import org.institute.licensing.Share;
 
@@ -89,6 +97,21 @@ public class PatentFamily {
   @OneToMany(mappedBy = "family", cascade = CascadeType.ALL)
   @OrderBy("id")
   private List<PatentApplication> applications = new ArrayList<>();
+
+  /**
+   * The inventors, with their institutions and contributions (issue 19): carried over from the
+   * disclosure the family came from, or set by an admin ({@link #changeSharing}). Empty while
+   * nobody has named them.
+   */
+  @ElementCollection
+  @CollectionTable(name = "lic_family_inventor", joinColumns = @JoinColumn(name = "family_id"))
+  @OrderColumn(name = "inventor_index")
+  private List<InventorEntry> inventors = new ArrayList<>();
+
+  /** Whether the family's income repays its costs first (decision 0107). */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "cost_recovery", nullable = false, length = 16)
+  private CostRecovery costRecovery = CostRecovery.RECOVER_FIRST;
 
   protected PatentFamily() {}
 
@@ -234,6 +257,53 @@ public class PatentFamily {
                 .sorted(Comparator.comparingLong(Ownership::partnerId))
                 .forEach(o -> shares.put(o.partnerId(), o.percent())));
     return shares;
+  }
+
+  /**
+   * Sets what the family's income is shared by: whether its costs are recovered first, and its
+   * inventors ({@link InventorsCheck}), each of a partner that owns or owned a share of it.
+   *
+   * @throws InvalidCommandException naming each field in error
+   */
+  public void changeSharing(CostRecovery recovery, List<Inventor> named) {
+    List<Violation> problems = new ArrayList<>();
+    if (recovery == null) {
+      problems.add(new Violation("costRecovery", "field.required"));
+    }
+    problems.addAll(InventorsCheck.violations(named));
+    if (named != null) {
+      Set<Long> owners = everyOwner();
+      for (int i = 0; i < named.size(); i++) {
+        Inventor inventor = named.get(i);
+        if (inventor != null
+            && inventor.partnerId() > 0
+            && !owners.contains(inventor.partnerId())) {
+          problems.add(
+              new Violation(
+                  "inventors[" + i + "].partnerId", "licensing.family.inventor.notOwner"));
+        }
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidCommandException(problems);
+    }
+    this.costRecovery = recovery;
+    inventors.clear();
+    named.forEach(i -> inventors.add(new InventorEntry(i)));
+  }
+
+  /** Takes over a disclosure's inventors, as it was accepted into this family. */
+  public void inventedBy(List<Inventor> named) {
+    inventors.clear();
+    named.forEach(i -> inventors.add(new InventorEntry(i)));
+  }
+
+  public List<Inventor> inventors() {
+    return inventors.stream().map(InventorEntry::inventor).toList();
+  }
+
+  public CostRecovery costRecovery() {
+    return costRecovery;
   }
 
   /** Everyone who ever owned a share: they keep seeing the family. */

@@ -20,6 +20,12 @@ public interface PatentFamilyRepository {
 
   List<PatentFamily> findAll(Collection<Long> ids);
 
+  /**
+   * The families, locked for the rest of the transaction (in id order), so that two payments on
+   * them never recover the same cost or count the same cumulative income twice.
+   */
+  List<PatentFamily> lockAll(Collection<Long> ids);
+
   boolean referenceTaken(String reference);
 
   /**

@@ -104,11 +104,18 @@ public class Payment {
   @OrderBy("partnerId")
   private List<PaymentShare> shares = new ArrayList<>();
 
+  @OneToMany(mappedBy = "payment", cascade = CascadeType.ALL)
+  @OrderBy("number")
+  private List<DistributionLine> lines = new ArrayList<>();
+
   protected Payment() {}
 
   /**
    * @param conversion the payment converted into the other currency at its date
-   * @param split the co-owners' weights on the payment date
+   * @param distribution its waterfall ({@link Waterfall#distribute(Money,
+   *     org.institute.core.Conversion, List, java.util.Map)}); each co-owner's share is the sum of
+   *     its lines
+   * @param policies the distribution policy version that split each institution's part, by partner
    */
   public Payment(
       long dealId,
@@ -117,12 +124,16 @@ public class Payment {
       PaymentPurpose purpose,
       String note,
       Conversion conversion,
-      RevenueSplit split,
+      Waterfall.Result distribution,
+      java.util.Map<Long, Long> policies,
       String recordedBy,
       Instant recordedAt,
       Long obligationId) {
     if (amount.isNegative() || amount.isZero()) {
       throw new IllegalArgumentException("a payment is positive: " + amount);
+    }
+    if (!distribution.amount().equals(amount)) {
+      throw new IllegalArgumentException("the distribution is of another amount");
     }
     this.dealId = dealId;
     this.receivedOn = receivedOn;
@@ -130,10 +141,8 @@ public class Payment {
     this.currency = amount.currency().getCurrencyCode();
     this.purpose = purpose;
     this.note = note;
-    Money sgd = currency.equals("SGD") ? amount : conversion.result();
-    Money cny = currency.equals("CNY") ? amount : conversion.result();
-    this.amountSgd = sgd.amount();
-    this.amountCny = cny.amount();
+    this.amountSgd = distribution.sgd().amount();
+    this.amountCny = distribution.cny().amount();
     this.sgdCnyRate =
         currency.equals("SGD")
             ? conversion.rate()
@@ -144,20 +153,22 @@ public class Payment {
     this.recordedBy = recordedBy;
     this.recordedAt = recordedAt;
     this.obligationId = obligationId;
-    List<Money> original = split.split(amount);
-    List<Money> partsSgd = split.split(sgd);
-    List<Money> partsCny = split.split(cny);
-    List<Long> partners = split.partners();
-    List<BigDecimal> percents = split.percents();
-    for (int i = 0; i < partners.size(); i++) {
-      shares.add(
-          new PaymentShare(
-              this,
-              partners.get(i),
-              percents.get(i),
-              original.get(i).amount(),
-              partsSgd.get(i).amount(),
-              partsCny.get(i).amount()));
+    distribution
+        .totals()
+        .forEach(
+            (partner, t) ->
+                shares.add(
+                    new PaymentShare(
+                        this,
+                        partner,
+                        distribution.percents().getOrDefault(partner, BigDecimal.ZERO),
+                        t[0].amount(),
+                        t[1].amount(),
+                        t[2].amount())));
+    List<Waterfall.Line> waterfall = distribution.lines();
+    for (int i = 0; i < waterfall.size(); i++) {
+      Waterfall.Line line = waterfall.get(i);
+      lines.add(new DistributionLine(this, i + 1, line, policies.get(line.partnerId())));
     }
   }
 
@@ -287,5 +298,10 @@ public class Payment {
 
   public List<PaymentShare> shares() {
     return Collections.unmodifiableList(shares);
+  }
+
+  /** Its distribution waterfall, line by line (none for payments recorded before it, V23). */
+  public List<DistributionLine> lines() {
+    return Collections.unmodifiableList(lines);
   }
 }

@@ -26,4 +26,28 @@ class JpaPatentCostRepository implements PatentCostRepository {
         .setParameter("f", familyId)
         .getResultList();
   }
+
+  @Override
+  public java.util.Map<Long, java.util.Map<Long, java.math.BigDecimal>> sgdByPayer(
+      java.util.Collection<Long> familyIds, java.time.LocalDate until) {
+    java.util.Map<Long, java.util.Map<Long, java.math.BigDecimal>> result =
+        new java.util.HashMap<>();
+    if (familyIds.isEmpty()) {
+      return result;
+    }
+    em.createQuery(
+            "select c.familyId, c.paidBy, sum(c.amountSgd) from PatentCost c"
+                + " where c.familyId in :families and c.incurredOn <= :until"
+                + " group by c.familyId, c.paidBy",
+            Object[].class)
+        .setParameter("families", familyIds)
+        .setParameter("until", until)
+        .getResultList()
+        .forEach(
+            row ->
+                result
+                    .computeIfAbsent((Long) row[0], f -> new java.util.HashMap<>())
+                    .put((Long) row[1], (java.math.BigDecimal) row[2]));
+    return result;
+  }
 }

@@ -70,6 +70,19 @@ class JpaPatentFamilyRepository implements PatentFamilyRepository {
   }
 
   @Override
+  public List<PatentFamily> lockAll(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    em.createQuery(
+            "select f from PatentFamily f where f.id in :ids order by f.id", PatentFamily.class)
+        .setParameter("ids", ids)
+        .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+        .getResultList();
+    return findAll(ids);
+  }
+
+  @Override
   public List<PatentImportPlan.KnownFamily> known(Long filer, LocalDate today) {
     List<Object[]> families =
         em.createQuery(

@@ -141,7 +141,8 @@ class DealPaymentServiceTest {
             "LICENCE_PAYMENT_RECORDED LicenceDeal 5: SGD 1,000.01 received 2020-07-01 for ROYALTY"
                 + " = SGD 1000.01 / CNY 5300.05 at 5.3 (2020-06-30); split:"
                 + " NTU 25% SGD 250.00 CNY 1325.01; SCUT 25% SGD 250.00 CNY 1325.01;"
-                + " #3 50% SGD 500.01 CNY 2650.03;");
+                + " #3 50% SGD 500.01 CNY 2650.03; waterfall: INSTITUTION family #11 NTU SGD 250.00;"
+                + " INSTITUTION family #11 SCUT SGD 250.00; INSTITUTION family #12 #3 SGD 500.01;");
   }
 
   @Test

@@ -178,6 +178,7 @@ final class LicensingFixture {
   final RoyaltyReportStore reports = new RoyaltyReportStore();
   final PolicyVersions policies = new PolicyVersions();
   final CostStore costs = new CostStore();
+  final DistributionPolicies distributionPolicies = new DistributionPolicies();
   final InvoiceStore invoices = new InvoiceStore();
   final Numbers numbers = new Numbers();
 
@@ -283,6 +284,7 @@ final class LicensingFixture {
     DealPaymentService service = new DealPaymentService();
     set(service, "payments", payments);
     set(service, "families", families);
+    set(service, "distributor", distributor());
     set(service, "partners", partners);
     set(service, "rates", rates);
     set(service, "audit", audit);
@@ -364,6 +366,34 @@ final class LicensingFixture {
     return service;
   }
 
+  PaymentDistributor distributor() {
+    PaymentDistributor distributor = new PaymentDistributor();
+    set(distributor, "families", families);
+    set(distributor, "payments", payments);
+    set(distributor, "costs", costs);
+    set(distributor, "policies", distributionPolicies);
+    return distributor;
+  }
+
+  DistributionService distributions(Caller caller) {
+    DistributionService service = new DistributionService();
+    set(service, "versions", distributionPolicies);
+    set(service, "payments", payments);
+    set(service, "families", families);
+    set(service, "distributor", distributor());
+    set(
+        service,
+        "renderer",
+        new org.institute.licensing.infrastructure.OpenPdfStatementRenderer(
+            new org.institute.core.infrastructure.CjkPdfFonts()));
+    set(service, "partners", partners);
+    set(service, "readModel", readModel(caller));
+    set(service, "audit", audit);
+    set(service, "policy", policy(caller));
+    set(service, "clock", clock());
+    return service;
+  }
+
   PatentCostService patentCosts(Caller caller) {
     PatentCostService service = new PatentCostService();
     set(service, "costs", costs);
@@ -397,6 +427,64 @@ final class LicensingFixture {
                   .thenComparing(org.institute.licensing.domain.PatentCost::id)
                   .reversed())
           .toList();
+    }
+
+    @Override
+    public java.util.Map<Long, java.util.Map<Long, BigDecimal>> sgdByPayer(
+        Collection<Long> familyIds, LocalDate until) {
+      java.util.Map<Long, java.util.Map<Long, BigDecimal>> result = new java.util.HashMap<>();
+      saved.stream()
+          .filter(c -> familyIds.contains(c.familyId()) && !c.incurredOn().isAfter(until))
+          .forEach(
+              c ->
+                  result
+                      .computeIfAbsent(c.familyId(), f -> new java.util.HashMap<>())
+                      .merge(c.paidBy(), c.amountSgd(), BigDecimal::add));
+      return result;
+    }
+  }
+
+  /** Distribution policy versions, as the database keeps them. */
+  static final class DistributionPolicies
+      implements org.institute.licensing.domain.DistributionPolicyRepository {
+    final List<org.institute.licensing.domain.DistributionPolicyVersion> saved = new ArrayList<>();
+
+    @Override
+    public org.institute.licensing.domain.DistributionPolicyVersion add(
+        org.institute.licensing.domain.DistributionPolicyVersion version) {
+      set(version, "id", (long) saved.size() + 1);
+      saved.add(version);
+      return version;
+    }
+
+    @Override
+    public List<org.institute.licensing.domain.DistributionPolicyVersion> all() {
+      return saved.stream()
+          .sorted(
+              Comparator.comparing(
+                      org.institute.licensing.domain.DistributionPolicyVersion::partnerId)
+                  .thenComparing(
+                      org.institute.licensing.domain.DistributionPolicyVersion::effectiveFrom,
+                      Comparator.reverseOrder())
+                  .thenComparing(
+                      org.institute.licensing.domain.DistributionPolicyVersion::id,
+                      Comparator.reverseOrder()))
+          .toList();
+    }
+
+    @Override
+    public java.util.Map<Long, org.institute.licensing.domain.DistributionPolicyVersion> inForceOn(
+        LocalDate day) {
+      java.util.Map<Long, org.institute.licensing.domain.DistributionPolicyVersion> inForce =
+          new java.util.TreeMap<>();
+      saved.stream()
+          .filter(v -> !v.effectiveFrom().isAfter(day))
+          .sorted(
+              Comparator.comparing(
+                      org.institute.licensing.domain.DistributionPolicyVersion::effectiveFrom)
+                  .thenComparing(org.institute.licensing.domain.DistributionPolicyVersion::id))
+          .forEach(v -> inForce.put(v.partnerId(), v));
+      return inForce;
     }
   }
 
@@ -549,6 +637,8 @@ final class LicensingFixture {
     set(service, "audit", audit);
     set(service, "approvalPolicies", approvalPolicies(caller));
     set(service, "patentCosts", patentCosts(caller));
+    set(service, "distributor", distributor());
+    set(service, "distributionPolicies", distributionPolicies);
     return service;
   }
 
@@ -750,6 +840,11 @@ final class LicensingFixture {
     @Override
     public List<PatentFamily> findAll(Collection<Long> ids) {
       return all.stream().filter(f -> ids.contains(f.id())).toList();
+    }
+
+    @Override
+    public List<PatentFamily> lockAll(Collection<Long> ids) {
+      return findAll(ids);
     }
 
     @Override
@@ -1006,6 +1101,60 @@ final class LicensingFixture {
     @Override
     public List<Payment> ofInvoices(java.util.Collection<Long> invoiceIds) {
       return all.stream().filter(p -> invoiceIds.contains(p.invoiceId())).toList();
+    }
+
+    @Override
+    public java.util.Map<Long, java.util.Map<Long, BigDecimal>> distributedSgd(
+        Collection<Long> familyIds,
+        Collection<org.institute.licensing.DistributionStep> steps,
+        Long beforePayment) {
+      java.util.Map<Long, java.util.Map<Long, BigDecimal>> result = new java.util.HashMap<>();
+      all.stream()
+          .filter(p -> !p.isVoided() && (beforePayment == null || p.id() < beforePayment))
+          .flatMap(p -> p.lines().stream())
+          .filter(l -> familyIds.contains(l.familyId()) && steps.contains(l.step()))
+          .forEach(
+              l ->
+                  result
+                      .computeIfAbsent(l.familyId(), f -> new java.util.HashMap<>())
+                      .merge(l.partnerId(), l.amountSgd(), BigDecimal::add));
+      return result;
+    }
+
+    @Override
+    public Optional<LocalDate> lastDistributedOn(long partnerId) {
+      return all.stream()
+          .filter(
+              p ->
+                  p.lines().stream()
+                      .anyMatch(
+                          l ->
+                              l.partnerId() == partnerId
+                                  && l.step()
+                                      != org.institute.licensing.DistributionStep.COST_RECOVERY))
+          .map(Payment::receivedOn)
+          .max(Comparator.naturalOrder());
+    }
+
+    @Override
+    public List<org.institute.licensing.domain.DistributionLine> lines(
+        org.institute.licensing.domain.DistributionLineQuery q) {
+      return all.stream()
+          .filter(p -> !p.isVoided())
+          .filter(p -> q.dealId() == null || p.dealId() == q.dealId())
+          .filter(p -> q.from() == null || !p.receivedOn().isBefore(q.from()))
+          .filter(p -> q.to() == null || !p.receivedOn().isAfter(q.to()))
+          .sorted(Comparator.comparing(Payment::receivedOn).thenComparing(Payment::id).reversed())
+          .flatMap(p -> p.lines().stream())
+          .filter(l -> q.partnerId() == null || l.partnerId() == q.partnerId())
+          .filter(l -> q.partners() == null || q.partners().contains(l.partnerId()))
+          .filter(
+              l ->
+                  q.inventor() == null
+                      || (l.inventor() != null
+                          && l.inventor().name().equalsIgnoreCase(q.inventor())))
+          .limit(q.limit())
+          .toList();
     }
   }
 

@@ -70,7 +70,8 @@ class LicensingPolicyTest {
           LicensingAction.READ_DEALS,
           LicensingAction.READ_DISCLOSURES,
           LicensingAction.READ_OBLIGATIONS,
-          LicensingAction.READ_INVOICES);
+          LicensingAction.READ_INVOICES,
+          LicensingAction.READ_DISTRIBUTIONS);
 
   // ---- what the caller may do in general ----
 
@@ -264,7 +265,10 @@ class LicensingPolicyTest {
     PatentFamily family = family();
     assertThat(ADMIN.familyActions(family, TODAY))
         .containsExactlyInAnyOrder(
-            FamilyAction.FILE_APPLICATION, FamilyAction.CHANGE_OWNERSHIP, FamilyAction.RECORD_COST);
+            FamilyAction.FILE_APPLICATION,
+            FamilyAction.CHANGE_OWNERSHIP,
+            FamilyAction.RECORD_COST,
+            FamilyAction.CHANGE_SHARING);
     assertThat(NTU_STAFF.familyActions(family, TODAY))
         .containsExactly(FamilyAction.FILE_APPLICATION, FamilyAction.RECORD_COST);
     assertThat(OTHER_STAFF.familyActions(family, TODAY)).isEmpty();

@@ -102,7 +102,10 @@ class PatentServiceTest {
 
     assertThat(view.allowedActions())
         .containsExactlyInAnyOrder(
-            FamilyAction.FILE_APPLICATION, FamilyAction.CHANGE_OWNERSHIP, FamilyAction.RECORD_COST);
+            FamilyAction.FILE_APPLICATION,
+            FamilyAction.CHANGE_OWNERSHIP,
+            FamilyAction.RECORD_COST,
+            FamilyAction.CHANGE_SHARING);
   }
 
   @Test

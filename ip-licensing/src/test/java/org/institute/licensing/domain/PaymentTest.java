@@ -25,11 +25,20 @@ class PaymentTest {
   private static final Instant AT = Instant.parse("2024-03-08T09:00:00Z");
 
   /** Partner 1 owns all of one family and half of the other: three quarters of the revenue. */
-  private static final RevenueSplit THREE_TO_ONE =
-      RevenueSplit.of(
-          List.of(
-              Map.of(1L, new BigDecimal("50"), 2L, new BigDecimal("50")),
-              Map.of(1L, new BigDecimal("100"))));
+  private static final List<Waterfall.Family> THREE_TO_ONE =
+      List.of(
+          family(1, Map.of(1L, new BigDecimal("50"), 2L, new BigDecimal("50"))),
+          family(2, Map.of(1L, new BigDecimal("100"))));
+
+  private static Waterfall.Family family(long id, Map<Long, BigDecimal> shares) {
+    return new Waterfall.Family(
+        id,
+        shares,
+        org.institute.licensing.CostRecovery.RECOVER_FIRST,
+        Map.of(),
+        Map.of(),
+        List.of());
+  }
 
   private static Payment payment(Money amount, Conversion conversion) {
     return new Payment(
@@ -39,7 +48,8 @@ class PaymentTest {
         PaymentPurpose.ROYALTY,
         "Q1 royalty",
         conversion,
-        THREE_TO_ONE,
+        Waterfall.distribute(amount, conversion, THREE_TO_ONE, Map.of()),
+        Map.of(),
         "finance",
         AT,
         4L);

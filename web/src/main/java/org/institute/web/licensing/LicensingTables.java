@@ -50,12 +50,43 @@ public class LicensingTables {
                       .toList()),
           Column.of("applications", (FamilyRow f) -> f.applications().size()));
 
+  /** Distribution lines (decision 0107): each amount beside the payment's currency, SGD and CNY. */
+  static final List<Column<org.institute.licensing.DistributionLineView>> DISTRIBUTION_COLUMNS =
+      List.of(
+          Column.of("paymentId", org.institute.licensing.DistributionLineView::paymentId),
+          Column.of("dealId", org.institute.licensing.DistributionLineView::dealId),
+          Column.of("receivedOn", org.institute.licensing.DistributionLineView::receivedOn),
+          Column.of("line", org.institute.licensing.DistributionLineView::number),
+          Column.of("step", org.institute.licensing.DistributionLineView::step),
+          Column.of(
+              "familyReference", org.institute.licensing.DistributionLineView::familyReference),
+          Column.of("partnerId", org.institute.licensing.DistributionLineView::partnerId),
+          Column.of("partnerName", org.institute.licensing.DistributionLineView::partnerName),
+          Column.of("partnerNameZh", org.institute.licensing.DistributionLineView::partnerNameZh),
+          Column.of("inventorName", org.institute.licensing.DistributionLineView::inventorName),
+          Column.of("inventorOrcid", org.institute.licensing.DistributionLineView::inventorOrcid),
+          Column.of("contribution", org.institute.licensing.DistributionLineView::contribution),
+          Column.of("policyId", org.institute.licensing.DistributionLineView::policyId),
+          Column.of("amount", org.institute.licensing.DistributionLineView::amount),
+          Column.of("currency", org.institute.licensing.DistributionLineView::currency),
+          Column.of("amountSgd", org.institute.licensing.DistributionLineView::amountSgd),
+          Column.of("amountCny", org.institute.licensing.DistributionLineView::amountCny));
+
   @Inject private LicenceDeals deals;
   @Inject private Patents patents;
 
   public Table<DealRow> deals(DealQuery query) {
     return Table.paged(
         "licence-deals", DEAL_COLUMNS, (offset, limit) -> deals.list(query, offset, limit).deals());
+  }
+
+  /**
+   * A distribution statement's lines (at most {@link
+   * org.institute.licensing.Distributions#MAX_LINES}).
+   */
+  public Table<org.institute.licensing.DistributionLineView> distribution(
+      List<org.institute.licensing.DistributionLineView> lines) {
+    return Table.of("distribution-statement", DISTRIBUTION_COLUMNS, lines);
   }
 
   public Table<FamilyRow> patentFamilies(Long partnerId, String text, String sort) {

@@ -65,12 +65,16 @@ class LicensingApiIT {
     return Long.parseLong(Database.string("SELECT id FROM ptn_partner WHERE code = ?", code));
   }
 
-  /** A demo family owned by NTU and SCUT 60/40. */
+  /**
+   * A demo family owned by NTU and SCUT 60/40 without patent costs, so that its payments are split
+   * by ownership alone (decision 0107: costs are repaid first).
+   */
   static long ntuScutFamily() throws Exception {
     return Long.parseLong(
         Database.string(
             "SELECT MIN(o.family_id) FROM lic_ownership o JOIN ptn_partner p ON p.id = o.partner_id"
-                + " WHERE p.code = 'NTU' AND o.share_percent = 60"));
+                + " WHERE p.code = 'NTU' AND o.share_percent = 60"
+                + " AND o.family_id NOT IN (SELECT c.family_id FROM lic_patent_cost c)"));
   }
 
   /** A demo family owned by NTU alone. */

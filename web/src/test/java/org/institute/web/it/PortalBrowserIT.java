@@ -210,6 +210,9 @@ class PortalBrowserIT {
     whoSees.put("menu-invoices", ipReaders);
     whoSees.put("menu-royaltyReviews", Set.of("admin"));
     whoSees.put("menu-approval-policy", Set.of("admin"));
+    // distribution statements and policies (decision 0107)
+    whoSees.put("menu-distribution", ipReaders);
+    whoSees.put("menu-distribution-policy", Set.of("admin"));
     return whoSees.entrySet().stream()
         .filter(e -> e.getValue().contains(user))
         .map(Map.Entry::getKey)

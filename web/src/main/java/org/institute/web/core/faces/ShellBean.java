@@ -225,6 +225,18 @@ public class ShellBean {
         "approval-policy",
         "nav.approvalPolicy",
         "/app/admin/approval-policy.xhtml");
+    add(
+        menu,
+        licensing.contains(LicensingAction.READ_DISTRIBUTIONS),
+        "distribution",
+        "nav.distribution",
+        "/app/licensing/distribution.xhtml");
+    add(
+        menu,
+        licensing.contains(LicensingAction.MANAGE_DISTRIBUTION_POLICIES),
+        "distribution-policy",
+        "nav.distributionPolicy",
+        "/app/admin/distribution-policy.xhtml");
     menu.add(new MenuItem("menu-account", "nav.account", "/app/account.xhtml"));
     return menu;
   }

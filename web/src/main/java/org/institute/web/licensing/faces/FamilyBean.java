@@ -38,6 +38,7 @@ public class FamilyBean implements Serializable {
   private static final long serialVersionUID = 1L;
   static final String COST_FORM = "costForm";
   static final String FORM = "sharesForm";
+  static final String SHARING_FORM = "sharingForm";
 
   @Inject private Patents patents;
   @Inject private PatentCosts costsOf;
@@ -79,6 +80,54 @@ public class FamilyBean implements Serializable {
   private BigDecimal costAmount;
   private String costCurrency = "SGD";
   private String costNote;
+  private org.institute.licensing.CostRecovery costRecovery;
+  private final List<InventorRow> inventors = new ArrayList<>();
+
+  /** One inventor in the sharing form. */
+  public static class InventorRow implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private String name;
+    private Long partnerId;
+    private BigDecimal contribution;
+    private String orcid;
+
+    org.institute.licensing.Inventor inventor() {
+      return new org.institute.licensing.Inventor(
+          name, partnerId == null ? 0 : partnerId, contribution, orcid);
+    }
+
+    public String getName() {
+      return name;
+    }
+
+    public void setName(String name) {
+      this.name = name;
+    }
+
+    public Long getPartnerId() {
+      return partnerId;
+    }
+
+    public void setPartnerId(Long partnerId) {
+      this.partnerId = partnerId;
+    }
+
+    public BigDecimal getContribution() {
+      return contribution;
+    }
+
+    public void setContribution(BigDecimal contribution) {
+      this.contribution = contribution;
+    }
+
+    public String getOrcid() {
+      return orcid;
+    }
+
+    public void setOrcid(String orcid) {
+      this.orcid = orcid;
+    }
+  }
 
   /** Loads the family named by the {@code id} view parameter, its current shares in the form. */
   public void load() {
@@ -96,6 +145,19 @@ public class FamilyBean implements Serializable {
     }
     effectiveFrom = LocalDate.now(clock);
     costs = costsOf.of(id);
+    costRecovery = family.costRecovery();
+    inventors.clear();
+    for (org.institute.licensing.Inventor i : family.inventors()) {
+      InventorRow row = new InventorRow();
+      row.setName(i.name());
+      row.setPartnerId(i.partnerId());
+      row.setContribution(LicensingFormat.plain(i.contribution()));
+      row.setOrcid(i.orcid());
+      inventors.add(row);
+    }
+    if (inventors.isEmpty()) {
+      inventors.add(new InventorRow());
+    }
     shares.clear();
     for (OwnershipView o : family.currentOwners()) {
       ShareRow row = new ShareRow();
@@ -131,6 +193,53 @@ public class FamilyBean implements Serializable {
 
   public void removeShare(ShareRow row) {
     shares.remove(row);
+  }
+
+  /** Saves the inventors and the cost recovery; the page again on success. */
+  public String changeSharing() {
+    org.institute.licensing.FamilySharing sharing =
+        new org.institute.licensing.FamilySharing(
+            costRecovery, inventors.stream().map(InventorRow::inventor).toList());
+    if (Messages.attempt(
+        SHARING_FORM,
+        field -> field.replaceAll("^inventors\\[(\\d+)\\]\\.(\\w+)$", "inventors:$1:$2"),
+        () -> patents.changeSharing(id, sharing))) {
+      return Messages.reloadAfter("lic.sharing.saved", family.reference());
+    }
+    return null;
+  }
+
+  public void addInventor() {
+    inventors.add(new InventorRow());
+  }
+
+  public void removeInventor(InventorRow row) {
+    inventors.remove(row);
+  }
+
+  public boolean isMayChangeSharing() {
+    return family != null && family.allowedActions().contains(FamilyAction.CHANGE_SHARING);
+  }
+
+  /** The owner (past or present) an inventor works for, for their institution's name. */
+  public OwnershipView ownerOf(long partnerId) {
+    return getPayers().stream().filter(o -> o.partnerId() == partnerId).findFirst().orElse(null);
+  }
+
+  public List<InventorRow> getInventors() {
+    return inventors;
+  }
+
+  public org.institute.licensing.CostRecovery getCostRecovery() {
+    return costRecovery;
+  }
+
+  public void setCostRecovery(org.institute.licensing.CostRecovery costRecovery) {
+    this.costRecovery = costRecovery;
+  }
+
+  public List<org.institute.licensing.CostRecovery> getCostRecoveries() {
+    return List.of(org.institute.licensing.CostRecovery.values());
   }
 
   /** Records a patent cost; the page again on success, with the new totals. */

@@ -160,6 +160,20 @@ public class PatentResource {
     return patents.changeOwnership(id, change.effectiveFrom(), change.owners());
   }
 
+  @PUT
+  @Path("{id}/sharing")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Role.ADMIN_NAME)
+  @Operation(
+      summary =
+          "Name the family's inventors (name, partnerId of an owner, contribution summing to 100,"
+              + " orcid) and whether its income repays its costs first (costRecovery RECOVER_FIRST"
+              + " or NONE): admins; used by the distribution of payments from then on")
+  public FamilyView changeSharing(
+      @PathParam("id") long id, org.institute.licensing.FamilySharing sharing) {
+    return patents.changeSharing(id, sharing);
+  }
+
   @POST
   @Path("{id}/applications")
   @Idempotent

@@ -104,6 +104,11 @@ class BundlesTest {
         names(org.institute.licensing.ApprovalPolicyView.Standing.values()));
     LOOKED_UP.put("lic.import.format.", names(org.institute.licensing.PatentFileFormat.values()));
     LOOKED_UP.put(
+        "distributionPolicy.standing.",
+        names(org.institute.licensing.DistributionPolicyView.Standing.values()));
+    LOOKED_UP.put("lic.sharing.recovery.", names(org.institute.licensing.CostRecovery.values()));
+    LOOKED_UP.put("lic.waterfall.step.", names(org.institute.licensing.DistributionStep.values()));
+    LOOKED_UP.put(
         "lic.import.outcome.", names(org.institute.licensing.PatentImportOutcome.values()));
     LOOKED_UP.put("pub.import.format.", names(org.institute.records.BibliographyFormat.values()));
     LOOKED_UP.put("pub.import.outcome.", names(org.institute.records.ImportOutcome.values()));

@@ -1,0 +1,213 @@
+package org.institute.licensing.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.institute.core.AccessRefusedException;
+import org.institute.core.Conversion;
+import org.institute.core.InvalidCommandException;
+import org.institute.core.Money;
+import org.institute.licensing.CostKind;
+import org.institute.licensing.CostRecovery;
+import org.institute.licensing.DealState;
+import org.institute.licensing.DistributionLineView;
+import org.institute.licensing.DistributionStep;
+import org.institute.licensing.DistributionTier;
+import org.institute.licensing.Distributions;
+import org.institute.licensing.Inventor;
+import org.institute.licensing.NewDistributionPolicy;
+import org.institute.licensing.NewPayment;
+import org.institute.licensing.PaymentPurpose;
+import org.institute.licensing.PaymentView;
+import org.institute.licensing.Share;
+import org.institute.licensing.domain.Deals;
+import org.institute.licensing.domain.PatentCost;
+import org.institute.licensing.domain.PatentFamily;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The distribution waterfall through the services (decision 0107): costs recorded for the deal's
+ * family are repaid first and only once, a voided payment gives its repayment back to the next, the
+ * policy in force on the payment's date splits each institution's part, the preview and the
+ * statement read the lines, and only admins save policies.
+ */
+class DistributionServiceTest {
+
+  private static final Instant NOW = Instant.parse("2020-09-01T04:00:00Z");
+  private static final LocalDate TODAY = LocalDate.of(2020, 9, 1);
+
+  private final LicensingFixture fixture = new LicensingFixture(NOW);
+
+  DistributionServiceTest() {
+    fixture.deals.put(5, Deals.in(DealState.EXECUTED));
+    PatentFamily shared =
+        fixture.families.register(
+            11,
+            LocalDate.of(2019, 1, 1),
+            new Share(Deals.NTU, new BigDecimal("50")),
+            new Share(Deals.SCUT, new BigDecimal("50")));
+    shared.changeSharing(
+        CostRecovery.RECOVER_FIRST,
+        List.of(
+            new Inventor("Tan Wei Ming", Deals.NTU, new BigDecimal("50"), null),
+            new Inventor("Chen Xiaofeng", Deals.SCUT, new BigDecimal("50"), null)));
+    fixture.families.register(
+        12, LocalDate.of(2019, 1, 1), new Share(Deals.GKC, new BigDecimal("100")));
+    Money cost = Money.of("1000.00", "SGD");
+    fixture.costs.add(
+        new PatentCost(
+            11,
+            CostKind.FILING,
+            Deals.NTU,
+            LocalDate.of(2020, 1, 10),
+            cost,
+            new Conversion(cost, Money.of("5300.00", "CNY"), new BigDecimal("5.3"), TODAY, TODAY),
+            null,
+            "admin",
+            NOW));
+  }
+
+  private Distributions distributions(org.institute.core.Caller caller) {
+    return fixture.distributions(caller);
+  }
+
+  private PaymentView pay(String amount) {
+    return pay(amount, LocalDate.of(2020, 8, 1));
+  }
+
+  private PaymentView pay(String amount, LocalDate on) {
+    return fixture
+        .payments(LicensingFixture.admin())
+        .recordPayment(
+            5,
+            new NewPayment(on, new BigDecimal(amount), "SGD", PaymentPurpose.ROYALTY, null, null));
+  }
+
+  private static BigDecimal sum(
+      List<DistributionLineView> lines, DistributionStep step, long partner) {
+    return lines.stream()
+        .filter(l -> l.step() == step && l.partnerId() == partner)
+        .map(DistributionLineView::amountSgd)
+        .reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+
+  /** A version saved before the fixture's day (as a history import would). */
+  private void storedNtuPolicy(String percent, LocalDate from) {
+    fixture.distributionPolicies.add(
+        org.institute.licensing.domain.DistributionPolicyVersion.of(
+            new NewDistributionPolicy(
+                Deals.NTU,
+                from,
+                List.of(new DistributionTier(BigDecimal.ZERO, new BigDecimal(percent))),
+                null),
+            "ip.office",
+            NOW));
+  }
+
+  private void ntuPolicy(String percent, LocalDate from) {
+    distributions(LicensingFixture.admin())
+        .savePolicy(
+            new NewDistributionPolicy(
+                Deals.NTU,
+                from,
+                List.of(new DistributionTier(BigDecimal.ZERO, new BigDecimal(percent))),
+                null));
+  }
+
+  @Test
+  void costsAreRepaidOnceAndAVoidedRepaymentComesBackToTheNextPayment() {
+    PaymentView first = pay("600.00");
+    assertThat(sum(first.waterfall(), DistributionStep.COST_RECOVERY, Deals.NTU))
+        .isEqualByComparingTo("600.00");
+    PaymentView second = pay("1000.00");
+    // 400 left to repay, then 600: NTU and SCUT 150 each of family 11, GKC 300 of family 12
+    assertThat(sum(second.waterfall(), DistributionStep.COST_RECOVERY, Deals.NTU))
+        .isEqualByComparingTo("400.00");
+    assertThat(sum(second.waterfall(), DistributionStep.INSTITUTION, Deals.GKC))
+        .isEqualByComparingTo("300.00");
+    assertThat(
+            second.distribution().stream()
+                .map(PaymentView.DistributionLine::amountSgd)
+                .reduce(BigDecimal.ZERO, BigDecimal::add))
+        .isEqualByComparingTo("1000.00");
+
+    fixture.payments(LicensingFixture.admin()).voidPayment(5, first.id(), "bounced");
+    PaymentView third = pay("700.00");
+    assertThat(sum(third.waterfall(), DistributionStep.COST_RECOVERY, Deals.NTU))
+        .isEqualByComparingTo("600.00");
+  }
+
+  @Test
+  void thePolicyInForceOnThePaymentsDateSplitsTheInstitutionsPart() {
+    storedNtuPolicy("40", LocalDate.of(2020, 1, 1));
+    // dated after the payment: changes nothing for it
+    ntuPolicy("0", LocalDate.of(2020, 9, 1));
+    PaymentView p = pay("5000.00");
+    // 1000 repaid, then NTU has a quarter of 4000 = 1000, 40 % to Tan Wei Ming
+    assertThat(sum(p.waterfall(), DistributionStep.INVENTOR, Deals.NTU))
+        .isEqualByComparingTo("400.00");
+    assertThat(sum(p.waterfall(), DistributionStep.INSTITUTION, Deals.NTU))
+        .isEqualByComparingTo("600.00");
+    // SCUT has no policy: it keeps its part
+    assertThat(sum(p.waterfall(), DistributionStep.INVENTOR, Deals.SCUT)).isZero();
+    assertThat(p.waterfall())
+        .filteredOn(l -> l.step() == DistributionStep.INVENTOR)
+        .extracting(DistributionLineView::policyId)
+        .containsOnly(1L);
+
+    Distributions.Preview preview =
+        distributions(LicensingFixture.admin())
+            .preview(
+                p.id(),
+                new NewDistributionPolicy(
+                    Deals.NTU,
+                    null,
+                    List.of(new DistributionTier(BigDecimal.ZERO, new BigDecimal("100"))),
+                    null));
+    assertThat(sum(preview.proposed(), DistributionStep.INVENTOR, Deals.NTU))
+        .isEqualByComparingTo("1000.00");
+    assertThat(sum(preview.current(), DistributionStep.INVENTOR, Deals.NTU))
+        .isEqualByComparingTo("400.00");
+  }
+
+  @Test
+  void aVersionCannotStartOnADayAlreadyDistributedAndOnlyAdminsSaveOne() {
+    pay("5000.00", TODAY);
+    ntuPolicy("10", LocalDate.of(2020, 9, 2));
+    assertThatThrownBy(() -> ntuPolicy("10", TODAY))
+        .isInstanceOf(InvalidCommandException.class)
+        .hasMessageContaining("afterDistributed");
+    assertThatThrownBy(() -> ntuPolicy("10", LocalDate.of(2020, 8, 31)))
+        .isInstanceOf(InvalidCommandException.class);
+    assertThatThrownBy(
+            () ->
+                distributions(LicensingFixture.staffOf(Deals.NTU))
+                    .savePolicy(
+                        new NewDistributionPolicy(
+                            Deals.NTU,
+                            LocalDate.of(2020, 10, 1),
+                            List.of(new DistributionTier(BigDecimal.ZERO, BigDecimal.TEN)),
+                            null)))
+        .isInstanceOf(AccessRefusedException.class);
+    assertThat(fixture.audit.entries).anyMatch(e -> e.contains("DISTRIBUTION_POLICY_SAVED"));
+  }
+
+  @Test
+  void partnerStaffReadTheirOwnInstitutionsLinesOnly() {
+    storedNtuPolicy("50", LocalDate.of(2020, 1, 1));
+    pay("3000.00");
+    List<DistributionLineView> ntuView =
+        distributions(LicensingFixture.staffOf(Deals.NTU)).statement(null, 5L, null, null, null);
+    assertThat(ntuView).isNotEmpty().allMatch(l -> l.partnerId() == Deals.NTU);
+    List<DistributionLineView> all =
+        distributions(LicensingFixture.admin()).statement(null, null, "tan wei ming", null, null);
+    assertThat(all)
+        .singleElement()
+        .extracting(DistributionLineView::inventorName)
+        .isEqualTo("Tan Wei Ming");
+  }
+}
