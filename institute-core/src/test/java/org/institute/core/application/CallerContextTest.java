@@ -47,8 +47,11 @@ class CallerContextTest {
       return Set.of();
     }
 
+    int roleQuestions;
+
     @Override
     public boolean isCallerInRole(String role) {
+      roleQuestions++;
       return roles.contains(role);
     }
 
@@ -276,5 +279,22 @@ class CallerContextTest {
       // the failure itself is the caller's business
     }
     assertThat(c.isAuthenticated()).isFalse();
+  }
+
+  @Test
+  void theContainerIsAskedForTheRolesOncePerRequestAndPrincipal() {
+    CallerContext c = context();
+    security.principal = () -> "ntu.staff";
+    security.roles = Set.of("PARTNER_STAFF");
+    for (int row = 0; row < 100; row++) {
+      assertThat(c.hasRole(org.institute.core.Role.PARTNER_STAFF)).isTrue();
+      assertThat(c.hasRole(org.institute.core.Role.ADMIN)).isFalse();
+    }
+    assertThat(security.roleQuestions).isEqualTo(org.institute.core.Role.values().length);
+    // a sign-in within the request: the new principal's roles are asked again
+    security.principal = () -> "admin";
+    security.roles = Set.of("ADMIN");
+    assertThat(c.hasRole(org.institute.core.Role.ADMIN)).isTrue();
+    assertThat(security.roleQuestions).isEqualTo(2 * org.institute.core.Role.values().length);
   }
 }
