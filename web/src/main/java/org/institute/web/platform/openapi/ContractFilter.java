@@ -29,14 +29,17 @@ import org.institute.web.platform.idempotency.Idempotent;
  * <ul>
  *   <li>the RFC 9457 problem schema and the error answers each operation can give (400 where it
  *       reads parameters or a body, 401/403/429 where it needs a token, 404 where it names a
- *       record, 409 for writes, 413 for bodies, 422 where an {@code Idempotency-Key} is accepted),
- *       and {@code default} for any other refusal (none answers 412: a stale version is a 409);
+ *       record, 406 for reads, 409 for writes, 413 for bodies, 422 where an {@code Idempotency-Key}
+ *       is accepted), and {@code default} for any other refusal (none answers 412: a stale version
+ *       is a 409);
  *   <li>the list envelope: an operation with a {@code cursor} parameter answers {@code {items,
  *       next, total}} of the type its {@code @APIResponseSchema} names, and its paging parameters
  *       are described here;
  *   <li>files (CSV, XLSX, PDF) as binary strings, without the server's {@code qs} weights;
  *   <li>readable operation ids ({@code licenceDealApprove}) and a tag per resource, which the
- *       generated client's classes are named after.
+ *       generated client's classes are named after, with its description ({@link #TAGS});
+ *   <li>which answer fields are always there ({@link AnswerFields}) and an example for every schema
+ *       ({@link ContractExamples}), decision 0105.
  * </ul>
  *
  * It runs at build time only (smallrye-open-api-maven-plugin), never in the server, which serves
@@ -53,6 +56,83 @@ public class ContractFilter implements OASFilter {
 
   private static final Map<String, String> ERRORS = new LinkedHashMap<>();
 
+  /** What each area of the API (a tag: the first segment of its paths) is for. */
+  static final Map<String, String> TAGS =
+      Map.ofEntries(
+          Map.entry(
+              "agreements",
+              "Agreements between the partners: parties, terms, the signed copy, termination;"
+                  + " confidential ones only for their parties"),
+          Map.entry(
+              "approval-policies",
+              "Versions of the rules that decide which approvals a licence deal needs (admins)"),
+          Map.entry(
+              "audit", "The audit trail of every change of value, and its hash chain's check"),
+          Map.entry(
+              "auth", "Sign-in for a bearer token, and choosing a password with an e-mailed link"),
+          Map.entry("centres", "The institute's R&D centres and joint research centres"),
+          Map.entry(
+              "certificates",
+              "Programme certificates: issued, revoked, as PDF; verified by code without sign-in"),
+          Map.entry(
+              "cohorts",
+              "Intakes of a programme: sessions, enrolments and waitlists, attendance, assessment,"
+                  + " completion"),
+          Map.entry(
+              "council", "The Governing Council: its members, meetings, decisions and minutes"),
+          Map.entry(
+              "credentials",
+              "The public keys and issuer that check a certificate's signed credential offline"),
+          Map.entry(
+              "disclosures", "Invention disclosures, their inventors and the IP office's review"),
+          Map.entry(
+              "funding",
+              "Funding commitments, disbursements and expenditures, in their currency, SGD and"
+                  + " CNY"),
+          Map.entry("fx", "Amounts converted between SGD and CNY at the rate of a date"),
+          Map.entry("fx-rates", "The SGD/CNY exchange rates the institute records (admins)"),
+          Map.entry(
+              "internships",
+              "The NTU-YDPG internship programme: host positions, applications, placements,"
+                  + " evaluations"),
+          Map.entry("invoices", "Invoices and credit notes for royalties, and their payments"),
+          Map.entry(
+              "kpis", "The council's KPIs: targets to 2025 against actuals, with the records"),
+          Map.entry(
+              "licence-deals",
+              "Licence deals from draft to approval and execution, their payments, obligations and"
+                  + " the distribution of income"),
+          Map.entry("mail", "Outgoing e-mail (admins)"),
+          Map.entry("me", "The caller's own account: roles, partner, password, language"),
+          Map.entry("participants", "People who take the institute's programmes (coordinators)"),
+          Map.entry("partners", "Partner organisations: co-founders, funders, licensees, hosts"),
+          Map.entry(
+              "patents",
+              "Patent families, applications, co-ownership shares, costs, deadlines and imports"),
+          Map.entry("ping", "A reply without a database or a caller, to check the server answers"),
+          Map.entry(
+              "programmes",
+              "Programmes: MiniMasters, certification courses and the internship programme"),
+          Map.entry(
+              "projects",
+              "Research projects of the centres, their budgets and the patent families they led"
+                  + " to"),
+          Map.entry("publications", "Publications of the projects, added one by one or imported"),
+          Map.entry("reports", "The annual report for the Governing Council, as PDF, XLSX or CSV"),
+          Map.entry(
+              "royalty-reports",
+              "Licensees' royalty reports of net sales, their review, queries and amendments"),
+          Map.entry("space", "The headquarters' 23,000 sqm: units and who occupies them when"),
+          Map.entry("spin-offs", "The institute's spin-off companies"),
+          Map.entry(
+              "tokens",
+              "Personal access tokens with scopes, an expiry and a rate, for programs instead of"
+                  + " a password"),
+          Map.entry("users", "User accounts: invitations, roles, partner, locking (admins)"),
+          Map.entry(
+              "webhooks",
+              "Signed event deliveries to registered HTTPS endpoints, and their delivery log"));
+
   static {
     ERRORS.put(
         "400",
@@ -61,6 +141,7 @@ public class ContractFilter implements OASFilter {
         "401", "No valid token (sign in, or an access token that is unknown, revoked or expired)");
     ERRORS.put("403", "The caller's roles or the token's scopes do not allow this");
     ERRORS.put("404", "No such record in the caller's scope");
+    ERRORS.put("406", "The Accept header or ?format= names no media type this address answers in");
     ERRORS.put("409", "The record's state or version no longer allows this, or a duplicate");
     // no operation answers 412: a stale version is a conflict (409), as the resources say
     ERRORS.put("413", "The body is larger than the server takes");
@@ -82,6 +163,7 @@ public class ContractFilter implements OASFilter {
                     OASFactory.createAPIResponse().description(text).content(problemContent())));
     Set<String> tags = new java.util.TreeSet<>();
     Set<String> ids = new LinkedHashSet<>();
+    List<Method> methods = new ArrayList<>();
     for (Map.Entry<String, PathItem> path :
         new TreeMap<>(api.getPaths().getPathItems()).entrySet()) {
       for (Map.Entry<PathItem.HttpMethod, Operation> entry :
@@ -91,6 +173,7 @@ public class ContractFilter implements OASFilter {
           op.setSecurity(new ArrayList<>()); // public, and says so
         }
         Optional<Method> method = method(op.getOperationId());
+        method.ifPresent(methods::add);
         String tag = tag(path.getKey());
         tags.add(tag);
         op.setTags(List.of(tag));
@@ -101,9 +184,12 @@ public class ContractFilter implements OASFilter {
         errors(path.getKey(), entry.getKey(), op, method);
       }
     }
-    api.setTags(tags.stream().map(t -> OASFactory.createTag().name(t)).toList());
+    api.setTags(
+        tags.stream().map(t -> OASFactory.createTag().name(t).description(TAGS.get(t))).toList());
     api.getComponents().getSchemas().forEach(this::beanProperties);
     prune(api);
+    AnswerFields.mark(api, methods);
+    ContractExamples.complete(api);
   }
 
   /**
@@ -450,6 +536,9 @@ public class ContractFilter implements OASFilter {
     }
     if (path.contains("{")) {
       codes.add("404");
+    }
+    if (verb == PathItem.HttpMethod.GET) {
+      codes.add("406");
     }
     if (write && secured) {
       codes.add("409");
