@@ -95,6 +95,9 @@ class ComplianceService implements LicenseeCompliance {
 
   @Override
   public ComplianceView of(long licenseeId) {
+    if (licenseeId <= 0) {
+      throw new RecordNotFoundException("licensee " + licenseeId); // no partner has such an id
+    }
     Optional<Long> company = policy.licenseeCompany();
     if (company.isPresent() && company.get() != licenseeId) {
       throw new RecordNotFoundException("licensee " + licenseeId);

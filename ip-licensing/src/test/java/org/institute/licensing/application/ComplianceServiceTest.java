@@ -183,6 +183,10 @@ class ComplianceServiceTest {
     assertThat(fixture.compliance(HUAXIN).ofMyCompany().licenseeId()).isEqualTo(Deals.LICENSEE);
     assertThatThrownBy(() -> fixture.compliance(KANGDA_STAFF).of(Deals.LICENSEE))
         .isInstanceOf(RecordNotFoundException.class);
+    assertThatThrownBy(() -> fixture.compliance(ADMIN).of(-1))
+        .isInstanceOf(RecordNotFoundException.class);
+    assertThatThrownBy(() -> fixture.compliance(ADMIN).of(4040))
+        .isInstanceOf(RecordNotFoundException.class);
   }
 
   @Test

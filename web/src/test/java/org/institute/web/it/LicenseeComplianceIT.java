@@ -115,6 +115,10 @@ class LicenseeComplianceIT {
 
     // the run of the day 30 days after its due date: the 30-day stage, once
     String admin = token("admin");
+    String language =
+        Database.string(
+            "SELECT language FROM core_user_account WHERE username = 'huaxin.licensee'");
+    java.time.LocalDateTime started = java.time.LocalDateTime.now(ZoneOffset.UTC).minusSeconds(5);
     String run = "api/v1/licence-deals/compliance/reminders?today=" + due.plusDays(30);
     HttpResponse<String> first = api().postJson(run, admin, "{}");
     assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
@@ -126,13 +130,28 @@ class LicenseeComplianceIT {
                     + " AND subject_key = ? AND days_after = 30",
                 id))
         .isEqualTo("1");
-    // huaxin.licensee reads Chinese, the admins English
+    // once to huaxin.licensee, in the language of its account when it was sent (the demo's is
+    // Chinese; the portal's language switch changes it), in English to the admins
+    String chinese = "发票逾期：" + number;
+    String english = "Invoice overdue: " + number;
     assertThat(
             Database.string(
-                "SELECT COUNT(*) FROM core_mail_outbox WHERE recipient = ? AND subject = ?",
+                "SELECT COUNT(*) FROM core_mail_outbox WHERE recipient = ? AND subject IN (?, ?)",
                 "huaxin.licensee@huaxin.example",
-                "发票逾期：" + number))
+                chinese,
+                english))
         .isEqualTo("1");
+    String sentNow =
+        Database.string(
+            "SELECT subject FROM core_mail_outbox WHERE recipient = ? AND subject IN (?, ?)"
+                + " AND created_at >= ?",
+            "huaxin.licensee@huaxin.example",
+            chinese,
+            english,
+            java.sql.Timestamp.valueOf(started));
+    if (sentNow != null) {
+      assertThat(sentNow).isEqualTo(language.startsWith("zh") ? chinese : english);
+    }
     assertThat(
             Database.string(
                 "SELECT COUNT(*) FROM core_mail_outbox WHERE recipient = ? AND subject = ?",
