@@ -12,7 +12,8 @@ import org.institute.core.BilingualText;
  * title is in English ({@code title}, required) and optionally in Chinese ({@code titleZh}). The
  * royalty is {@code royaltyPercent} of net sales, or, where {@code royaltyTiers} are given, that
  * rate up to the first tier and each tier's rate from its threshold of cumulative net sales in the
- * licence year.
+ * licence year. {@code latePaymentInterestPercent}, when set, is the simple interest per annum an
+ * invoice bears for each day it is overdue, on what is outstanding (decision 0104).
  */
 public record DealTerms(
     String title,
@@ -29,7 +30,8 @@ public record DealTerms(
     BigDecimal royaltyPercent,
     BigDecimal annualMinimum,
     List<MilestoneTerm> milestones,
-    List<RoyaltyTier> royaltyTiers)
+    List<RoyaltyTier> royaltyTiers,
+    BigDecimal latePaymentInterestPercent)
     implements Serializable {
 
   public DealTerms {

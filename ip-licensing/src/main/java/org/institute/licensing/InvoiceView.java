@@ -16,7 +16,9 @@ import org.institute.core.BilingualText;
  * values at the rate of its issue date, and what is paid against it: {@code credited} by credit
  * notes (negative), {@code paid}, {@code outstanding}, and {@code credit}, what was paid beyond it
  * and is kept for the licensee. {@code overdue}: outstanding after its due date. A credit note's
- * {@code creditsInvoiceNumber} names the invoice it reduces.
+ * {@code creditsInvoiceNumber} names the invoice it reduces. {@code lateInterestPercent}: the
+ * deal's late-payment interest per annum, or null; {@code accruedInterest}: what it accrued to
+ * today on what was outstanding each day past the due date (decision 0104).
  */
 public record InvoiceView(
     long id,
@@ -52,6 +54,8 @@ public record InvoiceView(
     BigDecimal outstanding,
     BigDecimal credit,
     boolean overdue,
+    BigDecimal lateInterestPercent,
+    BigDecimal accruedInterest,
     List<Paid> payments,
     String issuedBy,
     Instant issuedAt,

@@ -65,7 +65,8 @@ public record LicenseeDeal(
 
   /**
    * A reporting period: a quarter of a licence year, whether it has ended (reports are filed after
-   * the period), its report if filed, with the version in force and the royalty due.
+   * the period), its report if filed, with the version in force and the royalty due; the day its
+   * report is due and how its filing stands against that (decision 0104).
    */
   public record Period(
       int licenceYear,
@@ -76,6 +77,8 @@ public record LicenseeDeal(
       boolean ended,
       Long reportId,
       Integer reportVersion,
-      BigDecimal due)
+      BigDecimal due,
+      LocalDate reportDue,
+      ReportTimeliness timeliness)
       implements Serializable {}
 }

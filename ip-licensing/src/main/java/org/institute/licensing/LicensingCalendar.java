@@ -23,6 +23,14 @@ public interface LicensingCalendar {
   int remindObligations(LocalDate today);
 
   /**
+   * E-mails the licensee's staff and the admins, each in the language of their account, about
+   * royalty reports not filed and invoices not settled, before and after the due date ({@code
+   * institute.licensing.compliance-reminder-days}), once per report or invoice and stage (decision
+   * 0104). Returns how many reminders were sent.
+   */
+  int remindReportsAndInvoices(LocalDate today);
+
+  /**
    * Activates executed deals whose term has begun and expires active deals whose term has ended.
    */
   int applyTerms(LocalDate today);

@@ -21,6 +21,28 @@ public interface LicensingImport {
 
   void payment(long dealId, NewPayment payment, String recordedBy, Instant at);
 
+  /**
+   * A royalty report filed by {@code filedBy} at {@code at} (its period must have ended by then),
+   * under the same rules as live; a correction when it names the version it amends. Returns the
+   * report's id.
+   */
+  long royaltyReport(long dealId, NewRoyaltyReport report, String filedBy, Instant at);
+
+  /** An admin's question about the report's version in force. */
+  void reportQuery(long reportId, String question, String by, Instant at);
+
+  /** The licensee's answer to the report's open question. */
+  void reportAnswer(long reportId, String answer, String by, Instant at);
+
+  /**
+   * Acceptance of the report's version in force, issuing its invoice dated {@code at} as live
+   * acceptance would; the invoice's id, or null when nothing was invoiced.
+   */
+  Long reportAcceptance(long reportId, String by, Instant at);
+
+  /** A payment against an invoice, in its currency, recorded and split as every payment. */
+  void invoicePayment(long invoiceId, NewPayment payment, String recordedBy, Instant at);
+
   /** A patent cost recorded by {@code recordedBy} at {@code at}, under the same rules as live. */
   void cost(long familyId, NewPatentCost cost, String recordedBy, Instant at);
 

@@ -216,6 +216,7 @@ public class DealPipelineDemoData {
             new BigDecimal("2.5"),
             BigDecimal.ZERO,
             List.of(new MilestoneTerm("Regulatory approval in China", BigDecimal.ZERO, null)),
+            null,
             null);
     history.deal(terms, List.of(steps));
   }

@@ -31,6 +31,20 @@ public class LicencesDemoData {
 
   private List<Long> families;
 
+  /**
+   * Late-payment interest, % a year, of the licences whose staff use the portal (decision 0104).
+   */
+  private static final java.util.Map<String, BigDecimal> LATE_INTEREST =
+      java.util.Map.of("HUAXIN", new BigDecimal("5.0"), "KANGDA", new BigDecimal("6.0"));
+
+  /** The licence of each licensee company, by the company's code. */
+  private final java.util.Map<String, Long> byLicensee = new java.util.HashMap<>();
+
+  /** The demo licence of the licensee company with this code (once loaded). */
+  public long dealOf(String licensee) {
+    return byLicensee.get(licensee);
+  }
+
   /** Loads the licences on the given patent families (by their index in the demo's list). */
   @Transactional(Transactional.TxType.MANDATORY)
   public void load(List<Long> families) {
@@ -111,7 +125,9 @@ public class LicencesDemoData {
             BigDecimal.ZERO,
             List.of(),
             // illustrative (docs/demo-data.md): 3 % of a licence year's net sales, 2 % above S$2M
-            List.of(new RoyaltyTier(new BigDecimal("2000000"), new BigDecimal("2.0"))));
+            List.of(new RoyaltyTier(new BigDecimal("2000000"), new BigDecimal("2.0"))),
+            // illustrative (docs/demo-data.md): late-payment interest in two of the licences
+            LATE_INTEREST.get(licensee));
     long deal =
         history.deal(
             terms,
@@ -129,6 +145,7 @@ public class LicencesDemoData {
                     "Approved by the IP committee."),
                 execute("ntu.staff", signed),
                 step(DealAction.ACTIVATE, "system", signed, null)));
+    byLicensee.put(licensee, deal);
     history.payment(
         deal,
         new NewPayment(

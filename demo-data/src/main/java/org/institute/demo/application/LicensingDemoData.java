@@ -62,6 +62,7 @@ public class LicensingDemoData {
   @Inject private Accounts accounts;
   @Inject private LicencesDemoData licences;
   @Inject private DealPipelineDemoData pipeline;
+  @Inject private ComplianceDemoData compliance;
 
   @Inject
   @ConfigProperty(name = "institute.demo.password")
@@ -91,6 +92,13 @@ public class LicensingDemoData {
     distributionPolicies();
     licences.load(families);
     pipeline.load(families);
+    // a year of quarterly royalty reports of Huaxin's and Kangda's licences (signed 2020-01-15 and
+    // 2020-11-16 above), dated back from today
+    compliance.load(
+        licences.dealOf("HUAXIN"),
+        LocalDate.of(2020, 1, 15),
+        licences.dealOf("KANGDA"),
+        LocalDate.of(2020, 11, 16));
     LOG.info(
         "licensing demo data loaded: "
             + families.size()

@@ -45,6 +45,7 @@ class CalendarService implements LicensingCalendar {
   @Inject private LicensingPolicy policy;
   @Inject private Clock clock;
   @Inject private ObligationService obligations;
+  @Inject private ComplianceService compliance;
 
   @Inject
   @ConfigProperty(name = "institute.licensing.reminder-days", defaultValue = "60,30,7")
@@ -117,6 +118,12 @@ class CalendarService implements LicensingCalendar {
   public int remindObligations(LocalDate today) {
     requireSystemOrAdmin();
     return obligations.remind(today);
+  }
+
+  @Override
+  public int remindReportsAndInvoices(LocalDate today) {
+    requireSystemOrAdmin();
+    return compliance.remind(today);
   }
 
   @Override

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
@@ -61,13 +62,19 @@ class InvoiceIssuer {
    */
   Optional<Invoice> issue(
       RoyaltyReport report, LicenceDeal deal, Integer previouslyAccepted, String by) {
+    return issue(report, deal, previouslyAccepted, by, clock.instant());
+  }
+
+  /** As an acceptance at {@code at} (history, decision 0104): issued on that day. */
+  Optional<Invoice> issue(
+      RoyaltyReport report, LicenceDeal deal, Integer previouslyAccepted, String by, Instant at) {
     Currency currency = report.currency();
     RoyaltyDue now = report.current().due(currency);
     Invoice.Billed billed = billed(report, now, previouslyAccepted);
     if (billed.amount().isZero()) {
       return Optional.empty();
     }
-    LocalDate issued = LocalDate.now(clock);
+    LocalDate issued = LocalDate.ofInstant(at, clock.getZone());
     Invoice.Equivalents equivalents = equivalents(billed.amount(), issued);
     Optional<Invoice> credited =
         billed.amount().isNegative()
@@ -92,7 +99,7 @@ class InvoiceIssuer {
                 equivalents,
                 credits,
                 by,
-                clock.instant()));
+                at));
     byte[] pdf =
         seal.seal(
             renderer.render(

@@ -2,6 +2,7 @@ package org.institute.licensing.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -48,6 +49,12 @@ class InvoiceViews {
                 .map(p -> Money.of(p.amount(), invoice.currency()))
                 .toList());
     Optional<PartnerSummary> licensee = partners.find(new PartnerId(invoice.licenseeId()));
+    LocalDate today = LocalDate.now(clock);
+    BigDecimal rate = deal.grant().lateInterestPercent();
+    BigDecimal accrued =
+        invoice.kind() == org.institute.licensing.InvoiceKind.INVOICE
+            ? ComplianceService.accrued(invoice, creditNotes, paidWith, rate, today)
+            : BigDecimal.ZERO.setScale(2);
     return new InvoiceView(
         invoice.id(),
         invoice.number(),
@@ -81,7 +88,9 @@ class InvoiceViews {
         balance.paid().amount(),
         balance.outstanding().amount(),
         balance.credit().amount(),
-        !balance.settled() && invoice.dueDate().isBefore(LocalDate.now(clock)),
+        !balance.settled() && invoice.dueDate().isBefore(today),
+        rate,
+        accrued,
         paidWith.stream()
             .map(
                 p ->

@@ -26,6 +26,7 @@ import org.institute.licensing.LicensingImport;
 import org.institute.licensing.NewApplication;
 import org.institute.licensing.NewPatentFamily;
 import org.institute.licensing.NewPayment;
+import org.institute.licensing.NewRoyaltyReport;
 import org.institute.licensing.domain.Actor;
 import org.institute.licensing.domain.DealRepository;
 import org.institute.licensing.domain.LicenceDeal;
@@ -52,6 +53,8 @@ class LicensingImportService implements LicensingImport {
   @Inject private AuditTrail audit;
   @Inject private ApprovalPolicyService approvalPolicies;
   @Inject private PatentCostService patentCosts;
+  @Inject private RoyaltyReportService royaltyReports;
+  @Inject private org.institute.licensing.domain.InvoiceRepository invoices;
 
   @Override
   public long family(NewPatentFamily n, List<NewApplication> applications, Instant at) {
@@ -124,6 +127,41 @@ class LicensingImportService implements LicensingImport {
   @Override
   public void payment(long dealId, NewPayment p, String recordedBy, Instant at) {
     requireStartUp();
+    store(dealId, p, recordedBy, at, null);
+  }
+
+  @Override
+  public long royaltyReport(long dealId, NewRoyaltyReport report, String filedBy, Instant at) {
+    requireStartUp();
+    return royaltyReports.importReport(dealId, report, filedBy, at);
+  }
+
+  @Override
+  public void reportQuery(long reportId, String question, String by, Instant at) {
+    requireStartUp();
+    royaltyReports.importQuery(reportId, question, by, at);
+  }
+
+  @Override
+  public void reportAnswer(long reportId, String answer, String by, Instant at) {
+    requireStartUp();
+    royaltyReports.importAnswer(reportId, answer, by, at);
+  }
+
+  @Override
+  public Long reportAcceptance(long reportId, String by, Instant at) {
+    requireStartUp();
+    return royaltyReports.importAcceptance(reportId, by, at);
+  }
+
+  @Override
+  public void invoicePayment(long invoiceId, NewPayment payment, String recordedBy, Instant at) {
+    requireStartUp();
+    org.institute.licensing.domain.Invoice invoice = invoices.find(invoiceId).orElseThrow();
+    store(invoice.dealId(), payment, recordedBy, at, invoice.id());
+  }
+
+  private void store(long dealId, NewPayment p, String recordedBy, Instant at, Long invoiceId) {
     LicenceDeal deal = deals.find(dealId).orElseThrow();
     Money amount = Money.of(p.amount(), Currency.getInstance(p.currency()));
     Currency other = Currency.getInstance(p.currency().equals("SGD") ? "CNY" : "SGD");
@@ -136,19 +174,22 @@ class LicensingImportService implements LicensingImport {
     Long obligation =
         obligations.meet(deal, p.purpose(), amount, conversion, p.receivedOn(), p.obligationId());
     Payment payment =
-        payments.add(
-            new Payment(
-                dealId,
-                p.receivedOn(),
-                amount,
-                p.purpose(),
-                p.note(),
-                conversion,
-                distribution.result(),
-                distribution.policyIds(),
-                recordedBy,
-                at,
-                obligation));
+        new Payment(
+            dealId,
+            p.receivedOn(),
+            amount,
+            p.purpose(),
+            p.note(),
+            conversion,
+            distribution.result(),
+            distribution.policyIds(),
+            recordedBy,
+            at,
+            obligation);
+    if (invoiceId != null) {
+      payment.against(invoiceId);
+    }
+    payments.add(payment);
     audit.record(
         "LICENCE_PAYMENT_IMPORTED",
         "LicenceDeal",
@@ -159,7 +200,8 @@ class LicensingImportService implements LicensingImport {
             + " = SGD "
             + payment.amountSgd()
             + " / CNY "
-            + payment.amountCny());
+            + payment.amountCny()
+            + (invoiceId == null ? "" : ", against invoice #" + invoiceId));
   }
 
   @Override

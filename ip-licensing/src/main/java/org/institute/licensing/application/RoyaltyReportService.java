@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,6 +30,7 @@ import org.institute.licensing.domain.DealRepository;
 import org.institute.licensing.domain.LicenceDeal;
 import org.institute.licensing.domain.ObligationRepository;
 import org.institute.licensing.domain.PaymentRepository;
+import org.institute.licensing.domain.ReportDeadline;
 import org.institute.licensing.domain.ReportLine;
 import org.institute.licensing.domain.ReportingPeriod;
 import org.institute.licensing.domain.RoyaltyDue;
@@ -64,6 +66,10 @@ class RoyaltyReportService implements RoyaltyReports {
   @Inject
   @ConfigProperty(name = "institute.licensing.obligation-due-days", defaultValue = "30")
   private int dueWindowDays;
+
+  @Inject
+  @ConfigProperty(name = "institute.licensing.report-due-days", defaultValue = "30")
+  int reportDueDays = ReportDeadline.DEFAULT_DAYS;
 
   @Override
   public List<LicenseeDeal> licenseeDeals() {
@@ -106,12 +112,64 @@ class RoyaltyReportService implements RoyaltyReports {
   @Override
   public RoyaltyReportView file(long dealId, NewRoyaltyReport filed) {
     LicenceDeal deal = readable(dealId);
-    return view(fileVersion(deal, filed), deal);
+    policy.requireFileReport(deal);
+    return view(fileVersion(deal, filed, policy.actorName(), clock.instant()), deal);
   }
 
-  private RoyaltyReport fileVersion(LicenceDeal deal, NewRoyaltyReport filed) {
-    policy.requireFileReport(deal);
-    LocalDate today = LocalDate.now(clock);
+  // ---- history (LicensingImport, decision 0104): the same rules, the given people and times ----
+
+  long importReport(long dealId, NewRoyaltyReport filed, String by, Instant at) {
+    return fileVersion(deals.find(dealId).orElseThrow(), filed, by, at).id();
+  }
+
+  void importQuery(long reportId, String question, String by, Instant at) {
+    RoyaltyReport report = reports.find(reportId).orElseThrow();
+    String text = requireText("question", question);
+    report.query(report.current().number(), by, at, text);
+    reports.flushWithNewVersion(report);
+    audit.record(
+        "ROYALTY_REPORT_QUERIED",
+        "RoyaltyReport",
+        report.id().toString(),
+        "version " + report.current().number() + " queried: " + text);
+  }
+
+  void importAnswer(long reportId, String answer, String by, Instant at) {
+    RoyaltyReport report = reports.find(reportId).orElseThrow();
+    String text = requireText("answer", answer);
+    report.answer(by, at, text);
+    reports.flushWithNewVersion(report);
+    audit.record(
+        "ROYALTY_REPORT_ANSWERED",
+        "RoyaltyReport",
+        report.id().toString(),
+        "answered with version " + report.current().number() + " in force: " + text);
+  }
+
+  Long importAcceptance(long reportId, String by, Instant at) {
+    RoyaltyReport report = reports.find(reportId).orElseThrow();
+    LicenceDeal deal = deals.find(report.dealId()).orElseThrow();
+    Integer invoicedBefore = report.acceptedVersion();
+    int version = report.current().number();
+    Money difference = report.accept(version, by, at);
+    reports.flushWithNewVersion(report);
+    java.util.Optional<org.institute.licensing.domain.Invoice> invoice =
+        issuer.issue(report, deal, invoicedBefore, by, at);
+    audit.record(
+        "ROYALTY_REPORT_ACCEPTED",
+        "RoyaltyReport",
+        report.id().toString(),
+        "version "
+            + version
+            + " accepted; invoiced "
+            + difference
+            + invoice.map(i -> " (" + i.number() + ")").orElse(" (nothing changed)"));
+    return invoice.map(org.institute.licensing.domain.Invoice::id).orElse(null);
+  }
+
+  private RoyaltyReport fileVersion(
+      LicenceDeal deal, NewRoyaltyReport filed, String by, Instant at) {
+    LocalDate today = LocalDate.ofInstant(at, clock.getZone());
     List<ReportingPeriod> periods = periodsOf(deal);
     ReportingPeriod period = RoyaltyReportCheck.require(filed, periods, deal.currency(), today);
     List<RoyaltyReport> ofDeal = reports.ofDeal(deal.id());
@@ -125,27 +183,18 @@ class RoyaltyReportService implements RoyaltyReports {
     }
     List<ReportLine> lines = RoyaltyReportCheck.lines(filed.lines());
     RoyaltyDue due = due(deal, period, ofDeal, lines);
-    String by = policy.actorName();
     String note = filed.note() == null || filed.note().isBlank() ? null : filed.note().trim();
     RoyaltyReport report;
     RoyaltyReportVersion version;
     if (existing.isPresent()) {
       report = existing.get();
-      version = report.amend(filed.amendsVersion(), by, clock.instant(), note, lines, due);
+      version = report.amend(filed.amendsVersion(), by, at, note, lines, due);
       reports.flushWithNewVersion(report);
     } else {
       report =
           reports.add(
               RoyaltyReport.file(
-                  deal.id(),
-                  deal.licenseeId(),
-                  period,
-                  deal.currency(),
-                  by,
-                  clock.instant(),
-                  note,
-                  lines,
-                  due));
+                  deal.id(), deal.licenseeId(), period, deal.currency(), by, at, note, lines, due));
       version = report.current();
     }
     audit.record(
@@ -262,7 +311,7 @@ class RoyaltyReportService implements RoyaltyReports {
         throw InvalidCommandException.of(
             "correction.periodStart", "licensing.royaltyReport.period.unknown");
       }
-      report = fileVersion(deal, correction);
+      report = fileVersion(deal, correction, policy.actorName(), clock.instant());
     }
     report.answer(policy.actorName(), clock.instant(), text);
     reports.flushWithNewVersion(report);
@@ -365,7 +414,14 @@ class RoyaltyReportService implements RoyaltyReports {
               p.end().isBefore(today),
               r == null ? null : r.id(),
               r == null ? null : r.current().number(),
-              r == null ? null : r.current().due(deal.currency()).due().amount()));
+              r == null ? null : r.current().due(deal.currency()).due().amount(),
+              ReportDeadline.due(p, reportDueDays),
+              ReportDeadline.timeliness(
+                  ReportDeadline.due(p, reportDueDays),
+                  r == null
+                      ? null
+                      : LocalDate.ofInstant(r.versions().get(0).filedAt(), clock.getZone()),
+                  today)));
     }
     List<LicenseeDeal.Duty> duties =
         obligations.ofDeal(deal.id()).stream()

@@ -58,6 +58,10 @@ public class DealGrant {
   @OrderColumn(name = "tier_index")
   private List<TierRate> royaltyTiers = new ArrayList<>();
 
+  /** Simple interest per annum on what is overdue, when the terms set it (decision 0104). */
+  @Column(name = "late_interest_percent", precision = 7, scale = 4)
+  private BigDecimal lateInterestPercent;
+
   protected DealGrant() {}
 
   /** The grant of valid terms ({@link DealTermsCheck}). */
@@ -73,6 +77,7 @@ public class DealGrant {
     grant.annualMinimum = terms.annualMinimum();
     terms.milestones().forEach(m -> grant.milestones.add(new Milestone(m)));
     terms.royaltyTiers().forEach(t -> grant.royaltyTiers.add(new TierRate(t)));
+    grant.lateInterestPercent = terms.latePaymentInterestPercent();
     return grant;
   }
 
@@ -94,7 +99,8 @@ public class DealGrant {
         royaltyPercent,
         annualMinimum,
         milestones.stream().map(Milestone::term).toList(),
-        royaltyTiers.stream().map(TierRate::tier).toList());
+        royaltyTiers.stream().map(TierRate::tier).toList(),
+        lateInterestPercent);
   }
 
   /** The rates of the royalty: the base rate and the tiers. */
@@ -132,5 +138,10 @@ public class DealGrant {
 
   public BigDecimal annualMinimum() {
     return annualMinimum;
+  }
+
+  /** The late-payment interest, % per annum, or null when the terms set none. */
+  public BigDecimal lateInterestPercent() {
+    return lateInterestPercent;
   }
 }

@@ -82,6 +82,14 @@ public final class DealTermsCheck {
         || t.royaltyPercent().stripTrailingZeros().scale() > 4) {
       problems.add(new Violation("royaltyPercent", "licensing.deal.royalty.invalid"));
     }
+    BigDecimal interest = t.latePaymentInterestPercent();
+    if (interest != null
+        && (interest.signum() < 0
+            || interest.compareTo(HUNDRED) > 0
+            || interest.stripTrailingZeros().scale() > 4)) {
+      problems.add(
+          new Violation("latePaymentInterestPercent", "licensing.deal.lateInterest.invalid"));
+    }
     tiers(t, problems);
     if (t.milestones().size() > 50) {
       problems.add(new Violation("milestones", "licensing.deal.milestones.tooMany"));

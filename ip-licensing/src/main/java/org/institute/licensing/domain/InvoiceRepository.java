@@ -19,6 +19,12 @@ public interface InvoiceRepository {
    */
   List<Invoice> page(Long licenseeId, org.institute.core.Scope scope, Long beforeId, int limit);
 
+  /** Invoices (not credit notes) due from {@code from} to {@code to}, by due date. */
+  List<Invoice> dueBetween(java.time.LocalDate from, java.time.LocalDate to);
+
+  /** A licensee company's invoices and credit notes, the first issued first. */
+  List<Invoice> ofLicensee(long licenseeId);
+
   /** How many invoices {@link #page} would read in all. */
   long count(Long licenseeId, org.institute.core.Scope scope);
 }

@@ -38,6 +38,26 @@ class JpaInvoiceRepository implements InvoiceRepository {
   }
 
   @Override
+  public List<Invoice> dueBetween(java.time.LocalDate from, java.time.LocalDate to) {
+    return em.createQuery(
+            "select i from Invoice i where i.kind = :k and i.dueDate between :from and :to"
+                + " order by i.dueDate, i.id",
+            Invoice.class)
+        .setParameter("k", org.institute.licensing.InvoiceKind.INVOICE)
+        .setParameter("from", from)
+        .setParameter("to", to)
+        .getResultList();
+  }
+
+  @Override
+  public List<Invoice> ofLicensee(long licenseeId) {
+    return em.createQuery(
+            "select i from Invoice i where i.licenseeId = :l order by i.id", Invoice.class)
+        .setParameter("l", licenseeId)
+        .getResultList();
+  }
+
+  @Override
   public List<Invoice> page(Long licenseeId, Scope scope, Long beforeId, int limit) {
     Map<String, Object> params = new HashMap<>();
     String where = where(licenseeId, scope, params);

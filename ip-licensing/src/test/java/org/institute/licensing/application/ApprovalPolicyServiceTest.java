@@ -59,6 +59,7 @@ class ApprovalPolicyServiceTest {
         new BigDecimal("3.5"),
         BigDecimal.ZERO,
         List.<MilestoneTerm>of(),
+        null,
         null);
   }
 

@@ -64,6 +64,7 @@ class BilingualDealTextsTest {
         BigDecimal.ONE,
         new BigDecimal("500"),
         List.of(),
+        null,
         null);
   }
 

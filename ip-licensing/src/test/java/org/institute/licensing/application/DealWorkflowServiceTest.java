@@ -73,6 +73,7 @@ class DealWorkflowServiceTest {
         new BigDecimal("3.5"),
         BigDecimal.ZERO,
         List.of(new MilestoneTerm("First commercial sale", new BigDecimal("10000"), null)),
+        null,
         null);
   }
 
@@ -533,6 +534,7 @@ class DealWorkflowServiceTest {
             untitled.royaltyPercent(),
             untitled.annualMinimum(),
             untitled.milestones(),
+            null,
             null);
 
     assertThat(problems(() -> as(admin()).create(blank))).containsExactly("title:field.required");
@@ -642,6 +644,7 @@ class DealWorkflowServiceTest {
             BigDecimal.ZERO,
             List.of(
                 new MilestoneTerm("Prototype", new BigDecimal("5000"), LocalDate.of(2021, 6, 30))),
+            null,
             null);
     long id = as(NTU).create(terms).id();
     as(NTU).submit(id, null);

@@ -59,6 +59,7 @@ class LicenceDealServiceTest {
         BigDecimal.ZERO,
         BigDecimal.ZERO,
         List.of(new MilestoneTerm("Sale", new BigDecimal("1000"), null)),
+        null,
         null);
   }
 

@@ -181,6 +181,7 @@ final class LicensingFixture {
   final DistributionPolicies distributionPolicies = new DistributionPolicies();
   final InvoiceStore invoices = new InvoiceStore();
   final Numbers numbers = new Numbers();
+  final ComplianceLog complianceLog = new ComplianceLog();
 
   /** What the invoices printed: the views the renderer was given. */
   final List<org.institute.licensing.InvoiceView> printed = new ArrayList<>();
@@ -351,6 +352,52 @@ final class LicensingFixture {
     set(issuer, "clock", clock());
     set(issuer, "paymentDays", 30);
     return issuer;
+  }
+
+  ComplianceService compliance(Caller caller) {
+    ComplianceService service = new ComplianceService();
+    set(service, "deals", deals);
+    set(service, "reports", reports);
+    set(service, "invoices", invoices);
+    set(service, "payments", payments);
+    set(service, "reminders", complianceLog);
+    set(service, "partners", partners);
+    set(service, "policy", policy(caller));
+    set(service, "recipients", people);
+    set(service, "mailer", mails);
+    set(service, "publicLinks", (org.institute.core.PublicLinks) path -> "https://i.org" + path);
+    set(service, "audit", audit);
+    set(service, "clock", clock());
+    return service;
+  }
+
+  /** The log of report and invoice reminders, unique as its table. */
+  static final class ComplianceLog
+      implements org.institute.licensing.domain.ComplianceReminderRepository {
+    final List<org.institute.licensing.domain.ComplianceReminder> all = new ArrayList<>();
+
+    @Override
+    public boolean sent(
+        org.institute.licensing.domain.ComplianceReminder.Subject subject,
+        String key,
+        LocalDate due,
+        int daysAfter) {
+      return all.stream()
+          .anyMatch(
+              r ->
+                  r.subject() == subject
+                      && r.key().equals(key)
+                      && r.due().equals(due)
+                      && r.daysAfter() == daysAfter);
+    }
+
+    @Override
+    public void add(org.institute.licensing.domain.ComplianceReminder reminder) {
+      if (sent(reminder.subject(), reminder.key(), reminder.due(), reminder.daysAfter())) {
+        throw new PersistenceException("uk_lic_compliance_reminder");
+      }
+      all.add(reminder);
+    }
   }
 
   InvoiceService invoiceService(Caller caller) {
@@ -1194,6 +1241,19 @@ final class LicensingFixture {
     public long count(Long licenseeId, org.institute.core.Scope scope) {
       return page(licenseeId, scope, null, Integer.MAX_VALUE).size();
     }
+
+    @Override
+    public List<org.institute.licensing.domain.Invoice> dueBetween(LocalDate from, LocalDate to) {
+      return all.stream()
+          .filter(i -> i.kind() == org.institute.licensing.InvoiceKind.INVOICE)
+          .filter(i -> !i.dueDate().isBefore(from) && !i.dueDate().isAfter(to))
+          .toList();
+    }
+
+    @Override
+    public List<org.institute.licensing.domain.Invoice> ofLicensee(long licenseeId) {
+      return all.stream().filter(i -> i.licenseeId() == licenseeId).toList();
+    }
   }
 
   /** Numbers per series and year from 1, as the counter row gives them. */
@@ -1376,6 +1436,19 @@ final class LicensingFixture {
     @Override
     public List<String> staffOf(PartnerId partner) {
       return byPartner.getOrDefault(partner.value(), List.of());
+    }
+
+    /** The licensee's staff: huaxin.licensee@, who reads Chinese. */
+    @Override
+    public List<org.institute.core.Addressee> addresseesOf(PartnerId partner, Role role) {
+      return role == Role.LICENSEE && partner.value() == Deals.LICENSEE
+          ? List.of(new org.institute.core.Addressee("huaxin.licensee@i.org", "zh-CN"))
+          : List.of();
+    }
+
+    @Override
+    public List<org.institute.core.Addressee> addresseesWithRole(Role role) {
+      return withRole(role).stream().map(e -> new org.institute.core.Addressee(e, "en")).toList();
     }
   }
 

@@ -85,7 +85,8 @@ class ReportReviewAndInvoicesTest {
             List.of(),
             from == null
                 ? List.of()
-                : List.of(new RoyaltyTier(new BigDecimal(from), new BigDecimal(above))));
+                : List.of(new RoyaltyTier(new BigDecimal(from), new BigDecimal(above))),
+            null);
     LicenceDeal deal = LicenceDeal.draft(Deals.NTU_STAFF, terms, Set.of(Deals.NTU), Deals.NOW);
     deal.submit(
         Deals.NTU_STAFF,

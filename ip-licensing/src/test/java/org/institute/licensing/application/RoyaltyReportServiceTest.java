@@ -66,7 +66,8 @@ class RoyaltyReportServiceTest {
             new BigDecimal("5"),
             new BigDecimal("60000"),
             List.of(),
-            List.of(new RoyaltyTier(new BigDecimal("1000000"), new BigDecimal("3"))));
+            List.of(new RoyaltyTier(new BigDecimal("1000000"), new BigDecimal("3"))),
+            null);
     LicenceDeal deal = LicenceDeal.draft(Deals.NTU_STAFF, terms, Set.of(Deals.NTU), Deals.NOW);
     deal.submit(Deals.NTU_STAFF, ApprovalNeeds.admins(1), Deals.SUBMITTED_ON, Deals.NOW, null);
     deal.approve(Deals.ADMIN, Deals.NOW, null, null);

@@ -38,6 +38,7 @@ class DealTermsCheckTest {
         royalty == null ? null : new BigDecimal(royalty),
         minimum == null ? null : new BigDecimal(minimum),
         List.of(milestones),
+        null,
         null);
   }
 
@@ -105,6 +106,40 @@ class DealTermsCheckTest {
         .isEqualTo(Money.of("2000.01", "SGD"));
   }
 
+  private static DealTerms withInterest(String percent) {
+    DealTerms t = valid();
+    return new DealTerms(
+        t.title(),
+        t.titleZh(),
+        t.licenseeId(),
+        t.familyIds(),
+        t.fieldOfUse(),
+        t.territory(),
+        t.exclusivity(),
+        t.termStart(),
+        t.termEnd(),
+        t.currency(),
+        t.upfrontFee(),
+        t.royaltyPercent(),
+        t.annualMinimum(),
+        t.milestones(),
+        t.royaltyTiers(),
+        percent == null ? null : new BigDecimal(percent));
+  }
+
+  @Test
+  void lateInterestIsOptionalAndAYearlyPercentageWithFourDecimalsAtMost() {
+    assertThat(problems(withInterest(null))).isEmpty();
+    assertThat(problems(withInterest("0"))).isEmpty();
+    assertThat(problems(withInterest("7.3125"))).isEmpty();
+    assertThat(problems(withInterest("100"))).isEmpty();
+    for (String bad : List.of("-0.01", "100.0001", "5.12345")) {
+      assertThat(problems(withInterest(bad)))
+          .as(bad)
+          .containsExactly("latePaymentInterestPercent:licensing.deal.lateInterest.invalid");
+    }
+  }
+
   @Test
   void validTermsPassAndAreRequiredWithoutComplaint() {
     assertThat(problems(valid())).isEmpty();
@@ -117,7 +152,8 @@ class DealTermsCheckTest {
   void everyMissingFieldIsNamedAtOnce() {
     DealTerms empty =
         new DealTerms(
-            " ", null, null, null, null, "", null, null, null, null, null, null, null, null, null);
+            " ", null, null, null, null, "", null, null, null, null, null, null, null, null, null,
+            null);
     assertThat(problems(empty))
         .containsExactly(
             "title:field.required",
@@ -155,6 +191,7 @@ class DealTermsCheckTest {
             BigDecimal.ONE,
             BigDecimal.ZERO,
             List.of(new MilestoneTerm("e".repeat(301), BigDecimal.ONE, null)),
+            null,
             null);
     assertThat(problems(t))
         .containsExactly(
@@ -181,6 +218,7 @@ class DealTermsCheckTest {
             BigDecimal.ONE,
             BigDecimal.ZERO,
             List.of(new MilestoneTerm("e".repeat(300), BigDecimal.ONE, null)),
+            null,
             null);
     assertThat(problems(atLimit)).isEmpty();
   }
@@ -205,6 +243,7 @@ class DealTermsCheckTest {
             english.royaltyPercent(),
             english.annualMinimum(),
             english.milestones(),
+            null,
             null);
     assertThat(problems(both)).isEmpty();
     assertThat(both.title("zh-CN")).isEqualTo("电解质");
@@ -307,6 +346,7 @@ class DealTermsCheckTest {
         v.royaltyPercent(),
         v.annualMinimum(),
         v.milestones(),
+        null,
         null);
   }
 
@@ -327,7 +367,8 @@ class DealTermsCheckTest {
         t.royaltyPercent(),
         t.annualMinimum(),
         t.milestones(),
-        List.of(tiers));
+        List.of(tiers),
+        null);
   }
 
   private static org.institute.licensing.RoyaltyTier tier(String from, String rate) {

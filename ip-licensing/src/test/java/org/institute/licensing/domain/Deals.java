@@ -45,6 +45,7 @@ public final class Deals {
         new BigDecimal("3.5"),
         new BigDecimal("0"),
         List.of(new MilestoneTerm("First commercial sale", new BigDecimal("10000"), null)),
+        null,
         null);
   }
 

@@ -41,6 +41,7 @@ class LicenceDealRevisionTest {
         new BigDecimal("2"),
         new BigDecimal("1000"),
         List.of(),
+        null,
         null);
   }
 

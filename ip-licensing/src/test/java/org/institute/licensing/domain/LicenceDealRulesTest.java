@@ -204,6 +204,7 @@ class LicenceDealRulesTest {
             t.royaltyPercent(),
             new java.math.BigDecimal("5000"),
             t.milestones(),
+            null,
             null);
     assertThat(DealTermsCheck.totalValue(withMinimum))
         .isEqualTo(org.institute.core.Money.of("135000", "SGD"));
@@ -225,6 +226,7 @@ class LicenceDealRulesTest {
             "USD",
             new java.math.BigDecimal("-1"),
             new java.math.BigDecimal("101"),
+            null,
             null,
             null,
             null);

@@ -31,6 +31,7 @@ class ObligationScheduleTest {
         new BigDecimal(royalty),
         BigDecimal.ZERO,
         milestones,
+        null,
         null);
   }
 

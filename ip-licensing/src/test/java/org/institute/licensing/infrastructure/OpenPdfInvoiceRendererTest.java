@@ -53,6 +53,8 @@ class OpenPdfInvoiceRendererTest {
         new BigDecimal(amount),
         BigDecimal.ZERO,
         false,
+        null,
+        BigDecimal.ZERO,
         List.of(),
         "admin",
         Instant.parse("2026-11-02T02:00:00Z"),

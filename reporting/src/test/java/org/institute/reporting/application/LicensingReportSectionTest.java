@@ -74,6 +74,7 @@ class LicensingReportSectionTest {
               BigDecimal.ONE,
               BigDecimal.ZERO,
               List.of(),
+              null,
               null);
       all.add(
           new DealView(

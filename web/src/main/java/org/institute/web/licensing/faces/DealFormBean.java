@@ -92,6 +92,7 @@ public class DealFormBean implements Serializable {
   private String currency = "SGD";
   private BigDecimal upfrontFee;
   private BigDecimal royaltyPercent;
+  private BigDecimal latePaymentInterestPercent;
   private BigDecimal annualMinimum;
   private final List<MilestoneRow> milestones = new ArrayList<>();
 
@@ -153,6 +154,7 @@ public class DealFormBean implements Serializable {
     currency = t.currency();
     upfrontFee = t.upfrontFee();
     royaltyPercent = t.royaltyPercent();
+    latePaymentInterestPercent = t.latePaymentInterestPercent();
     annualMinimum = t.annualMinimum();
     royaltyTiers.clear();
     royaltyTiers.addAll(t.royaltyTiers());
@@ -188,7 +190,8 @@ public class DealFormBean implements Serializable {
             milestones.stream()
                 .map(m -> new MilestoneTerm(m.getEvent(), m.getAmount(), m.getDueDate()))
                 .toList(),
-            List.copyOf(royaltyTiers));
+            List.copyOf(royaltyTiers),
+            latePaymentInterestPercent);
     try {
       DealView saved = id == null ? deals.create(terms) : deals.revise(id, version, terms);
       FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
@@ -377,6 +380,14 @@ public class DealFormBean implements Serializable {
 
   public void setRoyaltyPercent(BigDecimal royaltyPercent) {
     this.royaltyPercent = royaltyPercent;
+  }
+
+  public BigDecimal getLatePaymentInterestPercent() {
+    return latePaymentInterestPercent;
+  }
+
+  public void setLatePaymentInterestPercent(BigDecimal latePaymentInterestPercent) {
+    this.latePaymentInterestPercent = latePaymentInterestPercent;
   }
 
   public BigDecimal getAnnualMinimum() {

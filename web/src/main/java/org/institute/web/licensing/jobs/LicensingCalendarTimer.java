@@ -61,6 +61,7 @@ public class LicensingCalendarTimer {
       int terms = calendar.applyTerms(today);
       int reminders = calendar.remindDeadlines(today);
       int obligations = calendar.remindObligations(today);
+      int compliance = calendar.remindReportsAndInvoices(today);
       LOG.info(
           () ->
               "licensing calendar "
@@ -71,7 +72,9 @@ public class LicensingCalendarTimer {
                   + reminders
                   + " deadline reminder(s), "
                   + obligations
-                  + " obligation reminder(s)");
+                  + " obligation reminder(s), "
+                  + compliance
+                  + " report and invoice reminder(s)");
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "licensing calendar run failed; the next run tries again", e);
     }

@@ -216,6 +216,20 @@ public class LicenceDealResource {
         calendar.remindObligations(day == null ? LocalDate.now(java.time.ZoneOffset.UTC) : day));
   }
 
+  @POST
+  @Path("compliance/reminders")
+  @RolesAllowed(Role.ADMIN_NAME)
+  @Operation(
+      summary =
+          "Run the reminders of royalty reports not filed and invoices not settled now (admins);"
+              + " 'today' defaults to the server's date")
+  public ReminderRun remindReportsAndInvoices(@QueryParam("today") String today) {
+    LocalDate day = QueryParams.date("today", today);
+    return new ReminderRun(
+        calendar.remindReportsAndInvoices(
+            day == null ? LocalDate.now(java.time.ZoneOffset.UTC) : day));
+  }
+
   public record ReminderRun(int sent) {}
 
   @GET

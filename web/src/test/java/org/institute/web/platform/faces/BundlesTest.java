@@ -96,6 +96,10 @@ class BundlesTest {
     LOOKED_UP.put("lic.techField.", names(TechnologyField.values()));
     LOOKED_UP.put("review.state.", names(org.institute.licensing.ReviewState.values()));
     LOOKED_UP.put("invoice.kind.", names(org.institute.licensing.InvoiceKind.values()));
+    LOOKED_UP.put(
+        "compliance.timeliness.", names(org.institute.licensing.ReportTimeliness.values()));
+    // the bars of the compliance chart (ComplianceBean)
+    LOOKED_UP.put("compliance.", List.of("reported", "invoiced", "paid"));
     LOOKED_UP.put("webhook.status.", names(org.institute.core.WebhookDeliveryStatus.values()));
     LOOKED_UP.put("webhook.type.", names(org.institute.core.WebhookEventType.values()));
     LOOKED_UP.put("accessToken.scope.", names(org.institute.core.ApiScope.values()));

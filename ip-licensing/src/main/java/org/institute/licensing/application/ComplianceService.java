@@ -1,0 +1,414 @@
+package org.institute.licensing.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.institute.core.Addressee;
+import org.institute.core.AuditTrail;
+import org.institute.core.Mailer;
+import org.institute.core.Money;
+import org.institute.core.PartnerId;
+import org.institute.core.PublicLinks;
+import org.institute.core.Recipients;
+import org.institute.core.RecordNotFoundException;
+import org.institute.core.Role;
+import org.institute.licensing.ComplianceView;
+import org.institute.licensing.DealState;
+import org.institute.licensing.InvoiceKind;
+import org.institute.licensing.LicenseeCompliance;
+import org.institute.licensing.OutstandingByLicensee;
+import org.institute.licensing.ReportTimeliness;
+import org.institute.licensing.domain.Ageing;
+import org.institute.licensing.domain.ComplianceReminder;
+import org.institute.licensing.domain.ComplianceReminderRepository;
+import org.institute.licensing.domain.ComplianceYears;
+import org.institute.licensing.domain.DealRepository;
+import org.institute.licensing.domain.DueReminderSchedule;
+import org.institute.licensing.domain.Invoice;
+import org.institute.licensing.domain.InvoiceBalance;
+import org.institute.licensing.domain.InvoiceRepository;
+import org.institute.licensing.domain.LateInterest;
+import org.institute.licensing.domain.LicenceDeal;
+import org.institute.licensing.domain.Payment;
+import org.institute.licensing.domain.PaymentRepository;
+import org.institute.licensing.domain.ReportDeadline;
+import org.institute.licensing.domain.ReportingPeriod;
+import org.institute.licensing.domain.RoyaltyReport;
+import org.institute.licensing.domain.RoyaltyReportRepository;
+import org.institute.partners.PartnerDirectory;
+import org.institute.partners.PartnerSummary;
+
+/**
+ * A licensee's compliance and the reminders of reports and invoices (issue 18, item 6; decision
+ * 0104). Every figure is read from the records: reporting periods of the deals, their reports'
+ * first filing, invoices and credit notes, payments against invoices.
+ */
+@ApplicationScoped
+@Transactional
+class ComplianceService implements LicenseeCompliance {
+
+  /** A stage missed by a run that was down is still sent this many days after its day. */
+  static final int CATCH_UP_DAYS = 7;
+
+  @Inject private DealRepository deals;
+  @Inject private RoyaltyReportRepository reports;
+  @Inject private InvoiceRepository invoices;
+  @Inject private PaymentRepository payments;
+  @Inject private ComplianceReminderRepository reminders;
+  @Inject private PartnerDirectory partners;
+  @Inject private LicensingPolicy policy;
+  @Inject private Recipients recipients;
+  @Inject private Mailer mailer;
+  @Inject private PublicLinks publicLinks;
+  @Inject private AuditTrail audit;
+  @Inject private Clock clock;
+
+  @Inject
+  @ConfigProperty(name = "institute.licensing.report-due-days", defaultValue = "30")
+  int reportDueDays = ReportDeadline.DEFAULT_DAYS;
+
+  @Inject
+  @ConfigProperty(name = "institute.licensing.compliance-reminder-days", defaultValue = "-7,1,30")
+  String reminderDays = "-7,1,30";
+
+  @Inject
+  @ConfigProperty(name = "institute.licensing.compliance-months", defaultValue = "12")
+  int months = 12;
+
+  @Override
+  public ComplianceView ofMyCompany() {
+    return of(policy.requireLicenseeCompany());
+  }
+
+  @Override
+  public ComplianceView of(long licenseeId) {
+    if (licenseeId <= 0) {
+      throw new RecordNotFoundException("licensee " + licenseeId); // no partner has such an id
+    }
+    Optional<Long> company = policy.licenseeCompany();
+    if (company.isPresent() && company.get() != licenseeId) {
+      throw new RecordNotFoundException("licensee " + licenseeId);
+    }
+    if (company.isEmpty()) {
+      policy.readScope(); // refuses callers who read no licensing records
+    }
+    PartnerSummary licensee =
+        partners
+            .find(new PartnerId(licenseeId))
+            .orElseThrow(() -> new RecordNotFoundException("licensee " + licenseeId));
+    LocalDate today = LocalDate.now(clock);
+    List<LicenceDeal> readable =
+        deals.ofLicensee(licenseeId).stream()
+            .filter(d -> d.signingDate() != null && d.state().acceptsPayments())
+            .filter(policy::mayReadReports)
+            .toList();
+    Map<Long, LicenceDeal> byId = new LinkedHashMap<>();
+    readable.forEach(d -> byId.put(d.id(), d));
+
+    ComplianceYears years = new ComplianceYears();
+    List<ComplianceView.ReportRow> rows = new ArrayList<>();
+    for (LicenceDeal deal : readable) {
+      String currency = deal.currency().getCurrencyCode();
+      Map<LocalDate, RoyaltyReport> byStart = new HashMap<>();
+      for (RoyaltyReport r : reports.ofDeal(deal.id())) {
+        byStart.put(r.period().start(), r);
+        years.reported(
+            r.period().end().getYear(), currency, r.current().due(deal.currency()).due().amount());
+      }
+      for (ReportingPeriod p : tracked(deal, today)) {
+        RoyaltyReport r = byStart.get(p.start());
+        LocalDate due = ReportDeadline.due(p, reportDueDays);
+        LocalDate filedOn =
+            r == null ? null : LocalDate.ofInstant(r.versions().get(0).filedAt(), clock.getZone());
+        rows.add(
+            new ComplianceView.ReportRow(
+                deal.id(),
+                deal.titles().en(),
+                deal.titles().zh(),
+                p.licenceYear(),
+                p.quarter(),
+                p.start(),
+                p.end(),
+                due,
+                filedOn,
+                ReportDeadline.timeliness(due, filedOn, today),
+                r == null ? null : r.id()));
+      }
+    }
+    rows.sort(
+        java.util.Comparator.comparing(ComplianceView.ReportRow::periodEnd)
+            .thenComparing(ComplianceView.ReportRow::dealId));
+
+    List<Invoice> ofLicensee =
+        invoices.ofLicensee(licenseeId).stream().filter(i -> byId.containsKey(i.dealId())).toList();
+    Map<Long, List<Payment>> paid =
+        payments.ofInvoices(ofLicensee.stream().map(Invoice::id).toList()).stream()
+            .filter(p -> !p.isVoided())
+            .collect(Collectors.groupingBy(Payment::invoiceId));
+    Map<String, Ageing> ageing = new TreeMap<>();
+    List<ComplianceView.InterestRow> interest = new ArrayList<>();
+    for (Invoice i : ofLicensee) {
+      String currency = i.currency().getCurrencyCode();
+      years.invoiced(i.issueDate().getYear(), currency, i.amount().amount());
+      List<Payment> against = paid.getOrDefault(i.id(), List.of());
+      against.forEach(p -> years.paid(p.receivedOn().getYear(), currency, p.amount()));
+      if (i.kind() != InvoiceKind.INVOICE) {
+        continue;
+      }
+      List<Invoice> credits = creditNotesOf(i, ofLicensee);
+      InvoiceBalance balance = balance(i, credits, against);
+      ageing.put(
+          currency,
+          ageing
+              .getOrDefault(currency, Ageing.none())
+              .plus(i.dueDate(), balance.outstanding().amount(), today));
+      BigDecimal rate = byId.get(i.dealId()).grant().lateInterestPercent();
+      BigDecimal accrued = accrued(i, credits, against, rate, today);
+      if (accrued.signum() > 0) {
+        interest.add(
+            new ComplianceView.InterestRow(
+                i.id(),
+                i.number(),
+                i.dealId(),
+                currency,
+                rate,
+                i.dueDate(),
+                LateInterest.daysOverdue(i.dueDate(), today),
+                balance.outstanding().amount(),
+                accrued));
+      }
+    }
+    List<OutstandingByLicensee> outstanding = new ArrayList<>();
+    ageing.forEach(
+        (currency, a) -> {
+          if (a.total().signum() != 0) {
+            outstanding.add(
+                new OutstandingByLicensee(
+                    licenseeId,
+                    licensee.nameEn(),
+                    licensee.nameZh(),
+                    currency,
+                    a.notDue(),
+                    a.upTo30(),
+                    a.upTo60(),
+                    a.upTo90(),
+                    a.over90(),
+                    a.total()));
+          }
+        });
+    return new ComplianceView(
+        licenseeId,
+        licensee.nameEn(),
+        licensee.nameZh(),
+        today,
+        count(rows, ReportTimeliness.ON_TIME),
+        count(rows, ReportTimeliness.LATE),
+        count(rows, ReportTimeliness.OVERDUE),
+        rows,
+        outstanding,
+        years.rows(),
+        interest);
+  }
+
+  /**
+   * The periods whose reports are followed: those that have ended within the last {@code
+   * institute.licensing.compliance-months} months (12 by default). Older periods are history.
+   */
+  private List<ReportingPeriod> tracked(LicenceDeal deal, LocalDate today) {
+    LocalDate from = today.minusMonths(months);
+    return ReportingPeriod.of(deal.grant().termStart(), deal.grant().termEnd(), deal.signingDate())
+        .stream()
+        .filter(p -> p.end().isBefore(today) && !p.end().isBefore(from))
+        .toList();
+  }
+
+  private static int count(List<ComplianceView.ReportRow> rows, ReportTimeliness t) {
+    return (int) rows.stream().filter(r -> r.timeliness() == t).count();
+  }
+
+  private static List<Invoice> creditNotesOf(Invoice invoice, List<Invoice> all) {
+    return all.stream()
+        .filter(
+            c -> c.kind() == InvoiceKind.CREDIT_NOTE && invoice.id().equals(c.creditsInvoiceId()))
+        .toList();
+  }
+
+  private static InvoiceBalance balance(
+      Invoice invoice, List<Invoice> credits, List<Payment> against) {
+    return InvoiceBalance.of(
+        invoice.amount(),
+        credits.stream().map(Invoice::amount).toList(),
+        against.stream().map(p -> Money.of(p.amount(), invoice.currency())).toList());
+  }
+
+  /** The late-payment interest of an invoice to {@code today} (decision 0104). */
+  static BigDecimal accrued(
+      Invoice invoice,
+      List<Invoice> credits,
+      List<Payment> against,
+      BigDecimal rate,
+      LocalDate today) {
+    List<LateInterest.Movement> movements = new ArrayList<>();
+    credits.forEach(
+        c -> movements.add(new LateInterest.Movement(c.issueDate(), c.amount().amount())));
+    against.stream()
+        .filter(p -> !p.isVoided())
+        .forEach(
+            p -> movements.add(new LateInterest.Movement(p.receivedOn(), p.amount().negate())));
+    return LateInterest.accrued(
+        invoice.amount().amount(), movements, invoice.dueDate(), rate, today);
+  }
+
+  // ---- reminders ----
+
+  /**
+   * Reminds the licensee's staff and the admins of reports not filed and invoices not settled, at
+   * the stages of {@code institute.licensing.compliance-reminder-days} around the due date, once
+   * per subject and stage (decision 0104). Returns how many reminders were sent.
+   */
+  int remind(LocalDate today) {
+    List<Integer> stages = DueReminderSchedule.parse(reminderDays);
+    if (stages.isEmpty()) {
+      return 0;
+    }
+    int first = stages.get(0);
+    int last = stages.get(stages.size() - 1);
+    // subjects whose first stage has come and whose last stage is at most CATCH_UP_DAYS old
+    LocalDate dueFrom = today.minusDays(last + (long) CATCH_UP_DAYS);
+    LocalDate dueTo = today.minusDays(first);
+    int sent = 0;
+    for (DealState state : DealState.values()) {
+      if (!state.acceptsPayments()) {
+        continue;
+      }
+      for (LicenceDeal deal : deals.inState(state, 5000)) {
+        if (deal.signingDate() == null) {
+          continue;
+        }
+        Map<LocalDate, RoyaltyReport> filed = new HashMap<>();
+        reports.ofDeal(deal.id()).forEach(r -> filed.put(r.period().start(), r));
+        for (ReportingPeriod p :
+            ReportingPeriod.of(
+                deal.grant().termStart(), deal.grant().termEnd(), deal.signingDate())) {
+          LocalDate due = ReportDeadline.due(p, reportDueDays);
+          if (due.isBefore(dueFrom) || due.isAfter(dueTo) || filed.containsKey(p.start())) {
+            continue;
+          }
+          String key = ComplianceReminder.Subject.reportKey(deal.id(), p.start());
+          if (send(ComplianceReminder.Subject.REPORT, key, deal, due, today, stages, p, null)) {
+            sent++;
+          }
+        }
+      }
+    }
+    for (Invoice i : invoices.dueBetween(dueFrom, dueTo)) {
+      List<Invoice> ofReport = invoices.ofReport(i.reportId());
+      List<Payment> against =
+          payments.ofInvoices(List.of(i.id())).stream().filter(p -> !p.isVoided()).toList();
+      InvoiceBalance balance = balance(i, creditNotesOf(i, ofReport), against);
+      if (balance.settled()) {
+        continue;
+      }
+      LicenceDeal deal = deals.find(i.dealId()).orElseThrow();
+      if (send(
+          ComplianceReminder.Subject.INVOICE,
+          i.id().toString(),
+          deal,
+          i.dueDate(),
+          today,
+          stages,
+          null,
+          new Owed(i, balance.outstanding()))) {
+        sent++;
+      }
+    }
+    return sent;
+  }
+
+  private record Owed(Invoice invoice, Money outstanding) {}
+
+  private boolean send(
+      ComplianceReminder.Subject subject,
+      String key,
+      LicenceDeal deal,
+      LocalDate due,
+      LocalDate today,
+      List<Integer> stages,
+      ReportingPeriod period,
+      Owed owed) {
+    OptionalInt stage = DueReminderSchedule.stage(due, today, stages);
+    if (stage.isEmpty() || reminders.sent(subject, key, due, stage.getAsInt())) {
+      return false;
+    }
+    // logged and flushed before the mail is queued: a parallel run fails here and rolls back its
+    // mail
+    reminders.add(
+        new ComplianceReminder(
+            subject, key, deal.id(), due, stage.getAsInt(), today, clock.instant()));
+    List<Addressee> staff =
+        recipients.addresseesOf(new PartnerId(deal.licenseeId()), Role.LICENSEE);
+    List<Addressee> admins = recipients.addresseesWithRole(Role.ADMIN);
+    long late = java.time.temporal.ChronoUnit.DAYS.between(due, today);
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    int chinese = 0;
+    for (List<Addressee> group : List.of(staff, admins)) {
+      boolean licensor = group == admins;
+      String link =
+          publicLinks.to(
+              owed == null
+                  ? (licensor
+                      ? "/app/licensing/deal.xhtml?id=" + deal.id()
+                      : "/app/licensee/report-file.xhtml?deal=" + deal.id())
+                  : (licensor
+                          ? "/app/licensing/invoice.xhtml?id="
+                          : "/app/licensee/invoice.xhtml?id=")
+                      + owed.invoice().id());
+      for (Addressee a : group) {
+        if (a.email() == null || !seen.add(a.email())) {
+          continue;
+        }
+        boolean zh = a.readsChinese();
+        chinese += zh ? 1 : 0;
+        ComplianceMails.Mail mail =
+            owed == null
+                ? ComplianceMails.report(zh, deal, period, due, late, link)
+                : ComplianceMails.invoice(zh, deal, owed.invoice(), owed.outstanding(), late, link);
+        mailer.send(a.email(), mail.subject(), mail.body());
+      }
+    }
+    audit.record(
+        subject == ComplianceReminder.Subject.REPORT
+            ? "ROYALTY_REPORT_REMINDED"
+            : "INVOICE_REMINDED",
+        "LicenceDeal",
+        deal.id().toString(),
+        (owed == null
+                ? "report of licence year " + period.licenceYear() + " Q" + period.quarter()
+                : "invoice " + owed.invoice().number() + ", outstanding " + owed.outstanding())
+            + " due "
+            + due
+            + ", stage "
+            + stage.getAsInt()
+            + " days after, sent "
+            + late
+            + " days after, "
+            + seen.size()
+            + " recipient(s) ("
+            + chinese
+            + " in Chinese)");
+    return true;
+  }
+}

@@ -1,0 +1,236 @@
+package org.institute.licensing.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.institute.licensing.application.LicensingFixture.admin;
+import static org.institute.licensing.application.LicensingFixture.licenseeOf;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.institute.core.Caller;
+import org.institute.core.RecordNotFoundException;
+import org.institute.licensing.ComplianceView;
+import org.institute.licensing.DealTerms;
+import org.institute.licensing.Exclusivity;
+import org.institute.licensing.InvoiceView;
+import org.institute.licensing.NewInvoicePayment;
+import org.institute.licensing.NewRoyaltyReport;
+import org.institute.licensing.NewRoyaltyReport.SalesLine;
+import org.institute.licensing.ReportTimeliness;
+import org.institute.licensing.Share;
+import org.institute.licensing.domain.Deals;
+import org.institute.licensing.domain.LicenceDeal;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A licensee's compliance and the reminders of reports and invoices (decision 0104), on a CNY deal
+ * at 5 % whose licence years start on 1 January 2021, with late-payment interest of 7.3 % a year
+ * (0.02 % a day); reports are due 30 days after their quarter.
+ */
+class ComplianceServiceTest {
+
+  private static final long KANGDA = 12;
+  private static final Caller HUAXIN = licenseeOf("huaxin.licensee", Deals.LICENSEE);
+  private static final Caller KANGDA_STAFF = licenseeOf("kangda.licensee", KANGDA);
+  private static final Caller ADMIN = admin();
+
+  private LicensingFixture fixture;
+  private long dealId;
+
+  @BeforeEach
+  void signedDeal() {
+    fixture = new LicensingFixture(Instant.parse("2021-04-01T02:00:00Z"));
+    fixture.families.register(
+        11,
+        LocalDate.of(2019, 1, 1),
+        new Share(Deals.NTU, new BigDecimal("50")),
+        new Share(Deals.SCUT, new BigDecimal("50")));
+    DealTerms terms =
+        new DealTerms(
+            "Rapid diagnostic assay",
+            "快速诊断检测",
+            Deals.LICENSEE,
+            List.of(11L),
+            "In-vitro diagnostics",
+            "Mainland China",
+            Exclusivity.EXCLUSIVE,
+            LocalDate.of(2021, 1, 1),
+            LocalDate.of(2025, 12, 31),
+            "CNY",
+            new BigDecimal("100000"),
+            new BigDecimal("5"),
+            BigDecimal.ZERO,
+            List.of(),
+            List.of(),
+            new BigDecimal("7.3"));
+    LicenceDeal deal = LicenceDeal.draft(Deals.NTU_STAFF, terms, Set.of(Deals.NTU), Deals.NOW);
+    deal.submit(
+        Deals.NTU_STAFF,
+        org.institute.licensing.ApprovalNeeds.admins(1),
+        Deals.SUBMITTED_ON,
+        Deals.NOW,
+        null);
+    deal.approve(Deals.ADMIN, Deals.NOW, null, null);
+    deal.execute(Deals.NTU_STAFF, Deals.SIGNED_ON, 77L, Deals.SIGNED_ON, Deals.NOW, null);
+    dealId = fixture.deals.add(deal).id();
+  }
+
+  private void on(String day) {
+    fixture.now = Instant.parse(day + "T02:00:00Z");
+  }
+
+  private long file(String periodStart, String gross) {
+    return fixture
+        .royaltyReports(HUAXIN)
+        .file(
+            dealId,
+            new NewRoyaltyReport(
+                LocalDate.parse(periodStart),
+                "CNY",
+                List.of(
+                    new SalesLine(
+                        "Assay kit", "Guangdong", 100L, new BigDecimal(gross), BigDecimal.ZERO)),
+                null,
+                null))
+        .id();
+  }
+
+  private InvoiceView accept(long reportId) {
+    long invoice = fixture.royaltyReports(ADMIN).accept(reportId, 1).invoices().get(0).id();
+    return fixture.invoiceService(ADMIN).invoice(invoice);
+  }
+
+  @Test
+  void reportsFiledByTheDueDateAreOnTimeAfterItLateAndMissingOnesOverdue() {
+    on("2021-04-20");
+    file("2021-01-01", "100000"); // due 2021-04-30: on time
+    on("2021-08-15");
+    file("2021-04-01", "100000"); // due 2021-07-30: late
+    on("2022-02-01"); // Q3 (due 2021-10-30) and Q4 (due 2022-01-30) not filed
+
+    ComplianceView view = fixture.compliance(ADMIN).of(Deals.LICENSEE);
+
+    assertThat(view.reports())
+        .extracting(ComplianceView.ReportRow::timeliness)
+        .containsExactly(
+            ReportTimeliness.ON_TIME,
+            ReportTimeliness.LATE,
+            ReportTimeliness.OVERDUE,
+            ReportTimeliness.OVERDUE);
+    assertThat(view.reportsOnTime()).isEqualTo(1);
+    assertThat(view.reportsLate()).isEqualTo(1);
+    assertThat(view.reportsOverdue()).isEqualTo(2);
+    assertThat(view.reports().get(1).filedOn()).isEqualTo(LocalDate.of(2021, 8, 15));
+    assertThat(view.reports().get(1).dueDate()).isEqualTo(LocalDate.of(2021, 7, 30));
+  }
+
+  @Test
+  void reportedInvoicedAndPaidComeFromTheRecordsPerYear() {
+    on("2021-04-20");
+    long q1 = file("2021-01-01", "200000");
+    on("2021-04-25");
+    InvoiceView invoice = accept(q1); // CNY 10,000.00, due 2021-05-25
+    on("2022-01-10");
+    fixture
+        .invoiceService(ADMIN)
+        .recordPayment(
+            invoice.id(),
+            new NewInvoicePayment(LocalDate.of(2022, 1, 5), new BigDecimal("4000.00"), null));
+
+    ComplianceView view = fixture.compliance(HUAXIN).of(Deals.LICENSEE);
+
+    assertThat(view.years())
+        .containsExactly(
+            new ComplianceView.YearRow(
+                2021,
+                "CNY",
+                new BigDecimal("10000.00"),
+                new BigDecimal("10000.00"),
+                new BigDecimal("0.00")),
+            new ComplianceView.YearRow(
+                2022,
+                "CNY",
+                new BigDecimal("0.00"),
+                new BigDecimal("0.00"),
+                new BigDecimal("4000.00")));
+    // 6,000.00 outstanding, 230 days past 2021-05-25
+    assertThat(view.outstanding())
+        .singleElement()
+        .satisfies(
+            o -> {
+              assertThat(o.over90()).isEqualByComparingTo("6000.00");
+              assertThat(o.total()).isEqualByComparingTo("6000.00");
+            });
+    // 10,000 for 224 days (to 2022-01-04) + 6,000 for 6 days (2022-01-05 to 01-10), 0.02 % a day
+    assertThat(view.interest())
+        .singleElement()
+        .satisfies(
+            i -> {
+              assertThat(i.daysOverdue()).isEqualTo(230);
+              assertThat(i.accrued()).isEqualByComparingTo("455.20");
+            });
+    assertThat(fixture.invoiceService(HUAXIN).invoice(invoice.id()).accruedInterest())
+        .isEqualByComparingTo("455.20");
+  }
+
+  @Test
+  void licenseeStaffReadTheirOwnCompanyOnlyAndAnotherIsNotFound() {
+    on("2021-05-01");
+    assertThat(fixture.compliance(HUAXIN).ofMyCompany().licenseeId()).isEqualTo(Deals.LICENSEE);
+    assertThatThrownBy(() -> fixture.compliance(KANGDA_STAFF).of(Deals.LICENSEE))
+        .isInstanceOf(RecordNotFoundException.class);
+    assertThatThrownBy(() -> fixture.compliance(ADMIN).of(-1))
+        .isInstanceOf(RecordNotFoundException.class);
+    assertThatThrownBy(() -> fixture.compliance(ADMIN).of(4040))
+        .isInstanceOf(RecordNotFoundException.class);
+  }
+
+  @Test
+  void aReportNotFiledIsRemindedBeforeAndAfterItsDueDateOnceEachInEachReadersLanguage() {
+    // Q1 2021 due 2021-04-30: stages 7 days before, the day after, 30 days after
+    on("2021-04-22");
+    assertThat(fixture.compliance(ADMIN).remind(LocalDate.of(2021, 4, 22))).isZero();
+    assertThat(fixture.compliance(ADMIN).remind(LocalDate.of(2021, 4, 23))).isEqualTo(1);
+    assertThat(fixture.compliance(ADMIN).remind(LocalDate.of(2021, 4, 23))).isZero();
+    assertThat(fixture.mails.recipients())
+        .containsExactly("huaxin.licensee@i.org", "admin@i.org", "admin2@i.org");
+    assertThat(fixture.mails.sent.get(0).subject()).startsWith("提成报告提醒");
+    assertThat(fixture.mails.sent.get(1).subject()).startsWith("Royalty report due");
+    assertThat(fixture.mails.sent.get(1).body()).contains("in 7 days");
+
+    assertThat(fixture.compliance(ADMIN).remind(LocalDate.of(2021, 5, 1))).isEqualTo(1);
+    assertThat(fixture.mails.sent.get(4).body()).contains("1 days late");
+    assertThat(fixture.audit.entries).anyMatch(e -> e.startsWith("ROYALTY_REPORT_REMINDED"));
+  }
+
+  @Test
+  void aFiledReportIsNotReminded() {
+    on("2021-04-20");
+    file("2021-01-01", "100000");
+    assertThat(fixture.compliance(ADMIN).remind(LocalDate.of(2021, 4, 23))).isZero();
+    assertThat(fixture.compliance(ADMIN).remind(LocalDate.of(2021, 5, 1))).isZero();
+    assertThat(fixture.mails.sent).isEmpty();
+  }
+
+  @Test
+  void anInvoiceIsRemindedWhileOutstandingAndNoLongerOncePaid() {
+    on("2021-04-20");
+    long q1 = file("2021-01-01", "200000");
+    on("2021-04-25");
+    InvoiceView invoice = accept(q1); // due 2021-05-25
+    on("2021-05-26");
+    assertThat(fixture.compliance(ADMIN).remind(LocalDate.of(2021, 5, 26))).isEqualTo(1);
+    assertThat(fixture.mails.sent.get(1).subject())
+        .isEqualTo("Invoice overdue: " + invoice.number());
+    fixture
+        .invoiceService(ADMIN)
+        .recordPayment(
+            invoice.id(),
+            new NewInvoicePayment(LocalDate.of(2021, 5, 26), new BigDecimal("10000.00"), null));
+    assertThat(fixture.compliance(ADMIN).remind(LocalDate.of(2021, 6, 24))).isZero();
+  }
+}

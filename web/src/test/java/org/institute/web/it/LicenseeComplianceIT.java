@@ -1,0 +1,180 @@
+package org.institute.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A licensee's compliance over HTTP against the real WAR (decision 0104), on the shared server:
+ * licensee staff read their own company's only (another's is 404), the licensor side any
+ * licensee's; the reminders of invoices not settled go out once per stage, in the reader's
+ * language.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class LicenseeComplianceIT {
+
+  @ArquillianResource private URL base;
+
+  @Deployment(testable = false)
+  static WebArchive war() {
+    return Deployments.builtWar();
+  }
+
+  private Http api() {
+    return new Http(base);
+  }
+
+  private String token(String user) throws Exception {
+    return new Http(base).tokenFor(user);
+  }
+
+  private static String compliance(long partner) {
+    return "api/v1/licensees/" + partner + "/compliance";
+  }
+
+  @Test
+  void licenseeStaffReadTheirOwnCompanysComplianceAndAnothersIsNotFound() throws Exception {
+    long huaxin = LicensingApiIT.partner("HUAXIN");
+    long kangda = LicensingApiIT.partner("KANGDA");
+    String huaxinStaff = token("huaxin.licensee");
+
+    HttpResponse<String> own = api().get(compliance(huaxin), huaxinStaff);
+
+    assertThat(own.statusCode()).as(own.body()).isEqualTo(200);
+    JsonObject view = Http.json(own);
+    assertThat(view.getJsonNumber("licenseeId").longValue()).isEqualTo(huaxin);
+    List<JsonObject> reports = view.getJsonArray("reports").getValuesAs(JsonObject.class);
+    assertThat(view.getInt("reportsOnTime")).isEqualTo(count(reports, "ON_TIME"));
+    assertThat(view.getInt("reportsLate")).isEqualTo(count(reports, "LATE"));
+    assertThat(view.getInt("reportsOverdue")).isEqualTo(count(reports, "OVERDUE"));
+    for (JsonObject r : reports) {
+      // due 30 days after the quarter, which ended in the last twelve months
+      LocalDate end = LocalDate.parse(r.getString("periodEnd"));
+      assertThat(LocalDate.parse(r.getString("dueDate"))).isEqualTo(end.plusDays(30));
+      assertThat(end).isBefore(LocalDate.parse(view.getString("asOf")));
+    }
+
+    Expect.problem(api().get(compliance(kangda), huaxinStaff), 404);
+    Expect.problem(api().get(compliance(huaxin), token("kangda.licensee")), 404);
+  }
+
+  @Test
+  void theLicensorSideReadsAnyLicenseeAndAnUnknownOneIsNotFound() throws Exception {
+    long kangda = LicensingApiIT.partner("KANGDA");
+    for (String user : List.of("admin", "ntu.staff", "council")) {
+      HttpResponse<String> r = api().get(compliance(kangda), token(user));
+      assertThat(r.statusCode()).as(user + ": " + r.body()).isEqualTo(200);
+      assertThat(Http.json(r).getJsonNumber("licenseeId").longValue()).isEqualTo(kangda);
+    }
+    Expect.problem(api().get(compliance(999_999_999L), token("admin")), 404);
+    assertThat(api().get(compliance(kangda), token("coordinator")).statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void anOverdueInvoiceAccruesInterestAndIsRemindedOnceInTheLicenseesLanguage() throws Exception {
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    long huaxin = LicensingApiIT.partner("HUAXIN");
+    // an invoice of Huaxin's unpaid for more than 30 days past its due date
+    String id =
+        Database.string(
+            "SELECT MIN(i.id) FROM lic_invoice i WHERE i.licensee_id = ? AND i.kind = 'INVOICE'"
+                + " AND i.due_date < ? AND NOT EXISTS (SELECT 1 FROM lic_payment p"
+                + " WHERE p.invoice_id = i.id)",
+            huaxin,
+            java.sql.Date.valueOf(today.minusDays(31)));
+    assertThat(id).as("an overdue invoice of the demo").isNotNull();
+    LocalDate due =
+        LocalDate.parse(
+            Database.string("SELECT due_date FROM lic_invoice WHERE id = ?", Long.parseLong(id)));
+    String number =
+        Database.string("SELECT invoice_no FROM lic_invoice WHERE id = ?", Long.parseLong(id));
+
+    JsonObject view = Http.json(api().get(compliance(huaxin), token("admin")));
+    assertThat(view.getJsonArray("interest").getValuesAs(JsonObject.class))
+        .anySatisfy(
+            i -> {
+              assertThat(i.getJsonNumber("invoiceId").longValue()).isEqualTo(Long.parseLong(id));
+              assertThat(i.getJsonNumber("daysOverdue").longValue())
+                  .isEqualTo(ChronoUnit.DAYS.between(due, today));
+              assertThat(i.getJsonNumber("accrued").bigDecimalValue()).isPositive();
+            });
+
+    // the run of the day 30 days after its due date: the 30-day stage, once
+    String admin = token("admin");
+    String language =
+        Database.string(
+            "SELECT language FROM core_user_account WHERE username = 'huaxin.licensee'");
+    java.time.LocalDateTime started = java.time.LocalDateTime.now(ZoneOffset.UTC).minusSeconds(5);
+    String run = "api/v1/licence-deals/compliance/reminders?today=" + due.plusDays(30);
+    HttpResponse<String> first = api().postJson(run, admin, "{}");
+    assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+    HttpResponse<String> second = api().postJson(run, admin, "{}");
+    assertThat(Http.json(second).getInt("sent")).isZero();
+    assertThat(
+            Database.string(
+                "SELECT COUNT(*) FROM lic_compliance_reminder WHERE subject = 'INVOICE'"
+                    + " AND subject_key = ? AND days_after = 30",
+                id))
+        .isEqualTo("1");
+    // once to huaxin.licensee, in the language of its account when it was sent (the demo's is
+    // Chinese; the portal's language switch changes it), in English to the admins
+    String chinese = "发票逾期：" + number;
+    String english = "Invoice overdue: " + number;
+    assertThat(
+            Database.string(
+                "SELECT COUNT(*) FROM core_mail_outbox WHERE recipient = ? AND subject IN (?, ?)",
+                "huaxin.licensee@huaxin.example",
+                chinese,
+                english))
+        .isEqualTo("1");
+    String sentNow =
+        Database.string(
+            "SELECT subject FROM core_mail_outbox WHERE recipient = ? AND subject IN (?, ?)"
+                + " AND created_at >= ?",
+            "huaxin.licensee@huaxin.example",
+            chinese,
+            english,
+            java.sql.Timestamp.valueOf(started));
+    if (sentNow != null) {
+      assertThat(sentNow).isEqualTo(language.startsWith("zh") ? chinese : english);
+    }
+    assertThat(
+            Database.string(
+                "SELECT COUNT(*) FROM core_mail_outbox WHERE recipient = ? AND subject = ?",
+                "admin@ssijri.example",
+                "Invoice overdue: " + number))
+        .isNotEqualTo("0");
+    assertThat(
+            Database.string(
+                "SELECT COUNT(*) FROM core_audit_entry WHERE action = 'INVOICE_REMINDED'"
+                    + " AND summary LIKE ?",
+                "invoice " + number + "%"))
+        .isNotEqualTo("0");
+  }
+
+  @Test
+  void anInvalidDayForTheRemindersIsABadRequestNamingIt() throws Exception {
+    Expect.problem(
+        api()
+            .postJson("api/v1/licence-deals/compliance/reminders?today=soon", token("admin"), "{}"),
+        400);
+  }
+
+  private static int count(List<JsonObject> reports, String timeliness) {
+    return (int) reports.stream().filter(r -> timeliness.equals(r.getString("timeliness"))).count();
+  }
+}
