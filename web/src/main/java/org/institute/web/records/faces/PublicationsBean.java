@@ -112,6 +112,15 @@ public class PublicationsBean implements Serializable {
         .orElse("#" + projectId);
   }
 
+  /** The language of {@link #projectTitle}'s text, for its {@code lang}. */
+  public String projectTitleLanguage(long projectId, String language) {
+    return getProjects().stream()
+            .filter(p -> p.id() == projectId)
+            .anyMatch(p -> !p.title(language).equals(p.titleEn()))
+        ? "zh"
+        : "en";
+  }
+
   public List<ProjectView> getProjects() {
     if (projectChoices == null) {
       try {
