@@ -10,4 +10,10 @@ import java.util.Optional;
 public interface PublicationLookup {
 
   Optional<PublicationDraft> lookUp(String doi);
+
+  /**
+   * Whether a DOI service is configured, so that a page can say that adding by DOI is off rather
+   * than offer a button that always fails. Anyone who may look up.
+   */
+  boolean available();
 }

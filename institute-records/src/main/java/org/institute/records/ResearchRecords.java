@@ -37,4 +37,19 @@ public interface ResearchRecords {
   PublicationPage publications(PublicationQuery query, int firstResult, int maxResults);
 
   PublicationView recordPublication(NewPublication publication);
+
+  /** A publication the caller may see (its project's readers); empty otherwise. */
+  Optional<PublicationView> publication(long id);
+
+  /**
+   * The publication with the DOI (in any of its written forms) when the caller may see it; empty
+   * when none has it, the text is no DOI, or the caller may not see it.
+   */
+  Optional<PublicationView> publicationByDoi(String doi);
+
+  /**
+   * Corrects a publication (admins) by the rules of a new one; its DOI stays unique among the
+   * others. Audited with what changed.
+   */
+  PublicationView changePublication(long id, NewPublication publication);
 }

@@ -30,6 +30,12 @@ class PublicationLookupService implements PublicationLookup {
   @Inject private RecordsPolicy policy;
 
   @Override
+  public boolean available() {
+    policy.requireManager("looking up a DOI");
+    return registry.configured();
+  }
+
+  @Override
   public Optional<PublicationDraft> lookUp(String text) {
     policy.requireManager("looking up a DOI");
     if (text == null || text.isBlank()) {

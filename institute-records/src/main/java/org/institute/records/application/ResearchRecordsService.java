@@ -27,9 +27,11 @@ import org.institute.records.PublicationPage;
 import org.institute.records.PublicationQuery;
 import org.institute.records.PublicationView;
 import org.institute.records.ResearchRecords;
+import org.institute.records.domain.Doi;
 import org.institute.records.domain.ProjectPatentFamilies;
 import org.institute.records.domain.ProjectPatentFamily;
 import org.institute.records.domain.Publication;
+import org.institute.records.domain.PublicationTitle;
 import org.institute.records.domain.ResearchCentre;
 import org.institute.records.domain.ResearchProject;
 import org.institute.records.domain.ResearchRepository;
@@ -194,8 +196,8 @@ class ResearchRecordsService implements ResearchRecords {
     policy.requireManager("recording a publication");
     String doi = rules.checkPublication(command);
     Publication publication =
-        new Publication(
-            command.title(),
+        Publication.typedIn(
+            titles(command),
             command.journal(),
             command.year(),
             doi,
@@ -210,6 +212,60 @@ class ResearchRecordsService implements ResearchRecords {
         publication.id().toString(),
         "doi " + doi + ", " + command.year() + ", project " + command.projectId());
     return publication.view();
+  }
+
+  @Override
+  public Optional<PublicationView> publication(long id) {
+    return records.publication(id).filter(this::visible).map(Publication::view);
+  }
+
+  @Override
+  public Optional<PublicationView> publicationByDoi(String text) {
+    policy.readScope("reading research projects");
+    return Doi.normalise(text)
+        .flatMap(records::publicationByDoi)
+        .filter(this::visible)
+        .map(Publication::view);
+  }
+
+  @Override
+  public PublicationView changePublication(long id, NewPublication command) {
+    policy.requireManager("correcting a publication");
+    Publication publication =
+        records.publication(id).orElseThrow(() -> new RecordNotFoundException("publication"));
+    String doi = rules.checkPublication(command, id);
+    List<String> changed =
+        publication.correct(
+            titles(command),
+            command.journal(),
+            command.year(),
+            doi,
+            command.authors(),
+            command.projectId());
+    if (!changed.isEmpty()) {
+      // a concurrent change to the same DOI fails here, on the unique key, and answers 409
+      records.flush();
+      audit.record(
+          "PUBLICATION_CORRECTED",
+          "Publication",
+          Long.toString(id),
+          "doi " + doi + ": " + String.join(", ", changed));
+    }
+    return publication.view();
+  }
+
+  private static PublicationTitle titles(NewPublication command) {
+    return PublicationTitle.of(command.title(), command.titleZh(), command.titleLanguage());
+  }
+
+  /** The caller reads the publication's project (so a publication out of scope stays unseen). */
+  private boolean visible(Publication publication) {
+    Scope viewer = projectScope();
+    return viewer.isAll()
+        || records
+            .project(publication.projectId())
+            .filter(p -> viewer.partners().stream().anyMatch(p::involves))
+            .isPresent();
   }
 
   private Scope projectScope() {

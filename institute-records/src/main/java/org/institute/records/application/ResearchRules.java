@@ -22,6 +22,7 @@ import org.institute.records.NewCentre;
 import org.institute.records.NewProject;
 import org.institute.records.NewPublication;
 import org.institute.records.domain.Doi;
+import org.institute.records.domain.PublicationTitle;
 import org.institute.records.domain.ResearchRepository;
 
 /** Field rules for research records; each check refuses with every problem at once. */
@@ -114,10 +115,28 @@ class ResearchRules {
     return budget;
   }
 
-  /** Checks a publication and returns its DOI in normal form. */
+  /** Checks a new publication and returns its DOI in normal form. */
   String checkPublication(NewPublication p) {
+    return checkPublication(p, null);
+  }
+
+  /**
+   * Checks a publication, new ({@code id} null) or the correction of publication {@code id}, and
+   * returns its DOI in normal form. The title is required in English or in Chinese (either field
+   * may hold it); the DOI is unique among the other publications.
+   */
+  String checkPublication(NewPublication p, Long id) {
     List<Violation> problems = new ArrayList<>();
-    text(p.title(), "title", 500, true, problems);
+    if ((p.title() == null || p.title().isBlank())
+        && (p.titleZh() == null || p.titleZh().isBlank())) {
+      problems.add(new Violation("title", "field.required"));
+    } else {
+      text(p.title(), "title", 500, false, problems);
+      text(p.titleZh(), "titleZh", 500, false, problems);
+    }
+    if (!PublicationTitle.understood(p.titleLanguage())) {
+      problems.add(new Violation("titleLanguage", "publication.titleLanguage.invalid"));
+    }
     text(p.journal(), "journal", 300, true, problems);
     text(p.authors(), "authors", 1000, true, problems);
     int thisYear = LocalDate.now(clock).getYear();
@@ -131,7 +150,9 @@ class ResearchRules {
       problems.add(new Violation("doi", "field.required"));
     } else if (doi.isEmpty()) {
       problems.add(new Violation("doi", "publication.doi.invalid"));
-    } else if (records.doiTaken(doi.get())) {
+    } else if (id == null
+        ? records.doiTaken(doi.get())
+        : records.publicationByDoi(doi.get()).filter(other -> !id.equals(other.id())).isPresent()) {
       problems.add(new Violation("doi", "publication.doi.taken"));
     }
     if (p.projectId() == null) {

@@ -7,6 +7,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import org.institute.records.PublicationView;
 
 /** A journal paper from a research project; its DOI, in lower case, is unique. */
@@ -44,6 +47,9 @@ public class Publication {
 
   @Column(name = "import_ref", length = 40)
   private String importRef;
+
+  @Column(name = "title_zh", length = 500)
+  private String titleZh;
 
   protected Publication() {}
 
@@ -84,9 +90,72 @@ public class Publication {
     return publication;
   }
 
+  /** A paper typed in, with its titles as {@link PublicationTitle} stores them. */
+  public static Publication typedIn(
+      PublicationTitle titles,
+      String journal,
+      int year,
+      String doi,
+      String authors,
+      long projectId,
+      Instant now) {
+    Publication publication =
+        new Publication(titles.title(), journal, year, doi, authors, projectId, now);
+    publication.titleLanguage = titles.language();
+    publication.titleZh = titles.titleZh();
+    return publication;
+  }
+
+  /**
+   * Corrects the paper, checked by the rules of a new one; the import that brought it in stays
+   * named.
+   *
+   * @return what changed, field by field ("year 2021 -> 2022"), for the audit trail; empty when
+   *     nothing did
+   */
+  public List<String> correct(
+      PublicationTitle titles,
+      String journal,
+      int year,
+      String doi,
+      String authors,
+      long projectId) {
+    List<String> changed = new ArrayList<>();
+    title = change(changed, "title", title, titles.title());
+    titleLanguage = change(changed, "title language", titleLanguage, titles.language());
+    titleZh = change(changed, "Chinese title", titleZh, titles.titleZh());
+    this.journal = change(changed, "journal", this.journal, journal.trim());
+    if (this.year != year) {
+      changed.add("year " + this.year + " -> " + year);
+      this.year = year;
+    }
+    this.doi = change(changed, "doi", this.doi, doi);
+    this.authors = change(changed, "authors", this.authors, authors.trim());
+    if (this.projectId != projectId) {
+      changed.add("project " + this.projectId + " -> " + projectId);
+      this.projectId = projectId;
+    }
+    return changed;
+  }
+
+  private static String change(List<String> changed, String field, String before, String after) {
+    if (!Objects.equals(before, after)) {
+      changed.add(
+          field
+              + (field.contains("title") || field.equals("authors")
+                  ? " changed"
+                  : " " + before + " -> " + after));
+    }
+    return after;
+  }
+
   public PublicationView view() {
     return new PublicationView(
-        id, title, journal, year, doi, authors, projectId, titleLanguage, importRef);
+        id, title, journal, year, doi, authors, projectId, titleLanguage, importRef, titleZh);
+  }
+
+  public long projectId() {
+    return projectId;
   }
 
   public Long id() {

@@ -45,6 +45,11 @@ public interface ResearchRepository {
 
   boolean doiTaken(String doi);
 
+  Optional<Publication> publication(long id);
+
+  /** The publication with the DOI in normal form. */
+  Optional<Publication> publicationByDoi(String doi);
+
   /** Those of the DOIs (in normal form) that a publication has already. */
   Set<String> takenDois(Collection<String> dois);
 

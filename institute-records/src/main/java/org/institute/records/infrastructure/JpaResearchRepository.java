@@ -148,6 +148,19 @@ class JpaResearchRepository implements ResearchRepository {
   }
 
   @Override
+  public Optional<Publication> publication(long id) {
+    return Optional.ofNullable(em.find(Publication.class, id));
+  }
+
+  @Override
+  public Optional<Publication> publicationByDoi(String doi) {
+    return em.createQuery("select p from Publication p where p.doi = :doi", Publication.class)
+        .setParameter("doi", doi)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
   public Set<String> takenDois(Collection<String> dois) {
     Set<String> taken = new HashSet<>();
     List<String> all = List.copyOf(dois);

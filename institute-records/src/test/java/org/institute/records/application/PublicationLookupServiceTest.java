@@ -159,4 +159,14 @@ class PublicationLookupServiceTest {
         .isInstanceOf(AccessRefusedException.class);
     assertThat(registry.asked).isEmpty();
   }
+
+  @Test
+  void theLookupIsAvailableOnlyWhenAServiceIsConfigured() {
+    assertThat(service(TestCaller.admin()).available()).isTrue();
+    registry.configured = false;
+    assertThat(service(TestCaller.admin()).available()).isFalse();
+    assertThatThrownBy(() -> service(TestCaller.staffOf(1)).available())
+        .isInstanceOf(AccessRefusedException.class);
+    assertThat(registry.asked).isEmpty();
+  }
 }

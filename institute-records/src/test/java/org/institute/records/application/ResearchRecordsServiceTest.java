@@ -154,6 +154,16 @@ class ResearchRecordsServiceTest {
     }
 
     @Override
+    public Optional<Publication> publication(long id) {
+      return publications.stream().filter(p -> p.id() == id).findFirst();
+    }
+
+    @Override
+    public Optional<Publication> publicationByDoi(String doi) {
+      return publications.stream().filter(p -> p.doi().equals(doi)).findFirst();
+    }
+
+    @Override
     public Set<String> takenDois(Collection<String> dois) {
       Set<String> taken = new java.util.HashSet<>();
       publications.stream().map(Publication::doi).filter(dois::contains).forEach(taken::add);
@@ -437,5 +447,113 @@ class ResearchRecordsServiceTest {
                     new NewPublication("T", "J", 2025, "10.1109/tpwrs.1", "A", 1L)))
         .isInstanceOf(InvalidCommandException.class);
     assertThat(store.publications).hasSize(1);
+  }
+
+  @Test
+  void aPaperWithAChineseTitleOnlyKeepsItTaggedChinese() {
+    ResearchRecordsService admin = withCentreAndProject();
+
+    PublicationView view =
+        admin.recordPublication(
+            new NewPublication(" ", "华南理工大学学报", 2024, "10.12141/x.1", "陈明", 1L, " 固态电解质研究 ", "en"));
+
+    assertThat(view.title()).isEqualTo("固态电解质研究");
+    assertThat(view.titleLanguage()).isEqualTo("zh");
+    assertThat(view.titleZh()).isNull();
+  }
+
+  @Test
+  void aPaperWithBothTitlesShowsEachReaderTheirs() {
+    ResearchRecordsService admin = withCentreAndProject();
+
+    PublicationView view =
+        admin.recordPublication(
+            new NewPublication(
+                "Solid electrolytes", "J", 2024, "10.12141/x.2", "Chen", 1L, "固态电解质", "en-GB"));
+
+    assertThat(view.titleLanguage()).isEqualTo("en-GB");
+    assertThat(view.title("zh-CN")).isEqualTo("固态电解质");
+    assertThat(view.titleLanguage("zh-CN")).isEqualTo("zh");
+    assertThat(view.title("en")).isEqualTo("Solid electrolytes");
+    assertThat(view.titleLanguage("en")).isEqualTo("en-GB");
+  }
+
+  @Test
+  void aCorrectionIsAuditedWithWhatChanged() {
+    ResearchRecordsService admin = withCentreAndProject();
+    long id =
+        admin.recordPublication(new NewPublication("T", "J", 2024, "10.1109/x.1", "A", 1L)).id();
+
+    PublicationView view =
+        admin.changePublication(
+            id, new NewPublication("T", "J", 2025, "https://doi.org/10.1109/X.2", "A", 1L));
+
+    assertThat(view.year()).isEqualTo(2025);
+    assertThat(view.doi()).isEqualTo("10.1109/x.2");
+    assertThat(audit.entries.get(audit.entries.size() - 1))
+        .isEqualTo(
+            "PUBLICATION_CORRECTED Publication#"
+                + id
+                + ": doi 10.1109/x.2: year 2024 -> 2025, doi 10.1109/x.1 -> 10.1109/x.2");
+  }
+
+  @Test
+  void aCorrectionThatChangesNothingIsNotAudited() {
+    ResearchRecordsService admin = withCentreAndProject();
+    long id =
+        admin.recordPublication(new NewPublication("T", "J", 2024, "10.1109/x.1", "A", 1L)).id();
+    int entries = audit.entries.size();
+
+    admin.changePublication(id, new NewPublication("T", "J", 2024, "10.1109/X.1", "A", 1L));
+
+    assertThat(audit.entries).hasSize(entries);
+  }
+
+  @Test
+  void aCorrectionKeepsItsOwnDoiButMayNotTakeAnothers() {
+    ResearchRecordsService admin = withCentreAndProject();
+    admin.recordPublication(new NewPublication("T", "J", 2024, "10.1109/x.1", "A", 1L));
+    long second =
+        admin.recordPublication(new NewPublication("U", "J", 2024, "10.1109/x.2", "A", 1L)).id();
+
+    assertThatThrownBy(
+            () ->
+                admin.changePublication(
+                    second, new NewPublication("U", "J", 2024, "10.1109/X.1", "A", 1L)))
+        .isInstanceOf(InvalidCommandException.class);
+    assertThat(admin.publication(second).orElseThrow().doi()).isEqualTo("10.1109/x.2");
+  }
+
+  @Test
+  void onlyAdminsCorrectAndAnUnknownPublicationIsNotFound() {
+    ResearchRecordsService admin = withCentreAndProject();
+    long id =
+        admin.recordPublication(new NewPublication("T", "J", 2024, "10.1109/x.1", "A", 1L)).id();
+
+    assertThatThrownBy(
+            () ->
+                service(TestCaller.staffOf(1))
+                    .changePublication(
+                        id, new NewPublication("T", "J", 2025, "10.1109/x.1", "A", 1L)))
+        .isInstanceOf(AccessRefusedException.class);
+    assertThatThrownBy(
+            () ->
+                admin.changePublication(
+                    99, new NewPublication("T", "J", 2025, "10.1109/x.1", "A", 1L)))
+        .isInstanceOf(RecordNotFoundException.class);
+  }
+
+  @Test
+  void aPublicationIsFoundByAnyFormOfItsDoiByItsProjectsReadersOnly() {
+    ResearchRecordsService admin = withCentreAndProject();
+    long id =
+        admin.recordPublication(new NewPublication("T", "J", 2024, "10.1109/x.1", "A", 1L)).id();
+
+    assertThat(admin.publicationByDoi("https://doi.org/10.1109/X.1")).isPresent();
+    assertThat(service(TestCaller.staffOf(1)).publicationByDoi("doi:10.1109/x.1")).isPresent();
+    assertThat(service(TestCaller.staffOf(2)).publicationByDoi("10.1109/x.1")).isEmpty();
+    assertThat(service(TestCaller.staffOf(2)).publication(id)).isEmpty();
+    assertThat(admin.publicationByDoi("not a doi")).isEmpty();
+    assertThat(admin.publicationByDoi("10.1109/x.9")).isEmpty();
   }
 }

@@ -22,6 +22,7 @@ import org.institute.records.NewCentre;
 import org.institute.records.NewProject;
 import org.institute.records.NewPublication;
 import org.institute.records.ProjectStatus;
+import org.institute.records.domain.Publication;
 import org.institute.records.domain.ResearchRepository;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,6 +51,10 @@ class ResearchRulesTest {
                       case "project" ->
                           ((Long) args[0]) == 7L ? Optional.of(new Object()) : Optional.empty();
                       case "doiTaken" -> "10.1109/taken.1".equals(args[0]);
+                      case "publicationByDoi" ->
+                          "10.1109/taken.1".equals(args[0])
+                              ? Optional.of(publicationNumbered(5L))
+                              : Optional.empty();
                       case "centreByCode" ->
                           "TAKEN".equals(args[0]) ? Optional.of(new Object()) : Optional.empty();
                       default -> throw new UnsupportedOperationException(method.getName());
@@ -506,5 +511,48 @@ class ResearchRulesTest {
             violations(
                 () -> rules.checkPublication(new NewPublication("T", "J", 2026, "doi", "A", 7L))))
         .containsExactly("doi:publication.doi.invalid");
+  }
+
+  private static Publication publicationNumbered(long id) {
+    Publication p =
+        new Publication(
+            "T", "J", 2024, "10.1109/taken.1", "A", 7L, Instant.parse("2026-01-01T00:00:00Z"));
+    try {
+      Field f = Publication.class.getDeclaredField("id");
+      f.setAccessible(true);
+      f.set(p, id);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
+    return p;
+  }
+
+  @Test
+  void aPublicationMayHaveAChineseTitleOnly() {
+    assertThat(
+            rules.checkPublication(
+                new NewPublication(" ", "J", 2024, "10.1109/x.9", "A", 7L, "固态电解质", null)))
+        .isEqualTo("10.1109/x.9");
+  }
+
+  @Test
+  void aChineseTitleHasItsLimitAndADeclaredLanguageMustBeOne() {
+    assertThat(
+            violations(
+                () ->
+                    rules.checkPublication(
+                        new NewPublication(
+                            "T", "J", 2024, "10.1109/x.9", "A", 7L, "固".repeat(501), "klingon!"))))
+        .containsExactly(
+            "titleZh:field.tooLong", "titleLanguage:publication.titleLanguage.invalid");
+  }
+
+  @Test
+  void aCorrectionKeepsItsOwnDoiButMayNotTakeAnothers() {
+    NewPublication taken = new NewPublication("T", "J", 2024, "10.1109/TAKEN.1", "A", 7L);
+
+    assertThat(rules.checkPublication(taken, 5L)).isEqualTo("10.1109/taken.1");
+    assertThat(violations(() -> rules.checkPublication(taken, 6L)))
+        .containsExactly("doi:publication.doi.taken");
   }
 }

@@ -88,6 +88,21 @@ class ResearchReportSectionTest {
     public PublicationView recordPublication(NewPublication publication) {
       throw new UnsupportedOperationException();
     }
+
+    @Override
+    public Optional<PublicationView> publication(long id) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Optional<PublicationView> publicationByDoi(String doi) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public PublicationView changePublication(long id, NewPublication publication) {
+      throw new UnsupportedOperationException();
+    }
   }
 
   private final Records records = new Records();

@@ -7,6 +7,7 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -22,6 +23,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The import pages (issue 21, decision 0100) in a real headless Chromium: a patent file chosen once
@@ -262,5 +264,116 @@ class ImportPagesBrowserIT {
         .contains("Enter an ORCID iD such as 0000-0002-1825-0097");
     assertThat(browser.findElement(By.id("newProject:investigatorOrcid")).getAttribute("value"))
         .isEqualTo("0000-0002-1825-0098");
+  }
+
+  /** Waits, up to two minutes, for a page that a large import loads (Browser waits 20 s). */
+  private void untilLoaded(WebElement old, By element) {
+    new WebDriverWait(browser, Duration.ofMinutes(2), Duration.ofMillis(100))
+        .until(ExpectedConditions.stalenessOf(old));
+    new WebDriverWait(browser, Duration.ofMinutes(2), Duration.ofMillis(100))
+        .until(ExpectedConditions.presenceOfElementLocated(element));
+  }
+
+  /** Chooses the file and previews it; the upload's bar has reached 100 % on the way. */
+  private long previewLarge(String form, Path file) {
+    browser.executeScript("sessionStorage.removeItem('institute.import.uploaded')");
+    browser.findElement(By.id(form + ":file")).sendKeys(file.toAbsolutePath().toString());
+    WebElement old = browser.findElement(By.tagName("html"));
+    long start = System.nanoTime();
+    browser.findElement(By.id(form + ":preview")).click();
+    untilLoaded(old, By.id("previewLines"));
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    assertThat(browser.executeScript("return sessionStorage.getItem('institute.import.uploaded')"))
+        .as("the file went up through the progress bar")
+        .isEqualTo("100");
+    assertThat(browser.findElements(By.id(form + ":file-keptFile"))).hasSize(1);
+    return millis;
+  }
+
+  /** Confirms the import; the page says it is working until the result replaces it. */
+  private long commitLarge(String form) {
+    WebElement old = browser.findElement(By.tagName("html"));
+    long start = System.nanoTime();
+    browser.findElement(By.id(form + ":commit")).click();
+    confirmYes();
+    untilLoaded(old, By.id("resultLines"));
+    return (System.nanoTime() - start) / 1_000_000;
+  }
+
+  @Test
+  void aThousandEntryBibtexFileGoesUpWithProgressAndIsImportedThroughThePage() throws Exception {
+    String run = PatentImportIT.run();
+    StringBuilder bib = new StringBuilder();
+    for (int i = 0; i < 1000; i++) {
+      bib.append(
+          """
+          @article{k%2$d,
+            author = {Lee, Wei and Wu, Jing and M{\\"u}ller, Anna},
+            title = {Load forecasting through the page, part %2$d},
+            journal = {Energy Reports},
+            year = {2021},
+            doi = {10.1016/page.%1$s.%2$d}
+          }
+          """
+              .formatted(run, i));
+    }
+    Path file = file("bench-" + run + ".bib", bib.toString());
+    String project = Database.string("SELECT MIN(id) FROM rec_project");
+    portal.signInAs("admin");
+    portal.open("app/records/publication-import.xhtml?project=" + project);
+    Browser.until(browser, By.id("publicationImport:preview"));
+
+    long preview = previewLarge("publicationImport", file);
+    assertThat(browser.findElement(By.id("previewLines-counts")).getText())
+        .isEqualTo("1,000 new publications, 0 recorded already, 0 refused.");
+    long commit = commitLarge("publicationImport");
+    System.out.printf(
+        "Publication import page: 1,000 BibTeX entries (%d KB) previewed in %d ms, imported in %d"
+            + " ms%n",
+        Files.size(file) / 1024, preview, commit);
+    assertThat(
+            Database.string(
+                "SELECT COUNT(*) FROM rec_publication WHERE doi LIKE ?",
+                "10.1016/page." + run + ".%"))
+        .isEqualTo("1000");
+  }
+
+  @Test
+  void fiveHundredSt36RecordsGoUpWithProgressAndAreImportedThroughThePage() throws Exception {
+    String run = PatentImportIT.run();
+    String[] documents = new String[500];
+    for (int i = 0; i < 500; i++) {
+      documents[i] =
+          PatentImportIT.document(
+              "CN",
+              run + "." + i,
+              "20200901",
+              "A",
+              "2" + run + i,
+              null,
+              "<invention-title lang=\"zh\">储能材料 "
+                  + i
+                  + "</invention-title><invention-title lang=\"en\">Energy storage material "
+                  + i
+                  + "</invention-title>");
+    }
+    Path file = file("bench-" + run + ".xml", PatentImportIT.file(documents));
+    portal.signInAs("admin");
+    portal.open("app/licensing/patent-import.xhtml");
+    Browser.until(browser, By.id("patentImport:preview"));
+    new Select(browser.findElement(By.id("patentImport:owner")))
+        .selectByVisibleText("SCUT · South China University of Technology");
+
+    long preview = previewLarge("patentImport", file);
+    assertThat(browser.findElement(By.id("previewLines-counts")).getText())
+        .startsWith("500 new families, 0 added");
+    long commit = commitLarge("patentImport");
+    System.out.printf(
+        "Patent import page: 500 ST.36 records (%d KB) previewed in %d ms, imported in %d ms%n",
+        Files.size(file) / 1024, preview, commit);
+    assertThat(
+            Database.string(
+                "SELECT COUNT(*) FROM lic_patent_family WHERE reference LIKE ?", "%" + run + ".%"))
+        .isEqualTo("500");
   }
 }

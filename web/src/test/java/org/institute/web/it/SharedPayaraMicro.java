@@ -26,8 +26,8 @@ import org.jboss.shrinkwrap.api.Archive;
  * <p>The integration tests run in several test JVMs side by side (failsafe's {@code forkCount},
  * {@code -Dit.forks}, decision 0097), each with a server of its own: its database ({@code
  * it.db.url}) and data folder ({@code it.data.dir}) are named per fork by the build, its mail port
- * is taken here, and all three reach the server as system properties, which MicroProfile Config
- * reads before the environment.
+ * and the port of its DOI service ({@link DoiService}) are taken here, and all reach the server as
+ * system properties, which MicroProfile Config reads before the environment.
  *
  * <p>Registered as an Arquillian extension in {@code META-INF/services}; it replaces the Payara
  * Micro container rather than standing beside it.
@@ -52,7 +52,9 @@ public class SharedPayaraMicro extends PayaraMicroDeployableContainer {
             + " -Dinstitute.data.dir="
             + System.getProperty("it.data.dir")
             + " -Dinstitute.smtp.port="
-            + mailPort());
+            + mailPort()
+            + " -Dinstitute.doi.lookup.url=http://127.0.0.1:"
+            + DoiService.port());
     super.setup(configuration);
   }
 
@@ -91,6 +93,7 @@ public class SharedPayaraMicro extends PayaraMicroDeployableContainer {
                 + " runs this order again)");
       }
       Mailbox.running(); // the server's mail goes to it from the first minute
+      DoiService.running(); // and its DOI lookups to the local stand-in for Crossref
       running = new Running(this, archive, super.deploy(archive), new AtomicInteger(1));
       if (!reportsAtExit) {
         reportsAtExit = true;

@@ -113,18 +113,27 @@ public class PublicationsResource {
 
   /** A new publication (read with JsonFields; described for the contract). */
   public record PublicationBody(
-      @Schema(maxLength = 500) String title,
+      @Schema(
+              maxLength = 500,
+              description = "The title in English or the language titleLanguage names")
+          String title,
       @Schema(maxLength = 300) String journal,
       @Schema(minimum = "0", maximum = "9999") Integer year,
       @Schema(maxLength = 200, example = "10.1000/xyz123") String doi,
       @Schema(maxLength = 1000) String authors,
-      @Schema(minimum = "1", description = "The project's id") Long project) {}
+      @Schema(minimum = "1", description = "The project's id") Long project,
+      @Schema(maxLength = 500, description = "The title in Chinese; title or titleZh is required")
+          String titleZh,
+      @Schema(maxLength = 35, example = "en", description = "The title's language (BCP 47)")
+          String titleLanguage) {}
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Role.ADMIN_NAME)
   @Operation(
-      summary = "Record a publication (admins): {title, journal, year, doi, authors, project}")
+      summary =
+          "Record a publication (admins): {title, titleZh, titleLanguage, journal, year, doi,"
+              + " authors, project}")
   @APIResponseSchema(
       value = org.institute.records.PublicationView.class,
       responseCode = "201",
@@ -137,7 +146,17 @@ public class PublicationsResource {
                       mediaType = "application/json",
                       schema = @Schema(implementation = PublicationBody.class)))
           JsonStructure json) {
-    JsonFields body = JsonFields.of(json, "title", "journal", "year", "doi", "authors", "project");
+    JsonFields body =
+        JsonFields.of(
+            json,
+            "title",
+            "journal",
+            "year",
+            "doi",
+            "authors",
+            "project",
+            "titleZh",
+            "titleLanguage");
     Long year = body.longValue("year", 0, 9999);
     NewPublication publication =
         new NewPublication(
@@ -146,7 +165,9 @@ public class PublicationsResource {
             year == null ? null : year.intValue(),
             body.string("doi", 200),
             body.string("authors", 1000),
-            body.longValue("project", 1, Long.MAX_VALUE));
+            body.longValue("project", 1, Long.MAX_VALUE),
+            body.string("titleZh", 500),
+            body.string("titleLanguage", 35));
     body.done();
     return Response.status(Response.Status.CREATED)
         .entity(records.recordPublication(publication))
