@@ -79,6 +79,8 @@ public class RecordTables {
         List.of(
             Column.of("id", PublicationView::id),
             Column.of("title", PublicationView::title),
+            Column.of("titleLanguage", PublicationView::titleLanguage),
+            Column.of("titleZh", PublicationView::titleZh),
             Column.of("journal", PublicationView::journal),
             Column.of("year", PublicationView::year),
             Column.of("doi", PublicationView::doi),

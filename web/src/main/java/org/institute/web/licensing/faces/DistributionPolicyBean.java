@@ -104,10 +104,9 @@ public class DistributionPolicyBean implements Serializable {
               ? Messages.text(
                   "distributionPolicy.tier.upTo",
                   percent,
-                  t.fromSgd().toPlainString(),
-                  list.get(i + 1).fromSgd().toPlainString())
-              : Messages.text(
-                  "distributionPolicy.tier.above", percent, t.fromSgd().toPlainString()));
+                  amount(t.fromSgd()),
+                  amount(list.get(i + 1).fromSgd()))
+              : Messages.text("distributionPolicy.tier.above", percent, amount(t.fromSgd())));
     }
     return lines;
   }
