@@ -15,12 +15,12 @@ import jakarta.inject.Inject;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.institute.core.PdfFonts;
 import org.institute.licensing.DistributionLineView;
 import org.institute.licensing.DistributionStep;
+import org.institute.licensing.DistributionTotal;
 import org.institute.licensing.domain.StatementRenderer;
 
 /**
@@ -72,30 +72,19 @@ public class OpenPdfStatementRenderer implements StatementRenderer {
       PdfPTable totals = new PdfPTable(new float[] {2f, 3.2f, 2.6f, 2f, 2f});
       totals.setWidthPercentage(100);
       header(totals, bold, "Step / 步骤", "Partner / 机构", "Inventor / 发明人", "SGD / 新元", "CNY / 人民币");
-      Map<String, BigDecimal[]> sums = new LinkedHashMap<>();
-      Map<String, DistributionLineView> first = new LinkedHashMap<>();
-      for (DistributionLineView l : lines) {
-        String key = l.step() + "|" + l.partnerId() + "|" + l.inventorName();
-        BigDecimal[] s =
-            sums.computeIfAbsent(key, k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
-        s[0] = s[0].add(l.amountSgd());
-        s[1] = s[1].add(l.amountCny());
-        first.putIfAbsent(key, l);
-      }
       BigDecimal sgd = BigDecimal.ZERO;
       BigDecimal cny = BigDecimal.ZERO;
-      for (Map.Entry<String, BigDecimal[]> e : sums.entrySet()) {
-        DistributionLineView l = first.get(e.getKey());
+      for (DistributionTotal t : DistributionTotal.of(lines)) {
         cells(
             totals,
             normal,
-            STEPS.get(l.step()),
-            partner(l),
-            l.inventorName() == null ? "" : l.inventorName(),
-            OpenPdfInvoiceRenderer.money("SGD", e.getValue()[0]),
-            OpenPdfInvoiceRenderer.money("CNY", e.getValue()[1]));
-        sgd = sgd.add(e.getValue()[0]);
-        cny = cny.add(e.getValue()[1]);
+            STEPS.get(t.step()),
+            names(t.partnerName(), t.partnerNameZh()),
+            t.inventorName() == null ? "" : t.inventorName(),
+            OpenPdfInvoiceRenderer.money("SGD", t.sgd()),
+            OpenPdfInvoiceRenderer.money("CNY", t.cny()));
+        sgd = sgd.add(t.sgd());
+        cny = cny.add(t.cny());
       }
       cells(
           totals,
@@ -153,10 +142,11 @@ public class OpenPdfStatementRenderer implements StatementRenderer {
   }
 
   private static String partner(DistributionLineView l) {
-    String zh = l.partnerNameZh();
-    return zh == null || zh.isBlank() || zh.equals(l.partnerName())
-        ? l.partnerName()
-        : l.partnerName() + "\n" + zh;
+    return names(l.partnerName(), l.partnerNameZh());
+  }
+
+  private static String names(String en, String zh) {
+    return zh == null || zh.isBlank() || zh.equals(en) ? en : en + "\n" + zh;
   }
 
   private static void header(PdfPTable table, Font font, String... labels) {

@@ -16,7 +16,6 @@ import org.institute.licensing.DistributionTier;
 import org.institute.licensing.Distributions;
 import org.institute.licensing.NewDistributionPolicy;
 import org.institute.partners.PartnerDirectory;
-import org.institute.partners.PartnerRole;
 import org.institute.partners.PartnerSummary;
 import org.institute.web.platform.faces.Messages;
 
@@ -43,6 +42,8 @@ public class DistributionPolicyBean implements Serializable {
   private final List<TierRow> tiers = new ArrayList<>(List.of(new TierRow()));
   private Long paymentId;
   private Distributions.Preview preview;
+  private List<DistributionLineView> payments;
+  private Long paymentsOf;
 
   /** One tier in the form. */
   public static class TierRow implements Serializable {
@@ -85,11 +86,8 @@ public class DistributionPolicyBean implements Serializable {
     return versions;
   }
 
-  /** The partners a policy may be of: all but those that are only licensees. */
   public List<PartnerSummary> getInstitutions() {
-    return partners.all().stream()
-        .filter(p -> !java.util.Set.of(PartnerRole.LICENSEE).containsAll(p.roles()))
-        .toList();
+    return DistributionStatementBean.institutions(partners);
   }
 
   /** A version's tiers in the reader's language, one per line. */
@@ -134,10 +132,16 @@ public class DistributionPolicyBean implements Serializable {
             });
   }
 
-  /** Recent payments whose lines the chosen institution had, newest first (at most 20). */
+  /**
+   * Recent payments whose lines the chosen institution had, newest first (at most 20); read once
+   * per chosen institution, not at each look-up the page makes.
+   */
   public List<DistributionLineView> getPayments() {
     if (partnerId == null) {
       return List.of();
+    }
+    if (payments != null && partnerId.equals(paymentsOf)) {
+      return payments;
     }
     Map<Long, DistributionLineView> byPayment = new LinkedHashMap<>();
     for (DistributionLineView l : distributions.statement(partnerId, null, null, null, null)) {
@@ -146,7 +150,9 @@ public class DistributionPolicyBean implements Serializable {
         break;
       }
     }
-    return new ArrayList<>(byPayment.values());
+    payments = new ArrayList<>(byPayment.values());
+    paymentsOf = partnerId;
+    return payments;
   }
 
   public void addTier() {

@@ -4,16 +4,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.institute.core.AccessRefusedException;
 import org.institute.core.InvalidCommandException;
 import org.institute.licensing.DistributionLineView;
-import org.institute.licensing.DistributionStep;
+import org.institute.licensing.DistributionTotal;
 import org.institute.licensing.Distributions;
 import org.institute.partners.PartnerDirectory;
 import org.institute.partners.PartnerRole;
@@ -46,16 +42,6 @@ public class DistributionStatementBean implements Serializable {
   private List<DistributionLineView> lines = List.of();
   private boolean refused;
 
-  /** A recipient's total over the statement's lines. */
-  public record Total(
-      DistributionStep step,
-      String partnerName,
-      String inventorName,
-      BigDecimal sgd,
-      BigDecimal cny,
-      int lines)
-      implements Serializable {}
-
   public void load() {
     try {
       lines = distributions.statement(partnerId, dealId, inventor, from, to);
@@ -68,31 +54,9 @@ public class DistributionStatementBean implements Serializable {
     }
   }
 
-  /** The totals per step and recipient, in the reader's script, in the order first met. */
-  public List<Total> totals(String languageTag) {
-    Map<String, Total> totals = new LinkedHashMap<>();
-    for (DistributionLineView l : lines) {
-      String key = l.step() + "|" + l.partnerId() + "|" + l.inventorName();
-      Total t = totals.get(key);
-      totals.put(
-          key,
-          t == null
-              ? new Total(
-                  l.step(),
-                  l.partnerName(languageTag),
-                  l.inventorName(),
-                  l.amountSgd(),
-                  l.amountCny(),
-                  1)
-              : new Total(
-                  t.step(),
-                  t.partnerName(),
-                  t.inventorName(),
-                  t.sgd().add(l.amountSgd()),
-                  t.cny().add(l.amountCny()),
-                  t.lines() + 1));
-    }
-    return new ArrayList<>(totals.values());
+  /** The totals per step and recipient, as the module adds them up. */
+  public List<DistributionTotal> getTotals() {
+    return DistributionTotal.of(lines);
   }
 
   public StreamedContent export(String format) {
@@ -114,8 +78,12 @@ public class DistributionStatementBean implements Serializable {
     return lines.size() >= Distributions.MAX_LINES;
   }
 
-  /** The partners a statement may be of: all but those that are only licensees. */
   public List<PartnerSummary> getPartners() {
+    return institutions(partners);
+  }
+
+  /** The partners a statement or a policy may be of: all but those that are only licensees. */
+  static List<PartnerSummary> institutions(PartnerDirectory partners) {
     return partners.all().stream()
         .filter(p -> !java.util.Set.of(PartnerRole.LICENSEE).containsAll(p.roles()))
         .toList();
