@@ -15,7 +15,8 @@
 # user with kill -9, and shows the user still signed in and able to act (switching the portal's
 # language, a Faces POST of a page rendered by the dead instance) through the survivor. It then
 # shows that the mail outbox job runs once per tick for the whole cluster, not once per instance,
-# and that webhook messages due on both instances reach their receiver exactly once each.
+# and that webhook messages due on both instances, while their receiver is down for a minute,
+# reach it exactly once each when it is back, by the retries, with valid signatures.
 # Needs web/target/ROOT.war and web/target/payara-micro.jar (./mvnw -q package -DskipTests).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -35,6 +36,9 @@ PORTS=(${NODE_PORTS:-18501 18502})
 HZ_PORTS=(${HZ_PORTS:-6910 6911})
 CLUSTER_NAME=${CLUSTER_NAME:-institute-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')}
 POLL=${MAIL_POLL_SECONDS:-2}
+# webhook retries after 5, 20 and 40 s, then a minute: a receiver down for a minute is reached by
+# the third retry (the standard series would wait 5 minutes for its second)
+RETRY_DELAYS=${WEBHOOK_RETRY_DELAYS:-PT5S,PT20S,PT40S,PT1M,PT5M}
 # the demo (no --check) shows the demo data; the check needs only two accounts (seed_accounts) and
 # boots much faster without loading it
 DEMO=true
@@ -59,7 +63,7 @@ start_node() {  # start_node INDEX
   mkdir -p "$WORK/$name"
   INSTITUTE_DB_URL="jdbc:mariadb://127.0.0.1:3306/$DB?createDatabaseIfNotExist=true" INSTITUTE_DB_USER=root \
     INSTITUTE_DB_PASSWORD= INSTITUTE_DEMO=$DEMO INSTITUTE_JWT_KEY_FILE="$WORK/jwt-signing-key.json" \
-    INSTITUTE_DATA_DIR="$WORK/$name" INSTITUTE_SECURITY_TRUSTED_PROXIES=127.0.0.1 INSTITUTE_MAIL_POLL_SECONDS=$POLL INSTITUTE_WEBHOOKS_POLL_SECONDS=$POLL INSTITUTE_LICENSING_CALENDAR_HOURS=0 \
+    INSTITUTE_DATA_DIR="$WORK/$name" INSTITUTE_SECURITY_TRUSTED_PROXIES=127.0.0.1 INSTITUTE_MAIL_POLL_SECONDS=$POLL INSTITUTE_WEBHOOKS_POLL_SECONDS=$POLL INSTITUTE_WEBHOOKS_RETRY_DELAYS=$RETRY_DELAYS INSTITUTE_LICENSING_CALENDAR_HOURS=0 \
     java -Xmx512m -XX:+UseSerialGC -Djava.io.tmpdir="$WORK/$name" -jar "$MICRO" --deploy "$WAR" \
       --name "$name" --port "${PORTS[$i]}" --prebootcommandfile "$WORK/preboot.txt" \
       --clustermode "tcpip:$members" --interfaces 127.0.0.1 --startport "${HZ_PORTS[$i]}" \
@@ -138,31 +142,44 @@ echo "   in $WINDOW s: $runs run(s) of the job for $ticks ticks of the two insta
 [ "$runs" -ge $((WINDOW / POLL / 2)) ] || fail "the job ran only $runs times in $WINDOW s"
 [ "$holder0" = "$holder1" ] || [ "$runs0" = 0 ] || fail "the lease changed hands while both instances ran"
 
-echo "1b. webhooks: messages due on both instances are each sent once"
+echo "1b. webhooks: the receiver is down for ${WEBHOOK_DOWN_SECONDS:-60} s; then each message due on both instances arrives once, signed"
 HOOK_PORT=${HOOK_PORT:-18510}
+HOOK_SECRET=whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw
 : > "$WORK/hooks.txt"
-java "$ROOT/scripts/lib/WebhookReceiver.java" "$HOOK_PORT" "$WORK/hooks.txt" >"$WORK/receiver.log" 2>&1 &
-STARTED_PIDS+=($!)
 sql -e "INSERT INTO \`$DB\`.core_webhook_endpoint (url, description, event_types, secret, enabled,
   created_at, created_by, version) VALUES ('http://127.0.0.1:$HOOK_PORT/hooks', 'cluster check',
-  'payment.recorded', 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw', TRUE, NOW(6), 'check', 0)"
+  'licence-deal.state-changed', '$HOOK_SECRET', TRUE, NOW(6), 'check', 0)"
 endpoint=$(sql -e "SELECT MAX(id) FROM \`$DB\`.core_webhook_endpoint")
 HOOKS=${HOOK_MESSAGES:-20}
 for k in $(seq 1 "$HOOKS"); do
   sql -e "INSERT INTO \`$DB\`.core_webhook_message (endpoint_id, message_id, event_type, body, status,
-    attempts, created_at, next_attempt_at) VALUES ($endpoint, 'msg_cluster_check_$k', 'PAYMENT_RECORDED',
-    '{\"type\":\"payment.recorded\",\"data\":{\"paymentId\":$k}}', 'PENDING', 0, NOW(6), NOW(6))"
+    attempts, created_at, next_attempt_at) VALUES ($endpoint, 'msg_cluster_check_$k', 'LICENCE_DEAL_STATE_CHANGED',
+    '{\"type\":\"licence-deal.state-changed\",\"data\":{\"dealId\":$k,\"from\":\"SUBMITTED\",\"to\":\"APPROVED\"}}',
+    'PENDING', 0, NOW(6), NOW(6))"
 done
-for _ in $(seq 1 60); do
+DOWN=${WEBHOOK_DOWN_SECONDS:-60}
+sleep "$DOWN"
+read -r tried delivered < <(sql -e "SELECT COALESCE(SUM(attempts), 0), COALESCE(SUM(status = 'DELIVERED'), 0)
+  FROM \`$DB\`.core_webhook_message WHERE endpoint_id = $endpoint")
+echo "   after $DOWN s with nothing listening: $tried failed attempt(s), $delivered delivered"
+[ "$delivered" = 0 ] || fail "$delivered message(s) delivered while the receiver was down"
+[ "$tried" -ge $((2 * HOOKS)) ] || fail "only $tried attempt(s) in $DOWN s: the messages were not retried"
+java "$ROOT/scripts/lib/WebhookReceiver.java" "$HOOK_PORT" "$WORK/hooks.txt" "$HOOK_SECRET" >"$WORK/receiver.log" 2>&1 &
+STARTED_PIDS+=($!)
+back=$SECONDS
+for _ in $(seq 1 120); do
   pending=$(sql -e "SELECT COUNT(*) FROM \`$DB\`.core_webhook_message WHERE endpoint_id = $endpoint AND status <> 'DELIVERED'")
   [ "$pending" = 0 ] && break
   sleep 1
 done
-[ "$pending" = 0 ] || fail "$pending webhook message(s) not delivered within a minute (see $WORK/receiver.log)"
+[ "$pending" = 0 ] || fail "$pending webhook message(s) not delivered within two minutes of the receiver's return (see $WORK/receiver.log)"
+echo "   all delivered $((SECONDS - back)) s after the receiver came back, by the retries (INSTITUTE_WEBHOOKS_RETRY_DELAYS=$RETRY_DELAYS)"
 sleep $((2 * POLL))
-received=$(wc -l < "$WORK/hooks.txt"); distinct=$(sort -u "$WORK/hooks.txt" | wc -l)
-echo "   $HOOKS messages: the receiver got $received request(s), $distinct distinct id(s)"
+received=$(wc -l < "$WORK/hooks.txt"); distinct=$(cut -d' ' -f1 "$WORK/hooks.txt" | sort -u | wc -l)
+signed=$(grep -c ' signed$' "$WORK/hooks.txt" || true)
+echo "   $HOOKS messages: the receiver got $received request(s), $distinct distinct id(s), $signed with a valid signature"
 [ "$received" = "$HOOKS" ] && [ "$distinct" = "$HOOKS" ] || fail "webhooks were not sent exactly once each"
+[ "$signed" = "$HOOKS" ] || fail "$((HOOKS - signed)) delivery(ies) without a valid Standard Webhooks signature"
 
 echo "2. sign in as coordinator through haproxy"
 curl -s -c "$JAR" -b "$JAR" "$LB/login.xhtml" -o "$WORK/login.html"

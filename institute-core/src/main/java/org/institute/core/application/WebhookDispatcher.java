@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.institute.core.WebhookRetries;
 import org.institute.core.WebhookSender;
 import org.institute.core.domain.WebhookEndpoint;
 import org.institute.core.domain.WebhookRepository;
@@ -30,6 +31,7 @@ class WebhookDispatcher implements WebhookSender {
   @Inject private WebhookTransport transport;
   @Inject private Clock clock;
   @Inject private WebhookDispatcher self;
+  @Inject private WebhookRetries retries;
 
   @Override
   public int sendDue() {
@@ -56,7 +58,7 @@ class WebhookDispatcher implements WebhookSender {
             message -> {
               WebhookEndpoint endpoint = repository.endpoint(message.endpointId()).orElse(null);
               if (endpoint == null || !endpoint.enabled()) {
-                message.attemptFailed(now, null, "the endpoint is disabled");
+                message.attemptFailed(now, null, "the endpoint is disabled", retries);
                 return false;
               }
               long timestamp = now.getEpochSecond();
@@ -73,13 +75,13 @@ class WebhookDispatcher implements WebhookSender {
                   message.delivered(now, status);
                   return true;
                 }
-                message.attemptFailed(now, status, "HTTP " + status);
+                message.attemptFailed(now, status, "HTTP " + status, retries);
               } catch (Exception e) {
                 LOG.log(
                     Level.INFO,
                     "webhook {0} to {1} not delivered: {2}",
                     new Object[] {message.messageId(), endpoint.url(), e.toString()});
-                message.attemptFailed(now, null, e.toString());
+                message.attemptFailed(now, null, e.toString(), retries);
               }
               return false;
             })

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.UUID;
 import org.institute.core.WebhookDeliveryStatus;
 import org.institute.core.WebhookEventType;
+import org.institute.core.WebhookRetries;
 
 /**
  * One event for one endpoint, written in the event's transaction and sent later: its id (the {@code
@@ -25,16 +26,11 @@ import org.institute.core.WebhookEventType;
 @Table(name = "core_webhook_message")
 public class WebhookMessage {
 
-  /** The waits after the first, second, ... failed attempt; one more failure gives up. */
-  public static final List<Duration> RETRY_DELAYS =
-      List.of(
-          Duration.ofSeconds(5),
-          Duration.ofMinutes(5),
-          Duration.ofMinutes(30),
-          Duration.ofHours(2),
-          Duration.ofHours(5),
-          Duration.ofHours(10),
-          Duration.ofHours(10));
+  /**
+   * The standard waits after the first, second, ... failed attempt; one more failure gives up
+   * ({@link WebhookRetries#STANDARD}).
+   */
+  public static final List<Duration> RETRY_DELAYS = WebhookRetries.STANDARD.delays();
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -107,20 +103,27 @@ public class WebhookMessage {
 
   /**
    * The endpoint answered otherwise ({@code responseStatus}) or not at all (null, with the error):
-   * due again after the next delay, or failed after the last.
+   * due again after the next standard delay, or failed after the last.
    */
   public void attemptFailed(Instant now, Integer responseStatus, String error) {
+    attemptFailed(now, responseStatus, error, WebhookRetries.STANDARD);
+  }
+
+  /** As {@link #attemptFailed(Instant, Integer, String)}, with the installation's retry series. */
+  public void attemptFailed(
+      Instant now, Integer responseStatus, String error, WebhookRetries retries) {
     attempts++;
     lastAttemptAt = now;
     lastResponseStatus = responseStatus;
     lastError = error == null ? null : error.substring(0, Math.min(error.length(), 1000));
-    int failuresSinceReset = attempts;
-    if (failuresSinceReset > RETRY_DELAYS.size()) {
-      status = WebhookDeliveryStatus.FAILED;
-      nextAttemptAt = null;
-    } else {
-      nextAttemptAt = now.plus(RETRY_DELAYS.get(failuresSinceReset - 1));
-    }
+    retries
+        .after(attempts)
+        .ifPresentOrElse(
+            wait -> nextAttemptAt = now.plus(wait),
+            () -> {
+              status = WebhookDeliveryStatus.FAILED;
+              nextAttemptAt = null;
+            });
   }
 
   /** An admin asked to send it again: due now, with the full series of retries ahead. */

@@ -22,6 +22,7 @@ import org.institute.core.Caller;
 import org.institute.core.RecordNotFoundException;
 import org.institute.core.WebhookDeliveryStatus;
 import org.institute.core.WebhookEventType;
+import org.institute.core.WebhookRetries;
 import org.institute.core.Webhooks;
 import org.institute.core.domain.WebhookEndpoint;
 import org.institute.core.domain.WebhookMessage;
@@ -43,6 +44,7 @@ class WebhooksTest {
   private final RecordingAudit audit = new RecordingAudit();
   private final Transport transport = new Transport();
   private Instant now = NOW;
+  private WebhookRetries retries = WebhookRetries.STANDARD;
 
   private Clock clock() {
     return Clock.fixed(now, ZoneOffset.UTC);
@@ -64,6 +66,7 @@ class WebhooksTest {
     Wiring.inject(d, "transport", transport);
     Wiring.inject(d, "clock", clock());
     Wiring.inject(d, "self", d);
+    Wiring.inject(d, "retries", retries);
     return d;
   }
 
@@ -296,6 +299,25 @@ class WebhooksTest {
     public Optional<WebhookMessage> lockDue(long id, Instant at) {
       return message(id).filter(m -> m.isDue(at));
     }
+  }
+
+  @Test
+  void anInstallationsOwnSeriesDecidesWhenToTryAgainAndWhenToGiveUp() {
+    retries = WebhookRetries.parse("PT5S, PT20S, PT40S");
+    register(WebhookEventType.PAYMENT_RECORDED);
+    service(TestCaller.anonymous()).publish(WebhookEventType.PAYMENT_RECORDED, DATA);
+    WebhookMessage m = store.messages.get(0);
+    transport.down = true;
+    Instant first = now;
+    for (Duration wait : retries.delays()) {
+      assertThat(dispatcher().sendDue()).isZero();
+      assertThat(m.nextAttemptAt()).isEqualTo(now.plus(wait));
+      now = now.plus(wait);
+    }
+    assertThat(now).isEqualTo(first.plusSeconds(65));
+    assertThat(dispatcher().sendDue()).isZero();
+    assertThat(m.status()).isEqualTo(WebhookDeliveryStatus.FAILED);
+    assertThat(transport.attempts).isEqualTo(4);
   }
 
   @Test

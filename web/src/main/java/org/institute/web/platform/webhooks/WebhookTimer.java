@@ -16,6 +16,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.institute.core.JobLeases;
+import org.institute.core.WebhookRetries;
 import org.institute.core.WebhookSender;
 
 /**
@@ -37,11 +38,18 @@ public class WebhookTimer {
   @ConfigProperty(name = "institute.webhooks.poll.seconds", defaultValue = "5")
   private int pollSeconds;
 
+  /** Asked for at start, so that a retry series that cannot be read stops the deployment. */
+  @Inject private WebhookRetries retries;
+
   private ScheduledFuture<?> task;
 
   @PostConstruct
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void start() {
+    LOG.log(
+        Level.FINE,
+        "webhooks: every {0} s, retries after {1}",
+        new Object[] {pollSeconds, retries.delays()});
     task = scheduler.scheduleWithFixedDelay(this::send, pollSeconds, pollSeconds, TimeUnit.SECONDS);
   }
 
