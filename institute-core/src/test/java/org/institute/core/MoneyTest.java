@@ -9,6 +9,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import org.institute.core.testing.GeneratedCases;
 import org.junit.jupiter.api.Test;
 
 class MoneyTest {
@@ -175,7 +176,7 @@ class MoneyTest {
   @Test
   void allocationAlwaysSumsExactlyAndStaysWithinOneCentOfProportion() {
     Random random = new Random(20240601L);
-    for (int run = 0; run < 10_000; run++) {
+    for (int run = 0; run < GeneratedCases.of(10_000); run++) {
       Money money = Money.of(randomAmount(random), random.nextBoolean() ? SGD : CNY);
       List<BigDecimal> weights = randomWeights(random);
 

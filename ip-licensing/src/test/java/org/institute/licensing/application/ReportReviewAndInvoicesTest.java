@@ -19,6 +19,7 @@ import org.institute.core.ConflictException;
 import org.institute.core.PageRequest;
 import org.institute.core.RecordNotFoundException;
 import org.institute.core.Slice;
+import org.institute.core.testing.GeneratedCases;
 import org.institute.licensing.DealTerms;
 import org.institute.licensing.Exclusivity;
 import org.institute.licensing.InvoiceAction;
@@ -351,7 +352,7 @@ class ReportReviewAndInvoicesTest {
   @Test
   void overManyGeneratedYearsTheInvoicesAlwaysTotalTheComputedRoyaltyToTheCent() {
     Random random = new Random(18_2026L);
-    for (int run = 0; run < 300; run++) {
+    for (int run = 0; run < GeneratedCases.of(300); run++) {
       fixture = new LicensingFixture(Instant.parse("2022-02-01T02:00:00Z"));
       fixture.families.register(
           11,

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Random;
 import org.institute.core.InvalidCommandException;
 import org.institute.core.Money;
+import org.institute.core.testing.GeneratedCases;
 import org.institute.licensing.ApprovalNeeds;
 import org.institute.licensing.ApprovalRuleTerms;
 import org.institute.licensing.Exclusivity;
@@ -180,7 +181,7 @@ class ApprovalPolicyVersionTest {
   @Test
   void overGeneratedDealsTheNeedsAreThoseOfTheFirstMatchingRuleInOrder() {
     Random random = new Random(1205);
-    for (int run = 0; run < 500; run++) {
+    for (int run = 0; run < GeneratedCases.of(500); run++) {
       BigDecimal low = BigDecimal.valueOf(random.nextInt(1_000_000));
       BigDecimal high = low.add(BigDecimal.valueOf(1 + random.nextInt(1_000_000)));
       ApprovalPolicyVersion v = version(1, rule("high", high, 3), rule("low", low, 2));

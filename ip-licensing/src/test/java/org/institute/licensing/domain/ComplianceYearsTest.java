@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.Random;
+import org.institute.core.testing.GeneratedCases;
 import org.institute.licensing.ComplianceView;
 import org.junit.jupiter.api.Test;
 
@@ -49,7 +50,7 @@ class ComplianceYearsTest {
     ComplianceYears years = new ComplianceYears();
     BigDecimal reported = BigDecimal.ZERO;
     BigDecimal paid = BigDecimal.ZERO;
-    for (int i = 0; i < 2_000; i++) {
+    for (int i = 0; i < GeneratedCases.of(2_000); i++) {
       BigDecimal r = BigDecimal.valueOf(random.nextInt(100_000_000), 2);
       BigDecimal p = BigDecimal.valueOf(random.nextInt(100_000_000), 2);
       years.reported(2020 + random.nextInt(7), random.nextBoolean() ? "SGD" : "CNY", r);

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.institute.core.testing.GeneratedCases;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -102,7 +103,7 @@ class LateInterestTest {
   @Test
   void equalsTheExactDayByDaySumRoundedOnceOverManyGeneratedCases() {
     Random random = new Random(104L);
-    for (int run = 0; run < 3_000; run++) {
+    for (int run = 0; run < GeneratedCases.of(3_000); run++) {
       long amountCents = 1 + random.nextInt(50_000_000);
       // rates with up to four decimals, 0.0001 % to 30 %
       long rateTenThousandths = 1 + random.nextInt(300_000);
@@ -149,7 +150,7 @@ class LateInterestTest {
   @Test
   void neverFallsAsDaysPassAndNeverExceedsTheRateOnTheWholeAmount() {
     Random random = new Random(7L);
-    for (int run = 0; run < 500; run++) {
+    for (int run = 0; run < GeneratedCases.of(500); run++) {
       BigDecimal amount = BigDecimal.valueOf(1 + random.nextInt(10_000_000), 2);
       BigDecimal rate = BigDecimal.valueOf(1 + random.nextInt(200_000), 4);
       List<LateInterest.Movement> movements =

@@ -8,6 +8,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Random;
 import org.institute.core.Money;
+import org.institute.core.testing.GeneratedCases;
 import org.institute.licensing.RoyaltyTier;
 import org.junit.jupiter.api.Test;
 
@@ -74,7 +75,7 @@ class RoyaltyDueTest {
   @Test
   void overManyYearsTheDuesAreTheSlicesPlusTheTrueUpAndReachTheMinimum() {
     Random random = new Random(61_000_000L);
-    for (int run = 0; run < 3_000; run++) {
+    for (int run = 0; run < GeneratedCases.of(3_000); run++) {
       RoyaltyRates rates = RoyaltyRatesTest.randomRates(random);
       Money minimum = Money.of(BigDecimal.valueOf(random.nextInt(50_000_00), 2), SGD);
       Money sold = Money.zero(SGD);

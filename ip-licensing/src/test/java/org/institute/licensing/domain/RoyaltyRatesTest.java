@@ -9,6 +9,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Random;
 import org.institute.core.Money;
+import org.institute.core.testing.GeneratedCases;
 import org.institute.licensing.RoyaltyTier;
 import org.junit.jupiter.api.Test;
 
@@ -110,7 +111,7 @@ class RoyaltyRatesTest {
   @Test
   void slicesAlwaysAddUpToTheSalesAndTheRoyaltyToTheCent() {
     Random random = new Random(20201208L);
-    for (int run = 0; run < 5_000; run++) {
+    for (int run = 0; run < GeneratedCases.of(5_000); run++) {
       RoyaltyRates rates = randomRates(random);
       Money before = randomMoney(random, 3_000_000_00L);
       Money sales = randomMoney(random, 4_000_000_00L);

@@ -13,6 +13,7 @@ import java.util.Random;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.institute.core.Money;
+import org.institute.core.testing.GeneratedCases;
 import org.institute.licensing.CostRecovery;
 import org.institute.licensing.DistributionStep;
 import org.institute.licensing.DistributionTier;
@@ -173,7 +174,7 @@ class WaterfallTest {
   @Test
   void generatedPaymentsAlwaysAddUpToTheCent() {
     Random random = new Random(20261206L);
-    for (int run = 0; run < 500; run++) {
+    for (int run = 0; run < GeneratedCases.of(500); run++) {
       int familyCount = 1 + random.nextInt(3);
       List<Waterfall.Family> families = new ArrayList<>();
       List<Map<Long, BigDecimal>> shareList = new ArrayList<>();
