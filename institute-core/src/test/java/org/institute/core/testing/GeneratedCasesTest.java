@@ -3,13 +3,25 @@ package org.institute.core.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class GeneratedCasesTest {
 
+  private String before;
+
+  @BeforeEach
+  void plainBuild() {
+    before = System.clearProperty("generated.cases.percent");
+  }
+
   @AfterEach
-  void clear() {
-    System.clearProperty("generated.cases.percent");
+  void restore() {
+    if (before == null) {
+      System.clearProperty("generated.cases.percent");
+    } else {
+      System.setProperty("generated.cases.percent", before);
+    }
   }
 
   @Test
