@@ -216,7 +216,7 @@ floor() { # prefix scope
 
 measure ping "$CONNECTIONS" 0 "GET /api/v1/ping" wrk_get "$CONNECTIONS" /api/v1/ping "" "*/*"
 measure jdbc-floor-admin 10 2 "deal list SQL (page + count), 10 JDBC connections" floor X 0
-measure jdbc-floor-partner 10 2 "the same in NTU's scope" floor X "$NTU_PARTNER"
+measure jdbc-floor-partner 10 3 "the same in NTU's scope (ids from lic_deal_party, their rows, the count)" floor X "$NTU_PARTNER"
 measure deals-admin "$CONNECTIONS" "$(sql_per_request "$DEAL_LIST" "$ADMIN")" "$DEAL_LIST as admin" \
   wrk_get "$CONNECTIONS" "$DEAL_LIST" "$ADMIN"
 measure deals-partner "$CONNECTIONS" "$(sql_per_request "$DEAL_LIST" "$NTU")" "the same as ntu.staff" \

@@ -13,6 +13,8 @@ import java.util.HexFormat;
 import java.util.List;
 import org.institute.core.AuditTrail;
 import org.institute.core.InvalidCommandException;
+import org.institute.core.KpiFigures;
+import org.institute.core.KpiStamps;
 import org.institute.core.Violation;
 import org.institute.records.BibliographyFormat;
 import org.institute.records.ImportLine;
@@ -46,6 +48,7 @@ class PublicationImportService implements PublicationImports {
   static final int MAX_ENTRIES = 5_000;
 
   @Inject private ResearchRepository records;
+  @Inject private KpiStamps kpiStamps;
   @Inject private AuditTrail audit;
   @Inject private RecordsPolicy policy;
   @Inject private Clock clock;
@@ -125,6 +128,9 @@ class PublicationImportService implements PublicationImports {
       }
     }
     records.flush();
+    if (!added.isEmpty()) {
+      kpiStamps.changed(KpiFigures.PUBLICATIONS);
+    }
     for (Publication publication : added) {
       audit.record(
           "PUBLICATION_IMPORTED",

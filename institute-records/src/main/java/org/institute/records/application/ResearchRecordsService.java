@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.institute.core.AuditTrail;
 import org.institute.core.Caller;
+import org.institute.core.KpiFigures;
+import org.institute.core.KpiStamps;
 import org.institute.core.Money;
 import org.institute.core.RecordNotFoundException;
 import org.institute.core.Scope;
@@ -41,6 +43,7 @@ import org.institute.records.domain.ResearchRepository;
 class ResearchRecordsService implements ResearchRecords {
 
   @Inject private ResearchRepository records;
+  @Inject private KpiStamps kpiStamps;
   @Inject private ResearchRules rules;
   @Inject private KnownPatentFamilies knownFamilies;
   @Inject private AuditTrail audit;
@@ -110,6 +113,7 @@ class ResearchRecordsService implements ResearchRecords {
     ResearchProject project = new ResearchProject(command, budget, clock.instant());
     records.add(project);
     records.flush();
+    kpiStamps.changed(KpiFigures.RESEARCH_PROJECTS);
     audit.record(
         "PROJECT_RECORDED",
         "ResearchProject",
@@ -206,6 +210,7 @@ class ResearchRecordsService implements ResearchRecords {
             clock.instant());
     records.add(publication);
     records.flush();
+    kpiStamps.changed(KpiFigures.PUBLICATIONS);
     audit.record(
         "PUBLICATION_RECORDED",
         "Publication",
@@ -245,6 +250,7 @@ class ResearchRecordsService implements ResearchRecords {
     if (!changed.isEmpty()) {
       // a concurrent change to the same DOI fails here, on the unique key, and answers 409
       records.flush();
+      kpiStamps.changed(KpiFigures.PUBLICATIONS);
       audit.record(
           "PUBLICATION_CORRECTED",
           "Publication",

@@ -17,6 +17,7 @@ import org.institute.core.InvalidCommandException;
 import org.institute.core.Money;
 import org.institute.core.PartnerId;
 import org.institute.core.Violation;
+import org.institute.core.testing.CountedKpiStamps;
 import org.institute.core.testing.RecordingAudit;
 import org.institute.core.testing.TestCaller;
 import org.institute.core.testing.Wiring;
@@ -40,6 +41,7 @@ class PublicationImportServiceTest {
 
   private final ResearchRecordsServiceTest.Store store = new ResearchRecordsServiceTest.Store();
   private final RecordingAudit audit = new RecordingAudit();
+  private final CountedKpiStamps kpiStamps = new CountedKpiStamps();
 
   PublicationImportServiceTest() {
     store.add(
@@ -64,6 +66,7 @@ class PublicationImportServiceTest {
     PublicationImportService service = new PublicationImportService();
     Wiring.inject(service, "records", store);
     Wiring.inject(service, "audit", audit);
+    Wiring.inject(service, "kpiStamps", kpiStamps);
     Wiring.inject(service, "policy", Wiring.inject(new RecordsPolicy(), "caller", caller));
     Wiring.inject(service, "clock", CLOCK);
     return service;

@@ -19,9 +19,11 @@ import org.institute.core.AccessRefusedException;
 import org.institute.core.ConflictException;
 import org.institute.core.InvalidCommandException;
 import org.institute.core.KnownPartners;
+import org.institute.core.KpiFigures;
 import org.institute.core.PartnerId;
 import org.institute.core.RecordNotFoundException;
 import org.institute.core.Scope;
+import org.institute.core.testing.CountedKpiStamps;
 import org.institute.core.testing.RecordingAudit;
 import org.institute.core.testing.TestCaller;
 import org.institute.core.testing.Wiring;
@@ -56,6 +58,7 @@ class ResearchRecordsServiceTest {
 
   private final Store store = new Store();
   private final RecordingAudit audit = new RecordingAudit();
+  private final CountedKpiStamps kpiStamps = new CountedKpiStamps();
   private final KnownPatentFamilies families =
       ids -> {
         Map<Long, PatentFamilyRef> known = new HashMap<>();
@@ -224,6 +227,7 @@ class ResearchRecordsServiceTest {
     Wiring.inject(service, "rules", rules);
     Wiring.inject(service, "knownFamilies", families);
     Wiring.inject(service, "audit", audit);
+    Wiring.inject(service, "kpiStamps", kpiStamps);
     Wiring.inject(service, "caller", caller);
     Wiring.inject(service, "policy", Wiring.inject(new RecordsPolicy(), "caller", caller));
     Wiring.inject(service, "clock", CLOCK);
@@ -312,6 +316,7 @@ class ResearchRecordsServiceTest {
         .isEqualTo(
             "PROJECT_RECORDED ResearchProject#2: Load study, centre 1, PROPOSED, starts"
                 + " 2024-01-15, budget SGD 250,000.00");
+    assertThat(kpiStamps.moves(KpiFigures.RESEARCH_PROJECTS)).isEqualTo(2);
   }
 
   @Test
@@ -447,6 +452,8 @@ class ResearchRecordsServiceTest {
                     new NewPublication("T", "J", 2025, "10.1109/tpwrs.1", "A", 1L)))
         .isInstanceOf(InvalidCommandException.class);
     assertThat(store.publications).hasSize(1);
+    // the refused second one left the dashboard's count as it was
+    assertThat(kpiStamps.moves(KpiFigures.PUBLICATIONS)).isEqualTo(1);
   }
 
   @Test

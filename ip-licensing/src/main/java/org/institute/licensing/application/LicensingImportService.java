@@ -18,6 +18,8 @@ import org.institute.core.Conversion;
 import org.institute.core.Documents;
 import org.institute.core.ExchangeRates;
 import org.institute.core.InvalidCommandException;
+import org.institute.core.KpiFigures;
+import org.institute.core.KpiStamps;
 import org.institute.core.Money;
 import org.institute.core.Role;
 import org.institute.licensing.DealAction;
@@ -51,6 +53,7 @@ class LicensingImportService implements LicensingImport {
   @Inject private Documents documents;
   @Inject private ExchangeRates rates;
   @Inject private AuditTrail audit;
+  @Inject private KpiStamps kpiStamps;
   @Inject private ApprovalPolicyService approvalPolicies;
   @Inject private PatentCostService patentCosts;
   @Inject private RoyaltyReportService royaltyReports;
@@ -72,6 +75,9 @@ class LicensingImportService implements LicensingImport {
                 a.status(),
                 a.grantNumber()));
     families.flush();
+    if (!applications.isEmpty()) {
+      kpiStamps.changed(KpiFigures.PATENT_APPLICATIONS);
+    }
     audit.record(
         "PATENT_FAMILY_IMPORTED",
         "PatentFamily",
@@ -108,6 +114,7 @@ class LicensingImportService implements LicensingImport {
                   .id();
           deal.execute(actor, step.signingDate(), document, day, step.at(), step.comment());
           obligations.deriveFor(deal);
+          kpiStamps.changed(KpiFigures.LICENCES_EXECUTED);
         }
         case ACTIVATE -> deal.activateIfDue(day, step.at());
         case EXPIRE -> deal.expireIfDue(day, step.at());
@@ -190,6 +197,7 @@ class LicensingImportService implements LicensingImport {
       payment.against(invoiceId);
     }
     payments.add(payment);
+    kpiStamps.changed(KpiFigures.LICENCE_INCOME_SGD);
     audit.record(
         "LICENCE_PAYMENT_IMPORTED",
         "LicenceDeal",

@@ -17,6 +17,8 @@ import java.util.Map;
 import org.institute.core.AuditTrail;
 import org.institute.core.Documents;
 import org.institute.core.InvalidCommandException;
+import org.institute.core.KpiFigures;
+import org.institute.core.KpiStamps;
 import org.institute.core.PartnerId;
 import org.institute.core.StoredDocument;
 import org.institute.core.Violation;
@@ -58,6 +60,7 @@ class PatentImportService implements PatentImports {
   @Inject private PartnerDirectory partners;
   @Inject private Documents documents;
   @Inject private AuditTrail audit;
+  @Inject private KpiStamps kpiStamps;
   @Inject private LicensingPolicy policy;
   @Inject private Clock clock;
 
@@ -172,6 +175,7 @@ class PatentImportService implements PatentImports {
     // one flush for the whole file: a flush per family checked every family added before it
     families.addAll(createdFamilies);
     families.flush();
+    kpiStamps.changed(KpiFigures.PATENT_APPLICATIONS);
     for (PatentFamily family : createdFamilies) {
       audit.record(
           "PATENT_FAMILY_IMPORTED",

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.institute.core.AuditTrail;
 import org.institute.core.InvalidCommandException;
+import org.institute.core.KpiFigures;
+import org.institute.core.KpiStamps;
 import org.institute.core.ListSort;
 import org.institute.core.PartnerId;
 import org.institute.core.RecordNotFoundException;
@@ -47,6 +49,7 @@ class PatentService implements Patents {
   @Inject private AuditTrail audit;
   @Inject private LicensingPolicy policy;
   @Inject private Clock clock;
+  @Inject private KpiStamps kpiStamps;
 
   @Override
   public FamilyView register(NewPatentFamily n) {
@@ -141,6 +144,7 @@ class PatentService implements Patents {
         family.file(
             a.jurisdiction(), a.applicationNumber(), a.filingDate(), a.status(), a.grantNumber());
     families.flush();
+    kpiStamps.changed(KpiFigures.PATENT_APPLICATIONS);
     ApplicationView view = application.view();
     audit.record(
         "PATENT_APPLICATION_FILED",

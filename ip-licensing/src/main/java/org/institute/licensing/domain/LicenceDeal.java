@@ -12,6 +12,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -22,8 +23,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.institute.core.BilingualText;
@@ -74,6 +77,16 @@ public class LicenceDeal {
   @Column(name = "partner_id", nullable = false)
   private Set<Long> licensorIds = new LinkedHashSet<>();
 
+  /**
+   * Each party's row of the deal (its licensee and licensors) with the deal's state and last
+   * change, kept equal to them at every change, for the partner-scoped list's index (decision
+   * 0110).
+   */
+  @ElementCollection
+  @CollectionTable(name = "lic_deal_party", joinColumns = @JoinColumn(name = "deal_id"))
+  @MapKeyColumn(name = "partner_id")
+  private Map<Long, DealParty> parties = new HashMap<>();
+
   @Embedded private DealGrant grant;
 
   @Column(nullable = false, length = 3)
@@ -115,6 +128,7 @@ public class LicenceDeal {
     deal.createdBy = actor.username();
     deal.createdAt = now;
     deal.updatedAt = now;
+    deal.keepParties();
     deal.events.add(
         new DealEvent(deal, actor, now, DealAction.CREATE, null, DealState.DRAFT, null));
     return deal;
@@ -241,6 +255,25 @@ public class LicenceDeal {
         new DealEvent(this, actor, now, action, state, next, DealComments.optional(comment)));
     this.state = next;
     this.updatedAt = now;
+    keepParties();
+  }
+
+  /** The parties' rows as the deal now stands: one per partner, the licensee's included. */
+  private void keepParties() {
+    DealParty now = new DealParty(state, updatedAt);
+    Set<Long> partners = new TreeSet<>(licensorIds);
+    partners.add(licenseeId);
+    parties.keySet().retainAll(partners);
+    for (Long partner : partners) {
+      if (!now.equals(parties.get(partner))) {
+        parties.put(partner, now);
+      }
+    }
+  }
+
+  /** The partners with a row in the parties' index, with what it carries. */
+  public Map<Long, DealParty> parties() {
+    return Collections.unmodifiableMap(parties);
   }
 
   public Long id() {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.persistence.Tuple;
 import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
@@ -78,6 +79,9 @@ class JpaDealRepository implements DealRepository {
   @Override
   public Slice<DealRow> slice(
       DealQuery query, Set<Long> partnersNamed, Scope scope, PageRequest page) {
+    if (byParty(query, scope)) {
+      return partySlice(query, scope, page);
+    }
     ListSort order = query.order();
     Map<String, Object> params = new HashMap<>();
     StringBuilder where = new StringBuilder(where(query, partnersNamed, scope, params));
@@ -97,6 +101,105 @@ class JpaDealRepository implements DealRepository {
     }
     Long total = page.countExact() ? count(query, partnersNamed, scope) : null;
     return new Slice<>(rows, next, total);
+  }
+
+  /**
+   * Whether the deals are read from the parties' index, lic_deal_party (decision 0110): for a
+   * caller limited to some partners, in the order of the last change, with no search and no partner
+   * named. A partner's deals of a state, newest change first, are then one range of the index read
+   * in order; the same deals in the same order as the query over lic_deal, whose scope condition
+   * (licensee or a licensor in the scope) is what the index holds.
+   */
+  static boolean byParty(DealQuery query, Scope scope) {
+    return !scope.isAll()
+        && !scope.isNone()
+        && query.partnerId() == null
+        && query.search().isEmpty()
+        && query.order().field().equals("updatedAt");
+  }
+
+  private Slice<DealRow> partySlice(DealQuery query, Scope scope, PageRequest page) {
+    ListSort order = query.order();
+    Map<String, Object> params = new HashMap<>();
+    // a deal two partners of the scope are party to has a row for each: one of them is enough
+    boolean onePartner = scope.partnerIds().size() == 1;
+    StringBuilder sql =
+        new StringBuilder(onePartner ? "SELECT p.deal_id" : "SELECT DISTINCT p.deal_id")
+            .append(", p.updated_at FROM lic_deal_party p")
+            .append(partyWhere(query, scope, params));
+    if (page.after() != null) {
+      PageCursor cursor = page.after().requireOrder(order);
+      sql.append(
+          Keyset.after(
+              "p.updated_at",
+              "p.deal_id",
+              order,
+              cursor,
+              keyValue(order.field(), cursor.key()),
+              params));
+    }
+    String direction = order.descending() ? " DESC" : " ASC";
+    sql.append(" ORDER BY p.updated_at").append(direction).append(", p.deal_id").append(direction);
+    Query ids = em.createNativeQuery(sql.toString()).setMaxResults(page.limit() + 1);
+    params.forEach(ids::setParameter);
+    @SuppressWarnings("unchecked")
+    List<Object[]> found = ids.getResultList();
+    List<Long> pageIds =
+        found.stream().limit(page.limit()).map(r -> ((Number) r[0]).longValue()).toList();
+    List<DealRow> rows = rowsOf(pageIds);
+    PageCursor next = null;
+    if (found.size() > page.limit()) {
+      DealRow last = rows.get(rows.size() - 1);
+      next = PageCursor.after(order, key(order.field(), last), last.id());
+    }
+    Long total = page.countExact() ? partyCount(query, scope) : null;
+    return new Slice<>(rows, next, total);
+  }
+
+  /** The rows of these deals, in the order of the ids. */
+  private List<DealRow> rowsOf(List<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, DealRow> byId = new HashMap<>();
+    em.createQuery(ROW + " where d.id in :ids", Tuple.class)
+        .setParameter("ids", ids)
+        .getResultList()
+        .forEach(
+            t -> {
+              DealRow row = row(t);
+              byId.put(row.id(), row);
+            });
+    return ids.stream().map(byId::get).toList();
+  }
+
+  private long partyCount(DealQuery query, Scope scope) {
+    Map<String, Object> params = new HashMap<>();
+    Query count =
+        em.createNativeQuery(
+            "SELECT COUNT(DISTINCT p.deal_id) FROM lic_deal_party p"
+                + partyWhere(query, scope, params));
+    params.forEach(count::setParameter);
+    return ((Number) count.getSingleResult()).longValue();
+  }
+
+  /** The conditions of {@code where(...)} that the parties' rows carry, in SQL. */
+  private static String partyWhere(DealQuery query, Scope scope, Map<String, Object> params) {
+    StringBuilder where = new StringBuilder(" WHERE p.partner_id IN (:scope)");
+    params.put("scope", scope.partnerIds());
+    if (query.state() != null) {
+      where.append(" AND p.state = :state");
+      params.put("state", query.state().name());
+    }
+    if (query.updatedFrom() != null) {
+      where.append(" AND p.updated_at >= :from");
+      params.put("from", query.updatedFrom().atStartOfDay().toInstant(ZoneOffset.UTC));
+    }
+    if (query.updatedTo() != null) {
+      where.append(" AND p.updated_at < :to");
+      params.put("to", query.updatedTo().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
+    }
+    return where.toString();
   }
 
   /**
@@ -137,6 +240,9 @@ class JpaDealRepository implements DealRepository {
 
   @Override
   public long count(DealQuery query, Set<Long> partnersNamed, Scope scope) {
+    if (byParty(query, scope)) {
+      return partyCount(query, scope);
+    }
     Map<String, Object> params = new HashMap<>();
     String where = where(query, partnersNamed, scope, params);
     TypedQuery<Long> q = em.createQuery("select count(d) from LicenceDeal d" + where, Long.class);

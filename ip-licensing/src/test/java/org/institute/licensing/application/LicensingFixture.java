@@ -44,6 +44,7 @@ import org.institute.core.Role;
 import org.institute.core.Scope;
 import org.institute.core.SignInResult;
 import org.institute.core.StoredDocument;
+import org.institute.core.testing.CountedKpiStamps;
 import org.institute.core.testing.TestCaller;
 import org.institute.licensing.Deadline;
 import org.institute.licensing.DealQuery;
@@ -170,6 +171,7 @@ final class LicensingFixture {
   final Partners partners = new Partners();
   final Rates rates = new Rates();
   final Audit audit = new Audit();
+  final CountedKpiStamps kpiStamps = new CountedKpiStamps();
   final Mails mails = new Mails();
   final People people = new People();
   final AccountBook accounts = new AccountBook();
@@ -624,6 +626,7 @@ final class LicensingFixture {
 
   PatentService patents(Caller caller) {
     PatentService service = new PatentService();
+    set(service, "kpiStamps", kpiStamps);
     set(service, "families", families);
     set(service, "partners", partners);
     set(service, "audit", audit);
@@ -634,6 +637,7 @@ final class LicensingFixture {
 
   PatentImportService patentImports(Caller caller) {
     PatentImportService service = new PatentImportService();
+    set(service, "kpiStamps", kpiStamps);
     set(service, "families", families);
     set(service, "partners", partners);
     set(service, "documents", documents);
@@ -673,6 +677,7 @@ final class LicensingFixture {
 
   LicensingImportService imports(Caller caller) {
     LicensingImportService service = new LicensingImportService();
+    set(service, "kpiStamps", kpiStamps);
     set(service, "policy", policy(caller));
     set(service, "accounts", accounts);
     set(service, "families", families);

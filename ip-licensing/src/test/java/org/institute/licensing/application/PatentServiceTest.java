@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.institute.core.AccessRefusedException;
 import org.institute.core.Caller;
+import org.institute.core.KpiFigures;
 import org.institute.core.RecordNotFoundException;
 import org.institute.core.testing.TestCaller;
 import org.institute.licensing.ApplicationStatus;
@@ -208,6 +209,8 @@ class PatentServiceTest {
     assertThat(fixture.families.flushes).isEqualTo(1);
     assertThat(fixture.audit.entries)
         .containsExactly("PATENT_APPLICATION_FILED PatentFamily 11: PCT PCT/CN2019/1 FILED");
+    // the dashboard counts the patent applications again
+    assertThat(fixture.kpiStamps.moves(KpiFigures.PATENT_APPLICATIONS)).isEqualTo(1);
     assertThat(as(NTU).find(11).orElseThrow().deadlines())
         .extracting(Deadline::kind)
         .containsExactly(Deadline.Kind.NATIONAL_PHASE);
@@ -224,6 +227,7 @@ class PatentServiceTest {
         .isInstanceOf(AccessRefusedException.class);
     assertThatThrownBy(() -> as(staffOf(Deals.GKC)).file(11, application(Jurisdiction.CN, "CN1")))
         .isInstanceOf(RecordNotFoundException.class);
+    assertThat(fixture.kpiStamps.moves(KpiFigures.PATENT_APPLICATIONS)).isZero();
     assertThat(
             as(staffOf("scut.staff", Deals.SCUT))
                 .file(11, application(Jurisdiction.CN, "CN1"))

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.institute.core.KpiFigures;
+import org.institute.core.KpiStamps;
 import org.institute.records.KpiTargetView;
 import org.institute.records.KpiTargets;
 import org.institute.records.NewKpiTarget;
@@ -21,9 +22,10 @@ import org.institute.reporting.KpiView;
 import org.institute.reporting.domain.KpiProgress;
 
 /**
- * Computes each KPI from its source when asked, so that a new record moves its KPI at once. Sources
- * are the {@link KpiFigures} beans of every module, found by metric; a metric without one shows as
- * {@link KpiStatus#NO_SOURCE}.
+ * Answers each KPI from its source's figures, counted again only when the metric's stamp has moved
+ * (decision 0110): a new record moves its KPI at once, and an unchanged dashboard costs the targets
+ * and the stamps, two statements. Sources are the {@link KpiFigures} beans of every module, found
+ * by metric; a metric without one shows as {@link KpiStatus#NO_SOURCE}.
  */
 @ApplicationScoped
 @Transactional
@@ -33,19 +35,25 @@ class KpiDashboardService implements KpiDashboard {
   @Inject private Instance<KpiFigures> sources;
   @Inject private ReportingPolicy policy;
   @Inject private Clock clock;
+  @Inject private KpiStamps stamps;
+  @Inject private StampedFigures counted;
 
   @Override
   public List<KpiView> kpis() {
     requireReader();
     Map<String, KpiFigures> bySource = sources();
+    Map<String, Long> now = stamps.current();
     LocalDate today = LocalDate.now(clock);
-    return targets.all().stream().map(t -> view(t, bySource.get(t.metric()), today)).toList();
+    return targets.all().stream().map(t -> view(t, bySource.get(t.metric()), now, today)).toList();
   }
 
   @Override
   public Optional<KpiView> kpi(String code) {
     requireReader();
-    return targets.find(code).map(t -> view(t, sources().get(t.metric()), LocalDate.now(clock)));
+    Map<String, Long> now = stamps.current();
+    return targets
+        .find(code)
+        .map(t -> view(t, sources().get(t.metric()), now, LocalDate.now(clock)));
   }
 
   @Override
@@ -56,7 +64,7 @@ class KpiDashboardService implements KpiDashboard {
         .map(
             t -> {
               KpiFigures source = sources().get(t.metric());
-              KpiView kpi = view(t, source, LocalDate.now(clock));
+              KpiView kpi = view(t, source, stamps.current(), LocalDate.now(clock));
               if (source == null) {
                 return new KpiDrillDown(kpi, List.of(), 0);
               }
@@ -70,10 +78,10 @@ class KpiDashboardService implements KpiDashboard {
   @Override
   public KpiView setTarget(NewKpiTarget command) {
     KpiTargetView target = targets.define(command);
-    return view(target, sources().get(target.metric()), LocalDate.now(clock));
+    return view(target, sources().get(target.metric()), stamps.current(), LocalDate.now(clock));
   }
 
-  private static KpiView view(KpiTargetView t, KpiFigures source, LocalDate today) {
+  private KpiView view(KpiTargetView t, KpiFigures source, Map<String, Long> now, LocalDate today) {
     if (source == null) {
       return new KpiView(
           t.code(),
@@ -89,7 +97,8 @@ class KpiDashboardService implements KpiDashboard {
           KpiStatus.NO_SOURCE,
           Map.of());
     }
-    KpiFigures.Figures figures = source.figures(t.periodFrom(), t.periodTo());
+    KpiFigures.Figures figures =
+        counted.of(source, now.get(t.metric()), t.periodFrom(), t.periodTo());
     long actual = figures.actual();
     KpiProgress progress = KpiProgress.of(t.target(), actual, t.periodFrom(), t.periodTo(), today);
     Map<Integer, Long> counted = figures.byYear();

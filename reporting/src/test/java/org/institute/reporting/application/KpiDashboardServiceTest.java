@@ -6,12 +6,14 @@ import static org.institute.reporting.application.Wired.inject;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.institute.core.AccessRefusedException;
 import org.institute.core.KpiFigures;
 import org.institute.core.KpiRecord;
+import org.institute.core.KpiStamps;
 import org.institute.core.Role;
 import org.institute.records.KpiTargetView;
 import org.institute.records.KpiTargets;
@@ -98,8 +100,28 @@ class KpiDashboardServiceTest {
     inject(service, "sources", Wired.Beans.of(sources));
     inject(service, "policy", Wired.policyOf(role));
     inject(service, "clock", Wired.CLOCK);
+    inject(service, "stamps", stamps);
+    inject(service, "counted", counted);
     return service;
   }
+
+  /** The stamps as the database would keep them. */
+  private static final class Stamps implements KpiStamps {
+    final Map<String, Long> versions = new HashMap<>();
+
+    @Override
+    public void changed(String metric) {
+      versions.merge(metric, 1L, Long::sum);
+    }
+
+    @Override
+    public Map<String, Long> current() {
+      return Map.copyOf(versions);
+    }
+  }
+
+  private final Stamps stamps = new Stamps();
+  private final StampedFigures counted = new StampedFigures();
 
   private void target(String code, String metric, long target) {
     targets.define(new NewKpiTarget(code, metric, code + " en", code + " zh", target, FROM, TO));
@@ -213,5 +235,52 @@ class KpiDashboardServiceTest {
           .isInstanceOf(AccessRefusedException.class);
     }
     assertThat(projects.asked).isEmpty();
+  }
+
+  @Test
+  void anUnchangedMetricIsCountedOnceAndServedFromItsStampAfterwards() {
+    target("R1", KpiFigures.RESEARCH_PROJECTS, 40);
+    stamps.changed(KpiFigures.RESEARCH_PROJECTS);
+    Source projects = new Source(KpiFigures.RESEARCH_PROJECTS, Map.of(2021, 4L));
+    KpiDashboardService dashboard = dashboard(Role.COUNCIL, projects);
+
+    dashboard.kpis();
+    dashboard.kpis();
+    KpiView kpi = dashboard.kpi("R1").orElseThrow();
+
+    assertThat(kpi.actual()).isEqualTo(4L);
+    assertThat(projects.asked).containsExactly("figures 2021-01-01..2025-12-31");
+  }
+
+  @Test
+  void aMovedStampCountsItsMetricAgainAndOnlyItsMetric() {
+    target("R1", KpiFigures.RESEARCH_PROJECTS, 40);
+    target("G1", KpiFigures.PROGRAMME_GRADUATES, 100);
+    Source projects = new Source(KpiFigures.RESEARCH_PROJECTS, new HashMap<>(Map.of(2021, 4L)));
+    Source graduates = new Source(KpiFigures.PROGRAMME_GRADUATES, Map.of(2022, 9L));
+    stamps.changed(KpiFigures.RESEARCH_PROJECTS);
+    stamps.changed(KpiFigures.PROGRAMME_GRADUATES);
+    KpiDashboardService dashboard = dashboard(Role.COUNCIL, projects, graduates);
+    dashboard.kpis();
+
+    projects.byYear.put(2022, 1L);
+    stamps.changed(KpiFigures.RESEARCH_PROJECTS);
+    List<KpiView> kpis = dashboard.kpis();
+
+    assertThat(kpis).extracting(KpiView::actual).containsExactly(5L, 9L);
+    assertThat(projects.asked).hasSize(2);
+    assertThat(graduates.asked).hasSize(1);
+  }
+
+  @Test
+  void aMetricWithoutAStampRowIsCountedAtEveryRequest() {
+    target("R1", KpiFigures.RESEARCH_PROJECTS, 40);
+    Source projects = new Source(KpiFigures.RESEARCH_PROJECTS, Map.of(2021, 4L));
+    KpiDashboardService dashboard = dashboard(Role.COUNCIL, projects);
+
+    dashboard.kpis();
+    dashboard.kpis();
+
+    assertThat(projects.asked).hasSize(2);
   }
 }

@@ -9,6 +9,8 @@ import java.util.Map;
 import org.institute.core.AuditTrail;
 import org.institute.core.ConflictException;
 import org.institute.core.InvalidCommandException;
+import org.institute.core.KpiFigures;
+import org.institute.core.KpiStamps;
 import org.institute.core.PartnerId;
 import org.institute.core.RecordNotFoundException;
 import org.institute.core.Scope;
@@ -37,6 +39,7 @@ import org.institute.talent.domain.Position;
 class InternshipService implements Internships {
 
   @Inject private InternshipRepository internships;
+  @Inject private KpiStamps kpiStamps;
   @Inject private CohortRepository cohorts;
   @Inject private ParticipantRepository participants;
   @Inject private PartnerDirectory partners;
@@ -145,6 +148,7 @@ class InternshipService implements Internships {
     }
     PlacementStatus before = placement.status();
     position.move(placement, status, internships.placesTaken(position.id()), clock.instant());
+    kpiStamps.changed(KpiFigures.INTERNSHIP_PLACEMENTS);
     audit.record(
         "PLACEMENT_" + status, "Placement", String.valueOf(placementId), before + " -> " + status);
     Participant student = participants.find(placement.participantId()).orElseThrow();

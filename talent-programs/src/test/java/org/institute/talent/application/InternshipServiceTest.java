@@ -13,10 +13,12 @@ import org.institute.core.AccessRefusedException;
 import org.institute.core.Caller;
 import org.institute.core.ConflictException;
 import org.institute.core.InvalidCommandException;
+import org.institute.core.KpiFigures;
 import org.institute.core.PartnerId;
 import org.institute.core.RecordNotFoundException;
 import org.institute.core.Role;
 import org.institute.core.Scope;
+import org.institute.core.testing.CountedKpiStamps;
 import org.institute.core.testing.RecordingAudit;
 import org.institute.core.testing.TestCaller;
 import org.institute.partners.PartnerDirectory;
@@ -59,6 +61,7 @@ class InternshipServiceTest {
   private final List<Participant> people = new ArrayList<>();
   private final Internships internships = new Internships();
   private final RecordingAudit audit = new RecordingAudit();
+  private final CountedKpiStamps kpiStamps = new CountedKpiStamps();
 
   private final class Internships implements InternshipRepository {
     final List<Position> positions = new ArrayList<>();
@@ -211,6 +214,7 @@ class InternshipServiceTest {
     Wired.inject(service, "views", views);
     Wired.inject(service, "policy", policy);
     Wired.inject(service, "audit", audit);
+    Wired.inject(service, "kpiStamps", kpiStamps);
     Wired.inject(service, "clock", Wired.CLOCK);
     return service;
   }
@@ -351,6 +355,8 @@ class InternshipServiceTest {
     assertThat(audit.entries.get(3))
         .isEqualTo("PLACEMENT_OFFERED Placement#1: SHORTLISTED -> OFFERED");
     assertThat(as(Role.ADMIN).board(1).positions().get(0).placesTaken()).isEqualTo(1);
+    // each status change may move the placements on the dashboard: it counts them again
+    assertThat(kpiStamps.moves(KpiFigures.INTERNSHIP_PLACEMENTS)).isEqualTo(2);
   }
 
   @Test

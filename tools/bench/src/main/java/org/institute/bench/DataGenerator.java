@@ -73,6 +73,23 @@ public final class DataGenerator {
       DataGenerator generator = new DataGenerator(db);
       generator.licensing(size);
       generator.talent(size);
+      try (Statement s = db.createStatement()) {
+        // every party's row of the partner-scoped deal list's index, as the application writes it
+        // with each deal, and the KPI stamps moved (decision 0110)
+        s.executeUpdate(
+            "INSERT INTO lic_deal_party (deal_id, partner_id, state, updated_at)"
+                + " SELECT d.id, d.licensee_id, d.state, d.updated_at FROM lic_deal d"
+                + " WHERE NOT EXISTS (SELECT 1 FROM lic_deal_party p"
+                + " WHERE p.deal_id = d.id AND p.partner_id = d.licensee_id)");
+        s.executeUpdate(
+            "INSERT INTO lic_deal_party (deal_id, partner_id, state, updated_at)"
+                + " SELECT d.id, l.partner_id, d.state, d.updated_at FROM lic_deal d"
+                + " JOIN lic_deal_licensor l ON l.deal_id = d.id WHERE l.partner_id <> d.licensee_id"
+                + " AND NOT EXISTS (SELECT 1 FROM lic_deal_party p"
+                + " WHERE p.deal_id = d.id AND p.partner_id = l.partner_id)");
+        s.executeUpdate("UPDATE core_kpi_stamp SET version = version + 1");
+      }
+      db.commit();
       String fixtures = generator.fixtures();
       Files.writeString(Path.of(args[4]), fixtures);
       double seconds = (System.nanoTime() - start) / 1e9;

@@ -12,7 +12,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * The data floor: the SQL of one licence-deal list request (a page of 50 and the total, filtered by
  * state, newest change first, optionally in one partner's scope) by plain JDBC over a fixed number
  * of connections, as fast as the database answers. Nothing the application adds (HTTP, security,
- * JSON, ORM) is in it.
+ * JSON, ORM) is in it. In a partner's scope the page is read as the application reads it since
+ * decision 0110: the ids from the parties' index (lic_deal_party), then their rows, and the count
+ * from the same index.
  *
  * <p>Usage: {@code JdbcFloor jdbcUrl user password seconds connections scopePartnerId|0 state
  * prefix}
@@ -28,17 +30,21 @@ public final class JdbcFloor {
     long scope = Long.parseLong(args[5]);
     String state = args[6];
     String prefix = args[7];
-    String where =
-        " FROM lic_deal d WHERE d.state = ?"
-            + (scope == 0
-                ? ""
-                : " AND (d.licensee_id = ? OR EXISTS (SELECT 1 FROM lic_deal_licensor l WHERE l.deal_id = d.id AND l.partner_id = ?))");
-    String page =
+    String columns =
         "SELECT d.id, d.title, d.state, d.licensee_id, d.currency, d.total_value, d.submitted_by,"
-            + " d.updated_at, d.version"
-            + where
-            + " ORDER BY d.updated_at DESC, d.id DESC LIMIT 50 OFFSET 0";
-    String count = "SELECT COUNT(d.id)" + where;
+            + " d.updated_at, d.version";
+    String page =
+        scope == 0
+            ? columns
+                + " FROM lic_deal d WHERE d.state = ? ORDER BY d.updated_at DESC, d.id DESC LIMIT 50"
+            : "SELECT p.deal_id, p.updated_at FROM lic_deal_party p WHERE p.state = ?"
+                + " AND p.partner_id = ? ORDER BY p.updated_at DESC, p.deal_id DESC LIMIT 50";
+    String count =
+        scope == 0
+            ? "SELECT COUNT(d.id) FROM lic_deal d WHERE d.state = ?"
+            : "SELECT COUNT(DISTINCT p.deal_id) FROM lic_deal_party p WHERE p.state = ?"
+                + " AND p.partner_id = ?";
+    String rowsOf = columns + " FROM lic_deal d WHERE d.id IN (" + "?,".repeat(49) + "?)";
 
     Latencies latencies = new Latencies();
     AtomicLong errors = new AtomicLong();
@@ -51,18 +57,32 @@ public final class JdbcFloor {
               () -> {
                 try (Connection c = DriverManager.getConnection(url, user, password);
                     PreparedStatement p = c.prepareStatement(page);
-                    PreparedStatement n = c.prepareStatement(count)) {
+                    PreparedStatement n = c.prepareStatement(count);
+                    PreparedStatement o = c.prepareStatement(rowsOf)) {
                   while (System.nanoTime() < end) {
                     long t0 = System.nanoTime();
                     try {
                       bind(p, state, scope);
                       int rows = 0;
+                      long[] ids = new long[50];
                       try (ResultSet r = p.executeQuery()) {
                         while (r.next()) {
-                          r.getLong(1);
-                          r.getString(2);
-                          r.getTimestamp(8);
+                          ids[rows] = r.getLong(1);
+                          r.getTimestamp(scope == 0 ? 8 : 2);
                           rows++;
+                        }
+                      }
+                      if (scope != 0) {
+                        // the rows of the page's ids, by primary key (absent ids repeat the last)
+                        for (int i = 0; i < 50; i++) {
+                          o.setLong(i + 1, ids[Math.min(i, Math.max(rows - 1, 0))]);
+                        }
+                        try (ResultSet r = o.executeQuery()) {
+                          while (r.next()) {
+                            r.getLong(1);
+                            r.getString(2);
+                            r.getTimestamp(8);
+                          }
                         }
                       }
                       bind(n, state, scope);
@@ -96,7 +116,6 @@ public final class JdbcFloor {
     s.setString(1, state);
     if (scope != 0) {
       s.setLong(2, scope);
-      s.setLong(3, scope);
     }
   }
 }

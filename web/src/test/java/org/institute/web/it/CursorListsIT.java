@@ -312,4 +312,41 @@ class CursorListsIT {
     assertThat(r.headers().firstValue("Deprecation")).get().asString().matches("@\\d+");
     assertThat(r.headers().firstValue("Link")).get().asString().contains("rel=\"deprecation\"");
   }
+
+  /**
+   * Decision 0110: a partner's deals newest change first are read from the parties' index
+   * (lic_deal_party); the deprecated offsets still read lic_deal with the scope's condition. Both
+   * give the same deals in the same order, and the exact count is their number, after deals were
+   * drafted and one submitted through the application (which rewrites each party's row).
+   */
+  @Test
+  void aPartnersDealsThroughThePartiesIndexAreTheDealsOfTheScopeInTheirOrder() throws Exception {
+    String word = word();
+    long submitted = draft(word + " 1", "1000");
+    draft(word + " 2", "2000");
+    HttpResponse<String> submit =
+        api().postJson("api/v1/licence-deals/" + submitted + "/submit", token("ntu.staff"), "{}");
+    assertThat(submit.statusCode()).as(submit.body()).isLessThan(300);
+
+    for (String state : List.of("", "&state=DRAFT", "&state=ACTIVE", "&state=EXPIRED")) {
+      String list = "api/v1/licence-deals?limit=200" + state;
+      List<Long> byCursor = ids(all(list, () -> {}));
+      List<Long> byOffset = new ArrayList<>();
+      for (int offset = 0; ; offset += 200) {
+        HttpResponse<String> r = api().get(list + "&offset=" + offset, token("ntu.staff"));
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        List<JsonObject> deals = Http.json(r).getJsonArray("deals").getValuesAs(JsonObject.class);
+        byOffset.addAll(ids(deals));
+        if (deals.size() < 200) {
+          break;
+        }
+      }
+      assertThat(byCursor).as(list).containsExactlyElementsOf(byOffset);
+      if (state.isEmpty()) {
+        assertThat(byCursor).as(list).contains(submitted);
+      }
+      JsonObject counted = Http.json(api().get(list + "&count=exact", token("ntu.staff")));
+      assertThat(counted.getJsonNumber("total").longValue()).as(list).isEqualTo(byOffset.size());
+    }
+  }
 }

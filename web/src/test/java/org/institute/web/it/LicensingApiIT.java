@@ -767,6 +767,22 @@ class LicensingApiIT {
         owner.executeBatch();
         app.executeBatch();
       }
+      // every party's row of the partner-scoped list's index (decision 0110), as the application
+      // writes it with each deal
+      try (java.sql.Statement parties = c.createStatement()) {
+        parties.executeUpdate(
+            "INSERT INTO lic_deal_party (deal_id, partner_id, state, updated_at)"
+                + " SELECT d.id, d.licensee_id, d.state, d.updated_at FROM lic_deal d"
+                + " WHERE d.created_by = 'bulk' AND NOT EXISTS (SELECT 1 FROM lic_deal_party p"
+                + " WHERE p.deal_id = d.id AND p.partner_id = d.licensee_id)");
+        parties.executeUpdate(
+            "INSERT INTO lic_deal_party (deal_id, partner_id, state, updated_at)"
+                + " SELECT d.id, l.partner_id, d.state, d.updated_at FROM lic_deal d"
+                + " JOIN lic_deal_licensor l ON l.deal_id = d.id"
+                + " WHERE d.created_by = 'bulk' AND l.partner_id <> d.licensee_id"
+                + " AND NOT EXISTS (SELECT 1 FROM lic_deal_party p"
+                + " WHERE p.deal_id = d.id AND p.partner_id = l.partner_id)");
+      }
       c.commit();
     }
   }
