@@ -32,6 +32,17 @@ public interface Invoices {
   PaymentView recordPayment(long invoiceId, NewInvoicePayment payment);
 
   /**
+   * Issues an interest invoice of the late-payment interest accrued on the invoice up to today (or
+   * the day it was settled) and not charged by its earlier interest invoices (decision 0109).
+   * Admins. Audited. A conflict naming why when nothing can be charged: {@code
+   * licensing.invoice.noInterestTerm}, {@code .noInterestAccrued}, {@code .interestInvoicedToDate},
+   * {@code .interestOnInvoicesOnly}.
+   *
+   * @return the interest invoice
+   */
+  InvoiceView issueInterestInvoice(long invoiceId);
+
+  /**
    * What each licensee whose invoices the caller reads owes, per currency, by age past the due
    * date; licensees owing nothing are left out.
    */
