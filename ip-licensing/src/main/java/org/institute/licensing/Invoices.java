@@ -36,11 +36,12 @@ public interface Invoices {
    * the day it was settled) and not charged by its earlier interest invoices (decision 0109).
    * Admins. Audited. A conflict naming why when nothing can be charged: {@code
    * licensing.invoice.noInterestTerm}, {@code .noInterestAccrued}, {@code .interestInvoicedToDate},
-   * {@code .interestOnInvoicesOnly}.
+   * {@code .interestOnInvoicesOnly}; {@code .interestAmountChanged} when the amount confirmed is no
+   * longer what would be charged.
    *
    * @return the interest invoice
    */
-  InvoiceView issueInterestInvoice(long invoiceId);
+  InvoiceView issueInterestInvoice(long invoiceId, NewInterestInvoice confirmed);
 
   /**
    * What each licensee whose invoices the caller reads owes, per currency, by age past the due

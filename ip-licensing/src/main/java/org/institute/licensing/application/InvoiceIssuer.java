@@ -153,13 +153,14 @@ class InvoiceIssuer {
    * accrued on it up to today (or the day it was settled) less what its earlier interest invoices
    * charged, at the deal's rate, numbered in the INT series, due as invoices are, with its SGD and
    * CNY values at today's rate, printed, sealed and stored; audited. Refuses (409, naming why) when
-   * there is nothing to charge.
+   * there is nothing to charge or when that is not the {@code confirmed} amount.
    */
   Invoice issueInterest(
       Invoice charged,
       LicenceDeal deal,
       List<Invoice> creditNotes,
       List<org.institute.licensing.domain.Payment> paidWith,
+      java.math.BigDecimal confirmed,
       String by) {
     Instant at = clock.instant();
     LocalDate issued = LocalDate.ofInstant(at, clock.getZone());
@@ -175,6 +176,9 @@ class InvoiceIssuer {
             key -> {
               throw new org.institute.core.ConflictException(key);
             });
+    if (interest.notYetInvoiced().compareTo(confirmed) != 0) {
+      throw new org.institute.core.ConflictException("licensing.invoice.interestAmountChanged");
+    }
     Money amount = Money.of(interest.notYetInvoiced(), charged.currency());
     Invoice.Equivalents equivalents = equivalents(amount, issued);
     LocalDate interestTo = ComplianceService.interestTo(charged, creditNotes, paidWith, issued);

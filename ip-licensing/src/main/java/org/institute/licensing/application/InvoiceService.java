@@ -113,7 +113,8 @@ class InvoiceService implements Invoices {
   }
 
   @Override
-  public InvoiceView issueInterestInvoice(long invoiceId) {
+  public InvoiceView issueInterestInvoice(
+      long invoiceId, org.institute.licensing.NewInterestInvoice confirmed) {
     Invoice charged = readable(invoiceId);
     LicenceDeal deal = deals.find(charged.dealId()).orElseThrow();
     List<Invoice> creditNotes =
@@ -129,7 +130,15 @@ class InvoiceService implements Invoices {
         .contains(org.institute.licensing.InvoiceAction.ISSUE_INTEREST_INVOICE)) {
       throw new org.institute.core.AccessRefusedException("issuing an interest invoice");
     }
-    Invoice issued = issuer.issueInterest(charged, deal, creditNotes, paidWith, policy.actorName());
+    if (confirmed == null) {
+      throw InvalidCommandException.of(null, "request.bodyRequired");
+    }
+    if (confirmed.amount() == null) {
+      throw InvalidCommandException.of("amount", "field.required");
+    }
+    Invoice issued =
+        issuer.issueInterest(
+            charged, deal, creditNotes, paidWith, confirmed.amount(), policy.actorName());
     return views(List.of(issued)).get(0);
   }
 

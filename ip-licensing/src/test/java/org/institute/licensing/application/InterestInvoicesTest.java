@@ -20,6 +20,7 @@ import org.institute.licensing.Exclusivity;
 import org.institute.licensing.InvoiceAction;
 import org.institute.licensing.InvoiceKind;
 import org.institute.licensing.InvoiceView;
+import org.institute.licensing.NewInterestInvoice;
 import org.institute.licensing.NewInvoicePayment;
 import org.institute.licensing.NewRoyaltyReport;
 import org.institute.licensing.NewRoyaltyReport.SalesLine;
@@ -108,6 +109,26 @@ class InterestInvoicesTest {
     return fixture.invoiceService(ADMIN).invoice(invoice);
   }
 
+  /** The amount of interest the invoice shows today as not yet invoiced, as a confirmation. */
+  private NewInterestInvoice confirmed(InvoiceView invoice) {
+    return new NewInterestInvoice(
+        fixture.invoiceService(ADMIN).invoice(invoice.id()).interestNotYetInvoiced());
+  }
+
+  @Test
+  void anAmountConfirmedThatIsNoLongerWhatWouldBeChargedIssuesNothing() {
+    InvoiceView invoice = overdueInvoice();
+    on("2021-06-24");
+    NewInterestInvoice yesterdays = confirmed(invoice);
+    on("2021-06-25");
+
+    assertThatThrownBy(
+            () -> fixture.invoiceService(ADMIN).issueInterestInvoice(invoice.id(), yesterdays))
+        .isInstanceOf(ConflictException.class)
+        .hasMessage("licensing.invoice.interestAmountChanged");
+    assertThat(fixture.invoices.all).hasSize(1);
+  }
+
   /** A CNY 10,000.00 invoice of Q1 2021, issued 2021-04-25, due 2021-05-25. */
   private InvoiceView overdueInvoice() {
     on("2021-04-20");
@@ -121,7 +142,8 @@ class InterestInvoicesTest {
     InvoiceView invoice = overdueInvoice();
     on("2021-06-24"); // 30 days overdue: 10,000 x 0.02 % x 30 = 60.00
 
-    InvoiceView interest = fixture.invoiceService(ADMIN).issueInterestInvoice(invoice.id());
+    InvoiceView interest =
+        fixture.invoiceService(ADMIN).issueInterestInvoice(invoice.id(), confirmed(invoice));
 
     assertThat(interest.kind()).isEqualTo(InvoiceKind.INTEREST);
     assertThat(interest.number()).isEqualTo("INT-2021-00001");
@@ -160,16 +182,21 @@ class InterestInvoicesTest {
   void theSameDaysAreNeverChargedTwiceAndTheNextChargesOnlyWhatAccruedSince() {
     InvoiceView invoice = overdueInvoice();
     on("2021-06-24");
-    fixture.invoiceService(ADMIN).issueInterestInvoice(invoice.id()); // 60.00
+    fixture.invoiceService(ADMIN).issueInterestInvoice(invoice.id(), confirmed(invoice)); // 60.00
 
-    assertThatThrownBy(() -> fixture.invoiceService(ADMIN).issueInterestInvoice(invoice.id()))
+    assertThatThrownBy(
+            () ->
+                fixture
+                    .invoiceService(ADMIN)
+                    .issueInterestInvoice(invoice.id(), confirmed(invoice)))
         .isInstanceOf(ConflictException.class)
         .hasMessage("licensing.invoice.interestInvoicedToDate");
 
     on("2021-07-04"); // 10 more days: 20.00
     assertThat(fixture.invoiceService(ADMIN).invoice(invoice.id()).allowedActions())
         .contains(InvoiceAction.ISSUE_INTEREST_INVOICE);
-    InvoiceView second = fixture.invoiceService(ADMIN).issueInterestInvoice(invoice.id());
+    InvoiceView second =
+        fixture.invoiceService(ADMIN).issueInterestInvoice(invoice.id(), confirmed(invoice));
 
     assertThat(second.number()).isEqualTo("INT-2021-00002");
     assertThat(second.amount()).isEqualByComparingTo("20.00");
@@ -200,7 +227,8 @@ class InterestInvoicesTest {
             new NewInvoicePayment(LocalDate.of(2021, 6, 4), new BigDecimal("10000.00"), null));
     on("2021-08-01"); // paid on 2021-06-04: 9 days (05-26 to 06-03) x 2.00
 
-    InvoiceView interest = fixture.invoiceService(ADMIN).issueInterestInvoice(invoice.id());
+    InvoiceView interest =
+        fixture.invoiceService(ADMIN).issueInterestInvoice(invoice.id(), confirmed(invoice));
 
     assertThat(interest.amount()).isEqualByComparingTo("18.00");
     assertThat(interest.interestTo()).isEqualTo(LocalDate.of(2021, 6, 4));
@@ -212,12 +240,21 @@ class InterestInvoicesTest {
     InvoiceView invoice = overdueInvoice();
     on("2021-05-20"); // before the due date
 
-    assertThatThrownBy(() -> fixture.invoiceService(ADMIN).issueInterestInvoice(invoice.id()))
+    assertThatThrownBy(
+            () ->
+                fixture
+                    .invoiceService(ADMIN)
+                    .issueInterestInvoice(invoice.id(), confirmed(invoice)))
         .isInstanceOf(ConflictException.class)
         .hasMessage("licensing.invoice.noInterestAccrued");
     on("2021-06-24");
-    InvoiceView interest = fixture.invoiceService(ADMIN).issueInterestInvoice(invoice.id());
-    assertThatThrownBy(() -> fixture.invoiceService(ADMIN).issueInterestInvoice(interest.id()))
+    InvoiceView interest =
+        fixture.invoiceService(ADMIN).issueInterestInvoice(invoice.id(), confirmed(invoice));
+    assertThatThrownBy(
+            () ->
+                fixture
+                    .invoiceService(ADMIN)
+                    .issueInterestInvoice(interest.id(), confirmed(interest)))
         .isInstanceOf(ConflictException.class)
         .hasMessage("licensing.invoice.interestOnInvoicesOnly");
     assertThat(fixture.audit.entries)
@@ -230,12 +267,20 @@ class InterestInvoicesTest {
     InvoiceView invoice = overdueInvoice();
     on("2021-06-24");
 
-    assertThatThrownBy(() -> fixture.invoiceService(HUAXIN).issueInterestInvoice(invoice.id()))
+    assertThatThrownBy(
+            () ->
+                fixture
+                    .invoiceService(HUAXIN)
+                    .issueInterestInvoice(invoice.id(), confirmed(invoice)))
         .isInstanceOf(AccessRefusedException.class);
     assertThatThrownBy(
-            () -> fixture.invoiceService(KANGDA_STAFF).issueInterestInvoice(invoice.id()))
+            () ->
+                fixture
+                    .invoiceService(KANGDA_STAFF)
+                    .issueInterestInvoice(invoice.id(), confirmed(invoice)))
         .isInstanceOf(RecordNotFoundException.class);
-    InvoiceView interest = fixture.invoiceService(ADMIN).issueInterestInvoice(invoice.id());
+    InvoiceView interest =
+        fixture.invoiceService(ADMIN).issueInterestInvoice(invoice.id(), confirmed(invoice));
     assertThat(fixture.invoiceService(HUAXIN).invoice(interest.id()).allowedActions()).isEmpty();
     assertThat(
             fixture.invoiceService(HUAXIN).list(org.institute.core.PageRequest.first(50)).items())
@@ -249,7 +294,8 @@ class InterestInvoicesTest {
   void aPaymentAgainstAnInterestInvoiceIsSplitBetweenTheCoOwnersAsLateInterest() {
     InvoiceView invoice = overdueInvoice();
     on("2021-06-24");
-    InvoiceView interest = fixture.invoiceService(ADMIN).issueInterestInvoice(invoice.id());
+    InvoiceView interest =
+        fixture.invoiceService(ADMIN).issueInterestInvoice(invoice.id(), confirmed(invoice));
     on("2021-07-01");
 
     PaymentView paid =
