@@ -119,10 +119,7 @@ class LicenseeComplianceBrowserIT {
   @Test
   void anAdminIssuesAnInterestInvoiceAndTheLicenseeReadsItInChinese() throws Exception {
     Http api = new Http(base);
-    jakarta.json.JsonObject charged =
-        LicenseeComplianceIT.invoiceWithInterestToInvoice(
-            api, api.tokenFor("admin"), LicensingApiIT.partner("HUAXIN"));
-    assertThat(charged).as("an overdue invoice of the demo with interest to invoice").isNotNull();
+    jakarta.json.JsonObject charged = LicenseeComplianceIT.overdueInvoiceWithInterest(api);
     long chargedId = charged.getJsonNumber("id").longValue();
     String chargedNumber = charged.getString("number");
 
@@ -142,6 +139,8 @@ class LicenseeComplianceBrowserIT {
     Browser.until(browser, By.id("interest-question"));
     assertThat(text("interest-question"))
         .contains("Issue an interest invoice of " + notYet, chargedNumber, "% a year");
+    browser.executeScript(
+        "document.getElementById('interest-question').scrollIntoView({block: 'center'})");
     Browser.screenshot(browser, "110-interest-invoice-confirm");
 
     Browser.clickToNewPage(browser, By.id("interest:confirmInterest"));

@@ -167,24 +167,41 @@ class LicenseeComplianceIT {
   }
 
   /**
-   * An overdue invoice of the licensee whose deal sets late-payment interest and that has interest
-   * not yet invoiced (as the admin reads it), or null.
+   * A fresh invoice of Huaxin's demo licence signed 2020-01-15 (its terms set late-payment interest
+   * of 5 % a year): a report of a free quarter filed by huaxin.licensee and accepted by the admin,
+   * its due date then moved 60 days back so that interest has accrued; as the admin reads it.
    */
-  static JsonObject invoiceWithInterestToInvoice(Http api, String adminToken, long licensee)
-      throws Exception {
-    for (String id :
-        Database.strings(
-            "SELECT i.id FROM lic_invoice i JOIN lic_deal d ON d.id = i.deal_id"
-                + " WHERE i.licensee_id = ? AND i.kind = 'INVOICE' AND i.due_date < ?"
-                + " AND d.late_interest_percent IS NOT NULL ORDER BY i.id",
-            licensee,
-            java.sql.Date.valueOf(LocalDate.now(ZoneOffset.UTC).minusDays(2)))) {
-      JsonObject v = Http.json(api.get("api/v1/invoices/" + id, adminToken));
-      if (v.getJsonNumber("interestNotYetInvoiced").bigDecimalValue().signum() > 0) {
-        return v;
-      }
+  static JsonObject overdueInvoiceWithInterest(Http api) throws Exception {
+    String admin = api.tokenFor("admin");
+    long deal = InvoicesIT.dealOf("HUAXIN", "2020-01-15");
+    LocalDate period;
+    try {
+      period = InvoicesIT.freePeriod(deal, "2020-01-15", 24);
+    } catch (IllegalStateException seventhYearTaken) {
+      period = InvoicesIT.freePeriod(deal, "2020-01-15", 4);
     }
-    return null;
+    HttpResponse<String> filed =
+        api.postJson(
+            "api/v1/licence-deals/" + deal + "/royalty-reports",
+            api.tokenFor("huaxin.licensee"),
+            RoyaltyReportsIT.report(period, "100000.00", "0", null),
+            java.util.UUID.randomUUID().toString());
+    assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
+    long report = Http.json(filed).getJsonNumber("id").longValue();
+    HttpResponse<String> accepted =
+        api.postJson("api/v1/royalty-reports/" + report + "/acceptance", admin, "{\"version\":1}");
+    assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
+    long id =
+        Http.json(accepted)
+            .getJsonArray("invoices")
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
+    Database.update(
+        "UPDATE lic_invoice SET due_date = ? WHERE id = ?",
+        java.sql.Date.valueOf(LocalDate.now(ZoneOffset.UTC).minusDays(60)),
+        id);
+    return Http.json(api.get("api/v1/invoices/" + id, admin));
   }
 
   /** The code of a 409 problem: the message key naming why. */
@@ -209,7 +226,7 @@ class LicenseeComplianceIT {
     long huaxin = LicensingApiIT.partner("HUAXIN");
     String admin = token("admin");
     String huaxinStaff = token("huaxin.licensee");
-    JsonObject charged = invoiceWithInterestToInvoice(api(), admin, huaxin);
+    JsonObject charged = overdueInvoiceWithInterest(api());
     long chargedId = charged.getJsonNumber("id").longValue();
     java.math.BigDecimal toInvoice =
         charged.getJsonNumber("interestNotYetInvoiced").bigDecimalValue();

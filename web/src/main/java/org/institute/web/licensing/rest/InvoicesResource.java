@@ -58,7 +58,10 @@ public class InvoicesResource {
   @Context private UriInfo uri;
 
   @GET
-  @Operation(summary = "Invoices and credit notes, newest first")
+  @Operation(
+      summary =
+          "Invoices, credit notes and interest invoices (kind INVOICE, CREDIT_NOTE, INTEREST),"
+              + " newest first")
   @APIResponseSchema(value = InvoiceView.class, responseDescription = "A page of invoices")
   public Response list(
       @QueryParam("cursor") String cursor,
