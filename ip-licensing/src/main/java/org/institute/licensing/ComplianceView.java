@@ -11,8 +11,9 @@ import org.institute.core.BilingualText;
  * the deals the reader may see: each ended reporting period's report on time, late or overdue; what
  * it owes by age past the due date; what it reported (the royalty due of the reports in force),
  * what was invoiced (invoices less credit notes) and what it paid against invoices, per calendar
- * year and currency; and the late-payment interest accrued on overdue invoices where the terms set
- * a rate. Figures come from the records only.
+ * year and currency (royalty invoices and credit notes; interest invoices are owed and aged but not
+ * counted there, decision 0109); and the late-payment interest accrued on overdue invoices where
+ * the terms set a rate. Figures come from the records only.
  */
 public record ComplianceView(
     long licenseeId,
@@ -67,7 +68,8 @@ public record ComplianceView(
 
   /**
    * The interest accrued to {@code asOf} on an invoice past its due date, at the deal's annual
-   * rate, on what was outstanding each day.
+   * rate, on what was outstanding each day; of it, what interest invoices charged ({@code
+   * invoiced}) and what they did not yet ({@code notYetInvoiced}, decision 0109).
    */
   public record InterestRow(
       long invoiceId,
@@ -78,6 +80,8 @@ public record ComplianceView(
       LocalDate dueDate,
       long daysOverdue,
       BigDecimal outstanding,
-      BigDecimal accrued)
+      BigDecimal accrued,
+      BigDecimal invoiced,
+      BigDecimal notYetInvoiced)
       implements Serializable {}
 }

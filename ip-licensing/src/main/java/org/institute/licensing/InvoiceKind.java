@@ -2,12 +2,14 @@ package org.institute.licensing;
 
 /**
  * An invoice (money the licensee owes) or a credit note (money the institute owes back: a negative
- * amount, issued when a correction of an accepted report lowers its due). Each has its own series
- * of numbers per year.
+ * amount, issued when a correction of an accepted report lowers its due), or an interest invoice
+ * (the late-payment interest accrued on an invoice, decision 0109). Each has its own series of
+ * numbers per year.
  */
 public enum InvoiceKind {
   INVOICE("INV"),
-  CREDIT_NOTE("CN");
+  CREDIT_NOTE("CN"),
+  INTEREST("INT");
 
   private final String series;
 

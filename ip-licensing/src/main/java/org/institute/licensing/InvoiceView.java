@@ -18,7 +18,12 @@ import org.institute.core.BilingualText;
  * and is kept for the licensee. {@code overdue}: outstanding after its due date. A credit note's
  * {@code creditsInvoiceNumber} names the invoice it reduces. {@code lateInterestPercent}: the
  * deal's late-payment interest per annum, or null; {@code accruedInterest}: what it accrued to
- * today on what was outstanding each day past the due date (decision 0104).
+ * today on what was outstanding each day past the due date (decision 0104); of it, {@code
+ * interestInvoiced} was charged by the interest invoices listed in {@code interestInvoices} and
+ * {@code interestNotYetInvoiced} was not (decision 0109). An interest invoice ({@code kind}
+ * INTEREST) names the invoice it charges interest on ({@code interestOnInvoiceId}, {@code
+ * interestOnInvoiceNumber}), the last day of interest it charges ({@code interestTo}), and in
+ * {@code lateInterestPercent} the rate it charged; it accrues no interest itself.
  */
 public record InvoiceView(
     long id,
@@ -56,6 +61,12 @@ public record InvoiceView(
     boolean overdue,
     BigDecimal lateInterestPercent,
     BigDecimal accruedInterest,
+    BigDecimal interestInvoiced,
+    BigDecimal interestNotYetInvoiced,
+    List<InterestCharged> interestInvoices,
+    Long interestOnInvoiceId,
+    String interestOnInvoiceNumber,
+    LocalDate interestTo,
     List<Paid> payments,
     String issuedBy,
     Instant issuedAt,
@@ -64,6 +75,7 @@ public record InvoiceView(
 
   public InvoiceView {
     payments = List.copyOf(payments);
+    interestInvoices = List.copyOf(interestInvoices);
     allowedActions =
         Collections.unmodifiableSet(
             allowedActions.isEmpty()
@@ -80,6 +92,11 @@ public record InvoiceView(
   public String licenseeName(String languageTag) {
     return BilingualText.in(licenseeName, licenseeNameZh, languageTag);
   }
+
+  /** An interest invoice issued on the invoice: the interest it charged up to a day. */
+  public record InterestCharged(
+      long invoiceId, String number, LocalDate issueDate, LocalDate interestTo, BigDecimal amount)
+      implements Serializable {}
 
   /** A payment recorded against the invoice (its split is the licensor side's). */
   public record Paid(

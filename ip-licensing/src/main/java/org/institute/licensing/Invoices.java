@@ -32,6 +32,18 @@ public interface Invoices {
   PaymentView recordPayment(long invoiceId, NewInvoicePayment payment);
 
   /**
+   * Issues an interest invoice of the late-payment interest accrued on the invoice up to today (or
+   * the day it was settled) and not charged by its earlier interest invoices (decision 0109).
+   * Admins. Audited. A conflict naming why when nothing can be charged: {@code
+   * licensing.invoice.noInterestTerm}, {@code .noInterestAccrued}, {@code .interestInvoicedToDate},
+   * {@code .interestOnInvoicesOnly}; {@code .interestAmountChanged} when the amount confirmed is no
+   * longer what would be charged.
+   *
+   * @return the interest invoice
+   */
+  InvoiceView issueInterestInvoice(long invoiceId, NewInterestInvoice confirmed);
+
+  /**
    * What each licensee whose invoices the caller reads owes, per currency, by age past the due
    * date; licensees owing nothing are left out.
    */

@@ -5,5 +5,7 @@ public enum PaymentPurpose {
   UPFRONT_FEE,
   ROYALTY,
   MILESTONE,
-  ANNUAL_MINIMUM
+  ANNUAL_MINIMUM,
+  /** Late-payment interest, paid against an interest invoice (decision 0109). */
+  LATE_INTEREST
 }

@@ -37,6 +37,7 @@ import org.institute.licensing.domain.ComplianceReminderRepository;
 import org.institute.licensing.domain.ComplianceYears;
 import org.institute.licensing.domain.DealRepository;
 import org.institute.licensing.domain.DueReminderSchedule;
+import org.institute.licensing.domain.InterestInvoicing;
 import org.institute.licensing.domain.Invoice;
 import org.institute.licensing.domain.InvoiceBalance;
 import org.institute.licensing.domain.InvoiceRepository;
@@ -162,8 +163,17 @@ class ComplianceService implements LicenseeCompliance {
     List<ComplianceView.InterestRow> interest = new ArrayList<>();
     for (Invoice i : ofLicensee) {
       String currency = i.currency().getCurrencyCode();
-      years.invoiced(i.issueDate().getYear(), currency, i.amount().amount());
       List<Payment> against = paid.getOrDefault(i.id(), List.of());
+      if (i.kind() == InvoiceKind.INTEREST) {
+        // owed and aged as any invoice, but not royalty invoiced or paid (decision 0109)
+        ageing.put(
+            currency,
+            ageing
+                .getOrDefault(currency, Ageing.none())
+                .plus(i.dueDate(), balance(i, List.of(), against).outstanding().amount(), today));
+        continue;
+      }
+      years.invoiced(i.issueDate().getYear(), currency, i.amount().amount());
       against.forEach(p -> years.paid(p.receivedOn().getYear(), currency, p.amount()));
       if (i.kind() != InvoiceKind.INVOICE) {
         continue;
@@ -176,8 +186,13 @@ class ComplianceService implements LicenseeCompliance {
               .getOrDefault(currency, Ageing.none())
               .plus(i.dueDate(), balance.outstanding().amount(), today));
       BigDecimal rate = byId.get(i.dealId()).grant().lateInterestPercent();
-      BigDecimal accrued = accrued(i, credits, against, rate, today);
-      if (accrued.signum() > 0) {
+      List<Invoice> charged =
+          ofLicensee.stream()
+              .filter(
+                  c -> c.kind() == InvoiceKind.INTEREST && i.id().equals(c.interestOnInvoiceId()))
+              .toList();
+      InterestInvoicing accrued = interest(i, credits, against, charged, rate, today);
+      if (accrued.accrued().signum() > 0) {
         interest.add(
             new ComplianceView.InterestRow(
                 i.id(),
@@ -188,7 +203,9 @@ class ComplianceService implements LicenseeCompliance {
                 i.dueDate(),
                 LateInterest.daysOverdue(i.dueDate(), today),
                 balance.outstanding().amount(),
-                accrued));
+                accrued.accrued(),
+                accrued.invoiced(),
+                accrued.notYetInvoiced()));
       }
     }
     List<OutstandingByLicensee> outstanding = new ArrayList<>();
@@ -261,6 +278,45 @@ class ComplianceService implements LicenseeCompliance {
       List<Payment> against,
       BigDecimal rate,
       LocalDate today) {
+    return LateInterest.accrued(
+        invoice.amount().amount(), movements(credits, against), invoice.dueDate(), rate, today);
+  }
+
+  /**
+   * The interest accrued on an invoice to {@code today} against what its interest invoices charged
+   * (decision 0109); for a credit note or an interest invoice, nothing.
+   */
+  static InterestInvoicing interest(
+      Invoice invoice,
+      List<Invoice> credits,
+      List<Payment> against,
+      List<Invoice> interestInvoices,
+      BigDecimal rate,
+      LocalDate today) {
+    BigDecimal accrued =
+        invoice.kind() == InvoiceKind.INVOICE
+            ? accrued(invoice, credits, against, rate, today)
+            : BigDecimal.ZERO.setScale(2);
+    return InterestInvoicing.of(
+        invoice.kind(),
+        rate,
+        accrued,
+        interestInvoices.stream().map(i -> i.amount().amount()).toList());
+  }
+
+  /**
+   * The last day of interest an interest invoice issued {@code today} charges: the day the invoice
+   * was settled, or today.
+   */
+  static LocalDate interestTo(
+      Invoice invoice, List<Invoice> credits, List<Payment> against, LocalDate today) {
+    return LateInterest.settledOn(invoice.amount().amount(), movements(credits, against), today)
+        .filter(d -> d.isBefore(today))
+        .orElse(today);
+  }
+
+  private static List<LateInterest.Movement> movements(
+      List<Invoice> credits, List<Payment> against) {
     List<LateInterest.Movement> movements = new ArrayList<>();
     credits.forEach(
         c -> movements.add(new LateInterest.Movement(c.issueDate(), c.amount().amount())));
@@ -268,8 +324,7 @@ class ComplianceService implements LicenseeCompliance {
         .filter(p -> !p.isVoided())
         .forEach(
             p -> movements.add(new LateInterest.Movement(p.receivedOn(), p.amount().negate())));
-    return LateInterest.accrued(
-        invoice.amount().amount(), movements, invoice.dueDate(), rate, today);
+    return movements;
   }
 
   // ---- reminders ----

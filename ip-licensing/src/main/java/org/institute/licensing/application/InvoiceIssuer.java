@@ -148,6 +148,102 @@ class InvoiceIssuer {
     return Optional.of(invoice);
   }
 
+  /**
+   * Issues the interest invoice of {@code charged} (decision 0109): the late-payment interest
+   * accrued on it up to today (or the day it was settled) less what its earlier interest invoices
+   * charged, at the deal's rate, numbered in the INT series, due as invoices are, with its SGD and
+   * CNY values at today's rate, printed, sealed and stored; audited. Refuses (409, naming why) when
+   * there is nothing to charge or when that is not the {@code confirmed} amount.
+   */
+  Invoice issueInterest(
+      Invoice charged,
+      LicenceDeal deal,
+      List<Invoice> creditNotes,
+      List<org.institute.licensing.domain.Payment> paidWith,
+      java.math.BigDecimal confirmed,
+      String by) {
+    Instant at = clock.instant();
+    LocalDate issued = LocalDate.ofInstant(at, clock.getZone());
+    // of two admins issuing at once, the second fails here rather than charge the days again
+    invoices.lockForInterest(charged);
+    java.math.BigDecimal rate = deal.grant().lateInterestPercent();
+    List<Invoice> before = invoices.interestOn(charged.id());
+    org.institute.licensing.domain.InterestInvoicing interest =
+        ComplianceService.interest(charged, creditNotes, paidWith, before, rate, issued);
+    interest
+        .refusal()
+        .ifPresent(
+            key -> {
+              throw new org.institute.core.ConflictException(key);
+            });
+    if (interest.notYetInvoiced().compareTo(confirmed) != 0) {
+      throw new org.institute.core.ConflictException("licensing.invoice.interestAmountChanged");
+    }
+    Money amount = Money.of(interest.notYetInvoiced(), charged.currency());
+    Invoice.Equivalents equivalents = equivalents(amount, issued);
+    LocalDate interestTo = ComplianceService.interestTo(charged, creditNotes, paidWith, issued);
+    long sequence = numbers.next(InvoiceKind.INTEREST, issued.getYear());
+    Invoice invoice =
+        invoices.add(
+            Invoice.chargeInterest(
+                sequence,
+                issued.getYear(),
+                charged,
+                amount,
+                rate,
+                interestTo,
+                issued,
+                issued.plusDays(paymentDays),
+                equivalents,
+                by,
+                at));
+    byte[] pdf =
+        seal.seal(
+            renderer.render(
+                views.view(invoice, deal, List.of(), List.of(), null, List.of(), charged.number())),
+            "Interest invoice " + invoice.number() + " / 利息发票 " + invoice.number(),
+            List.of());
+    StoredDocument stored =
+        documents.storePdf("invoice", invoice.number().toLowerCase() + ".pdf", pdf);
+    invoice.attachDocument(stored.id());
+    audit.record(
+        "INTEREST_INVOICE_ISSUED",
+        "Invoice",
+        invoice.id().toString(),
+        invoice.number()
+            + " for the late-payment interest on invoice "
+            + charged.number()
+            + " (#"
+            + charged.id()
+            + ", deal "
+            + deal.id()
+            + ", due "
+            + charged.dueDate()
+            + ") at "
+            + rate.stripTrailingZeros().toPlainString()
+            + "% a year up to "
+            + interestTo
+            + ": accrued "
+            + interest.accrued()
+            + ", invoiced before "
+            + interest.invoiced()
+            + " ("
+            + before.size()
+            + " interest invoices), charged "
+            + amount
+            + " = SGD "
+            + invoice.amountSgd()
+            + " / CNY "
+            + invoice.amountCny()
+            + " at "
+            + invoice.sgdCnyRate()
+            + " ("
+            + invoice.rateDate()
+            + "), due "
+            + invoice.dueDate());
+    return invoice;
+  }
+
   /** The version in force's figures less those of the version invoiced before, if any. */
   static Invoice.Billed billed(RoyaltyReport report, RoyaltyDue now, Integer previouslyAccepted) {
     Currency currency = report.currency();

@@ -46,6 +46,7 @@ class InvoiceService implements Invoices {
   @Inject private Documents documents;
   @Inject private DealPaymentService dealPayments;
   @Inject private java.time.Clock clock;
+  @Inject private InvoiceIssuer issuer;
 
   @Override
   public Slice<InvoiceView> list(PageRequest page) {
@@ -92,7 +93,7 @@ class InvoiceService implements Invoices {
     if (payment == null) {
       throw InvalidCommandException.of(null, "request.bodyRequired");
     }
-    if (invoice.kind() != InvoiceKind.INVOICE) {
+    if (!invoice.isPayable()) {
       throw new org.institute.core.ConflictException("licensing.invoice.creditNoteNotPaid");
     }
     return dealPayments.recordPayment(
@@ -101,12 +102,44 @@ class InvoiceService implements Invoices {
             payment.receivedOn(),
             payment.amount(),
             invoice.currency().getCurrencyCode(),
-            PaymentPurpose.ROYALTY,
+            invoice.kind() == InvoiceKind.INTEREST
+                ? PaymentPurpose.LATE_INTEREST
+                : PaymentPurpose.ROYALTY,
             payment.note() == null || payment.note().isBlank()
                 ? invoice.number()
                 : invoice.number() + ": " + payment.note().trim(),
             null),
         invoice.id());
+  }
+
+  @Override
+  public InvoiceView issueInterestInvoice(
+      long invoiceId, org.institute.licensing.NewInterestInvoice confirmed) {
+    Invoice charged = readable(invoiceId);
+    LicenceDeal deal = deals.find(charged.dealId()).orElseThrow();
+    List<Invoice> creditNotes =
+        invoices.ofReport(charged.reportId()).stream()
+            .filter(
+                c ->
+                    c.kind() == InvoiceKind.CREDIT_NOTE
+                        && charged.id().equals(c.creditsInvoiceId()))
+            .toList();
+    List<Payment> paidWith = payments.ofInvoices(List.of(charged.id()));
+    if (!policy
+        .invoiceActions(charged, true)
+        .contains(org.institute.licensing.InvoiceAction.ISSUE_INTEREST_INVOICE)) {
+      throw new org.institute.core.AccessRefusedException("issuing an interest invoice");
+    }
+    if (confirmed == null) {
+      throw InvalidCommandException.of(null, "request.bodyRequired");
+    }
+    if (confirmed.amount() == null) {
+      throw InvalidCommandException.of("amount", "field.required");
+    }
+    Invoice issued =
+        issuer.issueInterest(
+            charged, deal, creditNotes, paidWith, confirmed.amount(), policy.actorName());
+    return views(List.of(issued)).get(0);
   }
 
   @Override
@@ -117,7 +150,7 @@ class InvoiceService implements Invoices {
     Map<String, InvoiceView> sample = new HashMap<>();
     for (InvoiceView v :
         views(invoices.page(readers.licensee(), readers.scope(), null, Integer.MAX_VALUE))) {
-      if (v.kind() != InvoiceKind.INVOICE || v.outstanding().signum() == 0) {
+      if (v.kind() == InvoiceKind.CREDIT_NOTE || v.outstanding().signum() == 0) {
         continue;
       }
       String key = v.licenseeName() + "|" + v.licenseeId() + "|" + v.currency();
@@ -164,6 +197,7 @@ class InvoiceService implements Invoices {
     Map<Long, LicenceDeal> byDeal = new HashMap<>();
     Map<Long, List<Invoice>> creditNotes = new HashMap<>();
     Map<Long, String> numbers = new HashMap<>();
+    Map<Long, List<Invoice>> interestOf = new HashMap<>();
     for (Invoice i : shown) {
       byDeal.computeIfAbsent(i.dealId(), d -> deals.find(d).orElseThrow());
       if (!creditNotes.containsKey(i.reportId())) {
@@ -172,6 +206,8 @@ class InvoiceService implements Invoices {
         creditNotes.put(
             i.reportId(),
             ofReport.stream().filter(o -> o.kind() == InvoiceKind.CREDIT_NOTE).toList());
+        interestOf.put(
+            i.reportId(), ofReport.stream().filter(o -> o.kind() == InvoiceKind.INTEREST).toList());
       }
     }
     Map<Long, List<Payment>> paid =
@@ -179,6 +215,11 @@ class InvoiceService implements Invoices {
             .collect(Collectors.groupingBy(Payment::invoiceId));
     List<InvoiceView> out = new ArrayList<>();
     for (Invoice i : shown) {
+      // interest invoices belong to their charged invoice's report (decision 0109)
+      List<Invoice> interest =
+          interestOf.get(i.reportId()).stream()
+              .filter(c -> i.id().equals(c.interestOnInvoiceId()))
+              .toList();
       out.add(
           views.view(
               i,
@@ -187,7 +228,9 @@ class InvoiceService implements Invoices {
                   .filter(c -> i.id().equals(c.creditsInvoiceId()))
                   .toList(),
               paid.getOrDefault(i.id(), List.of()),
-              i.creditsInvoiceId() == null ? null : numbers.get(i.creditsInvoiceId())));
+              i.creditsInvoiceId() == null ? null : numbers.get(i.creditsInvoiceId()),
+              interest,
+              i.interestOnInvoiceId() == null ? null : numbers.get(i.interestOnInvoiceId())));
     }
     return out;
   }

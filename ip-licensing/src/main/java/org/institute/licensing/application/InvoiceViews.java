@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Optional;
 import org.institute.core.Money;
 import org.institute.core.PartnerId;
+import org.institute.licensing.InvoiceKind;
 import org.institute.licensing.InvoiceView;
+import org.institute.licensing.domain.InterestInvoicing;
 import org.institute.licensing.domain.Invoice;
 import org.institute.licensing.domain.InvoiceBalance;
 import org.institute.licensing.domain.LicenceDeal;
@@ -40,6 +42,21 @@ class InvoiceViews {
       List<Invoice> creditNotes,
       List<Payment> paidWith,
       String creditsNumber) {
+    return view(invoice, deal, creditNotes, paidWith, creditsNumber, List.of(), null);
+  }
+
+  /**
+   * @param interestInvoices the interest invoices issued on it (decision 0109)
+   * @param interestOnNumber an interest invoice's charged invoice's number
+   */
+  InvoiceView view(
+      Invoice invoice,
+      LicenceDeal deal,
+      List<Invoice> creditNotes,
+      List<Payment> paidWith,
+      String creditsNumber,
+      List<Invoice> interestInvoices,
+      String interestOnNumber) {
     InvoiceBalance balance =
         InvoiceBalance.of(
             invoice.amount(),
@@ -50,11 +67,17 @@ class InvoiceViews {
                 .toList());
     Optional<PartnerSummary> licensee = partners.find(new PartnerId(invoice.licenseeId()));
     LocalDate today = LocalDate.now(clock);
-    BigDecimal rate = deal.grant().lateInterestPercent();
-    BigDecimal accrued =
-        invoice.kind() == org.institute.licensing.InvoiceKind.INVOICE
-            ? ComplianceService.accrued(invoice, creditNotes, paidWith, rate, today)
-            : BigDecimal.ZERO.setScale(2);
+    boolean interestInvoice = invoice.kind() == InvoiceKind.INTEREST;
+    BigDecimal rate =
+        interestInvoice ? invoice.interestPercent() : deal.grant().lateInterestPercent();
+    InterestInvoicing interest =
+        ComplianceService.interest(
+            invoice,
+            creditNotes,
+            paidWith,
+            interestInvoices,
+            deal.grant().lateInterestPercent(),
+            today);
     return new InvoiceView(
         invoice.id(),
         invoice.number(),
@@ -90,7 +113,18 @@ class InvoiceViews {
         balance.credit().amount(),
         !balance.settled() && invoice.dueDate().isBefore(today),
         rate,
-        accrued,
+        interest.accrued(),
+        interest.invoiced(),
+        interest.notYetInvoiced(),
+        interestInvoices.stream()
+            .map(
+                c ->
+                    new InvoiceView.InterestCharged(
+                        c.id(), c.number(), c.issueDate(), c.interestTo(), c.amount().amount()))
+            .toList(),
+        invoice.interestOnInvoiceId(),
+        interestOnNumber,
+        invoice.interestTo(),
         paidWith.stream()
             .map(
                 p ->
@@ -99,6 +133,6 @@ class InvoiceViews {
             .toList(),
         invoice.issuedBy(),
         invoice.issuedAt(),
-        policy.invoiceActions(invoice));
+        policy.invoiceActions(invoice, interest.mayInvoice()));
   }
 }

@@ -428,12 +428,21 @@ public class LicensingPolicy implements LicensingAccess {
         : new InvoiceReaders(null, readScope());
   }
 
-  /** What the caller may do to an invoice: admins record payments against invoices. */
+  /**
+   * What the caller may do to an invoice: admins record payments against invoices and interest
+   * invoices, and issue an interest invoice when {@code interestToInvoice} (decision 0109).
+   */
   Set<org.institute.licensing.InvoiceAction> invoiceActions(
-      org.institute.licensing.domain.Invoice invoice) {
-    return isAdmin() && invoice.kind() == org.institute.licensing.InvoiceKind.INVOICE
-        ? EnumSet.of(org.institute.licensing.InvoiceAction.RECORD_PAYMENT)
-        : EnumSet.noneOf(org.institute.licensing.InvoiceAction.class);
+      org.institute.licensing.domain.Invoice invoice, boolean interestToInvoice) {
+    Set<org.institute.licensing.InvoiceAction> actions =
+        EnumSet.noneOf(org.institute.licensing.InvoiceAction.class);
+    if (isAdmin() && invoice.isPayable()) {
+      actions.add(org.institute.licensing.InvoiceAction.RECORD_PAYMENT);
+    }
+    if (isAdmin() && interestToInvoice) {
+      actions.add(org.institute.licensing.InvoiceAction.ISSUE_INTEREST_INVOICE);
+    }
+    return actions;
   }
 
   // ---- the system's work ----

@@ -114,6 +114,18 @@ public class Invoice {
   @Column(name = "document_id")
   private Long documentId;
 
+  /** An interest invoice's invoice it charges interest on (decision 0109). */
+  @Column(name = "interest_on_invoice_id")
+  private Long interestOnInvoiceId;
+
+  /** An interest invoice's last day of interest charged. */
+  @Column(name = "interest_to")
+  private LocalDate interestTo;
+
+  /** An interest invoice's annual rate, % (the deal's on its issue day). */
+  @Column(name = "interest_percent", precision = 7, scale = 4)
+  private BigDecimal interestPercent;
+
   @Column(name = "issued_by", nullable = false, length = 64)
   private String issuedBy;
 
@@ -183,6 +195,82 @@ public class Invoice {
     invoice.issuedBy = by;
     invoice.issuedAt = at;
     return invoice;
+  }
+
+  /**
+   * Issues an interest invoice (decision 0109): {@code interest} accrued on {@code charged} up to
+   * {@code interestTo} and not charged by its earlier interest invoices, at {@code ratePercent} a
+   * year. It belongs to the charged invoice's report and period; it bills no sales or royalty.
+   */
+  public static Invoice chargeInterest(
+      long sequence,
+      int year,
+      Invoice charged,
+      Money interest,
+      BigDecimal ratePercent,
+      LocalDate interestTo,
+      LocalDate issueDate,
+      LocalDate dueDate,
+      Equivalents equivalents,
+      String by,
+      Instant at) {
+    if (charged.kind != InvoiceKind.INVOICE) {
+      throw new IllegalArgumentException("interest is charged on invoices only");
+    }
+    if (interest.isNegative()
+        || interest.isZero()
+        || !interest.currency().equals(charged.currency())) {
+      throw new IllegalArgumentException("interest must be positive, in the invoice's currency");
+    }
+    Invoice invoice = new Invoice();
+    invoice.kind = InvoiceKind.INTEREST;
+    invoice.series = invoice.kind.series();
+    invoice.year = year;
+    invoice.sequence = sequence;
+    invoice.number = InvoiceNumbers.format(invoice.kind, year, sequence);
+    invoice.dealId = charged.dealId;
+    invoice.licenseeId = charged.licenseeId;
+    invoice.reportId = charged.reportId;
+    invoice.reportVersion = charged.reportVersion;
+    invoice.licenceYear = charged.licenceYear;
+    invoice.quarter = charged.quarter;
+    invoice.periodStart = charged.periodStart;
+    invoice.periodEnd = charged.periodEnd;
+    invoice.issueDate = issueDate;
+    invoice.dueDate = dueDate;
+    invoice.currency = charged.currency;
+    BigDecimal zero = BigDecimal.ZERO.setScale(2);
+    invoice.netSales = zero;
+    invoice.royalty = zero;
+    invoice.trueUp = zero;
+    invoice.amount = interest.amount();
+    invoice.amountSgd = equivalents.amountSgd();
+    invoice.amountCny = equivalents.amountCny();
+    invoice.sgdCnyRate = equivalents.sgdCnyRate();
+    invoice.rateDate = equivalents.rateDate();
+    invoice.interestOnInvoiceId = Objects.requireNonNull(charged.id, "a stored invoice");
+    invoice.interestTo = interestTo;
+    invoice.interestPercent = ratePercent;
+    invoice.issuedBy = by;
+    invoice.issuedAt = at;
+    return invoice;
+  }
+
+  /** Whether money is owed on it and may be paid against it: an invoice or an interest invoice. */
+  public boolean isPayable() {
+    return kind == InvoiceKind.INVOICE || kind == InvoiceKind.INTEREST;
+  }
+
+  public Long interestOnInvoiceId() {
+    return interestOnInvoiceId;
+  }
+
+  public LocalDate interestTo() {
+    return interestTo;
+  }
+
+  public BigDecimal interestPercent() {
+    return interestPercent;
   }
 
   /** Keeps the printed document, once. */

@@ -9,6 +9,16 @@ public interface InvoiceRepository {
 
   Optional<Invoice> find(long id);
 
+  /**
+   * Raises the invoice's version at once, holding its row until the transaction ends: of two
+   * transactions issuing an interest invoice on it, the second fails (optimistic lock) instead of
+   * charging the same days twice (decision 0109).
+   */
+  void lockForInterest(Invoice invoice);
+
+  /** The interest invoices issued on an invoice, the first first. */
+  List<Invoice> interestOn(long invoiceId);
+
   /** A report's invoices and credit notes, the first issued first. */
   List<Invoice> ofReport(long reportId);
 

@@ -78,4 +78,29 @@ public final class LateInterest {
     }
     return owedDays.multiply(annualPercent).divide(DIVISOR, 2, RoundingMode.HALF_EVEN);
   }
+
+  /**
+   * The day the invoice was settled (the day of the credit note or payment after which nothing was
+   * outstanding, counting those dated up to {@code today}), or empty while something is
+   * outstanding. Interest stops on that day: an interest invoice charges interest "up to" it.
+   */
+  public static java.util.Optional<LocalDate> settledOn(
+      BigDecimal amount, List<Movement> movements, LocalDate today) {
+    List<Movement> ordered =
+        movements.stream()
+            .filter(m -> !m.on().isAfter(today))
+            .sorted(Comparator.comparing(Movement::on))
+            .toList();
+    BigDecimal owed = amount;
+    LocalDate settled = null;
+    for (int i = 0; i < ordered.size(); i++) {
+      Movement m = ordered.get(i);
+      owed = owed.add(m.change());
+      boolean lastOfDay = i + 1 == ordered.size() || !ordered.get(i + 1).on().equals(m.on());
+      if (lastOfDay) {
+        settled = owed.signum() <= 0 ? (settled == null ? m.on() : settled) : null;
+      }
+    }
+    return java.util.Optional.ofNullable(owed.signum() <= 0 ? settled : null);
+  }
 }

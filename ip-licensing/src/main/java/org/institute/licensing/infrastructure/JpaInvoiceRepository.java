@@ -30,6 +30,19 @@ class JpaInvoiceRepository implements InvoiceRepository {
   }
 
   @Override
+  public void lockForInterest(Invoice invoice) {
+    em.lock(invoice, jakarta.persistence.LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+  }
+
+  @Override
+  public List<Invoice> interestOn(long invoiceId) {
+    return em.createQuery(
+            "select i from Invoice i where i.interestOnInvoiceId = :i order by i.id", Invoice.class)
+        .setParameter("i", invoiceId)
+        .getResultList();
+  }
+
+  @Override
   public List<Invoice> ofReport(long reportId) {
     return em.createQuery(
             "select i from Invoice i where i.reportId = :r order by i.id", Invoice.class)

@@ -55,13 +55,21 @@ public class OpenPdfInvoiceRenderer implements InvoiceRenderer {
     Font bold = new Font(base, 11, Font.BOLD);
     Font small = new Font(base, 8, Font.NORMAL, Color.DARK_GRAY);
     boolean credit = v.kind() == InvoiceKind.CREDIT_NOTE;
+    boolean interest = v.kind() == InvoiceKind.INTEREST;
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Document document = new Document(PageSize.A4, 54, 54, 54, 54);
     try {
       PdfWriter.getInstance(document, out);
-      document.addTitle((credit ? "Credit note " : "Invoice ") + v.number());
+      document.addTitle(
+          (credit ? "Credit note " : interest ? "Interest invoice " : "Invoice ") + v.number());
       document.open();
-      document.add(paragraph(credit ? "Credit Note / 贷记通知单" : "Invoice / 发票", title, 4));
+      document.add(
+          paragraph(
+              credit
+                  ? "Credit Note / 贷记通知单"
+                  : interest ? "Interest Invoice / 利息发票" : "Invoice / 发票",
+              title,
+              4));
       document.add(
           paragraph(
               "Sino-Singapore International Joint Research Institute / 中新国际联合研究院", normal, 14));
@@ -73,6 +81,10 @@ public class OpenPdfInvoiceRenderer implements InvoiceRenderer {
         row(head, "Due date / 付款截止日期", dates(v.dueDate()), normal);
       } else if (v.creditsInvoiceNumber() != null) {
         row(head, "Credits invoice / 冲减发票", v.creditsInvoiceNumber(), normal);
+      }
+      if (interest) {
+        row(head, "Interest on invoice / 计息发票", v.interestOnInvoiceNumber(), normal);
+        row(head, "Interest up to / 计息截止日期", dates(v.interestTo()), normal);
       }
       row(head, "Licensee / 被许可方", names(v.licenseeName(), v.licenseeNameZh()), normal);
       row(head, "Licence / 许可协议", names(v.dealTitle(), v.dealTitleZh()), normal);
@@ -101,9 +113,22 @@ public class OpenPdfInvoiceRenderer implements InvoiceRenderer {
       document.add(paragraph(" ", normal, 6));
       PdfPTable amounts = new PdfPTable(new float[] {3.2f, 2f});
       amounts.setWidthPercentage(100);
-      row(amounts, "Net sales / 净销售额", money(v.currency(), v.netSales()), normal);
-      row(amounts, "Royalty / 特许权使用费", money(v.currency(), v.royalty()), normal);
-      row(amounts, "Annual minimum true-up / 年度最低额补足", money(v.currency(), v.trueUp()), normal);
+      if (interest) {
+        row(
+            amounts,
+            "Late-payment interest at "
+                + v.lateInterestPercent().stripTrailingZeros().toPlainString()
+                + "% a year, simple, on what was outstanding each day past the due date, not"
+                + " charged before / 逾期付款利息（年利率"
+                + v.lateInterestPercent().stripTrailingZeros().toPlainString()
+                + "%，单利，按逾期每日未付金额计算，不含此前已开具的利息）",
+            money(v.currency(), v.amount()),
+            normal);
+      } else {
+        row(amounts, "Net sales / 净销售额", money(v.currency(), v.netSales()), normal);
+        row(amounts, "Royalty / 特许权使用费", money(v.currency(), v.royalty()), normal);
+        row(amounts, "Annual minimum true-up / 年度最低额补足", money(v.currency(), v.trueUp()), normal);
+      }
       row(
           amounts,
           credit ? "Total credited / 冲减合计" : "Total due / 应付合计",

@@ -412,6 +412,7 @@ final class LicensingFixture {
     set(service, "documents", documents);
     set(service, "dealPayments", payments(caller));
     set(service, "clock", clock());
+    set(service, "issuer", invoiceIssuer(caller));
     return service;
   }
 
@@ -1229,6 +1230,21 @@ final class LicensingFixture {
     @Override
     public List<org.institute.licensing.domain.Invoice> ofReport(long reportId) {
       return all.stream().filter(i -> i.reportId() == reportId).toList();
+    }
+
+    /** How many times an invoice was locked to issue interest on it. */
+    final Map<Long, Integer> interestLocks = new HashMap<>();
+
+    @Override
+    public void lockForInterest(org.institute.licensing.domain.Invoice invoice) {
+      interestLocks.merge(invoice.id(), 1, Integer::sum);
+    }
+
+    @Override
+    public List<org.institute.licensing.domain.Invoice> interestOn(long invoiceId) {
+      return all.stream()
+          .filter(i -> Long.valueOf(invoiceId).equals(i.interestOnInvoiceId()))
+          .toList();
     }
 
     @Override

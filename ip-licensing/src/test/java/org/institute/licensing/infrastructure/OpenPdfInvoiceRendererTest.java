@@ -21,7 +21,11 @@ class OpenPdfInvoiceRendererTest {
   private static InvoiceView invoice(InvoiceKind kind, String amount, String sgd, String cny) {
     return new InvoiceView(
         4,
-        kind == InvoiceKind.INVOICE ? "INV-2026-00007" : "CN-2026-00002",
+        switch (kind) {
+          case INVOICE -> "INV-2026-00007";
+          case CREDIT_NOTE -> "CN-2026-00002";
+          case INTEREST -> "INT-2026-00001";
+        },
         kind,
         3,
         "Rapid diagnostic assay",
@@ -46,15 +50,21 @@ class OpenPdfInvoiceRendererTest {
         new BigDecimal(cny),
         new BigDecimal("5.29999987"),
         LocalDate.of(2026, 11, 2),
-        kind == InvoiceKind.INVOICE ? null : 3L,
-        kind == InvoiceKind.INVOICE ? null : "INV-2026-00003",
+        kind == InvoiceKind.CREDIT_NOTE ? 3L : null,
+        kind == InvoiceKind.CREDIT_NOTE ? "INV-2026-00003" : null,
         BigDecimal.ZERO,
         BigDecimal.ZERO,
         new BigDecimal(amount),
         BigDecimal.ZERO,
         false,
-        null,
+        kind == InvoiceKind.INTEREST ? new BigDecimal("8.0000") : null,
         BigDecimal.ZERO,
+        BigDecimal.ZERO,
+        BigDecimal.ZERO,
+        List.of(),
+        kind == InvoiceKind.INTEREST ? 3L : null,
+        kind == InvoiceKind.INTEREST ? "INV-2026-00003" : null,
+        kind == InvoiceKind.INTEREST ? LocalDate.of(2027, 1, 31) : null,
         List.of(),
         "admin",
         Instant.parse("2026-11-02T02:00:00Z"),
@@ -99,5 +109,26 @@ class OpenPdfInvoiceRendererTest {
         .contains("INV-2026-00003")
         .contains("CNY -2,500.00")
         .doesNotContain("Due date");
+  }
+
+  @Test
+  void anInterestInvoiceNamesTheInvoiceItsRateAndTheLastDayOfInterest() throws IOException {
+    String text =
+        text(
+            new OpenPdfInvoiceRenderer(new CjkPdfFonts())
+                .render(invoice(InvoiceKind.INTEREST, "131.51", "24.81", "131.51")));
+
+    assertThat(text)
+        .contains("Interest Invoice / 利息发票")
+        .contains("INT-2026-00001")
+        .contains("INV-2026-00003")
+        .contains("31 January 2027")
+        .contains("2027年1月31日")
+        .contains("8% a year")
+        .contains("逾期付款利息")
+        .contains("CNY 131.51")
+        .contains("SGD 24.81")
+        .contains("2 December 2026")
+        .doesNotContain("Net sales");
   }
 }

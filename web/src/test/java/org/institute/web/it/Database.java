@@ -41,6 +41,23 @@ final class Database {
     }
   }
 
+  /** The first column of every row the query answers, as text. */
+  static java.util.List<String> strings(String sql, Object... args) throws SQLException {
+    try (Connection c = connect();
+        PreparedStatement s = c.prepareStatement(sql)) {
+      for (int i = 0; i < args.length; i++) {
+        s.setObject(i + 1, args[i]);
+      }
+      java.util.List<String> out = new java.util.ArrayList<>();
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          out.add(r.getString(1));
+        }
+      }
+      return out;
+    }
+  }
+
   /**
    * A fresh account with the demo password (its hash copied from the council account), so a test
    * may lock or change it without touching accounts that other tests use.

@@ -13,6 +13,7 @@ import org.institute.core.RecordNotFoundException;
 import org.institute.licensing.InvoiceAction;
 import org.institute.licensing.InvoiceView;
 import org.institute.licensing.Invoices;
+import org.institute.licensing.NewInterestInvoice;
 import org.institute.licensing.NewInvoicePayment;
 import org.institute.licensing.PaymentView;
 import org.institute.web.platform.faces.Messages;
@@ -31,6 +32,7 @@ public class InvoiceBean implements Serializable {
 
   @Inject private Invoices invoices;
   @Inject private LicensingFormat licFmt;
+  @Inject private java.time.Clock clock;
 
   private Long id;
   private InvoiceView invoice;
@@ -38,6 +40,10 @@ public class InvoiceBean implements Serializable {
   private BigDecimal amount;
   private String note;
   private boolean confirmingPayment;
+  private boolean confirmingInterest;
+
+  /** The interest not yet invoiced that the confirmation showed: what the admin confirms. */
+  private BigDecimal interestShown;
 
   public void load() {
     invoice = null;
@@ -58,6 +64,73 @@ public class InvoiceBean implements Serializable {
         .contentType("application/pdf")
         .stream(() -> new ByteArrayInputStream(bytes))
         .build();
+  }
+
+  public boolean isMayIssueInterest() {
+    return invoice != null
+        && invoice.allowedActions().contains(InvoiceAction.ISSUE_INTEREST_INVOICE);
+  }
+
+  /** Shows the confirmation of the interest invoice, with the amount it will charge. */
+  public void startInterest() {
+    confirmingInterest = isMayIssueInterest();
+    interestShown = confirmingInterest ? invoice.interestNotYetInvoiced() : null;
+  }
+
+  public void cancelInterest() {
+    confirmingInterest = false;
+    interestShown = null;
+  }
+
+  /** The confirmation's words: the amount, the licensee, the invoice, the rate and the last day. */
+  public String getInterestText() {
+    if (invoice == null || interestShown == null) {
+      return "";
+    }
+    String tag =
+        jakarta.faces.context.FacesContext.getCurrentInstance()
+            .getViewRoot()
+            .getLocale()
+            .toLanguageTag();
+    return Messages.text(
+        "invoice.interest.confirm",
+        licFmt.money(interestShown, invoice.currency()),
+        invoice.licenseeName(tag),
+        invoice.number(),
+        invoice.lateInterestPercent().stripTrailingZeros().toPlainString(),
+        LocalDate.now(clock));
+  }
+
+  /**
+   * Issues the interest invoice of the amount confirmed; the new interest invoice's page by a
+   * redirect (Post/Redirect/Get). A refusal (the amount changed, nothing left) shows at the top.
+   */
+  public String issueInterest() {
+    confirmingInterest = false;
+    if (invoice == null || interestShown == null) {
+      return null;
+    }
+    InvoiceView[] issued = new InvoiceView[1];
+    BigDecimal confirmed = interestShown;
+    interestShown = null;
+    if (!Messages.attempt(
+        "interest",
+        () ->
+            issued[0] =
+                invoices.issueInterestInvoice(invoice.id(), new NewInterestInvoice(confirmed)))) {
+      return null;
+    }
+    Messages.infoAfterRedirect(
+        "invoice.interest.issued",
+        issued[0].number(),
+        licFmt.money(issued[0].amount(), issued[0].currency()));
+    return jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getViewId()
+        + "?faces-redirect=true&id="
+        + issued[0].id();
+  }
+
+  public boolean isConfirmingInterest() {
+    return confirmingInterest;
   }
 
   public boolean isMayRecordPayment() {

@@ -27,6 +27,7 @@ import org.institute.core.InvalidCommandException;
 import org.institute.core.Role;
 import org.institute.licensing.InvoiceView;
 import org.institute.licensing.Invoices;
+import org.institute.licensing.NewInterestInvoice;
 import org.institute.licensing.NewInvoicePayment;
 import org.institute.licensing.PaymentView;
 import org.institute.web.platform.rest.ListPages;
@@ -35,7 +36,8 @@ import org.institute.web.platform.rest.ListPages;
  * Invoices and credit notes of accepted royalty reports (docs/decisions/0101): licensee staff read
  * their company's only (another's is 404), the licensor side those of the deals it reads; one
  * invoice as JSON, or as its sealed bilingual PDF by {@code Accept: application/pdf} or {@code
- * ?format=pdf}; admins record payments against an invoice.
+ * ?format=pdf}; admins record payments against an invoice and issue interest invoices on it
+ * (decision 0109).
  */
 @Path("invoices")
 @RequestScoped
@@ -56,7 +58,10 @@ public class InvoicesResource {
   @Context private UriInfo uri;
 
   @GET
-  @Operation(summary = "Invoices and credit notes, newest first")
+  @Operation(
+      summary =
+          "Invoices, credit notes and interest invoices (kind INVOICE, CREDIT_NOTE, INTEREST),"
+              + " newest first")
   @APIResponseSchema(value = InvoiceView.class, responseDescription = "A page of invoices")
   public Response list(
       @QueryParam("cursor") String cursor,
@@ -115,6 +120,33 @@ public class InvoicesResource {
     return Response.created(
             uri.getBaseUriBuilder().path("invoices").path(Long.toString(id)).build())
         .entity(payment)
+        .build();
+  }
+
+  @POST
+  @Path("{id}/interest-invoice")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Role.ADMIN_NAME)
+  @Operation(
+      summary =
+          "Issue an interest invoice (series INT) of the late-payment interest accrued on the"
+              + " invoice up to today, or the day it was settled, that no interest invoice charged"
+              + " yet; the body confirms that amount (the invoice's interestNotYetInvoiced). 409"
+              + " naming why when nothing can be charged: licensing.invoice.noInterestTerm,"
+              + " .noInterestAccrued, .interestInvoicedToDate, .interestOnInvoicesOnly, or"
+              + " .interestAmountChanged")
+  @APIResponseSchema(
+      value = InvoiceView.class,
+      responseCode = "201",
+      responseDescription = "The interest invoice, linked to the invoice it charges interest on")
+  public Response issueInterestInvoice(@PathParam("id") long id, NewInterestInvoice body) {
+    if (body == null) {
+      throw InvalidCommandException.of(null, "request.bodyRequired");
+    }
+    InvoiceView issued = invoices.issueInterestInvoice(id, body);
+    return Response.created(
+            uri.getBaseUriBuilder().path("invoices").path(Long.toString(issued.id())).build())
+        .entity(issued)
         .build();
   }
 

@@ -1,0 +1,320 @@
+package org.institute.licensing.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.institute.licensing.application.LicensingFixture.admin;
+import static org.institute.licensing.application.LicensingFixture.licenseeOf;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.institute.core.AccessRefusedException;
+import org.institute.core.Caller;
+import org.institute.core.ConflictException;
+import org.institute.core.RecordNotFoundException;
+import org.institute.licensing.ComplianceView;
+import org.institute.licensing.DealTerms;
+import org.institute.licensing.Exclusivity;
+import org.institute.licensing.InvoiceAction;
+import org.institute.licensing.InvoiceKind;
+import org.institute.licensing.InvoiceView;
+import org.institute.licensing.NewInterestInvoice;
+import org.institute.licensing.NewInvoicePayment;
+import org.institute.licensing.NewRoyaltyReport;
+import org.institute.licensing.NewRoyaltyReport.SalesLine;
+import org.institute.licensing.PaymentPurpose;
+import org.institute.licensing.PaymentView;
+import org.institute.licensing.Share;
+import org.institute.licensing.domain.Deals;
+import org.institute.licensing.domain.LicenceDeal;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Interest invoices (decision 0109) on the deal of {@link ComplianceServiceTest}: CNY, royalty 5 %,
+ * late-payment interest 7.3 % a year (0.02 % a day), invoices due 30 days after issue.
+ */
+class InterestInvoicesTest {
+
+  private static final long KANGDA = 12;
+  private static final Caller HUAXIN = licenseeOf("huaxin.licensee", Deals.LICENSEE);
+  private static final Caller KANGDA_STAFF = licenseeOf("kangda.licensee", KANGDA);
+  private static final Caller ADMIN = admin();
+
+  private LicensingFixture fixture;
+  private long dealId;
+
+  @BeforeEach
+  void signedDeal() {
+    fixture = new LicensingFixture(Instant.parse("2021-04-01T02:00:00Z"));
+    fixture.families.register(
+        11,
+        LocalDate.of(2019, 1, 1),
+        new Share(Deals.NTU, new BigDecimal("50")),
+        new Share(Deals.SCUT, new BigDecimal("50")));
+    DealTerms terms =
+        new DealTerms(
+            "Rapid diagnostic assay",
+            "快速诊断检测",
+            Deals.LICENSEE,
+            List.of(11L),
+            "In-vitro diagnostics",
+            "Mainland China",
+            Exclusivity.EXCLUSIVE,
+            LocalDate.of(2021, 1, 1),
+            LocalDate.of(2025, 12, 31),
+            "CNY",
+            new BigDecimal("100000"),
+            new BigDecimal("5"),
+            BigDecimal.ZERO,
+            List.of(),
+            List.of(),
+            new BigDecimal("7.3"));
+    LicenceDeal deal = LicenceDeal.draft(Deals.NTU_STAFF, terms, Set.of(Deals.NTU), Deals.NOW);
+    deal.submit(
+        Deals.NTU_STAFF,
+        org.institute.licensing.ApprovalNeeds.admins(1),
+        Deals.SUBMITTED_ON,
+        Deals.NOW,
+        null);
+    deal.approve(Deals.ADMIN, Deals.NOW, null, null);
+    deal.execute(Deals.NTU_STAFF, Deals.SIGNED_ON, 77L, Deals.SIGNED_ON, Deals.NOW, null);
+    dealId = fixture.deals.add(deal).id();
+  }
+
+  private void on(String day) {
+    fixture.now = Instant.parse(day + "T02:00:00Z");
+  }
+
+  private long file(String periodStart, String gross) {
+    return fixture
+        .royaltyReports(HUAXIN)
+        .file(
+            dealId,
+            new NewRoyaltyReport(
+                LocalDate.parse(periodStart),
+                "CNY",
+                List.of(
+                    new SalesLine(
+                        "Assay kit", "Guangdong", 100L, new BigDecimal(gross), BigDecimal.ZERO)),
+                null,
+                null))
+        .id();
+  }
+
+  private InvoiceView accept(long reportId) {
+    long invoice = fixture.royaltyReports(ADMIN).accept(reportId, 1).invoices().get(0).id();
+    return fixture.invoiceService(ADMIN).invoice(invoice);
+  }
+
+  /** The amount of interest the invoice shows today as not yet invoiced, as a confirmation. */
+  private NewInterestInvoice confirmed(InvoiceView invoice) {
+    return new NewInterestInvoice(
+        fixture.invoiceService(ADMIN).invoice(invoice.id()).interestNotYetInvoiced());
+  }
+
+  @Test
+  void anAmountConfirmedThatIsNoLongerWhatWouldBeChargedIssuesNothing() {
+    InvoiceView invoice = overdueInvoice();
+    on("2021-06-24");
+    NewInterestInvoice yesterdays = confirmed(invoice);
+    on("2021-06-25");
+
+    assertThatThrownBy(
+            () -> fixture.invoiceService(ADMIN).issueInterestInvoice(invoice.id(), yesterdays))
+        .isInstanceOf(ConflictException.class)
+        .hasMessage("licensing.invoice.interestAmountChanged");
+    assertThat(fixture.invoices.all).hasSize(1);
+  }
+
+  /** A CNY 10,000.00 invoice of Q1 2021, issued 2021-04-25, due 2021-05-25. */
+  private InvoiceView overdueInvoice() {
+    on("2021-04-20");
+    long q1 = file("2021-01-01", "200000");
+    on("2021-04-25");
+    return accept(q1);
+  }
+
+  @Test
+  void anInterestInvoiceChargesTheInterestAccruedToItsDayInItsOwnSeries() {
+    InvoiceView invoice = overdueInvoice();
+    on("2021-06-24"); // 30 days overdue: 10,000 x 0.02 % x 30 = 60.00
+
+    InvoiceView interest =
+        fixture.invoiceService(ADMIN).issueInterestInvoice(invoice.id(), confirmed(invoice));
+
+    assertThat(interest.kind()).isEqualTo(InvoiceKind.INTEREST);
+    assertThat(interest.number()).isEqualTo("INT-2021-00001");
+    assertThat(interest.amount()).isEqualByComparingTo("60.00");
+    assertThat(interest.currency()).isEqualTo("CNY");
+    assertThat(interest.amountCny()).isEqualByComparingTo("60.00");
+    assertThat(interest.amountSgd()).isPositive();
+    assertThat(interest.interestOnInvoiceId()).isEqualTo(invoice.id());
+    assertThat(interest.interestOnInvoiceNumber()).isEqualTo(invoice.number());
+    assertThat(interest.interestTo()).isEqualTo(LocalDate.of(2021, 6, 24));
+    assertThat(interest.lateInterestPercent()).isEqualByComparingTo("7.3");
+    assertThat(interest.issueDate()).isEqualTo(LocalDate.of(2021, 6, 24));
+    assertThat(interest.dueDate()).isEqualTo(LocalDate.of(2021, 7, 24));
+    assertThat(interest.accruedInterest()).isEqualByComparingTo("0.00");
+    assertThat(fixture.printed).extracting(InvoiceView::number).contains("INT-2021-00001");
+    assertThat(fixture.audit.entries)
+        .anySatisfy(
+            e ->
+                assertThat(e)
+                    .startsWith("INTEREST_INVOICE_ISSUED Invoice " + interest.id())
+                    .contains(invoice.number())
+                    .contains("charged CNY 60.00"));
+    assertThat(fixture.invoices.interestLocks).containsEntry(invoice.id(), 1);
+
+    InvoiceView charged = fixture.invoiceService(ADMIN).invoice(invoice.id());
+    assertThat(charged.accruedInterest()).isEqualByComparingTo("60.00");
+    assertThat(charged.interestInvoiced()).isEqualByComparingTo("60.00");
+    assertThat(charged.interestNotYetInvoiced()).isEqualByComparingTo("0.00");
+    assertThat(charged.interestInvoices())
+        .singleElement()
+        .satisfies(c -> assertThat(c.number()).isEqualTo("INT-2021-00001"));
+    assertThat(charged.allowedActions()).doesNotContain(InvoiceAction.ISSUE_INTEREST_INVOICE);
+  }
+
+  @Test
+  void theSameDaysAreNeverChargedTwiceAndTheNextChargesOnlyWhatAccruedSince() {
+    InvoiceView invoice = overdueInvoice();
+    on("2021-06-24");
+    fixture.invoiceService(ADMIN).issueInterestInvoice(invoice.id(), confirmed(invoice)); // 60.00
+
+    assertThatThrownBy(
+            () ->
+                fixture
+                    .invoiceService(ADMIN)
+                    .issueInterestInvoice(invoice.id(), confirmed(invoice)))
+        .isInstanceOf(ConflictException.class)
+        .hasMessage("licensing.invoice.interestInvoicedToDate");
+
+    on("2021-07-04"); // 10 more days: 20.00
+    assertThat(fixture.invoiceService(ADMIN).invoice(invoice.id()).allowedActions())
+        .contains(InvoiceAction.ISSUE_INTEREST_INVOICE);
+    InvoiceView second =
+        fixture.invoiceService(ADMIN).issueInterestInvoice(invoice.id(), confirmed(invoice));
+
+    assertThat(second.number()).isEqualTo("INT-2021-00002");
+    assertThat(second.amount()).isEqualByComparingTo("20.00");
+    on("2021-07-14"); // 10 more days, not invoiced
+    InvoiceView charged = fixture.invoiceService(HUAXIN).invoice(invoice.id());
+    assertThat(charged.accruedInterest()).isEqualByComparingTo("100.00");
+    assertThat(charged.interestInvoiced()).isEqualByComparingTo("80.00");
+    assertThat(charged.interestNotYetInvoiced()).isEqualByComparingTo("20.00");
+    ComplianceView compliance = fixture.compliance(HUAXIN).of(Deals.LICENSEE);
+    assertThat(compliance.interest())
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.accrued()).isEqualByComparingTo("100.00");
+              assertThat(r.invoiced()).isEqualByComparingTo("80.00");
+              assertThat(r.notYetInvoiced()).isEqualByComparingTo("20.00");
+            });
+  }
+
+  @Test
+  void aPaidInvoiceIsChargedInterestUpToTheDayItWasSettled() {
+    InvoiceView invoice = overdueInvoice();
+    on("2021-06-30");
+    fixture
+        .invoiceService(ADMIN)
+        .recordPayment(
+            invoice.id(),
+            new NewInvoicePayment(LocalDate.of(2021, 6, 4), new BigDecimal("10000.00"), null));
+    on("2021-08-01"); // paid on 2021-06-04: 9 days (05-26 to 06-03) x 2.00
+
+    InvoiceView interest =
+        fixture.invoiceService(ADMIN).issueInterestInvoice(invoice.id(), confirmed(invoice));
+
+    assertThat(interest.amount()).isEqualByComparingTo("18.00");
+    assertThat(interest.interestTo()).isEqualTo(LocalDate.of(2021, 6, 4));
+    assertThat(interest.issueDate()).isEqualTo(LocalDate.of(2021, 8, 1));
+  }
+
+  @Test
+  void eachRefusalNamesWhy() {
+    InvoiceView invoice = overdueInvoice();
+    on("2021-05-20"); // before the due date
+
+    assertThatThrownBy(
+            () ->
+                fixture
+                    .invoiceService(ADMIN)
+                    .issueInterestInvoice(invoice.id(), confirmed(invoice)))
+        .isInstanceOf(ConflictException.class)
+        .hasMessage("licensing.invoice.noInterestAccrued");
+    on("2021-06-24");
+    InvoiceView interest =
+        fixture.invoiceService(ADMIN).issueInterestInvoice(invoice.id(), confirmed(invoice));
+    assertThatThrownBy(
+            () ->
+                fixture
+                    .invoiceService(ADMIN)
+                    .issueInterestInvoice(interest.id(), confirmed(interest)))
+        .isInstanceOf(ConflictException.class)
+        .hasMessage("licensing.invoice.interestOnInvoicesOnly");
+    assertThat(fixture.audit.entries)
+        .filteredOn(e -> e.startsWith("INTEREST_INVOICE_ISSUED"))
+        .hasSize(1);
+  }
+
+  @Test
+  void onlyAdminsIssueAndAnotherLicenseeDoesNotFindTheInvoice() {
+    InvoiceView invoice = overdueInvoice();
+    on("2021-06-24");
+
+    assertThatThrownBy(
+            () ->
+                fixture
+                    .invoiceService(HUAXIN)
+                    .issueInterestInvoice(invoice.id(), confirmed(invoice)))
+        .isInstanceOf(AccessRefusedException.class);
+    assertThatThrownBy(
+            () ->
+                fixture
+                    .invoiceService(KANGDA_STAFF)
+                    .issueInterestInvoice(invoice.id(), confirmed(invoice)))
+        .isInstanceOf(RecordNotFoundException.class);
+    InvoiceView interest =
+        fixture.invoiceService(ADMIN).issueInterestInvoice(invoice.id(), confirmed(invoice));
+    assertThat(fixture.invoiceService(HUAXIN).invoice(interest.id()).allowedActions()).isEmpty();
+    assertThat(
+            fixture.invoiceService(HUAXIN).list(org.institute.core.PageRequest.first(50)).items())
+        .extracting(InvoiceView::kind)
+        .contains(InvoiceKind.INTEREST);
+    assertThatThrownBy(() -> fixture.invoiceService(KANGDA_STAFF).invoice(interest.id()))
+        .isInstanceOf(RecordNotFoundException.class);
+  }
+
+  @Test
+  void aPaymentAgainstAnInterestInvoiceIsSplitBetweenTheCoOwnersAsLateInterest() {
+    InvoiceView invoice = overdueInvoice();
+    on("2021-06-24");
+    InvoiceView interest =
+        fixture.invoiceService(ADMIN).issueInterestInvoice(invoice.id(), confirmed(invoice));
+    on("2021-07-01");
+
+    PaymentView paid =
+        fixture
+            .invoiceService(ADMIN)
+            .recordPayment(
+                interest.id(),
+                new NewInvoicePayment(LocalDate.of(2021, 7, 1), new BigDecimal("60.00"), null));
+
+    assertThat(paid.purpose()).isEqualTo(PaymentPurpose.LATE_INTEREST);
+    assertThat(paid.distribution())
+        .extracting(d -> d.amount().toPlainString())
+        .containsExactlyInAnyOrder("30.00", "30.00");
+    InvoiceView after = fixture.invoiceService(ADMIN).invoice(interest.id());
+    assertThat(after.outstanding()).isEqualByComparingTo("0.00");
+    assertThat(after.paid()).isEqualByComparingTo("60.00");
+    // owed and aged as any invoice until paid, but not counted as royalty invoiced
+    ComplianceView compliance = fixture.compliance(ADMIN).of(Deals.LICENSEE);
+    assertThat(compliance.years())
+        .allSatisfy(y -> assertThat(y.invoiced()).isEqualByComparingTo("10000.00"));
+  }
+}
