@@ -22,6 +22,7 @@ import org.institute.licensing.PaymentAction;
 import org.institute.licensing.RoyaltyReportAction;
 import org.institute.licensing.Share;
 import org.institute.licensing.domain.Actor;
+import org.institute.licensing.domain.ApproverRoleRepository;
 import org.institute.licensing.domain.DealPolicy;
 import org.institute.licensing.domain.Disclosure;
 import org.institute.licensing.domain.LicenceDeal;
@@ -67,8 +68,14 @@ public class LicensingPolicy implements LicensingAccess {
           LicensingAction.REVIEW_ROYALTY_REPORTS);
 
   @Inject private Caller caller;
+  @Inject private ApproverRoleRepository approverRoles;
 
   LicensingPolicy() {}
+
+  LicensingPolicy(Caller caller, ApproverRoleRepository approverRoles) {
+    this.caller = caller;
+    this.approverRoles = approverRoles;
+  }
 
   LicensingPolicy(Caller caller) {
     this.caller = caller;
@@ -148,12 +155,29 @@ public class LicensingPolicy implements LicensingAccess {
   private Optional<Actor> actorIfAny() {
     if (caller.hasRole(Role.ADMIN)) {
       return Optional.of(
-          new Actor(caller.name(), true, caller.partner().map(PartnerId::value).orElse(null)));
+          new Actor(
+              caller.name(),
+              true,
+              caller.partner().map(PartnerId::value).orElse(null),
+              approverRolesOf(caller.name())));
     }
     if (caller.hasRole(Role.PARTNER_STAFF) && caller.partner().isPresent()) {
       return Optional.of(Actor.staffOf(caller.name(), caller.partner().get().value()));
     }
     return Optional.empty();
+  }
+
+  /**
+   * The codes of the named approver roles (decision 0108) the admin holds: an approval of theirs
+   * meets a deal's need of any of them.
+   */
+  private Set<String> approverRolesOf(String username) {
+    if (approverRoles == null) {
+      return Set.of();
+    }
+    Set<String> held = new java.util.TreeSet<>();
+    approverRoles.all().stream().filter(r -> r.heldBy(username)).forEach(r -> held.add(r.code()));
+    return held;
   }
 
   /** The partner whose consents the caller gives in their inbox: partner staff's own. */
@@ -356,6 +380,18 @@ public class LicensingPolicy implements LicensingAccess {
     return actorIfAny()
         .filter(Actor::admin)
         .orElseThrow(() -> new AccessRefusedException("approval policies: admins only"));
+  }
+
+  /**
+   * The admin who reads, defines and assigns named approver roles (decision 0108): part of managing
+   * approval policies.
+   *
+   * @throws AccessRefusedException for everybody else
+   */
+  Actor requireManageApproverRoles() {
+    return actorIfAny()
+        .filter(Actor::admin)
+        .orElseThrow(() -> new AccessRefusedException("approver roles: admins only"));
   }
 
   // ---- distribution (decision 0107) ----
