@@ -51,32 +51,6 @@ public record ApprovalRuleTerms(
                 .toList();
   }
 
-  /** A rule that names no approver role. */
-  public ApprovalRuleTerms(
-      String name,
-      BigDecimal aboveValueSgd,
-      Exclusivity exclusivity,
-      String territory,
-      String fieldOfUse,
-      Boolean coOwned,
-      String licenseeCountry,
-      int adminApprovals,
-      boolean coOwnerConsent,
-      boolean councilResolution) {
-    this(
-        name,
-        aboveValueSgd,
-        exclusivity,
-        territory,
-        fieldOfUse,
-        coOwned,
-        licenseeCountry,
-        adminApprovals,
-        coOwnerConsent,
-        councilResolution,
-        List.of());
-  }
-
   /** Whether the rule has no condition at all: it applies to every deal. */
   public boolean unconditional() {
     return aboveValueSgd == null

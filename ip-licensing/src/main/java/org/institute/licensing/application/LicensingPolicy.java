@@ -149,17 +149,14 @@ public class LicensingPolicy implements LicensingAccess {
    */
   Actor actor() {
     return actorIfAny()
+        .map(this::withApproverRoles)
         .orElseThrow(() -> new AccessRefusedException("changing IP and licensing records"));
   }
 
   private Optional<Actor> actorIfAny() {
     if (caller.hasRole(Role.ADMIN)) {
       return Optional.of(
-          new Actor(
-              caller.name(),
-              true,
-              caller.partner().map(PartnerId::value).orElse(null),
-              approverRolesOf(caller.name())));
+          new Actor(caller.name(), true, caller.partner().map(PartnerId::value).orElse(null)));
     }
     if (caller.hasRole(Role.PARTNER_STAFF) && caller.partner().isPresent()) {
       return Optional.of(Actor.staffOf(caller.name(), caller.partner().get().value()));
@@ -168,16 +165,19 @@ public class LicensingPolicy implements LicensingAccess {
   }
 
   /**
-   * The codes of the named approver roles (decision 0108) the admin holds: an approval of theirs
-   * meets a deal's need of any of them.
+   * The actor with the named approver roles (decision 0108) they hold, where they are an admin: an
+   * approval of theirs meets a deal's need of any of them. Read only where a deal's steps are
+   * decided, not for menus.
    */
-  private Set<String> approverRolesOf(String username) {
-    if (approverRoles == null) {
-      return Set.of();
+  private Actor withApproverRoles(Actor actor) {
+    if (!actor.admin() || approverRoles == null) {
+      return actor;
     }
     Set<String> held = new java.util.TreeSet<>();
-    approverRoles.all().stream().filter(r -> r.heldBy(username)).forEach(r -> held.add(r.code()));
-    return held;
+    approverRoles.all().stream()
+        .filter(r -> r.heldBy(actor.username()))
+        .forEach(r -> held.add(r.code()));
+    return actor.holding(held);
   }
 
   /** The partner whose consents the caller gives in their inbox: partner staff's own. */
@@ -192,6 +192,7 @@ public class LicensingPolicy implements LicensingAccess {
   /** The steps the caller may take on the deal now ({@link DealPolicy}). */
   Set<DealAction> dealActions(LicenceDeal deal) {
     return actorIfAny()
+        .map(this::withApproverRoles)
         .map(a -> DealPolicy.allowed(a, deal))
         .orElseGet(() -> EnumSet.noneOf(DealAction.class));
   }

@@ -99,7 +99,8 @@ public class ApprovalPolicyVersion {
             null,
             2,
             true,
-            false);
+            false,
+            java.util.List.of());
     ApprovalPolicyVersion version = new ApprovalPolicyVersion();
     version.number = 0;
     version.effectiveFrom = LocalDate.of(2000, 1, 1);
