@@ -2,6 +2,7 @@ package org.institute.licensing;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.util.List;
 
 /**
  * One rule of an approval policy (decision 0102): the conditions a deal must meet for the rule to
@@ -21,6 +22,9 @@ import java.math.BigDecimal;
  * @param coOwnerConsent whether each co-owner other than the submitter's partner must consent first
  * @param councilResolution whether the Governing Council's resolution must be recorded on the deal
  *     before its approval is complete
+ * @param namedRoles the codes of the named approver roles (decision 0108) each of which needs one
+ *     approval by a holder of the role, none of them the deal's drafter or submitter; such an
+ *     approval also counts toward {@code adminApprovals}
  */
 public record ApprovalRuleTerms(
     String name,
@@ -32,8 +36,20 @@ public record ApprovalRuleTerms(
     String licenseeCountry,
     int adminApprovals,
     boolean coOwnerConsent,
-    boolean councilResolution)
+    boolean councilResolution,
+    List<String> namedRoles)
     implements Serializable {
+
+  public ApprovalRuleTerms {
+    namedRoles =
+        namedRoles == null
+            ? List.of()
+            : namedRoles.stream()
+                .filter(r -> r != null && !r.isBlank())
+                .map(String::strip)
+                .distinct()
+                .toList();
+  }
 
   /** Whether the rule has no condition at all: it applies to every deal. */
   public boolean unconditional() {

@@ -53,6 +53,12 @@ public interface LicensingImport {
   void distributionPolicy(NewDistributionPolicy policy, String recordedBy, Instant at);
 
   /**
+   * Defines a named approver role (decision 0108) by the rules of {@link ApproverRoles#create} and
+   * gives it to the holders, who must be admins' usernames.
+   */
+  void approverRole(NewApproverRole role, List<String> holders, String recordedBy, Instant at);
+
+  /**
    * One step of a deal's history. {@code signingDate} and {@code signedPdf} only for EXECUTE;
    * CREATE must be the first step and only the first.
    */

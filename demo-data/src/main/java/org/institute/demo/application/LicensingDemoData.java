@@ -90,6 +90,13 @@ public class LicensingDemoData {
     costs();
     inventors();
     distributionPolicies();
+    // an illustrative named approver role (decision 0108); no approval policy of the demo asks for
+    // it
+    history.approverRole(
+        new org.institute.licensing.NewApproverRole("legal-counsel", "Legal counsel", "法律顾问"),
+        List.of("ip.office"),
+        "admin",
+        LicensingDemoSteps.at("2015-01-01"));
     licences.load(families);
     pipeline.load(families);
     // a year of quarterly royalty reports of Huaxin's and Kangda's licences (signed 2020-01-15 and

@@ -8,7 +8,10 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -55,6 +58,7 @@ class ApprovalPolicyService implements ApprovalPolicies {
   @Inject private Accounts accounts;
   @Inject private AuditTrail audit;
   @Inject private LicensingPolicy policy;
+  @Inject private ApproverRoleService approverRoles;
   @Inject private Clock clock;
 
   @Inject
@@ -79,7 +83,8 @@ class ApprovalPolicyService implements ApprovalPolicies {
   public ApprovalPolicyView save(NewApprovalPolicy draft) {
     Actor actor = policy.requireManageApprovalPolicies();
     LocalDate today = LocalDate.now(clock);
-    ApprovalPolicyCheck.require(draft, today, recipients.withRole(Role.ADMIN).size());
+    ApprovalPolicyCheck.require(
+        draft, today, recipients.withRole(Role.ADMIN).size(), approverRoles.enabledHolders());
     ApprovalPolicyVersion saved;
     try {
       saved =
@@ -119,7 +124,8 @@ class ApprovalPolicyService implements ApprovalPolicies {
 
   /**
    * Refuses a submission that would leave the deal without enough admins to approve it: the enabled
-   * admins other than its drafter and its submitter (four eyes).
+   * admins other than its drafter and its submitter (four eyes), and for each named role it needs
+   * an enabled holder other than those two (decision 0108).
    */
   void requireApprovers(LicenceDeal deal, Actor submitter, ApprovalNeeds needs) {
     int eligible = recipients.withRole(Role.ADMIN).size();
@@ -133,6 +139,17 @@ class ApprovalPolicyService implements ApprovalPolicies {
     }
     if (eligible < needs.adminApprovals()) {
       throw InvalidCommandException.of(null, "licensing.deal.approvers.tooFew");
+    }
+    if (!needs.namedRoles().isEmpty()) {
+      Map<String, Set<String>> holders = approverRoles.enabledHolders();
+      for (String code : needs.namedRoleCodes()) {
+        Set<String> others = new HashSet<>(holders.getOrDefault(code, Set.of()));
+        others.remove(drafter);
+        others.remove(submitter.username());
+        if (others.isEmpty()) {
+          throw InvalidCommandException.of(null, "licensing.deal.approvers.roleUnheld");
+        }
+      }
     }
   }
 
@@ -185,7 +202,8 @@ class ApprovalPolicyService implements ApprovalPolicies {
               + r.adminApprovals()
               + " admin(s)"
               + (r.coOwnerConsent() ? ", consent" : ", no consent")
-              + (r.councilResolution() ? ", council resolution" : ""));
+              + (r.councilResolution() ? ", council resolution" : "")
+              + (r.namedRoles().isEmpty() ? "" : ", roles " + String.join(", ", r.namedRoles())));
     }
     return String.join("; ", parts);
   }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.institute.core.Documents;
 import org.institute.core.RecordNotFoundException;
 import org.institute.core.StoredDocument;
+import org.institute.licensing.ApprovalNeeds;
 import org.institute.licensing.ConsentView;
 import org.institute.licensing.DealEventView;
 import org.institute.licensing.DealPage;
@@ -19,6 +20,7 @@ import org.institute.licensing.DealView;
 import org.institute.licensing.InboxPage;
 import org.institute.licensing.InboxRow;
 import org.institute.licensing.LicenceDeals.SignedAgreement;
+import org.institute.licensing.domain.ApproverRole;
 import org.institute.licensing.domain.DealEvent;
 import org.institute.licensing.domain.DealRepository;
 import org.institute.licensing.domain.DealRepository.InboxEntry;
@@ -38,6 +40,7 @@ class DealReadModel {
   @Inject private PartnerDirectory partners;
   @Inject private Documents documents;
   @Inject private LicensingPolicy policy;
+  @Inject private ApproverRoleService approverRoles;
 
   Optional<DealView> find(long id) {
     return deals.find(id).filter(policy::mayRead).map(this::view);
@@ -156,13 +159,34 @@ class DealReadModel {
         review.submissionDate(),
         review.requiredApprovals(),
         review.approvedBy(),
-        review.needs().orElse(null),
+        review.needs().map(this::named).orElse(null),
         review.councilResolution().orElse(null),
         consents,
         d.signingDate(),
         d.signedDocumentId(),
         timeline,
         policy.dealActions(d));
+  }
+
+  /** The needs with the named roles' names (decision 0108); a role since removed keeps its code. */
+  private ApprovalNeeds named(ApprovalNeeds needs) {
+    if (needs.namedRoles().isEmpty()) {
+      return needs;
+    }
+    Map<String, ApproverRole> roles = approverRoles.byCode();
+    return new ApprovalNeeds(
+        needs.policyVersion(),
+        needs.rule(),
+        needs.adminApprovals(),
+        needs.coOwnerConsent(),
+        needs.councilResolution(),
+        needs.namedRoles().stream()
+            .map(
+                n ->
+                    roles.containsKey(n.code())
+                        ? n.named(roles.get(n.code()).name(), roles.get(n.code()).nameZh())
+                        : n)
+            .toList());
   }
 
   private List<DealRow> named(List<DealRow> rows) {

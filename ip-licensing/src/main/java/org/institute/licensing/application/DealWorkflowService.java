@@ -224,15 +224,32 @@ class DealWorkflowService {
                           + " admin approval(s)"
                           + (n.coOwnerConsent() ? " after the co-owners' consent" : "")
                           + (n.councilResolution() ? " and the council's resolution" : "")
+                          + (n.namedRoles().isEmpty()
+                              ? ""
+                              : ", approvals by holders of "
+                                  + String.join(", ", n.namedRoleCodes()))
                           + " (approval policy version "
                           + n.policyVersion()
                           + (n.rule() == null ? ", no rule applied" : ", rule \"" + n.rule() + "\"")
                           + ")")
               .orElse(null);
-      case APPROVE ->
-          deal.review().councilResolution().map(r -> "council resolution: " + r).orElse(null);
+      case APPROVE -> approvalSummary(deal);
       default -> null;
     };
+  }
+
+  /** The council's resolution and the named roles met so far, for an approval's audit entry. */
+  private static String approvalSummary(LicenceDeal deal) {
+    List<String> parts = new java.util.ArrayList<>();
+    deal.review().councilResolution().ifPresent(r -> parts.add("council resolution: " + r));
+    deal.review()
+        .needs()
+        .ifPresent(
+            n ->
+                n.namedRoles().stream()
+                    .filter(r -> r.met())
+                    .forEach(r -> parts.add(r.code() + " approved by " + r.approvedBy())));
+    return parts.isEmpty() ? null : String.join("; ", parts);
   }
 
   private static Optional<String> lastComment(LicenceDeal deal) {

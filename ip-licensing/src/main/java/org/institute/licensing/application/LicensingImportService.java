@@ -55,6 +55,7 @@ class LicensingImportService implements LicensingImport {
   @Inject private AuditTrail audit;
   @Inject private KpiStamps kpiStamps;
   @Inject private ApprovalPolicyService approvalPolicies;
+  @Inject private org.institute.licensing.domain.ApproverRoleRepository approverRoles;
   @Inject private PatentCostService patentCosts;
   @Inject private RoyaltyReportService royaltyReports;
   @Inject private org.institute.licensing.domain.InvoiceRepository invoices;
@@ -263,6 +264,27 @@ class LicensingImportService implements LicensingImport {
         "DistributionPolicy",
         saved.id().toString(),
         "partner " + saved.partnerId() + " from " + saved.effectiveFrom());
+  }
+
+  @Override
+  public void approverRole(
+      org.institute.licensing.NewApproverRole role,
+      List<String> holders,
+      String recordedBy,
+      Instant at) {
+    requireStartUp();
+    boolean taken =
+        approverRoles.byCode(role.code() == null ? "" : role.code().strip()).isPresent();
+    var defined =
+        org.institute.licensing.domain.ApproverRole.define(
+            role, taken, recordedBy == null ? Caller.SYSTEM : recordedBy, at);
+    holders.forEach(defined::assignTo);
+    approverRoles.add(defined);
+    audit.record(
+        "APPROVER_ROLE_IMPORTED",
+        "ApproverRole",
+        defined.code(),
+        defined.code() + " held by " + String.join(", ", defined.holders()));
   }
 
   private Set<Long> licensors(DealTerms terms, LocalDate day) {

@@ -22,6 +22,7 @@ import org.institute.licensing.PaymentAction;
 import org.institute.licensing.RoyaltyReportAction;
 import org.institute.licensing.Share;
 import org.institute.licensing.domain.Actor;
+import org.institute.licensing.domain.ApproverRoleRepository;
 import org.institute.licensing.domain.DealPolicy;
 import org.institute.licensing.domain.Disclosure;
 import org.institute.licensing.domain.LicenceDeal;
@@ -67,8 +68,14 @@ public class LicensingPolicy implements LicensingAccess {
           LicensingAction.REVIEW_ROYALTY_REPORTS);
 
   @Inject private Caller caller;
+  @Inject private ApproverRoleRepository approverRoles;
 
   LicensingPolicy() {}
+
+  LicensingPolicy(Caller caller, ApproverRoleRepository approverRoles) {
+    this.caller = caller;
+    this.approverRoles = approverRoles;
+  }
 
   LicensingPolicy(Caller caller) {
     this.caller = caller;
@@ -142,6 +149,7 @@ public class LicensingPolicy implements LicensingAccess {
    */
   Actor actor() {
     return actorIfAny()
+        .map(this::withApproverRoles)
         .orElseThrow(() -> new AccessRefusedException("changing IP and licensing records"));
   }
 
@@ -156,6 +164,22 @@ public class LicensingPolicy implements LicensingAccess {
     return Optional.empty();
   }
 
+  /**
+   * The actor with the named approver roles (decision 0108) they hold, where they are an admin: an
+   * approval of theirs meets a deal's need of any of them. Read only where a deal's steps are
+   * decided, not for menus.
+   */
+  private Actor withApproverRoles(Actor actor) {
+    if (!actor.admin() || approverRoles == null) {
+      return actor;
+    }
+    Set<String> held = new java.util.TreeSet<>();
+    approverRoles.all().stream()
+        .filter(r -> r.heldBy(actor.username()))
+        .forEach(r -> held.add(r.code()));
+    return actor.holding(held);
+  }
+
   /** The partner whose consents the caller gives in their inbox: partner staff's own. */
   Optional<Long> consentingPartner() {
     return caller.hasRole(Role.PARTNER_STAFF)
@@ -168,6 +192,7 @@ public class LicensingPolicy implements LicensingAccess {
   /** The steps the caller may take on the deal now ({@link DealPolicy}). */
   Set<DealAction> dealActions(LicenceDeal deal) {
     return actorIfAny()
+        .map(this::withApproverRoles)
         .map(a -> DealPolicy.allowed(a, deal))
         .orElseGet(() -> EnumSet.noneOf(DealAction.class));
   }
@@ -356,6 +381,18 @@ public class LicensingPolicy implements LicensingAccess {
     return actorIfAny()
         .filter(Actor::admin)
         .orElseThrow(() -> new AccessRefusedException("approval policies: admins only"));
+  }
+
+  /**
+   * The admin who reads, defines and assigns named approver roles (decision 0108): part of managing
+   * approval policies.
+   *
+   * @throws AccessRefusedException for everybody else
+   */
+  Actor requireManageApproverRoles() {
+    return actorIfAny()
+        .filter(Actor::admin)
+        .orElseThrow(() -> new AccessRefusedException("approver roles: admins only"));
   }
 
   // ---- distribution (decision 0107) ----

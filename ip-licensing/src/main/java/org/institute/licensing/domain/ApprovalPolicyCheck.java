@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.institute.core.InvalidCommandException;
 import org.institute.core.Violation;
@@ -17,12 +18,16 @@ import org.institute.licensing.NewApprovalPolicy;
  * its field: in force from today or later (a deal submitted before is never decided again), at most
  * {@value ApprovalPolicyVersion#MAX_RULES} named rules, each reachable (no rule after one without
  * conditions), with sound conditions, and asking for no more admin approvals than there are admins
- * to give them.
+ * to give them, and only named approver roles (decision 0108) that exist and have an enabled
+ * holder.
  */
 public final class ApprovalPolicyCheck {
 
   /** The most admin approvals a rule may ask for. */
   public static final int MAX_APPROVALS = 5;
+
+  /** The most named approver roles a rule may ask for. */
+  public static final int MAX_NAMED_ROLES = 5;
 
   private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
@@ -32,6 +37,15 @@ public final class ApprovalPolicyCheck {
    * @param admins how many enabled admins there are to approve deals today
    */
   public static List<Violation> violations(NewApprovalPolicy policy, LocalDate today, int admins) {
+    return violations(policy, today, admins, Map.of());
+  }
+
+  /**
+   * @param admins how many enabled admins there are to approve deals today
+   * @param holders every named approver role's code with its holders who are enabled admins today
+   */
+  public static List<Violation> violations(
+      NewApprovalPolicy policy, LocalDate today, int admins, Map<String, Set<String>> holders) {
     List<Violation> problems = new ArrayList<>();
     if (policy.effectiveFrom() == null) {
       problems.add(new Violation("effectiveFrom", "field.required"));
@@ -85,6 +99,7 @@ public final class ApprovalPolicyCheck {
         problems.add(
             new Violation(at + "adminApprovals", "licensing.approvalPolicy.approvals.noApprover"));
       }
+      namedRoles(problems, at + "namedRoles", rule.namedRoles(), holders);
       catchAllBefore |= rule.unconditional();
     }
     return problems;
@@ -94,9 +109,40 @@ public final class ApprovalPolicyCheck {
    * @throws InvalidCommandException with every problem of the policy
    */
   public static void require(NewApprovalPolicy policy, LocalDate today, int admins) {
-    List<Violation> problems = violations(policy, today, admins);
+    require(policy, today, admins, Map.of());
+  }
+
+  /**
+   * @throws InvalidCommandException with every problem of the policy
+   */
+  public static void require(
+      NewApprovalPolicy policy, LocalDate today, int admins, Map<String, Set<String>> holders) {
+    List<Violation> problems = violations(policy, today, admins, holders);
     if (!problems.isEmpty()) {
       throw new InvalidCommandException(problems);
+    }
+  }
+
+  /** A rule's named roles: at most five, each defined and held by an enabled admin. */
+  private static void namedRoles(
+      List<Violation> problems,
+      String field,
+      List<String> codes,
+      Map<String, Set<String>> holders) {
+    if (codes.size() > MAX_NAMED_ROLES) {
+      problems.add(new Violation(field, "field.tooMany"));
+      return;
+    }
+    for (String code : codes) {
+      Set<String> held = holders.get(code);
+      if (held == null) {
+        problems.add(new Violation(field, "licensing.approvalPolicy.role.unknown"));
+        return;
+      }
+      if (held.isEmpty()) {
+        problems.add(new Violation(field, "licensing.approvalPolicy.role.noHolder"));
+        return;
+      }
     }
   }
 

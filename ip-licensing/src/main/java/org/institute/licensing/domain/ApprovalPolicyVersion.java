@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import org.institute.licensing.ApprovalNeeds;
 import org.institute.licensing.ApprovalRuleTerms;
+import org.institute.licensing.NamedRoleNeed;
 import org.institute.licensing.NewApprovalPolicy;
 
 /**
@@ -98,7 +99,8 @@ public class ApprovalPolicyVersion {
             null,
             2,
             true,
-            false);
+            false,
+            java.util.List.of());
     ApprovalPolicyVersion version = new ApprovalPolicyVersion();
     version.number = 0;
     version.effectiveFrom = LocalDate.of(2000, 1, 1);
@@ -116,7 +118,10 @@ public class ApprovalPolicyVersion {
             rule.name(),
             rule.adminApprovals(),
             rule.coOwnerConsent(),
-            rule.councilResolution());
+            rule.councilResolution(),
+            rule.namedRoles().stream()
+                .map(code -> new NamedRoleNeed(code, null, null, false, null))
+                .toList());
       }
     }
     return ApprovalNeeds.byDefault(number);

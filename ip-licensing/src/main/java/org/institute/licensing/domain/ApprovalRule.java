@@ -5,6 +5,8 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import org.institute.licensing.ApprovalRuleTerms;
 import org.institute.licensing.Exclusivity;
@@ -47,6 +49,10 @@ public class ApprovalRule {
   @Column(name = "council_resolution", nullable = false)
   private boolean councilResolution;
 
+  /** The codes of the named approver roles it asks for, separated by commas (decision 0108). */
+  @Column(name = "named_roles", nullable = false, length = 500)
+  private String namedRoles = "";
+
   protected ApprovalRule() {}
 
   /** A rule from checked terms ({@link ApprovalPolicyCheck}); blank texts count as no condition. */
@@ -65,6 +71,7 @@ public class ApprovalRule {
     rule.adminApprovals = terms.adminApprovals();
     rule.coOwnerConsent = terms.coOwnerConsent();
     rule.councilResolution = terms.councilResolution();
+    rule.namedRoles = String.join(",", terms.namedRoles());
     return rule;
   }
 
@@ -104,7 +111,8 @@ public class ApprovalRule {
         licenseeCountry,
         adminApprovals,
         coOwnerConsent,
-        councilResolution);
+        councilResolution,
+        namedRoles());
   }
 
   public String name() {
@@ -121,6 +129,16 @@ public class ApprovalRule {
 
   public boolean councilResolution() {
     return councilResolution;
+  }
+
+  /** The codes of the named approver roles it asks for, in the order given. */
+  public List<String> namedRoles() {
+    return codes(namedRoles);
+  }
+
+  /** Codes stored separated by commas, in order; none for an empty text. */
+  static List<String> codes(String joined) {
+    return joined == null || joined.isBlank() ? List.of() : Arrays.asList(joined.split(","));
   }
 
   private static boolean contains(String text, String part) {

@@ -9,8 +9,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
 
-/** One admin's approval of a deal in review. */
+/** One admin's approval of a deal in review, with the named roles it met. */
 @Entity
 @Table(name = "lic_deal_approval")
 public class DealApproval {
@@ -29,12 +30,22 @@ public class DealApproval {
   @Column(name = "approved_at", nullable = false)
   private Instant approvedAt;
 
+  /** The named roles of the deal's needs this approval met (decision 0108), separated by commas. */
+  @Column(name = "for_roles", nullable = false, length = 500)
+  private String forRoles = "";
+
   protected DealApproval() {}
 
-  DealApproval(LicenceDeal deal, String approvedBy, Instant approvedAt) {
+  DealApproval(LicenceDeal deal, String approvedBy, Instant approvedAt, List<String> forRoles) {
     this.deal = deal;
     this.approvedBy = approvedBy;
     this.approvedAt = approvedAt;
+    this.forRoles = String.join(",", forRoles);
+  }
+
+  /** The codes of the named roles this approval met. */
+  public List<String> forRoles() {
+    return ApprovalRule.codes(forRoles);
   }
 
   public String approvedBy() {

@@ -143,6 +143,13 @@ public final class DealPolicy {
     if (deal.review().approvedBy().contains(actor.username())) {
       return conflict("You have approved this deal already; another admin must approve it.");
     }
+    if (deal.review().adminApprovalsComplete()
+        && deal.review().pendingRolesHeldBy(actor).isEmpty()) {
+      return conflict(
+          "The deal now waits only for the approval of a holder of "
+              + String.join(", ", deal.review().pendingRoleCodes())
+              + "; you hold none of these roles.");
+    }
     return allowed();
   }
 

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.institute.core.InvalidCommandException;
 import org.institute.licensing.ApprovalNeeds;
+import org.institute.licensing.NamedRoleNeed;
 
 /**
  * A licence deal's round of review: who submitted it and when, how many admins must approve it, the
@@ -52,6 +53,10 @@ public class DealReview {
   @Column(name = "council_resolution", length = 200)
   private String councilResolution;
 
+  /** The codes of the named approver roles needed (decision 0108), separated by commas. */
+  @Column(name = "named_roles", nullable = false, length = 500)
+  private String namedRoles = "";
+
   @OneToMany(mappedBy = "deal", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("partnerId")
   private List<DealConsent> consents = new ArrayList<>();
@@ -84,6 +89,7 @@ public class DealReview {
     this.rule = needs.rule();
     this.coOwnerConsent = needs.coOwnerConsent();
     this.councilResolutionRequired = needs.councilResolution();
+    this.namedRoles = String.join(",", needs.namedRoleCodes());
     lapse();
     if (needs.coOwnerConsent()) {
       for (Long partner : new TreeSet<>(by)) {
@@ -108,17 +114,20 @@ public class DealReview {
 
   /**
    * Records an admin's approval, with the council's resolution where the deal needs one and it is
-   * given; true when the deal has all it needs.
+   * given; the approval meets every pending named role the admin holds (decision 0108) and counts
+   * toward the number of admin approvals. True when the deal has all it needs.
    *
    * @throws InvalidCommandException naming {@code councilResolution} when this approval would be
    *     the last one needed and the council's resolution is neither recorded nor given
    */
-  boolean approve(LicenceDeal deal, String admin, Instant at, String resolution) {
+  boolean approve(LicenceDeal deal, Actor admin, Instant at, String resolution) {
     String given = resolution == null || resolution.isBlank() ? null : resolution.strip();
     if (given != null && given.length() > 200) {
       throw InvalidCommandException.of("councilResolution", "field.tooLong");
     }
-    boolean last = approvals.size() + 1 >= requiredApprovals;
+    List<String> meets = pendingRolesHeldBy(admin);
+    boolean last =
+        approvals.size() + 1 >= requiredApprovals && pendingRoleCodes().size() == meets.size();
     if (councilResolutionRequired && councilResolution == null && given == null && last) {
       throw InvalidCommandException.of(
           "councilResolution", "licensing.deal.councilResolution.required");
@@ -126,9 +135,27 @@ public class DealReview {
     if (councilResolutionRequired && councilResolution == null && given != null) {
       councilResolution = given;
     }
-    approvals.add(new DealApproval(deal, admin, at));
+    approvals.add(new DealApproval(deal, admin.username(), at, meets));
     return approvals.size() >= requiredApprovals
+        && pendingRoleCodes().isEmpty()
         && (!councilResolutionRequired || councilResolution != null);
+  }
+
+  /** The codes of the named roles needed in this round that no holder has approved yet. */
+  List<String> pendingRoleCodes() {
+    Set<String> met = new java.util.HashSet<>();
+    approvals.forEach(a -> met.addAll(a.forRoles()));
+    return ApprovalRule.codes(namedRoles).stream().filter(c -> !met.contains(c)).toList();
+  }
+
+  /** The pending named roles that the actor holds: those their approval would meet. */
+  List<String> pendingRolesHeldBy(Actor actor) {
+    return pendingRoleCodes().stream().filter(actor.approverRoles()::contains).toList();
+  }
+
+  /** Whether enough admins approved, so that only named roles (if any) are still waited for. */
+  boolean adminApprovalsComplete() {
+    return approvals.size() >= requiredApprovals;
   }
 
   /** Refuses a signing date missing, in the future or before the submission. */
@@ -181,7 +208,22 @@ public class DealReview {
             rule,
             requiredApprovals,
             coOwnerConsent,
-            councilResolutionRequired));
+            councilResolutionRequired,
+            namedRoleNeeds()));
+  }
+
+  private List<NamedRoleNeed> namedRoleNeeds() {
+    List<NamedRoleNeed> needs = new ArrayList<>();
+    for (String code : ApprovalRule.codes(namedRoles)) {
+      String by =
+          approvals.stream()
+              .filter(a -> a.forRoles().contains(code))
+              .map(DealApproval::approvedBy)
+              .findFirst()
+              .orElse(null);
+      needs.add(new NamedRoleNeed(code, null, null, by != null, by));
+    }
+    return needs;
   }
 
   /** The council's resolution recorded for this round, if the deal needs and has one. */

@@ -169,7 +169,7 @@ public class LicenceDeal {
   public void approve(Actor actor, Instant now, String comment, String councilResolution) {
     DealPolicy.require(DealAction.APPROVE, actor, this);
     DealState next =
-        review.approve(this, actor.username(), now, councilResolution)
+        review.approve(this, actor, now, councilResolution)
             ? DealState.APPROVED
             : DealState.UNDER_REVIEW;
     record(actor, now, DealAction.APPROVE, next, comment);

@@ -74,12 +74,23 @@ class ApprovalPolicyServiceTest {
         null,
         2,
         true,
-        true);
+        true,
+        java.util.List.of());
   }
 
   private static ApprovalRuleTerms big() {
     return new ApprovalRuleTerms(
-        "Above S$100k", new BigDecimal("100000"), null, null, null, null, null, 2, true, false);
+        "Above S$100k",
+        new BigDecimal("100000"),
+        null,
+        null,
+        null,
+        null,
+        null,
+        2,
+        true,
+        false,
+        java.util.List.of());
   }
 
   private ApprovalNeeds submitted(List<Long> families, String upfront, Exclusivity exclusivity) {
@@ -179,7 +190,17 @@ class ApprovalPolicyServiceTest {
   void aVersionAskingMoreApprovalsThanThereAreAdminsIsRefusedAndNothingIsSaved() {
     ApprovalRuleTerms three =
         new ApprovalRuleTerms(
-            "Three", BigDecimal.ONE, null, null, null, null, null, 3, true, false);
+            "Three",
+            BigDecimal.ONE,
+            null,
+            null,
+            null,
+            null,
+            null,
+            3,
+            true,
+            false,
+            java.util.List.of());
 
     assertThat(
             problems(

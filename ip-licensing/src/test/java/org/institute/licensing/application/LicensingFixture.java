@@ -179,6 +179,7 @@ final class LicensingFixture {
   final Reminders reminders = new Reminders();
   final RoyaltyReportStore reports = new RoyaltyReportStore();
   final PolicyVersions policies = new PolicyVersions();
+  final ApproverRoleStore approverRoleStore = new ApproverRoleStore();
   final CostStore costs = new CostStore();
   final DistributionPolicies distributionPolicies = new DistributionPolicies();
   final InvoiceStore invoices = new InvoiceStore();
@@ -208,7 +209,17 @@ final class LicensingFixture {
   // ---- the services ----
 
   LicensingPolicy policy(Caller caller) {
-    return new LicensingPolicy(caller);
+    return new LicensingPolicy(caller, approverRoleStore);
+  }
+
+  ApproverRoleService approverRoles(Caller caller) {
+    ApproverRoleService service = new ApproverRoleService();
+    set(service, "roles", approverRoleStore);
+    set(service, "accounts", accounts);
+    set(service, "audit", audit);
+    set(service, "policy", policy(caller));
+    set(service, "clock", clock());
+    return service;
   }
 
   DealReadModel readModel(Caller caller) {
@@ -217,6 +228,7 @@ final class LicensingFixture {
     set(readModel, "partners", partners);
     set(readModel, "documents", documents);
     set(readModel, "policy", policy(caller));
+    set(readModel, "approverRoles", approverRoles(caller));
     return readModel;
   }
 
@@ -280,6 +292,7 @@ final class LicensingFixture {
     set(service, "policy", policy(caller));
     set(service, "clock", clock());
     set(service, "thresholdSgd", new BigDecimal("500000"));
+    set(service, "approverRoles", approverRoles(caller));
     return service;
   }
 
@@ -574,6 +587,31 @@ final class LicensingFixture {
                     org.institute.licensing.domain.ApprovalPolicyVersion::effectiveFrom)
                 .thenComparing(org.institute.licensing.domain.ApprovalPolicyVersion::number)
                 .reversed();
+  }
+
+  /** Named approver roles, as the database keeps them (decision 0108). */
+  static final class ApproverRoleStore
+      implements org.institute.licensing.domain.ApproverRoleRepository {
+    final List<org.institute.licensing.domain.ApproverRole> saved = new ArrayList<>();
+
+    @Override
+    public org.institute.licensing.domain.ApproverRole add(
+        org.institute.licensing.domain.ApproverRole role) {
+      saved.add(role);
+      return role;
+    }
+
+    @Override
+    public List<org.institute.licensing.domain.ApproverRole> all() {
+      return saved.stream()
+          .sorted(Comparator.comparing(org.institute.licensing.domain.ApproverRole::code))
+          .toList();
+    }
+
+    @Override
+    public Optional<org.institute.licensing.domain.ApproverRole> byCode(String code) {
+      return saved.stream().filter(r -> r.code().equals(code)).findFirst();
+    }
   }
 
   /** Royalty reports with ids given on adding, as the database would. */

@@ -21,7 +21,8 @@ class ApprovalPolicyCheckTest {
   private static final LocalDate TODAY = LocalDate.of(2026, 12, 5);
 
   private static ApprovalRuleTerms rule(String name, BigDecimal above, int admins) {
-    return new ApprovalRuleTerms(name, above, null, null, null, null, null, admins, true, false);
+    return new ApprovalRuleTerms(
+        name, above, null, null, null, null, null, admins, true, false, java.util.List.of());
   }
 
   private static List<String> problems(NewApprovalPolicy policy, int admins) {
@@ -76,7 +77,8 @@ class ApprovalPolicyCheckTest {
             "XX",
             1,
             true,
-            false);
+            false,
+            java.util.List.of());
     ApprovalRuleTerms sameName = rule("Big", new BigDecimal("1.005"), 1);
     NewApprovalPolicy policy =
         new NewApprovalPolicy(

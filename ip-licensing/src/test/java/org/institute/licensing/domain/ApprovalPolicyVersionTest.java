@@ -23,7 +23,8 @@ class ApprovalPolicyVersionTest {
   private static final LocalDate DAY = LocalDate.of(2026, 12, 1);
 
   private static ApprovalRuleTerms rule(String name, BigDecimal above, int admins) {
-    return new ApprovalRuleTerms(name, above, null, null, null, null, null, admins, true, false);
+    return new ApprovalRuleTerms(
+        name, above, null, null, null, null, null, admins, true, false, java.util.List.of());
   }
 
   private static ApprovalPolicyVersion version(int number, ApprovalRuleTerms... rules) {
@@ -85,7 +86,8 @@ class ApprovalPolicyVersionTest {
             "cn",
             2,
             false,
-            true);
+            true,
+            java.util.List.of());
     ApprovalPolicyVersion v = version(1, exclusiveChina);
 
     assertThat(v.needsOf(deal("SGD", "1", Exclusivity.EXCLUSIVE)))
@@ -160,7 +162,18 @@ class ApprovalPolicyVersionTest {
         .isInstanceOf(InvalidCommandException.class)
         .hasMessageContaining("licensing.deal.noRate");
     ApprovalRuleTerms american =
-        new ApprovalRuleTerms("US licensees", null, null, null, null, null, "US", 2, true, false);
+        new ApprovalRuleTerms(
+            "US licensees",
+            null,
+            null,
+            null,
+            null,
+            null,
+            "US",
+            2,
+            true,
+            false,
+            java.util.List.of());
     assertThat(version(1, american).needsOf(cny).rule()).isEqualTo("US licensees");
   }
 
@@ -197,7 +210,17 @@ class ApprovalPolicyVersionTest {
   void aSavedVersionKeepsItsRulesNoteAndAuthorAndDropsBlankConditions() {
     ApprovalRuleTerms typed =
         new ApprovalRuleTerms(
-            "  Exclusive  ", null, Exclusivity.EXCLUSIVE, " ", "", null, " cn ", 2, false, true);
+            "  Exclusive  ",
+            null,
+            Exclusivity.EXCLUSIVE,
+            " ",
+            "",
+            null,
+            " cn ",
+            2,
+            false,
+            true,
+            java.util.List.of());
     ApprovalPolicyVersion v =
         ApprovalPolicyVersion.of(
             4, new NewApprovalPolicy(DAY, "  GC 2026/3  ", List.of(typed)), "admin", Instant.EPOCH);
@@ -210,7 +233,17 @@ class ApprovalPolicyVersionTest {
     assertThat(v.rules())
         .containsExactly(
             new ApprovalRuleTerms(
-                "Exclusive", null, Exclusivity.EXCLUSIVE, null, null, null, "CN", 2, false, true));
+                "Exclusive",
+                null,
+                Exclusivity.EXCLUSIVE,
+                null,
+                null,
+                null,
+                "CN",
+                2,
+                false,
+                true,
+                java.util.List.of()));
     assertThat(
             ApprovalPolicyVersion.of(
                     5, new NewApprovalPolicy(DAY, " ", List.of()), "a", Instant.EPOCH)
@@ -221,19 +254,44 @@ class ApprovalPolicyVersionTest {
   @Test
   void aRuleWithoutAnyConditionAppliesToEveryDealAndOneWithAConditionIsNotUnconditional() {
     ApprovalRuleTerms all =
-        new ApprovalRuleTerms("All", null, null, " ", null, null, "", 1, true, false);
+        new ApprovalRuleTerms(
+            "All", null, null, " ", null, null, "", 1, true, false, java.util.List.of());
     assertThat(all.unconditional()).isTrue();
     assertThat(version(1, all).needsOf(deal("1")).rule()).isEqualTo("All");
     for (ApprovalRuleTerms one :
         List.of(
             new ApprovalRuleTerms(
-                "a", BigDecimal.ONE, null, null, null, null, null, 1, true, false),
+                "a",
+                BigDecimal.ONE,
+                null,
+                null,
+                null,
+                null,
+                null,
+                1,
+                true,
+                false,
+                java.util.List.of()),
             new ApprovalRuleTerms(
-                "b", null, Exclusivity.SOLE, null, null, null, null, 1, true, false),
-            new ApprovalRuleTerms("c", null, null, "x", null, null, null, 1, true, false),
-            new ApprovalRuleTerms("d", null, null, null, "x", null, null, 1, true, false),
-            new ApprovalRuleTerms("e", null, null, null, null, false, null, 1, true, false),
-            new ApprovalRuleTerms("f", null, null, null, null, null, "SG", 1, true, false))) {
+                "b",
+                null,
+                Exclusivity.SOLE,
+                null,
+                null,
+                null,
+                null,
+                1,
+                true,
+                false,
+                java.util.List.of()),
+            new ApprovalRuleTerms(
+                "c", null, null, "x", null, null, null, 1, true, false, java.util.List.of()),
+            new ApprovalRuleTerms(
+                "d", null, null, null, "x", null, null, 1, true, false, java.util.List.of()),
+            new ApprovalRuleTerms(
+                "e", null, null, null, null, false, null, 1, true, false, java.util.List.of()),
+            new ApprovalRuleTerms(
+                "f", null, null, null, null, null, "SG", 1, true, false, java.util.List.of()))) {
       assertThat(one.unconditional()).as(one.name()).isFalse();
     }
   }
@@ -252,11 +310,24 @@ class ApprovalPolicyVersionTest {
     ApprovalPolicyVersion v =
         version(
             1,
-            new ApprovalRuleTerms("t", null, null, "China", null, null, null, 2, true, false),
-            new ApprovalRuleTerms("f", null, null, null, "Energy", null, null, 2, true, false),
-            new ApprovalRuleTerms("c", null, null, null, null, null, "CN", 2, true, false),
             new ApprovalRuleTerms(
-                "one owner", null, null, null, null, false, null, 3, true, false));
+                "t", null, null, "China", null, null, null, 2, true, false, java.util.List.of()),
+            new ApprovalRuleTerms(
+                "f", null, null, null, "Energy", null, null, 2, true, false, java.util.List.of()),
+            new ApprovalRuleTerms(
+                "c", null, null, null, null, null, "CN", 2, true, false, java.util.List.of()),
+            new ApprovalRuleTerms(
+                "one owner",
+                null,
+                null,
+                null,
+                null,
+                false,
+                null,
+                3,
+                true,
+                false,
+                java.util.List.of()));
     assertThat(v.needsOf(bare).rule()).isEqualTo("one owner");
   }
 }

@@ -257,4 +257,215 @@ class ApprovalPoliciesIT {
     browser.findElement(By.id("langForm:en")).click();
     Browser.language(browser, "en");
   }
+
+  // ---- named approver roles (decision 0108) ----
+
+  /** A rule for deals whose territory contains the token: one admin and the named role. */
+  private static String roleRule(String token, String role) {
+    return "{\"name\":\"Counsel "
+        + token
+        + "\",\"territory\":\""
+        + token
+        + "\",\"adminApprovals\":1,\"coOwnerConsent\":true,\"councilResolution\":false,"
+        + "\"namedRoles\":[\""
+        + role
+        + "\"]}";
+  }
+
+  private HttpResponse<String> defineRole(String admin, String code) throws Exception {
+    return http()
+        .postJson(
+            "api/v1/approver-roles",
+            admin,
+            "{\"code\":\"" + code + "\",\"name\":\"Legal counsel\",\"nameZh\":\"法律顾问\"}");
+  }
+
+  private HttpResponse<String> give(String admin, String code, String username) throws Exception {
+    return http()
+        .postJson(
+            "api/v1/approver-roles/" + code + "/holders",
+            admin,
+            "{\"username\":\"" + username + "\"}");
+  }
+
+  private static JsonObject namedRole(JsonObject deal) {
+    return deal.getJsonObject("approvalNeeds").getJsonArray("namedRoles").getJsonObject(0);
+  }
+
+  @Test
+  void aNamedRoleIsDefinedGivenAskedByARuleAndOnlyItsHolderMeetsItOnADeal() throws Exception {
+    String admin = http().tokenFor("admin");
+    String token = "ROLE" + System.nanoTime();
+    String code = "counsel-" + System.nanoTime();
+
+    HttpResponse<String> defined = defineRole(admin, code);
+    assertThat(defined.statusCode()).as(defined.body()).isEqualTo(201);
+    assertThat(Http.json(defined).getJsonArray("holders")).isEmpty();
+    HttpResponse<String> badCode = defineRole(admin, "Legal Counsel");
+    assertThat(badCode.statusCode()).isEqualTo(400);
+    assertThat(badCode.body()).contains("\"code\"");
+
+    // a rule asking for a role nobody holds would leave deals without an approver: refused
+    HttpResponse<String> unheld =
+        http()
+            .postJson(
+                "api/v1/approval-policies",
+                admin,
+                "{\"effectiveFrom\":\""
+                    + today()
+                    + "\",\"rules\":["
+                    + roleRule(token, code)
+                    + ","
+                    + BUILT_IN_RULE
+                    + "]}");
+    assertThat(unheld.statusCode()).isEqualTo(400);
+    assertThat(unheld.body()).contains("rules[0].namedRoles");
+
+    // only enabled admins hold roles
+    HttpResponse<String> toStaff = give(admin, code, "ntu.staff");
+    assertThat(toStaff.statusCode()).isEqualTo(400);
+    assertThat(toStaff.body()).contains("username");
+    HttpResponse<String> given = give(admin, code, "ip.office");
+    assertThat(given.statusCode()).as(given.body()).isEqualTo(200);
+    assertThat(Http.json(given).getJsonArray("holders").getString(0)).isEqualTo("ip.office");
+    assertThat(
+            Http.json(http().get("api/v1/approver-roles", admin)).getJsonArray("items").toString())
+        .contains(code, "法律顾问");
+
+    JsonObject saved = save(admin, roleRule(token, code) + "," + BUILT_IN_RULE);
+    assertThat(saved.getJsonArray("rules").getJsonObject(0).getJsonArray("namedRoles").getString(0))
+        .isEqualTo(code);
+
+    // the deal submitted now needs the role; an admin who does not hold it approves, and the
+    // number of admin approvals is met, but the deal waits for the holder
+    long deal = submitted(token);
+    JsonObject needed = namedRole(Http.json(http().get("api/v1/licence-deals/" + deal, admin)));
+    assertThat(needed.getString("code")).isEqualTo(code);
+    assertThat(needed.getString("name")).isEqualTo("Legal counsel");
+    assertThat(needed.getBoolean("met")).isFalse();
+    HttpResponse<String> byNonHolder =
+        http().postJson("api/v1/licence-deals/" + deal + "/approve", admin, "{}");
+    assertThat(byNonHolder.statusCode()).as(byNonHolder.body()).isEqualTo(200);
+    assertThat(Http.json(byNonHolder).getString("state")).isEqualTo("UNDER_REVIEW");
+    assertThat(namedRole(Http.json(byNonHolder)).getBoolean("met")).isFalse();
+    assertThat(Http.json(byNonHolder).getJsonArray("allowedActions").toString())
+        .doesNotContain("APPROVE");
+
+    HttpResponse<String> byHolder =
+        http()
+            .postJson(
+                "api/v1/licence-deals/" + deal + "/approve", http().tokenFor("ip.office"), "{}");
+    assertThat(byHolder.statusCode()).as(byHolder.body()).isEqualTo(200);
+    assertThat(Http.json(byHolder).getString("state")).isEqualTo("APPROVED");
+    assertThat(namedRole(Http.json(byHolder)).getBoolean("met")).isTrue();
+    assertThat(namedRole(Http.json(byHolder)).getString("approvedBy")).isEqualTo("ip.office");
+
+    // four eyes: a deal the role's only holder drafted cannot be submitted
+    String ipOffice = http().tokenFor("ip.office");
+    String terms =
+        LicensingApiIT.terms(
+                "Drafted by counsel " + token,
+                LicensingApiIT.partner("HUAXIN"),
+                LicensingApiIT.ntuFamily(),
+                "SGD",
+                "1000")
+            .replace("Mainland China", "Mainland China, " + token);
+    HttpResponse<String> drafted = http().postJson("api/v1/licence-deals", ipOffice, terms);
+    assertThat(drafted.statusCode()).as(drafted.body()).isEqualTo(201);
+    long own = Http.json(drafted).getJsonNumber("id").longValue();
+    HttpResponse<String> refused =
+        http()
+            .postJson(
+                "api/v1/licence-deals/" + own + "/submit", http().tokenFor("ntu.staff"), "{}");
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+    assertThat(refused.body()).contains("named role");
+
+    HttpResponse<String> audit = http().get("api/v1/audit?entityType=ApproverRole&limit=20", admin);
+    assertThat(audit.body()).contains("APPROVER_ROLE_CREATED", "APPROVER_ROLE_ASSIGNED", code);
+    assertThat(http().get("api/v1/approver-roles", http().tokenFor("ntu.staff")).statusCode())
+        .isEqualTo(403);
+  }
+
+  @Test
+  void anAdminDefinesAndGivesANamedRoleInThePortalAndTheDealPageSaysWhoMustStillApprove(
+      Chromium chromium) throws Exception {
+    Portal portal = chromium.portal(base);
+    ChromeDriver browser = portal.driver();
+    portal.signInAs("admin");
+    browser.get(portal.url("app/admin/approval-policy.xhtml"));
+    Browser.until(browser, By.id("roleForm:code"));
+    String code = "finance-" + System.nanoTime();
+
+    // a malformed code and a missing Chinese name are refused beside their fields, nothing lost
+    browser.findElement(By.id("roleForm:code")).sendKeys("Finance Director");
+    browser.findElement(By.id("roleForm:name")).sendKeys("Finance director");
+    Browser.clickToNewPage(browser, By.id("roleForm:create"));
+    Browser.until(browser, By.cssSelector("#roleForm .field-error"));
+    assertThat(browser.findElement(By.id("roleForm")).getText())
+        .contains("lower-case letters", "required");
+    assertThat(browser.findElement(By.id("roleForm:name")).getAttribute("value"))
+        .isEqualTo("Finance director");
+    browser.findElement(By.id("roleForm:code")).clear();
+    browser.findElement(By.id("roleForm:code")).sendKeys(code);
+    browser.findElement(By.id("roleForm:nameZh")).sendKeys("财务总监");
+    Browser.clickToNewPage(browser, By.id("roleForm:create"));
+    Browser.until(browser, By.cssSelector(".msg-info"));
+    assertThat(browser.getCurrentUrl()).doesNotContain("faces-redirect");
+    assertThat(browser.findElement(By.id("role-name-" + code)).getText())
+        .isEqualTo("Finance director");
+
+    // giving it to a partner's staff is refused beside the username; to an admin, it is held
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("holderForm:holderRole")))
+        .selectByValue(code);
+    browser.findElement(By.id("holderForm:username")).sendKeys("ntu.staff");
+    browser.findElement(By.id("holderForm:assign")).click();
+    Browser.waitFor(browser).until(ExpectedConditions.alertIsPresent()).accept();
+    Browser.until(browser, By.cssSelector("#holderForm .field-error"));
+    assertThat(browser.findElement(By.id("holderForm")).getText())
+        .contains("Only an enabled admin account");
+    browser.findElement(By.id("holderForm:username")).clear();
+    browser.findElement(By.id("holderForm:username")).sendKeys("ip.office");
+    browser.findElement(By.id("holderForm:assign")).click();
+    Browser.waitFor(browser).until(ExpectedConditions.alertIsPresent()).accept();
+    Browser.until(browser, By.cssSelector(".msg-info"));
+    assertThat(browser.findElement(By.cssSelector(".msg-info")).getText()).contains("ip.office");
+    // a reload sends nothing again
+    browser.navigate().refresh();
+    Browser.until(browser, By.id("roleForm:code"));
+    assertThat(browser.findElement(By.id("roleTable")).getText()).contains("Finance director");
+    browser.executeScript(
+        "document.getElementById('approver-roles').scrollIntoView({block: 'start'});");
+    Browser.screenshot(browser, "107-approver-roles");
+
+    // a rule asking for it, saved through the API; a deal submitted now names it on its page
+    String token = "FIN" + System.nanoTime();
+    save(http().tokenFor("admin"), roleRule(token, code) + "," + BUILT_IN_RULE);
+    long deal = submitted(token);
+    browser.get(portal.url("app/licensing/deal.xhtml?id=" + deal));
+    Browser.until(browser, By.id("deal-named-roles"));
+    assertThat(browser.findElement(By.id("deal-named-roles")).getText())
+        .contains("Finance director", "waiting for a holder of the role");
+    http().postJson("api/v1/licence-deals/" + deal + "/approve", http().tokenFor("admin"), "{}");
+    browser.navigate().refresh();
+    Browser.until(browser, By.id("deal-named-roles"));
+    assertThat(browser.findElements(By.id("actions:approve"))).isEmpty();
+    Browser.screenshot(browser, "108-deal-named-roles");
+
+    browser.findElement(By.id("langForm:zh")).click();
+    Browser.language(browser, "zh-CN");
+    Browser.until(browser, By.id("deal-named-roles"));
+    assertThat(browser.findElement(By.id("deal-named-roles")).getText())
+        .contains("财务总监", "等待该角色持有人批准");
+    browser.get(portal.url("app/admin/approval-policy.xhtml"));
+    Browser.until(browser, By.id("roleForm:code"));
+    assertThat(browser.findElement(By.id("approver-roles")).getText()).isEqualTo("指定审批角色");
+    assertThat(browser.findElement(By.id("role-name-" + code)).getText()).isEqualTo("财务总监");
+    assertThat(browser.findElement(By.cssSelector("section[id^='version-']")).getText())
+        .contains("财务总监");
+    browser.executeScript(
+        "document.getElementById('approver-roles').scrollIntoView({block: 'start'});");
+    Browser.screenshot(browser, "109-approver-roles-zh");
+    browser.findElement(By.id("langForm:en")).click();
+    Browser.language(browser, "en");
+  }
 }

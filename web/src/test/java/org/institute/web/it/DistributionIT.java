@@ -278,6 +278,27 @@ class DistributionIT {
                     .build());
     assertThat(csv.statusCode()).isEqualTo(200);
     assertThat(csv.body()).contains("COST_RECOVERY", "Tan Wei Ming");
+    // the same statement as a PDF (issue 19, item 3: portal, PDF, CSV/XLSX), by the Accept header
+    // or ?format=pdf; SCUT's staff get a PDF of their own lines only
+    HttpResponse<byte[]> pdf =
+        http().download("api/v1/distribution-statement?dealId=" + deal, admin, "application/pdf");
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+    assertThat(pdf.headers().firstValue("Content-Disposition"))
+        .hasValueSatisfying(d -> assertThat(d).contains("attachment", ".pdf"));
+    assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+        .isEqualTo("%PDF-");
+    try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+      assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc))
+          .contains("Tan Wei Ming");
+    }
+    HttpResponse<byte[]> byFormat =
+        http()
+            .download(
+                "api/v1/distribution-statement?dealId=" + deal + "&format=pdf",
+                http().tokenFor("scut.staff"));
+    assertThat(byFormat.statusCode()).isEqualTo(200);
+    assertThat(byFormat.headers().firstValue("Content-Type")).hasValue("application/pdf");
   }
 
   @Test

@@ -11,6 +11,8 @@ import java.util.List;
 import org.institute.licensing.ApprovalPolicies;
 import org.institute.licensing.ApprovalPolicyView;
 import org.institute.licensing.ApprovalRuleTerms;
+import org.institute.licensing.ApproverRoleView;
+import org.institute.licensing.ApproverRoles;
 import org.institute.licensing.Exclusivity;
 import org.institute.licensing.NewApprovalPolicy;
 import org.institute.web.platform.faces.Messages;
@@ -28,11 +30,13 @@ public class ApprovalPolicyBean implements Serializable {
   static final String FORM = "policyForm";
 
   @Inject private ApprovalPolicies policies;
+  @Inject private ApproverRoles approverRoles;
 
   private List<ApprovalPolicyView> versions;
   private LocalDate effectiveFrom;
   private String note;
   private List<RuleRow> rules;
+  private List<ApproverRoleView> approverRoleList;
 
   /** One rule in the form; an empty choice is "any". */
   public static class RuleRow implements Serializable {
@@ -47,6 +51,7 @@ public class ApprovalPolicyBean implements Serializable {
     private Integer adminApprovals = 1;
     private boolean coOwnerConsent = true;
     private boolean councilResolution;
+    private List<String> namedRoles = new ArrayList<>();
 
     static RuleRow of(ApprovalRuleTerms t) {
       RuleRow row = new RuleRow();
@@ -60,6 +65,7 @@ public class ApprovalPolicyBean implements Serializable {
       row.adminApprovals = t.adminApprovals();
       row.coOwnerConsent = t.coOwnerConsent();
       row.councilResolution = t.councilResolution();
+      row.namedRoles = new ArrayList<>(t.namedRoles());
       return row;
     }
 
@@ -74,7 +80,8 @@ public class ApprovalPolicyBean implements Serializable {
           licenseeCountry,
           adminApprovals == null ? 0 : adminApprovals,
           coOwnerConsent,
-          councilResolution);
+          councilResolution,
+          namedRoles);
     }
 
     public String getName() {
@@ -156,6 +163,14 @@ public class ApprovalPolicyBean implements Serializable {
     public void setCouncilResolution(boolean councilResolution) {
       this.councilResolution = councilResolution;
     }
+
+    public List<String> getNamedRoles() {
+      return namedRoles;
+    }
+
+    public void setNamedRoles(List<String> namedRoles) {
+      this.namedRoles = namedRoles == null ? new ArrayList<>() : new ArrayList<>(namedRoles);
+    }
   }
 
   public List<ApprovalPolicyView> getVersions() {
@@ -204,10 +219,33 @@ public class ApprovalPolicyBean implements Serializable {
         : String.join(Messages.text("approvalPolicy.and"), parts);
   }
 
-  /** What the rule asks for, in the reader's language. */
-  public String needsOf(ApprovalRuleTerms r) {
-    return LicensingFormat.approvalNeeds(
-        r.adminApprovals(), r.coOwnerConsent(), r.councilResolution());
+  /** What the rule asks for, in the reader's language, with its named roles by name. */
+  public String needsOf(ApprovalRuleTerms r, String language) {
+    String needs =
+        LicensingFormat.approvalNeeds(
+            r.adminApprovals(), r.coOwnerConsent(), r.councilResolution());
+    if (r.namedRoles().isEmpty()) {
+      return needs;
+    }
+    List<String> names =
+        r.namedRoles().stream()
+            .map(
+                code ->
+                    getApproverRoles().stream()
+                        .filter(role -> role.code().equals(code))
+                        .findFirst()
+                        .map(role -> role.name(language))
+                        .orElse(code))
+            .toList();
+    return needs + " " + Messages.text("approvalPolicy.needs.roles", String.join(", ", names));
+  }
+
+  /** The named approver roles a rule may ask for (decision 0108). */
+  public List<ApproverRoleView> getApproverRoles() {
+    if (approverRoleList == null) {
+      approverRoleList = approverRoles.roles();
+    }
+    return approverRoleList;
   }
 
   public List<Exclusivity> getExclusivities() {

@@ -139,6 +139,17 @@ final class ContractExamples {
       AccessTokenView.name = ERP sync
       NewAccessToken.name = ERP sync
       ApprovalRuleTerms.name = Large exclusive deals
+      ApproverRoleView.name = Legal counsel
+      NewApproverRole.name = Legal counsel
+      NamedRoleNeed.name = Legal counsel
+      ApproverRoleView.nameZh = 法律顾问
+      NewApproverRole.nameZh = 法律顾问
+      NamedRoleNeed.nameZh = 法律顾问
+      ApproverRoleView.code = legal-counsel
+      NewApproverRole.code = legal-counsel
+      NamedRoleNeed.code = legal-counsel
+      ApprovalRuleTerms.namedRoles = legal-counsel
+      ApproverRoleView.holders = counsel
       ImportRow.name = Chen Jing
       nameEn = Nanyang Technological University
       nameEnAtSigning = Nanyang Technological University
