@@ -11,6 +11,9 @@ public enum InvoiceKind {
   CREDIT_NOTE("CN"),
   INTEREST("INT");
 
+  /** The kinds that the licensee owes by a due date, and that are reminded when they pass it. */
+  public static final java.util.Set<InvoiceKind> OWED = java.util.Set.of(INVOICE, INTEREST);
+
   private final String series;
 
   InvoiceKind(String series) {

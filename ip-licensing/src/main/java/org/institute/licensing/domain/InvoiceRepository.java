@@ -29,7 +29,10 @@ public interface InvoiceRepository {
    */
   List<Invoice> page(Long licenseeId, org.institute.core.Scope scope, Long beforeId, int limit);
 
-  /** Invoices (not credit notes) due from {@code from} to {@code to}, by due date. */
+  /**
+   * Invoices and interest invoices (not credit notes) due from {@code from} to {@code to}, by due
+   * date.
+   */
   List<Invoice> dueBetween(java.time.LocalDate from, java.time.LocalDate to);
 
   /** A licensee company's invoices and credit notes, the first issued first. */

@@ -53,10 +53,10 @@ class JpaInvoiceRepository implements InvoiceRepository {
   @Override
   public List<Invoice> dueBetween(java.time.LocalDate from, java.time.LocalDate to) {
     return em.createQuery(
-            "select i from Invoice i where i.kind = :k and i.dueDate between :from and :to"
+            "select i from Invoice i where i.kind in :k and i.dueDate between :from and :to"
                 + " order by i.dueDate, i.id",
             Invoice.class)
-        .setParameter("k", org.institute.licensing.InvoiceKind.INVOICE)
+        .setParameter("k", org.institute.licensing.InvoiceKind.OWED)
         .setParameter("from", from)
         .setParameter("to", to)
         .getResultList();

@@ -116,6 +116,28 @@ class InterestInvoicesTest {
   }
 
   @Test
+  void anUnpaidInterestInvoiceIsRemindedLikeAnyInvoiceAndNoLongerOncePaid() {
+    InvoiceView invoice = overdueInvoice();
+    on("2021-06-24");
+    InvoiceView interest =
+        fixture.invoiceService(ADMIN).issueInterestInvoice(invoice.id(), confirmed(invoice));
+    String subject = "Invoice overdue: " + interest.number(); // due 2021-07-24
+    on("2021-07-25");
+    fixture.mails.sent.clear();
+    fixture.compliance(ADMIN).remind(LocalDate.of(2021, 7, 25));
+    assertThat(fixture.mails.sent).extracting(m -> m.subject()).contains(subject);
+
+    fixture
+        .invoiceService(ADMIN)
+        .recordPayment(
+            interest.id(),
+            new NewInvoicePayment(LocalDate.of(2021, 7, 25), interest.amount(), null));
+    fixture.mails.sent.clear();
+    fixture.compliance(ADMIN).remind(LocalDate.of(2021, 8, 23)); // its 30-days-late stage
+    assertThat(fixture.mails.sent).extracting(m -> m.subject()).doesNotContain(subject);
+  }
+
+  @Test
   void anAmountConfirmedThatIsNoLongerWhatWouldBeChargedIssuesNothing() {
     InvoiceView invoice = overdueInvoice();
     on("2021-06-24");

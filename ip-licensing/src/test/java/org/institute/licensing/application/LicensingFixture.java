@@ -1304,7 +1304,7 @@ final class LicensingFixture {
     @Override
     public List<org.institute.licensing.domain.Invoice> dueBetween(LocalDate from, LocalDate to) {
       return all.stream()
-          .filter(i -> i.kind() == org.institute.licensing.InvoiceKind.INVOICE)
+          .filter(i -> org.institute.licensing.InvoiceKind.OWED.contains(i.kind()))
           .filter(i -> !i.dueDate().isBefore(from) && !i.dueDate().isAfter(to))
           .toList();
     }
