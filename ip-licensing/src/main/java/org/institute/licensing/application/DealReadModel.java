@@ -89,7 +89,7 @@ class DealReadModel {
     if (!admin && partner == null) {
       return new InboxPage(List.of(), 0, offset, limit);
     }
-    String me = policy.actor().username();
+    String me = policy.actorName();
     List<InboxEntry> entries = deals.inbox(admin, partner, me, offset, limit);
     PartnerNames names = entries.isEmpty() ? null : PartnerNames.of(partners);
     List<InboxRow> rows =

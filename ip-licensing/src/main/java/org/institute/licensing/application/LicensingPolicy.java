@@ -173,11 +173,7 @@ public class LicensingPolicy implements LicensingAccess {
     if (!actor.admin() || approverRoles == null) {
       return actor;
     }
-    Set<String> held = new java.util.TreeSet<>();
-    approverRoles.all().stream()
-        .filter(r -> r.heldBy(actor.username()))
-        .forEach(r -> held.add(r.code()));
-    return actor.holding(held);
+    return actor.holding(approverRoles.codesHeldBy(actor.username()));
   }
 
   /** The partner whose consents the caller gives in their inbox: partner staff's own. */

@@ -12,4 +12,11 @@ public interface ApproverRoleRepository {
   List<ApproverRole> all();
 
   Optional<ApproverRole> byCode(String code);
+
+  /** The codes of the roles the user holds, in order (one statement in the database). */
+  default java.util.SortedSet<String> codesHeldBy(String username) {
+    java.util.SortedSet<String> held = new java.util.TreeSet<>();
+    all().stream().filter(r -> r.heldBy(username)).forEach(r -> held.add(r.code()));
+    return held;
+  }
 }

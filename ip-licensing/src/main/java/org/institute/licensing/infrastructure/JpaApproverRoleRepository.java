@@ -28,6 +28,15 @@ class JpaApproverRoleRepository implements ApproverRoleRepository {
   }
 
   @Override
+  public java.util.SortedSet<String> codesHeldBy(String username) {
+    return new java.util.TreeSet<>(
+        em.createQuery(
+                "select r.code from ApproverRole r join r.holders h where h = :u", String.class)
+            .setParameter("u", username)
+            .getResultList());
+  }
+
+  @Override
   public Optional<ApproverRole> byCode(String code) {
     return em.createQuery("select r from ApproverRole r where r.code = :code", ApproverRole.class)
         .setParameter("code", code)
