@@ -134,16 +134,8 @@ class InvoiceIssuer {
             + invoice.quarter()
             + "): "
             + invoice.amount()
-            + " = SGD "
-            + invoice.amountSgd()
-            + " / CNY "
-            + invoice.amountCny()
-            + " at "
-            + invoice.sgdCnyRate()
-            + " ("
-            + invoice.rateDate()
-            + "), due "
-            + invoice.dueDate()
+            + " = "
+            + invoice.equivalentsAndDue()
             + (credits == null ? "" : ", credits invoice #" + credits));
     return Optional.of(invoice);
   }
@@ -231,16 +223,8 @@ class InvoiceIssuer {
             + before.size()
             + " interest invoices), charged "
             + amount
-            + " = SGD "
-            + invoice.amountSgd()
-            + " / CNY "
-            + invoice.amountCny()
-            + " at "
-            + invoice.sgdCnyRate()
-            + " ("
-            + invoice.rateDate()
-            + "), due "
-            + invoice.dueDate());
+            + " = "
+            + invoice.equivalentsAndDue());
     return invoice;
   }
 

@@ -361,6 +361,23 @@ public class Invoice {
     return Money.of(amount, currency());
   }
 
+  /**
+   * Its amount in SGD and CNY, the rate and the day of the rate, and its due date, as the audit
+   * trail records them: {@code SGD a / CNY b at r (day), due d}.
+   */
+  public String equivalentsAndDue() {
+    return "SGD "
+        + amountSgd
+        + " / CNY "
+        + amountCny
+        + " at "
+        + sgdCnyRate
+        + " ("
+        + rateDate
+        + "), due "
+        + dueDate;
+  }
+
   public BigDecimal amountSgd() {
     return amountSgd;
   }

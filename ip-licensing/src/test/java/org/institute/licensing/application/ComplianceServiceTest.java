@@ -6,23 +6,14 @@ import static org.institute.licensing.application.LicensingFixture.admin;
 import static org.institute.licensing.application.LicensingFixture.licenseeOf;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Set;
 import org.institute.core.Caller;
 import org.institute.core.RecordNotFoundException;
 import org.institute.licensing.ComplianceView;
-import org.institute.licensing.DealTerms;
-import org.institute.licensing.Exclusivity;
 import org.institute.licensing.InvoiceView;
 import org.institute.licensing.NewInvoicePayment;
-import org.institute.licensing.NewRoyaltyReport;
-import org.institute.licensing.NewRoyaltyReport.SalesLine;
 import org.institute.licensing.ReportTimeliness;
-import org.institute.licensing.Share;
 import org.institute.licensing.domain.Deals;
-import org.institute.licensing.domain.LicenceDeal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -38,70 +29,27 @@ class ComplianceServiceTest {
   private static final Caller KANGDA_STAFF = licenseeOf("kangda.licensee", KANGDA);
   private static final Caller ADMIN = admin();
 
+  private CnyInterestDeal deal;
   private LicensingFixture fixture;
   private long dealId;
 
   @BeforeEach
   void signedDeal() {
-    fixture = new LicensingFixture(Instant.parse("2021-04-01T02:00:00Z"));
-    fixture.families.register(
-        11,
-        LocalDate.of(2019, 1, 1),
-        new Share(Deals.NTU, new BigDecimal("50")),
-        new Share(Deals.SCUT, new BigDecimal("50")));
-    DealTerms terms =
-        new DealTerms(
-            "Rapid diagnostic assay",
-            "快速诊断检测",
-            Deals.LICENSEE,
-            List.of(11L),
-            "In-vitro diagnostics",
-            "Mainland China",
-            Exclusivity.EXCLUSIVE,
-            LocalDate.of(2021, 1, 1),
-            LocalDate.of(2025, 12, 31),
-            "CNY",
-            new BigDecimal("100000"),
-            new BigDecimal("5"),
-            BigDecimal.ZERO,
-            List.of(),
-            List.of(),
-            new BigDecimal("7.3"));
-    LicenceDeal deal = LicenceDeal.draft(Deals.NTU_STAFF, terms, Set.of(Deals.NTU), Deals.NOW);
-    deal.submit(
-        Deals.NTU_STAFF,
-        org.institute.licensing.ApprovalNeeds.admins(1),
-        Deals.SUBMITTED_ON,
-        Deals.NOW,
-        null);
-    deal.approve(Deals.ADMIN, Deals.NOW, null, null);
-    deal.execute(Deals.NTU_STAFF, Deals.SIGNED_ON, 77L, Deals.SIGNED_ON, Deals.NOW, null);
-    dealId = fixture.deals.add(deal).id();
+    deal = new CnyInterestDeal();
+    fixture = deal.fixture;
+    dealId = deal.dealId;
   }
 
   private void on(String day) {
-    fixture.now = Instant.parse(day + "T02:00:00Z");
+    deal.on(day);
   }
 
   private long file(String periodStart, String gross) {
-    return fixture
-        .royaltyReports(HUAXIN)
-        .file(
-            dealId,
-            new NewRoyaltyReport(
-                LocalDate.parse(periodStart),
-                "CNY",
-                List.of(
-                    new SalesLine(
-                        "Assay kit", "Guangdong", 100L, new BigDecimal(gross), BigDecimal.ZERO)),
-                null,
-                null))
-        .id();
+    return deal.file(periodStart, gross);
   }
 
   private InvoiceView accept(long reportId) {
-    long invoice = fixture.royaltyReports(ADMIN).accept(reportId, 1).invoices().get(0).id();
-    return fixture.invoiceService(ADMIN).invoice(invoice);
+    return deal.accept(reportId);
   }
 
   @Test

@@ -1,0 +1,98 @@
+package org.institute.licensing.application;
+
+import static org.institute.licensing.application.LicensingFixture.admin;
+import static org.institute.licensing.application.LicensingFixture.licenseeOf;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.institute.core.Caller;
+import org.institute.licensing.DealTerms;
+import org.institute.licensing.Exclusivity;
+import org.institute.licensing.InvoiceView;
+import org.institute.licensing.NewRoyaltyReport;
+import org.institute.licensing.NewRoyaltyReport.SalesLine;
+import org.institute.licensing.Share;
+import org.institute.licensing.domain.Deals;
+import org.institute.licensing.domain.LicenceDeal;
+
+/**
+ * The executed deal of the compliance and interest-invoice tests: Huaxin's CNY licence of a family
+ * NTU and SCUT own half each, royalty 5 %, licence years from 1 January 2021, late-payment interest
+ * 7.3 % a year (0.02 % a day); reports due 30 days after their quarter, invoices 30 days after
+ * issue. The fixture's day starts on 2021-04-01.
+ */
+final class CnyInterestDeal {
+
+  static final Caller HUAXIN = licenseeOf("huaxin.licensee", Deals.LICENSEE);
+  static final Caller ADMIN = admin();
+
+  final LicensingFixture fixture = new LicensingFixture(Instant.parse("2021-04-01T02:00:00Z"));
+  final long dealId;
+
+  CnyInterestDeal() {
+    fixture.families.register(
+        11,
+        LocalDate.of(2019, 1, 1),
+        new Share(Deals.NTU, new BigDecimal("50")),
+        new Share(Deals.SCUT, new BigDecimal("50")));
+    DealTerms terms =
+        new DealTerms(
+            "Rapid diagnostic assay",
+            "快速诊断检测",
+            Deals.LICENSEE,
+            List.of(11L),
+            "In-vitro diagnostics",
+            "Mainland China",
+            Exclusivity.EXCLUSIVE,
+            LocalDate.of(2021, 1, 1),
+            LocalDate.of(2025, 12, 31),
+            "CNY",
+            new BigDecimal("100000"),
+            new BigDecimal("5"),
+            BigDecimal.ZERO,
+            List.of(),
+            List.of(),
+            new BigDecimal("7.3"));
+    LicenceDeal deal = LicenceDeal.draft(Deals.NTU_STAFF, terms, Set.of(Deals.NTU), Deals.NOW);
+    deal.submit(
+        Deals.NTU_STAFF,
+        org.institute.licensing.ApprovalNeeds.admins(1),
+        Deals.SUBMITTED_ON,
+        Deals.NOW,
+        null);
+    deal.approve(Deals.ADMIN, Deals.NOW, null, null);
+    deal.execute(Deals.NTU_STAFF, Deals.SIGNED_ON, 77L, Deals.SIGNED_ON, Deals.NOW, null);
+    dealId = fixture.deals.add(deal).id();
+  }
+
+  /** Moves the fixture's clock to the day, at 02:00 UTC. */
+  void on(String day) {
+    fixture.now = Instant.parse(day + "T02:00:00Z");
+  }
+
+  /** Huaxin files the quarter starting on the day with one line of gross sales; the report's id. */
+  long file(String periodStart, String gross) {
+    return fixture
+        .royaltyReports(HUAXIN)
+        .file(
+            dealId,
+            new NewRoyaltyReport(
+                LocalDate.parse(periodStart),
+                "CNY",
+                List.of(
+                    new SalesLine(
+                        "Assay kit", "Guangdong", 100L, new BigDecimal(gross), BigDecimal.ZERO)),
+                null,
+                null))
+        .id();
+  }
+
+  /** An admin accepts the report's first version; the invoice it issued. */
+  InvoiceView accept(long reportId) {
+    long invoice = fixture.royaltyReports(ADMIN).accept(reportId, 1).invoices().get(0).id();
+    return fixture.invoiceService(ADMIN).invoice(invoice);
+  }
+}
