@@ -26,7 +26,11 @@ import org.institute.licensing.domain.LicenceDeal;
  */
 final class CnyInterestDeal {
 
+  /** Guangzhou Kangda, another licensee company, which sees none of Huaxin's records. */
+  static final long KANGDA = 12;
+
   static final Caller HUAXIN = licenseeOf("huaxin.licensee", Deals.LICENSEE);
+  static final Caller KANGDA_STAFF = licenseeOf("kangda.licensee", KANGDA);
   static final Caller ADMIN = admin();
 
   final LicensingFixture fixture = new LicensingFixture(Instant.parse("2021-04-01T02:00:00Z"));

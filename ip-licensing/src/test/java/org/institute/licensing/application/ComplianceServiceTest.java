@@ -2,8 +2,6 @@ package org.institute.licensing.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.institute.licensing.application.LicensingFixture.admin;
-import static org.institute.licensing.application.LicensingFixture.licenseeOf;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -24,10 +22,10 @@ import org.junit.jupiter.api.Test;
  */
 class ComplianceServiceTest {
 
-  private static final long KANGDA = 12;
-  private static final Caller HUAXIN = licenseeOf("huaxin.licensee", Deals.LICENSEE);
-  private static final Caller KANGDA_STAFF = licenseeOf("kangda.licensee", KANGDA);
-  private static final Caller ADMIN = admin();
+  private static final long KANGDA = CnyInterestDeal.KANGDA;
+  private static final Caller HUAXIN = CnyInterestDeal.HUAXIN;
+  private static final Caller KANGDA_STAFF = CnyInterestDeal.KANGDA_STAFF;
+  private static final Caller ADMIN = CnyInterestDeal.ADMIN;
 
   private CnyInterestDeal deal;
   private LicensingFixture fixture;

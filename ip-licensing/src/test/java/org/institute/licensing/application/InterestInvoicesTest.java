@@ -2,8 +2,6 @@ package org.institute.licensing.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.institute.licensing.application.LicensingFixture.admin;
-import static org.institute.licensing.application.LicensingFixture.licenseeOf;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -24,15 +22,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Interest invoices (decision 0109) on the deal of {@link ComplianceServiceTest}: CNY, royalty 5 %,
+ * Interest invoices (decision 0109) on the deal of {@link CnyInterestDeal}: CNY, royalty 5 %,
  * late-payment interest 7.3 % a year (0.02 % a day), invoices due 30 days after issue.
  */
 class InterestInvoicesTest {
 
-  private static final long KANGDA = 12;
-  private static final Caller HUAXIN = licenseeOf("huaxin.licensee", Deals.LICENSEE);
-  private static final Caller KANGDA_STAFF = licenseeOf("kangda.licensee", KANGDA);
-  private static final Caller ADMIN = admin();
+  private static final long KANGDA = CnyInterestDeal.KANGDA;
+  private static final Caller HUAXIN = CnyInterestDeal.HUAXIN;
+  private static final Caller KANGDA_STAFF = CnyInterestDeal.KANGDA_STAFF;
+  private static final Caller ADMIN = CnyInterestDeal.ADMIN;
 
   private CnyInterestDeal deal;
   private LicensingFixture fixture;
