@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.institute.core.PartnerId;
 import org.institute.core.Recipients;
 import org.institute.core.Role;
 import org.institute.core.Scope;
+import org.institute.core.Transactions;
 import org.institute.licensing.Deadline;
 import org.institute.licensing.DealState;
 import org.institute.licensing.LicensingCalendar;
@@ -30,9 +32,12 @@ import org.institute.licensing.domain.PatentFamilyRepository;
 /**
  * Deadline reminders and the start and end of licence terms (decision 0013). Runs from a scheduled
  * task, outside any HTTP request: it opens a request context of its own for the caller and audit.
+ * It starts no transaction of its own: each reminder and each term change commits on its own
+ * ({@link CalendarRun}), so a run over every deal never holds the audit trail's head for longer
+ * than one item.
  */
 @ApplicationScoped
-@Transactional
+@Transactional(Transactional.TxType.NOT_SUPPORTED)
 @ActivateRequestContext
 class CalendarService implements LicensingCalendar {
 
@@ -46,6 +51,7 @@ class CalendarService implements LicensingCalendar {
   @Inject private Clock clock;
   @Inject private ObligationService obligations;
   @Inject private ComplianceService compliance;
+  @Inject private Transactions transactions;
 
   @Inject
   @ConfigProperty(name = "institute.licensing.reminder-days", defaultValue = "60,30,7")
@@ -54,64 +60,81 @@ class CalendarService implements LicensingCalendar {
   @Override
   public int remindDeadlines(LocalDate today) {
     requireSystemOrAdmin();
-    int sent = 0;
+    return CalendarRun.each(
+        transactions, () -> deadlinesToRemind(today), d -> remindDeadline(d, today), "deadline");
+  }
+
+  /** A deadline with a reminder stage due: a family's deadline and the days ahead. */
+  private record DueDeadline(Deadline deadline, int days) {}
+
+  private List<DueDeadline> deadlinesToRemind(LocalDate today) {
+    List<DueDeadline> due = new ArrayList<>();
     for (int days : days()) {
-      LocalDate due = today.plusDays(days);
-      for (PatentFamily family : families.withPriorityBetween(due, due, Scope.all())) {
+      LocalDate on = today.plusDays(days);
+      for (PatentFamily family : families.withPriorityBetween(on, on, Scope.all())) {
         for (Deadline deadline : family.openDeadlines()) {
-          if (!deadline.due().equals(due) || reminders.sent(deadline, days)) {
-            continue;
+          if (deadline.due().equals(on) && !reminders.sent(deadline, days)) {
+            due.add(new DueDeadline(deadline, days));
           }
-          reminders.add(new DeadlineReminder(deadline, days, clock.instant()));
-          Set<String> to = new LinkedHashSet<>();
-          family
-              .sharesOn(today)
-              .keySet()
-              .forEach(p -> to.addAll(recipients.staffOf(new PartnerId(p))));
-          to.addAll(recipients.withRole(Role.ADMIN));
-          String subject =
-              "Patent deadline in "
-                  + days
-                  + " days: "
-                  + family.reference()
-                  + " "
-                  + deadline.kind()
-                  + " / 专利期限提醒";
-          String body =
-              "Patent family "
-                  + family.reference()
-                  + " \""
-                  + family.title()
-                  + "\": "
-                  + deadline.kind()
-                  + " due "
-                  + deadline.due()
-                  + " (priority date "
-                  + family.priorityDate()
-                  + ").\n"
-                  + "专利族 "
-                  + family.reference()
-                  + " 的期限："
-                  + deadline.due()
-                  + "。\n";
-          to.forEach(address -> mailer.send(address, subject, body));
-          audit.record(
-              "PATENT_DEADLINE_REMINDED",
-              "PatentFamily",
-              family.id().toString(),
-              deadline.kind()
-                  + " due "
-                  + deadline.due()
-                  + ", "
-                  + days
-                  + " days ahead, "
-                  + to.size()
-                  + " recipient(s)");
-          sent++;
         }
       }
     }
-    return sent;
+    return due;
+  }
+
+  /** Sends one deadline's reminder if the deadline is still open and the reminder unsent. */
+  private boolean remindDeadline(DueDeadline due, LocalDate today) {
+    Deadline deadline = due.deadline();
+    int days = due.days();
+    PatentFamily family = families.find(deadline.familyId()).orElse(null);
+    if (family == null
+        || !family.openDeadlines().contains(deadline)
+        || reminders.sent(deadline, days)) {
+      return false;
+    }
+    reminders.add(new DeadlineReminder(deadline, days, clock.instant()));
+    Set<String> to = new LinkedHashSet<>();
+    family.sharesOn(today).keySet().forEach(p -> to.addAll(recipients.staffOf(new PartnerId(p))));
+    to.addAll(recipients.withRole(Role.ADMIN));
+    String subject =
+        "Patent deadline in "
+            + days
+            + " days: "
+            + family.reference()
+            + " "
+            + deadline.kind()
+            + " / 专利期限提醒";
+    String body =
+        "Patent family "
+            + family.reference()
+            + " \""
+            + family.title()
+            + "\": "
+            + deadline.kind()
+            + " due "
+            + deadline.due()
+            + " (priority date "
+            + family.priorityDate()
+            + ").\n"
+            + "专利族 "
+            + family.reference()
+            + " 的期限："
+            + deadline.due()
+            + "。\n";
+    to.forEach(address -> mailer.send(address, subject, body));
+    audit.record(
+        "PATENT_DEADLINE_REMINDED",
+        "PatentFamily",
+        family.id().toString(),
+        deadline.kind()
+            + " due "
+            + deadline.due()
+            + ", "
+            + days
+            + " days ahead, "
+            + to.size()
+            + " recipient(s)");
+    return true;
   }
 
   @Override
@@ -126,25 +149,50 @@ class CalendarService implements LicensingCalendar {
     return compliance.remind(today);
   }
 
+  /**
+   * Each deal whose term began or ended changes in a transaction of its own; the active deals are
+   * read after the executed ones changed, so a term over at once is activated and expired in one
+   * run.
+   */
   @Override
   public int applyTerms(LocalDate today) {
     requireSystemOrAdmin();
-    int changed = 0;
-    for (LicenceDeal deal : deals.inState(DealState.EXECUTED, 500)) {
-      if (deal.activateIfDue(today, clock.instant())) {
-        audit.record(
-            "LICENCE_DEAL_ACTIVATE", "LicenceDeal", deal.id().toString(), "EXECUTED -> ACTIVE");
-        changed++;
-      }
+    int activated =
+        CalendarRun.each(
+            transactions,
+            () -> ids(deals.inState(DealState.EXECUTED, 500)),
+            id -> activate(id, today),
+            "term start");
+    int expired =
+        CalendarRun.each(
+            transactions,
+            () -> ids(deals.inState(DealState.ACTIVE, 500)),
+            id -> expire(id, today),
+            "term end");
+    return activated + expired;
+  }
+
+  private static List<Long> ids(List<LicenceDeal> list) {
+    return list.stream().map(LicenceDeal::id).toList();
+  }
+
+  private boolean activate(long id, LocalDate today) {
+    LicenceDeal deal = deals.find(id).orElse(null);
+    if (deal == null || !deal.activateIfDue(today, clock.instant())) {
+      return false;
     }
-    for (LicenceDeal deal : deals.inState(DealState.ACTIVE, 500)) {
-      if (deal.expireIfDue(today, clock.instant())) {
-        audit.record(
-            "LICENCE_DEAL_EXPIRE", "LicenceDeal", deal.id().toString(), "ACTIVE -> EXPIRED");
-        changed++;
-      }
+    audit.record(
+        "LICENCE_DEAL_ACTIVATE", "LicenceDeal", deal.id().toString(), "EXECUTED -> ACTIVE");
+    return true;
+  }
+
+  private boolean expire(long id, LocalDate today) {
+    LicenceDeal deal = deals.find(id).orElse(null);
+    if (deal == null || !deal.expireIfDue(today, clock.instant())) {
+      return false;
     }
-    return changed;
+    audit.record("LICENCE_DEAL_EXPIRE", "LicenceDeal", deal.id().toString(), "ACTIVE -> EXPIRED");
+    return true;
   }
 
   private List<Integer> days() {

@@ -8,11 +8,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -25,6 +27,7 @@ import org.institute.core.PublicLinks;
 import org.institute.core.Recipients;
 import org.institute.core.RecordNotFoundException;
 import org.institute.core.Role;
+import org.institute.core.Transactions;
 import org.institute.licensing.ComplianceView;
 import org.institute.licensing.DealState;
 import org.institute.licensing.InvoiceKind;
@@ -75,6 +78,7 @@ class ComplianceService implements LicenseeCompliance {
   @Inject private Mailer mailer;
   @Inject private PublicLinks publicLinks;
   @Inject private AuditTrail audit;
+  @Inject private Transactions transactions;
   @Inject private Clock clock;
 
   @Inject
@@ -334,17 +338,31 @@ class ComplianceService implements LicenseeCompliance {
    * the stages of {@code institute.licensing.compliance-reminder-days} around the due date, once
    * per subject and stage (decision 0104). Returns how many reminders were sent.
    */
+  @Transactional(Transactional.TxType.NOT_SUPPORTED)
   int remind(LocalDate today) {
     List<Integer> stages = DueReminderSchedule.parse(reminderDays);
     if (stages.isEmpty()) {
       return 0;
     }
+    return CalendarRun.each(
+        transactions,
+        () -> remindersDue(today, stages),
+        due -> remindOne(due, today, stages),
+        "compliance reminder");
+  }
+
+  /** A report not filed (its deal and period) or an invoice not settled, with a stage due. */
+  private record DueReminder(
+      ComplianceReminder.Subject subject, long id, LocalDate periodStart, LocalDate due) {}
+
+  /** What {@link #remind} sends, read in one transaction that changes nothing. */
+  private List<DueReminder> remindersDue(LocalDate today, List<Integer> stages) {
     int first = stages.get(0);
     int last = stages.get(stages.size() - 1);
     // subjects whose first stage has come and whose last stage is at most CATCH_UP_DAYS old
     LocalDate dueFrom = today.minusDays(last + (long) CATCH_UP_DAYS);
     LocalDate dueTo = today.minusDays(first);
-    int sent = 0;
+    List<DueReminder> due = new ArrayList<>();
     for (DealState state : DealState.values()) {
       if (!state.acceptsPayments()) {
         continue;
@@ -353,44 +371,98 @@ class ComplianceService implements LicenseeCompliance {
         if (deal.signingDate() == null) {
           continue;
         }
-        Map<LocalDate, RoyaltyReport> filed = new HashMap<>();
-        reports.ofDeal(deal.id()).forEach(r -> filed.put(r.period().start(), r));
+        Set<LocalDate> filed = filedPeriods(deal.id());
         for (ReportingPeriod p :
             ReportingPeriod.of(
                 deal.grant().termStart(), deal.grant().termEnd(), deal.signingDate())) {
-          LocalDate due = ReportDeadline.due(p, reportDueDays);
-          if (due.isBefore(dueFrom) || due.isAfter(dueTo) || filed.containsKey(p.start())) {
-            continue;
-          }
-          String key = ComplianceReminder.Subject.reportKey(deal.id(), p.start());
-          if (send(ComplianceReminder.Subject.REPORT, key, deal, due, today, stages, p, null)) {
-            sent++;
+          LocalDate on = ReportDeadline.due(p, reportDueDays);
+          if (!on.isBefore(dueFrom) && !on.isAfter(dueTo) && !filed.contains(p.start())) {
+            String key = ComplianceReminder.Subject.reportKey(deal.id(), p.start());
+            if (stageUnsent(ComplianceReminder.Subject.REPORT, key, on, today, stages)) {
+              due.add(new DueReminder(ComplianceReminder.Subject.REPORT, deal.id(), p.start(), on));
+            }
           }
         }
       }
     }
     for (Invoice i : invoices.dueBetween(dueFrom, dueTo)) {
-      List<Invoice> ofReport = invoices.ofReport(i.reportId());
-      List<Payment> against =
-          payments.ofInvoices(List.of(i.id())).stream().filter(p -> !p.isVoided()).toList();
-      InvoiceBalance balance = balance(i, creditNotesOf(i, ofReport), against);
-      if (balance.settled()) {
-        continue;
+      if (owed(i).isPresent()
+          && stageUnsent(
+              ComplianceReminder.Subject.INVOICE, i.id().toString(), i.dueDate(), today, stages)) {
+        due.add(new DueReminder(ComplianceReminder.Subject.INVOICE, i.id(), null, i.dueDate()));
       }
-      LicenceDeal deal = deals.find(i.dealId()).orElseThrow();
-      if (send(
+    }
+    return due;
+  }
+
+  private Set<LocalDate> filedPeriods(long dealId) {
+    Set<LocalDate> filed = new HashSet<>();
+    reports.ofDeal(dealId).forEach(r -> filed.add(r.period().start()));
+    return filed;
+  }
+
+  private boolean stageUnsent(
+      ComplianceReminder.Subject subject,
+      String key,
+      LocalDate due,
+      LocalDate today,
+      List<Integer> stages) {
+    OptionalInt stage = DueReminderSchedule.stage(due, today, stages);
+    return stage.isPresent() && !reminders.sent(subject, key, due, stage.getAsInt());
+  }
+
+  /** What the invoice still owes, or empty when it is settled. */
+  private Optional<Owed> owed(Invoice i) {
+    List<Invoice> ofReport = invoices.ofReport(i.reportId());
+    List<Payment> against =
+        payments.ofInvoices(List.of(i.id())).stream().filter(p -> !p.isVoided()).toList();
+    InvoiceBalance balance = balance(i, creditNotesOf(i, ofReport), against);
+    return balance.settled() ? Optional.empty() : Optional.of(new Owed(i, balance.outstanding()));
+  }
+
+  /**
+   * Sends one reminder in its own transaction if its report is still not filed or its invoice still
+   * not settled, and its stage still unsent.
+   */
+  private boolean remindOne(DueReminder due, LocalDate today, List<Integer> stages) {
+    if (due.subject() == ComplianceReminder.Subject.INVOICE) {
+      Optional<Owed> owed = invoices.find(due.id()).flatMap(this::owed);
+      if (owed.isEmpty()) {
+        return false;
+      }
+      Invoice i = owed.get().invoice();
+      return send(
           ComplianceReminder.Subject.INVOICE,
           i.id().toString(),
-          deal,
+          deals.find(i.dealId()).orElseThrow(),
           i.dueDate(),
           today,
           stages,
           null,
-          new Owed(i, balance.outstanding()))) {
-        sent++;
-      }
+          owed.get());
     }
-    return sent;
+    LicenceDeal deal = deals.find(due.id()).orElse(null);
+    if (deal == null
+        || !deal.state().acceptsPayments()
+        || filedPeriods(deal.id()).contains(due.periodStart())) {
+      return false;
+    }
+    return ReportingPeriod.of(deal.grant().termStart(), deal.grant().termEnd(), deal.signingDate())
+        .stream()
+        .filter(p -> p.start().equals(due.periodStart()))
+        .findFirst()
+        .map(
+            p ->
+                send(
+                    ComplianceReminder.Subject.REPORT,
+                    ComplianceReminder.Subject.reportKey(deal.id(), p.start()),
+                    deal,
+                    ReportDeadline.due(p, reportDueDays),
+                    today,
+                    stages,
+                    p,
+                    null))
+        .orElse(false);
   }
 
   private record Owed(Invoice invoice, Money outstanding) {}

@@ -24,6 +24,7 @@ import org.institute.core.PublicLinks;
 import org.institute.core.Recipients;
 import org.institute.core.RecordNotFoundException;
 import org.institute.core.Role;
+import org.institute.core.Transactions;
 import org.institute.licensing.LicenceObligations;
 import org.institute.licensing.ObligationPage;
 import org.institute.licensing.ObligationStatus;
@@ -56,6 +57,7 @@ class ObligationService implements LicenceObligations {
   @Inject private Mailer mailer;
   @Inject private PublicLinks publicLinks;
   @Inject private AuditTrail audit;
+  @Inject private Transactions transactions;
   @Inject private Clock clock;
 
   @Inject
@@ -221,78 +223,107 @@ class ObligationService implements LicenceObligations {
         + (wasMet && o.metOn() == null ? ", open again" : "");
   }
 
-  /** Reminders of open obligations (decision 0014); see {@link ReminderSchedule}. */
+  /**
+   * Reminds each open obligation whose stage is due, each in a transaction of its own ({@link
+   * CalendarRun}); returns how many reminders were sent.
+   */
+  @Transactional(Transactional.TxType.NOT_SUPPORTED)
   int remind(LocalDate today) {
+    return CalendarRun.each(
+        transactions, () -> toRemind(today), id -> remindOne(id, today), "obligation");
+  }
+
+  /**
+   * The open obligations that have a reminder stage due today and not yet sent (decision 0014; see
+   * {@link ReminderSchedule}). Only reads: the calendar sends each in a transaction of its own.
+   */
+  List<Long> toRemind(LocalDate today) {
     List<Integer> offsets = offsets();
     if (offsets.isEmpty()) {
-      return 0;
+      return List.of();
     }
     int furthest = offsets.stream().mapToInt(Integer::intValue).max().orElse(0);
-    int sent = 0;
+    List<Long> due = new java.util.ArrayList<>();
     for (Obligation o : obligations.openDueBetween(today, today.plusDays(furthest), 5000)) {
       OptionalInt stage = ReminderSchedule.stage(o.due(), today, offsets);
-      if (stage.isEmpty() || obligations.reminded(o.id(), o.due(), stage.getAsInt())) {
-        continue;
+      if (stage.isPresent() && !obligations.reminded(o.id(), o.due(), stage.getAsInt())) {
+        due.add(o.id());
       }
-      // logged and flushed before the mail is queued: a parallel run fails here and rolls back its
-      // mail
-      obligations.addReminder(
-          new ObligationReminder(o.id(), o.due(), stage.getAsInt(), today, clock.instant()));
-      LicenceDeal deal = deals.find(o.dealId()).orElseThrow();
-      Set<String> to = new LinkedHashSet<>(recipients.staffOf(new PartnerId(deal.licenseeId())));
-      to.addAll(recipients.withRole(Role.ADMIN));
-      long days = java.time.temporal.ChronoUnit.DAYS.between(today, o.due());
-      String subject =
-          "Licence obligation due in "
-              + days
-              + " days: deal #"
-              + deal.id()
-              + " "
-              + o.description()
-              + " / 许可义务到期提醒";
-      String body =
-          "Licence deal #"
-              + deal.id()
-              + " \""
-              + deal.title()
-              + "\": "
-              + o.description()
-              + " is due on "
-              + o.due()
-              + (o.amount() == null
-                  ? ""
-                  : " (" + o.currency() + " " + o.amount().toPlainString() + ")")
-              + ".\n"
-              + "许可协议 #"
-              + deal.id()
-              + "「"
-              + deal.titles().in(Locale.SIMPLIFIED_CHINESE)
-              + "」的义务「"
-              + o.description()
-              + "」将于 "
-              + o.due()
-              + " 到期。\n"
-              + "Open / 打开: "
-              + publicLinks.to("/app/licensing/deal.xhtml?id=" + deal.id())
-              + "\n";
-      to.forEach(address -> mailer.send(address, subject, body));
-      audit.record(
-          "LICENCE_OBLIGATION_REMINDED",
-          "LicenceDeal",
-          deal.id().toString(),
-          o.key()
-              + " due "
-              + o.due()
-              + ", stage "
-              + stage.getAsInt()
-              + " days, sent "
-              + days
-              + " days ahead, "
-              + to.size()
-              + " recipient(s)");
-      sent++;
     }
-    return sent;
+    return due;
+  }
+
+  /**
+   * Sends the reminder of one obligation if it is still open and its stage still unsent (another
+   * node or an earlier item may have sent it, a payment may have met it); true when sent.
+   */
+  boolean remindOne(long obligationId, LocalDate today) {
+    List<Integer> offsets = offsets();
+    Obligation o = obligations.find(obligationId).orElse(null);
+    if (o == null || !o.isOpen()) {
+      return false;
+    }
+    OptionalInt stage = ReminderSchedule.stage(o.due(), today, offsets);
+    if (stage.isEmpty() || obligations.reminded(o.id(), o.due(), stage.getAsInt())) {
+      return false;
+    }
+    // logged and flushed before the mail is queued: a parallel run fails here and rolls back its
+    // mail
+    obligations.addReminder(
+        new ObligationReminder(o.id(), o.due(), stage.getAsInt(), today, clock.instant()));
+    LicenceDeal deal = deals.find(o.dealId()).orElseThrow();
+    Set<String> to = new LinkedHashSet<>(recipients.staffOf(new PartnerId(deal.licenseeId())));
+    to.addAll(recipients.withRole(Role.ADMIN));
+    long days = java.time.temporal.ChronoUnit.DAYS.between(today, o.due());
+    String subject =
+        "Licence obligation due in "
+            + days
+            + " days: deal #"
+            + deal.id()
+            + " "
+            + o.description()
+            + " / 许可义务到期提醒";
+    String body =
+        "Licence deal #"
+            + deal.id()
+            + " \""
+            + deal.title()
+            + "\": "
+            + o.description()
+            + " is due on "
+            + o.due()
+            + (o.amount() == null
+                ? ""
+                : " (" + o.currency() + " " + o.amount().toPlainString() + ")")
+            + ".\n"
+            + "许可协议 #"
+            + deal.id()
+            + "「"
+            + deal.titles().in(Locale.SIMPLIFIED_CHINESE)
+            + "」的义务「"
+            + o.description()
+            + "」将于 "
+            + o.due()
+            + " 到期。\n"
+            + "Open / 打开: "
+            + publicLinks.to("/app/licensing/deal.xhtml?id=" + deal.id())
+            + "\n";
+    to.forEach(address -> mailer.send(address, subject, body));
+    audit.record(
+        "LICENCE_OBLIGATION_REMINDED",
+        "LicenceDeal",
+        deal.id().toString(),
+        o.key()
+            + " due "
+            + o.due()
+            + ", stage "
+            + stage.getAsInt()
+            + " days, sent "
+            + days
+            + " days ahead, "
+            + to.size()
+            + " recipient(s)");
+    return true;
   }
 
   private List<Integer> offsets() {

@@ -165,4 +165,42 @@ class CalendarServiceTest {
     assertThat(fixture.mails.recipients())
         .containsExactly("huaxin.staff@i.org", "admin@i.org", "admin2@i.org");
   }
+
+  @Test
+  void aRunCommitsEachReminderAndEachTermChangeOnItsOwnSoNoLockIsHeldForTheWholeRun() {
+    fixture.families.register(
+        13, LocalDate.of(2019, 1, 1), new Share(Deals.GKC, new BigDecimal("100")));
+    fixture.families.register(
+        14, LocalDate.of(2019, 1, 1), new Share(Deals.NTU, new BigDecimal("100")));
+    fixture.deals.put(1, Deals.in(DealState.EXECUTED));
+    fixture.deals.put(2, Deals.in(DealState.EXECUTED));
+
+    int reminded = calendar(LicensingFixture.system()).remindDeadlines(PCT_DUE.minusDays(7));
+    int changed = calendar(LicensingFixture.system()).applyTerms(Deals.TERM_END.plusDays(1));
+
+    assertThat(reminded).isEqualTo(3);
+    assertThat(changed).isEqualTo(4);
+    assertThat(fixture.audit.entries).hasSize(reminded + changed);
+    // one unit reads what is due and writes nothing, then one unit per item with its one entry;
+    // the terms read the executed deals, change them, then read the active ones
+    assertThat(fixture.transactions.auditEntriesPerUnit)
+        .containsExactly(0, 1, 1, 1, 0, 1, 1, 0, 1, 1);
+  }
+
+  @Test
+  void aReminderRefusedAtCommitIsLeftForTheNextRunAndTheOthersAreSent() {
+    fixture.families.register(
+        13, LocalDate.of(2019, 1, 1), new Share(Deals.GKC, new BigDecimal("100")));
+    fixture.transactions.refuse(2); // the first reminder, after the unit that reads what is due
+
+    assertThat(calendar(LicensingFixture.system()).remindDeadlines(PCT_DUE.minusDays(7)))
+        .isEqualTo(1);
+    assertThat(fixture.reminders.sent).containsExactly("13 PCT_FILING 2020-01-01 7");
+
+    assertThat(calendar(LicensingFixture.system()).remindDeadlines(PCT_DUE.minusDays(7)))
+        .isEqualTo(1);
+    assertThat(fixture.reminders.sent)
+        .containsExactlyInAnyOrder("13 PCT_FILING 2020-01-01 7", "11 PCT_FILING 2020-01-01 7");
+    assertThat(calendar(LicensingFixture.system()).remindDeadlines(PCT_DUE.minusDays(7))).isZero();
+  }
 }

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Supplier;
 import org.institute.core.AccountView;
 import org.institute.core.Accounts;
 import org.institute.core.AuditPage;
@@ -44,6 +45,7 @@ import org.institute.core.Role;
 import org.institute.core.Scope;
 import org.institute.core.SignInResult;
 import org.institute.core.StoredDocument;
+import org.institute.core.Transactions;
 import org.institute.core.testing.CountedKpiStamps;
 import org.institute.core.testing.TestCaller;
 import org.institute.licensing.Deadline;
@@ -171,6 +173,7 @@ final class LicensingFixture {
   final Partners partners = new Partners();
   final Rates rates = new Rates();
   final Audit audit = new Audit();
+  final Units transactions = new Units(audit);
   final CountedKpiStamps kpiStamps = new CountedKpiStamps();
   final Mails mails = new Mails();
   final People people = new People();
@@ -245,6 +248,7 @@ final class LicensingFixture {
     set(service, "reminderDays", "30,7");
     set(service, "dueWindowDays", 30);
     set(service, "publicLinks", LINKS);
+    set(service, "transactions", transactions);
     return service;
   }
 
@@ -383,6 +387,7 @@ final class LicensingFixture {
     set(service, "publicLinks", (org.institute.core.PublicLinks) path -> "https://i.org" + path);
     set(service, "audit", audit);
     set(service, "clock", clock());
+    set(service, "transactions", transactions);
     return service;
   }
 
@@ -711,6 +716,7 @@ final class LicensingFixture {
     set(service, "clock", clock());
     set(service, "obligations", obligationService(caller));
     set(service, "reminderDays", reminderDays);
+    set(service, "transactions", transactions);
     return service;
   }
 
@@ -1431,6 +1437,45 @@ final class LicensingFixture {
   }
 
   /** Entries as "ACTION Type id: summary". */
+  /**
+   * Each unit of work runs at once; it remembers how many audit entries each unit wrote, so a test
+   * can see that a long job commits every item on its own.
+   */
+  static final class Units implements Transactions {
+    private final Audit audit;
+    final List<Integer> auditEntriesPerUnit = new ArrayList<>();
+    private int depth;
+    private int refused;
+
+    Units(Audit audit) {
+      this.audit = audit;
+    }
+
+    @Override
+    public <T> T inOwnTransaction(Supplier<T> work) {
+      if (depth > 0) {
+        throw new AssertionError("a unit of work started inside another");
+      }
+      if (auditEntriesPerUnit.size() + 1 == refused) {
+        auditEntriesPerUnit.add(0);
+        throw new IllegalStateException("unit " + refused + " refused at commit");
+      }
+      int before = audit.entries.size();
+      depth++;
+      try {
+        return work.get();
+      } finally {
+        depth--;
+        auditEntriesPerUnit.add(audit.entries.size() - before);
+      }
+    }
+
+    /** The {@code n}th unit (from 1) fails as a refused commit would, leaving nothing behind. */
+    void refuse(int n) {
+      refused = n;
+    }
+  }
+
   static final class Audit implements AuditTrail {
     final List<String> entries = new ArrayList<>();
 
