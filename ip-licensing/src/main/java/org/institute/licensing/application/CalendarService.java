@@ -160,20 +160,16 @@ class CalendarService implements LicensingCalendar {
     int activated =
         CalendarRun.each(
             transactions,
-            () -> ids(deals.inState(DealState.EXECUTED, 500)),
+            () -> deals.idsInState(DealState.EXECUTED, 500),
             id -> activate(id, today),
             "term start");
     int expired =
         CalendarRun.each(
             transactions,
-            () -> ids(deals.inState(DealState.ACTIVE, 500)),
+            () -> deals.idsInState(DealState.ACTIVE, 500),
             id -> expire(id, today),
             "term end");
     return activated + expired;
-  }
-
-  private static List<Long> ids(List<LicenceDeal> list) {
-    return list.stream().map(LicenceDeal::id).toList();
   }
 
   private boolean activate(long id, LocalDate today) {

@@ -67,6 +67,9 @@ class ComplianceService implements LicenseeCompliance {
   /** A stage missed by a run that was down is still sent this many days after its day. */
   static final int CATCH_UP_DAYS = 7;
 
+  /** The reminders' read asks for the filed reports of this many deals at a time. */
+  private static final int FILED_BATCH = 500;
+
   @Inject private DealRepository deals;
   @Inject private RoyaltyReportRepository reports;
   @Inject private InvoiceRepository invoices;
@@ -367,19 +370,25 @@ class ComplianceService implements LicenseeCompliance {
       if (!state.acceptsPayments()) {
         continue;
       }
-      for (LicenceDeal deal : deals.inState(state, 5000)) {
-        if (deal.signingDate() == null) {
-          continue;
-        }
-        Set<LocalDate> filed = filedPeriods(deal.id());
+      List<DealRepository.ReportingTerms> owing = deals.signedTermsInState(state, 5000);
+      Map<Long, Set<LocalDate>> filedByDeal = new HashMap<>();
+      for (int from = 0; from < owing.size(); from += FILED_BATCH) {
+        filedByDeal.putAll(
+            reports.filedPeriodStarts(
+                owing.subList(from, Math.min(owing.size(), from + FILED_BATCH)).stream()
+                    .map(DealRepository.ReportingTerms::dealId)
+                    .toList()));
+      }
+      for (DealRepository.ReportingTerms deal : owing) {
+        Set<LocalDate> filed = filedByDeal.getOrDefault(deal.dealId(), Set.of());
         for (ReportingPeriod p :
-            ReportingPeriod.of(
-                deal.grant().termStart(), deal.grant().termEnd(), deal.signingDate())) {
+            ReportingPeriod.of(deal.termStart(), deal.termEnd(), deal.signingDate())) {
           LocalDate on = ReportDeadline.due(p, reportDueDays);
           if (!on.isBefore(dueFrom) && !on.isAfter(dueTo) && !filed.contains(p.start())) {
-            String key = ComplianceReminder.Subject.reportKey(deal.id(), p.start());
+            String key = ComplianceReminder.Subject.reportKey(deal.dealId(), p.start());
             if (stageUnsent(ComplianceReminder.Subject.REPORT, key, on, today, stages)) {
-              due.add(new DueReminder(ComplianceReminder.Subject.REPORT, deal.id(), p.start(), on));
+              due.add(
+                  new DueReminder(ComplianceReminder.Subject.REPORT, deal.dealId(), p.start(), on));
             }
           }
         }

@@ -59,6 +59,24 @@ public interface DealRepository {
   /** The deals licensed to the partner, in any state. */
   List<LicenceDeal> ofLicensee(long licenseeId);
 
-  /** Deals in a state, for the scheduled term checks. */
-  List<LicenceDeal> inState(DealState state, int limit);
+  /**
+   * The ids of the deals in a state, the lowest first, at most {@code limit}: what the calendar
+   * reads before it changes each deal in a transaction of its own (loading no deal).
+   */
+  List<Long> idsInState(DealState state, int limit);
+
+  /**
+   * The signed deals in a state with their signing day and term, the lowest id first, at most
+   * {@code limit}: what the reminders need to place each deal's reporting periods, read without
+   * loading the deals (a read over every deal that loaded them would keep thousands in memory and
+   * check them all before each further query).
+   */
+  List<ReportingTerms> signedTermsInState(DealState state, int limit);
+
+  /** A signed deal's id, signing day and term. */
+  record ReportingTerms(
+      long dealId,
+      java.time.LocalDate signingDate,
+      java.time.LocalDate termStart,
+      java.time.LocalDate termEnd) {}
 }

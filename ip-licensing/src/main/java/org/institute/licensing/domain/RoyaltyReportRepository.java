@@ -13,6 +13,13 @@ public interface RoyaltyReportRepository {
   List<RoyaltyReport> ofDeal(long dealId);
 
   /**
+   * The first days of the periods with a filed report, for each of the deals (one statement, for
+   * the reminders' read over every deal); deals without a report are absent.
+   */
+  java.util.Map<Long, java.util.Set<java.time.LocalDate>> filedPeriodStarts(
+      java.util.Collection<Long> dealIds);
+
+  /**
    * Bumps the report's version at flush and flushes now, so that of two amendments of one report
    * exactly one commits.
    */

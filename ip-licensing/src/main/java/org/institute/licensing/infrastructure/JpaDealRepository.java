@@ -313,12 +313,33 @@ class JpaDealRepository implements DealRepository {
   }
 
   @Override
-  public List<LicenceDeal> inState(DealState state, int limit) {
+  public List<Long> idsInState(DealState state, int limit) {
     return em.createQuery(
-            "select d from LicenceDeal d where d.state = :s order by d.id", LicenceDeal.class)
+            "select d.id from LicenceDeal d where d.state = :s order by d.id", Long.class)
         .setParameter("s", state)
         .setMaxResults(limit)
         .getResultList();
+  }
+
+  @Override
+  public List<ReportingTerms> signedTermsInState(DealState state, int limit) {
+    return em
+        .createQuery(
+            "select d.id, d.signingDate, d.grant.termStart, d.grant.termEnd from LicenceDeal d"
+                + " where d.state = :s and d.signingDate is not null order by d.id",
+            Object[].class)
+        .setParameter("s", state)
+        .setMaxResults(limit)
+        .getResultList()
+        .stream()
+        .map(
+            r ->
+                new ReportingTerms(
+                    (Long) r[0],
+                    (java.time.LocalDate) r[1],
+                    (java.time.LocalDate) r[2],
+                    (java.time.LocalDate) r[3]))
+        .toList();
   }
 
   private static String inboxWhere(

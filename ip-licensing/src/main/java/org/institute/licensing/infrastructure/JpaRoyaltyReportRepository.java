@@ -4,8 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.institute.licensing.domain.RoyaltyReport;
 import org.institute.licensing.domain.RoyaltyReportRepository;
 
@@ -33,6 +39,23 @@ class JpaRoyaltyReportRepository implements RoyaltyReportRepository {
             RoyaltyReport.class)
         .setParameter("d", dealId)
         .getResultList();
+  }
+
+  @Override
+  public Map<Long, Set<LocalDate>> filedPeriodStarts(Collection<Long> dealIds) {
+    Map<Long, Set<LocalDate>> filed = new HashMap<>();
+    if (dealIds.isEmpty()) {
+      return filed;
+    }
+    em.createQuery(
+            "select r.dealId, r.periodStart from RoyaltyReport r where r.dealId in :d",
+            Object[].class)
+        .setParameter("d", dealIds)
+        .getResultList()
+        .forEach(
+            row ->
+                filed.computeIfAbsent((Long) row[0], k -> new HashSet<>()).add((LocalDate) row[1]));
+    return filed;
   }
 
   @Override

@@ -650,6 +650,20 @@ final class LicensingFixture {
     }
 
     @Override
+    public Map<Long, java.util.Set<LocalDate>> filedPeriodStarts(
+        java.util.Collection<Long> dealIds) {
+      Map<Long, java.util.Set<LocalDate>> filed = new HashMap<>();
+      byId.values().stream()
+          .filter(r -> dealIds.contains(r.dealId()))
+          .forEach(
+              r ->
+                  filed
+                      .computeIfAbsent(r.dealId(), k -> new java.util.HashSet<>())
+                      .add(r.period().start()));
+      return filed;
+    }
+
+    @Override
     public List<org.institute.licensing.domain.RoyaltyReport> inReview(
         org.institute.licensing.ReviewState state, int limit) {
       return byId.values().stream()
@@ -910,12 +924,29 @@ final class LicensingFixture {
           .toList();
     }
 
-    @Override
-    public List<LicenceDeal> inState(DealState state, int limit) {
+    private List<LicenceDeal> inState(DealState state, int limit) {
       return byId.values().stream()
           .filter(d -> d.state() == state)
           .sorted(Comparator.comparing(LicenceDeal::id))
           .limit(limit)
+          .toList();
+    }
+
+    @Override
+    public List<Long> idsInState(DealState state, int limit) {
+      return inState(state, limit).stream().map(LicenceDeal::id).toList();
+    }
+
+    @Override
+    public List<ReportingTerms> signedTermsInState(DealState state, int limit) {
+      return byId.values().stream()
+          .filter(d -> d.state() == state && d.signingDate() != null)
+          .sorted(Comparator.comparing(LicenceDeal::id))
+          .limit(limit)
+          .map(
+              d ->
+                  new ReportingTerms(
+                      d.id(), d.signingDate(), d.grant().termStart(), d.grant().termEnd()))
           .toList();
     }
   }
