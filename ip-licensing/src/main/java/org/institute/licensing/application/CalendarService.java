@@ -20,7 +20,6 @@ import org.institute.core.Role;
 import org.institute.core.Scope;
 import org.institute.core.Transactions;
 import org.institute.licensing.Deadline;
-import org.institute.licensing.DealState;
 import org.institute.licensing.LicensingCalendar;
 import org.institute.licensing.domain.DeadlineReminder;
 import org.institute.licensing.domain.DeadlineReminderRepository;
@@ -52,6 +51,9 @@ class CalendarService implements LicensingCalendar {
   @Inject private ObligationService obligations;
   @Inject private ComplianceService compliance;
   @Inject private Transactions transactions;
+
+  /** Term changes a run makes at most of each kind; the next run goes on with the rest. */
+  static final int TERM_BATCH = 5000;
 
   @Inject
   @ConfigProperty(name = "institute.licensing.reminder-days", defaultValue = "60,30,7")
@@ -160,13 +162,13 @@ class CalendarService implements LicensingCalendar {
     int activated =
         CalendarRun.each(
             transactions,
-            () -> deals.idsInState(DealState.EXECUTED, 500),
+            () -> deals.idsToActivate(today, TERM_BATCH),
             id -> activate(id, today),
             "term start");
     int expired =
         CalendarRun.each(
             transactions,
-            () -> deals.idsInState(DealState.ACTIVE, 500),
+            () -> deals.idsToExpire(today, TERM_BATCH),
             id -> expire(id, today),
             "term end");
     return activated + expired;

@@ -244,7 +244,8 @@ class ObligationService implements LicenceObligations {
     }
     int furthest = offsets.stream().mapToInt(Integer::intValue).max().orElse(0);
     List<Long> due = new java.util.ArrayList<>();
-    for (Obligation o : obligations.openDueBetween(today, today.plusDays(furthest), 5000)) {
+    for (ObligationRepository.DueObligation o :
+        obligations.openDueBetween(today, today.plusDays(furthest), 5000)) {
       OptionalInt stage = ReminderSchedule.stage(o.due(), today, offsets);
       if (stage.isPresent() && !obligations.reminded(o.id(), o.due(), stage.getAsInt())) {
         due.add(o.id());

@@ -60,10 +60,16 @@ public interface DealRepository {
   List<LicenceDeal> ofLicensee(long licenseeId);
 
   /**
-   * The ids of the deals in a state, the lowest first, at most {@code limit}: what the calendar
-   * reads before it changes each deal in a transaction of its own (loading no deal).
+   * The ids of the executed deals whose term has begun by {@code today} (what {@link
+   * LicenceDeal#activateIfDue} activates), the lowest first, at most {@code limit}; loads no deal.
    */
-  List<Long> idsInState(DealState state, int limit);
+  List<Long> idsToActivate(java.time.LocalDate today, int limit);
+
+  /**
+   * The ids of the active deals whose term ended before {@code today} (what {@link
+   * LicenceDeal#expireIfDue} expires), the lowest first, at most {@code limit}; loads no deal.
+   */
+  List<Long> idsToExpire(java.time.LocalDate today, int limit);
 
   /**
    * The signed deals in a state with their signing day and term, the lowest id first, at most

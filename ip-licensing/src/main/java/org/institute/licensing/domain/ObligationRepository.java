@@ -15,8 +15,14 @@ public interface ObligationRepository {
   /** The deal's obligations by due date. */
   List<Obligation> ofDeal(long dealId);
 
-  /** Open obligations of deals in a state that still owes, due from {@code from} to {@code to}. */
-  List<Obligation> openDueBetween(LocalDate from, LocalDate to, int max);
+  /**
+   * The ids and due days of the open obligations of deals in a state that still owes, due from
+   * {@code from} to {@code to}, the earliest first (a read for the reminders that loads none).
+   */
+  List<DueObligation> openDueBetween(LocalDate from, LocalDate to, int max);
+
+  /** An open obligation's id and due day. */
+  record DueObligation(long id, LocalDate due) {}
 
   /** A page of list rows (in scope, filtered) with the total in the same statement. */
   Page page(

@@ -9,6 +9,7 @@ import jakarta.persistence.Tuple;
 import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
@@ -313,10 +314,25 @@ class JpaDealRepository implements DealRepository {
   }
 
   @Override
-  public List<Long> idsInState(DealState state, int limit) {
+  public List<Long> idsToActivate(LocalDate today, int limit) {
     return em.createQuery(
-            "select d.id from LicenceDeal d where d.state = :s order by d.id", Long.class)
-        .setParameter("s", state)
+            "select d.id from LicenceDeal d where d.state = :s and d.grant.termStart <= :today"
+                + " order by d.id",
+            Long.class)
+        .setParameter("s", DealState.EXECUTED)
+        .setParameter("today", today)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  @Override
+  public List<Long> idsToExpire(LocalDate today, int limit) {
+    return em.createQuery(
+            "select d.id from LicenceDeal d where d.state = :s and d.grant.termEnd < :today"
+                + " order by d.id",
+            Long.class)
+        .setParameter("s", DealState.ACTIVE)
+        .setParameter("today", today)
         .setMaxResults(limit)
         .getResultList();
   }

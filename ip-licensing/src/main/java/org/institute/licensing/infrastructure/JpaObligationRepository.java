@@ -42,16 +42,20 @@ class JpaObligationRepository implements ObligationRepository {
   }
 
   @Override
-  public List<Obligation> openDueBetween(LocalDate from, LocalDate to, int max) {
-    return em.createQuery(
-            "select o from Obligation o where o.metOn is null and o.waivedBy is null and o.due between :a and :b"
+  public List<DueObligation> openDueBetween(LocalDate from, LocalDate to, int max) {
+    return em
+        .createQuery(
+            "select o.id, o.due from Obligation o where o.metOn is null and o.waivedBy is null and o.due between :a and :b"
                 + " and o.dealId in (select d.id from LicenceDeal d where d.state in :owing) order by o.due, o.id",
-            Obligation.class)
+            Object[].class)
         .setParameter("a", from)
         .setParameter("b", to)
         .setParameter("owing", OWING)
         .setMaxResults(max)
-        .getResultList();
+        .getResultList()
+        .stream()
+        .map(r -> new DueObligation((Long) r[0], (LocalDate) r[1]))
+        .toList();
   }
 
   @Override

@@ -203,4 +203,17 @@ class CalendarServiceTest {
         .containsExactlyInAnyOrder("13 PCT_FILING 2020-01-01 7", "11 PCT_FILING 2020-01-01 7");
     assertThat(calendar(LicensingFixture.system()).remindDeadlines(PCT_DUE.minusDays(7))).isZero();
   }
+
+  @Test
+  void theTermChecksReadOnlyTheDealsWhoseTermBeganOrEndedSoNoBatchIsFilledWithDealsNotDue() {
+    fixture.deals.put(1, Deals.in(DealState.EXECUTED));
+    fixture.deals.put(2, Deals.in(DealState.ACTIVE));
+
+    assertThat(calendar(admin()).applyTerms(Deals.TERM_START.minusDays(1))).isZero();
+    // the two reads found nothing to change: no unit of work for a deal
+    assertThat(fixture.transactions.auditEntriesPerUnit).containsExactly(0, 0);
+
+    assertThat(calendar(admin()).applyTerms(Deals.TERM_END.plusDays(1))).isEqualTo(3);
+    assertThat(fixture.transactions.auditEntriesPerUnit).containsExactly(0, 0, 0, 1, 0, 1, 1);
+  }
 }

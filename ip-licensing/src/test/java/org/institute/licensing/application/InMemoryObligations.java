@@ -43,10 +43,12 @@ final class InMemoryObligations implements ObligationRepository {
   }
 
   @Override
-  public List<Obligation> openDueBetween(LocalDate from, LocalDate to, int max) {
+  public List<DueObligation> openDueBetween(LocalDate from, LocalDate to, int max) {
     return all.stream()
         .filter(o -> o.isOpen() && !o.due().isBefore(from) && !o.due().isAfter(to))
+        .sorted(java.util.Comparator.comparing(Obligation::due).thenComparing(Obligation::id))
         .limit(max)
+        .map(o -> new DueObligation(o.id(), o.due()))
         .toList();
   }
 

@@ -933,8 +933,21 @@ final class LicensingFixture {
     }
 
     @Override
-    public List<Long> idsInState(DealState state, int limit) {
-      return inState(state, limit).stream().map(LicenceDeal::id).toList();
+    public List<Long> idsToActivate(LocalDate today, int limit) {
+      return inState(DealState.EXECUTED, Integer.MAX_VALUE).stream()
+          .filter(d -> !d.grant().termStart().isAfter(today))
+          .limit(limit)
+          .map(LicenceDeal::id)
+          .toList();
+    }
+
+    @Override
+    public List<Long> idsToExpire(LocalDate today, int limit) {
+      return inState(DealState.ACTIVE, Integer.MAX_VALUE).stream()
+          .filter(d -> d.grant().termEnd().isBefore(today))
+          .limit(limit)
+          .map(LicenceDeal::id)
+          .toList();
     }
 
     @Override
