@@ -43,7 +43,9 @@ DB_USER=${BENCH_DB_USER:-root}
 DB_PASSWORD=${BENCH_DB_PASSWORD:-}
 DB=${BENCH_DB:-institute_bench_$size_lower}
 JDBC_URL="jdbc:mariadb://$DB_HOST:$DB_PORT/$DB"
-JVM_FLAGS=(-Xmx512m -XX:+UseSerialGC)
+# exactly the README's small-machine start command (decision 0112): its environment and its flags
+JVM_ENV=(MALLOC_ARENA_MAX=2)
+JVM_FLAGS=(-Xmx384m -XX:MaxMetaspaceSize=256m -XX:+UseSerialGC)
 TICKS=$(getconf CLK_TCK)
 SERVER_PID=
 
@@ -72,7 +74,7 @@ boot() {
   rm -rf "$OUT/payara-$label"
   # the application starts as the README starts it (its jar carries --nohazelcast and the
   # single-instance pre-boot commands); the empty WAR on plain Payara Micro gets the same flags
-  java "${JVM_FLAGS[@]}" -jar "$@" --port "$PORT" --rootdir "$OUT/payara-$label" > "$OUT/server-$label.log" 2>&1 &
+  env "${JVM_ENV[@]}" java "${JVM_FLAGS[@]}" -jar "$@" --port "$PORT" --rootdir "$OUT/payara-$label" > "$OUT/server-$label.log" 2>&1 &
   SERVER_PID=$!
   local deadline=$(( $(date +%s) + BOOT_TIMEOUT ))
   while [ "$(date +%s)" -lt "$deadline" ]; do
@@ -378,7 +380,7 @@ REPORT=$OUT/report.md
   echo
   echo "Run $(date -u '+%Y-%m-%d %H:%M UTC') on $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)),"
   echo "$(free -g | awk '/Mem:/ {print $2}') GB RAM, load average before the run: $(cut -d' ' -f1-3 /proc/loadavg)."
-  echo "Server: \`java ${JVM_FLAGS[*]} -jar web/target/institute.jar\` on MariaDB $(sql -e 'SELECT VERSION()'),"
+  echo "Server: \`${JVM_ENV[*]} java ${JVM_FLAGS[*]} -jar web/target/institute.jar\` on MariaDB $(sql -e 'SELECT VERSION()'),"
   echo "\`INSTITUTE_DIAGNOSTICS_SQL_COUNT=true\`. Load: wrk $(wrk -v 2>&1 | head -1 | awk '{print $2}'), 2 threads, on the same machine."
   echo "Warm-up ${WARMUP} s of mixed reads; ${DURATION} s per scenario."
   echo
