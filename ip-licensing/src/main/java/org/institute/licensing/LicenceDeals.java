@@ -33,6 +33,13 @@ public interface LicenceDeals {
   /** How many deals in the caller's scope are in each state (states without deals are absent). */
   java.util.Map<DealState, Long> countByState();
 
+  /**
+   * {@link #countByState} and {@link #list} in one transaction. A query without a search, a partner
+   * or dates selects the deals of its state (or all): their count is the page's total, so the deals
+   * are not counted twice (decision 0111).
+   */
+  DealPipeline pipeline(DealQuery query, int offset, int limit);
+
   /** Deals waiting for the caller: approvals for admins, consents for co-owner staff. */
   InboxPage inbox(int offset, int limit);
 

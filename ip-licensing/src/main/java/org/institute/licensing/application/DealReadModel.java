@@ -82,6 +82,30 @@ class DealReadModel {
     return deals.countByState(policy.readScope());
   }
 
+  /**
+   * The counts per state and a page by position; the page's total is the count of its state (or of
+   * every state) when the query selects by nothing else, as both then count the same deals.
+   */
+  org.institute.licensing.DealPipeline pipeline(DealQuery query, int offset, int limit) {
+    var scope = policy.readScope();
+    DealQuery q = query == null ? DealQuery.all() : query;
+    q.order();
+    Map<DealState, Long> counts = deals.countByState(scope);
+    if (q.search().isPresent()
+        || q.partnerId() != null
+        || q.updatedFrom() != null
+        || q.updatedTo() != null) {
+      return new org.institute.licensing.DealPipeline(counts, list(q, offset, limit));
+    }
+    long total =
+        q.state() == null
+            ? counts.values().stream().mapToLong(Long::longValue).sum()
+            : counts.getOrDefault(q.state(), 0L);
+    List<DealRow> rows = deals.rows(q, java.util.Set.of(), scope, offset, limit);
+    return new org.institute.licensing.DealPipeline(
+        counts, new DealPage(named(rows), total, offset, limit));
+  }
+
   InboxPage inbox(int offset, int limit) {
     policy.readScope();
     boolean admin = policy.approvesDeals();

@@ -53,6 +53,11 @@ class LicenceDealService implements LicenceDeals {
   }
 
   @Override
+  public org.institute.licensing.DealPipeline pipeline(DealQuery query, int offset, int limit) {
+    return readModel.pipeline(query, offset, limit);
+  }
+
+  @Override
   public org.institute.core.Slice<DealRow> slice(
       DealQuery query, org.institute.core.PageRequest page) {
     return readModel.slice(query, page);

@@ -229,10 +229,10 @@ class PatentService implements Patents {
       throw InvalidCommandException.of("to", "licensing.deadlines.range");
     }
     List<Deadline> due = new ArrayList<>();
-    for (PatentFamily f : families.withPriorityBetween(from, to, scope)) {
-      f.openDeadlines().stream()
-          .filter(d -> !d.due().isBefore(from) && !d.due().isAfter(to))
-          .forEach(due::add);
+    for (Deadline d : families.openDeadlines(from, to, scope)) {
+      if (!d.due().isBefore(from) && !d.due().isAfter(to)) {
+        due.add(d);
+      }
     }
     due.sort(Comparator.comparing(Deadline::due).thenComparing(Deadline::familyReference));
     return due;
@@ -240,8 +240,28 @@ class PatentService implements Patents {
 
   @Override
   public long applicationCount() {
-    return families.applicationCount(policy.readScope());
+    Scope scope = policy.readScope();
+    if (!scope.isAll()) {
+      return families.applicationCount(scope);
+    }
+    // every change of the applications moves the KPI stamp in its transaction (decision 0110):
+    // read the stamp first, and count again only when it has moved (decision 0111)
+    Long stamp = kpiStamps.current().get(KpiFigures.PATENT_APPLICATIONS);
+    CountAtStamp known = allApplications;
+    if (stamp != null && known != null && known.stamp() == stamp) {
+      return known.count();
+    }
+    long count = families.applicationCount(scope);
+    if (stamp != null) {
+      allApplications = new CountAtStamp(stamp, count);
+    }
+    return count;
   }
+
+  /** How many applications there were in all when the stamp was read before counting. */
+  private record CountAtStamp(long stamp, long count) {}
+
+  private volatile CountAtStamp allApplications;
 
   private PatentFamily visible(long id) {
     Scope scope = policy.readScope();

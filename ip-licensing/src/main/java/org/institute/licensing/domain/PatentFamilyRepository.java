@@ -74,6 +74,15 @@ public interface PatentFamilyRepository {
   /** Families whose priority date makes a deadline fall between the dates, in scope. */
   List<PatentFamily> withPriorityBetween(LocalDate from, LocalDate to, Scope scope);
 
+  /**
+   * The open deadlines ({@link PatentFamily#openDeadlines}) of the families whose priority date
+   * makes a deadline fall between the dates, in scope, earliest priority first: read as one
+   * projection (each family's reference, priority date, whether a PCT application is filed and in
+   * how many other jurisdictions), not by loading the families, their owners and applications.
+   * Deadlines outside the dates are included; the caller filters.
+   */
+  List<org.institute.licensing.Deadline> openDeadlines(LocalDate from, LocalDate to, Scope scope);
+
   long applicationCount(Scope scope);
 
   /** Whether the partner owns (or owned) a share of the family or licenses it. */

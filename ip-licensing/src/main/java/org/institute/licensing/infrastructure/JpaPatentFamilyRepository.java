@@ -283,6 +283,40 @@ class JpaPatentFamilyRepository implements PatentFamilyRepository {
   }
 
   @Override
+  public List<org.institute.licensing.Deadline> openDeadlines(
+      LocalDate from, LocalDate to, Scope scope) {
+    Map<String, Object> params = new HashMap<>();
+    String where = where(scope, null, params) + " and f.priorityDate between :a and :b";
+    params.put("a", from.minusMonths(PatentFamily.NATIONAL_PHASE_MONTHS));
+    params.put("b", to.minusMonths(PatentFamily.PCT_MONTHS));
+    params.put("pct", Jurisdiction.PCT);
+    TypedQuery<Object[]> q =
+        em.createQuery(
+                "select f.id, f.reference, f.priorityDate,"
+                    + " (select count(a.id) from PatentApplication a where a.family = f"
+                    + " and a.jurisdiction = :pct),"
+                    + " (select count(distinct a2.jurisdiction) from PatentApplication a2"
+                    + " where a2.family = f and a2.jurisdiction <> :pct)"
+                    + " from PatentFamily f"
+                    + where
+                    + " order by f.priorityDate, f.id",
+                Object[].class)
+            .setMaxResults(5000);
+    params.forEach(q::setParameter);
+    List<org.institute.licensing.Deadline> due = new ArrayList<>();
+    for (Object[] r : q.getResultList()) {
+      due.addAll(
+          PatentFamily.deadlines(
+              ((Number) r[0]).longValue(),
+              (String) r[1],
+              (LocalDate) r[2],
+              ((Number) r[3]).longValue() > 0,
+              ((Number) r[4]).longValue() > 1));
+    }
+    return due;
+  }
+
+  @Override
   public long applicationCount(Scope scope) {
     Map<String, Object> params = new HashMap<>();
     TypedQuery<Long> q =
@@ -343,6 +377,11 @@ class JpaPatentFamilyRepository implements PatentFamilyRepository {
       throw new IllegalArgumentException("not a sort field: " + sort.field());
     }
     String direction = " " + sort.direction();
+    if (sort.field().equals("reference")) {
+      // references are unique: the id adds nothing to the order, and without it MariaDB reads the
+      // first rows from the reference's index instead of sorting every family (25 ms at 50,000)
+      return column + direction;
+    }
     return column + direction + ", f.id" + direction;
   }
 }

@@ -14,6 +14,7 @@ import org.institute.core.testing.TestCaller;
 import org.institute.licensing.ConsentView;
 import org.institute.licensing.DealAction;
 import org.institute.licensing.DealPage;
+import org.institute.licensing.DealPipeline;
 import org.institute.licensing.DealQuery;
 import org.institute.licensing.DealRow;
 import org.institute.licensing.DealState;
@@ -177,6 +178,37 @@ class DealReadModelTest {
                 DealState.DRAFT, 1L));
     assertThat(fixture.readModel(staffOf(Deals.SCUT)).countByState())
         .doesNotContainKey(DealState.DRAFT);
+  }
+
+  @Test
+  void thePipelineTakesThePagesTotalFromTheCountsByStateUnlessSearched() {
+    fixture.deals.put(4, Deals.ntuOnlyDraft());
+    DealReadModel admin = fixture.readModel(admin());
+
+    DealPipeline all = admin.pipeline(DealQuery.all(), 0, 2);
+    assertThat(all.counts()).isEqualTo(admin.countByState());
+    assertThat(all.page().total()).isEqualTo(4);
+    assertThat(all.page().deals()).hasSize(2);
+    DealPipeline drafts =
+        admin.pipeline(new DealQuery(DealState.DRAFT, null, null, null, null, null), 0, 10);
+    assertThat(drafts.page().total()).isEqualTo(1);
+    assertThat(drafts.page().deals()).extracting(DealRow::id).containsExactly(4L);
+    assertThat(
+            admin
+                .pipeline(new DealQuery(DealState.REJECTED, null, null, null, null, null), 0, 10)
+                .page()
+                .total())
+        .isZero();
+    assertThat(fixture.deals.counts).as("no count of its own without a search").isZero();
+
+    DealPipeline searched =
+        admin.pipeline(new DealQuery(null, null, null, null, null, "Huaxin"), 0, 10);
+    assertThat(fixture.deals.counts).isEqualTo(1);
+    assertThat(searched.page().total()).isEqualTo(searched.page().deals().size());
+    assertThat(searched.counts()).isEqualTo(all.counts());
+    // the same page as the list gives, which counts
+    assertThat(drafts.page())
+        .isEqualTo(admin.list(new DealQuery(DealState.DRAFT, null, null, null, null, null), 0, 10));
   }
 
   @Test

@@ -846,8 +846,12 @@ final class LicensingFixture {
           .toList();
     }
 
+    /** How often the deals were counted by {@link #count}. */
+    int counts;
+
     @Override
     public long count(DealQuery query, Set<Long> partnersNamed, Scope scope) {
+      counts++;
       return listed(query, partnersNamed, scope).size();
     }
 
@@ -1142,6 +1146,17 @@ final class LicensingFixture {
                   PatentFamily.deadlines(f.id(), f.reference(), f.priorityDate(), false, false)
                       .stream()
                       .anyMatch(d -> !d.due().isBefore(from) && !d.due().isAfter(to)))
+          .toList();
+    }
+
+    @Override
+    public List<org.institute.licensing.Deadline> openDeadlines(
+        LocalDate from, LocalDate to, Scope scope) {
+      return withPriorityBetween(from, to, scope).stream()
+          .sorted(
+              java.util.Comparator.comparing(PatentFamily::priorityDate)
+                  .thenComparing(PatentFamily::id))
+          .flatMap(f -> f.openDeadlines().stream())
           .toList();
     }
 

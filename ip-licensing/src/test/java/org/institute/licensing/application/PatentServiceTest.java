@@ -217,6 +217,42 @@ class PatentServiceTest {
   }
 
   @Test
+  void theWholeInstitutesApplicationCountIsCountedAgainOnlyWhenItsStampMoves() {
+    PatentService admin = as(admin());
+    admin.file(11, application(Jurisdiction.PCT, "PCT/CN2019/1"));
+    assertThat(admin.applicationCount()).isEqualTo(1);
+
+    // written past the service, without moving the stamp: the figure counted at this stamp stays
+    fixture
+        .families
+        .find(12)
+        .orElseThrow()
+        .file(Jurisdiction.CN, "CN2", PRIORITY.plusMonths(3), ApplicationStatus.FILED, null);
+    assertThat(admin.applicationCount()).isEqualTo(1);
+    // a partner's scope is counted at every request
+    assertThat(as(staffOf(Deals.GKC)).applicationCount()).isEqualTo(1);
+
+    fixture.kpiStamps.changed(KpiFigures.PATENT_APPLICATIONS);
+    assertThat(admin.applicationCount()).isEqualTo(2);
+    admin.file(11, application(Jurisdiction.SG, "SG3"));
+    assertThat(admin.applicationCount()).isEqualTo(3);
+  }
+
+  @Test
+  void theDeadlinesOfAFamilyWithApplicationsAreThoseStillOpen() {
+    as(admin()).file(11, application(Jurisdiction.PCT, "PCT/CN2019/1"));
+    as(admin()).file(12, application(Jurisdiction.CN, "CN1"));
+    as(admin()).file(12, application(Jurisdiction.US, "US1"));
+
+    // family 11 filed its PCT application: national phase open; family 12 entered two
+    // jurisdictions without a PCT filing: PCT open
+    assertThat(as(admin()).deadlines(LocalDate.of(2020, 1, 1), LocalDate.of(2021, 12, 31)))
+        .extracting(Deadline::familyReference, Deadline::kind)
+        .containsExactly(
+            tuple("PF-12", Deadline.Kind.PCT_FILING), tuple("PF-11", Deadline.Kind.NATIONAL_PHASE));
+  }
+
+  @Test
   void formerOwnersAndOutsidersFileNothing() {
     as(admin()).changeOwnership(11, LocalDate.of(2020, 1, 1), List.of(share(Deals.SCUT, "100")));
 

@@ -152,6 +152,11 @@ class LicensingReportSectionTest {
     }
 
     @Override
+    public org.institute.licensing.DealPipeline pipeline(DealQuery query, int offset, int limit) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
     public InboxPage inbox(int offset, int limit) {
       throw new UnsupportedOperationException();
     }

@@ -184,6 +184,108 @@ class SqlCountIT {
     }
   }
 
+  /**
+   * The most statements the portal's busiest pages issue (issue 16 item 3, decision 0111): the deal
+   * pipeline 4 (the page's total is the counts per state, not a count of its own), the patents 9
+   * (the deadlines in one projection; the application count read again only when its KPI stamp
+   * moved), the fullest cohort 8.
+   */
+  static final Map<String, Integer> PAGE_MOST = Map.of("deals", 4, "patents", 9, "cohort", 8);
+
+  private Map<String, Integer> pageStatements(PortalSession admin, PortalSession coordinator)
+      throws Exception {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    counts.put("deals", pageStatements(admin, "app/licensing/deals.xhtml"));
+    counts.put("patents", pageStatements(admin, "app/licensing/patents.xhtml"));
+    counts.put(
+        "cohort", pageStatements(coordinator, "app/talent/cohort.xhtml?id=" + rosterCohort()));
+    return counts;
+  }
+
+  private static int pageStatements(PortalSession session, String path) throws Exception {
+    // the second request: the first may count what a stamp keeps from then on
+    session.get(path);
+    HttpResponse<String> r = session.get(path);
+    assertThat(r.statusCode()).as(path + ": " + r.body()).isEqualTo(200);
+    return Http.statements(r);
+  }
+
+  @Test
+  void theBusiestPortalPagesIssueTheSameFewStatementsWithMoreThanAPageOfExtraRows()
+      throws Exception {
+    PortalSession admin = PortalSession.signedIn(java.net.URI.create(base.toString()), "admin");
+    PortalSession coordinator =
+        PortalSession.signedIn(java.net.URI.create(base.toString()), "coordinator");
+    Map<String, Integer> demo = pageStatements(admin, coordinator);
+    Map<String, Long> before = new LinkedHashMap<>();
+    Map<String, Integer> grown;
+    try {
+      grow(before);
+      grown = pageStatements(admin, coordinator);
+    } finally {
+      removeTheExtraRows(before);
+    }
+    System.out.println("SQL statements per portal page: " + demo + ", grown: " + grown);
+    assertThat(grown).isEqualTo(demo);
+    PAGE_MOST.forEach(
+        (page, most) -> assertThat(demo.get(page)).as(page).isLessThanOrEqualTo(most));
+  }
+
+  /**
+   * The patents page's count of applications is exact: kept while the PATENT_APPLICATIONS stamp
+   * stands, counted again as soon as a writer moves it (decision 0110; rows written past the
+   * application move it as the writers do).
+   */
+  @Test
+  void thePatentsPageCountsTheApplicationsAgainWhenTheirStampMoves() throws Exception {
+    PortalSession admin = PortalSession.signedIn(java.net.URI.create(base.toString()), "admin");
+    long before = applicationsShown(admin);
+    assertThat(before).isEqualTo(applicationRows());
+    long added;
+    try (Connection c = Database.connect()) {
+      added =
+          insert(
+              c,
+              "INSERT INTO lic_patent_application (family_id, jurisdiction, application_number,"
+                  + " filing_date, status) SELECT MIN(id), 'EP', 'SQLC-1', DATE '2024-01-02',"
+                  + " 'FILED' FROM lic_patent_family");
+    }
+    try {
+      assertThat(applicationsShown(admin)).as("the stamp has not moved").isEqualTo(before);
+      try (Connection c = Database.connect()) {
+        exec(
+            c,
+            "UPDATE core_kpi_stamp SET version = version + 1 WHERE metric = 'PATENT_APPLICATIONS'");
+      }
+      assertThat(applicationsShown(admin)).isEqualTo(before + 1).isEqualTo(applicationRows());
+    } finally {
+      try (Connection c = Database.connect()) {
+        exec(c, "DELETE FROM lic_patent_application WHERE id = ?", added);
+        movedKpiStamps(c);
+      }
+    }
+    assertThat(applicationsShown(admin)).isEqualTo(before);
+  }
+
+  private static final java.util.regex.Pattern APPLICATIONS =
+      java.util.regex.Pattern.compile("id=\"application-count\">[^<0-9]*([0-9,]+)");
+
+  private static long applicationsShown(PortalSession session) throws Exception {
+    HttpResponse<String> page = session.get("app/licensing/patents.xhtml");
+    java.util.regex.Matcher m = APPLICATIONS.matcher(page.body());
+    assertThat(m.find()).as(page.body()).isTrue();
+    return Long.parseLong(m.group(1).replace(",", ""));
+  }
+
+  private static long applicationRows() throws SQLException {
+    try (Connection c = Database.connect();
+        Statement s = c.createStatement();
+        ResultSet r = s.executeQuery("SELECT COUNT(*) FROM lic_patent_application")) {
+      r.next();
+      return r.getLong(1);
+    }
+  }
+
   private static String key(String[] list) {
     return list[0] + " as " + list[1];
   }

@@ -6,8 +6,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.institute.licensing.DealPage;
+import org.institute.licensing.DealPipeline;
 import org.institute.licensing.DealQuery;
 import org.institute.licensing.DealState;
 import org.institute.licensing.LicenceDeals;
@@ -70,15 +70,27 @@ public class DealPipelineBean implements Serializable {
     return new DealQuery(state, null, null, null, list.getSortText(), list.getSearch());
   }
 
-  /** The page of rows the address names; the last page when it names one past the end. */
+  /**
+   * The page of rows the address names; the last page when it names one past the end. Read with the
+   * counts per state in one call, which count the page's total too when there is no search.
+   */
   public DealPage getRows() {
     if (rows == null) {
-      rows = deals.list(query(), list.first(ROWS), ROWS);
+      read();
       if (list.pastTheEnd(rows.deals().size(), rows.total(), ROWS)) {
-        rows = deals.list(query(), list.first(ROWS), ROWS);
+        read();
       }
     }
     return rows;
+  }
+
+  private void read() {
+    DealPipeline pipeline = deals.pipeline(query(), list.first(ROWS), ROWS);
+    rows = pipeline.page();
+    stages = new ArrayList<>();
+    for (DealState s : DealState.values()) {
+      stages.add(new Stage(s, pipeline.counts().getOrDefault(s, 0L)));
+    }
   }
 
   public int getPages() {
@@ -87,11 +99,7 @@ public class DealPipelineBean implements Serializable {
 
   public List<Stage> getStages() {
     if (stages == null) {
-      Map<DealState, Long> counts = deals.countByState();
-      stages = new ArrayList<>();
-      for (DealState s : DealState.values()) {
-        stages.add(new Stage(s, counts.getOrDefault(s, 0L)));
-      }
+      getRows();
     }
     return stages;
   }

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.institute.talent.CertificateView;
+import org.institute.talent.CohortAction;
 import org.institute.talent.CohortDetail;
 import org.institute.talent.EnrolmentResult;
 import org.institute.talent.EnrolmentState;
@@ -42,6 +43,8 @@ public class CohortBean implements Serializable {
   private Long id;
   private CohortDetail detail;
   private Roster roster;
+  private List<SeatedRow> seated;
+  private Roster seatedOf;
   private Long completing;
   private String earlyReason;
   private String search;
@@ -151,6 +154,20 @@ public class CohortBean implements Serializable {
 
   public Roster getRoster() {
     return roster;
+  }
+
+  /** The roster's seated lines as the page reads them, worked out once per roster read. */
+  public List<SeatedRow> getSeated() {
+    if (seated == null || seatedOf != roster) {
+      seated = roster == null ? List.of() : SeatedRow.of(roster.seated(), roster.courseOver());
+      seatedOf = roster;
+    }
+    return seated;
+  }
+
+  /** Whether the caller manages the cohort's enrolments (the roster's action column). */
+  public boolean isManages() {
+    return detail != null && detail.cohort().allows(CohortAction.MANAGE_ENROLMENTS);
   }
 
   public String getSearch() {
