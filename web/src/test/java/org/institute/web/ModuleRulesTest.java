@@ -3,8 +3,6 @@ package org.institute.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -34,11 +32,7 @@ class ModuleRulesTest {
 
   @BeforeAll
   static void importClasses() {
-    classes =
-        new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .withImportOption(location -> !location.contains("/org/institute/archfixtures/"))
-            .importPackages(ROOT);
+    classes = ImportedClasses.production();
     graph = ModuleGraph.ofThisBuild();
     rules = new ModuleRules(ROOT, graph, WEB_FEATURE_MODULES);
   }

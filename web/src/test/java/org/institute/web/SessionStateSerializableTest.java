@@ -3,8 +3,6 @@ package org.institute.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.lang.reflect.Field;
@@ -29,6 +27,9 @@ import org.junit.jupiter.api.Test;
  */
 class SessionStateSerializableTest {
 
+  /** The web module's own classes, where the session- and view-scoped beans live. */
+  private static final String WEB = "org.institute.web";
+
   private static final Set<String> SCOPES =
       Set.of(
           "jakarta.faces.view.ViewScoped",
@@ -39,16 +40,14 @@ class SessionStateSerializableTest {
   @Test
   void everySessionAndViewScopedBeanSerialises() {
     List<Class<?>> beans =
-        new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("org.institute.web")
-                .stream()
-                .filter(
-                    c ->
-                        c.getAnnotations().stream()
-                            .anyMatch(a -> SCOPES.contains(a.getRawType().getName())))
-                .map(JavaClass::reflect)
-                .toList();
+        ImportedClasses.production().stream()
+            .filter(c -> c.getPackageName().equals(WEB) || c.getPackageName().startsWith(WEB + "."))
+            .filter(
+                c ->
+                    c.getAnnotations().stream()
+                        .anyMatch(a -> SCOPES.contains(a.getRawType().getName())))
+            .map(JavaClass::reflect)
+            .toList();
     assertThat(beans).as("scoped beans found").hasSizeGreaterThan(10);
 
     List<String> problems = new ArrayList<>();

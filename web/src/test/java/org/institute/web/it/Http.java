@@ -13,7 +13,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The one HTTP client of the integration tests: requests relative to the deployment, with an
@@ -206,13 +208,37 @@ final class Http {
             .build());
   }
 
+  /**
+   * A bearer token for a user with the demo password, to act as that user. Each sign-in costs the
+   * server a PBKDF2 hash of 210,000 iterations (about a fifth of a second of a core here), and the
+   * integration tests ask for several hundred such tokens a run, nearly all for the same ten demo
+   * accounts, which no test changes (a test that locks, disables or changes an account makes its
+   * own: {@link Database#freshAccount}). So a test JVM keeps the token of each server and user for
+   * {@link #TOKEN_REUSE} (they live an hour, {@code institute.jwt.lifetime}); tests about signing
+   * in itself call {@link #token} and get a new one each time (decision 0113).
+   */
   String tokenFor(String username) throws IOException, InterruptedException {
+    String key = base + " " + username;
+    Issued kept = TOKENS.get(key);
+    if (kept != null && System.nanoTime() - kept.at() < TOKEN_REUSE.toNanos()) {
+      return kept.token();
+    }
     HttpResponse<String> r = token(username, Deployments.DEMO_PASSWORD);
     if (r.statusCode() != 200) {
       throw new IllegalStateException("no token for " + username + ": " + r.body());
     }
-    return json(r).getString("access_token");
+    String token = json(r).getString("access_token");
+    TOKENS.put(key, new Issued(token, System.nanoTime()));
+    return token;
   }
+
+  /** How long {@link #tokenFor} hands out the same token again: a third of its lifetime. */
+  static final Duration TOKEN_REUSE = Duration.ofMinutes(20);
+
+  private static final Map<String, Issued> TOKENS = new ConcurrentHashMap<>();
+
+  /** A token {@link #tokenFor} received, and when (System.nanoTime). */
+  private record Issued(String token, long at) {}
 
   static JsonObject json(HttpResponse<String> response) {
     try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
