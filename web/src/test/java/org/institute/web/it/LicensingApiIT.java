@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -663,20 +664,25 @@ class LicensingApiIT {
       PortalSession.signedIn(base.toURI(), "admin"),
       PortalSession.signedIn(base.toURI(), "ntu.staff")
     };
+    // a page may count a figure again only when its KPI stamp moved (decision 0111): the first
+    // visit may issue one statement more than the next, never more than the first before
+    int[][] pagesFirst = new int[people.length][pages.length];
     int[][] pagesBefore = new int[people.length][pages.length];
     for (int p = 0; p < people.length; p++) {
       for (int i = 0; i < pages.length; i++) {
-        HttpResponse<String> r = people[p].get(pages[i]);
-        assertThat(r.statusCode()).as(pages[i]).isEqualTo(200);
-        pagesBefore[p][i] = Http.statements(r);
+        pagesFirst[p][i] = Http.statements(page(people[p], pages[i]));
+        pagesBefore[p][i] = Http.statements(page(people[p], pages[i]));
       }
     }
     addThousandDealsAndFamilies();
     for (int p = 0; p < people.length; p++) {
       for (int i = 0; i < pages.length; i++) {
-        HttpResponse<String> r = people[p].get(pages[i]);
-        assertThat(r.statusCode()).as(pages[i]).isEqualTo(200);
-        assertThat(Http.statements(r)).as(pages[i] + " as " + p).isEqualTo(pagesBefore[p][i]);
+        assertThat(Http.statements(page(people[p], pages[i])))
+            .as(pages[i] + " as " + p + ", first visit")
+            .isLessThanOrEqualTo(pagesFirst[p][i]);
+        assertThat(Http.statements(page(people[p], pages[i])))
+            .as(pages[i] + " as " + p)
+            .isEqualTo(pagesBefore[p][i]);
       }
     }
     System.out.println(
@@ -690,6 +696,13 @@ class LicensingApiIT {
           .isLessThanOrEqualTo(4);
     }
     System.out.println("SQL statements per list request: " + java.util.Arrays.toString(before));
+  }
+
+  private static HttpResponse<String> page(PortalSession person, String path)
+      throws IOException, InterruptedException {
+    HttpResponse<String> r = person.get(path);
+    assertThat(r.statusCode()).as(path).isEqualTo(200);
+    return r;
   }
 
   private static void addThousandDealsAndFamilies() throws Exception {
