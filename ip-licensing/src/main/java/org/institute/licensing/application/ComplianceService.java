@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -405,9 +404,7 @@ class ComplianceService implements LicenseeCompliance {
   }
 
   private Set<LocalDate> filedPeriods(long dealId) {
-    Set<LocalDate> filed = new HashSet<>();
-    reports.ofDeal(dealId).forEach(r -> filed.add(r.period().start()));
-    return filed;
+    return reports.filedPeriodStarts(List.of(dealId)).getOrDefault(dealId, Set.of());
   }
 
   private boolean stageUnsent(

@@ -315,23 +315,22 @@ class JpaDealRepository implements DealRepository {
 
   @Override
   public List<Long> idsToActivate(LocalDate today, int limit) {
-    return em.createQuery(
-            "select d.id from LicenceDeal d where d.state = :s and d.grant.termStart <= :today"
-                + " order by d.id",
-            Long.class)
-        .setParameter("s", DealState.EXECUTED)
-        .setParameter("today", today)
-        .setMaxResults(limit)
-        .getResultList();
+    return idsIn(DealState.EXECUTED, "d.grant.termStart <= :today", today, limit);
   }
 
   @Override
   public List<Long> idsToExpire(LocalDate today, int limit) {
+    return idsIn(DealState.ACTIVE, "d.grant.termEnd < :today", today, limit);
+  }
+
+  /** Ids of deals in a state whose term meets a condition on {@code :today}, the lowest first. */
+  private List<Long> idsIn(DealState state, String termCondition, LocalDate today, int limit) {
     return em.createQuery(
-            "select d.id from LicenceDeal d where d.state = :s and d.grant.termEnd < :today"
+            "select d.id from LicenceDeal d where d.state = :s and "
+                + termCondition
                 + " order by d.id",
             Long.class)
-        .setParameter("s", DealState.ACTIVE)
+        .setParameter("s", state)
         .setParameter("today", today)
         .setMaxResults(limit)
         .getResultList();
@@ -351,10 +350,7 @@ class JpaDealRepository implements DealRepository {
         .map(
             r ->
                 new ReportingTerms(
-                    (Long) r[0],
-                    (java.time.LocalDate) r[1],
-                    (java.time.LocalDate) r[2],
-                    (java.time.LocalDate) r[3]))
+                    (Long) r[0], (LocalDate) r[1], (LocalDate) r[2], (LocalDate) r[3]))
         .toList();
   }
 
