@@ -14,7 +14,9 @@ public interface Caller {
 
   /**
    * The servlet request attribute under which the authentication mechanism leaves the {@link
-   * AccountView} it read for this request, so the caller's partner costs no second read.
+   * AccountView} it read for this request, so the caller's partner costs no second read. The
+   * mechanism gives the container exactly this account's roles as the caller's groups, so they are
+   * the caller's roles for this request too.
    */
   String REQUEST_ACCOUNT = "org.institute.core.Caller.account";
 

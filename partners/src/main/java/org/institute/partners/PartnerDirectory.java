@@ -1,6 +1,7 @@
 package org.institute.partners;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.institute.core.PartnerId;
@@ -17,6 +18,22 @@ public interface PartnerDirectory {
 
   /** All partners, ordered by code. */
   List<PartnerSummary> all();
+
+  /**
+   * The labels of every partner, ordered by code: what a view needs to name partners or to match a
+   * search text against their names, without their roles or history.
+   */
+  default List<PartnerLabel> labels() {
+    return all().stream().map(PartnerLabel::of).toList();
+  }
+
+  /**
+   * The labels of the given partners, in one read whatever their number: what a page of records
+   * needs to name the partners on it. Unknown ids are left out.
+   */
+  default List<PartnerLabel> labels(Collection<PartnerId> ids) {
+    return labels().stream().filter(l -> ids.contains(l.id())).toList();
+  }
 
   /** Active partners holding a role (e.g. every internship host), ordered by code. */
   List<PartnerSummary> withRole(PartnerRole role);

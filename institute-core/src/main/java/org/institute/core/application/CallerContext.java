@@ -34,9 +34,11 @@ class CallerContext implements Caller, SystemActor {
   private Scope scope;
 
   /**
-   * The roles of {@link #rolesOf}, asked of the container once per request and principal: each
-   * {@code isCallerInRole} costs the container a naming lookup that fails with an exception, and
-   * views ask {@code hasRole} once per row (a roster of 100 people asked it 800 times a request).
+   * The roles of {@link #rolesOf}: those of the account the authentication mechanism read for this
+   * request, which are the groups it gave the container; else asked of the container, once per
+   * request and principal: each {@code isCallerInRole} costs the container a naming lookup that
+   * fails with an exception, and views ask {@code hasRole} once per row (a roster of 100 people
+   * asked it 800 times a request).
    */
   private Set<Role> roles;
 
@@ -81,9 +83,15 @@ class CallerContext implements Caller, SystemActor {
     String name = principal.get().getName();
     if (roles == null || !name.equals(rolesOf)) {
       Set<Role> asked = EnumSet.noneOf(Role.class);
-      for (Role role : Role.values()) {
-        if (security.isCallerInRole(role.name())) {
-          asked.add(role);
+      Optional<AccountView> read = readForThisRequest(name);
+      if (read.isPresent()) {
+        // the groups the mechanism gave the container for this request are this account's roles
+        asked.addAll(read.get().roles());
+      } else {
+        for (Role role : Role.values()) {
+          if (security.isCallerInRole(role.name())) {
+            asked.add(role);
+          }
         }
       }
       roles = java.util.Collections.unmodifiableSet(asked);

@@ -192,13 +192,37 @@ class CallerContextTest {
   }
 
   @Test
+  void theRolesComeFromTheAccountTheSignInLeftOnTheRequestWithoutAskingTheContainer() {
+    signedIn("scut.staff", Role.PARTNER_STAFF);
+    requestAttributes.put(
+        Caller.REQUEST_ACCOUNT,
+        new AccountView(
+            2,
+            "scut.staff",
+            "scut.staff",
+            "s@i.org",
+            "en",
+            Set.of(Role.PARTNER_STAFF, Role.LICENSEE),
+            new PartnerId(2),
+            true,
+            false));
+    CallerContext c = context();
+
+    assertThat(c.roles()).containsExactlyInAnyOrder(Role.PARTNER_STAFF, Role.LICENSEE);
+    assertThat(security.roleQuestions).isZero();
+  }
+
+  @Test
   void anotherUsersAccountOnTheRequestIsIgnored() {
     signedIn("scut.staff", Role.PARTNER_STAFF);
     requestAttributes.put(Caller.REQUEST_ACCOUNT, account("ntu.staff", new PartnerId(1)));
     accounts.byName.put("scut.staff", account("scut.staff", new PartnerId(2)));
+    CallerContext c = context();
 
-    assertThat(context().partner()).contains(new PartnerId(2));
+    assertThat(c.partner()).contains(new PartnerId(2));
     assertThat(accounts.reads).isEqualTo(1);
+    assertThat(c.roles()).containsExactly(Role.PARTNER_STAFF);
+    assertThat(security.roleQuestions).isEqualTo(Role.values().length);
   }
 
   @Test

@@ -115,7 +115,11 @@ class DealReadModel {
     }
     String me = policy.actorName();
     List<InboxEntry> entries = deals.inbox(admin, partner, me, offset, limit);
-    PartnerNames names = entries.isEmpty() ? null : PartnerNames.of(partners);
+    PartnerNames names =
+        entries.isEmpty()
+            ? null
+            : PartnerNames.of(
+                partners, entries.stream().map(e -> e.row().licenseeId()).distinct().toList());
     List<InboxRow> rows =
         entries.stream()
             .map(
@@ -152,8 +156,11 @@ class DealReadModel {
 
   /** The deal's view, with the steps the caller may take on it now. */
   DealView view(LicenceDeal d) {
-    PartnerNames names = PartnerNames.of(partners);
     DealReview review = d.review();
+    java.util.Set<Long> named = new java.util.HashSet<>(d.licensorIds());
+    named.add(d.licenseeId());
+    review.consents().forEach(c -> named.add(c.partnerId()));
+    PartnerNames names = PartnerNames.of(partners, named);
     List<ConsentView> consents =
         review.consents().stream()
             .map(
@@ -217,7 +224,8 @@ class DealReadModel {
     if (rows.isEmpty()) {
       return rows;
     }
-    PartnerNames names = PartnerNames.of(partners);
+    PartnerNames names =
+        PartnerNames.of(partners, rows.stream().map(DealRow::licenseeId).distinct().toList());
     return rows.stream()
         .map(
             r ->

@@ -1,34 +1,47 @@
 package org.institute.licensing.application;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.institute.core.PartnerId;
+import org.institute.core.SearchText;
 import org.institute.partners.PartnerDirectory;
-import org.institute.partners.PartnerSummary;
+import org.institute.partners.PartnerLabel;
 
-/** Partner names for views, read in one call per view whatever the number of rows. */
+/**
+ * Partner names for views, read in one call per view whatever the number of rows: the partners a
+ * page names ({@link #of(PartnerDirectory, Collection)}), or every partner where a view may name
+ * any or matches a search text against all names ({@link #of(PartnerDirectory)}).
+ */
 final class PartnerNames {
-  private final Map<PartnerId, PartnerSummary> byId;
+  private final Map<PartnerId, PartnerLabel> byId;
 
-  private PartnerNames(Map<PartnerId, PartnerSummary> byId) {
-    this.byId = byId;
+  private PartnerNames(List<PartnerLabel> labels) {
+    this.byId = labels.stream().collect(Collectors.toMap(PartnerLabel::id, Function.identity()));
   }
 
   static PartnerNames of(PartnerDirectory directory) {
-    return new PartnerNames(
-        directory.all().stream()
-            .collect(Collectors.toMap(PartnerSummary::id, Function.identity())));
+    return new PartnerNames(directory.labels());
+  }
+
+  /** The names of the given partners only: what a page of rows needs. */
+  static PartnerNames of(PartnerDirectory directory, Collection<Long> ids) {
+    Set<PartnerId> wanted = ids.stream().map(PartnerId::new).collect(Collectors.toSet());
+    return new PartnerNames(directory.labels(wanted));
   }
 
   String name(long id) {
-    PartnerSummary p = byId.get(new PartnerId(id));
+    PartnerLabel p = byId.get(new PartnerId(id));
     return p == null ? "#" + id : p.nameEn();
   }
 
   /** The partners whose code or name (either script) contains the search text, any case. */
-  java.util.Set<Long> matching(org.institute.core.SearchText search) {
-    String text = search.text().toLowerCase(java.util.Locale.ROOT);
+  Set<Long> matching(SearchText search) {
+    String text = search.text().toLowerCase(Locale.ROOT);
     return byId.values().stream()
         .filter(
             p ->
@@ -40,17 +53,17 @@ final class PartnerNames {
   }
 
   private static boolean contains(String value, String lowerText) {
-    return value != null && value.toLowerCase(java.util.Locale.ROOT).contains(lowerText);
+    return value != null && value.toLowerCase(Locale.ROOT).contains(lowerText);
   }
 
   /** The partner's Chinese name, or null when it has none (or is unknown). */
   String nameZh(long id) {
-    PartnerSummary p = byId.get(new PartnerId(id));
+    PartnerLabel p = byId.get(new PartnerId(id));
     return p == null ? null : p.nameZh();
   }
 
   String code(long id) {
-    PartnerSummary p = byId.get(new PartnerId(id));
+    PartnerLabel p = byId.get(new PartnerId(id));
     return p == null ? "#" + id : p.code();
   }
 }

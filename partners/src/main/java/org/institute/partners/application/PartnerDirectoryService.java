@@ -5,14 +5,17 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.institute.core.AccessRefusedException;
 import org.institute.core.AuditTrail;
 import org.institute.core.InvalidCommandException;
 import org.institute.core.PartnerId;
 import org.institute.partners.NewPartner;
 import org.institute.partners.PartnerDirectory;
+import org.institute.partners.PartnerLabel;
 import org.institute.partners.PartnerName;
 import org.institute.partners.PartnerRole;
 import org.institute.partners.PartnerSummary;
@@ -42,6 +45,21 @@ class PartnerDirectoryService implements PartnerDirectory {
   @Override
   public List<PartnerSummary> all() {
     return partners.all().stream().map(Partner::summary).toList();
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<PartnerLabel> labels() {
+    return partners.labels(null);
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<PartnerLabel> labels(Collection<PartnerId> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return partners.labels(ids.stream().map(PartnerId::value).collect(Collectors.toSet()));
   }
 
   @Override

@@ -12,6 +12,12 @@ public interface PartnerRepository {
 
   List<Partner> all();
 
+  /**
+   * Labels read as a projection (no entity, no collection), ordered by code: of the given ids, or
+   * of every partner when {@code ids} is null.
+   */
+  List<org.institute.partners.PartnerLabel> labels(java.util.Collection<Long> ids);
+
   List<Partner> withRole(PartnerRole role);
 
   void add(Partner partner);

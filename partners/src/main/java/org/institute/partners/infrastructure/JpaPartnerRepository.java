@@ -5,11 +5,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import org.institute.core.PartnerId;
+import org.institute.partners.PartnerLabel;
 import org.institute.partners.PartnerQuery;
 import org.institute.partners.PartnerRole;
 import org.institute.partners.domain.Partner;
@@ -40,6 +44,41 @@ class JpaPartnerRepository implements PartnerRepository {
             "select distinct p from Partner p left join fetch p.roles order by p.code",
             Partner.class)
         .getResultList();
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public List<PartnerLabel> labels(Collection<Long> ids) {
+    List<Object[]> rows;
+    if (ids == null) {
+      rows =
+          em.createQuery(
+                  "select p.id, p.code, p.nameEn, p.nameZh from Partner p order by p.code",
+                  Object[].class)
+              .getResultList();
+    } else if (ids.isEmpty()) {
+      return List.of();
+    } else {
+      // the ids written into the statement as numbers (longs, nothing else): a JPQL "in :ids"
+      // parameter makes Hibernate translate the query again on every call, which cost more than
+      // reading the rows on a page of 50 deals
+      String in = ids.stream().sorted().map(String::valueOf).collect(Collectors.joining(","));
+      rows =
+          em.createNativeQuery(
+                  "select id, code, name_en, name_zh from ptn_partner where id in ("
+                      + in
+                      + ") order by code")
+              .getResultList();
+    }
+    return rows.stream()
+        .map(
+            r ->
+                new PartnerLabel(
+                    new PartnerId(((Number) r[0]).longValue()),
+                    (String) r[1],
+                    (String) r[2],
+                    (String) r[3]))
+        .toList();
   }
 
   @Override

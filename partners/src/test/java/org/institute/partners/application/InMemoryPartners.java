@@ -33,6 +33,15 @@ final class InMemoryPartners implements PartnerRepository {
   }
 
   @Override
+  public List<org.institute.partners.PartnerLabel> labels(Collection<Long> ids) {
+    return byId.values().stream()
+        .filter(p -> ids == null || ids.contains(p.summary().id().value()))
+        .map(p -> org.institute.partners.PartnerLabel.of(p.summary()))
+        .sorted(java.util.Comparator.comparing(org.institute.partners.PartnerLabel::code))
+        .toList();
+  }
+
+  @Override
   public List<Partner> withRole(PartnerRole role) {
     return byId.values().stream().filter(p -> p.summary().hasRole(role)).toList();
   }

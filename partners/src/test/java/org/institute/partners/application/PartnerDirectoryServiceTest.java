@@ -18,6 +18,7 @@ import org.institute.core.testing.TestCaller;
 import org.institute.core.testing.Wiring;
 import org.institute.partners.NewPartner;
 import org.institute.partners.PartnerKind;
+import org.institute.partners.PartnerLabel;
 import org.institute.partners.PartnerRole;
 import org.institute.partners.PartnerSummary;
 import org.junit.jupiter.api.Test;
@@ -152,6 +153,19 @@ class PartnerDirectoryServiceTest {
         .containsExactly("YB-TECH");
     assertThat(s.nameOn(new PartnerId(1), TODAY).orElseThrow().nameEn()).isEqualTo("NTU Ltd");
     assertThat(s.nameOn(new PartnerId(9), TODAY)).isEmpty();
+  }
+
+  @Test
+  void labelsNameTheAskedPartnersOnlyAndEveryPartnerWhenNoneAreAsked() {
+    registered("YB-TECH", PartnerRole.INTERNSHIP_HOST);
+    registered("NTU", PartnerRole.CO_FOUNDER);
+    registered("SCUT", PartnerRole.CO_FOUNDER);
+    PartnerDirectoryService s = service(TestCaller.coordinator());
+
+    assertThat(s.labels(Set.of(new PartnerId(2), new PartnerId(9))))
+        .containsExactly(new PartnerLabel(new PartnerId(2), "NTU", "NTU Ltd", null));
+    assertThat(s.labels(Set.of())).isEmpty();
+    assertThat(s.labels()).extracting(PartnerLabel::code).containsExactly("NTU", "SCUT", "YB-TECH");
   }
 
   @Test

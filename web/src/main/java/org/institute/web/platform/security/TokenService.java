@@ -24,6 +24,7 @@ import org.jose4j.jwk.RsaJwkGenerator;
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.MalformedClaimException;
 import org.jose4j.jwt.consumer.InvalidJwtException;
 import org.jose4j.jwt.consumer.JwtConsumer;
 import org.jose4j.jwt.consumer.JwtConsumerBuilder;
@@ -49,6 +50,9 @@ public class TokenService {
 
   private RsaJsonWebKey key;
   private JwtConsumer consumer;
+
+  /** Tokens already verified, until they expire (a few hundred bytes each). */
+  private final VerifiedTokens verified = new VerifiedTokens(2_000, java.time.Clock.systemUTC());
 
   @PostConstruct
   void loadKey() {
@@ -130,10 +134,16 @@ public class TokenService {
 
   /** The token's principal when its signature, issuer and lifetime are valid. */
   public Optional<TokenPrincipal> verify(String token) {
+    Optional<TokenPrincipal> known = verified.get(token);
+    if (known.isPresent()) {
+      return known;
+    }
     try {
       JwtClaims claims = consumer.processToClaims(token);
-      return Optional.of(new TokenPrincipal(token, claims));
-    } catch (InvalidJwtException e) {
+      TokenPrincipal principal = new TokenPrincipal(token, claims);
+      verified.put(token, principal, claims.getExpirationTime().getValue());
+      return Optional.of(principal);
+    } catch (InvalidJwtException | MalformedClaimException e) {
       return Optional.empty();
     }
   }
