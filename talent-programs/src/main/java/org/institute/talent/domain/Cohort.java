@@ -149,7 +149,7 @@ public class Cohort {
     }
     Seats.Place place =
         seats
-            .claim(id)
+            .claim(id, enrolledCount >= capacity)
             // closed between the check above and the counters: a concurrent status change
             .orElseThrow(() -> new ConflictException("cohort.notTakingEnrolments"));
     Enrolment enrolment = existing.orElseGet(() -> new Enrolment(id, participant.id(), now));

@@ -37,7 +37,21 @@ class JpaSeats implements Seats {
 
   @Override
   public Optional<Place> claim(long cohortId) {
+    return claim(cohortId, false);
+  }
+
+  @Override
+  public Optional<Place> claim(long cohortId, boolean seatsLookTaken) {
     for (int round = 0; round < ROUNDS; round++) {
+      // a cohort read full is most likely still full: its ticket first saves a statement while
+      // the counter row is locked (the step every enrolment into the cohort waits for)
+      boolean ticketFirst = seatsLookTaken && round == 0;
+      if (ticketFirst) {
+        Optional<Place> ticket = ticket(cohortId);
+        if (ticket.isPresent()) {
+          return ticket;
+        }
+      }
       if (update(
           "update Cohort c set c.enrolledCount = c.enrolledCount + 1, c.version = c.version + 1"
               + " where c.id = :id and c.enrolledCount < c.capacity and c.status in :taking",
@@ -45,15 +59,26 @@ class JpaSeats implements Seats {
         current(cohortId);
         return Optional.of(Place.seat());
       }
-      if (update(
-          "update Cohort c set c.waitlistTickets = c.waitlistTickets + 1,"
-              + " c.waitlistLength = c.waitlistLength + 1, c.version = c.version + 1"
-              + " where c.id = :id and c.enrolledCount >= c.capacity and c.status in :taking",
-          cohortId)) {
-        // the row is this transaction's until it ends: the newest ticket is last in line
-        Cohort cohort = current(cohortId);
-        return Optional.of(Place.waiting(cohort.waitlistTicketsIssued(), cohort.waitlistLength()));
+      if (!ticketFirst) {
+        Optional<Place> ticket = ticket(cohortId);
+        if (ticket.isPresent()) {
+          return ticket;
+        }
       }
+    }
+    return Optional.empty();
+  }
+
+  /** The next waitlist ticket, when every seat is taken. */
+  private Optional<Place> ticket(long cohortId) {
+    if (update(
+        "update Cohort c set c.waitlistTickets = c.waitlistTickets + 1,"
+            + " c.waitlistLength = c.waitlistLength + 1, c.version = c.version + 1"
+            + " where c.id = :id and c.enrolledCount >= c.capacity and c.status in :taking",
+        cohortId)) {
+      // the row is this transaction's until it ends: the newest ticket is last in line
+      Cohort cohort = current(cohortId);
+      return Optional.of(Place.waiting(cohort.waitlistTicketsIssued(), cohort.waitlistLength()));
     }
     return Optional.empty();
   }
