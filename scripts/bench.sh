@@ -46,7 +46,7 @@ DB=${BENCH_DB:-institute_bench_$size_lower}
 JDBC_URL="jdbc:mariadb://$DB_HOST:$DB_PORT/$DB"
 # exactly the README's small-machine start command (decision 0112): its environment and its flags
 JVM_ENV=(MALLOC_ARENA_MAX=2)
-JVM_FLAGS=(-Xmx384m -XX:MaxMetaspaceSize=256m -XX:+UseSerialGC)
+JVM_FLAGS=(-Xmx288m -Xmn64m -XX:MaxMetaspaceSize=256m -XX:ReservedCodeCacheSize=64m -XX:TrimNativeHeapInterval=5000 -XX:+UseSerialGC)
 TICKS=$(getconf CLK_TCK)
 SERVER_PID=
 
