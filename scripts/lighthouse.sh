@@ -56,7 +56,7 @@ else
   echo "starting the jar on port $PORT (demo data; log $WORK/server.log)"
   (cd "$WORK" && INSTITUTE_DEMO=true exec java -jar institute.jar --port "$PORT" >server.log 2>&1) &
   SERVER_PID=$!
-  for _ in $(seq 1 300); do
+  for _ in $(seq 1 600); do   # the demo data loads on the first boot
     [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/health/ready")" = 200 ] && break
     kill -0 "$SERVER_PID" 2>/dev/null || { echo "the server stopped; see $WORK/server.log" >&2; exit 1; }
     sleep 1
@@ -113,7 +113,7 @@ printf '%-9s %-4s %-7s %5s %7s %7s %6s %6s %7s  %s\n' page lang preset score FCP
 for lang in zh en; do   # English last: the demo accounts end on English
   for entry in "${PAGES[@]}"; do
     read -r name user path <<<"$entry"
-    cookie=$(sign_in "$user" "$lang")
+    cookie=$(sign_in "$user" "$lang") && [ -n "$cookie" ] || exit 1
     for preset in $PRESETS; do
       reports=()
       for run in $(seq 1 "$RUNS"); do
