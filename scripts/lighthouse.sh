@@ -108,7 +108,7 @@ lighthouse() {
     --output=json --output-path="$4" --quiet 2>>"$WORK/lighthouse.log"
 }
 
-echo "Lighthouse $LIGHTHOUSE_VERSION, $("$CHROME_PATH" --version 2>/dev/null), $RUNS runs each, median by score"
+echo "Lighthouse $LIGHTHOUSE_VERSION, $("$CHROME_PATH" --version 2>/dev/null), runs per page: $RUNS, median by score"
 printf '%-9s %-4s %-7s %5s %7s %7s %6s %6s %7s  %s\n' page lang preset score FCP LCP TBT CLS SI "scores; load average"
 for lang in zh en; do   # English last: the demo accounts end on English
   for entry in "${PAGES[@]}"; do
