@@ -163,6 +163,34 @@ class PortalBrowserIT {
     }
   }
 
+  /**
+   * No script holds up the first paint: PrimeFaces writes them at the end of the body, the files
+   * deferred (issue 16, item 3: Lighthouse's render-blocking resources; decision 0114), and the
+   * widgets still work once the page has loaded.
+   */
+  @Test
+  void scriptsWaitUntilThePageIsParsed() {
+    portal.signInAs("admin");
+    for (String page :
+        List.of(
+            "app/licensing/deals.xhtml", "app/dashboard.xhtml", "app/talent/programmes.xhtml")) {
+      browser.get(portal.url(page));
+      Browser.until(browser, By.id("user-name"));
+      @SuppressWarnings("unchecked")
+      Map<String, Object> scripts =
+          (Map<String, Object>)
+              browser.executeScript(
+                  "return {inHead: document.head.querySelectorAll('script').length,"
+                      + " files: document.querySelectorAll('script[src]').length,"
+                      + " blocking: document.querySelectorAll('script[src]:not([defer])').length,"
+                      + " widgets: typeof PrimeFaces === 'object' && typeof PF === 'function'};");
+      assertThat(scripts.get("inHead")).as(page + ": scripts in the head").isEqualTo(0L);
+      assertThat(((Number) scripts.get("files")).longValue()).as(page).isPositive();
+      assertThat(scripts.get("blocking")).as(page + ": script files without defer").isEqualTo(0L);
+      assertThat(scripts.get("widgets")).as(page + ": PrimeFaces ready").isEqualTo(true);
+    }
+  }
+
   private static final Set<String> STAFF = Set.of("ntu.staff", "scut.staff", "gkc.staff");
   private static final Set<String> EVERYONE =
       Set.of("admin", "ntu.staff", "scut.staff", "gkc.staff", "coordinator", "council", "auditor");
