@@ -2,7 +2,6 @@ package org.institute.core.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -14,6 +13,7 @@ import java.util.stream.Collectors;
 import org.institute.core.AuditTrail;
 import org.institute.core.Caller;
 import org.institute.core.CoreAction;
+import org.institute.core.Jsonp;
 import org.institute.core.RecordNotFoundException;
 import org.institute.core.WebhookEventType;
 import org.institute.core.Webhooks;
@@ -113,7 +113,7 @@ class WebhookService implements Webhooks {
     }
     Instant now = clock.instant();
     String body =
-        Json.createObjectBuilder()
+        Jsonp.objectBuilder()
             .add("type", type.wireName())
             .add("timestamp", now.toString())
             .add("data", data)

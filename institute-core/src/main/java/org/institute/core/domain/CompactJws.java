@@ -1,6 +1,5 @@
 package org.institute.core.domain;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -9,6 +8,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.Signature;
+import org.institute.core.Jsonp;
 import org.institute.core.SignatureCheck;
 
 /**
@@ -24,7 +24,7 @@ public final class CompactJws {
 
   public static String sign(SigningKey key, String type, String payloadJson) {
     String header =
-        Json.createObjectBuilder()
+        Jsonp.objectBuilder()
             .add("alg", ALGORITHM)
             .add("typ", type)
             .add("kid", key.id())
@@ -87,7 +87,7 @@ public final class CompactJws {
   }
 
   private static JsonObject object(String json) {
-    try (var reader = Json.createReader(new StringReader(json))) {
+    try (var reader = Jsonp.reader(new StringReader(json))) {
       return reader.readObject();
     }
   }

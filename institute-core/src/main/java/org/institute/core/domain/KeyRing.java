@@ -1,6 +1,5 @@
 package org.institute.core.domain;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.institute.core.Jsonp;
 
 /**
  * Every signing key the institute has used, newest first. The newest is the current key; a new one
@@ -62,8 +62,8 @@ public final class KeyRing {
 
   /** The JSON Web Key Set (RFC 7517) of the public keys, newest first. */
   public String publicKeySet() {
-    JsonArrayBuilder array = Json.createArrayBuilder();
+    JsonArrayBuilder array = Jsonp.arrayBuilder();
     keys.forEach(k -> array.add(k.publicJwk()));
-    return Json.createObjectBuilder().add("keys", array).build().toString();
+    return Jsonp.objectBuilder().add("keys", array).build().toString();
   }
 }

@@ -1,6 +1,5 @@
 package org.institute.core.domain;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -16,6 +15,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Objects;
+import org.institute.core.Jsonp;
 
 /**
  * One Ed25519 signing key of the institute: its id, when it was made, its public half and (while
@@ -103,7 +103,7 @@ public final class SigningKey {
 
   /** The public JWK (RFC 8037) with {@code kid}, {@code use} sig and {@code alg} EdDSA. */
   public JsonObject publicJwk() {
-    return Json.createObjectBuilder()
+    return Jsonp.objectBuilder()
         .add("kty", "OKP")
         .add("crv", "Ed25519")
         .add("x", Base64Url.encode(rawPublic(publicKey)))

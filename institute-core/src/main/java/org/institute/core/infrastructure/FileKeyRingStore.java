@@ -2,7 +2,6 @@ package org.institute.core.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -21,6 +20,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
+import org.institute.core.Jsonp;
 import org.institute.core.domain.KeyRing;
 import org.institute.core.domain.KeyRingStore;
 import org.institute.core.domain.SigningKey;
@@ -67,7 +67,7 @@ public class FileKeyRingStore implements KeyRingStore {
     try {
       JsonObject root;
       try (var reader =
-          Json.createReader(new StringReader(Files.readString(file, StandardCharsets.UTF_8)))) {
+          Jsonp.reader(new StringReader(Files.readString(file, StandardCharsets.UTF_8)))) {
         root = reader.readObject();
       }
       List<SigningKey> keys = new ArrayList<>();
@@ -90,10 +90,10 @@ public class FileKeyRingStore implements KeyRingStore {
 
   @Override
   public void save(KeyRing ring) {
-    JsonArrayBuilder keys = Json.createArrayBuilder();
+    JsonArrayBuilder keys = Jsonp.arrayBuilder();
     for (SigningKey k : ring.keys()) {
       var entry =
-          Json.createObjectBuilder()
+          Jsonp.objectBuilder()
               .add("kid", k.id())
               .add("created", k.createdAt().toString())
               .add("public", k.encodedPublic());
@@ -102,7 +102,7 @@ public class FileKeyRingStore implements KeyRingStore {
       }
       keys.add(entry);
     }
-    String json = Json.createObjectBuilder().add("keys", keys).build().toString();
+    String json = Jsonp.objectBuilder().add("keys", keys).build().toString();
     try {
       Path folder = file.toAbsolutePath().getParent();
       Files.createDirectories(folder);

@@ -1,6 +1,5 @@
 package org.institute.records.domain;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
@@ -12,6 +11,7 @@ import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import org.institute.core.Jsonp;
 
 /**
  * Reads CSL-JSON (the Citation Style Language's data format, as Zotero and Crossref write it): an
@@ -27,7 +27,7 @@ public final class CslJsonReader {
 
   public List<BibliographicEntry> read(String text) {
     JsonStructure json;
-    try (JsonReader reader = Json.createReader(new StringReader(text))) {
+    try (JsonReader reader = Jsonp.reader(new StringReader(text))) {
       json = reader.read();
     } catch (JsonException | IllegalStateException e) {
       throw new BibliographyException("publication.import.file.malformed", "not JSON");

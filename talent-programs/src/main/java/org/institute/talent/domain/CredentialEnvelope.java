@@ -1,6 +1,5 @@
 package org.institute.talent.domain;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.io.StringReader;
@@ -8,6 +7,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import org.institute.core.Jsonp;
 import org.institute.talent.CredentialFields;
 
 /** What a person may paste or upload to have a credential checked, and when it has expired. */
@@ -24,7 +24,7 @@ public final class CredentialEnvelope {
   public static String compactJws(String text) {
     String t = text == null ? "" : text.strip();
     if (t.startsWith("{")) {
-      try (var reader = Json.createReader(new StringReader(t))) {
+      try (var reader = Jsonp.reader(new StringReader(t))) {
         JsonObject object = reader.readObject();
         if (object.get("id") instanceof JsonString id && id.getString().startsWith(DATA_URL)) {
           return URLDecoder.decode(
@@ -39,8 +39,8 @@ public final class CredentialEnvelope {
 
   /** The VC 2.0 envelope of a compact JWS, the JSON form of a credential for download. */
   public static String envelope(String compactJws) {
-    return Json.createObjectBuilder()
-        .add("@context", Json.createArrayBuilder().add(OpenBadgeCredential.VC_CONTEXT))
+    return Jsonp.objectBuilder()
+        .add("@context", Jsonp.arrayBuilder().add(OpenBadgeCredential.VC_CONTEXT))
         .add("id", DATA_URL + compactJws)
         .add("type", "EnvelopedVerifiableCredential")
         .build()

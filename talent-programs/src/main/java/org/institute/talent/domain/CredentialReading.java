@@ -1,6 +1,5 @@
 package org.institute.talent.domain;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -9,6 +8,7 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.institute.core.Jsonp;
 import org.institute.talent.CredentialFields;
 
 /**
@@ -21,7 +21,7 @@ public final class CredentialReading {
   /** The fields, or empty when the text is not a JSON object. */
   public static Optional<CredentialFields> read(String json) {
     JsonObject root;
-    try (var reader = Json.createReader(new StringReader(json == null ? "" : json))) {
+    try (var reader = Jsonp.reader(new StringReader(json == null ? "" : json))) {
       root = reader.readObject();
     } catch (RuntimeException e) {
       return Optional.empty();

@@ -1,7 +1,7 @@
 package org.institute.talent.domain;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import org.institute.core.Jsonp;
 
 /**
  * The institute as the issuer of credentials (an Open Badges 3.0 {@code Profile}): its id, which is
@@ -11,9 +11,9 @@ public record IssuerProfile(String id, String nameEn, String nameZh, String url,
 
   public JsonObject json() {
     var b =
-        Json.createObjectBuilder()
+        Jsonp.objectBuilder()
             .add("id", id)
-            .add("type", Json.createArrayBuilder().add("Profile"))
+            .add("type", Jsonp.arrayBuilder().add("Profile"))
             .add("name", nameEn)
             .add("url", url);
     if (nameZh != null) {
@@ -24,10 +24,10 @@ public record IssuerProfile(String id, String nameEn, String nameZh, String url,
 
   /** The profile as published, with the JSON-LD context and where its keys are. */
   public String document() {
-    return Json.createObjectBuilder(json())
+    return Jsonp.objectBuilder(json())
         .add(
             "@context",
-            Json.createArrayBuilder()
+            Jsonp.arrayBuilder()
                 .add(OpenBadgeCredential.VC_CONTEXT)
                 .add(OpenBadgeCredential.OB_CONTEXT))
         .add("publicKeys", keysUrl)

@@ -1,6 +1,5 @@
 package org.institute.talent.domain;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
@@ -10,6 +9,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
+import org.institute.core.Jsonp;
 
 /**
  * A certificate as an Open Badges 3.0 {@code OpenBadgeCredential} in the W3C Verifiable Credentials
@@ -32,12 +32,11 @@ public final class OpenBadgeCredential {
 
   public static String json(CredentialClaims c) {
     JsonObjectBuilder credential =
-        Json.createObjectBuilder()
-            .add("@context", Json.createArrayBuilder().add(VC_CONTEXT).add(OB_CONTEXT))
+        Jsonp.objectBuilder()
+            .add("@context", Jsonp.arrayBuilder().add(VC_CONTEXT).add(OB_CONTEXT))
             .add("id", c.credentialId())
             .add(
-                "type",
-                Json.createArrayBuilder().add("VerifiableCredential").add("OpenBadgeCredential"))
+                "type", Jsonp.arrayBuilder().add("VerifiableCredential").add("OpenBadgeCredential"))
             .add("issuer", c.issuer().json())
             .add("validFrom", c.validFrom().toString());
     if (c.validUntil() != null) {
@@ -48,7 +47,7 @@ public final class OpenBadgeCredential {
         .add("credentialSubject", subject(c))
         .add(
             "credentialStatus",
-            Json.createObjectBuilder()
+            Jsonp.objectBuilder()
                 .add("id", c.statusListUrl() + "#" + c.status().index())
                 .add("type", "BitstringStatusListEntry")
                 .add("statusPurpose", "revocation")
@@ -56,9 +55,9 @@ public final class OpenBadgeCredential {
                 .add("statusListCredential", c.statusListUrl()))
         .add(
             "credentialSchema",
-            Json.createArrayBuilder()
+            Jsonp.arrayBuilder()
                 .add(
-                    Json.createObjectBuilder()
+                    Jsonp.objectBuilder()
                         .add("id", OB_SCHEMA)
                         .add("type", "1EdTechJsonSchemaValidator2019")))
         .build()
@@ -67,9 +66,9 @@ public final class OpenBadgeCredential {
 
   private static JsonObjectBuilder subject(CredentialClaims c) {
     JsonArrayBuilder identifiers =
-        Json.createArrayBuilder()
+        Jsonp.arrayBuilder()
             .add(
-                Json.createObjectBuilder()
+                Jsonp.objectBuilder()
                     .add("type", "IdentityObject")
                     .add("identityHash", identityHash(c.email(), c.salt()))
                     .add("identityType", "emailAddress")
@@ -79,14 +78,14 @@ public final class OpenBadgeCredential {
     if (c.holderZh() != null) {
       identifiers.add(name(c.holderZh(), "zh-CN"));
     }
-    return Json.createObjectBuilder()
-        .add("type", Json.createArrayBuilder().add("AchievementSubject"))
+    return Jsonp.objectBuilder()
+        .add("type", Jsonp.arrayBuilder().add("AchievementSubject"))
         .add("identifier", identifiers)
         .add("achievement", achievement(c));
   }
 
   private static JsonObjectBuilder name(String name, String language) {
-    return Json.createObjectBuilder()
+    return Jsonp.objectBuilder()
         .add("type", "IdentityObject")
         .add("identityHash", name)
         .add("identityType", "name")
@@ -95,12 +94,12 @@ public final class OpenBadgeCredential {
   }
 
   private static JsonObjectBuilder achievement(CredentialClaims c) {
-    JsonArrayBuilder modes = Json.createArrayBuilder();
+    JsonArrayBuilder modes = Jsonp.arrayBuilder();
     c.deliveryModes().forEach(modes::add);
     JsonObjectBuilder a =
-        Json.createObjectBuilder()
+        Jsonp.objectBuilder()
             .add("id", c.achievementId())
-            .add("type", Json.createArrayBuilder().add("Achievement"))
+            .add("type", Jsonp.arrayBuilder().add("Achievement"))
             .add("achievementType", "Certificate")
             .add("humanCode", c.programmeCode())
             .add("name", c.programmeEn())
@@ -109,7 +108,7 @@ public final class OpenBadgeCredential {
                 c.descriptionEn() == null || c.descriptionEn().isBlank()
                     ? c.programmeEn()
                     : c.descriptionEn())
-            .add("criteria", Json.createObjectBuilder().add("narrative", criteria(c.rule())))
+            .add("criteria", Jsonp.objectBuilder().add("narrative", criteria(c.rule())))
             .add("inLanguage", "en")
             .add("cohort", c.cohortName())
             .add("startDate", c.startsOn().toString())

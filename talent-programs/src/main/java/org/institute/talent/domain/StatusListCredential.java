@@ -1,8 +1,8 @@
 package org.institute.talent.domain;
 
-import jakarta.json.Json;
 import java.time.Instant;
 import java.util.Collection;
+import org.institute.core.Jsonp;
 
 /** A W3C {@code BitstringStatusListCredential} for revocation: one list of the institute. */
 public final class StatusListCredential {
@@ -11,19 +11,17 @@ public final class StatusListCredential {
 
   public static String json(
       String url, IssuerProfile issuer, Instant validFrom, Collection<Integer> revoked) {
-    return Json.createObjectBuilder()
-        .add("@context", Json.createArrayBuilder().add(OpenBadgeCredential.VC_CONTEXT))
+    return Jsonp.objectBuilder()
+        .add("@context", Jsonp.arrayBuilder().add(OpenBadgeCredential.VC_CONTEXT))
         .add("id", url)
         .add(
             "type",
-            Json.createArrayBuilder()
-                .add("VerifiableCredential")
-                .add("BitstringStatusListCredential"))
+            Jsonp.arrayBuilder().add("VerifiableCredential").add("BitstringStatusListCredential"))
         .add("issuer", issuer.id())
         .add("validFrom", validFrom.toString())
         .add(
             "credentialSubject",
-            Json.createObjectBuilder()
+            Jsonp.objectBuilder()
                 .add("id", url + "#list")
                 .add("type", "BitstringStatusList")
                 .add("statusPurpose", "revocation")

@@ -4,13 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import org.institute.core.Jsonp;
 import org.institute.core.WebhookEventType;
 import org.institute.core.Webhooks;
 import org.institute.licensing.LicenceDealExecuted;
@@ -32,7 +32,7 @@ public class LicensingWebhooks {
   void changed(@Observes(during = TransactionPhase.IN_PROGRESS) LicenceDealStateChanged e) {
     webhooks.publish(
         WebhookEventType.LICENCE_DEAL_STATE_CHANGED,
-        Json.createObjectBuilder()
+        Jsonp.objectBuilder()
             .add("dealId", e.dealId())
             .add("action", e.action().name())
             .add("fromState", e.fromState().name())
@@ -46,7 +46,7 @@ public class LicensingWebhooks {
   void reportFiled(@Observes(during = TransactionPhase.IN_PROGRESS) RoyaltyReportFiled e) {
     webhooks.publish(
         WebhookEventType.ROYALTY_REPORT_FILED,
-        Json.createObjectBuilder()
+        Jsonp.objectBuilder()
             .add("reportId", e.reportId())
             .add("dealId", e.dealId())
             .add("licenseeId", e.licenseeId())
@@ -67,7 +67,7 @@ public class LicensingWebhooks {
   void executed(@Observes(during = TransactionPhase.IN_PROGRESS) LicenceDealExecuted e) {
     webhooks.publish(
         WebhookEventType.LICENCE_DEAL_EXECUTED,
-        Json.createObjectBuilder()
+        Jsonp.objectBuilder()
             .add("dealId", e.dealId())
             .add("licenseeId", e.licenseeId())
             .add("licensorIds", ids(e.licensorIds()))
@@ -80,7 +80,7 @@ public class LicensingWebhooks {
   void terminated(@Observes(during = TransactionPhase.IN_PROGRESS) LicenceDealTerminated e) {
     webhooks.publish(
         WebhookEventType.LICENCE_DEAL_TERMINATED,
-        Json.createObjectBuilder()
+        Jsonp.objectBuilder()
             .add("dealId", e.dealId())
             .add("licenseeId", e.licenseeId())
             .add("licensorIds", ids(e.licensorIds()))
@@ -110,7 +110,7 @@ public class LicensingWebhooks {
       BigDecimal amount,
       String currency,
       List<PaymentRecorded.Part> parts) {
-    return Json.createObjectBuilder()
+    return Jsonp.objectBuilder()
         .add("paymentId", paymentId)
         .add("dealId", dealId)
         .add("receivedOn", receivedOn.toString())
@@ -120,16 +120,16 @@ public class LicensingWebhooks {
   }
 
   private static JsonArrayBuilder ids(Collection<Long> ids) {
-    JsonArrayBuilder array = Json.createArrayBuilder();
+    JsonArrayBuilder array = Jsonp.arrayBuilder();
     ids.stream().sorted().forEach(array::add);
     return array;
   }
 
   private static JsonArrayBuilder parts(List<PaymentRecorded.Part> parts) {
-    JsonArrayBuilder array = Json.createArrayBuilder();
+    JsonArrayBuilder array = Jsonp.arrayBuilder();
     for (PaymentRecorded.Part p : parts) {
       array.add(
-          Json.createObjectBuilder()
+          Jsonp.objectBuilder()
               .add("partnerId", p.partnerId())
               .add("amountSgd", p.amountSgd())
               .add("amountCny", p.amountCny()));

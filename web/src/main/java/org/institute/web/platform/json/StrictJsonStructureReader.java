@@ -1,6 +1,5 @@
 package org.institute.web.platform.json;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonStructure;
@@ -19,6 +18,7 @@ import java.lang.reflect.Type;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import org.institute.core.Jsonp;
 
 /**
  * Reads the JSON-P bodies of decision 0009 so that any unreadable body is a 400 problem: bytes that
@@ -62,7 +62,7 @@ public class StrictJsonStructureReader implements MessageBodyReader<JsonStructur
                 .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT));
-    try (JsonReader reader = Json.createReader(text)) {
+    try (JsonReader reader = Jsonp.reader(text)) {
       return reader.readValue();
     } catch (JsonParsingException e) {
       throw new BadRequestException(e);

@@ -1,12 +1,12 @@
 package org.institute.web.platform.problem;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.institute.core.Jsonp;
 
 /** Builds problem responses, for JAX-RS and for plain servlet responses alike. */
 public final class Problems {
@@ -37,7 +37,7 @@ public final class Problems {
    */
   static String json(Problem problem) {
     JsonObjectBuilder body =
-        Json.createObjectBuilder()
+        Jsonp.objectBuilder()
             .add("type", problem.type())
             .add("title", problem.title())
             .add("status", problem.status());
@@ -48,13 +48,13 @@ public final class Problems {
       body.add("instance", problem.instance());
     }
     if (!problem.violations().isEmpty()) {
-      JsonArrayBuilder list = Json.createArrayBuilder();
+      JsonArrayBuilder list = Jsonp.arrayBuilder();
       problem
           .violations()
           .forEach(
               v -> {
                 JsonObjectBuilder error =
-                    Json.createObjectBuilder()
+                    Jsonp.objectBuilder()
                         .add("field", v.field() == null ? "" : v.field())
                         .add("code", v.code())
                         .add("message", v.message());

@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
+import org.institute.core.Jsonp;
 import org.institute.core.WebhookEventType;
 import org.institute.core.Webhooks;
 import org.institute.talent.CertificateIssued;
@@ -25,7 +25,7 @@ public class TalentWebhooks {
   void enrolled(@Observes(during = TransactionPhase.IN_PROGRESS) EnrolmentConfirmed e) {
     webhooks.publish(
         WebhookEventType.ENROLMENT_CONFIRMED,
-        Json.createObjectBuilder()
+        Jsonp.objectBuilder()
             .add("enrolmentId", e.enrolmentId())
             .add("cohortId", e.cohortId())
             .add("participantId", e.participantId())
@@ -37,7 +37,7 @@ public class TalentWebhooks {
       // that follow the waitlist only
       webhooks.publish(
           WebhookEventType.ENROLMENT_PROMOTED,
-          Json.createObjectBuilder()
+          Jsonp.objectBuilder()
               .add("enrolmentId", e.enrolmentId())
               .add("cohortId", e.cohortId())
               .add("participantId", e.participantId())
@@ -48,7 +48,7 @@ public class TalentWebhooks {
 
   void waitlisted(@Observes(during = TransactionPhase.IN_PROGRESS) EnrolmentWaitlisted e) {
     JsonObjectBuilder data =
-        Json.createObjectBuilder()
+        Jsonp.objectBuilder()
             .add("enrolmentId", e.enrolmentId())
             .add("cohortId", e.cohortId())
             .add("participantId", e.participantId());
@@ -63,7 +63,7 @@ public class TalentWebhooks {
   void revoked(@Observes(during = TransactionPhase.IN_PROGRESS) CertificateRevoked e) {
     webhooks.publish(
         WebhookEventType.CERTIFICATE_REVOKED,
-        Json.createObjectBuilder()
+        Jsonp.objectBuilder()
             .add("code", e.code())
             .add("cohortId", e.cohortId())
             .add("reason", e.reason())
@@ -73,7 +73,7 @@ public class TalentWebhooks {
 
   void certified(@Observes(during = TransactionPhase.IN_PROGRESS) CertificateIssued e) {
     JsonObjectBuilder data =
-        Json.createObjectBuilder()
+        Jsonp.objectBuilder()
             .add("code", e.code())
             .add("enrolmentId", e.enrolmentId())
             .add("cohortId", e.cohortId())
