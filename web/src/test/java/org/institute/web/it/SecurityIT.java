@@ -387,6 +387,26 @@ class SecurityIT {
   }
 
   /**
+   * The error page's own address, asked for directly (anyone can), is a page not found in the
+   * reader's language: no 500, no incident, nothing in the server's log. It answered 500 and wrote
+   * a SEVERE "unexpected error" with an incident number at every such request.
+   */
+  @Test
+  void theErrorPageAskedForByItsAddressIsAPageNotFound() throws Exception {
+    ServerLog.Mark mark = ServerLog.mark();
+    HttpResponse<String> english =
+        http().send(http().request("error", null).header("Accept-Language", "en").build());
+    HttpResponse<String> chinese =
+        http().send(http().request("error", null).header("Accept-Language", "zh-CN").build());
+
+    assertThat(english.statusCode()).isEqualTo(404);
+    assertThat(chinese.statusCode()).isEqualTo(404);
+    assertThat(english.body()).contains("404").doesNotContainIgnoringCase("incident");
+    assertThat(chinese.body()).contains("404").contains("lang=\"zh");
+    assertThat(ServerLog.warningsSince(mark)).isEmpty();
+  }
+
+  /**
    * Every answer carries the security headers. The two policy tests above check them on every
    * answer they receive (every operation of the API with every method and every portal page, as
    * every role and signed out), so the thousands of requests are not sent a second time here (they

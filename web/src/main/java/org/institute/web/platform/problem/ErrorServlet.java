@@ -1,5 +1,6 @@
 package org.institute.web.platform.problem;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -30,6 +31,12 @@ public class ErrorServlet extends HttpServlet {
   @Override
   protected void service(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
+    if (request.getDispatcherType() != DispatcherType.ERROR) {
+      // asked for by its own address: nothing lives there, so it is a page not found, not an
+      // incident (which anyone could otherwise write into the log at will, with a 500)
+      notFound(request, response);
+      return;
+    }
     Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
     int status = code instanceof Integer i ? i : 500;
     String uri = String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
@@ -84,6 +91,15 @@ public class ErrorServlet extends HttpServlet {
     response.setContentType("text/html");
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     response.getWriter().write(page(request, status, detail, incident));
+  }
+
+  /** The answer to a request of the error page's own address: 404, as for any unknown page. */
+  private static void notFound(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+    response.setContentType("text/html");
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    response.getWriter().write(page(request, HttpServletResponse.SC_NOT_FOUND, null, null));
   }
 
   /**
