@@ -36,18 +36,15 @@ class OneJsonProviderTest {
 
   @Test
   void theRuleFailsOnEachWayRoundIt() {
+    assertRefused(PlantedStaticJson.class, "Json.createObjectBuilder()");
+    assertRefused(PlantedProviderLookup.class, "JsonProvider.provider()");
+  }
+
+  private static void assertRefused(Class<?> planted, String call) {
     assertThatThrownBy(
-            () ->
-                JSON_FROM_THE_ONE_PROVIDER.check(
-                    new ClassFileImporter().importClasses(PlantedStaticJson.class)))
-        .hasMessageContaining(PlantedStaticJson.class.getName())
-        .hasMessageContaining("Json.createObjectBuilder()");
-    assertThatThrownBy(
-            () ->
-                JSON_FROM_THE_ONE_PROVIDER.check(
-                    new ClassFileImporter().importClasses(PlantedProviderLookup.class)))
-        .hasMessageContaining(PlantedProviderLookup.class.getName())
-        .hasMessageContaining("JsonProvider.provider()");
+            () -> JSON_FROM_THE_ONE_PROVIDER.check(new ClassFileImporter().importClasses(planted)))
+        .hasMessageContaining(planted.getName())
+        .hasMessageContaining(call);
   }
 
   /** Builds JSON through Json's static methods. */
