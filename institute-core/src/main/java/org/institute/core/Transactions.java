@@ -15,4 +15,14 @@ public interface Transactions {
    * it; a runtime exception rolls it back and reaches the caller.
    */
   <T> T inOwnTransaction(Supplier<T> work);
+
+  /**
+   * Inside a long transaction (the demo institute's seeding, thousands of statements in one
+   * all-or-nothing unit), writes what the transaction has changed so far and lets go of every
+   * record it has read or written. Nothing is committed. Without it, each query of the rest of the
+   * transaction checks all those records for changes first (Hibernate's flush before a query), so
+   * the work grows with the square of its length. Callers hold ids and views across it, never a
+   * record: a record read before it is read again after it.
+   */
+  void checkpoint();
 }

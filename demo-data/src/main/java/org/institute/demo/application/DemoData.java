@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.util.logging.Logger;
 import org.institute.core.Accounts;
 import org.institute.core.SystemActor;
+import org.institute.core.Transactions;
 
 /**
  * Seeds the institute as announced on 8 December 2020 (../shared/DOMAIN.md): its co-founders, the
@@ -21,6 +22,7 @@ public class DemoData {
 
   @Inject private Accounts existing;
   @Inject private SystemActor system;
+  @Inject private Transactions transactions;
   @Inject private PartnersDemoData partners;
   @Inject private AccountsDemoData accounts;
   @Inject private CouncilDemoData council;
@@ -41,15 +43,24 @@ public class DemoData {
     system.run(this::seed);
   }
 
+  /**
+   * One transaction, so that a failure leaves no half institute; a checkpoint after each part keeps
+   * the records Hibernate holds (and checks before every query) to that part's own.
+   */
   private void seed() {
     PartnersDemoData.Founders founders = partners.load();
     accounts.load(founders);
     int rateCount = rates.load();
     council.load(founders);
+    transactions.checkpoint();
     licensing.load();
+    transactions.checkpoint();
     talent.load();
+    transactions.checkpoint();
     records.load();
+    transactions.checkpoint();
     space.load();
+    transactions.checkpoint();
     funding.load();
     LOG.info(
         "demo data loaded: 16 partners, 9 accounts, "

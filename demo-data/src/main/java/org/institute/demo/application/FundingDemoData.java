@@ -10,6 +10,7 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.institute.core.Money;
 import org.institute.core.PartnerId;
+import org.institute.core.Transactions;
 import org.institute.partners.PartnerDirectory;
 import org.institute.records.CentreView;
 import org.institute.records.CommitmentView;
@@ -43,6 +44,7 @@ public class FundingDemoData {
   /** R&D centre code, share of each year's money in per cent. */
   private static final Object[][] CENTRES = {{"DIGITAL", 40}, {"NEWENERGY", 30}, {"BIOMED", 30}};
 
+  @Inject private Transactions transactions;
   @Inject private Funding funding;
   @Inject private PartnerDirectory partners;
   @Inject private ResearchRecords records;
@@ -77,6 +79,7 @@ public class FundingDemoData {
           commitments++;
           moveMoney(c, year);
         }
+        transactions.checkpoint();
       }
     }
     LOG.info("funding demo data loaded: " + commitments + " commitments of the 2021-2025 phase");

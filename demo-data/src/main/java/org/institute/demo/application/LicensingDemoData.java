@@ -13,6 +13,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.institute.core.Accounts;
 import org.institute.core.NewAccount;
 import org.institute.core.Role;
+import org.institute.core.Transactions;
 import org.institute.licensing.ApplicationStatus;
 import org.institute.licensing.CostKind;
 import org.institute.licensing.Jurisdiction;
@@ -57,6 +58,7 @@ public class LicensingDemoData {
     {"Nanoparticle carrier for targeted liver cancer therapy", "biomedical"},
   };
 
+  @Inject private Transactions transactions;
   @Inject private LicensingImport history;
   @Inject private PartnerDirectory partners;
   @Inject private Accounts accounts;
@@ -87,9 +89,11 @@ public class LicensingDemoData {
             null,
             password.toCharArray()));
     families();
+    transactions.checkpoint();
     costs();
     inventors();
     distributionPolicies();
+    transactions.checkpoint();
     // an illustrative named approver role (decision 0108); no approval policy of the demo asks for
     // it
     history.approverRole(
@@ -98,7 +102,9 @@ public class LicensingDemoData {
         "admin",
         LicensingDemoSteps.at("2015-01-01"));
     licences.load(families);
+    transactions.checkpoint();
     pipeline.load(families);
+    transactions.checkpoint();
     // a year of quarterly royalty reports of Huaxin's and Kangda's licences (signed 2020-01-15 and
     // 2020-11-16 above), dated back from today
     compliance.load(

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.institute.core.PartnerId;
+import org.institute.core.Transactions;
 import org.institute.licensing.FamilyRow;
 import org.institute.licensing.Patents;
 import org.institute.partners.PartnerDirectory;
@@ -93,6 +94,7 @@ public class RecordsDemoData {
     "王建国 Wang Jianguo", "李晓红 Li Xiaohong", "张伟 Zhang Wei", "刘洋 Liu Yang", "陈静怡 Chen Jingyi"
   };
 
+  @Inject private Transactions transactions;
   @Inject private ResearchRecords records;
   @Inject private KpiTargetsDemoData targets;
   @Inject private PartnerDirectory partners;
@@ -170,6 +172,7 @@ public class RecordsDemoData {
           records.recordProject(
               project(i, area, centre, ntu, scut, start, LocalDate.of(2020, 12, 8))));
     }
+    transactions.checkpoint();
     LocalDate today = LocalDate.now(clock);
     for (int k = 0; k < NEXT_PHASE_PROJECTS + PROJECTS_THIS_YEAR; k++) {
       int i = PROJECTS + k;
@@ -185,10 +188,15 @@ public class RecordsDemoData {
       }
       records.recordProject(project(i, area, centre, ntu, scut, start, today));
     }
+    transactions.checkpoint();
     for (int n = 0; n < PUBLICATIONS; n++) {
       ProjectView project = projects.get(n % PROJECTS);
       records.recordPublication(publication(n, project));
+      if (n % 30 == 29) {
+        transactions.checkpoint();
+      }
     }
+    transactions.checkpoint();
     targets.load();
     int links = patentFamilies(projects);
     LOG.info(
