@@ -131,6 +131,18 @@ class PortalBrowserIT {
   }
 
   /**
+   * Hibernate's note that the persistence unit's Instant mapping is an incubating setting came at
+   * WARNING once per mapped Instant attribute, 70 lines at every boot; the pre-boot commands keep
+   * it out, so the boot's warnings are the ones an operator must read.
+   */
+  @Test
+  void theBootLogCarriesNoNoticePerMappedAttribute() {
+    String log = ServerLog.all();
+    assertThat(log).contains("ROOT was successfully deployed");
+    assertThat(log).doesNotContain("HHH90006001");
+  }
+
+  /**
    * The busiest pages travel compressed: the page itself smaller on the wire than in the browser,
    * and with its scripts and styles under 400 KB (issue 16; the runnable jar's pre-boot file turns
    * compression on).
