@@ -59,6 +59,8 @@ echo "set configs.config.server-config.network-config.network-listeners.network-
   > "$WORK/preboot.txt"
 # the single instance's note on Hibernate's incubating setting (single-instance-preboot.txt)
 echo "set-log-levels org.hibernate.orm.incubating=SEVERE" >> "$WORK/preboot.txt"
+# the application serves its contract at /openapi (decision 0118): Payara's endpoint moves aside
+echo "set-openapi-configuration --enabled=false --endpoint=payara-openapi" >> "$WORK/preboot.txt"
 
 start_node() {  # start_node INDEX
   local i=$1 name="node$(($1 + 1))"
