@@ -57,8 +57,6 @@ members=$(printf '127.0.0.1:%s,' "${HZ_PORTS[@]}"); members=${members%,}
 # HTTP on loopback only: haproxy is the way in (STACK.md trap 10)
 echo "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1" \
   > "$WORK/preboot.txt"
-# the single instance's note on Hibernate's incubating setting (single-instance-preboot.txt)
-echo "set-log-levels org.hibernate.orm.incubating=SEVERE" >> "$WORK/preboot.txt"
 # the application serves its contract at /openapi (decision 0118): Payara's endpoint moves aside
 echo "set-openapi-configuration --enabled=false --endpoint=payara-openapi" >> "$WORK/preboot.txt"
 

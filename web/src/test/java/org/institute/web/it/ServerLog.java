@@ -22,6 +22,9 @@ final class ServerLog {
   private static final Pattern WARNING_OR_SEVERE =
       Pattern.compile("\\[levelValue: (9\\d\\d|1000)\\]");
 
+  /** Any record of Payara's log format. */
+  private static final Pattern ANY_RECORD = Pattern.compile("\\[levelValue: \\d+\\]");
+
   /** Where each log file ended when the mark was taken. */
   record Mark(Map<Path, Long> sizes) {}
 
@@ -79,10 +82,19 @@ final class ServerLog {
     return text.toString();
   }
 
-  /** The WARNING and SEVERE records written after the mark, each with the lines that follow it. */
+  /**
+   * The WARNING and SEVERE records written after the mark, each with the lines that follow it.
+   * Fails when what was written is not in Payara's format (each record with its {@code
+   * levelValue}): another format would hide every warning from this check.
+   */
   static List<String> warningsSince(Mark mark) {
     List<String> found = new ArrayList<>();
-    String[] lines = since(mark).split("\n");
+    String text = since(mark);
+    if (!text.isBlank() && !ANY_RECORD.matcher(text).find()) {
+      throw new AssertionError(
+          "the server log is not in Payara's format (no levelValue): warnings cannot be told");
+    }
+    String[] lines = text.split("\n");
     for (int i = 0; i < lines.length; i++) {
       if (WARNING_OR_SEVERE.matcher(lines[i]).find()) {
         StringBuilder record = new StringBuilder(lines[i]);
