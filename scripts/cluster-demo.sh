@@ -208,7 +208,7 @@ curl -s -c "$JAR" -b "$JAR" -o "$WORK/home2.html" -w '%{http_code}\n' "$LB/app/h
 [ "$(cat "$WORK/status2")" = 200 ] && grep -q 'id="user-name"' "$WORK/home2.html" \
   || fail "after the kill the user is not signed in any more (status $(cat "$WORK/status2"))"
 survivor=$(awk '$6 == "INSTANCE" {print $7}' "$JAR")
-echo "   still signed in as $(grep -o 'id="user-name">[^<]*' "$WORK/home2.html" | sed 's/.*>//'), now served by $survivor"
+echo "   still signed in as $(grep -o 'id="user-name"[^>]*>[^<]*' "$WORK/home2.html" | sed 's/.*>//'), now served by $survivor"
 
 echo "4. act through the survivor with the page that $serving rendered"
 status=$(curl -s -c "$JAR" -b "$JAR" -o /dev/null -w '%{http_code}' "$LB/app/home.xhtml" \
