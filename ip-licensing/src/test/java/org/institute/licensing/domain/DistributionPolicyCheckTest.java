@@ -85,4 +85,41 @@ class DistributionPolicyCheckTest {
         .extracting(Violation::messageKey)
         .containsExactly("request.bodyRequired");
   }
+
+  /** Each limit holds exactly at its edge: the last value allowed passes, the next is refused. */
+  @Test
+  void everyLimitIsExactAtItsEdge() {
+    List<DistributionTier> one = List.of(tier("0", "50"));
+    assertThat(fields(new NewDistributionPolicy(0L, TODAY, one, null), null, TODAY))
+        .containsExactly("partnerId:partner.unknown");
+    assertThat(fields(new NewDistributionPolicy(1L, TODAY, one, "x".repeat(500)), null, TODAY))
+        .isEmpty();
+    List<DistributionTier> ten =
+        java.util.stream.IntStream.range(0, DistributionPolicyCheck.MAX_TIERS)
+            .mapToObj(i -> tier(i + "000", "10"))
+            .toList();
+    assertThat(fields(new NewDistributionPolicy(1L, TODAY, ten, null), null, TODAY)).isEmpty();
+    // a tier may start at S$ 999,999,999,999.99 but not at a trillion; cents, not a tenth of one
+    assertThat(
+            fields(
+                new NewDistributionPolicy(
+                    1L, TODAY, List.of(tier("0", "50"), tier("999999999999.99", "10")), null),
+                null,
+                TODAY))
+        .isEmpty();
+    assertThat(
+            fields(
+                new NewDistributionPolicy(
+                    1L, TODAY, List.of(tier("0", "50"), tier("1000000000000", "10")), null),
+                null,
+                TODAY))
+        .containsExactly("tiers[1].fromSgd:licensing.distribution.from.invalid");
+    assertThat(
+            fields(
+                new NewDistributionPolicy(
+                    1L, TODAY, List.of(tier("0", "50"), tier("100.10", "100.00")), null),
+                null,
+                TODAY))
+        .isEmpty();
+  }
 }

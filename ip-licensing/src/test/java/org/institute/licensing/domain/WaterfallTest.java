@@ -325,4 +325,58 @@ class WaterfallTest {
   private static Money cny(String s) {
     return Money.of(s, "CNY");
   }
+
+  /**
+   * A family nobody owned on the payment's date takes no part, not even its unrecovered costs; a
+   * cost already recovered (nothing due) gets no line; the institutions' lines come family by
+   * family whatever the order of their owners.
+   */
+  @Test
+  void onlyOwnedFamiliesAndCostsStillDueTakePartAndLinesComeFamilyByFamily() {
+    Waterfall.Family scutOnly =
+        new Waterfall.Family(
+            10,
+            Map.of(SCUT, bd("100")),
+            CostRecovery.RECOVER_FIRST,
+            Map.of(SCUT, bd("0")),
+            Map.of(),
+            List.of());
+    Waterfall.Family ntuOnly =
+        new Waterfall.Family(
+            20, Map.of(NTU, bd("100")), CostRecovery.NONE, Map.of(), Map.of(), List.of());
+    Waterfall.Family assignedAway =
+        new Waterfall.Family(
+            30, Map.of(), CostRecovery.RECOVER_FIRST, Map.of(NTU, bd("5000")), Map.of(), List.of());
+    List<Waterfall.Line> lines =
+        Waterfall.distribute(
+                sgd("1000"),
+                sgd("1000"),
+                cny("5300"),
+                List.of(ntuOnly, assignedAway, scutOnly),
+                Map.of())
+            .lines();
+    assertThat(lines)
+        .extracting(
+            l -> l.step() + " " + l.familyId() + " " + l.partnerId() + " " + l.sgd().amount())
+        .containsExactly("INSTITUTION 10 2 500.00", "INSTITUTION 20 1 500.00");
+    assertAddsUp(lines, sgd("1000"), sgd("1000"), cny("5300"));
+  }
+
+  /** A payment of nothing distributes nothing, even with costs still due. */
+  @Test
+  void aPaymentOfNothingHasNoLines() {
+    Waterfall.Family family =
+        new Waterfall.Family(
+            10,
+            Map.of(NTU, bd("100")),
+            CostRecovery.RECOVER_FIRST,
+            Map.of(NTU, bd("20000")),
+            Map.of(),
+            INVENTORS);
+    assertThat(
+            Waterfall.distribute(
+                    sgd("0"), sgd("0"), cny("0"), List.of(family), Map.of(NTU, NTU_TIERS))
+                .lines())
+        .isEmpty();
+  }
 }
