@@ -232,6 +232,31 @@ class ReportReviewAndInvoicesTest {
     assertThat(first.outstanding()).isEqualByComparingTo("7500.00");
     InvoiceView creditNote = fixture.invoiceService(ADMIN).invoice(note.id());
     assertThat(creditNote.creditsInvoiceNumber()).isEqualTo("INV-2022-00001");
+    // the first invoice says what it bills: the first quarter of the first licence year as its
+    // report's first version stated it, at the rate of the day before it was issued, by whom, when
+    assertThat(first.reportVersion()).isEqualTo(1);
+    assertThat(first.licenceYear()).isEqualTo(1);
+    assertThat(first.quarter()).isEqualTo(1);
+    assertThat(first.periodStart()).isEqualTo(LocalDate.of(2021, 1, 1));
+    assertThat(first.periodEnd()).isEqualTo(LocalDate.of(2021, 3, 31));
+    assertThat(first.rateDate()).isEqualTo(LocalDate.of(2022, 1, 31));
+    assertThat(first.issuedBy()).isEqualTo("admin");
+    assertThat(first.issuedAt()).isEqualTo(fixture.now);
+    assertThat(creditNote.reportVersion()).isEqualTo(2);
+    // money is owed on an invoice, never on a credit note: nothing may be paid against one
+    assertThat(first.allowedActions()).containsExactly(InvoiceAction.RECORD_PAYMENT);
+    assertThat(creditNote.allowedActions()).isEmpty();
+    int audited = fixture.audit.entries.size();
+    assertThatThrownBy(
+            () ->
+                fixture
+                    .invoiceService(ADMIN)
+                    .recordPayment(
+                        note.id(),
+                        new NewInvoicePayment(LocalDate.of(2022, 2, 2), BigDecimal.TEN, null)))
+        .isInstanceOf(ConflictException.class)
+        .hasMessageContaining("licensing.invoice.creditNoteNotPaid");
+    assertThat(fixture.audit.entries).hasSize(audited);
     assertThat(creditNote.amountCny()).isEqualByComparingTo("-2500.00");
     assertThat(creditNote.amountSgd()).isEqualByComparingTo("-471.70");
     assertThat(fixture.printed)
