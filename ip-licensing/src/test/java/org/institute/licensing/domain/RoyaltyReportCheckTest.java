@@ -103,4 +103,34 @@ class RoyaltyReportCheckTest {
 
     assertThat(lines.get(0).netSales()).isEqualByComparingTo("250.50");
   }
+
+  /** Each limit holds exactly at its edge; a refused gross amount is the only problem named. */
+  @Test
+  void everyLimitIsExactAtItsEdgeAndABadGrossIsNamedAlone() {
+    LocalDate q2 = LocalDate.of(2021, 4, 1);
+    SalesLine longest =
+        new SalesLine("p".repeat(200), "t".repeat(100), 0L, BigDecimal.ZERO, BigDecimal.ZERO);
+    List<SalesLine> most =
+        java.util.Collections.nCopies(RoyaltyReportCheck.MAX_LINES, line("1000", "50"));
+    assertThat(problems(new NewRoyaltyReport(q2, "CNY", most, "n".repeat(1000), null))).isEmpty();
+    assertThat(problems(new NewRoyaltyReport(q2, "CNY", List.of(longest), null, null))).isEmpty();
+
+    SalesLine tooLong =
+        new SalesLine("p".repeat(201), "t".repeat(101), 1L, BigDecimal.ONE, BigDecimal.ZERO);
+    List<SalesLine> tooMany =
+        java.util.Collections.nCopies(RoyaltyReportCheck.MAX_LINES + 1, line("1000", "50"));
+    assertThat(problems(new NewRoyaltyReport(q2, "CNY", List.of(tooLong), "n".repeat(1001), null)))
+        .containsExactlyInAnyOrder(
+            "lines[0].product:field.tooLong",
+            "lines[0].territory:field.tooLong",
+            "note:field.tooLong");
+    assertThat(problems(new NewRoyaltyReport(q2, "CNY", tooMany, null, null)))
+        .containsExactly("lines:licensing.royaltyReport.lines.tooMany");
+
+    // deductions are compared only with a gross amount that stands
+    assertThat(problems(new NewRoyaltyReport(q2, "CNY", List.of(line(null, "5")), null, null)))
+        .containsExactly("lines[0].grossSales:field.required");
+    assertThat(problems(new NewRoyaltyReport(q2, "CNY", List.of(line("-5", "0")), null, null)))
+        .containsExactly("lines[0].grossSales:amount.negative");
+  }
 }
