@@ -120,4 +120,61 @@ class ApprovalPolicyCheckTest {
                     .extracting(Violation::field)
                     .containsExactly("effectiveFrom", "rules[0].name", "rules[0].adminApprovals"));
   }
+
+  /** Each limit holds exactly at its edge: the most a policy may hold passes. */
+  @Test
+  void everyLimitIsExactAtItsEdge() {
+    List<String> roles = List.of("r1", "r2", "r3", "r4", "r5");
+    java.util.Map<String, java.util.Set<String>> holders = new java.util.HashMap<>();
+    roles.forEach(r -> holders.put(r, java.util.Set.of("ip.office")));
+    List<ApprovalRuleTerms> rules = new ArrayList<>();
+    rules.add(
+        new ApprovalRuleTerms(
+            "n".repeat(120),
+            new BigDecimal("0.01"),
+            null,
+            "t".repeat(120),
+            "f".repeat(120),
+            null,
+            null,
+            ApprovalPolicyCheck.MAX_APPROVALS,
+            true,
+            false,
+            roles));
+    rules.add(rule("Nothing above zero", BigDecimal.ZERO, 1));
+    for (int i = rules.size(); i < ApprovalPolicyVersion.MAX_RULES; i++) {
+      rules.add(rule("Above " + i, BigDecimal.valueOf(i * 1000L), 1));
+    }
+    NewApprovalPolicy most = new NewApprovalPolicy(TODAY, " " + "x".repeat(500) + " ", rules);
+    assertThat(
+            ApprovalPolicyCheck.violations(most, TODAY, ApprovalPolicyCheck.MAX_APPROVALS, holders))
+        .isEmpty();
+
+    List<ApprovalRuleTerms> oneMore = new ArrayList<>(rules);
+    oneMore.add(rule("One more", BigDecimal.ONE, 1));
+    assertThat(
+            ApprovalPolicyCheck.violations(
+                new NewApprovalPolicy(TODAY, "x".repeat(501), oneMore),
+                TODAY,
+                ApprovalPolicyCheck.MAX_APPROVALS,
+                holders))
+        .extracting(v -> v.field() + ":" + v.messageKey())
+        .containsExactly("note:field.tooLong", "rules:field.tooMany");
+    ApprovalRuleTerms sixRoles =
+        new ApprovalRuleTerms(
+            "Six roles",
+            BigDecimal.ONE,
+            null,
+            null,
+            null,
+            null,
+            null,
+            1,
+            true,
+            false,
+            List.of("r1", "r2", "r3", "r4", "r5", "r6"));
+    assertThat(ApprovalPolicyCheck.violations(from(TODAY, sixRoles), TODAY, 1, holders))
+        .extracting(v -> v.field() + ":" + v.messageKey())
+        .containsExactly("rules[0].namedRoles:field.tooMany");
+  }
 }
