@@ -210,4 +210,56 @@ class DistributionServiceTest {
         .extracting(DistributionLineView::inventorName)
         .isEqualTo("Tan Wei Ming");
   }
+
+  /**
+   * A version for an institution that does not exist is refused beside its field, once; a preview
+   * with tiers that do not hold is refused, and a voided payment has none; the proposed lines are
+   * numbered from one, as the statement numbers them.
+   */
+  @Test
+  void unknownInstitutionsBadTiersAndVoidedPaymentsAreRefusedAndPreviewLinesCountFromOne() {
+    Distributions admin = distributions(LicensingFixture.admin());
+    List<DistributionTier> tenPercent =
+        List.of(new DistributionTier(BigDecimal.ZERO, BigDecimal.TEN));
+    int audited = fixture.audit.entries.size();
+    for (long partner : new long[] {999L, 0L}) {
+      InvalidCommandException refused =
+          org.assertj.core.api.Assertions.catchThrowableOfType(
+              InvalidCommandException.class,
+              () ->
+                  admin.savePolicy(
+                      new NewDistributionPolicy(
+                          partner, LocalDate.of(2020, 10, 1), tenPercent, null)));
+      assertThat(refused.violations())
+          .extracting(v -> v.field() + ":" + v.messageKey())
+          .containsExactly("partnerId:partner.unknown");
+    }
+    assertThat(fixture.audit.entries).hasSize(audited);
+
+    PaymentView p = pay("5000.00");
+    assertThatThrownBy(
+            () ->
+                admin.preview(
+                    p.id(),
+                    new NewDistributionPolicy(
+                        Deals.NTU,
+                        null,
+                        List.of(new DistributionTier(BigDecimal.ZERO, new BigDecimal("101"))),
+                        null)))
+        .isInstanceOf(InvalidCommandException.class)
+        .hasMessageContaining("percent.invalid");
+    Distributions.Preview preview =
+        admin.preview(p.id(), new NewDistributionPolicy(Deals.NTU, null, tenPercent, null));
+    // NTU's tenth to Tan Wei Ming adds a line to the four of today
+    assertThat(preview.current()).hasSize(4);
+    assertThat(preview.proposed())
+        .extracting(DistributionLineView::number)
+        .containsExactly(1, 2, 3, 4, 5);
+
+    fixture.payments(LicensingFixture.admin()).voidPayment(5, p.id(), "bounced");
+    assertThatThrownBy(
+            () ->
+                admin.preview(p.id(), new NewDistributionPolicy(Deals.NTU, null, tenPercent, null)))
+        .isInstanceOf(org.institute.core.RecordNotFoundException.class);
+  }
 }
