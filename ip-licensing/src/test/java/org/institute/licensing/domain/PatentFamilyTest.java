@@ -121,4 +121,65 @@ class PatentFamilyTest {
                     Jurisdiction.SG, "1", PRIORITY.minusDays(1), ApplicationStatus.FILED, null))
         .isInstanceOf(InvalidCommandException.class);
   }
+
+  /**
+   * The sharing names inventors of institutions that own the family only, says which at once, and a
+   * new sharing replaces the inventors it had; a disclosure's inventors replace them too.
+   */
+  @Test
+  void inventorsAreOfItsOwnersAndEachNewListReplacesTheLast() {
+    PatentFamily family = family();
+    org.institute.licensing.Inventor tan =
+        new org.institute.licensing.Inventor("Tan Wei Ming", 1L, new BigDecimal("50"), null);
+    org.institute.licensing.Inventor chen =
+        new org.institute.licensing.Inventor("陈晓峰", 2L, new BigDecimal("50"), null);
+    org.institute.licensing.Inventor elsewhere =
+        new org.institute.licensing.Inventor("Wang Fang", 3L, new BigDecimal("50"), null);
+
+    assertThatThrownBy(
+            () ->
+                family.changeSharing(
+                    org.institute.licensing.CostRecovery.NONE, List.of(tan, elsewhere)))
+        .isInstanceOfSatisfying(
+            InvalidCommandException.class,
+            e ->
+                assertThat(e.violations())
+                    .containsExactly(
+                        new Violation(
+                            "inventors[1].partnerId", "licensing.family.inventor.notOwner")));
+    assertThat(family.inventors()).isEmpty();
+    // an inventor without an institution is named by the inventors' own check, not as a non-owner
+    assertThatThrownBy(
+            () ->
+                family.changeSharing(
+                    org.institute.licensing.CostRecovery.NONE,
+                    List.of(
+                        tan,
+                        new org.institute.licensing.Inventor(
+                            "No one's", 0L, new BigDecimal("50"), null))))
+        .isInstanceOfSatisfying(
+            InvalidCommandException.class,
+            e ->
+                assertThat(e.violations())
+                    .extracting(Violation::messageKey)
+                    .isNotEmpty()
+                    .doesNotContain("licensing.family.inventor.notOwner"));
+    // nothing of a refused sharing is kept: the costs are still recovered first, as by default
+    assertThat(family.costRecovery()).isEqualTo(org.institute.licensing.CostRecovery.RECOVER_FIRST);
+
+    family.changeSharing(org.institute.licensing.CostRecovery.NONE, List.of(tan, chen));
+    family.changeSharing(
+        org.institute.licensing.CostRecovery.NONE,
+        List.of(
+            new org.institute.licensing.Inventor("Tan Wei Ming", 1L, new BigDecimal("100"), null)));
+    assertThat(family.inventors())
+        .extracting(org.institute.licensing.Inventor::name)
+        .containsExactly("Tan Wei Ming");
+    assertThat(family.costRecovery()).isEqualTo(org.institute.licensing.CostRecovery.NONE);
+
+    family.inventedBy(List.of(tan, chen));
+    assertThat(family.inventors())
+        .extracting(org.institute.licensing.Inventor::name)
+        .containsExactly("Tan Wei Ming", "陈晓峰");
+  }
 }
