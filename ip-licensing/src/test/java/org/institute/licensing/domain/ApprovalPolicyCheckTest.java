@@ -21,8 +21,13 @@ class ApprovalPolicyCheckTest {
   private static final LocalDate TODAY = LocalDate.of(2026, 12, 5);
 
   private static ApprovalRuleTerms rule(String name, BigDecimal above, int admins) {
+    return rule(name, above, admins, java.util.List.of());
+  }
+
+  private static ApprovalRuleTerms rule(
+      String name, BigDecimal above, int admins, List<String> namedRoles) {
     return new ApprovalRuleTerms(
-        name, above, null, null, null, null, null, admins, true, false, java.util.List.of());
+        name, above, null, null, null, null, null, admins, true, false, namedRoles);
   }
 
   private static List<String> problems(NewApprovalPolicy policy, int admins) {
@@ -161,18 +166,7 @@ class ApprovalPolicyCheckTest {
         .extracting(v -> v.field() + ":" + v.messageKey())
         .containsExactly("note:field.tooLong", "rules:field.tooMany");
     ApprovalRuleTerms sixRoles =
-        new ApprovalRuleTerms(
-            "Six roles",
-            BigDecimal.ONE,
-            null,
-            null,
-            null,
-            null,
-            null,
-            1,
-            true,
-            false,
-            List.of("r1", "r2", "r3", "r4", "r5", "r6"));
+        rule("Six roles", BigDecimal.ONE, 1, List.of("r1", "r2", "r3", "r4", "r5", "r6"));
     assertThat(ApprovalPolicyCheck.violations(from(TODAY, sixRoles), TODAY, 1, holders))
         .extracting(v -> v.field() + ":" + v.messageKey())
         .containsExactly("rules[0].namedRoles:field.tooMany");
