@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import org.institute.core.AccessRefusedException;
 import org.institute.core.Caller;
 import org.institute.core.ConflictException;
@@ -15,6 +16,8 @@ import org.institute.licensing.InvoiceKind;
 import org.institute.licensing.InvoiceView;
 import org.institute.licensing.NewInterestInvoice;
 import org.institute.licensing.NewInvoicePayment;
+import org.institute.licensing.NewRoyaltyReport;
+import org.institute.licensing.NewRoyaltyReport.SalesLine;
 import org.institute.licensing.PaymentPurpose;
 import org.institute.licensing.PaymentView;
 import org.institute.licensing.domain.Deals;
@@ -256,6 +259,65 @@ class InterestInvoicesTest {
         .contains(InvoiceKind.INTEREST);
     assertThatThrownBy(() -> fixture.invoiceService(KANGDA_STAFF).invoice(interest.id()))
         .isInstanceOf(RecordNotFoundException.class);
+  }
+
+  @Test
+  void interestAccruesOnWhatACreditNoteLeftOwed() {
+    on("2021-04-20");
+    long q1 = file("2021-01-01", "200000");
+    on("2021-04-25");
+    InvoiceView invoice = accept(q1); // 10,000.00 due 2021-05-25
+    on("2021-05-01");
+    fixture
+        .royaltyReports(HUAXIN)
+        .file(
+            dealId,
+            new NewRoyaltyReport(
+                LocalDate.of(2021, 1, 1),
+                "CNY",
+                List.of(
+                    new SalesLine(
+                        "Assay kit", "Guangdong", 100L, new BigDecimal("150000"), BigDecimal.ZERO)),
+                null,
+                1));
+    fixture.royaltyReports(ADMIN).accept(q1, 2); // a credit note of -2,500.00
+    on("2021-06-24"); // 30 days overdue on 7,500.00: 7,500 x 0.02 % x 30 = 45.00
+
+    InvoiceView interest =
+        fixture.invoiceService(ADMIN).issueInterestInvoice(invoice.id(), confirmed(invoice));
+
+    assertThat(interest.amount()).isEqualByComparingTo("45.00");
+  }
+
+  @Test
+  void theInterestInvoiceIsPrintedStoredAndSealedAsAnInterestInvoice() {
+    InvoiceView invoice = overdueInvoice();
+    on("2021-06-24");
+
+    InvoiceView interest =
+        fixture.invoiceService(ADMIN).issueInterestInvoice(invoice.id(), confirmed(invoice));
+
+    assertThat(fixture.invoiceService(HUAXIN).pdf(interest.id()))
+        .isEqualTo("%PDF INT-2021-00001".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(fixture.sealedAs).contains("Interest invoice INT-2021-00001 / 利息发票 INT-2021-00001");
+  }
+
+  @Test
+  void anInvoiceShowsTheDealsInterestRateAndOnlyTheInterestInvoicesIssuedOnIt() {
+    InvoiceView invoice = overdueInvoice();
+    assertThat(invoice.lateInterestPercent()).isEqualByComparingTo("7.3");
+    on("2021-06-24");
+    InvoiceView interest =
+        fixture.invoiceService(ADMIN).issueInterestInvoice(invoice.id(), confirmed(invoice));
+
+    InvoiceView charged = fixture.invoiceService(ADMIN).invoice(invoice.id());
+    InvoiceView itself = fixture.invoiceService(ADMIN).invoice(interest.id());
+
+    assertThat(charged.interestInvoices())
+        .extracting(InvoiceView.InterestCharged::number)
+        .containsExactly("INT-2021-00001");
+    assertThat(itself.interestInvoices()).isEmpty();
+    assertThat(itself.interestInvoiced()).isEqualByComparingTo("0.00");
   }
 
   @Test

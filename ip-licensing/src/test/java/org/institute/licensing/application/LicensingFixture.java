@@ -192,6 +192,9 @@ final class LicensingFixture {
   /** What the invoices printed: the views the renderer was given. */
   final List<org.institute.licensing.InvoiceView> printed = new ArrayList<>();
 
+  /** Why each printed invoice was sealed, as a PDF reader shows its signature's reason. */
+  final List<String> sealedAs = new ArrayList<>();
+
   final Fired<PaymentRecorded> paid = new Fired<>();
   final Fired<org.institute.licensing.PaymentVoided> voided = new Fired<>();
   final Fired<org.institute.licensing.LicenceDealStateChanged> stateChanged = new Fired<>();
@@ -365,7 +368,14 @@ final class LicensingFixture {
             });
     set(issuer, "views", invoiceViews(caller));
     set(issuer, "rates", rates);
-    set(issuer, "seal", (org.institute.core.PdfSeal) (pdf, reason, attachments) -> pdf);
+    set(
+        issuer,
+        "seal",
+        (org.institute.core.PdfSeal)
+            (pdf, reason, attachments) -> {
+              sealedAs.add(reason);
+              return pdf;
+            });
     set(issuer, "documents", documents);
     set(issuer, "audit", audit);
     set(issuer, "clock", clock());
@@ -750,6 +760,8 @@ final class LicensingFixture {
     set(service, "patentCosts", patentCosts(caller));
     set(service, "distributor", distributor());
     set(service, "distributionPolicies", distributionPolicies);
+    set(service, "royaltyReports", royaltyReports(caller));
+    set(service, "invoices", invoices);
     return service;
   }
 

@@ -20,6 +20,7 @@ import org.institute.licensing.LicensingImport.Step;
 import org.institute.licensing.NewApplication;
 import org.institute.licensing.NewPatentFamily;
 import org.institute.licensing.NewPayment;
+import org.institute.licensing.NewRoyaltyReport;
 import org.institute.licensing.PaymentPurpose;
 import org.institute.licensing.Share;
 import org.institute.licensing.domain.Deals;
@@ -345,6 +346,100 @@ class LicensingImportServiceTest {
                             approved().subList(0, 4),
                             step(DealAction.APPROVE, "ntu.other", LATER))))
         .isInstanceOf(AccessRefusedException.class);
+  }
+
+  /**
+   * A royalty report's history: filed, queried, answered and accepted by the people and at the
+   * times the old records name, each step audited and flushed with a new version as live.
+   */
+  @Test
+  void aReportsReviewIsReplayedWithItsPeopleAndTimesAndItsAcceptanceInvoiced() {
+    long dealId = imports().deal(Deals.terms("SGD", "100000"), with(approved(), execution()));
+    Instant filedAt = Instant.parse("2021-04-10T08:00:00Z");
+    Instant askedAt = Instant.parse("2021-04-20T08:00:00Z");
+    Instant answeredAt = Instant.parse("2021-04-22T08:00:00Z");
+    Instant acceptedAt = Instant.parse("2021-05-01T08:00:00Z");
+    int audited = fixture.audit.entries.size();
+
+    long reportId =
+        imports()
+            .royaltyReport(
+                dealId,
+                new NewRoyaltyReport(
+                    LocalDate.of(2021, 1, 1),
+                    "SGD",
+                    List.of(
+                        new NewRoyaltyReport.SalesLine(
+                            "Cell", "Jiangsu", 50L, new BigDecimal("100000"), BigDecimal.ZERO)),
+                    null,
+                    null),
+                "huaxin.old",
+                filedAt);
+    int bumps = fixture.reports.versionBumps;
+    imports().reportQuery(reportId, " Which price list? ", "old.admin", askedAt);
+    imports().reportAnswer(reportId, " The 2020 one. ", "huaxin.old", answeredAt);
+    Long invoiceId = imports().reportAcceptance(reportId, "old.admin", acceptedAt);
+
+    assertThat(fixture.reports.byId).containsOnlyKeys(reportId);
+    assertThat(fixture.reports.versionBumps).isEqualTo(bumps + 3);
+    org.institute.licensing.RoyaltyReportView report =
+        fixture.royaltyReports(admin()).report(reportId);
+    assertThat(report.current().filedBy()).isEqualTo("huaxin.old");
+    assertThat(report.current().filedAt()).isEqualTo(filedAt);
+    assertThat(report.current().due()).isEqualByComparingTo("3500.00");
+    assertThat(report.acceptedBy()).isEqualTo("old.admin");
+    assertThat(report.acceptedAt()).isEqualTo(acceptedAt);
+    assertThat(report.queries())
+        .singleElement()
+        .satisfies(
+            q -> {
+              assertThat(q.askedBy()).isEqualTo("old.admin");
+              assertThat(q.askedAt()).isEqualTo(askedAt);
+              assertThat(q.question()).isEqualTo("Which price list?");
+              assertThat(q.answeredBy()).isEqualTo("huaxin.old");
+              assertThat(q.answeredAt()).isEqualTo(answeredAt);
+              assertThat(q.answer()).isEqualTo("The 2020 one.");
+            });
+    assertThat(fixture.invoices.all)
+        .singleElement()
+        .satisfies(
+            i -> {
+              assertThat(i.id()).isEqualTo(invoiceId);
+              assertThat(i.number()).isEqualTo("INV-2021-00001");
+              assertThat(i.issueDate()).isEqualTo(LocalDate.of(2021, 5, 1));
+              assertThat(i.issuedBy()).isEqualTo("old.admin");
+            });
+    assertThat(fixture.audit.entries.subList(audited, fixture.audit.entries.size()))
+        .filteredOn(e -> e.startsWith("ROYALTY_REPORT_"))
+        .containsExactly(
+            "ROYALTY_REPORT_FILED RoyaltyReport "
+                + reportId
+                + ": deal "
+                + dealId
+                + ", licence year 1 Q1 (2021-01-01 to 2021-03-31), version 1: net sales"
+                + " SGD 100,000.00, royalty SGD 3,500.00, true-up SGD 0.00, due SGD 3,500.00",
+            "ROYALTY_REPORT_QUERIED RoyaltyReport "
+                + reportId
+                + ": version 1 queried: Which price list?",
+            "ROYALTY_REPORT_ANSWERED RoyaltyReport "
+                + reportId
+                + ": answered with version 1 in force: The 2020 one.",
+            "ROYALTY_REPORT_ACCEPTED RoyaltyReport "
+                + reportId
+                + ": version 1 accepted; invoiced SGD 3,500.00 (INV-2021-00001)");
+  }
+
+  @Test
+  void onlyTheSystemImportsAReportsHistory() {
+    long dealId = imports().deal(Deals.terms("SGD", "100000"), with(approved(), execution()));
+
+    assertThatThrownBy(
+            () ->
+                fixture
+                    .imports(admin())
+                    .royaltyReport(dealId, null, "admin", Instant.parse("2021-04-10T08:00:00Z")))
+        .isInstanceOf(AccessRefusedException.class);
+    assertThat(fixture.reports.byId).isEmpty();
   }
 
   @Test

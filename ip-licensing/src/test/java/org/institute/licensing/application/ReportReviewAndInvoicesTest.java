@@ -367,6 +367,267 @@ class ReportReviewAndInvoicesTest {
     assertThat(second.next()).isNull();
   }
 
+  @Test
+  void licensorStaffWhoReadTheReportMayNotAnswerItsQueryNorMayAnotherLicensee() {
+    RoyaltyReportView report = filed("2021-01-01", "200000");
+    fixture.royaltyReports(ADMIN).query(report.id(), 1, "Were returns deducted?");
+    RoyaltyReportService ntu = fixture.royaltyReports(LicensingFixture.staffOf(Deals.NTU));
+
+    assertThatThrownBy(() -> ntu.answer(report.id(), "Yes.", null))
+        .isInstanceOf(AccessRefusedException.class);
+    assertThatThrownBy(
+            () -> ntu.answer(report.id(), "Corrected.", report("2021-01-01", "100000", 1)))
+        .isInstanceOf(AccessRefusedException.class);
+    assertThatThrownBy(() -> fixture.royaltyReports(KANGDA_STAFF).answer(report.id(), "Yes.", null))
+        .isInstanceOf(RecordNotFoundException.class);
+    assertThatThrownBy(() -> fixture.royaltyReports(HUAXIN).answer(404, "Yes.", null))
+        .isInstanceOf(RecordNotFoundException.class);
+
+    RoyaltyReportView still = ntu.report(report.id());
+    assertThat(still.reviewState()).isEqualTo(ReviewState.QUERIED);
+    assertThat(still.versions()).hasSize(1);
+    assertThat(still.queries()).singleElement().satisfies(q -> assertThat(q.answer()).isNull());
+    assertThat(fixture.audit.entries).noneMatch(e -> e.startsWith("ROYALTY_REPORT_ANSWERED"));
+  }
+
+  @Test
+  void theQueryShowsWhoAskedAndWhoAnsweredAndWhen() {
+    RoyaltyReportView report = filed("2021-01-01", "200000");
+    Instant asked = fixture.now;
+    fixture.royaltyReports(ADMIN).query(report.id(), 1, "  Were returns deducted?  ");
+    fixture.now = Instant.parse("2022-02-03T09:30:00Z");
+
+    RoyaltyReportView answered =
+        fixture.royaltyReports(HUAXIN).answer(report.id(), " They were. ", null);
+
+    assertThat(answered.queries())
+        .singleElement()
+        .satisfies(
+            q -> {
+              assertThat(q.aboutVersion()).isEqualTo(1);
+              assertThat(q.askedBy()).isEqualTo("admin");
+              assertThat(q.askedAt()).isEqualTo(asked);
+              assertThat(q.question()).isEqualTo("Were returns deducted?");
+              assertThat(q.answeredBy()).isEqualTo("huaxin.licensee");
+              assertThat(q.answeredAt()).isEqualTo(Instant.parse("2022-02-03T09:30:00Z"));
+              assertThat(q.answer()).isEqualTo("They were.");
+              assertThat(q.answerVersion()).isEqualTo(1);
+            });
+  }
+
+  @Test
+  void aQuestionOrAnswerMayBeTwoThousandCharactersLongAndNoLonger() {
+    RoyaltyReportView report = filed("2021-01-01", "200000");
+    RoyaltyReportService admin = fixture.royaltyReports(ADMIN);
+    RoyaltyReportService huaxin = fixture.royaltyReports(HUAXIN);
+
+    assertThat(problems(() -> admin.query(report.id(), 1, "q".repeat(2001))))
+        .containsExactly("question:field.tooLong");
+    assertThat(admin.query(report.id(), 1, "q".repeat(2000)).queries().get(0).question())
+        .hasSize(2000);
+    assertThat(problems(() -> huaxin.answer(report.id(), "a".repeat(2001), null)))
+        .containsExactly("answer:field.tooLong");
+    assertThat(huaxin.answer(report.id(), "a".repeat(2000), null).queries().get(0).answer())
+        .hasSize(2000);
+  }
+
+  /**
+   * Each step of the review changes the report with a new row version, so that of two admins or
+   * licensee staff acting on the same report at once exactly one commits.
+   */
+  @Test
+  void everyStepOfTheReviewFlushesTheReportWithANewVersion() {
+    RoyaltyReportView report = filed("2021-01-01", "200000");
+    RoyaltyReportService admin = fixture.royaltyReports(ADMIN);
+    RoyaltyReportService huaxin = fixture.royaltyReports(HUAXIN);
+    int bumps = fixture.reports.versionBumps;
+
+    admin.query(report.id(), 1, "Were returns deducted?");
+    assertThat(fixture.reports.versionBumps).isEqualTo(bumps + 1);
+    huaxin.answer(report.id(), "They were.", null);
+    assertThat(fixture.reports.versionBumps).isEqualTo(bumps + 2);
+    admin.accept(report.id(), 1);
+    assertThat(fixture.reports.versionBumps).isEqualTo(bumps + 3);
+  }
+
+  @Test
+  void theAcceptanceIsAuditedWithTheInvoiceItIssuedOrThatNothingChanged() {
+    RoyaltyReportView report = filed("2021-01-01", "200000");
+    RoyaltyReportService admin = fixture.royaltyReports(ADMIN);
+    admin.accept(report.id(), 1);
+    // a correction to the same figures owes nothing more
+    fixture.royaltyReports(HUAXIN).file(dealId, report("2021-01-01", "200000", 1));
+    admin.accept(report.id(), 2);
+
+    assertThat(fixture.audit.entries)
+        .filteredOn(e -> e.startsWith("ROYALTY_REPORT_ACCEPTED"))
+        .containsExactly(
+            "ROYALTY_REPORT_ACCEPTED RoyaltyReport "
+                + report.id()
+                + ": version 1 accepted; invoiced CNY 10,000.00 (INV-2022-00001)",
+            "ROYALTY_REPORT_ACCEPTED RoyaltyReport "
+                + report.id()
+                + ": version 2 accepted; invoiced CNY 0.00 (nothing changed)");
+    assertThat(fixture.invoices.all).hasSize(1);
+  }
+
+  @Test
+  void eachCreditNoteCreditsTheReportsLastInvoiceAndIsSealedAsACreditNote() {
+    RoyaltyReportView report = filed("2021-01-01", "200000");
+    RoyaltyReportService admin = fixture.royaltyReports(ADMIN);
+    admin.accept(report.id(), 1); // INV-2022-00001: 10,000.00
+    fixture.royaltyReports(HUAXIN).file(dealId, report("2021-01-01", "150000", 1));
+    admin.accept(report.id(), 2); // CN-2022-00001: -2,500.00
+    fixture.royaltyReports(HUAXIN).file(dealId, report("2021-01-01", "100000", 2));
+
+    RoyaltyReportView twice = admin.accept(report.id(), 3); // CN-2022-00002: -2,500.00
+
+    long invoiceId = twice.invoices().get(0).id();
+    InvoiceView second = fixture.invoiceService(ADMIN).invoice(twice.invoices().get(2).id());
+    assertThat(second.number()).isEqualTo("CN-2022-00002");
+    assertThat(second.creditsInvoiceId()).isEqualTo(invoiceId);
+    assertThat(second.creditsInvoiceNumber()).isEqualTo("INV-2022-00001");
+    InvoiceView invoice = fixture.invoiceService(ADMIN).invoice(invoiceId);
+    assertThat(invoice.credited()).isEqualByComparingTo("-5000.00");
+    assertThat(invoice.outstanding()).isEqualByComparingTo("5000.00");
+    assertThat(fixture.sealedAs)
+        .containsExactly(
+            "Invoice INV-2022-00001 / 发票 INV-2022-00001",
+            "Credit note CN-2022-00001 / 贷记通知单 CN-2022-00001",
+            "Credit note CN-2022-00002 / 贷记通知单 CN-2022-00002");
+    assertThat(fixture.audit.entries)
+        .filteredOn(e -> e.startsWith("INVOICE_ISSUED"))
+        .singleElement()
+        .asString()
+        .doesNotContain("credits invoice");
+    assertThat(fixture.audit.entries)
+        .filteredOn(e -> e.startsWith("CREDIT_NOTE_ISSUED"))
+        .hasSize(2)
+        .allSatisfy(e -> assertThat(e).endsWith(", credits invoice #" + invoiceId));
+  }
+
+  @Test
+  void anInvoiceRaisedAfterACreditNoteOwesItsOwnAmountUntouchedByTheCreditNote() {
+    RoyaltyReportView report = filed("2021-01-01", "200000");
+    RoyaltyReportService admin = fixture.royaltyReports(ADMIN);
+    admin.accept(report.id(), 1); // INV-2022-00001: 10,000.00
+    fixture.royaltyReports(HUAXIN).file(dealId, report("2021-01-01", "150000", 1));
+    admin.accept(report.id(), 2); // CN-2022-00001: -2,500.00 against the first
+    fixture.royaltyReports(HUAXIN).file(dealId, report("2021-01-01", "170000", 2));
+    long raised = admin.accept(report.id(), 3).invoices().get(2).id(); // INV-2022-00002
+
+    InvoiceView view = fixture.invoiceService(ADMIN).invoice(raised);
+
+    assertThat(view.number()).isEqualTo("INV-2022-00002");
+    assertThat(view.credited()).isEqualByComparingTo("0.00");
+    assertThat(view.outstanding()).isEqualByComparingTo("1000.00");
+  }
+
+  @Test
+  void aListOfExactlyOnePageHasNoNextPage() {
+    for (String start : List.of("2021-01-01", "2021-04-01")) {
+      fixture.royaltyReports(ADMIN).accept(filed(start, "100000").id(), 1);
+    }
+
+    Slice<InvoiceView> page = fixture.invoiceService(ADMIN).list(new PageRequest(null, 2, true));
+
+    assertThat(page.items())
+        .extracting(InvoiceView::number)
+        .containsExactly("INV-2022-00002", "INV-2022-00001");
+    assertThat(page.next()).isNull();
+    assertThat(page.exactTotal()).contains(2L);
+  }
+
+  @Test
+  void aReportsInvoicesAreListedToItsReadersOnly() {
+    RoyaltyReportView report = filed("2021-01-01", "200000");
+    fixture.royaltyReports(ADMIN).accept(report.id(), 1);
+    fixture.royaltyReports(HUAXIN).file(dealId, report("2021-01-01", "150000", 1));
+    fixture.royaltyReports(ADMIN).accept(report.id(), 2);
+
+    assertThat(fixture.invoiceService(HUAXIN).ofReport(report.id()))
+        .extracting(InvoiceView::number, InvoiceView::amount)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("INV-2022-00001", new BigDecimal("10000.00")),
+            org.assertj.core.groups.Tuple.tuple("CN-2022-00001", new BigDecimal("-2500.00")));
+    assertThat(fixture.invoiceService(KANGDA_STAFF).ofReport(report.id())).isEmpty();
+  }
+
+  @Test
+  void aPaymentsNoteFollowsTheInvoiceNumberAndABlankNoteIsLeftOut() {
+    RoyaltyReportView report = filed("2021-01-01", "200000");
+    long invoiceId = fixture.royaltyReports(ADMIN).accept(report.id(), 1).invoices().get(0).id();
+    InvoiceService admin = fixture.invoiceService(ADMIN);
+
+    PaymentView blank =
+        admin.recordPayment(
+            invoiceId, new NewInvoicePayment(LocalDate.of(2022, 1, 20), BigDecimal.TEN, "   "));
+    PaymentView noted =
+        admin.recordPayment(
+            invoiceId,
+            new NewInvoicePayment(LocalDate.of(2022, 1, 21), BigDecimal.TEN, "  by wire  "));
+
+    assertThat(blank.note()).isEqualTo("INV-2022-00001");
+    assertThat(noted.note()).isEqualTo("INV-2022-00001: by wire");
+  }
+
+  @Test
+  void aVoidedPaymentStaysListedOnTheInvoiceButNoLongerPaysIt() {
+    RoyaltyReportView report = filed("2021-01-01", "200000");
+    long invoiceId = fixture.royaltyReports(ADMIN).accept(report.id(), 1).invoices().get(0).id();
+    PaymentView bounced =
+        fixture
+            .invoiceService(ADMIN)
+            .recordPayment(
+                invoiceId,
+                new NewInvoicePayment(LocalDate.of(2022, 1, 20), new BigDecimal("4000"), null));
+
+    fixture.payments(ADMIN).voidPayment(dealId, bounced.id(), "bounced");
+
+    InvoiceView invoice = fixture.invoiceService(ADMIN).invoice(invoiceId);
+    assertThat(invoice.paid()).isEqualByComparingTo("0.00");
+    assertThat(invoice.outstanding()).isEqualByComparingTo("10000.00");
+    assertThat(invoice.payments()).singleElement().satisfies(p -> assertThat(p.voided()).isTrue());
+  }
+
+  @Test
+  void anInvoiceIsOverdueOnlyAfterItsDueDateAndOnlyUntilItIsPaid() {
+    RoyaltyReportView report = filed("2021-01-01", "200000");
+    long invoiceId = fixture.royaltyReports(ADMIN).accept(report.id(), 1).invoices().get(0).id();
+    fixture.now = Instant.parse("2022-03-03T02:00:00Z"); // its due date
+
+    assertThat(fixture.invoiceService(HUAXIN).invoice(invoiceId).overdue()).isFalse();
+    fixture.now = Instant.parse("2022-03-04T02:00:00Z");
+    assertThat(fixture.invoiceService(HUAXIN).invoice(invoiceId).overdue()).isTrue();
+    fixture
+        .invoiceService(ADMIN)
+        .recordPayment(
+            invoiceId,
+            new NewInvoicePayment(LocalDate.of(2022, 3, 4), new BigDecimal("10000"), null));
+    assertThat(fixture.invoiceService(HUAXIN).invoice(invoiceId).overdue()).isFalse();
+  }
+
+  @Test
+  void withoutAnExchangeRateForTheDayNoInvoiceIsIssued() {
+    RoyaltyReportView report = filed("2021-01-01", "200000");
+    fixture.rates.firstRate = LocalDate.of(2022, 2, 2);
+
+    assertThat(problems(() -> fixture.royaltyReports(ADMIN).accept(report.id(), 1)))
+        .containsExactly("issueDate:fx.noRate");
+    assertThat(fixture.invoices.all).isEmpty();
+  }
+
+  @Test
+  void anInvoiceWhoseStoredDocumentIsGoneIsAbsentRatherThanEmpty() {
+    RoyaltyReportView report = filed("2021-01-01", "200000");
+    long invoiceId = fixture.royaltyReports(ADMIN).accept(report.id(), 1).invoices().get(0).id();
+    fixture.documents.contents.clear();
+
+    assertThatThrownBy(() -> fixture.invoiceService(HUAXIN).pdf(invoiceId))
+        .isInstanceOf(RecordNotFoundException.class)
+        .hasMessageContaining("document of invoice " + invoiceId);
+  }
+
   /**
    * Generated licence years: tiered rates, minimum and quarterly sales at random, each quarter
    * filed, accepted, then corrected and accepted again at random. Whatever the order, the invoices

@@ -23,11 +23,15 @@ import org.institute.licensing.DealTerms;
 import org.institute.licensing.Exclusivity;
 import org.institute.licensing.LicenseeDeal;
 import org.institute.licensing.LicensingAction;
+import org.institute.licensing.NewPayment;
 import org.institute.licensing.NewRoyaltyReport;
 import org.institute.licensing.NewRoyaltyReport.SalesLine;
+import org.institute.licensing.ObligationKind;
+import org.institute.licensing.PaymentPurpose;
 import org.institute.licensing.RoyaltyReportAction;
 import org.institute.licensing.RoyaltyReportView;
 import org.institute.licensing.RoyaltyTier;
+import org.institute.licensing.Share;
 import org.institute.licensing.domain.Deals;
 import org.institute.licensing.domain.LicenceDeal;
 import org.junit.jupiter.api.BeforeEach;
@@ -250,6 +254,122 @@ class RoyaltyReportServiceTest {
     assertThatThrownBy(() -> fixture.royaltyReports(HUAXIN).licenseeDeal(draftId))
         .isInstanceOf(RecordNotFoundException.class);
     assertThat(fixture.royaltyReports(HUAXIN).licenseeDeals()).hasSize(1);
+  }
+
+  @Test
+  void theLicenseeReadsOneSignedDealWithItsDutiesAndThePaymentsReceived() {
+    fixture.families.register(
+        11, LocalDate.of(2019, 1, 1), new Share(Deals.NTU, new BigDecimal("100")));
+    fixture.obligationService(admin()).deriveFor(fixture.deals.find(dealId).orElseThrow());
+    fixture
+        .payments(admin())
+        .recordPayment(
+            dealId,
+            new NewPayment(
+                LocalDate.of(2020, 7, 1),
+                new BigDecimal("100000"),
+                "CNY",
+                PaymentPurpose.UPFRONT_FEE,
+                null,
+                null));
+
+    LicenseeDeal deal = fixture.royaltyReports(HUAXIN).licenseeDeal(dealId);
+
+    assertThat(deal.id()).isEqualTo(dealId);
+    assertThat(deal.signingDate()).isEqualTo(Deals.SIGNED_ON);
+    assertThat(deal.periods()).hasSize(5);
+    assertThat(deal.obligations())
+        .isNotEmpty()
+        .allSatisfy(o -> assertThat(o.kind()).isEqualTo(ObligationKind.ROYALTY_REPORT));
+    assertThat(deal.obligations().get(0).periodStart()).isEqualTo(LocalDate.of(2021, 1, 1));
+    assertThat(deal.obligations().get(0).due()).isEqualTo(LocalDate.of(2022, 3, 1));
+    assertThat(deal.payments())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.receivedOn()).isEqualTo(LocalDate.of(2020, 7, 1));
+              assertThat(p.amount()).isEqualByComparingTo("100000");
+              assertThat(p.currency()).isEqualTo("CNY");
+              assertThat(p.purpose()).isEqualTo(PaymentPurpose.UPFRONT_FEE);
+              assertThat(p.voided()).isFalse();
+            });
+  }
+
+  @Test
+  void aDealNotYetSignedIsNoLicenceEvenToLicensorStaffWhoReadIt() {
+    long draftId = fixture.deals.add(Deals.ntuOnlyDraft()).id();
+    RoyaltyReportService ntu = fixture.royaltyReports(staffOf(Deals.NTU));
+
+    assertThatThrownBy(() -> ntu.licenseeDeal(draftId))
+        .isInstanceOf(RecordNotFoundException.class)
+        .hasMessageContaining("signed licence deal " + draftId);
+    assertThat(ntu.licenseeDeal(dealId).signingDate()).isEqualTo(Deals.SIGNED_ON);
+  }
+
+  @Test
+  void theReportsOfADealShowEveryLineAndTheNoteAsFiled() {
+    RoyaltyReportService service = fixture.royaltyReports(HUAXIN);
+    List<SalesLine> lines =
+        List.of(
+            new SalesLine(
+                "Assay kit", "Guangdong", 1200L, new BigDecimal("200000"), new BigDecimal("1500")),
+            new SalesLine("Reader", "Hong Kong", 3L, new BigDecimal("900"), new BigDecimal("0")));
+    service.file(
+        dealId,
+        new NewRoyaltyReport(
+            LocalDate.parse("2021-01-01"), "CNY", lines, "  Returns netted  ", null));
+    service.file(
+        dealId, new NewRoyaltyReport(LocalDate.parse("2021-01-01"), "CNY", lines, "   ", 1));
+
+    List<RoyaltyReportView> reports = service.reports(dealId);
+
+    assertThat(reports).singleElement().satisfies(r -> assertThat(r.versions()).hasSize(2));
+    RoyaltyReportView.Version first = reports.get(0).versions().get(0);
+    assertThat(first.note()).isEqualTo("Returns netted");
+    assertThat(reports.get(0).current().note()).isNull();
+    assertThat(first.netSales()).isEqualByComparingTo("199400");
+    assertThat(first.lines())
+        .extracting(SalesLine::product, SalesLine::territory, SalesLine::units)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Assay kit", "Guangdong", 1200L),
+            org.assertj.core.groups.Tuple.tuple("Reader", "Hong Kong", 3L));
+    assertThat(first.lines().get(0).grossSales()).isEqualByComparingTo("200000");
+    assertThat(first.lines().get(0).deductions()).isEqualByComparingTo("1500");
+    assertThat(first.lines().get(1).deductions()).isEqualByComparingTo("0");
+  }
+
+  @Test
+  void aReportThatDoesNotExistIsNotFound() {
+    assertThatThrownBy(() -> fixture.royaltyReports(HUAXIN).report(404))
+        .isInstanceOf(RecordNotFoundException.class)
+        .hasMessageContaining("royalty report 404");
+    assertThatThrownBy(() -> fixture.royaltyReports(admin()).accept(404, 1))
+        .isInstanceOf(RecordNotFoundException.class)
+        .hasMessageContaining("royalty report 404");
+  }
+
+  @Test
+  void whoMayFileMayPreviewAnUploadAndNothingIsFiled() {
+    List<List<String>> cells =
+        List.of(
+            List.of("product", "territory", "units", "grossSales", "deductions"),
+            List.of("Assay kit", "Guangdong", "1200", "200000", "0"));
+
+    org.institute.licensing.UploadPreview preview =
+        fixture.royaltyReports(HUAXIN).preview(dealId, cells);
+
+    assertThat(preview.refused()).isNull();
+    assertThat(preview.accepted())
+        .singleElement()
+        .satisfies(l -> assertThat(l.grossSales()).isEqualByComparingTo("200000"));
+    assertThat(fixture.royaltyReports(HUAXIN).preview(dealId, null).refused())
+        .isEqualTo("licensing.royaltyReport.upload.empty");
+    assertThat(fixture.royaltyReports(admin()).preview(dealId, cells).accepted()).hasSize(1);
+    assertThatThrownBy(() -> fixture.royaltyReports(staffOf(Deals.NTU)).preview(dealId, cells))
+        .isInstanceOf(AccessRefusedException.class);
+    assertThatThrownBy(() -> fixture.royaltyReports(KANGDA_STAFF).preview(dealId, cells))
+        .isInstanceOf(RecordNotFoundException.class);
+    assertThat(fixture.reports.byId).isEmpty();
   }
 
   @Test
