@@ -273,7 +273,10 @@ class ComplianceServiceTest {
     assertThat(admin.outstanding())
         .singleElement()
         .satisfies(o -> assertThat(o.total()).isEqualByComparingTo("10000.00"));
-    assertThat(admin.interest()).singleElement().extracting(ComplianceView.InterestRow::dealId).isEqualTo(scut);
+    assertThat(admin.interest())
+        .singleElement()
+        .extracting(ComplianceView.InterestRow::dealId)
+        .isEqualTo(scut);
   }
 
   @Test
@@ -314,11 +317,7 @@ class ComplianceServiceTest {
                 "CNY",
                 List.of(
                     new NewRoyaltyReport.SalesLine(
-                        "Assay kit",
-                        "Guangdong",
-                        100L,
-                        new BigDecimal("150000"),
-                        BigDecimal.ZERO)),
+                        "Assay kit", "Guangdong", 100L, new BigDecimal("150000"), BigDecimal.ZERO)),
                 null,
                 1));
     fixture.royaltyReports(ADMIN).accept(q1, 2);
@@ -473,8 +472,7 @@ class ComplianceServiceTest {
         .containsExactly(
             "提成报告逾期：许可协议 #" + dealId + " 第1许可年度第1季度",
             "Royalty report overdue: deal #" + dealId + " licence year 1 Q1");
-    assertThat(fixture.mails.sent.get(6).body())
-        .contains("的提成报告尚未提交，已逾期 1 天（到期日 2021-04-30）。");
+    assertThat(fixture.mails.sent.get(6).body()).contains("的提成报告尚未提交，已逾期 1 天（到期日 2021-04-30）。");
     assertThat(fixture.mails.sent.get(7).body())
         .contains("has not been filed; it was due on 2021-04-30 and is 1 days late.");
   }
@@ -489,7 +487,8 @@ class ComplianceServiceTest {
     String number = invoice.number();
 
     assertThat(remindAroundTheDueDate("2021-05-18")).isEqualTo(1);
-    assertThat(subjects()).containsExactly("发票付款提醒：" + number, "Invoice due: " + number, "Invoice due: " + number);
+    assertThat(subjects())
+        .containsExactly("发票付款提醒：" + number, "Invoice due: " + number, "Invoice due: " + number);
     assertThat(fixture.mails.sent.get(0).body())
         .isEqualTo(
             "许可协议 #"
@@ -528,8 +527,7 @@ class ComplianceServiceTest {
   @Test
   void aReportFiledAfterTheRunReadWhatWasDueIsNotReminded() {
     on("2021-04-23");
-    assertThat(
-            remindingAfter(() -> file("2021-01-01", "100000")).remind(LocalDate.of(2021, 4, 23)))
+    assertThat(remindingAfter(() -> file("2021-01-01", "100000")).remind(LocalDate.of(2021, 4, 23)))
         .isZero();
     assertThat(fixture.mails.sent).isEmpty();
     assertThat(fixture.complianceLog.all).isEmpty();
@@ -614,8 +612,7 @@ class ComplianceServiceTest {
     file("2021-01-01", "100000");
     on("2021-07-23");
     assertThat(fixture.compliance(ADMIN).remind(LocalDate.of(2021, 7, 23))).isEqualTo(1);
-    assertThat(subjects())
-        .contains("Royalty report due: deal #" + dealId + " licence year 1 Q2");
+    assertThat(subjects()).contains("Royalty report due: deal #" + dealId + " licence year 1 Q2");
     assertThat(fixture.complianceLog.all)
         .singleElement()
         .extracting(ComplianceReminder::key)

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,8 +29,8 @@ import org.institute.licensing.PaymentPurpose;
 import org.institute.licensing.PaymentView;
 import org.institute.licensing.Share;
 import org.institute.licensing.domain.Deals;
-import org.institute.licensing.domain.PatentCost;
 import org.institute.licensing.domain.DistributionPolicyVersion;
+import org.institute.licensing.domain.PatentCost;
 import org.institute.licensing.domain.PatentFamily;
 import org.institute.licensing.domain.StatementRenderer;
 import org.junit.jupiter.api.Test;
@@ -300,8 +300,8 @@ class DistributionServiceTest {
 
   /**
    * The history lists every version, by institution and latest first, with its note, who saved it
-   * and when, and where it stands today: the one in force, one replaced by it, one due later, and an
-   * institution whose only version is still due.
+   * and when, and where it stands today: the one in force, one replaced by it, one due later, and
+   * an institution whose only version is still due.
    */
   @Test
   void thePolicyHistoryTellsEachVersionsStandingNoteAndWhoSavedItWhen() {
@@ -468,7 +468,9 @@ class DistributionServiceTest {
     pay("3000.00", LocalDate.of(2020, 8, 1));
     Distributions admin = distributions(LicensingFixture.admin());
     LocalDate day = LocalDate.of(2020, 8, 1);
-    assertThat(LicensingFixture.problems(() -> admin.statement(null, null, null, day, day.minusDays(1))))
+    assertThat(
+            LicensingFixture.problems(
+                () -> admin.statement(null, null, null, day, day.minusDays(1))))
         .containsExactly("to:licensing.distribution.period.invalid");
     assertThat(admin.statement(null, null, null, day, day)).hasSize(4);
     assertThat(admin.statement(null, null, null, day, null)).hasSize(4);
@@ -500,11 +502,7 @@ class DistributionServiceTest {
 
     byte[] pdf =
         admin.statementPdf(
-            Deals.NTU,
-            5L,
-            " Tan Wei Ming ",
-            LocalDate.of(2020, 8, 1),
-            LocalDate.of(2020, 8, 31));
+            Deals.NTU, 5L, " Tan Wei Ming ", LocalDate.of(2020, 8, 1), LocalDate.of(2020, 8, 31));
     assertThat(new String(pdf, StandardCharsets.UTF_8)).isEqualTo("%PDF 1");
     assertThat(printed.get(0).scope())
         .containsExactly(
