@@ -15,6 +15,7 @@ import org.institute.licensing.InvoiceView;
 import org.institute.licensing.NewRoyaltyReport;
 import org.institute.licensing.NewRoyaltyReport.SalesLine;
 import org.institute.licensing.Share;
+import org.institute.licensing.domain.Actor;
 import org.institute.licensing.domain.Deals;
 import org.institute.licensing.domain.LicenceDeal;
 
@@ -42,6 +43,14 @@ final class CnyInterestDeal {
         LocalDate.of(2019, 1, 1),
         new Share(Deals.NTU, new BigDecimal("50")),
         new Share(Deals.SCUT, new BigDecimal("50")));
+    dealId = deal(Deals.NTU_STAFF, Deals.NTU, LocalDate.of(2021, 1, 1), true);
+  }
+
+  /**
+   * A licence of Huaxin's on the family with the terms above from {@code termStart}, drafted by the
+   * licensor's staff and, when {@code executed}, approved and signed; its id.
+   */
+  long deal(Actor by, long licensor, LocalDate termStart, boolean executed) {
     DealTerms terms =
         new DealTerms(
             "Rapid diagnostic assay",
@@ -51,7 +60,7 @@ final class CnyInterestDeal {
             "In-vitro diagnostics",
             "Mainland China",
             Exclusivity.EXCLUSIVE,
-            LocalDate.of(2021, 1, 1),
+            termStart,
             LocalDate.of(2025, 12, 31),
             "CNY",
             new BigDecimal("100000"),
@@ -60,16 +69,14 @@ final class CnyInterestDeal {
             List.of(),
             List.of(),
             new BigDecimal("7.3"));
-    LicenceDeal deal = LicenceDeal.draft(Deals.NTU_STAFF, terms, Set.of(Deals.NTU), Deals.NOW);
-    deal.submit(
-        Deals.NTU_STAFF,
-        org.institute.licensing.ApprovalNeeds.admins(1),
-        Deals.SUBMITTED_ON,
-        Deals.NOW,
-        null);
-    deal.approve(Deals.ADMIN, Deals.NOW, null, null);
-    deal.execute(Deals.NTU_STAFF, Deals.SIGNED_ON, 77L, Deals.SIGNED_ON, Deals.NOW, null);
-    dealId = fixture.deals.add(deal).id();
+    LicenceDeal deal = LicenceDeal.draft(by, terms, Set.of(licensor), Deals.NOW);
+    if (executed) {
+      deal.submit(
+          by, org.institute.licensing.ApprovalNeeds.admins(1), Deals.SUBMITTED_ON, Deals.NOW, null);
+      deal.approve(Deals.ADMIN, Deals.NOW, null, null);
+      deal.execute(by, Deals.SIGNED_ON, 77L, Deals.SIGNED_ON, Deals.NOW, null);
+    }
+    return fixture.deals.add(deal).id();
   }
 
   /** Moves the fixture's clock to the day, at 02:00 UTC. */
@@ -79,10 +86,15 @@ final class CnyInterestDeal {
 
   /** Huaxin files the quarter starting on the day with one line of gross sales; the report's id. */
   long file(String periodStart, String gross) {
+    return file(dealId, periodStart, gross);
+  }
+
+  /** Huaxin files the quarter of the deal starting on the day; the report's id. */
+  long file(long deal, String periodStart, String gross) {
     return fixture
         .royaltyReports(HUAXIN)
         .file(
-            dealId,
+            deal,
             new NewRoyaltyReport(
                 LocalDate.parse(periodStart),
                 "CNY",
