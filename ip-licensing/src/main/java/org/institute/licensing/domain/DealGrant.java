@@ -108,32 +108,12 @@ public class DealGrant {
     return RoyaltyRates.of(royaltyPercent, royaltyTiers.stream().map(TierRate::tier).toList());
   }
 
-  public String fieldOfUse() {
-    return fieldOfUse;
-  }
-
-  public String territory() {
-    return territory;
-  }
-
-  public Exclusivity exclusivity() {
-    return exclusivity;
-  }
-
   public LocalDate termStart() {
     return termStart;
   }
 
   public LocalDate termEnd() {
     return termEnd;
-  }
-
-  public BigDecimal upfrontFee() {
-    return upfrontFee;
-  }
-
-  public BigDecimal royaltyPercent() {
-    return royaltyPercent;
   }
 
   public BigDecimal annualMinimum() {
