@@ -91,6 +91,15 @@ final class CnyInterestDeal {
 
   /** Huaxin files the quarter of the deal starting on the day; the report's id. */
   long file(long deal, String periodStart, String gross) {
+    return file(deal, periodStart, gross, null);
+  }
+
+  /** Huaxin corrects the quarter starting on the day: a new version amending the one named. */
+  long amend(String periodStart, String gross, int amendsVersion) {
+    return file(dealId, periodStart, gross, amendsVersion);
+  }
+
+  private long file(long deal, String periodStart, String gross, Integer amendsVersion) {
     return fixture
         .royaltyReports(HUAXIN)
         .file(
@@ -102,7 +111,7 @@ final class CnyInterestDeal {
                     new SalesLine(
                         "Assay kit", "Guangdong", 100L, new BigDecimal(gross), BigDecimal.ZERO)),
                 null,
-                null))
+                amendsVersion))
         .id();
   }
 

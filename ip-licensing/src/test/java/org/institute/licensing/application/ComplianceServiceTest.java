@@ -13,7 +13,6 @@ import org.institute.core.Transactions;
 import org.institute.licensing.ComplianceView;
 import org.institute.licensing.InvoiceView;
 import org.institute.licensing.NewInvoicePayment;
-import org.institute.licensing.NewRoyaltyReport;
 import org.institute.licensing.PaymentView;
 import org.institute.licensing.ReportTimeliness;
 import org.institute.licensing.domain.ComplianceReminder;
@@ -308,18 +307,7 @@ class ComplianceServiceTest {
     on("2021-04-25");
     InvoiceView invoice = accept(q1); // CNY 10,000.00 due 2021-05-25
     on("2021-06-04");
-    fixture
-        .royaltyReports(HUAXIN)
-        .file(
-            dealId,
-            new NewRoyaltyReport(
-                LocalDate.of(2021, 1, 1),
-                "CNY",
-                List.of(
-                    new NewRoyaltyReport.SalesLine(
-                        "Assay kit", "Guangdong", 100L, new BigDecimal("150000"), BigDecimal.ZERO)),
-                null,
-                1));
+    deal.amend("2021-01-01", "150000", 1);
     fixture.royaltyReports(ADMIN).accept(q1, 2);
     on("2021-06-24");
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
 import org.institute.core.AccessRefusedException;
 import org.institute.core.Caller;
 import org.institute.core.ConflictException;
@@ -16,8 +15,6 @@ import org.institute.licensing.InvoiceKind;
 import org.institute.licensing.InvoiceView;
 import org.institute.licensing.NewInterestInvoice;
 import org.institute.licensing.NewInvoicePayment;
-import org.institute.licensing.NewRoyaltyReport;
-import org.institute.licensing.NewRoyaltyReport.SalesLine;
 import org.institute.licensing.PaymentPurpose;
 import org.institute.licensing.PaymentView;
 import org.institute.licensing.domain.Deals;
@@ -268,18 +265,7 @@ class InterestInvoicesTest {
     on("2021-04-25");
     InvoiceView invoice = accept(q1); // 10,000.00 due 2021-05-25
     on("2021-05-01");
-    fixture
-        .royaltyReports(HUAXIN)
-        .file(
-            dealId,
-            new NewRoyaltyReport(
-                LocalDate.of(2021, 1, 1),
-                "CNY",
-                List.of(
-                    new SalesLine(
-                        "Assay kit", "Guangdong", 100L, new BigDecimal("150000"), BigDecimal.ZERO)),
-                null,
-                1));
+    deal.amend("2021-01-01", "150000", 1);
     fixture.royaltyReports(ADMIN).accept(q1, 2); // a credit note of -2,500.00
     on("2021-06-24"); // 30 days overdue on 7,500.00: 7,500 x 0.02 % x 30 = 45.00
 
