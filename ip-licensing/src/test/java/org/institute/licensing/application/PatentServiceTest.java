@@ -18,11 +18,14 @@ import org.institute.core.RecordNotFoundException;
 import org.institute.core.testing.TestCaller;
 import org.institute.licensing.ApplicationStatus;
 import org.institute.licensing.ApplicationView;
+import org.institute.licensing.CostRecovery;
 import org.institute.licensing.Deadline;
 import org.institute.licensing.FamilyAction;
 import org.institute.licensing.FamilyPage;
 import org.institute.licensing.FamilyRow;
+import org.institute.licensing.FamilySharing;
 import org.institute.licensing.FamilyView;
+import org.institute.licensing.Inventor;
 import org.institute.licensing.Jurisdiction;
 import org.institute.licensing.NewApplication;
 import org.institute.licensing.NewPatentFamily;
@@ -458,5 +461,35 @@ class PatentServiceTest {
 
     as(NTU).file(11, application(Jurisdiction.EP, "EP1"));
     assertThat(as(NTU).find(11).orElseThrow().deadlines()).isEmpty();
+  }
+
+  @Test
+  void onlyAnAdminChangesWhoSharesAFamilysIncomeAndTheChangeIsAudited() {
+    FamilySharing sharing =
+        new FamilySharing(
+            CostRecovery.NONE,
+            List.of(
+                new Inventor("Tan Wei", Deals.NTU, new BigDecimal("60.0"), null),
+                new Inventor("Li Na", Deals.SCUT, new BigDecimal("40"), null)));
+
+    assertThatThrownBy(() -> as(NTU).changeSharing(11, sharing))
+        .isInstanceOf(AccessRefusedException.class);
+    assertThatThrownBy(() -> as(admin()).changeSharing(404, sharing))
+        .isInstanceOf(RecordNotFoundException.class);
+    assertThatThrownBy(() -> as(admin()).changeSharing(11, null))
+        .isInstanceOf(org.institute.core.InvalidCommandException.class);
+    assertThat(fixture.audit.entries).isEmpty();
+    assertThat(as(admin()).find(11).orElseThrow().inventors()).isEmpty();
+
+    FamilyView changed = as(admin()).changeSharing(11, sharing);
+
+    assertThat(changed.costRecovery()).isEqualTo(CostRecovery.NONE);
+    assertThat(changed.inventors()).extracting(Inventor::name).containsExactly("Tan Wei", "Li Na");
+    assertThat(as(NTU).find(11).orElseThrow().inventors()).hasSize(2);
+    assertThat(fixture.audit.entries)
+        .singleElement()
+        .asString()
+        .isEqualTo(
+            "PATENT_SHARING_CHANGED PatentFamily 11: costs NONE; inventors: Tan Wei (NTU) 60%, Li Na (SCUT) 40%");
   }
 }
