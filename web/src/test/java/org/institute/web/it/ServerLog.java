@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -21,6 +22,9 @@ final class ServerLog {
   /** A WARNING (900) or SEVERE (1000) record of Payara's log format. */
   private static final Pattern WARNING_OR_SEVERE =
       Pattern.compile("\\[levelValue: (9\\d\\d|1000)\\]");
+
+  /** Payara Micro's line at the end of its boot. */
+  private static final Pattern READY = Pattern.compile("Payara Micro .* ready in");
 
   /** Any record of Payara's log format. */
   private static final Pattern ANY_RECORD = Pattern.compile("\\[levelValue: \\d+\\]");
@@ -88,8 +92,23 @@ final class ServerLog {
    * levelValue}): another format would hide every warning from this check.
    */
   static List<String> warningsSince(Mark mark) {
+    return warningsIn(since(mark));
+  }
+
+  /**
+   * The WARNING and SEVERE records of the boot: what was written until Payara said it was ready.
+   */
+  static List<String> bootWarnings() {
+    String text = all();
+    Matcher ready = READY.matcher(text);
+    if (!ready.find()) {
+      throw new AssertionError("the server log does not say that Payara Micro became ready");
+    }
+    return warningsIn(text.substring(0, ready.start()));
+  }
+
+  private static List<String> warningsIn(String text) {
     List<String> found = new ArrayList<>();
-    String text = since(mark);
     if (!text.isBlank() && !ANY_RECORD.matcher(text).find()) {
       throw new AssertionError(
           "the server log is not in Payara's format (no levelValue): warnings cannot be told");
