@@ -12,6 +12,7 @@ import java.util.List;
 import org.institute.core.AccessRefusedException;
 import org.institute.core.Caller;
 import org.institute.core.ConflictException;
+import org.institute.core.RecordNotFoundException;
 import org.institute.licensing.ApprovalRuleTerms;
 import org.institute.licensing.DealAction;
 import org.institute.licensing.DealState;
@@ -164,5 +165,122 @@ class ApproverRoleServiceTest {
 
     fixture.approverRoles(admin()).assign("legal-counsel", "admin2");
     assertThat(fixture.workflow(NTU).submit(id, null).state()).isNotEqualTo(DealState.DRAFT);
+  }
+
+  private long auditEntries(String action) {
+    return fixture.audit.entries.stream().filter(e -> e.startsWith(action + " ")).count();
+  }
+
+  @Test
+  void aNewRoleIsShownAsStoredWithItsAuthorAndNoHolder() {
+    var created =
+        fixture.approverRoles(admin()).create(new NewApproverRole(" auditor ", " Auditor ", "审计员"));
+
+    assertThat(created.code()).isEqualTo("auditor");
+    assertThat(created.name("en")).isEqualTo("Auditor");
+    assertThat(created.holders()).isEmpty();
+    assertThat(created.createdBy()).isEqualTo("admin");
+    assertThat(created.createdAt()).isEqualTo(Deals.NOW);
+    assertThat(fixture.audit.entries)
+        .containsExactly("APPROVER_ROLE_CREATED ApproverRole auditor: auditor: Auditor / 审计员");
+  }
+
+  @Test
+  void aRoleGivenTwiceToTheSameAdminIsHeldOnceAndAuditedOnce() {
+    fixture.approverRoles(admin()).create(COUNSEL);
+    fixture.approverRoles(admin()).assign("legal-counsel", "counsel");
+
+    var again = fixture.approverRoles(admin()).assign(" legal-counsel ", " counsel ");
+
+    assertThat(again.holders()).containsExactly("counsel");
+    assertThat(auditEntries("APPROVER_ROLE_ASSIGNED")).isEqualTo(1);
+  }
+
+  @Test
+  void anAdminTakesARoleFromItsHolderAndOnlyATakingThatHappenedIsAudited() {
+    fixture.approverRoles(admin()).create(COUNSEL);
+    fixture.approverRoles(admin()).assign("legal-counsel", "counsel");
+
+    var taken = fixture.approverRoles(admin()).unassign("legal-counsel", " counsel ");
+
+    assertThat(taken.holders()).isEmpty();
+    assertThat(fixture.audit.entries)
+        .contains(
+            "APPROVER_ROLE_UNASSIGNED ApproverRole legal-counsel: legal-counsel taken from counsel");
+    assertThat(fixture.approverRoles(admin()).unassign("legal-counsel", "counsel").holders())
+        .isEmpty();
+    assertThat(fixture.approverRoles(admin()).unassign("legal-counsel", null).holders()).isEmpty();
+    assertThat(auditEntries("APPROVER_ROLE_UNASSIGNED")).isEqualTo(1);
+  }
+
+  @Test
+  void staffNeitherGiveNorTakeARole() {
+    fixture.approverRoles(admin()).create(COUNSEL);
+    fixture.approverRoles(admin()).assign("legal-counsel", "counsel");
+    int entries = fixture.audit.entries.size();
+
+    assertThatThrownBy(() -> fixture.approverRoles(NTU).assign("legal-counsel", "admin2"))
+        .isInstanceOf(AccessRefusedException.class);
+    assertThatThrownBy(() -> fixture.approverRoles(NTU).unassign("legal-counsel", "counsel"))
+        .isInstanceOf(AccessRefusedException.class);
+
+    assertThat(fixture.approverRoles(admin()).roles().get(0).holders()).containsExactly("counsel");
+    assertThat(fixture.audit.entries).hasSize(entries);
+  }
+
+  @Test
+  void aHolderMustBeNamedAndTheRoleKnown() {
+    fixture.approverRoles(admin()).create(COUNSEL);
+
+    assertThat(problems(() -> fixture.approverRoles(admin()).assign("legal-counsel", null)))
+        .containsExactly("username:field.required");
+    assertThat(problems(() -> fixture.approverRoles(admin()).assign("legal-counsel", "  ")))
+        .containsExactly("username:field.required");
+    assertThatThrownBy(() -> fixture.approverRoles(admin()).assign("auditor", "counsel"))
+        .isInstanceOf(RecordNotFoundException.class);
+    assertThatThrownBy(() -> fixture.approverRoles(admin()).assign(null, "counsel"))
+        .isInstanceOf(RecordNotFoundException.class);
+    assertThat(fixture.approverRoles(admin()).roles().get(0).holders()).isEmpty();
+    assertThat(auditEntries("APPROVER_ROLE_ASSIGNED")).isZero();
+  }
+
+  @Test
+  void aRoleNeedsACodeAndACodeTakenWhateverItsSpaces() {
+    fixture.approverRoles(admin()).create(COUNSEL);
+
+    assertThat(
+            problems(
+                () ->
+                    fixture
+                        .approverRoles(admin())
+                        .create(new NewApproverRole(null, "Auditor", "审计员"))))
+        .containsExactly("code:field.required");
+    assertThat(
+            problems(
+                () ->
+                    fixture
+                        .approverRoles(admin())
+                        .create(new NewApproverRole(" legal-counsel ", "Counsel", "法律顾问"))))
+        .containsExactly("code:licensing.approverRole.code.taken");
+    assertThat(fixture.approverRoles(admin()).roles()).hasSize(1);
+    assertThat(auditEntries("APPROVER_ROLE_CREATED")).isEqualTo(1);
+  }
+
+  @Test
+  void aDisabledAdminIsGivenNoRoleAndNoLongerCountsAsItsHolder() {
+    fixture.approverRoles(admin()).create(COUNSEL);
+    fixture.approverRoles(admin()).assign("legal-counsel", "counsel");
+    fixture.accounts.admin("retired");
+    fixture.accounts.disable("retired");
+    NewApprovalPolicy policy = new NewApprovalPolicy(TODAY, null, List.of(exclusiveNeedsCounsel()));
+
+    assertThat(problems(() -> fixture.approverRoles(admin()).assign("legal-counsel", "retired")))
+        .containsExactly("username:licensing.approverRole.holder.notAdmin");
+    assertThat(problems(() -> fixture.approverRoles(admin()).assign("legal-counsel", "nobody")))
+        .containsExactly("username:licensing.approverRole.holder.notAdmin");
+
+    fixture.accounts.disable("counsel");
+    assertThat(problems(() -> fixture.approvalPolicies(admin()).save(policy)))
+        .containsExactly("rules[0].namedRoles:licensing.approvalPolicy.role.noHolder");
   }
 }

@@ -10,9 +10,11 @@ import java.time.LocalDate;
 import org.institute.core.AccessRefusedException;
 import org.institute.core.Caller;
 import org.institute.licensing.ApplicationStatus;
+import org.institute.licensing.Deadline;
 import org.institute.licensing.DealState;
 import org.institute.licensing.Jurisdiction;
 import org.institute.licensing.Share;
+import org.institute.licensing.domain.DeadlineReminder;
 import org.institute.licensing.domain.Deals;
 import org.institute.licensing.domain.PatentFamily;
 import org.junit.jupiter.api.Test;
@@ -215,5 +217,64 @@ class CalendarServiceTest {
 
     assertThat(calendar(admin()).applyTerms(Deals.TERM_END.plusDays(1))).isEqualTo(3);
     assertThat(fixture.transactions.auditEntriesPerUnit).containsExactly(0, 0, 0, 1, 0, 1, 1);
+  }
+
+  @Test
+  void aDeadlineMetAfterTheRunReadItIsNotReminded() {
+    // between the unit that read what is due and the reminder's own unit, the PCT is filed
+    fixture.transactions.meanwhile(
+        2,
+        () ->
+            family11.file(
+                Jurisdiction.PCT,
+                "PCT/1",
+                LocalDate.of(2019, 6, 1),
+                ApplicationStatus.FILED,
+                null));
+
+    assertThat(calendar(LicensingFixture.system()).remindDeadlines(PCT_DUE.minusDays(30))).isZero();
+    assertThat(fixture.mails.sent).isEmpty();
+    assertThat(fixture.reminders.sent).isEmpty();
+    assertThat(fixture.audit.entries).isEmpty();
+  }
+
+  @Test
+  void aReminderAnotherNodeSentAfterTheRunReadItIsNotSentAgain() {
+    Deadline pct =
+        family11.openDeadlines().stream()
+            .filter(d -> d.kind() == Deadline.Kind.PCT_FILING)
+            .findFirst()
+            .orElseThrow();
+    fixture.transactions.meanwhile(
+        2, () -> fixture.reminders.add(new DeadlineReminder(pct, 30, Deals.NOW)));
+
+    assertThat(calendar(LicensingFixture.system()).remindDeadlines(PCT_DUE.minusDays(30))).isZero();
+    assertThat(fixture.mails.sent).isEmpty();
+    assertThat(fixture.reminders.sent).containsExactly("11 PCT_FILING 2020-01-01 30");
+    assertThat(fixture.audit.entries).isEmpty();
+  }
+
+  @Test
+  void aDealAnotherRunActivatedAfterThisOneReadItIsNeitherCountedNorAuditedAgain() {
+    fixture.deals.put(1, Deals.in(DealState.EXECUTED));
+    fixture.transactions.meanwhile(
+        2, () -> fixture.deals.find(1).orElseThrow().activateIfDue(Deals.TERM_START, Deals.NOW));
+
+    assertThat(calendar(admin()).applyTerms(Deals.TERM_START)).isZero();
+    assertThat(fixture.deals.find(1).orElseThrow().state()).isEqualTo(DealState.ACTIVE);
+    assertThat(fixture.audit.entries).isEmpty();
+  }
+
+  @Test
+  void aDealAnotherRunExpiredAfterThisOneReadItIsNeitherCountedNorAuditedAgain() {
+    fixture.deals.put(1, Deals.in(DealState.ACTIVE));
+    LocalDate after = Deals.TERM_END.plusDays(1);
+    // units: the executed deals read (none), the active ones read, then the deal's own unit
+    fixture.transactions.meanwhile(
+        3, () -> fixture.deals.find(1).orElseThrow().expireIfDue(after, Deals.NOW));
+
+    assertThat(calendar(admin()).applyTerms(after)).isZero();
+    assertThat(fixture.deals.find(1).orElseThrow().state()).isEqualTo(DealState.EXPIRED);
+    assertThat(fixture.audit.entries).isEmpty();
   }
 }

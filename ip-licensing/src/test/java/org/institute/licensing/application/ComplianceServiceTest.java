@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
+import org.institute.core.AccessRefusedException;
 import org.institute.core.Caller;
 import org.institute.core.RecordNotFoundException;
 import org.institute.core.Transactions;
@@ -617,5 +618,23 @@ class ComplianceServiceTest {
             "Royalty report due: deal #" + dealId + " licence year 1 Q1",
             "Royalty report due: deal #" + second + " licence year 1 Q1");
     assertThat(fixture.compliance(ADMIN).remind(LocalDate.of(2021, 4, 23))).isZero();
+  }
+
+  @Test
+  void theCalendarRunsTheReportRemindersForTheSystemButNotForStaff() {
+    on("2021-04-23");
+    LocalDate weekBeforeDue = LocalDate.of(2021, 4, 23);
+
+    assertThatThrownBy(
+            () -> fixture.calendar(KANGDA_STAFF, "60,30,7").remindReportsAndInvoices(weekBeforeDue))
+        .isInstanceOf(AccessRefusedException.class);
+    assertThat(fixture.mails.sent).isEmpty();
+
+    assertThat(
+            fixture
+                .calendar(LicensingFixture.system(), "60,30,7")
+                .remindReportsAndInvoices(weekBeforeDue))
+        .isEqualTo(1);
+    assertThat(subjects()).contains("Royalty report due: deal #" + dealId + " licence year 1 Q1");
   }
 }

@@ -739,6 +739,7 @@ final class LicensingFixture {
     set(service, "policy", policy(caller));
     set(service, "clock", clock());
     set(service, "obligations", obligationService(caller));
+    set(service, "compliance", compliance(caller));
     set(service, "reminderDays", reminderDays);
     set(service, "transactions", transactions);
     return service;
@@ -1517,6 +1518,8 @@ final class LicensingFixture {
     final List<Integer> auditEntriesPerUnit = new ArrayList<>();
     private int depth;
     private int refused;
+    private int meanwhileBefore;
+    private Runnable meanwhile;
 
     Units(Audit audit) {
       this.audit = audit;
@@ -1531,6 +1534,9 @@ final class LicensingFixture {
     public <T> T inOwnTransaction(Supplier<T> work) {
       if (depth > 0) {
         throw new AssertionError("a unit of work started inside another");
+      }
+      if (auditEntriesPerUnit.size() + 1 == meanwhileBefore) {
+        meanwhile.run();
       }
       if (auditEntriesPerUnit.size() + 1 == refused) {
         auditEntriesPerUnit.add(0);
@@ -1549,6 +1555,15 @@ final class LicensingFixture {
     /** The {@code n}th unit (from 1) fails as a refused commit would, leaving nothing behind. */
     void refuse(int n) {
       refused = n;
+    }
+
+    /**
+     * {@code what} happens, outside any unit, just before the {@code n}th unit (from 1) starts: a
+     * person, a payment or another node changing what a run read as due.
+     */
+    void meanwhile(int n, Runnable what) {
+      meanwhileBefore = n;
+      meanwhile = what;
     }
   }
 
@@ -1659,6 +1674,23 @@ final class LicensingFixture {
               null,
               true,
               false));
+    }
+
+    /** The account as an admin leaves it when they disable it: its roles kept, no sign-in. */
+    void disable(String name) {
+      AccountView a = byName.get(name);
+      byName.put(
+          name,
+          new AccountView(
+              a.id(),
+              a.username(),
+              a.displayName(),
+              a.email(),
+              a.language(),
+              a.roles(),
+              a.partner(),
+              false,
+              a.mfa()));
     }
 
     void staff(String name, long partner) {

@@ -12,12 +12,16 @@ import java.time.LocalDate;
 import java.util.List;
 import org.institute.core.AccessRefusedException;
 import org.institute.licensing.ApplicationStatus;
+import org.institute.licensing.CostRecovery;
 import org.institute.licensing.DealAction;
 import org.institute.licensing.DealState;
 import org.institute.licensing.DealTerms;
+import org.institute.licensing.FamilySharing;
+import org.institute.licensing.Inventor;
 import org.institute.licensing.Jurisdiction;
 import org.institute.licensing.LicensingImport.Step;
 import org.institute.licensing.NewApplication;
+import org.institute.licensing.NewApproverRole;
 import org.institute.licensing.NewPatentFamily;
 import org.institute.licensing.NewPayment;
 import org.institute.licensing.NewRoyaltyReport;
@@ -518,5 +522,73 @@ class LicensingImportServiceTest {
 
     assertThatThrownBy(() -> imports().deal(Deals.terms("SGD", "1000"), steps))
         .isInstanceOf(AccessRefusedException.class);
+  }
+
+  @Test
+  void anAdminReplaysNoReportsReviewAndImportsNoSharingRoleOrInvoicePayment() {
+    long dealId = imports().deal(Deals.terms("SGD", "100000"), with(approved(), execution()));
+    long reportId =
+        imports()
+            .royaltyReport(
+                dealId,
+                new NewRoyaltyReport(
+                    LocalDate.of(2021, 1, 1),
+                    "SGD",
+                    List.of(
+                        new NewRoyaltyReport.SalesLine(
+                            "Cell", "Jiangsu", 50L, new BigDecimal("100000"), BigDecimal.ZERO)),
+                    null,
+                    null),
+                "huaxin.old",
+                Instant.parse("2021-04-10T08:00:00Z"));
+    Instant at = Instant.parse("2021-04-20T08:00:00Z");
+    LicensingImportService byAdmin = fixture.imports(admin());
+    int audited = fixture.audit.entries.size();
+
+    assertThatThrownBy(() -> byAdmin.reportQuery(reportId, "Which price list?", "admin", at))
+        .isInstanceOf(AccessRefusedException.class);
+    assertThatThrownBy(() -> byAdmin.reportAnswer(reportId, "The 2020 one.", "admin", at))
+        .isInstanceOf(AccessRefusedException.class);
+    assertThatThrownBy(() -> byAdmin.reportAcceptance(reportId, "admin", at))
+        .isInstanceOf(AccessRefusedException.class);
+    assertThatThrownBy(
+            () ->
+                byAdmin.sharing(
+                    11,
+                    new FamilySharing(
+                        CostRecovery.NONE,
+                        List.of(new Inventor("Tan Wei", Deals.NTU, new BigDecimal("100"), null)))))
+        .isInstanceOf(AccessRefusedException.class);
+    assertThatThrownBy(
+            () ->
+                byAdmin.approverRole(
+                    new NewApproverRole("legal-counsel", "Legal counsel", "法律顾问"),
+                    List.of("admin"),
+                    "admin",
+                    at))
+        .isInstanceOf(AccessRefusedException.class);
+    assertThatThrownBy(
+            () ->
+                byAdmin.invoicePayment(
+                    1,
+                    new NewPayment(
+                        LocalDate.of(2021, 5, 20),
+                        new BigDecimal("3500.00"),
+                        "SGD",
+                        PaymentPurpose.ROYALTY,
+                        null,
+                        null),
+                    "admin",
+                    at))
+        .isInstanceOf(AccessRefusedException.class);
+
+    org.institute.licensing.RoyaltyReportView report =
+        fixture.royaltyReports(admin()).report(reportId);
+    assertThat(report.queries()).isEmpty();
+    assertThat(report.acceptedBy()).isNull();
+    assertThat(fixture.invoices.all).isEmpty();
+    assertThat(fixture.families.find(11).orElseThrow().inventors()).isEmpty();
+    assertThat(fixture.approverRoleStore.saved).isEmpty();
+    assertThat(fixture.audit.entries).hasSize(audited);
   }
 }

@@ -200,4 +200,24 @@ class PatentImportServiceTest {
                 assertThat(e.violations())
                     .containsExactly(new Violation("file", "licensing.import.file.notXml")));
   }
+
+  @Test
+  void staffImportNoFamiliesForAPartnerTheyDoNotBelongTo() {
+    assertThatThrownBy(
+            () ->
+                fixture
+                    .patentImports(staffOf(Deals.NTU))
+                    .importPatents(
+                        new PatentImport(
+                            "st36-sample.xml",
+                            PatentFileFormat.ST36,
+                            sample("st36-sample.xml"),
+                            Deals.SCUT,
+                            false)))
+        .isInstanceOf(AccessRefusedException.class);
+
+    assertThat(fixture.families.all).isEmpty();
+    assertThat(fixture.documents.stored).isEmpty();
+    assertThat(fixture.audit.entries).isEmpty();
+  }
 }

@@ -14,7 +14,9 @@ import java.util.List;
 import org.institute.core.AccessRefusedException;
 import org.institute.core.Caller;
 import org.institute.core.KpiFigures;
+import org.institute.core.PageRequest;
 import org.institute.core.RecordNotFoundException;
+import org.institute.core.Slice;
 import org.institute.core.testing.TestCaller;
 import org.institute.licensing.ApplicationStatus;
 import org.institute.licensing.ApplicationView;
@@ -491,5 +493,69 @@ class PatentServiceTest {
         .asString()
         .isEqualTo(
             "PATENT_SHARING_CHANGED PatentFamily 11: costs NONE; inventors: Tan Wei (NTU) 60%, Li Na (SCUT) 40%");
+  }
+
+  @Test
+  void aSliceIsOfTheCallersScopeWithTodaysOwnersNamedAndItsApplicationsAndDeadlines() {
+    as(admin()).changeOwnership(11, TODAY.plusDays(1), List.of(share(Deals.SCUT, "100")));
+    as(NTU).file(11, application(Jurisdiction.PCT, "PCT/CN2019/1"));
+
+    Slice<FamilyRow> mine = as(NTU).slice(null, null, null, new PageRequest(null, 10, true));
+
+    assertThat(mine.items()).extracting(FamilyRow::id).containsExactly(11L);
+    assertThat(mine.exactTotal()).contains(1L);
+    assertThat(mine.nextCursor()).isEmpty();
+    FamilyRow row = mine.items().get(0);
+    assertThat(row.reference()).isEqualTo("PF-11");
+    assertThat(row.title()).isEqualTo("Family 11");
+    assertThat(row.priorityDate()).isEqualTo(PRIORITY);
+    assertThat(row.owners())
+        .extracting(OwnershipView::partnerName, OwnershipView::effectiveFrom)
+        .containsExactly(
+            tuple("Nanyang Technological University", PRIORITY),
+            tuple("South China University of Technology", PRIORITY));
+    assertThat(row.applications())
+        .extracting(ApplicationView::applicationNumber)
+        .containsExactly("PCT/CN2019/1");
+    assertThat(row.deadlines())
+        .extracting(Deadline::kind)
+        .containsExactly(Deadline.Kind.NATIONAL_PHASE);
+  }
+
+  @Test
+  void aSliceGoesOnAfterItsCursorInTheAskedOrderAndFindsByTextOrOwner() {
+    Slice<FamilyRow> first =
+        as(admin()).slice(null, null, "reference,desc", new PageRequest(null, 1, false));
+    assertThat(first.items()).extracting(FamilyRow::id).containsExactly(12L);
+    assertThat(first.exactTotal()).isEmpty();
+    Slice<FamilyRow> second =
+        as(admin())
+            .slice(
+                null,
+                null,
+                "reference,desc",
+                new PageRequest(first.nextCursor().orElseThrow(), 1, false));
+    assertThat(second.items()).extracting(FamilyRow::id).containsExactly(11L);
+    assertThat(second.nextCursor()).isEmpty();
+
+    assertThat(as(admin()).slice(null, "pf-12", null, PageRequest.first(10)).items())
+        .extracting(FamilyRow::id)
+        .containsExactly(12L);
+    assertThat(as(admin()).slice(Deals.SCUT, null, null, PageRequest.first(10)).items())
+        .extracting(FamilyRow::id)
+        .containsExactly(11L);
+    assertThat(as(admin()).slice(null, "nothing", null, PageRequest.first(10)).items()).isEmpty();
+  }
+
+  @Test
+  void aSliceRefusesAnUnknownSortATooLongTextAndACallerWithoutScope() {
+    assertThat(problems(() -> as(admin()).slice(null, null, "owner", PageRequest.first(10))))
+        .containsExactly("sort:sort.unsupported");
+    assertThat(
+            problems(() -> as(admin()).slice(null, "x".repeat(201), null, PageRequest.first(10))))
+        .containsExactly("q:field.tooLong");
+    assertThatThrownBy(
+            () -> as(LicensingFixture.coordinator()).slice(null, null, null, PageRequest.first(10)))
+        .isInstanceOf(AccessRefusedException.class);
   }
 }
