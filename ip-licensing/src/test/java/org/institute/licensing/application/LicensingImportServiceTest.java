@@ -365,20 +365,7 @@ class LicensingImportServiceTest {
     Instant acceptedAt = Instant.parse("2021-05-01T08:00:00Z");
     int audited = fixture.audit.entries.size();
 
-    long reportId =
-        imports()
-            .royaltyReport(
-                dealId,
-                new NewRoyaltyReport(
-                    LocalDate.of(2021, 1, 1),
-                    "SGD",
-                    List.of(
-                        new NewRoyaltyReport.SalesLine(
-                            "Cell", "Jiangsu", 50L, new BigDecimal("100000"), BigDecimal.ZERO)),
-                    null,
-                    null),
-                "huaxin.old",
-                filedAt);
+    long reportId = importedReport(dealId, filedAt);
     int bumps = fixture.reports.versionBumps;
     imports().reportQuery(reportId, " Which price list? ", "old.admin", askedAt);
     imports().reportAnswer(reportId, " The 2020 one. ", "huaxin.old", answeredAt);
@@ -527,20 +514,7 @@ class LicensingImportServiceTest {
   @Test
   void anAdminReplaysNoReportsReviewAndImportsNoSharingRoleOrInvoicePayment() {
     long dealId = imports().deal(Deals.terms("SGD", "100000"), with(approved(), execution()));
-    long reportId =
-        imports()
-            .royaltyReport(
-                dealId,
-                new NewRoyaltyReport(
-                    LocalDate.of(2021, 1, 1),
-                    "SGD",
-                    List.of(
-                        new NewRoyaltyReport.SalesLine(
-                            "Cell", "Jiangsu", 50L, new BigDecimal("100000"), BigDecimal.ZERO)),
-                    null,
-                    null),
-                "huaxin.old",
-                Instant.parse("2021-04-10T08:00:00Z"));
+    long reportId = importedReport(dealId, Instant.parse("2021-04-10T08:00:00Z"));
     Instant at = Instant.parse("2021-04-20T08:00:00Z");
     LicensingImportService byAdmin = fixture.imports(admin());
     int audited = fixture.audit.entries.size();
@@ -590,5 +564,22 @@ class LicensingImportServiceTest {
     assertThat(fixture.families.find(11).orElseThrow().inventors()).isEmpty();
     assertThat(fixture.approverRoleStore.saved).isEmpty();
     assertThat(fixture.audit.entries).hasSize(audited);
+  }
+
+  /** Huaxin's first-quarter report of 2021 (S$100,000 of cells), imported as filed at the time. */
+  private long importedReport(long dealId, Instant filedAt) {
+    return imports()
+        .royaltyReport(
+            dealId,
+            new NewRoyaltyReport(
+                LocalDate.of(2021, 1, 1),
+                "SGD",
+                List.of(
+                    new NewRoyaltyReport.SalesLine(
+                        "Cell", "Jiangsu", 50L, new BigDecimal("100000"), BigDecimal.ZERO)),
+                null,
+                null),
+            "huaxin.old",
+            filedAt);
   }
 }
