@@ -131,20 +131,33 @@ class PortalBrowserIT {
   }
 
   /**
-   * The boot carries no warning nobody can act on. Hibernate's note that the persistence unit's
-   * Instant mapping is an incubating setting came at WARNING once per mapped Instant attribute, 70
-   * lines at every boot ({@code HibernateNotices} keeps it out), and Payara's reader of web.xml
-   * logged two blank warnings (AS-DEPLOYMENT-00015) each time it read a cookie attribute it does
-   * not know. The whole boot stays in Payara's log format, which the warning checks of the other
-   * tests read.
+   * The boot warns only of what docs/deployment.md tells an operator to expect. Hibernate's note
+   * that the persistence unit's Instant mapping is an incubating setting came at WARNING once per
+   * mapped Instant attribute, 70 lines at every boot ({@code HibernateNotices} keeps it out),
+   * Payara's reader of web.xml logged two blank warnings (AS-DEPLOYMENT-00015) each time it read a
+   * cookie attribute it does not know, and the test servers started Payara's data grid, which
+   * warned of a port taken by the server of the other test JVM (arquillian.xml). The whole boot
+   * stays in Payara's log format, which the warning checks of the other tests read.
    */
   @Test
-  void theBootLogCarriesNoWarningNobodyCanActOn() {
+  void theBootWarnsOnlyOfWhatAnOperatorIsToldToExpect() {
     String log = ServerLog.all();
     assertThat(log).containsPattern("\\[levelValue: 800\\] ROOT was successfully deployed");
     assertThat(log).containsPattern("\\[levelValue: 800\\] Payara Micro .* ready in");
     assertThat(log).doesNotContain("HHH90006001");
-    assertThat(ServerLog.bootWarnings()).noneMatch(warning -> warning.contains("AS-DEPLOYMENT"));
+    List<String> expected =
+        List.of(
+            // Payara's own trust store still holds a few certificate authorities past their date
+            "NCLS-SECURITY-05054",
+            // persistence.xml turns bytecode enhancement off, in settings Hibernate 6.6 deprecates
+            "HHH90000029",
+            // Payara reads the persistence unit once with a class loader it then drops
+            "registered the JDBC driver",
+            // a start without --rootdir (the README's and these tests'); production gives one
+            "Runtime directory is located in a temporary file location");
+    assertThat(ServerLog.bootWarnings())
+        .filteredOn(warning -> expected.stream().noneMatch(warning::contains))
+        .isEmpty();
   }
 
   /**
