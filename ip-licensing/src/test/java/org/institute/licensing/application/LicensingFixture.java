@@ -763,6 +763,7 @@ final class LicensingFixture {
     set(service, "distributionPolicies", distributionPolicies);
     set(service, "royaltyReports", royaltyReports(caller));
     set(service, "invoices", invoices);
+    set(service, "approverRoles", approverRoleStore);
     return service;
   }
 

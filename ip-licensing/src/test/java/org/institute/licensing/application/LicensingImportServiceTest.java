@@ -11,11 +11,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.institute.core.AccessRefusedException;
+import org.institute.core.Caller;
+import org.institute.core.KpiFigures;
 import org.institute.licensing.ApplicationStatus;
 import org.institute.licensing.CostRecovery;
 import org.institute.licensing.DealAction;
 import org.institute.licensing.DealState;
 import org.institute.licensing.DealTerms;
+import org.institute.licensing.DistributionTier;
 import org.institute.licensing.FamilySharing;
 import org.institute.licensing.Inventor;
 import org.institute.licensing.Jurisdiction;
@@ -564,6 +567,246 @@ class LicensingImportServiceTest {
     assertThat(fixture.families.find(11).orElseThrow().inventors()).isEmpty();
     assertThat(fixture.approverRoleStore.saved).isEmpty();
     assertThat(fixture.audit.entries).hasSize(audited);
+  }
+
+  @Test
+  void aFamilyMovesThePatentFigureOnlyWhenItBringsApplications() {
+    NewPatentFamily bare =
+        new NewPatentFamily(
+            "OLD-0",
+            "Old, no filings",
+            null,
+            LocalDate.of(2018, 1, 1),
+            List.of(new Share(Deals.NTU, new BigDecimal("100"))));
+    imports().family(bare, List.of(), CREATED);
+
+    assertThat(fixture.kpiStamps.moves(KpiFigures.PATENT_APPLICATIONS)).isZero();
+
+    imports()
+        .family(
+            new NewPatentFamily(
+                "OLD-1",
+                "Old family",
+                null,
+                LocalDate.of(2018, 1, 1),
+                List.of(new Share(Deals.NTU, new BigDecimal("100")))),
+            List.of(
+                new NewApplication(
+                    Jurisdiction.CN,
+                    "CN1",
+                    LocalDate.of(2018, 1, 1),
+                    ApplicationStatus.FILED,
+                    null)),
+            CREATED);
+
+    assertThat(fixture.kpiStamps.moves(KpiFigures.PATENT_APPLICATIONS)).isEqualTo(1);
+  }
+
+  @Test
+  void onlyAnExecutionMovesTheLicenceFigureAndEveryPaymentTheIncomeFigure() {
+    imports().deal(Deals.terms("SGD", "1000"), approved());
+
+    assertThat(fixture.kpiStamps.moves(KpiFigures.LICENCES_EXECUTED)).isZero();
+
+    long id = imports().deal(Deals.terms("SGD", "100000"), with(approved(), execution()));
+
+    assertThat(fixture.kpiStamps.moves(KpiFigures.LICENCES_EXECUTED)).isEqualTo(1);
+    assertThat(fixture.kpiStamps.moves(KpiFigures.LICENCE_INCOME_SGD)).isZero();
+
+    imports()
+        .payment(
+            id,
+            new NewPayment(
+                LocalDate.of(2021, 2, 1),
+                new BigDecimal("500.00"),
+                "SGD",
+                PaymentPurpose.UPFRONT_FEE,
+                null,
+                null),
+            "admin",
+            LATER);
+
+    assertThat(fixture.kpiStamps.moves(KpiFigures.LICENCE_INCOME_SGD)).isEqualTo(1);
+  }
+
+  @Test
+  void aFamilysSharingIsImportedAndAuditedAndAnUnknownFamilyIsNamed() {
+    imports()
+        .sharing(
+            11,
+            new FamilySharing(
+                CostRecovery.RECOVER_FIRST,
+                List.of(
+                    new Inventor("Tan Wei", Deals.NTU, new BigDecimal("60"), null),
+                    new Inventor("Li Na", Deals.SCUT, new BigDecimal("40"), null))));
+
+    var family = fixture.families.find(11).orElseThrow();
+    assertThat(family.costRecovery()).isEqualTo(CostRecovery.RECOVER_FIRST);
+    assertThat(family.inventors()).extracting(Inventor::name).containsExactly("Tan Wei", "Li Na");
+    assertThat(fixture.audit.entries)
+        .containsExactly(
+            "PATENT_SHARING_IMPORTED PatentFamily 11: costs RECOVER_FIRST; 2 inventor(s)");
+
+    FamilySharing none = new FamilySharing(CostRecovery.NONE, List.of());
+    assertThatThrownBy(() -> imports().sharing(99, none))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("no patent family 99");
+    assertThatThrownBy(
+            () ->
+                imports()
+                    .cost(
+                        99,
+                        new org.institute.licensing.NewPatentCost(
+                            org.institute.licensing.CostKind.LEGAL,
+                            Deals.NTU,
+                            LocalDate.of(2020, 3, 2),
+                            BigDecimal.ONE,
+                            "SGD",
+                            null),
+                        null,
+                        LATER))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("no patent family 99");
+    assertThat(fixture.audit.entries).hasSize(1);
+  }
+
+  @Test
+  void anApproverRoleIsImportedWithItsHoldersAndItsCodeIsCheckedAsWhenDefined() {
+    imports()
+        .approverRole(
+            new NewApproverRole(" legal-counsel ", "Legal counsel", "法律顾问"),
+            List.of("old.admin", "admin"),
+            "ip.office",
+            LATER);
+
+    assertThat(fixture.approverRoleStore.saved)
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.code()).isEqualTo("legal-counsel");
+              assertThat(r.holders()).containsExactly("admin", "old.admin");
+              assertThat(r.createdBy()).isEqualTo("ip.office");
+              assertThat(r.createdAt()).isEqualTo(LATER);
+            });
+    assertThat(fixture.audit.entries)
+        .containsExactly(
+            "APPROVER_ROLE_IMPORTED ApproverRole legal-counsel: legal-counsel held by admin,"
+                + " old.admin");
+
+    // the same code twice, and no code, are refused as the live definition refuses them
+    assertThat(
+            problems(
+                () ->
+                    imports()
+                        .approverRole(
+                            new NewApproverRole("legal-counsel", "Counsel", "顾问"),
+                            List.of("admin"),
+                            null,
+                            LATER)))
+        .containsExactly("code:licensing.approverRole.code.taken");
+    assertThat(
+            problems(
+                () ->
+                    imports()
+                        .approverRole(
+                            new NewApproverRole(null, "Counsel", "顾问"), List.of(), null, LATER)))
+        .containsExactly("code:field.required");
+    assertThat(fixture.approverRoleStore.saved).hasSize(1);
+
+    imports().approverRole(new NewApproverRole("finance", "Finance", "财务"), List.of(), null, LATER);
+
+    assertThat(fixture.approverRoleStore.byCode("finance").orElseThrow().createdBy())
+        .isEqualTo(Caller.SYSTEM);
+  }
+
+  @Test
+  void aDistributionPolicyIsImportedFromThePastButNotOverDistributedDays() {
+    org.institute.licensing.NewDistributionPolicy ntu =
+        new org.institute.licensing.NewDistributionPolicy(
+            Deals.NTU,
+            LocalDate.of(2019, 1, 1),
+            List.of(new DistributionTier(BigDecimal.ZERO, new BigDecimal("40"))),
+            null);
+
+    imports().distributionPolicy(ntu, null, LATER);
+
+    assertThat(fixture.distributionPolicies.saved)
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.partnerId()).isEqualTo(Deals.NTU);
+              assertThat(v.effectiveFrom()).isEqualTo(LocalDate.of(2019, 1, 1));
+              assertThat(v.savedBy()).isEqualTo(Caller.SYSTEM);
+              assertThat(v.savedAt()).isEqualTo(LATER);
+            });
+    assertThat(fixture.audit.entries)
+        .containsExactly(
+            "DISTRIBUTION_POLICY_IMPORTED DistributionPolicy 1: partner 1 from 2019-01-01");
+
+    imports()
+        .distributionPolicy(
+            new org.institute.licensing.NewDistributionPolicy(
+                Deals.SCUT,
+                LocalDate.of(2019, 6, 1),
+                List.of(new DistributionTier(BigDecimal.ZERO, new BigDecimal("30"))),
+                "as of the 2019 statutes"),
+            "ip.office",
+            LATER);
+    assertThat(fixture.distributionPolicies.saved.get(1).savedBy()).isEqualTo("ip.office");
+
+    assertThat(
+            problems(
+                () ->
+                    imports()
+                        .distributionPolicy(
+                            new org.institute.licensing.NewDistributionPolicy(
+                                Deals.NTU, null, ntu.tiers(), null),
+                            null,
+                            LATER)))
+        .containsExactly("effectiveFrom:field.required");
+    assertThatThrownBy(() -> fixture.imports(admin()).distributionPolicy(ntu, "admin", LATER))
+        .isInstanceOf(AccessRefusedException.class);
+    assertThat(fixture.distributionPolicies.saved).hasSize(2);
+    assertThat(fixture.audit.entries).hasSize(2);
+  }
+
+  @Test
+  void anInvoicesPaymentIsImportedAgainstTheInvoiceOnItsDeal() {
+    long dealId = imports().deal(Deals.terms("SGD", "100000"), with(approved(), execution()));
+    long reportId = importedReport(dealId, Instant.parse("2021-04-10T08:00:00Z"));
+    Long invoiceId =
+        imports().reportAcceptance(reportId, "old.admin", Instant.parse("2021-05-01T08:00:00Z"));
+
+    imports()
+        .invoicePayment(
+            invoiceId,
+            new NewPayment(
+                LocalDate.of(2021, 5, 20),
+                new BigDecimal("3500.00"),
+                "SGD",
+                PaymentPurpose.ROYALTY,
+                null,
+                null),
+            "huaxin.old",
+            Instant.parse("2021-05-21T08:00:00Z"));
+
+    assertThat(fixture.payments.all)
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.dealId()).isEqualTo(dealId);
+              assertThat(p.invoiceId()).isEqualTo(invoiceId);
+              assertThat(p.amountSgd()).isEqualByComparingTo("3500.00");
+              assertThat(p.recordedBy()).isEqualTo("huaxin.old");
+            });
+    assertThat(fixture.kpiStamps.moves(KpiFigures.LICENCE_INCOME_SGD)).isEqualTo(1);
+    assertThat(fixture.audit.entries.get(fixture.audit.entries.size() - 1))
+        .isEqualTo(
+            "LICENCE_PAYMENT_IMPORTED LicenceDeal "
+                + dealId
+                + ": SGD 3,500.00 received 2021-05-20 = SGD 3500.00 / CNY 18550.00, against"
+                + " invoice #"
+                + invoiceId);
   }
 
   /** Huaxin's first-quarter report of 2021 (S$100,000 of cells), imported as filed at the time. */

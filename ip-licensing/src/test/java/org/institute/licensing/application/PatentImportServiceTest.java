@@ -4,15 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.institute.licensing.application.LicensingFixture.admin;
 import static org.institute.licensing.application.LicensingFixture.coordinator;
+import static org.institute.licensing.application.LicensingFixture.problems;
 import static org.institute.licensing.application.LicensingFixture.staffOf;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import org.institute.core.AccessRefusedException;
+import org.institute.core.Caller;
 import org.institute.core.InvalidCommandException;
+import org.institute.core.KpiFigures;
 import org.institute.core.Violation;
 import org.institute.licensing.PatentFileFormat;
 import org.institute.licensing.PatentImport;
@@ -21,6 +26,7 @@ import org.institute.licensing.PatentImportOutcome;
 import org.institute.licensing.PatentImportReport;
 import org.institute.licensing.Share;
 import org.institute.licensing.domain.Deals;
+import org.institute.licensing.domain.PatentCsvReader;
 import org.institute.licensing.domain.PatentFamily;
 import org.junit.jupiter.api.Test;
 
@@ -219,5 +225,143 @@ class PatentImportServiceTest {
     assertThat(fixture.families.all).isEmpty();
     assertThat(fixture.documents.stored).isEmpty();
     assertThat(fixture.audit.entries).isEmpty();
+  }
+
+  private static final String HEADER = String.join(",", PatentCsvReader.COLUMNS);
+
+  private static byte[] csv(String... rows) {
+    return (HEADER + "\n" + String.join("\n", rows) + "\n").getBytes(StandardCharsets.UTF_8);
+  }
+
+  private PatentImportReport importCsv(Caller caller, String name, byte[] content, boolean dryRun) {
+    return fixture
+        .patentImports(caller)
+        .importPatents(new PatentImport(name, PatentFileFormat.CSV, content, Deals.NTU, dryRun));
+  }
+
+  /** NTU's family 11, typed in with its first filing CN 202010123456.7 of 1 September 2020. */
+  private PatentFamily typedIn() {
+    PatentFamily family =
+        fixture.families.register(
+            11, LocalDate.of(2020, 9, 1), new Share(Deals.NTU, BigDecimal.valueOf(100)));
+    family.file(
+        org.institute.licensing.Jurisdiction.CN,
+        "202010123456.7",
+        LocalDate.of(2020, 9, 1),
+        org.institute.licensing.ApplicationStatus.FILED,
+        null);
+    return family;
+  }
+
+  @Test
+  void aFileThatOnlyMergesIntoARecordedFamilyIsKeptAppliedAndAuditedPerFamily() {
+    PatentFamily family = typedIn();
+    byte[] content =
+        csv(
+            "CN,202010123456.7,2020-09-01,SG,10202100001A,2021-08-30,,,FILED,Solid electrolyte,en,");
+
+    PatentImportReport report = importCsv(staffOf(Deals.NTU), "sg.csv", content, false);
+
+    assertThat(report.importRef()).matches("IMP-[0-9a-f]{12}");
+    assertThat(report.created()).isZero();
+    assertThat(report.merged()).isEqualTo(1);
+    assertThat(report.documentId()).isNotNull();
+    assertThat(fixture.documents.stored).containsOnlyKeys(report.documentId());
+    assertThat(family.applications())
+        .extracting(a -> a.jurisdiction() + " " + a.applicationNumber())
+        .containsExactlyInAnyOrder("CN 202010123456.7", "SG 10202100001A");
+    assertThat(fixture.families.all).containsExactly(family);
+    assertThat(fixture.kpiStamps.moves(KpiFigures.PATENT_APPLICATIONS)).isEqualTo(1);
+    assertThat(fixture.audit.entries)
+        .containsExactly(
+            "PATENT_APPLICATIONS_IMPORTED PatentFamily 11: SG 10202100001A FILED, import "
+                + report.importRef(),
+            "PATENTS_IMPORTED PatentImport "
+                + report.importRef()
+                + ": sg.csv (CSV, document "
+                + report.documentId()
+                + "), owner 1: 0 created, 1 merged, 0 unchanged, 0 refused");
+
+    // the same file again changes nothing: no document, no figure moved, the import audited
+    PatentImportReport again = importCsv(staffOf(Deals.NTU), "sg.csv", content, false);
+
+    assertThat(again.importRef()).isEqualTo(report.importRef());
+    assertThat(again.documentId()).isNull();
+    assertThat(fixture.kpiStamps.moves(KpiFigures.PATENT_APPLICATIONS)).isEqualTo(1);
+    assertThat(fixture.audit.entries.get(2))
+        .isEqualTo(
+            "PATENTS_IMPORTED PatentImport "
+                + report.importRef()
+                + ": sg.csv (CSV), owner 1: 0 created, 0 merged, 1 unchanged, 0 refused");
+  }
+
+  @Test
+  void aDryRunMovesNoFigureAndAnotherFileHasAnotherReference() {
+    PatentImportReport dry = st36(true);
+
+    assertThat(fixture.kpiStamps.moves(KpiFigures.PATENT_APPLICATIONS)).isZero();
+
+    PatentImportReport other =
+        importCsv(
+            admin(),
+            "one.csv",
+            csv("CN,202210345678.9,2022-04-11,CN,202210345678.9,2022-04-11,,,FILED,Alloy,en,"),
+            false);
+
+    assertThat(other.importRef()).matches("IMP-[0-9a-f]{12}").isNotEqualTo(dry.importRef());
+    assertThat(other.created()).isEqualTo(1);
+    assertThat(fixture.kpiStamps.moves(KpiFigures.PATENT_APPLICATIONS)).isEqualTo(1);
+  }
+
+  @Test
+  void aFileNameOf200CharactersAndAPositiveOwnerAreTheLimits() {
+    byte[] content =
+        csv("CN,202210345678.9,2022-04-11,CN,202210345678.9,2022-04-11,,,FILED,Alloy,en,");
+    String longest = "a".repeat(196) + ".csv";
+
+    assertThat(importCsv(admin(), longest, content, true).fileName()).hasSize(200);
+    assertThat(problems(() -> importCsv(admin(), "a" + longest, content, true)))
+        .containsExactly("fileName:field.tooLong");
+    assertThat(
+            problems(
+                () ->
+                    fixture
+                        .patentImports(admin())
+                        .importPatents(
+                            new PatentImport("a.csv", PatentFileFormat.CSV, content, 0L, true))))
+        .containsExactly("owner:partner.unknown");
+  }
+
+  @Test
+  void aFileOfTenMegabytesIsReadAndOneByteMoreIsTooLarge() {
+    byte[] row = csv("CN,202210345678.9,2022-04-11,CN,202210345678.9,2022-04-11,,,FILED,Alloy,en,");
+    byte[] largest = Arrays.copyOf(row, PatentImportService.MAX_BYTES);
+    Arrays.fill(largest, row.length, largest.length, (byte) '\n');
+
+    PatentImportReport report = importCsv(admin(), "big.csv", largest, true);
+
+    assertThat(report.created()).isEqualTo(1);
+    assertThat(
+            problems(
+                () ->
+                    importCsv(
+                        admin(), "big.csv", Arrays.copyOf(largest, largest.length + 1), true)))
+        .containsExactly("file:licensing.import.file.tooLarge");
+  }
+
+  @Test
+  void aFileOf5000RecordsIsPlannedAndOneMoreIsRefused() {
+    String[] rows = new String[PatentImportService.MAX_RECORDS + 1];
+    Arrays.fill(rows, ",,,SG,1,2020-01-01,,,FILED,Untraced,en,");
+
+    PatentImportReport report =
+        importCsv(admin(), "many.csv", csv(Arrays.copyOf(rows, rows.length - 1)), true);
+
+    assertThat(report.lines()).hasSize(5_000);
+    // the first row files SG 1 as its own claim, the others bring it again
+    assertThat(report.created()).isEqualTo(1);
+    assertThat(report.unchanged()).isEqualTo(4_999);
+    assertThat(problems(() -> importCsv(admin(), "many.csv", csv(rows), true)))
+        .containsExactly("file:licensing.import.file.tooManyRecords");
   }
 }
