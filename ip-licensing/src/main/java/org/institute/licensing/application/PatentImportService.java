@@ -172,9 +172,9 @@ class PatentImportService implements PatentImports {
         mergeNotes.add(numbers);
       }
     }
-    // one flush for the whole file: a flush per family checked every family added before it
+    // one flush for the whole file, the merged families' new filings with it (addAll flushes):
+    // a flush per family checked every family added before it
     families.addAll(createdFamilies);
-    families.flush();
     kpiStamps.changed(KpiFigures.PATENT_APPLICATIONS);
     for (PatentFamily family : createdFamilies) {
       audit.record(

@@ -10,7 +10,8 @@ public interface PatentFamilyRepository {
   PatentFamily add(PatentFamily family);
 
   /**
-   * Adds many families and flushes once (an import's): each family's id is set when it is added.
+   * Adds many families and flushes once (an import's), with every other change pending in the same
+   * unit of work, even when the list is empty: each family's id is set when it is added.
    */
   void addAll(List<PatentFamily> families);
 
