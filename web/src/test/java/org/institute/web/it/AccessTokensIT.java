@@ -193,8 +193,10 @@ class AccessTokensIT {
     String ntu = http().tokenFor("ntu.staff");
     String secret = create(ntu, "\"partners:read\"", ",\"ratePerMinute\":3").getString("secret");
 
+    // every request counts once, an open one too (ping): Payara's MicroProfile JWT filter runs
+    // the authentication again before @PermitAll resources, which once charged the rate twice
     for (int i = 2; i >= 0; i--) {
-      HttpResponse<String> ok = http().get("api/v1/me", secret);
+      HttpResponse<String> ok = http().get(i == 1 ? "api/v1/ping" : "api/v1/me", secret);
       assertThat(ok.statusCode()).isEqualTo(200);
       assertThat(ok.headers().firstValue("RateLimit-Policy")).hasValue("\"api\";q=3;w=60");
       assertThat(ok.headers().firstValue("RateLimit").orElseThrow())

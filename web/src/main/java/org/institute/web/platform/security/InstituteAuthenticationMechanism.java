@@ -65,6 +65,18 @@ public class InstituteAuthenticationMechanism implements HttpAuthenticationMecha
    */
   public static final String ACCESS_TOKEN_GRANT = "institute.accessToken.grant";
 
+  /**
+   * Request attribute: the caller this mechanism established from the request's bearer token.
+   * Payara's MicroProfile JWT filter runs the mechanism a second time before every
+   * {@code @PermitAll} resource (ping, certificate verification); that second run within the same
+   * request reuses it instead of reading the account again and charging the token's rate twice.
+   */
+  private static final String ESTABLISHED = "institute.bearer.established";
+
+  /** A signed token's principal, or for a personal access token its user's name. */
+  private record Established(
+      String token, TokenPrincipal principal, String username, Set<String> roles) {}
+
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
@@ -132,6 +144,12 @@ public class InstituteAuthenticationMechanism implements HttpAuthenticationMecha
       HttpServletRequest request,
       HttpServletResponse response,
       HttpMessageContext context) {
+    if (request.getAttribute(ESTABLISHED) instanceof Established done
+        && done.token().equals(token)) {
+      return done.principal() != null
+          ? context.notifyContainerAboutLogin(done.principal(), done.roles())
+          : context.notifyContainerAboutLogin(done.username(), done.roles());
+    }
     if (token.startsWith(AccessTokens.SECRET_PREFIX)) {
       return accessToken(token, request, response, context);
     }
@@ -148,6 +166,7 @@ public class InstituteAuthenticationMechanism implements HttpAuthenticationMecha
     if (rate.isPresent() && !withinRate(rate.get(), response)) {
       return AuthenticationStatus.SEND_FAILURE;
     }
+    request.setAttribute(ESTABLISHED, new Established(token, principal.get(), null, current.get()));
     return context.notifyContainerAboutLogin(principal.get(), current.get());
   }
 
@@ -175,6 +194,8 @@ public class InstituteAuthenticationMechanism implements HttpAuthenticationMecha
       return AuthenticationStatus.SEND_FAILURE;
     }
     request.setAttribute(ACCESS_TOKEN_GRANT, grant.get());
+    request.setAttribute(
+        ESTABLISHED, new Established(token, null, grant.get().username(), current.get()));
     return context.notifyContainerAboutLogin(grant.get().username(), current.get());
   }
 
