@@ -62,6 +62,20 @@ class LicensingImportServiceTest {
     return fixture.imports(system());
   }
 
+  /** A family wholly NTU's, first filed on 2018-01-01, without a Chinese title. */
+  private static NewPatentFamily ntuFamily(String reference, String title) {
+    return new NewPatentFamily(
+        reference,
+        title,
+        null,
+        LocalDate.of(2018, 1, 1),
+        List.of(new Share(Deals.NTU, new BigDecimal("100"))));
+  }
+
+  private static NewApplication filed(Jurisdiction office, String number, LocalDate on) {
+    return new NewApplication(office, number, on, ApplicationStatus.FILED, null);
+  }
+
   private static Step step(DealAction action, String username, Instant at) {
     return Step.of(action, username, at, null);
   }
@@ -134,13 +148,7 @@ class LicensingImportServiceTest {
 
   @Test
   void onlyTheSystemImports() {
-    NewPatentFamily family =
-        new NewPatentFamily(
-            "OLD-1",
-            "Old",
-            null,
-            LocalDate.of(2018, 1, 1),
-            List.of(new Share(Deals.NTU, BigDecimal.valueOf(100))));
+    NewPatentFamily family = ntuFamily("OLD-1", "Old");
     assertThatThrownBy(() -> fixture.imports(admin()).family(family, List.of(), LATER))
         .isInstanceOf(AccessRefusedException.class);
     assertThatThrownBy(
@@ -161,25 +169,10 @@ class LicensingImportServiceTest {
     long id =
         imports()
             .family(
-                new NewPatentFamily(
-                    "OLD-1",
-                    "Old family",
-                    null,
-                    LocalDate.of(2018, 1, 1),
-                    List.of(new Share(Deals.NTU, new BigDecimal("100")))),
+                ntuFamily("OLD-1", "Old family"),
                 List.of(
-                    new NewApplication(
-                        Jurisdiction.CN,
-                        "CN1",
-                        LocalDate.of(2018, 1, 1),
-                        ApplicationStatus.FILED,
-                        null),
-                    new NewApplication(
-                        Jurisdiction.PCT,
-                        "PCT1",
-                        LocalDate.of(2018, 12, 1),
-                        ApplicationStatus.FILED,
-                        null)),
+                    filed(Jurisdiction.CN, "CN1", LocalDate.of(2018, 1, 1)),
+                    filed(Jurisdiction.PCT, "PCT1", LocalDate.of(2018, 12, 1))),
                 CREATED);
 
     assertThat(id).isEqualTo(102L);
@@ -571,32 +564,15 @@ class LicensingImportServiceTest {
 
   @Test
   void aFamilyMovesThePatentFigureOnlyWhenItBringsApplications() {
-    NewPatentFamily bare =
-        new NewPatentFamily(
-            "OLD-0",
-            "Old, no filings",
-            null,
-            LocalDate.of(2018, 1, 1),
-            List.of(new Share(Deals.NTU, new BigDecimal("100"))));
+    NewPatentFamily bare = ntuFamily("OLD-0", "Old, no filings");
     imports().family(bare, List.of(), CREATED);
 
     assertThat(fixture.kpiStamps.moves(KpiFigures.PATENT_APPLICATIONS)).isZero();
 
     imports()
         .family(
-            new NewPatentFamily(
-                "OLD-1",
-                "Old family",
-                null,
-                LocalDate.of(2018, 1, 1),
-                List.of(new Share(Deals.NTU, new BigDecimal("100")))),
-            List.of(
-                new NewApplication(
-                    Jurisdiction.CN,
-                    "CN1",
-                    LocalDate.of(2018, 1, 1),
-                    ApplicationStatus.FILED,
-                    null)),
+            ntuFamily("OLD-1", "Old family"),
+            List.of(filed(Jurisdiction.CN, "CN1", LocalDate.of(2018, 1, 1))),
             CREATED);
 
     assertThat(fixture.kpiStamps.moves(KpiFigures.PATENT_APPLICATIONS)).isEqualTo(1);
