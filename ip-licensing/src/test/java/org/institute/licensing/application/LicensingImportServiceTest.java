@@ -72,6 +72,17 @@ class LicensingImportServiceTest {
         List.of(new Share(Deals.NTU, new BigDecimal("100"))));
   }
 
+  /** One Singapore dollar of legal costs on 2020-03-02, paid by {@code partner}. */
+  private static org.institute.licensing.NewPatentCost legalCostPaidBy(long partner) {
+    return new org.institute.licensing.NewPatentCost(
+        org.institute.licensing.CostKind.LEGAL,
+        partner,
+        LocalDate.of(2020, 3, 2),
+        BigDecimal.ONE,
+        "SGD",
+        null);
+  }
+
   private static NewApplication filed(Jurisdiction office, String number, LocalDate on) {
     return new NewApplication(office, number, on, ApplicationStatus.FILED, null);
   }
@@ -127,21 +138,7 @@ class LicensingImportServiceTest {
     assertThatThrownBy(() -> fixture.imports(admin()).cost(11, cost, "admin", LATER))
         .isInstanceOf(AccessRefusedException.class);
     // the same rules as live: GKC never owned family 11
-    assertThat(
-            problems(
-                () ->
-                    imports()
-                        .cost(
-                            11,
-                            new org.institute.licensing.NewPatentCost(
-                                org.institute.licensing.CostKind.LEGAL,
-                                Deals.GKC,
-                                LocalDate.of(2020, 3, 2),
-                                BigDecimal.ONE,
-                                "SGD",
-                                null),
-                            null,
-                            LATER)))
+    assertThat(problems(() -> imports().cost(11, legalCostPaidBy(Deals.GKC), null, LATER)))
         .containsExactly("paidBy:licensing.cost.paidBy.notOwner");
     assertThat(fixture.costs.saved).hasSize(1);
   }
@@ -627,20 +624,7 @@ class LicensingImportServiceTest {
     assertThatThrownBy(() -> imports().sharing(99, none))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("no patent family 99");
-    assertThatThrownBy(
-            () ->
-                imports()
-                    .cost(
-                        99,
-                        new org.institute.licensing.NewPatentCost(
-                            org.institute.licensing.CostKind.LEGAL,
-                            Deals.NTU,
-                            LocalDate.of(2020, 3, 2),
-                            BigDecimal.ONE,
-                            "SGD",
-                            null),
-                        null,
-                        LATER))
+    assertThatThrownBy(() -> imports().cost(99, legalCostPaidBy(Deals.NTU), null, LATER))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("no patent family 99");
     assertThat(fixture.audit.entries).hasSize(1);

@@ -136,15 +136,7 @@ class PatentImportServiceTest {
 
   @Test
   void staffOfAnotherPartnerMayNotAddApplicationsToAFamilyTheyDoNotOwn() {
-    fixture.families.register(
-        11, LocalDate.of(2020, 9, 1), new Share(Deals.GKC, BigDecimal.valueOf(100)));
-    PatentFamily typedIn = fixture.families.all.get(0);
-    typedIn.file(
-        org.institute.licensing.Jurisdiction.CN,
-        "202010123456.7",
-        LocalDate.of(2020, 9, 1),
-        org.institute.licensing.ApplicationStatus.FILED,
-        null);
+    typedIn(Deals.GKC);
 
     PatentImportReport report =
         fixture
@@ -241,9 +233,14 @@ class PatentImportServiceTest {
 
   /** NTU's family 11, typed in with its first filing CN 202010123456.7 of 1 September 2020. */
   private PatentFamily typedIn() {
+    return typedIn(Deals.NTU);
+  }
+
+  /** Family 11, wholly {@code owner}'s, typed in with its Chinese filing of 2020-09-01. */
+  private PatentFamily typedIn(long owner) {
     PatentFamily family =
         fixture.families.register(
-            11, LocalDate.of(2020, 9, 1), new Share(Deals.NTU, BigDecimal.valueOf(100)));
+            11, LocalDate.of(2020, 9, 1), new Share(owner, BigDecimal.valueOf(100)));
     family.file(
         org.institute.licensing.Jurisdiction.CN,
         "202010123456.7",
