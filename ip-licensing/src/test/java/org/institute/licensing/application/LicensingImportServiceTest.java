@@ -83,6 +83,17 @@ class LicensingImportServiceTest {
         null);
   }
 
+  /** The royalty payment the invoice tests record: S$3,500.00 paid on 2021-05-20. */
+  private static NewPayment royaltyPayment() {
+    return new NewPayment(
+        LocalDate.of(2021, 5, 20),
+        new BigDecimal("3500.00"),
+        "SGD",
+        PaymentPurpose.ROYALTY,
+        null,
+        null);
+  }
+
   private static NewApplication filed(Jurisdiction office, String number, LocalDate on) {
     return new NewApplication(office, number, on, ApplicationStatus.FILED, null);
   }
@@ -534,19 +545,7 @@ class LicensingImportServiceTest {
                     "admin",
                     at))
         .isInstanceOf(AccessRefusedException.class);
-    assertThatThrownBy(
-            () ->
-                byAdmin.invoicePayment(
-                    1,
-                    new NewPayment(
-                        LocalDate.of(2021, 5, 20),
-                        new BigDecimal("3500.00"),
-                        "SGD",
-                        PaymentPurpose.ROYALTY,
-                        null,
-                        null),
-                    "admin",
-                    at))
+    assertThatThrownBy(() -> byAdmin.invoicePayment(1, royaltyPayment(), "admin", at))
         .isInstanceOf(AccessRefusedException.class);
 
     org.institute.licensing.RoyaltyReportView report =
@@ -739,16 +738,7 @@ class LicensingImportServiceTest {
 
     imports()
         .invoicePayment(
-            invoiceId,
-            new NewPayment(
-                LocalDate.of(2021, 5, 20),
-                new BigDecimal("3500.00"),
-                "SGD",
-                PaymentPurpose.ROYALTY,
-                null,
-                null),
-            "huaxin.old",
-            Instant.parse("2021-05-21T08:00:00Z"));
+            invoiceId, royaltyPayment(), "huaxin.old", Instant.parse("2021-05-21T08:00:00Z"));
 
     assertThat(fixture.payments.all)
         .singleElement()
