@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
 import org.institute.core.AccessRefusedException;
-import org.institute.core.Caller;
 import org.institute.core.RecordNotFoundException;
 import org.institute.core.Transactions;
 import org.institute.licensing.ComplianceView;
@@ -18,7 +17,6 @@ import org.institute.licensing.PaymentView;
 import org.institute.licensing.ReportTimeliness;
 import org.institute.licensing.domain.ComplianceReminder;
 import org.institute.licensing.domain.Deals;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,35 +24,7 @@ import org.junit.jupiter.api.Test;
  * at 5 % whose licence years start on 1 January 2021, with late-payment interest of 7.3 % a year
  * (0.02 % a day); reports are due 30 days after their quarter.
  */
-class ComplianceServiceTest {
-
-  private static final long KANGDA = CnyInterestDeal.KANGDA;
-  private static final Caller HUAXIN = CnyInterestDeal.HUAXIN;
-  private static final Caller KANGDA_STAFF = CnyInterestDeal.KANGDA_STAFF;
-  private static final Caller ADMIN = CnyInterestDeal.ADMIN;
-
-  private CnyInterestDeal deal;
-  private LicensingFixture fixture;
-  private long dealId;
-
-  @BeforeEach
-  void signedDeal() {
-    deal = new CnyInterestDeal();
-    fixture = deal.fixture;
-    dealId = deal.dealId;
-  }
-
-  private void on(String day) {
-    deal.on(day);
-  }
-
-  private long file(String periodStart, String gross) {
-    return deal.file(periodStart, gross);
-  }
-
-  private InvoiceView accept(long reportId) {
-    return deal.accept(reportId);
-  }
+class ComplianceServiceTest extends OnTheCnyInterestDeal {
 
   @Test
   void reportsFiledByTheDueDateAreOnTimeAfterItLateAndMissingOnesOverdue() {

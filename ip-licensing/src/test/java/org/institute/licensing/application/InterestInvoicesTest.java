@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.institute.core.AccessRefusedException;
-import org.institute.core.Caller;
 import org.institute.core.ConflictException;
 import org.institute.core.RecordNotFoundException;
 import org.institute.licensing.ComplianceView;
@@ -18,42 +17,13 @@ import org.institute.licensing.NewInvoicePayment;
 import org.institute.licensing.PaymentPurpose;
 import org.institute.licensing.PaymentView;
 import org.institute.licensing.domain.Deals;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * Interest invoices (decision 0109) on the deal of {@link CnyInterestDeal}: CNY, royalty 5 %,
  * late-payment interest 7.3 % a year (0.02 % a day), invoices due 30 days after issue.
  */
-class InterestInvoicesTest {
-
-  private static final long KANGDA = CnyInterestDeal.KANGDA;
-  private static final Caller HUAXIN = CnyInterestDeal.HUAXIN;
-  private static final Caller KANGDA_STAFF = CnyInterestDeal.KANGDA_STAFF;
-  private static final Caller ADMIN = CnyInterestDeal.ADMIN;
-
-  private CnyInterestDeal deal;
-  private LicensingFixture fixture;
-  private long dealId;
-
-  @BeforeEach
-  void signedDeal() {
-    deal = new CnyInterestDeal();
-    fixture = deal.fixture;
-    dealId = deal.dealId;
-  }
-
-  private void on(String day) {
-    deal.on(day);
-  }
-
-  private long file(String periodStart, String gross) {
-    return deal.file(periodStart, gross);
-  }
-
-  private InvoiceView accept(long reportId) {
-    return deal.accept(reportId);
-  }
+class InterestInvoicesTest extends OnTheCnyInterestDeal {
 
   /** The amount of interest the invoice shows today as not yet invoiced, as a confirmation. */
   private NewInterestInvoice confirmed(InvoiceView invoice) {

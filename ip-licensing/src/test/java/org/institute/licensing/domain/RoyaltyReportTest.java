@@ -2,39 +2,19 @@ package org.institute.licensing.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.institute.licensing.domain.RoyaltyReportFixture.AT;
+import static org.institute.licensing.domain.RoyaltyReportFixture.CNY;
+import static org.institute.licensing.domain.RoyaltyReportFixture.Q1;
+import static org.institute.licensing.domain.RoyaltyReportFixture.due;
+import static org.institute.licensing.domain.RoyaltyReportFixture.filed;
+import static org.institute.licensing.domain.RoyaltyReportFixture.lines;
 
 import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.Currency;
-import java.util.List;
 import org.institute.core.ConflictException;
 import org.institute.core.Money;
 import org.junit.jupiter.api.Test;
 
 class RoyaltyReportTest {
-
-  private static final Currency CNY = Currency.getInstance("CNY");
-  private static final ReportingPeriod Q1 =
-      ReportingPeriod.of(
-              LocalDate.of(2021, 1, 1), LocalDate.of(2025, 12, 31), LocalDate.of(2020, 6, 2))
-          .get(0);
-  private static final RoyaltyRates FIVE = RoyaltyRates.of(new BigDecimal("5"), List.of());
-  private static final Instant AT = Instant.parse("2021-04-10T02:00:00Z");
-
-  private static RoyaltyDue due(String sales) {
-    Money zero = Money.zero(CNY);
-    return RoyaltyDue.of(FIVE, zero, Q1, zero, zero, Money.of(new BigDecimal(sales), CNY));
-  }
-
-  private static List<ReportLine> lines(String gross) {
-    return List.of(new ReportLine("Kit", "Guangdong", 10, new BigDecimal(gross), BigDecimal.ZERO));
-  }
-
-  private static RoyaltyReport filed() {
-    return RoyaltyReport.file(
-        7, 9, Q1, CNY, "huaxin.licensee", AT, null, lines("1000"), due("1000"));
-  }
 
   @Test
   void theFirstFilingIsVersionOne() {
