@@ -36,11 +36,7 @@ class ApprovalPolicyServiceTest {
   ApprovalPolicyServiceTest() {
     fixture.families.register(
         13, LocalDate.of(2019, 1, 1), new Share(Deals.NTU, new BigDecimal("100")));
-    fixture.families.register(
-        11,
-        LocalDate.of(2019, 1, 1),
-        new Share(Deals.NTU, new BigDecimal("50")),
-        new Share(Deals.SCUT, new BigDecimal("50")));
+    fixture.families.registerNtuScutHalves(11);
   }
 
   private static DealTerms terms(List<Long> families, String upfront, Exclusivity exclusivity) {

@@ -21,7 +21,6 @@ import org.institute.licensing.LicenceDeals;
 import org.institute.licensing.NewPayment;
 import org.institute.licensing.ObligationView;
 import org.institute.licensing.PaymentPurpose;
-import org.institute.licensing.Share;
 import org.institute.licensing.domain.Deals;
 import org.junit.jupiter.api.Test;
 
@@ -37,11 +36,7 @@ class BilingualDealTextsTest {
   private final LicensingFixture fixture = new LicensingFixture(Deals.NOW);
 
   BilingualDealTextsTest() {
-    fixture.families.register(
-        11,
-        LocalDate.of(2019, 1, 1),
-        new Share(Deals.NTU, new BigDecimal("50")),
-        new Share(Deals.SCUT, new BigDecimal("50")));
+    fixture.families.registerNtuScutHalves(11);
   }
 
   private LicenceDeals as(Caller caller) {

@@ -28,12 +28,7 @@ class CalendarServiceTest {
   private static final LocalDate PCT_DUE = LocalDate.of(2020, 1, 1);
 
   private final LicensingFixture fixture = new LicensingFixture(Deals.NOW);
-  private final PatentFamily family11 =
-      fixture.families.register(
-          11,
-          LocalDate.of(2019, 1, 1),
-          new Share(Deals.NTU, new BigDecimal("50")),
-          new Share(Deals.SCUT, new BigDecimal("50")));
+  private final PatentFamily family11 = fixture.families.registerNtuScutHalves(11);
 
   CalendarServiceTest() {
     fixture.families.register(

@@ -14,7 +14,6 @@ import org.institute.licensing.Exclusivity;
 import org.institute.licensing.InvoiceView;
 import org.institute.licensing.NewRoyaltyReport;
 import org.institute.licensing.NewRoyaltyReport.SalesLine;
-import org.institute.licensing.Share;
 import org.institute.licensing.domain.Actor;
 import org.institute.licensing.domain.Deals;
 import org.institute.licensing.domain.LicenceDeal;
@@ -38,11 +37,7 @@ final class CnyInterestDeal {
   final long dealId;
 
   CnyInterestDeal() {
-    fixture.families.register(
-        11,
-        LocalDate.of(2019, 1, 1),
-        new Share(Deals.NTU, new BigDecimal("50")),
-        new Share(Deals.SCUT, new BigDecimal("50")));
+    fixture.families.registerNtuScutHalves(11);
     dealId = deal(Deals.NTU_STAFF, Deals.NTU, LocalDate.of(2021, 1, 1), true);
   }
 

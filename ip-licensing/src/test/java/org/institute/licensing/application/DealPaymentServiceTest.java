@@ -65,11 +65,7 @@ class DealPaymentServiceTest {
   private final InMemoryObligations obligations = fixture.obligations;
 
   DealPaymentServiceTest() {
-    families.register(
-        11,
-        LocalDate.of(2019, 1, 1),
-        new Share(Deals.NTU, new BigDecimal("50")),
-        new Share(Deals.SCUT, new BigDecimal("50")));
+    families.registerNtuScutHalves(11);
     families.register(12, LocalDate.of(2019, 1, 1), new Share(Deals.GKC, new BigDecimal("100")));
   }
 

@@ -45,11 +45,7 @@ class DealWorkflowServiceTest {
   private final LicensingFixture fixture = new LicensingFixture(Deals.NOW);
 
   DealWorkflowServiceTest() {
-    fixture.families.register(
-        11,
-        LocalDate.of(2019, 1, 1),
-        new Share(Deals.NTU, new BigDecimal("50")),
-        new Share(Deals.SCUT, new BigDecimal("50")));
+    fixture.families.registerNtuScutHalves(11);
     fixture.families.register(
         12, LocalDate.of(2019, 1, 1), new Share(Deals.GKC, new BigDecimal("100")));
     fixture.families.register(

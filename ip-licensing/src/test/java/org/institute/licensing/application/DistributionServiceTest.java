@@ -50,12 +50,7 @@ class DistributionServiceTest {
 
   DistributionServiceTest() {
     fixture.deals.put(5, Deals.in(DealState.EXECUTED));
-    PatentFamily shared =
-        fixture.families.register(
-            11,
-            LocalDate.of(2019, 1, 1),
-            new Share(Deals.NTU, new BigDecimal("50")),
-            new Share(Deals.SCUT, new BigDecimal("50")));
+    PatentFamily shared = fixture.families.registerNtuScutHalves(11);
     shared.changeSharing(
         CostRecovery.RECOVER_FIRST,
         List.of(

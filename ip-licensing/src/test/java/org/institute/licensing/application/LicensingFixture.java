@@ -987,6 +987,15 @@ final class LicensingFixture {
     final List<PatentFamily> all = new ArrayList<>();
     int flushes;
 
+    /** Family {@code id}, owned half by NTU and half by SCUT since 1 January 2019. */
+    PatentFamily registerNtuScutHalves(long id) {
+      return register(
+          id,
+          LocalDate.of(2019, 1, 1),
+          new Share(Deals.NTU, new BigDecimal("50")),
+          new Share(Deals.SCUT, new BigDecimal("50")));
+    }
+
     PatentFamily register(long id, LocalDate from, Share... owners) {
       PatentFamily f =
           PatentFamily.register(

@@ -49,11 +49,7 @@ class LicensingImportServiceTest {
   private final LicensingFixture fixture = new LicensingFixture(LATER);
 
   LicensingImportServiceTest() {
-    fixture.families.register(
-        11,
-        LocalDate.of(2019, 1, 1),
-        new Share(Deals.NTU, new BigDecimal("50")),
-        new Share(Deals.SCUT, new BigDecimal("50")));
+    fixture.families.registerNtuScutHalves(11);
     fixture.families.register(
         12, LocalDate.of(2019, 1, 1), new Share(Deals.GKC, new BigDecimal("100")));
   }

@@ -33,7 +33,6 @@ import org.institute.licensing.ReviewState;
 import org.institute.licensing.RoyaltyReportAction;
 import org.institute.licensing.RoyaltyReportView;
 import org.institute.licensing.RoyaltyTier;
-import org.institute.licensing.Share;
 import org.institute.licensing.domain.Deals;
 import org.institute.licensing.domain.Invoice;
 import org.institute.licensing.domain.LicenceDeal;
@@ -59,11 +58,7 @@ class ReportReviewAndInvoicesTest {
   @BeforeEach
   void signedDeal() {
     fixture = new LicensingFixture(Instant.parse("2022-02-01T02:00:00Z"));
-    fixture.families.register(
-        11,
-        LocalDate.of(2019, 1, 1),
-        new Share(Deals.NTU, new BigDecimal("50")),
-        new Share(Deals.SCUT, new BigDecimal("50")));
+    fixture.families.registerNtuScutHalves(11);
     dealId = fixture.deals.add(deal("60000", "5", "1000000", "3")).id();
   }
 
@@ -640,11 +635,7 @@ class ReportReviewAndInvoicesTest {
     Random random = new Random(18_2026L);
     for (int run = 0; run < GeneratedCases.of(300); run++) {
       fixture = new LicensingFixture(Instant.parse("2022-02-01T02:00:00Z"));
-      fixture.families.register(
-          11,
-          LocalDate.of(2019, 1, 1),
-          new Share(Deals.NTU, new BigDecimal("50")),
-          new Share(Deals.SCUT, new BigDecimal("50")));
+      fixture.families.registerNtuScutHalves(11);
       String rate = BigDecimal.valueOf(1 + random.nextInt(1500), 2).toPlainString();
       String above = BigDecimal.valueOf(1 + random.nextInt(1500), 2).toPlainString();
       String from = String.valueOf(1 + random.nextInt(2_000_000));
