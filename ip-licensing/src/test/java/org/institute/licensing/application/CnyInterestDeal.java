@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Set;
 import org.institute.core.Caller;
 import org.institute.licensing.DealTerms;
-import org.institute.licensing.Exclusivity;
 import org.institute.licensing.InvoiceView;
 import org.institute.licensing.NewRoyaltyReport;
 import org.institute.licensing.NewRoyaltyReport.SalesLine;
@@ -46,24 +45,7 @@ final class CnyInterestDeal {
    * licensor's staff and, when {@code executed}, approved and signed; its id.
    */
   long deal(Actor by, long licensor, LocalDate termStart, boolean executed) {
-    DealTerms terms =
-        new DealTerms(
-            "Rapid diagnostic assay",
-            "快速诊断检测",
-            Deals.LICENSEE,
-            List.of(11L),
-            "In-vitro diagnostics",
-            "Mainland China",
-            Exclusivity.EXCLUSIVE,
-            termStart,
-            LocalDate.of(2025, 12, 31),
-            "CNY",
-            new BigDecimal("100000"),
-            new BigDecimal("5"),
-            BigDecimal.ZERO,
-            List.of(),
-            List.of(),
-            new BigDecimal("7.3"));
+    DealTerms terms = Deals.assayTerms(termStart, "5", "0", List.of(), "7.3");
     LicenceDeal deal = LicenceDeal.draft(by, terms, Set.of(licensor), Deals.NOW);
     if (executed) {
       deal.submit(

@@ -21,7 +21,6 @@ import org.institute.core.RecordNotFoundException;
 import org.institute.core.Slice;
 import org.institute.core.testing.GeneratedCases;
 import org.institute.licensing.DealTerms;
-import org.institute.licensing.Exclusivity;
 import org.institute.licensing.InvoiceAction;
 import org.institute.licensing.InvoiceKind;
 import org.institute.licensing.InvoiceView;
@@ -64,21 +63,10 @@ class ReportReviewAndInvoicesTest {
 
   private static LicenceDeal deal(String minimum, String rate, String from, String above) {
     DealTerms terms =
-        new DealTerms(
-            "Rapid diagnostic assay",
-            "快速诊断检测",
-            Deals.LICENSEE,
-            List.of(11L),
-            "In-vitro diagnostics",
-            "Mainland China",
-            Exclusivity.EXCLUSIVE,
+        Deals.assayTerms(
             LocalDate.of(2021, 1, 1),
-            LocalDate.of(2025, 12, 31),
-            "CNY",
-            new BigDecimal("100000"),
-            new BigDecimal(rate),
-            new BigDecimal(minimum),
-            List.of(),
+            rate,
+            minimum,
             from == null
                 ? List.of()
                 : List.of(new RoyaltyTier(new BigDecimal(from), new BigDecimal(above))),

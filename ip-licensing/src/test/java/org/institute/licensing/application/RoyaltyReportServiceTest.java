@@ -20,7 +20,6 @@ import org.institute.core.InvalidCommandException;
 import org.institute.core.RecordNotFoundException;
 import org.institute.licensing.ApprovalNeeds;
 import org.institute.licensing.DealTerms;
-import org.institute.licensing.Exclusivity;
 import org.institute.licensing.LicenseeDeal;
 import org.institute.licensing.LicensingAction;
 import org.institute.licensing.NewPayment;
@@ -55,21 +54,10 @@ class RoyaltyReportServiceTest {
   void signedDeal() {
     fixture = new LicensingFixture(Instant.parse("2022-02-01T02:00:00Z"));
     DealTerms terms =
-        new DealTerms(
-            "Rapid diagnostic assay",
-            "快速诊断检测",
-            Deals.LICENSEE,
-            List.of(11L),
-            "In-vitro diagnostics",
-            "Mainland China",
-            Exclusivity.EXCLUSIVE,
+        Deals.assayTerms(
             LocalDate.of(2021, 1, 1),
-            LocalDate.of(2025, 12, 31),
-            "CNY",
-            new BigDecimal("100000"),
-            new BigDecimal("5"),
-            new BigDecimal("60000"),
-            List.of(),
+            "5",
+            "60000",
             List.of(new RoyaltyTier(new BigDecimal("1000000"), new BigDecimal("3"))),
             null);
     LicenceDeal deal = LicenceDeal.draft(Deals.NTU_STAFF, terms, Set.of(Deals.NTU), Deals.NOW);

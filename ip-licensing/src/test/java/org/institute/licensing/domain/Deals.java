@@ -10,6 +10,7 @@ import org.institute.licensing.DealState;
 import org.institute.licensing.DealTerms;
 import org.institute.licensing.Exclusivity;
 import org.institute.licensing.MilestoneTerm;
+import org.institute.licensing.RoyaltyTier;
 
 /** Deals in every state, reached through the workflow itself, for the tests. */
 public final class Deals {
@@ -47,6 +48,32 @@ public final class Deals {
         List.of(new MilestoneTerm("First commercial sale", new BigDecimal("10000"), null)),
         null,
         null);
+  }
+
+  /**
+   * Huaxin's exclusive licence of family 11 for a rapid diagnostic assay in Mainland China, in CNY
+   * from {@code termStart} to the end of 2025 with 100,000 upfront: the royalty rate, the yearly
+   * minimum, the tiers and the late-payment interest (percent a year, or null) as given.
+   */
+  public static DealTerms assayTerms(
+      LocalDate termStart, String rate, String minimum, List<RoyaltyTier> tiers, String interest) {
+    return new DealTerms(
+        "Rapid diagnostic assay",
+        "快速诊断检测",
+        LICENSEE,
+        List.of(11L),
+        "In-vitro diagnostics",
+        "Mainland China",
+        Exclusivity.EXCLUSIVE,
+        termStart,
+        LocalDate.of(2025, 12, 31),
+        "CNY",
+        new BigDecimal("100000"),
+        new BigDecimal(rate),
+        new BigDecimal(minimum),
+        List.of(),
+        tiers,
+        interest == null ? null : new BigDecimal(interest));
   }
 
   /** A draft licensed by NTU, SCUT and GKC, drafted by NTU staff: SCUT and GKC must consent. */
