@@ -383,7 +383,7 @@ measure enrolment-burst 1000 "see below" "1,000 concurrent POSTs into a 100-seat
 BURST_DB=$(burst_db "$BURST_COHORT")
 # the same burst once the enrolment code is warm, as every other scenario is measured after its
 # warm-up: first 40 s of enrolments at 32 connections (the same participants into other 100-seat
-# cohorts, about 10,000-15,000 of them on 2 cores)
+# cohorts: 18,565 at L and 21,832 at M in the runs of 2026-12-07 on 2 cores)
 say "warming the enrolment code: 40 s of enrolments into other cohorts"
 BENCH_TOKEN=$COORDINATOR BENCH_FIRST=$BURST_FIRST_PARTICIPANT BENCH_PARTICIPANTS=$BURST_PARTICIPANTS \
   BENCH_COHORTS=$BURST_WARMUP_COHORTS BENCH_THREADS=2 \

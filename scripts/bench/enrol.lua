@@ -2,13 +2,11 @@
 -- BENCH_FIRST) into each cohort of BENCH_COHORTS (comma-separated), thread t taking every
 -- BENCH_THREADS-th cohort from the t-th, as the coordinator (BENCH_TOKEN). A thread stops when its
 -- cohorts are done, so that no request repeats an enrolment.
-local threads = {}
 local counter = 1
 
 function setup(thread)
   thread:set("tid", counter)
   counter = counter + 1
-  table.insert(threads, thread)
 end
 
 function init(args)

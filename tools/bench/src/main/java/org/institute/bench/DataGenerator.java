@@ -620,8 +620,8 @@ public final class DataGenerator {
       add(cohort);
       setCohort(cohort, cohortBase + 2, programme, "Bench import", starts, 10_000, "OPEN", 0, 0);
       add(cohort);
-      // the same burst again once the enrolment code is warm, after unmeasured bursts into the
-      // warm-up cohorts
+      // the same burst again once the enrolment code is warm, after unmeasured enrolments into
+      // the warm-up cohorts
       setCohort(cohort, cohortBase + 3, programme, "Bench burst (warm)", starts, 100, "OPEN", 0, 0);
       add(cohort);
       for (int i = 1; i <= BURST_WARMUP_COHORTS; i++) {
