@@ -3,6 +3,7 @@ package org.institute.licensing.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -23,6 +24,32 @@ import org.institute.core.KpiRecord;
 final class LicensingKpiFigures {
   private LicensingKpiFigures() {}
 
+  /**
+   * One page of the records behind a figure: the query names the period {@code :from} and {@code
+   * :to} and orders its rows newest first.
+   */
+  private static List<Object[]> page(
+      TypedQuery<Object[]> query, LocalDate from, LocalDate to, int firstResult, int maxResults) {
+    return query
+        .setParameter("from", from)
+        .setParameter("to", to)
+        .setFirstResult(firstResult)
+        .setMaxResults(maxResults)
+        .getResultList();
+  }
+
+  /** A counted record, which adds one to the figure: its row begins with id, label and date. */
+  private static KpiRecord countingOne(String type, Object[] row, String detail, String status) {
+    return new KpiRecord(
+        type,
+        ((Number) row[0]).longValue(),
+        (String) row[1],
+        (LocalDate) row[2],
+        1,
+        detail,
+        status);
+  }
+
   @ApplicationScoped
   @Transactional
   static class PatentApplications implements KpiFigures {
@@ -40,26 +67,22 @@ final class LicensingKpiFigures {
 
     @Override
     public List<KpiRecord> records(LocalDate from, LocalDate to, int firstResult, int maxResults) {
-      return em
-          .createQuery(
-              "select a.id, a.family.title, a.filingDate, a.jurisdiction, a.applicationNumber,"
-                  + " a.status from PatentApplication a where a.filingDate between :from and :to"
-                  + " order by a.filingDate desc, a.id desc",
-              Object[].class)
-          .setParameter("from", from)
-          .setParameter("to", to)
-          .setFirstResult(firstResult)
-          .setMaxResults(maxResults)
-          .getResultList()
+      return page(
+              em.createQuery(
+                  "select a.id, a.family.title, a.filingDate, a.jurisdiction, a.applicationNumber,"
+                      + " a.status from PatentApplication a where a.filingDate between :from and :to"
+                      + " order by a.filingDate desc, a.id desc",
+                  Object[].class),
+              from,
+              to,
+              firstResult,
+              maxResults)
           .stream()
           .map(
               r ->
-                  new KpiRecord(
+                  countingOne(
                       "patent-application",
-                      ((Number) r[0]).longValue(),
-                      (String) r[1],
-                      (LocalDate) r[2],
-                      1,
+                      r,
                       r[3] + " " + (r[4] == null ? "" : r[4]),
                       ((Enum<?>) r[5]).name()))
           .toList();
@@ -83,28 +106,18 @@ final class LicensingKpiFigures {
 
     @Override
     public List<KpiRecord> records(LocalDate from, LocalDate to, int firstResult, int maxResults) {
-      return em
-          .createQuery(
-              "select d.id, d.title, d.signingDate, d.currency, d.totalValue, d.state"
-                  + " from LicenceDeal d where d.signingDate between :from and :to"
-                  + " order by d.signingDate desc, d.id desc",
-              Object[].class)
-          .setParameter("from", from)
-          .setParameter("to", to)
-          .setFirstResult(firstResult)
-          .setMaxResults(maxResults)
-          .getResultList()
+      return page(
+              em.createQuery(
+                  "select d.id, d.title, d.signingDate, d.currency, d.totalValue, d.state"
+                      + " from LicenceDeal d where d.signingDate between :from and :to"
+                      + " order by d.signingDate desc, d.id desc",
+                  Object[].class),
+              from,
+              to,
+              firstResult,
+              maxResults)
           .stream()
-          .map(
-              r ->
-                  new KpiRecord(
-                      "licence-deal",
-                      ((Number) r[0]).longValue(),
-                      (String) r[1],
-                      (LocalDate) r[2],
-                      1,
-                      r[3] + " " + r[4],
-                      ((Enum<?>) r[5]).name()))
+          .map(r -> countingOne("licence-deal", r, r[3] + " " + r[4], ((Enum<?>) r[5]).name()))
           .toList();
     }
   }
@@ -160,18 +173,17 @@ final class LicensingKpiFigures {
 
     @Override
     public List<KpiRecord> records(LocalDate from, LocalDate to, int firstResult, int maxResults) {
-      return em
-          .createQuery(
-              "select p.id, p.dealId, p.receivedOn, p.amountSgd, p.currency, p.amount, p.purpose"
-                  + " from Payment p where p.receivedOn between :from and :to"
-                  + " and p.voidedAt is null"
-                  + " order by p.receivedOn desc, p.id desc",
-              Object[].class)
-          .setParameter("from", from)
-          .setParameter("to", to)
-          .setFirstResult(firstResult)
-          .setMaxResults(maxResults)
-          .getResultList()
+      return page(
+              em.createQuery(
+                  "select p.id, p.dealId, p.receivedOn, p.amountSgd, p.currency, p.amount,"
+                      + " p.purpose from Payment p where p.receivedOn between :from and :to"
+                      + " and p.voidedAt is null"
+                      + " order by p.receivedOn desc, p.id desc",
+                  Object[].class),
+              from,
+              to,
+              firstResult,
+              maxResults)
           .stream()
           .map(
               r ->
@@ -180,9 +192,7 @@ final class LicensingKpiFigures {
                       ((Number) r[0]).longValue(),
                       "#" + r[1],
                       (LocalDate) r[2],
-                      new BigDecimal(r[3].toString())
-                          .setScale(0, RoundingMode.HALF_EVEN)
-                          .longValueExact(),
+                      whole(new BigDecimal(r[3].toString())),
                       r[4] + " " + r[5] + " (" + r[6] + ")"))
           .toList();
     }
