@@ -3,6 +3,7 @@ package org.institute.talent.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,6 +25,26 @@ final class TalentKpiFigures {
   static final List<PlacementStatus> PLACED =
       List.of(PlacementStatus.ACCEPTED, PlacementStatus.COMPLETED);
 
+  /**
+   * One page of the records behind a figure: the query names the period {@code :from} and {@code
+   * :to} and orders its rows newest first.
+   */
+  private static List<Object[]> page(
+      TypedQuery<Object[]> query, LocalDate from, LocalDate to, int firstResult, int maxResults) {
+    return query
+        .setParameter("from", from)
+        .setParameter("to", to)
+        .setFirstResult(firstResult)
+        .setMaxResults(maxResults)
+        .getResultList();
+  }
+
+  /** A counted record, which adds one to the figure: its row begins with id, label and date. */
+  private static KpiRecord countingOne(String type, Object[] row, String detail) {
+    return new KpiRecord(
+        type, ((Number) row[0]).longValue(), (String) row[1], (LocalDate) row[2], 1, detail);
+  }
+
   @ApplicationScoped
   @Transactional
   static class ProgrammeGraduates implements KpiFigures {
@@ -44,27 +65,18 @@ final class TalentKpiFigures {
 
     @Override
     public List<KpiRecord> records(LocalDate from, LocalDate to, int firstResult, int maxResults) {
-      return em
-          .createQuery(
-              "select c.id, c.holderLatin, c.issuedOn, c.programmeEn, c.code from Certificate c"
-                  + " where c.revokedAt is null and c.issuedOn between :from and :to"
-                  + " order by c.issuedOn desc, c.id desc",
-              Object[].class)
-          .setParameter("from", from)
-          .setParameter("to", to)
-          .setFirstResult(firstResult)
-          .setMaxResults(maxResults)
-          .getResultList()
+      return page(
+              em.createQuery(
+                  "select c.id, c.holderLatin, c.issuedOn, c.programmeEn, c.code from Certificate c"
+                      + " where c.revokedAt is null and c.issuedOn between :from and :to"
+                      + " order by c.issuedOn desc, c.id desc",
+                  Object[].class),
+              from,
+              to,
+              firstResult,
+              maxResults)
           .stream()
-          .map(
-              r ->
-                  new KpiRecord(
-                      "certificate",
-                      ((Number) r[0]).longValue(),
-                      (String) r[1],
-                      (LocalDate) r[2],
-                      1,
-                      r[3] + ", " + r[4]))
+          .map(r -> countingOne("certificate", r, r[3] + ", " + r[4]))
           .toList();
     }
   }
@@ -90,29 +102,20 @@ final class TalentKpiFigures {
 
     @Override
     public List<KpiRecord> records(LocalDate from, LocalDate to, int firstResult, int maxResults) {
-      return em
-          .createQuery(
-              "select p.id, s.title, s.startsOn, s.hostPartnerId, p.status from Placement p"
-                  + " join Position s on s.id = p.positionId"
-                  + " where p.status in :placed and s.startsOn between :from and :to"
-                  + " order by s.startsOn desc, p.id desc",
-              Object[].class)
-          .setParameter("placed", PLACED)
-          .setParameter("from", from)
-          .setParameter("to", to)
-          .setFirstResult(firstResult)
-          .setMaxResults(maxResults)
-          .getResultList()
+      return page(
+              em.createQuery(
+                      "select p.id, s.title, s.startsOn, s.hostPartnerId, p.status from Placement p"
+                          + " join Position s on s.id = p.positionId"
+                          + " where p.status in :placed and s.startsOn between :from and :to"
+                          + " order by s.startsOn desc, p.id desc",
+                      Object[].class)
+                  .setParameter("placed", PLACED),
+              from,
+              to,
+              firstResult,
+              maxResults)
           .stream()
-          .map(
-              r ->
-                  new KpiRecord(
-                      "placement",
-                      ((Number) r[0]).longValue(),
-                      (String) r[1],
-                      (LocalDate) r[2],
-                      1,
-                      "#" + r[3] + ", " + r[4]))
+          .map(r -> countingOne("placement", r, "#" + r[3] + ", " + r[4]))
           .toList();
     }
   }
