@@ -178,22 +178,7 @@ class PatentService implements Patents {
     List<PatentFamily> page = found.families();
     PartnerNames names = page.isEmpty() ? null : PartnerNames.of(partners);
     LocalDate today = LocalDate.now(clock);
-    List<FamilyRow> rows =
-        page.stream()
-            .map(
-                f ->
-                    new FamilyRow(
-                        f.id(),
-                        f.reference(),
-                        f.title(),
-                        f.titleZh(),
-                        f.titleLanguage(),
-                        f.technologyField(),
-                        f.priorityDate(),
-                        current(f, today, names),
-                        f.applications().stream().map(PatentApplication::view).toList(),
-                        f.openDeadlines()))
-            .toList();
+    List<FamilyRow> rows = page.stream().map(f -> row(f, today, names)).toList();
     return new FamilyPage(rows, found.total(), offset, limit);
   }
 
@@ -207,19 +192,22 @@ class PatentService implements Patents {
         families.slice(scope, partnerId, search, order, page);
     PartnerNames names = found.items().isEmpty() ? null : PartnerNames.of(partners);
     LocalDate today = LocalDate.now(clock);
-    return found.map(
-        f ->
-            new FamilyRow(
-                f.id(),
-                f.reference(),
-                f.title(),
-                f.titleZh(),
-                f.titleLanguage(),
-                f.technologyField(),
-                f.priorityDate(),
-                current(f, today, names),
-                f.applications().stream().map(PatentApplication::view).toList(),
-                f.openDeadlines()));
+    return found.map(f -> row(f, today, names));
+  }
+
+  /** A family as a row of a list: its current owners as of {@code today}. */
+  private static FamilyRow row(PatentFamily f, LocalDate today, PartnerNames names) {
+    return new FamilyRow(
+        f.id(),
+        f.reference(),
+        f.title(),
+        f.titleZh(),
+        f.titleLanguage(),
+        f.technologyField(),
+        f.priorityDate(),
+        current(f, today, names),
+        f.applications().stream().map(PatentApplication::view).toList(),
+        f.openDeadlines());
   }
 
   @Override
