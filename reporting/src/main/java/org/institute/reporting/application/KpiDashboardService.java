@@ -83,19 +83,7 @@ class KpiDashboardService implements KpiDashboard {
 
   private KpiView view(KpiTargetView t, KpiFigures source, Map<String, Long> now, LocalDate today) {
     if (source == null) {
-      return new KpiView(
-          t.code(),
-          t.metric(),
-          t.labelEn(),
-          t.labelZh(),
-          t.target(),
-          t.periodFrom(),
-          t.periodTo(),
-          null,
-          null,
-          null,
-          KpiStatus.NO_SOURCE,
-          Map.of());
+      return kpi(t, null, null, null, KpiStatus.NO_SOURCE, Map.of());
     }
     KpiFigures.Figures figures =
         counted.of(source, now.get(t.metric()), t.periodFrom(), t.periodTo());
@@ -106,6 +94,17 @@ class KpiDashboardService implements KpiDashboard {
     for (int year = t.periodFrom().getYear(); year <= t.periodTo().getYear(); year++) {
       trend.put(year, counted.getOrDefault(year, 0L));
     }
+    return kpi(t, actual, progress.progress(), progress.forecast(), progress.status(), trend);
+  }
+
+  /** The target with its actual, progress, forecast, status and trend, as {@link KpiView} says. */
+  private static KpiView kpi(
+      KpiTargetView t,
+      Long actual,
+      Integer progress,
+      Long forecast,
+      KpiStatus status,
+      Map<Integer, Long> trend) {
     return new KpiView(
         t.code(),
         t.metric(),
@@ -115,9 +114,9 @@ class KpiDashboardService implements KpiDashboard {
         t.periodFrom(),
         t.periodTo(),
         actual,
-        progress.progress(),
-        progress.forecast(),
-        progress.status(),
+        progress,
+        forecast,
+        status,
         trend);
   }
 
