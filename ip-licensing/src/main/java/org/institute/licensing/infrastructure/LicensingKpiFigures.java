@@ -3,7 +3,6 @@ package org.institute.licensing.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -13,6 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.institute.core.KpiCounts;
 import org.institute.core.KpiFigures;
+import org.institute.core.KpiPages;
 import org.institute.core.KpiRecord;
 
 /**
@@ -23,20 +23,6 @@ import org.institute.core.KpiRecord;
  */
 final class LicensingKpiFigures {
   private LicensingKpiFigures() {}
-
-  /**
-   * One page of the records behind a figure: the query names the period {@code :from} and {@code
-   * :to} and orders its rows newest first.
-   */
-  private static List<Object[]> page(
-      TypedQuery<Object[]> query, LocalDate from, LocalDate to, int firstResult, int maxResults) {
-    return query
-        .setParameter("from", from)
-        .setParameter("to", to)
-        .setFirstResult(firstResult)
-        .setMaxResults(maxResults)
-        .getResultList();
-  }
 
   /** A counted record, which adds one to the figure: its row begins with id, label and date. */
   private static KpiRecord countingOne(String type, Object[] row, String detail, String status) {
@@ -67,7 +53,7 @@ final class LicensingKpiFigures {
 
     @Override
     public List<KpiRecord> records(LocalDate from, LocalDate to, int firstResult, int maxResults) {
-      return page(
+      return KpiPages.rows(
               em.createQuery(
                   "select a.id, a.family.title, a.filingDate, a.jurisdiction, a.applicationNumber,"
                       + " a.status from PatentApplication a where a.filingDate between :from and :to"
@@ -106,7 +92,7 @@ final class LicensingKpiFigures {
 
     @Override
     public List<KpiRecord> records(LocalDate from, LocalDate to, int firstResult, int maxResults) {
-      return page(
+      return KpiPages.rows(
               em.createQuery(
                   "select d.id, d.title, d.signingDate, d.currency, d.totalValue, d.state"
                       + " from LicenceDeal d where d.signingDate between :from and :to"
@@ -173,7 +159,7 @@ final class LicensingKpiFigures {
 
     @Override
     public List<KpiRecord> records(LocalDate from, LocalDate to, int firstResult, int maxResults) {
-      return page(
+      return KpiPages.rows(
               em.createQuery(
                   "select p.id, p.dealId, p.receivedOn, p.amountSgd, p.currency, p.amount,"
                       + " p.purpose from Payment p where p.receivedOn between :from and :to"

@@ -3,12 +3,12 @@ package org.institute.talent.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
 import org.institute.core.KpiCounts;
 import org.institute.core.KpiFigures;
+import org.institute.core.KpiPages;
 import org.institute.core.KpiRecord;
 import org.institute.talent.PlacementStatus;
 
@@ -24,20 +24,6 @@ final class TalentKpiFigures {
   /** Placements that hold a place and were taken up: an offer alone is not a placement yet. */
   static final List<PlacementStatus> PLACED =
       List.of(PlacementStatus.ACCEPTED, PlacementStatus.COMPLETED);
-
-  /**
-   * One page of the records behind a figure: the query names the period {@code :from} and {@code
-   * :to} and orders its rows newest first.
-   */
-  private static List<Object[]> page(
-      TypedQuery<Object[]> query, LocalDate from, LocalDate to, int firstResult, int maxResults) {
-    return query
-        .setParameter("from", from)
-        .setParameter("to", to)
-        .setFirstResult(firstResult)
-        .setMaxResults(maxResults)
-        .getResultList();
-  }
 
   /** A counted record, which adds one to the figure: its row begins with id, label and date. */
   private static KpiRecord countingOne(String type, Object[] row, String detail) {
@@ -65,7 +51,7 @@ final class TalentKpiFigures {
 
     @Override
     public List<KpiRecord> records(LocalDate from, LocalDate to, int firstResult, int maxResults) {
-      return page(
+      return KpiPages.rows(
               em.createQuery(
                   "select c.id, c.holderLatin, c.issuedOn, c.programmeEn, c.code from Certificate c"
                       + " where c.revokedAt is null and c.issuedOn between :from and :to"
@@ -102,7 +88,7 @@ final class TalentKpiFigures {
 
     @Override
     public List<KpiRecord> records(LocalDate from, LocalDate to, int firstResult, int maxResults) {
-      return page(
+      return KpiPages.rows(
               em.createQuery(
                       "select p.id, s.title, s.startsOn, s.hostPartnerId, p.status from Placement p"
                           + " join Position s on s.id = p.positionId"
