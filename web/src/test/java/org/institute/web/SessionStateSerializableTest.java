@@ -9,9 +9,11 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
+import java.lang.reflect.TypeVariable;
 import java.lang.reflect.WildcardType;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +24,9 @@ import org.junit.jupiter.api.Test;
  * The WAR is {@code <distributable/>}: in a cluster the HTTP session, with every session- and
  * view-scoped bean in it, is serialised to the other instances. This walks the state those beans
  * keep (their fields, the fields of the application's own types inside them, and the element types
- * of their collections) and names every part that would not serialise. Injected fields are left
- * out: the container replaces them with serialisable proxies.
+ * of their collections, a generic base class's fields by the type arguments its bean gives) and
+ * names every part that would not serialise. Injected fields are left out: the container replaces
+ * them with serialisable proxies.
  */
 class SessionStateSerializableTest {
 
@@ -75,6 +78,7 @@ class SessionStateSerializableTest {
     if (!type.getName().startsWith("org.institute.")) {
       return; // a library's serialisable class is trusted to mean it
     }
+    Map<TypeVariable<?>, Type> arguments = new HashMap<>();
     for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
       for (Field field : c.getDeclaredFields()) {
         int modifiers = field.getModifiers();
@@ -84,7 +88,19 @@ class SessionStateSerializableTest {
             || field.isSynthetic()) {
           continue;
         }
-        checkType(field.getGenericType(), path + "." + field.getName(), problems, seen);
+        Type declared = field.getGenericType();
+        checkType(
+            arguments.getOrDefault(declared, declared),
+            path + "." + field.getName(),
+            problems,
+            seen);
+      }
+      if (c.getGenericSuperclass() instanceof ParameterizedType generic) {
+        TypeVariable<?>[] variables = c.getSuperclass().getTypeParameters();
+        Type[] given = generic.getActualTypeArguments();
+        for (int i = 0; i < variables.length; i++) {
+          arguments.put(variables[i], arguments.getOrDefault(given[i], given[i]));
+        }
       }
     }
   }

@@ -1,14 +1,10 @@
 package org.institute.web.records.faces;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.Part;
-import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
-import org.institute.core.AccessRefusedException;
 import org.institute.core.InvalidCommandException;
 import org.institute.records.BibliographyFormat;
 import org.institute.records.ImportReport;
@@ -19,96 +15,60 @@ import org.institute.records.PublicationImports;
 import org.institute.records.RecordsAccess;
 import org.institute.records.RecordsAction;
 import org.institute.records.ResearchRecords;
+import org.institute.web.platform.faces.FileImportBean;
 import org.institute.web.platform.faces.KeptFiles;
-import org.institute.web.platform.faces.KeptUploads;
 import org.institute.web.platform.faces.Messages;
-import org.institute.web.platform.faces.RecentResults;
 
 /**
  * Importing publications into a research project from a BibTeX, RIS or CSL-JSON file (decision
- * 0089): the file is chosen once and kept across refusals, a dry run shows the plan entry by entry,
- * the import is confirmed and then shown after its redirect ({@code ?result=IMP-...}).
+ * 0089); the kept file, the dry run, the confirmed import and its redirect are {@link
+ * FileImportBean}'s.
  */
 @Named("recPublicationImport")
 @ViewScoped
-public class PublicationImportBean implements Serializable {
+public class PublicationImportBean extends FileImportBean<ImportReport> {
   private static final long serialVersionUID = 1L;
 
   static final String FORM = "publicationImport";
-  static final String FILE = FORM + ":file";
 
   @Inject private PublicationImports imports;
   @Inject private ResearchRecords records;
   @Inject private RecordsAccess access;
-  @Inject private KeptUploads keptUploads;
-  @Inject private RecentResults results;
 
-  private transient Part file;
-  private String format = "";
   private Long project;
-  private String result;
-  private ImportReport preview;
-  private ImportReport done;
-  private boolean allowed;
   private transient List<ProjectView> projectChoices;
 
-  /** Reads the address: the project to import into, or the result of an import just made. */
-  public void open() {
-    if (FacesContext.getCurrentInstance().isPostback()) {
-      return;
-    }
-    allowed = access.may(RecordsAction.MANAGE_RECORDS);
-    if (!allowed) {
-      Messages.error(null, "pub.import.notAllowed");
-      return;
-    }
-    if (result != null) {
-      done = results.find(result, ImportReport.class).orElse(null);
-    }
+  public PublicationImportBean() {
+    super(FORM, ImportReport.class, "pub.import.notAllowed");
   }
 
-  public String preview() {
-    preview = run(true);
-    return null;
+  @Override
+  protected boolean mayImport() {
+    return access.may(RecordsAction.MANAGE_RECORDS);
   }
 
-  public String commit() {
-    ImportReport report = run(false);
-    if (report == null) {
-      return null;
-    }
-    keptUploads.done(FILE);
-    results.keep(report.importRef(), report);
+  /** The format chosen, or else the one the file's extension names. */
+  @Override
+  protected ImportReport importFile(KeptFiles.Kept upload, boolean dryRun) {
+    BibliographyFormat chosen =
+        chosenFormat().map(BibliographyFormat::valueOf).orElseGet(() -> byName(upload.fileName()));
+    return imports.importPublications(
+        new PublicationImport(upload.fileName(), chosen, upload.content(), project, dryRun));
+  }
+
+  @Override
+  protected String importRef(ImportReport report) {
+    return report.importRef();
+  }
+
+  @Override
+  protected void sayDone(ImportReport report) {
     Messages.infoAfterRedirect("pub.import.done", report.fileName(), report.created());
-    return "/app/records/publication-import.xhtml?faces-redirect=true&project="
-        + project
-        + "&result="
-        + report.importRef();
   }
 
-  private ImportReport run(boolean dryRun) {
-    try {
-      KeptFiles.Kept upload = keptUploads.of(FILE).orElse(null);
-      if (upload == null) {
-        throw InvalidCommandException.of("file", "lic.import.file.required");
-      }
-      BibliographyFormat chosen =
-          format == null || format.isBlank()
-              ? byName(upload.fileName())
-              : BibliographyFormat.valueOf(format);
-      return imports.importPublications(
-          new PublicationImport(upload.fileName(), chosen, upload.content(), project, dryRun));
-    } catch (InvalidCommandException refused) {
-      keptUploads.refused(FILE, refused, "file");
-      preview = null;
-      Messages.show(FORM, refused);
-      return null;
-    } catch (AccessRefusedException refused) {
-      Messages.error(null, "command.refused");
-      return null;
-    } finally {
-      file = null;
-    }
+  @Override
+  protected String resultPage() {
+    return "/app/records/publication-import.xhtml?faces-redirect=true&project=" + project;
   }
 
   /** The format by the file's extension (.bib, .ris, .json); refused naming the format if none. */
@@ -127,6 +87,7 @@ public class PublicationImportBean implements Serializable {
   }
 
   public String getConfirmText() {
+    ImportReport preview = getPreview();
     return preview == null
         ? ""
         : Messages.text(
@@ -147,42 +108,6 @@ public class PublicationImportBean implements Serializable {
 
   public List<BibliographyFormat> getFormats() {
     return List.of(BibliographyFormat.values());
-  }
-
-  public boolean isAllowed() {
-    return allowed;
-  }
-
-  public ImportReport getPreview() {
-    return preview;
-  }
-
-  public ImportReport getDone() {
-    return done;
-  }
-
-  public String getResult() {
-    return result;
-  }
-
-  public void setResult(String result) {
-    this.result = result;
-  }
-
-  public Part getFile() {
-    return file;
-  }
-
-  public void setFile(Part file) {
-    this.file = file;
-  }
-
-  public String getFormat() {
-    return format;
-  }
-
-  public void setFormat(String format) {
-    this.format = format;
   }
 
   public Long getProject() {
