@@ -36,7 +36,6 @@ import org.institute.core.UserPage;
 import org.institute.core.UserQuery;
 import org.institute.web.platform.json.JsonFields;
 import org.institute.web.platform.rest.ListPages;
-import org.institute.web.platform.rest.Paged;
 import org.institute.web.platform.rest.QueryParams;
 
 @Path("users")
@@ -69,8 +68,6 @@ public class UsersResource {
       @QueryParam("offset") String offset,
       @QueryParam("limit") String limit) {
     ListPages.Positional paging = ListPages.positional(cursor, offset, limit, count, sort, 50, 200);
-    int first = paging.offset();
-    int max = paging.limit();
     Long partnerId = QueryParams.id("partner", partner);
     UserPage page =
         users.search(
@@ -80,10 +77,9 @@ public class UsersResource {
                 partnerId == null ? null : new PartnerId(partnerId),
                 QueryParams.bool("enabled", enabled),
                 sort),
-            first,
-            max);
-    return paging.answer(
-        page.users(), page.total(), () -> new Paged<>(page.users(), page.total(), first, max));
+            paging.offset(),
+            paging.limit());
+    return paging.answer(page.users(), page.total());
   }
 
   @GET

@@ -30,7 +30,6 @@ import org.institute.core.NewFxRate;
 import org.institute.core.Role;
 import org.institute.web.platform.json.JsonFields;
 import org.institute.web.platform.rest.ListPages;
-import org.institute.web.platform.rest.Paged;
 
 @Path("fx-rates")
 @RequestScoped
@@ -55,11 +54,8 @@ public class FxRatesResource {
       @QueryParam("offset") String offset,
       @QueryParam("limit") String limit) {
     ListPages.Positional paging = ListPages.positional(cursor, offset, limit, count, null, 50, 200);
-    int first = paging.offset();
-    int max = paging.limit();
-    FxRatePage page = rates.rates(first, max);
-    return paging.answer(
-        page.rates(), page.total(), () -> new Paged<>(page.rates(), page.total(), first, max));
+    FxRatePage page = rates.rates(paging.offset(), paging.limit());
+    return paging.answer(page.rates(), page.total());
   }
 
   /** One rate (read with JsonFields; described for the contract). */

@@ -42,7 +42,6 @@ import org.institute.partners.Agreements;
 import org.institute.partners.NewAgreement;
 import org.institute.web.platform.json.JsonFields;
 import org.institute.web.platform.rest.ListPages;
-import org.institute.web.platform.rest.Paged;
 import org.institute.web.platform.rest.QueryParams;
 
 @Path("agreements")
@@ -77,8 +76,6 @@ public class AgreementsResource {
       @QueryParam("offset") String offset,
       @QueryParam("limit") String limit) {
     ListPages.Positional paging = ListPages.positional(cursor, offset, limit, count, sort, 50, 200);
-    int first = paging.offset();
-    int max = paging.limit();
     Long partyId = QueryParams.id("party", party);
     AgreementPage page =
         agreements.search(
@@ -87,12 +84,9 @@ public class AgreementsResource {
                 partyId == null ? null : new PartnerId(partyId),
                 QueryParams.enumValue("status", status, AgreementStatus.class),
                 sort),
-            first,
-            max);
-    return paging.answer(
-        page.agreements(),
-        page.total(),
-        () -> new Paged<>(page.agreements(), page.total(), first, max));
+            paging.offset(),
+            paging.limit());
+    return paging.answer(page.agreements(), page.total());
   }
 
   @GET

@@ -38,7 +38,6 @@ import org.institute.partners.DecisionOutcome;
 import org.institute.partners.GoverningCouncil;
 import org.institute.web.platform.json.JsonFields;
 import org.institute.web.platform.rest.ListPages;
-import org.institute.web.platform.rest.Paged;
 import org.institute.web.platform.rest.QueryParams;
 
 @Path("council")
@@ -103,13 +102,8 @@ public class CouncilResource {
       @QueryParam("offset") String offset,
       @QueryParam("limit") String limit) {
     ListPages.Positional paging = ListPages.positional(cursor, offset, limit, count, null, 20, 100);
-    int first = paging.offset();
-    int max = paging.limit();
-    Council.MeetingPage page = council.meetings(first, max);
-    return paging.answer(
-        page.meetings(),
-        page.total(),
-        () -> new Paged<>(page.meetings(), page.total(), first, max));
+    Council.MeetingPage page = council.meetings(paging.offset(), paging.limit());
+    return paging.answer(page.meetings(), page.total());
   }
 
   @GET

@@ -39,7 +39,6 @@ import org.institute.partners.PartnerRole;
 import org.institute.partners.PartnerSummary;
 import org.institute.web.platform.json.JsonFields;
 import org.institute.web.platform.rest.ListPages;
-import org.institute.web.platform.rest.Paged;
 import org.institute.web.platform.rest.QueryParams;
 
 @Path("partners")
@@ -90,8 +89,6 @@ public class PartnersResource {
       @QueryParam("offset") String offset,
       @QueryParam("limit") String limit) {
     ListPages.Positional paging = ListPages.positional(cursor, offset, limit, count, sort, 50, 200);
-    int first = paging.offset();
-    int max = paging.limit();
     PartnerPage page =
         registry.search(
             new PartnerQuery(
@@ -100,12 +97,9 @@ public class PartnersResource {
                 QueryParams.enumValue("role", role, PartnerRole.class),
                 QueryParams.bool("active", active),
                 sort),
-            first,
-            max);
-    return paging.answer(
-        page.partners(),
-        page.total(),
-        () -> new Paged<>(page.partners(), page.total(), first, max));
+            paging.offset(),
+            paging.limit());
+    return paging.answer(page.partners(), page.total());
   }
 
   @GET

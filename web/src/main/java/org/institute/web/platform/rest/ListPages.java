@@ -119,6 +119,14 @@ public final class ListPages {
   public record Positional(
       int offset, int limit, boolean countExact, boolean deprecated, String sort) {
 
+    /**
+     * The envelope of a page, or for a deprecated offset request the old shape of most such lists:
+     * the items, the total and where the page starts ({@link Paged}).
+     */
+    public <T> Response answer(List<T> items, long total) {
+      return answer(items, total, () -> new Paged<>(items, total, offset, limit));
+    }
+
     /** The envelope of a page, or the old shape for a deprecated offset request. */
     public <T> Response answer(List<T> items, long total, java.util.function.Supplier<?> old) {
       if (deprecated) {

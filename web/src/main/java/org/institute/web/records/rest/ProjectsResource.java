@@ -40,7 +40,6 @@ import org.institute.web.platform.export.ExportFormat;
 import org.institute.web.platform.export.Table;
 import org.institute.web.platform.json.JsonFields;
 import org.institute.web.platform.rest.ListPages;
-import org.institute.web.platform.rest.Paged;
 import org.institute.web.platform.rest.QueryParams;
 import org.institute.web.records.RecordTables;
 
@@ -80,13 +79,9 @@ public class ProjectsResource {
       @QueryParam("offset") String offset,
       @QueryParam("limit") String limit) {
     ListPages.Positional paging = ListPages.positional(cursor, offset, limit, count, sort, 50, 200);
-    int first = paging.offset();
-    int max = paging.limit();
-    ProjectPage page = records.projects(query(centre, status, year, sort), first, max);
-    return paging.answer(
-        page.projects(),
-        page.total(),
-        () -> new Paged<>(page.projects(), page.total(), first, max));
+    ProjectPage page =
+        records.projects(query(centre, status, year, sort), paging.offset(), paging.limit());
+    return paging.answer(page.projects(), page.total());
   }
 
   @GET

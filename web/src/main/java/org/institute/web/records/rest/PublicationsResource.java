@@ -41,7 +41,6 @@ import org.institute.web.platform.export.Table;
 import org.institute.web.platform.idempotency.Idempotent;
 import org.institute.web.platform.json.JsonFields;
 import org.institute.web.platform.rest.ListPages;
-import org.institute.web.platform.rest.Paged;
 import org.institute.web.platform.rest.QueryParams;
 import org.institute.web.records.RecordTables;
 
@@ -86,13 +85,9 @@ public class PublicationsResource {
       @QueryParam("offset") String offset,
       @QueryParam("limit") String limit) {
     ListPages.Positional paging = ListPages.positional(cursor, offset, limit, count, sort, 50, 200);
-    int first = paging.offset();
-    int max = paging.limit();
-    PublicationPage page = records.publications(query(project, year, sort), first, max);
-    return paging.answer(
-        page.publications(),
-        page.total(),
-        () -> new Paged<>(page.publications(), page.total(), first, max));
+    PublicationPage page =
+        records.publications(query(project, year, sort), paging.offset(), paging.limit());
+    return paging.answer(page.publications(), page.total());
   }
 
   @GET

@@ -38,7 +38,6 @@ import org.institute.web.platform.export.ExportFormat;
 import org.institute.web.platform.export.Table;
 import org.institute.web.platform.json.JsonFields;
 import org.institute.web.platform.rest.ListPages;
-import org.institute.web.platform.rest.Paged;
 import org.institute.web.platform.rest.QueryParams;
 import org.institute.web.records.RecordTables;
 
@@ -75,13 +74,9 @@ public class SpinOffsResource {
       @QueryParam("offset") String offset,
       @QueryParam("limit") String limit) {
     ListPages.Positional paging = ListPages.positional(cursor, offset, limit, count, sort, 50, 200);
-    int first = paging.offset();
-    int max = paging.limit();
-    SpinOffPage page = spinOffs.spinOffs(query(status, partner, sort), first, max);
-    return paging.answer(
-        page.spinOffs(),
-        page.total(),
-        () -> new Paged<>(page.spinOffs(), page.total(), first, max));
+    SpinOffPage page =
+        spinOffs.spinOffs(query(status, partner, sort), paging.offset(), paging.limit());
+    return paging.answer(page.spinOffs(), page.total());
   }
 
   @GET
