@@ -16,6 +16,7 @@ import org.institute.licensing.ApproverRoles;
 import org.institute.licensing.Exclusivity;
 import org.institute.licensing.NewApprovalPolicy;
 import org.institute.web.platform.faces.Messages;
+import org.institute.web.platform.faces.TableInputs;
 
 /**
  * The approval policy's versions and the form of a new one (decision 0102). The form starts from
@@ -275,19 +276,11 @@ public class ApprovalPolicyBean implements Serializable {
         new NewApprovalPolicy(
             effectiveFrom, note, getRules().stream().map(RuleRow::terms).toList());
     ApprovalPolicyView[] saved = new ApprovalPolicyView[1];
-    if (Messages.attempt(
-        FORM, ApprovalPolicyBean::clientId, () -> saved[0] = policies.save(policy))) {
+    if (Messages.attempt(FORM, TableInputs.of("rules"), () -> saved[0] = policies.save(policy))) {
       return Messages.reloadAfter(
           "approvalPolicy.saved", saved[0].version(), saved[0].effectiveFrom());
     }
     return null;
-  }
-
-  /** {@code rules[2].adminApprovals} names the input {@code rules:2:adminApprovals}. */
-  static String clientId(String field) {
-    return field
-        .replaceAll("^rules\\[(\\d+)\\]\\.(\\w+)$", "rules:$1:$2")
-        .replaceAll("^rules\\[(\\d+)\\]$", "rules");
   }
 
   public LocalDate getEffectiveFrom() {

@@ -29,6 +29,7 @@ import org.institute.licensing.Patents;
 import org.institute.partners.PartnerDirectory;
 import org.institute.partners.PartnerSummary;
 import org.institute.web.platform.faces.Messages;
+import org.institute.web.platform.faces.TableInputs;
 
 /**
  * Drafting a licence deal, or revising a draft (or one sent back for changes): the terms and their
@@ -200,7 +201,9 @@ public class DealFormBean implements Serializable {
       return "/app/licensing/deal.xhtml?faces-redirect=true&id=" + saved.id();
     } catch (InvalidCommandException e) {
       for (Violation v : e.violations()) {
-        Messages.error(v.field() == null ? null : FORM + ":" + clientId(v.field()), v.messageKey());
+        Messages.error(
+            v.field() == null ? null : FORM + ":" + TableInputs.of("milestones").apply(v.field()),
+            v.messageKey());
       }
     } catch (ConflictException e) {
       Messages.error(null, "lic.dealForm.stale");
@@ -210,16 +213,6 @@ public class DealFormBean implements Serializable {
       Messages.error(null, "lic.deal.notFound");
     }
     return null;
-  }
-
-  /**
-   * {@code milestones[2].amount} names the input {@code milestones:2:amount} of the milestone
-   * table.
-   */
-  static String clientId(String field) {
-    return field
-        .replaceAll("^milestones\\[(\\d+)\\]\\.(\\w+)$", "milestones:$1:$2")
-        .replaceAll("^milestones\\[(\\d+)\\]$", "milestones");
   }
 
   public void addMilestone() {

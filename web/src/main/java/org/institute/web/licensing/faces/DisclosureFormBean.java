@@ -23,6 +23,7 @@ import org.institute.licensing.TechnologyField;
 import org.institute.partners.PartnerDirectory;
 import org.institute.partners.PartnerSummary;
 import org.institute.web.platform.faces.Messages;
+import org.institute.web.platform.faces.TableInputs;
 
 /**
  * Filing an invention disclosure, or revising one sent back for changes. The module has no draft of
@@ -165,7 +166,7 @@ public class DisclosureFormBean implements Serializable {
     boolean done =
         Messages.attempt(
             FORM,
-            DisclosureFormBean::clientId,
+            TableInputs.of("inventors"),
             () -> saved[0] = id == null ? disclosures.submit(n) : disclosures.revise(id, n));
     if (!done) {
       return null;
@@ -174,16 +175,6 @@ public class DisclosureFormBean implements Serializable {
         id == null ? "lic.disclosureForm.submitted" : "lic.disclosureForm.revised",
         Long.toString(saved[0].id()));
     return "/app/licensing/disclosure.xhtml?faces-redirect=true&id=" + saved[0].id();
-  }
-
-  /**
-   * {@code inventors[2].contribution} names the input {@code inventors:2:contribution} of the
-   * inventors' table.
-   */
-  static String clientId(String field) {
-    return field
-        .replaceAll("^inventors\\[(\\d+)\\]\\.(\\w+)$", "inventors:$1:$2")
-        .replaceAll("^inventors\\[(\\d+)\\]$", "inventors");
   }
 
   public void addInventor() {

@@ -18,6 +18,7 @@ import org.institute.licensing.NewDistributionPolicy;
 import org.institute.partners.PartnerDirectory;
 import org.institute.partners.PartnerSummary;
 import org.institute.web.platform.faces.Messages;
+import org.institute.web.platform.faces.TableInputs;
 
 /**
  * The institutions' distribution policies (decision 0107): every version with its standing, the
@@ -173,7 +174,7 @@ public class DistributionPolicyBean implements Serializable {
     Distributions.Preview[] result = new Distributions.Preview[1];
     if (Messages.attempt(
         FORM,
-        DistributionPolicyBean::clientId,
+        TableInputs.of("tiers"),
         () -> result[0] = distributions.preview(paymentId, draft()))) {
       preview = result[0];
     }
@@ -183,9 +184,7 @@ public class DistributionPolicyBean implements Serializable {
   public String save() {
     DistributionPolicyView[] saved = new DistributionPolicyView[1];
     if (Messages.attempt(
-        FORM,
-        DistributionPolicyBean::clientId,
-        () -> saved[0] = distributions.savePolicy(draft()))) {
+        FORM, TableInputs.of("tiers"), () -> saved[0] = distributions.savePolicy(draft()))) {
       return Messages.reloadAfter(
           "distributionPolicy.saved", saved[0].partnerName(), saved[0].effectiveFrom());
     }
@@ -195,13 +194,6 @@ public class DistributionPolicyBean implements Serializable {
   private NewDistributionPolicy draft() {
     return new NewDistributionPolicy(
         partnerId, effectiveFrom, tiers.stream().map(TierRow::tier).toList(), note);
-  }
-
-  /** {@code tiers[2].fromSgd} names the input {@code tiers:2:fromSgd}. */
-  static String clientId(String field) {
-    return field
-        .replaceAll("^tiers\\[(\\d+)\\]\\.(\\w+)$", "tiers:$1:$2")
-        .replaceAll("^tiers\\[(\\d+)\\]$", "tiers");
   }
 
   public List<TierRow> getTiers() {

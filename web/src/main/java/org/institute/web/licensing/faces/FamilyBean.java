@@ -26,6 +26,7 @@ import org.institute.licensing.Share;
 import org.institute.partners.PartnerDirectory;
 import org.institute.partners.PartnerSummary;
 import org.institute.web.platform.faces.Messages;
+import org.institute.web.platform.faces.TableInputs;
 
 /**
  * A patent family: its co-owners now and before, its applications, and, for those the module lets
@@ -174,17 +175,10 @@ public class FamilyBean implements Serializable {
             .map(r -> new Share(r.getPartnerId() == null ? 0 : r.getPartnerId(), r.getPercent()))
             .toList();
     if (Messages.attempt(
-        FORM, FamilyBean::clientId, () -> patents.changeOwnership(id, effectiveFrom, owners))) {
+        FORM, TableInputs.of("owners"), () -> patents.changeOwnership(id, effectiveFrom, owners))) {
       return Messages.reloadAfter("lic.family.sharesChanged", family.reference(), effectiveFrom);
     }
     return null;
-  }
-
-  /** {@code owners[1].percent} names the input {@code owners:1:percent} of the shares' table. */
-  static String clientId(String field) {
-    return field
-        .replaceAll("^owners\\[(\\d+)\\]\\.(\\w+)$", "owners:$1:$2")
-        .replaceAll("^owners\\[(\\d+)\\]$", "owners");
   }
 
   public void addShare() {

@@ -15,6 +15,7 @@ import org.institute.licensing.NewRoyaltyReport;
 import org.institute.licensing.RoyaltyReportView;
 import org.institute.licensing.RoyaltyReports;
 import org.institute.web.platform.faces.Messages;
+import org.institute.web.platform.faces.TableInputs;
 
 /**
  * Filing a period's royalty report, or a correction of the one filed (a new version, the lines of
@@ -273,20 +274,13 @@ public class RoyaltyReportFormBean implements Serializable {
             amendsVersion);
     RoyaltyReportView[] saved = new RoyaltyReportView[1];
     if (!Messages.attempt(
-        FORM, RoyaltyReportFormBean::clientId, () -> saved[0] = reports.file(deal, report))) {
+        FORM, TableInputs.of("lines"), () -> saved[0] = reports.file(deal, report))) {
       return null;
     }
     Messages.infoAfterRedirect(
         saved[0].amended() ? "licensee.report.amended" : "licensee.report.filed",
         saved[0].current().number());
     return "/app/licensee/report.xhtml?faces-redirect=true&id=" + saved[0].id();
-  }
-
-  /** {@code lines[2].units} names the input {@code lines:2:units} of the lines' table. */
-  static String clientId(String field) {
-    return field
-        .replaceAll("^lines\\[(\\d+)\\]\\.(\\w+)$", "lines:$1:$2")
-        .replaceAll("^lines\\[(\\d+)\\]$", "lines");
   }
 
   public void addLine() {
