@@ -23,7 +23,7 @@ import org.institute.web.platform.faces.Messages;
  */
 @Named("licPatentImport")
 @ViewScoped
-public class PatentImportBean extends FileImportBean<PatentImportReport> {
+public class PatentImportBean extends FileImportBean<PatentImportReport, PatentFileFormat> {
   private static final long serialVersionUID = 1L;
 
   static final String FORM = "patentImport";
@@ -36,7 +36,7 @@ public class PatentImportBean extends FileImportBean<PatentImportReport> {
   private transient List<PartnerSummary> partnerChoices;
 
   public PatentImportBean() {
-    super(FORM, PatentImportReport.class, "lic.import.notAllowed");
+    super(FORM, PatentImportReport.class, PatentFileFormat.class, "lic.import.notAllowed");
   }
 
   @Override
@@ -44,13 +44,15 @@ public class PatentImportBean extends FileImportBean<PatentImportReport> {
     return access.may(LicensingAction.REGISTER_FAMILY);
   }
 
-  /** The format chosen, or else the one the file's content shows. */
+  /** The format the file's content shows. */
   @Override
-  protected PatentImportReport importFile(KeptFiles.Kept upload, boolean dryRun) {
-    PatentFileFormat chosen =
-        chosenFormat()
-            .map(PatentFileFormat::valueOf)
-            .orElseGet(() -> PatentFileFormat.of(upload.content()));
+  protected PatentFileFormat formatOf(KeptFiles.Kept upload) {
+    return PatentFileFormat.of(upload.content());
+  }
+
+  @Override
+  protected PatentImportReport importFile(
+      KeptFiles.Kept upload, PatentFileFormat chosen, boolean dryRun) {
     return imports.importPatents(
         new PatentImport(upload.fileName(), chosen, upload.content(), owner, dryRun));
   }
@@ -99,10 +101,6 @@ public class PatentImportBean extends FileImportBean<PatentImportReport> {
       partnerChoices = partners.all();
     }
     return partnerChoices;
-  }
-
-  public List<PatentFileFormat> getFormats() {
-    return List.of(PatentFileFormat.values());
   }
 
   public Long getOwner() {

@@ -4,7 +4,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.Part;
 import java.io.Serializable;
-import java.util.Optional;
+import java.util.List;
 import org.institute.core.AccessRefusedException;
 import org.institute.core.InvalidCommandException;
 
@@ -12,12 +12,15 @@ import org.institute.core.InvalidCommandException;
  * What every page that imports records from a file shares (decisions 0089 and 0100): the file is
  * chosen once and kept across refusals ({@link KeptUploads}), a dry run shows the plan record by
  * record, the import is confirmed and then shown after its redirect ({@code ?result=IMP-...}, the
- * report kept in {@link RecentResults}). A page's bean says who may import, runs the import and
+ * report kept in {@link RecentResults}). The format is the one chosen in the form, or else the one
+ * the file shows. A page's bean says who may import, what format a file shows, runs the import and
  * names the page that shows its result.
  *
  * @param <R> the import's report
+ * @param <F> the file formats it reads
  */
-public abstract class FileImportBean<R extends Serializable> implements Serializable {
+public abstract class FileImportBean<R extends Serializable, F extends Enum<F>>
+    implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private KeptUploads keptUploads;
@@ -26,6 +29,7 @@ public abstract class FileImportBean<R extends Serializable> implements Serializ
   private final String form;
   private final String fileField;
   private final Class<R> reportType;
+  private final Class<F> formatType;
   private final String notAllowedKey;
 
   private transient Part file;
@@ -38,20 +42,26 @@ public abstract class FileImportBean<R extends Serializable> implements Serializ
   /**
    * @param form the form's id; its file field is {@code form:file}
    * @param reportType the report's type, to find it again after the redirect
+   * @param formatType the formats offered; the one chosen is named in the form
    * @param notAllowedKey the message shown to a caller who may not import
    */
-  protected FileImportBean(String form, Class<R> reportType, String notAllowedKey) {
+  protected FileImportBean(
+      String form, Class<R> reportType, Class<F> formatType, String notAllowedKey) {
     this.form = form;
     this.fileField = form + ":file";
     this.reportType = reportType;
+    this.formatType = formatType;
     this.notAllowedKey = notAllowedKey;
   }
 
   /** Whether the caller may import here, as the module's policy says. */
   protected abstract boolean mayImport();
 
-  /** The import of the file, a dry run or applied; a refusal is thrown. */
-  protected abstract R importFile(KeptFiles.Kept upload, boolean dryRun);
+  /** The file's format when none is chosen, as the file shows it; a refusal is thrown. */
+  protected abstract F formatOf(KeptFiles.Kept upload);
+
+  /** The import of the file in its format, a dry run or applied; a refusal is thrown. */
+  protected abstract R importFile(KeptFiles.Kept upload, F format, boolean dryRun);
 
   /** The report's import reference, which names the result in the address. */
   protected abstract String importRef(R report);
@@ -61,6 +71,11 @@ public abstract class FileImportBean<R extends Serializable> implements Serializ
 
   /** The page that shows the result, with {@code faces-redirect} and its own parameters. */
   protected abstract String resultPage();
+
+  /** The formats the form offers, beside "as the file shows". */
+  public List<F> getFormats() {
+    return List.of(formatType.getEnumConstants());
+  }
 
   /** Reads the address: the result of an import just made, if any. */
   public void open() {
@@ -101,7 +116,9 @@ public abstract class FileImportBean<R extends Serializable> implements Serializ
       if (upload == null) {
         throw InvalidCommandException.of("file", "lic.import.file.required");
       }
-      return importFile(upload, dryRun);
+      F chosen =
+          format == null || format.isBlank() ? formatOf(upload) : Enum.valueOf(formatType, format);
+      return importFile(upload, chosen, dryRun);
     } catch (InvalidCommandException refused) {
       keptUploads.refused(fileField, refused, "file");
       preview = null;
@@ -113,11 +130,6 @@ public abstract class FileImportBean<R extends Serializable> implements Serializ
     } finally {
       file = null;
     }
-  }
-
-  /** The format chosen in the form; empty when the file is to tell. */
-  protected Optional<String> chosenFormat() {
-    return format == null || format.isBlank() ? Optional.empty() : Optional.of(format);
   }
 
   public boolean isAllowed() {

@@ -26,7 +26,7 @@ import org.institute.web.platform.faces.Messages;
  */
 @Named("recPublicationImport")
 @ViewScoped
-public class PublicationImportBean extends FileImportBean<ImportReport> {
+public class PublicationImportBean extends FileImportBean<ImportReport, BibliographyFormat> {
   private static final long serialVersionUID = 1L;
 
   static final String FORM = "publicationImport";
@@ -39,7 +39,7 @@ public class PublicationImportBean extends FileImportBean<ImportReport> {
   private transient List<ProjectView> projectChoices;
 
   public PublicationImportBean() {
-    super(FORM, ImportReport.class, "pub.import.notAllowed");
+    super(FORM, ImportReport.class, BibliographyFormat.class, "pub.import.notAllowed");
   }
 
   @Override
@@ -47,11 +47,15 @@ public class PublicationImportBean extends FileImportBean<ImportReport> {
     return access.may(RecordsAction.MANAGE_RECORDS);
   }
 
-  /** The format chosen, or else the one the file's extension names. */
+  /** The format the file's name shows. */
   @Override
-  protected ImportReport importFile(KeptFiles.Kept upload, boolean dryRun) {
-    BibliographyFormat chosen =
-        chosenFormat().map(BibliographyFormat::valueOf).orElseGet(() -> byName(upload.fileName()));
+  protected BibliographyFormat formatOf(KeptFiles.Kept upload) {
+    return byName(upload.fileName());
+  }
+
+  @Override
+  protected ImportReport importFile(
+      KeptFiles.Kept upload, BibliographyFormat chosen, boolean dryRun) {
     return imports.importPublications(
         new PublicationImport(upload.fileName(), chosen, upload.content(), project, dryRun));
   }
@@ -104,10 +108,6 @@ public class PublicationImportBean extends FileImportBean<ImportReport> {
       projectChoices = records.projects(ProjectQuery.all(), 0, 500).projects();
     }
     return projectChoices;
-  }
-
-  public List<BibliographyFormat> getFormats() {
-    return List.of(BibliographyFormat.values());
   }
 
   public Long getProject() {
