@@ -62,8 +62,13 @@ final class Browser {
    * page the browser was on.
    */
   static WebDriverWait waitFor(WebDriver driver) {
+    return waitFor(driver, Duration.ofSeconds(20));
+  }
+
+  /** The same wait, for a page known to take longer than 20 s (a large import). */
+  static WebDriverWait waitFor(WebDriver driver, Duration timeout) {
     WebDriverWait wait =
-        new WebDriverWait(driver, Duration.ofSeconds(20), Duration.ofMillis(50)) {
+        new WebDriverWait(driver, timeout, Duration.ofMillis(50)) {
           @Override
           public <V> V until(Function<? super WebDriver, ? extends V> condition) {
             return super.until(

@@ -23,7 +23,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The import pages (issue 21, decision 0100) in a real headless Chromium: a patent file chosen once
@@ -266,11 +265,14 @@ class ImportPagesBrowserIT {
         .isEqualTo("0000-0002-1825-0098");
   }
 
-  /** Waits, up to two minutes, for a page that a large import loads (Browser waits 20 s). */
+  /**
+   * Waits, up to two minutes, for a page that a large import loads (Browser's usual wait is 20 s),
+   * with Browser's rule for a page replaced while it looks (Chromium may answer "does not belong to
+   * the document" for the old page's node before it answers "stale").
+   */
   private void untilLoaded(WebElement old, By element) {
-    new WebDriverWait(browser, Duration.ofMinutes(2), Duration.ofMillis(100))
-        .until(ExpectedConditions.stalenessOf(old));
-    new WebDriverWait(browser, Duration.ofMinutes(2), Duration.ofMillis(100))
+    Browser.waitFor(browser, Duration.ofMinutes(2)).until(ExpectedConditions.stalenessOf(old));
+    Browser.waitFor(browser, Duration.ofMinutes(2))
         .until(ExpectedConditions.presenceOfElementLocated(element));
   }
 
