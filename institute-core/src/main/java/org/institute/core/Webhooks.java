@@ -37,6 +37,18 @@ public interface Webhooks {
   void publish(WebhookEventType type, JsonObject data);
 
   /**
+   * Reads now, once for the caller's transaction, the endpoints that its later {@link #publish}
+   * calls queue messages for. A use case that publishes while holding a row lock every concurrent
+   * request waits for (a cohort's seat counter) calls it before taking the lock, so that the read
+   * is not one more statement under the lock. Called after the transaction's first read, it reads
+   * what a later read would see on MariaDB's REPEATABLE READ (the snapshot of that first read);
+   * called first, it would take the snapshot itself: never before a locking read whose later reads
+   * must see what committed while it waited. An endpoint registered or disabled within the same
+   * transaction is read again.
+   */
+  void readEndpointsAhead();
+
+  /**
    * An endpoint to register; {@code unknownEventTypes} are the names a client sent that name no
    * event type, refused with the endpoint's other problems.
    */

@@ -1,8 +1,10 @@
 package org.institute.core.application;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -27,11 +29,19 @@ import org.institute.core.domain.WebhookSignature;
 @Transactional
 class WebhookService implements Webhooks {
 
+  /** The key of a transaction's endpoints read ahead: this class's own, no one else's. */
+  private static final Object ENDPOINTS_READ_AHEAD = EndpointsReadAhead.class;
+
+  private record EndpointsReadAhead(List<WebhookEndpoint> endpoints) {}
+
   @Inject private WebhookRepository repository;
   @Inject private CorePolicy policy;
   @Inject private Caller caller;
   @Inject private AuditTrail audit;
   @Inject private Clock clock;
+
+  /** Keeps the endpoints read ahead for the rest of one transaction; absent outside a container. */
+  @Resource private TransactionSynchronizationRegistry transactions;
 
   @Override
   public Registered register(NewWebhook command) {
@@ -47,6 +57,7 @@ class WebhookService implements Webhooks {
             clock.instant(),
             caller.name());
     repository.add(endpoint);
+    forgetEndpointsReadAhead();
     audit.record(
         "WEBHOOK_REGISTERED",
         "WebhookEndpoint",
@@ -72,6 +83,7 @@ class WebhookService implements Webhooks {
         repository.endpoint(endpointId).orElseThrow(() -> new RecordNotFoundException("webhook"));
     if (endpoint.enabled()) {
       endpoint.disable();
+      forgetEndpointsReadAhead();
       audit.record(
           "WEBHOOK_DISABLED", "WebhookEndpoint", String.valueOf(endpointId), endpoint.url());
     }
@@ -105,9 +117,14 @@ class WebhookService implements Webhooks {
   }
 
   @Override
+  public void readEndpointsAhead() {
+    endpointsOfThisTransaction();
+  }
+
+  @Override
   public void publish(WebhookEventType type, JsonObject data) {
     List<WebhookEndpoint> wanting =
-        repository.endpoints().stream().filter(e -> e.wants(type)).toList();
+        endpointsOfThisTransaction().stream().filter(e -> e.wants(type)).toList();
     if (wanting.isEmpty()) {
       return;
     }
@@ -121,6 +138,26 @@ class WebhookService implements Webhooks {
             .toString();
     for (WebhookEndpoint endpoint : wanting) {
       repository.add(new WebhookMessage(endpoint.id(), type, body, now));
+    }
+  }
+
+  /** The endpoints read ahead in this transaction, else read now (and kept if in one). */
+  private List<WebhookEndpoint> endpointsOfThisTransaction() {
+    boolean inTransaction = transactions != null && transactions.getTransactionKey() != null;
+    if (inTransaction
+        && transactions.getResource(ENDPOINTS_READ_AHEAD) instanceof EndpointsReadAhead ahead) {
+      return ahead.endpoints();
+    }
+    List<WebhookEndpoint> read = repository.endpoints();
+    if (inTransaction) {
+      transactions.putResource(ENDPOINTS_READ_AHEAD, new EndpointsReadAhead(read));
+    }
+    return read;
+  }
+
+  private void forgetEndpointsReadAhead() {
+    if (transactions != null && transactions.getTransactionKey() != null) {
+      transactions.putResource(ENDPOINTS_READ_AHEAD, null);
     }
   }
 

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.io.IOException;
 import java.io.StringReader;
 import java.time.Clock;
@@ -14,6 +17,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -139,6 +143,56 @@ class WebhooksTest {
   }
 
   @Test
+  void endpointsReadAheadServeTheRestOfTheTransactionUntilItChangesThem() {
+    register(WebhookEventType.PAYMENT_RECORDED);
+    Transaction transaction = new Transaction();
+    WebhookService s = service(TestCaller.admin());
+    Wiring.inject(s, "transactions", transaction);
+
+    s.readEndpointsAhead();
+    // registered by another transaction after this one read: as on REPEATABLE READ, not seen
+    register(WebhookEventType.PAYMENT_RECORDED);
+    s.publish(WebhookEventType.PAYMENT_RECORDED, DATA);
+    s.publish(WebhookEventType.PAYMENT_VOIDED, DATA);
+    assertThat(store.messages).extracting(WebhookMessage::endpointId).containsExactly(1L);
+    assertThat(store.endpointReads).isEqualTo(1);
+
+    // this transaction's own registration: its later events go to the new endpoint too
+    Webhooks.Registered own =
+        s.register(
+            new Webhooks.NewWebhook(
+                "https://erp.example.org/own",
+                null,
+                EnumSet.of(WebhookEventType.PAYMENT_RECORDED)));
+    s.publish(WebhookEventType.PAYMENT_RECORDED, DATA);
+    assertThat(store.messages)
+        .extracting(WebhookMessage::endpointId)
+        .containsExactly(1L, own.endpoint().id(), 2L, 1L);
+
+    // and its own disabling: no message to the endpoint from here on
+    s.disable(1);
+    s.publish(WebhookEventType.PAYMENT_RECORDED, DATA);
+    assertThat(store.messages)
+        .extracting(WebhookMessage::endpointId)
+        .containsExactly(1L, own.endpoint().id(), 2L, 1L, own.endpoint().id(), 2L);
+    assertThat(store.endpointReads).isEqualTo(3);
+
+    transaction.next();
+    s.publish(WebhookEventType.PAYMENT_RECORDED, DATA);
+    assertThat(store.endpointReads).as("a new transaction reads them again").isEqualTo(4);
+  }
+
+  @Test
+  void withoutATransactionEveryEventReadsTheEndpoints() {
+    register(WebhookEventType.PAYMENT_RECORDED);
+    WebhookService s = service(TestCaller.anonymous());
+    s.readEndpointsAhead();
+    register(WebhookEventType.PAYMENT_RECORDED);
+    s.publish(WebhookEventType.PAYMENT_RECORDED, DATA);
+    assertThat(store.messages).extracting(WebhookMessage::endpointId).containsExactly(2L, 1L);
+  }
+
+  @Test
   void aMessageIsSentSignedAndMarkedDelivered() throws Exception {
     Webhooks.Registered r = register(WebhookEventType.PAYMENT_RECORDED);
     service(TestCaller.anonymous()).publish(WebhookEventType.PAYMENT_RECORDED, DATA);
@@ -248,9 +302,56 @@ class WebhooksTest {
     }
   }
 
+  /** One transaction after another, each with its own resources, as the registry keeps them. */
+  static final class Transaction implements TransactionSynchronizationRegistry {
+    private long key = 1;
+    private final Map<Object, Object> resources = new HashMap<>();
+
+    void next() {
+      key++;
+      resources.clear();
+    }
+
+    @Override
+    public Object getTransactionKey() {
+      return key;
+    }
+
+    @Override
+    public void putResource(Object k, Object value) {
+      resources.put(k, value);
+    }
+
+    @Override
+    public Object getResource(Object k) {
+      return resources.get(k);
+    }
+
+    @Override
+    public void registerInterposedSynchronization(Synchronization sync) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public int getTransactionStatus() {
+      return Status.STATUS_ACTIVE;
+    }
+
+    @Override
+    public void setRollbackOnly() {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public boolean getRollbackOnly() {
+      return false;
+    }
+  }
+
   static final class Store implements WebhookRepository {
     final List<WebhookEndpoint> endpoints = new ArrayList<>();
     final List<WebhookMessage> messages = new ArrayList<>();
+    int endpointReads;
 
     @Override
     public void add(WebhookEndpoint endpoint) {
@@ -265,6 +366,7 @@ class WebhooksTest {
 
     @Override
     public List<WebhookEndpoint> endpoints() {
+      endpointReads++;
       return endpoints.stream()
           .sorted(Comparator.comparing(WebhookEndpoint::id).reversed())
           .toList();

@@ -22,6 +22,14 @@ public final class RecordingWebhooks implements Webhooks {
     published.add(new Published(type, data));
   }
 
+  /** Reading ahead changes nothing an observer sees: counted only. */
+  public int readsAhead;
+
+  @Override
+  public void readEndpointsAhead() {
+    readsAhead++;
+  }
+
   @Override
   public Registered register(NewWebhook command) {
     throw new UnsupportedOperationException("register");

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.institute.core.AuditTrail;
 import org.institute.core.InvalidCommandException;
 import org.institute.core.RecordNotFoundException;
+import org.institute.core.Webhooks;
 import org.institute.talent.AttendanceSheet;
 import org.institute.talent.CertificateView;
 import org.institute.talent.EnrolmentConfirmed;
@@ -56,6 +57,7 @@ class EnrolmentService implements Enrolments {
   @Inject private CertificateIssuer certificates;
   @Inject private TalentPolicy policy;
   @Inject private AuditTrail audit;
+  @Inject private Webhooks webhooks;
   @Inject private Event<EnrolmentConfirmed> confirmed;
   @Inject private Event<EnrolmentWaitlisted> waitlisted;
   @Inject private Clock clock;
@@ -91,6 +93,10 @@ class EnrolmentService implements Enrolments {
   private EnrolmentResult admit(
       Cohort cohort, Programme programme, Participant participant, Instant now) {
     Optional<Enrolment> existing = enrolments.find(cohort.id(), participant.id());
+    // the events below become webhook messages: their endpoints are read before the seat counter's
+    // row lock, which every enrolment into the cohort waits for, not under it (after the reads
+    // above, so this takes no earlier snapshot than they did)
+    webhooks.readEndpointsAhead();
     Admission admission = cohort.admit(programme, participant, existing, seats, now);
     Enrolment enrolment = admission.enrolment();
     if (existing.isEmpty()) {
@@ -131,6 +137,8 @@ class EnrolmentService implements Enrolments {
   @Override
   public Withdrawal withdraw(long cohortId, long enrolmentId) {
     policy.requireWriter("withdrawing an enrolment");
+    // no reading ahead here: on REPEATABLE READ a first read before the lock would fix this
+    // transaction's snapshot before the withdrawals it waits for commit
     Cohort cohort = cohorts.lock(cohortId).orElseThrow(() -> new RecordNotFoundException("cohort"));
     Enrolment enrolment = enrolmentOf(cohortId, enrolmentId);
     Instant now = clock.instant();

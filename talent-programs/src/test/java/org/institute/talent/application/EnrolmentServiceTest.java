@@ -30,6 +30,7 @@ import org.institute.core.Role;
 import org.institute.core.StoredDocument;
 import org.institute.core.infrastructure.PadesPdfSeal;
 import org.institute.core.testing.RecordingAudit;
+import org.institute.core.testing.RecordingWebhooks;
 import org.institute.core.testing.TestCaller;
 import org.institute.partners.PartnerDirectory;
 import org.institute.partners.PartnerKind;
@@ -81,6 +82,7 @@ class EnrolmentServiceTest {
   private final List<Certificate> certificates = new ArrayList<>();
   private final List<CertificateContent> rendered = new ArrayList<>();
   private final RecordingAudit audit = new RecordingAudit();
+  private final RecordingWebhooks webhooks = new RecordingWebhooks();
   private final List<Object> fired = new ArrayList<>();
 
   /** Enrolments in a list; the waitlist is ordered by ticket. */
@@ -297,6 +299,7 @@ class EnrolmentServiceTest {
     Wired.inject(service, "certificates", issuer);
     Wired.inject(service, "policy", policy);
     Wired.inject(service, "audit", audit);
+    Wired.inject(service, "webhooks", webhooks);
     Wired.inject(service, "confirmed", events());
     Wired.inject(service, "waitlisted", events());
     Wired.inject(service, "clock", Wired.CLOCK);
@@ -512,6 +515,31 @@ class EnrolmentServiceTest {
     assertThat(audit.entries)
         .containsExactly("WAITLISTED Enrolment#1: participant 1 in cohort 1, waitlist position 7");
     assertThat(fired).containsExactly(new EnrolmentWaitlisted(1, 1, 1, 7, Wired.NOW));
+  }
+
+  @Test
+  void theWebhookEndpointsAreReadBeforeTheSeatCounterIsLocked() {
+    setUp(1);
+    person("Ann");
+    person("Bob");
+    List<Integer> readsAtClaim = new ArrayList<>();
+    Seats counter = seats;
+    seats =
+        cohortId -> {
+          readsAtClaim.add(webhooks.readsAhead);
+          return counter.claim(cohortId);
+        };
+    EnrolmentService service = service(Role.COORDINATOR);
+
+    service.enrol(1, 1);
+    service.enrol(1, 2);
+    assertThat(readsAtClaim).containsExactly(1, 2);
+
+    service.withdraw(1, 1);
+    assertThat(webhooks.readsAhead)
+        .as("a withdrawal locks the cohort before its first read: nothing read ahead")
+        .isEqualTo(2);
+    assertThat(fired).contains(new EnrolmentConfirmed(2, 1, 2, true, Wired.NOW));
   }
 
   @Test
