@@ -82,6 +82,14 @@ public class Cohort {
   @Column(name = "waitlist_length", nullable = false)
   private int waitlistLength;
 
+  /**
+   * What the latest claim through {@link Seats} took: 0 a seat, else its waitlist ticket. Written
+   * by the claim's update of the row and read back by the same transaction under that update's
+   * lock; no one else reads it.
+   */
+  @Column(name = "last_claim_ticket", nullable = false)
+  private long lastClaimTicket;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -149,7 +157,7 @@ public class Cohort {
     }
     Seats.Place place =
         seats
-            .claim(id, enrolledCount >= capacity)
+            .claim(id)
             // closed between the check above and the counters: a concurrent status change
             .orElseThrow(() -> new ConflictException("cohort.notTakingEnrolments"));
     Enrolment enrolment = existing.orElseGet(() -> new Enrolment(id, participant.id(), now));
@@ -376,6 +384,14 @@ public class Cohort {
   /** Waitlist tickets handed out so far: the last ticket's number. */
   public long waitlistTicketsIssued() {
     return waitlistTickets;
+  }
+
+  /**
+   * The waitlist ticket the latest claim of a place took, 0 for a seat: meaningful only to the
+   * transaction that made that claim and still holds the row.
+   */
+  public long lastClaimTicket() {
+    return lastClaimTicket;
   }
 
   /** How many enrolments wait for a seat. */

@@ -19,15 +19,6 @@ public interface Seats {
   Optional<Place> claim(long cohortId);
 
   /**
-   * Takes the next place in the cohort, trying the waitlist first when the cohort as read had no
-   * seat left ({@code seatsLookTaken}): the common case of a full cohort then costs one step, not
-   * two. The answer is the same as {@link #claim(long)}'s: a seat freed since is still found.
-   */
-  default Optional<Place> claim(long cohortId, boolean seatsLookTaken) {
-    return claim(cohortId);
-  }
-
-  /**
    * A place in a cohort: a seat, or a waitlist ticket with the position in line it gives (the
    * holder of the newest ticket is last in line: the position is the number waiting).
    */

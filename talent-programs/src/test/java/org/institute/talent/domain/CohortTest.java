@@ -104,31 +104,6 @@ class CohortTest {
   }
 
   @Test
-  void theCountersAreToldWhetherTheCohortWasReadFullSoTheyTryTheLineFirst() {
-    Cohort cohort = Fixtures.cohort(1);
-    List<Boolean> hints = new ArrayList<>();
-    Seats recording =
-        new Seats() {
-          @Override
-          public Optional<Place> claim(long cohortId) {
-            throw new AssertionError("the cohort passes what it read");
-          }
-
-          @Override
-          public Optional<Place> claim(long cohortId, boolean seatsLookTaken) {
-            hints.add(seatsLookTaken);
-            return Optional.of(Place.seat());
-          }
-        };
-
-    cohort.admit(programme, people(1).get(0), Optional.empty(), recording, Fixtures.NOW);
-    book.admit(cohort, programme, people(2).get(1));
-    cohort.admit(programme, people(3).get(2), Optional.empty(), recording, Fixtures.NOW);
-
-    assertThat(hints).containsExactly(false, true);
-  }
-
-  @Test
   void countersThatFindTheCohortClosedRefuseTheEnrolment() {
     Cohort cohort = Fixtures.cohort(1);
 
