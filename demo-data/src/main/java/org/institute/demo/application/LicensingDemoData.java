@@ -213,20 +213,13 @@ public class LicensingDemoData {
    * Costs on a few families (illustrative amounts, docs/demo-data.md): renewals and prosecution of
    * four co-owned families of 2015-2017 paid by NTU or SCUT since 2021, and the filing of the first
    * pilot-line family of 2025, so that the family pages show costs in both currencies and per
-   * payer.
+   * payer. The notes are in the language of whoever wrote them (SCUT's office writes Chinese).
    */
   private void costs() {
     for (int i = 0; i <= 9; i += 3) {
       long family = families.get(i);
       cost(family, CostKind.MAINTENANCE, ntu, "2021-03-15", "620.00", "SGD", "SG renewal, year 6");
-      cost(
-          family,
-          CostKind.PROSECUTION,
-          scut,
-          "2022-06-20",
-          "12500.00",
-          "CNY",
-          "CNIPA office action");
+      cost(family, CostKind.PROSECUTION, scut, "2022-06-20", "12500.00", "CNY", "国家知识产权局审查意见答复");
       cost(
           family,
           CostKind.MAINTENANCE,
@@ -244,8 +237,7 @@ public class LicensingDemoData {
         "3800.00",
         "SGD",
         "first filing, attorney");
-    cost(
-        families.get(30), CostKind.FILING, scut, "2025-12-10", "950.00", "CNY", "CNIPA filing fee");
+    cost(families.get(30), CostKind.FILING, scut, "2025-12-10", "950.00", "CNY", "国家知识产权局申请费");
   }
 
   /** NTU's inventors (names in Latin script) and SCUT's (pinyin with the Chinese name). */
@@ -322,7 +314,7 @@ public class LicensingDemoData {
                 new org.institute.licensing.DistributionTier(BigDecimal.ZERO, new BigDecimal("70")),
                 new org.institute.licensing.DistributionTier(
                     new BigDecimal("200000"), new BigDecimal("50"))),
-            "Illustrative: 70 % of the first S$200,000, half above"),
+            "示例：前 200,000 新元的 70 %，超出部分的一半"),
         "ip.office",
         LicensingDemoSteps.at("2015-01-01"));
   }

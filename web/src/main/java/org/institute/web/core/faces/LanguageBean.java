@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.institute.core.Accounts;
 import org.institute.core.Caller;
 import org.institute.web.platform.faces.ReaderLanguage;
+import org.institute.web.platform.faces.TextLanguage;
 
 /** The portal's language for this session; remembered on the account of a signed-in user. */
 @Named("language")
@@ -34,6 +35,14 @@ public class LanguageBean implements Serializable {
 
   public boolean isChinese() {
     return getTag().startsWith("zh");
+  }
+
+  /**
+   * The {@code lang} of a text shown as a person typed it (a note, a comment, a description):
+   * {@link TextLanguage#of}.
+   */
+  public String of(String text) {
+    return TextLanguage.of(text);
   }
 
   /** Switches language and, for a signed-in user, remembers the choice on the account. */
