@@ -213,7 +213,7 @@ public class LicensingDemoData {
    * Costs on a few families (illustrative amounts, docs/demo-data.md): renewals and prosecution of
    * four co-owned families of 2015-2017 paid by NTU or SCUT since 2021, and the filing of the first
    * pilot-line family of 2025, so that the family pages show costs in both currencies and per
-   * payer. The notes are in the language of whoever wrote them (SCUT's office writes Chinese).
+   * payer. Each note names the cost as its invoice does: CNIPA's in Chinese, the others in English.
    */
   private void costs() {
     for (int i = 0; i <= 9; i += 3) {
@@ -227,7 +227,7 @@ public class LicensingDemoData {
           "2024-04-08",
           "4800.00",
           "CNY",
-          "CN annuity");
+          "中国专利年费");
     }
     cost(
         families.get(30),
