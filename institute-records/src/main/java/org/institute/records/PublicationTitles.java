@@ -2,6 +2,7 @@ package org.institute.records;
 
 import java.io.Serializable;
 import java.util.Locale;
+import org.institute.core.WrittenLanguage;
 
 /**
  * A publication's titles as the form shows them: the title in English (or in another language that
@@ -23,17 +24,11 @@ public record PublicationTitles(String title, String titleLanguage, String title
   }
 
   private static PublicationTitles split(String title, String language, String titleZh) {
-    boolean inChinese = language == null ? han(title) : chinese(language);
+    boolean inChinese = language == null ? WrittenLanguage.hasHan(title) : chinese(language);
     if (inChinese && titleZh == null) {
       return new PublicationTitles(null, null, title);
     }
     return new PublicationTitles(title, language, titleZh);
-  }
-
-  private static boolean han(String text) {
-    return text != null
-        && text.codePoints()
-            .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
   }
 
   /** Whether a BCP 47 tag names Chinese ({@code zh}, {@code zh-CN}, {@code zh-Hant}). */

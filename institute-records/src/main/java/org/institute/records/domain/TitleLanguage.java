@@ -3,6 +3,7 @@ package org.institute.records.domain;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.institute.core.WrittenLanguage;
 
 /**
  * The language tag of a title: a BCP 47 tag as given ({@code zh-CN}, {@code en}), a language name
@@ -37,11 +38,6 @@ public final class TitleLanguage {
         return Locale.forLanguageTag(value).toLanguageTag();
       }
     }
-    return title != null && hasHan(title) ? "zh" : null;
-  }
-
-  private static boolean hasHan(String text) {
-    return text.codePoints()
-        .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    return WrittenLanguage.hasHan(title) ? "zh" : null;
   }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.institute.core.Violation;
+import org.institute.core.WrittenLanguage;
 import org.institute.licensing.ApplicationStatus;
 import org.institute.licensing.ImportedApplication;
 import org.institute.licensing.Jurisdiction;
@@ -323,11 +324,7 @@ public final class PatentImportPlan {
           return null;
         }
       }
-      return t.text().codePoints().anyMatch(PatentImportPlan::han) ? "zh" : null;
+      return WrittenLanguage.hasHan(t.text()) ? "zh" : null;
     }
-  }
-
-  static boolean han(int codePoint) {
-    return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
   }
 }

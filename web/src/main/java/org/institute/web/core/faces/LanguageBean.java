@@ -8,8 +8,8 @@ import java.io.Serializable;
 import java.util.Locale;
 import org.institute.core.Accounts;
 import org.institute.core.Caller;
+import org.institute.core.WrittenLanguage;
 import org.institute.web.platform.faces.ReaderLanguage;
-import org.institute.web.platform.faces.TextLanguage;
 
 /** The portal's language for this session; remembered on the account of a signed-in user. */
 @Named("language")
@@ -39,10 +39,10 @@ public class LanguageBean implements Serializable {
 
   /**
    * The {@code lang} of a text shown as a person typed it (a note, a comment, a description):
-   * {@link TextLanguage#of}.
+   * {@link WrittenLanguage#tagOf}.
    */
   public String of(String text) {
-    return TextLanguage.of(text);
+    return WrittenLanguage.tagOf(text);
   }
 
   /** Switches language and, for a signed-in user, remembers the choice on the account. */
