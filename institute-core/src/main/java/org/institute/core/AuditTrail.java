@@ -14,6 +14,12 @@ public interface AuditTrail {
 
   AuditPage search(AuditQuery query, int firstResult, int maxResults);
 
+  /**
+   * The same entries read by keyset (decision 0095), newest first: those before the page's cursor,
+   * counted only when the page asks for the exact total.
+   */
+  Slice<AuditEntryView> entries(AuditQuery query, PageRequest page);
+
   /** Walks the whole chain and reports the first broken link, if any. */
   ChainCheck verify();
 }

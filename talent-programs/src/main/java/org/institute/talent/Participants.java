@@ -1,6 +1,8 @@
 package org.institute.talent;
 
 import java.util.Optional;
+import org.institute.core.PageRequest;
+import org.institute.core.Slice;
 
 /** Participant records; coordinators and admins only (they hold personal data). */
 public interface Participants {
@@ -10,6 +12,12 @@ public interface Participants {
    * text} is found, in any order and case, sorted by name; every participant when blank.
    */
   Page<ParticipantView> search(String text, int offset, int limit);
+
+  /**
+   * The same search read by keyset (decision 0095): by name, then id; the rows after the page's
+   * cursor, counted only when the request asks for the exact total.
+   */
+  Slice<ParticipantView> search(String text, PageRequest page);
 
   Optional<ParticipantView> find(long id);
 

@@ -3,6 +3,8 @@ package org.institute.talent;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.institute.core.PageRequest;
+import org.institute.core.Slice;
 
 /**
  * The programme catalogue, cohorts and sessions. Coordinators and admins register and change them;
@@ -27,6 +29,12 @@ public interface Programmes {
 
   /** Cohorts, optionally of one programme, in the caller's scope. */
   Page<CohortView> cohorts(Long programmeId, String sort, int offset, int limit);
+
+  /**
+   * The same cohorts read by keyset (decision 0095): the rows after the page's cursor, counted only
+   * when the page asks for the exact total.
+   */
+  Slice<CohortView> cohorts(Long programmeId, String sort, PageRequest page);
 
   Optional<CohortDetail> cohort(long id);
 

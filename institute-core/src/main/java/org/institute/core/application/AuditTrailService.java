@@ -5,12 +5,18 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.institute.core.AuditEntryView;
 import org.institute.core.AuditPage;
 import org.institute.core.AuditQuery;
 import org.institute.core.AuditTrail;
 import org.institute.core.Caller;
 import org.institute.core.ChainCheck;
 import org.institute.core.CoreAction;
+import org.institute.core.ListSort;
+import org.institute.core.PageCursor;
+import org.institute.core.PageRequest;
+import org.institute.core.Slice;
 import org.institute.core.domain.AuditChain;
 import org.institute.core.domain.AuditChainVerifier;
 import org.institute.core.domain.AuditEntry;
@@ -72,6 +78,23 @@ class AuditTrailService implements AuditTrail {
     return new AuditPage(
         repository.search(query, firstResult, maxResults).stream().map(AuditEntry::view).toList(),
         repository.count(query));
+  }
+
+  /** The order of the trail's keyset pages: by sequence, newest first. */
+  static final ListSort NEWEST = ListSort.descending("sequence");
+
+  @Override
+  public Slice<AuditEntryView> entries(AuditQuery query, PageRequest page) {
+    requireReader();
+    Long before = page.after() == null ? null : page.after().requireOrder(NEWEST).id();
+    List<AuditEntryView> rows =
+        repository.before(query, before, page.limit() + 1).stream().map(AuditEntry::view).toList();
+    PageCursor next = null;
+    if (rows.size() > page.limit()) {
+      rows = rows.subList(0, page.limit());
+      next = PageCursor.after(NEWEST, "", rows.get(rows.size() - 1).sequence());
+    }
+    return new Slice<>(rows, next, page.countExact() ? repository.count(query) : null);
   }
 
   @Override

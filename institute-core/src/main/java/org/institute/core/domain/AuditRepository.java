@@ -14,6 +14,12 @@ public interface AuditRepository {
 
   long count(AuditQuery query);
 
+  /**
+   * Entries newest first, those before the cursor's sequence when there is one; at most {@code
+   * rows}.
+   */
+  List<AuditEntry> before(AuditQuery query, Long sequence, int rows);
+
   /** The chain head as last committed, without locking it. */
   AuditHead head();
 

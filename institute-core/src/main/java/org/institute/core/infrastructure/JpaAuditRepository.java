@@ -45,6 +45,21 @@ class JpaAuditRepository implements AuditRepository {
   }
 
   @Override
+  public List<AuditEntry> before(AuditQuery query, Long sequence, int rows) {
+    Map<String, Object> params = new HashMap<>();
+    String where = where(query, params);
+    if (sequence != null) {
+      where += (where.isEmpty() ? " where" : " and") + " a.sequence < :before";
+      params.put("before", sequence);
+    }
+    TypedQuery<AuditEntry> q =
+        em.createQuery(
+            "select a from AuditEntry a" + where + " order by a.sequence desc", AuditEntry.class);
+    params.forEach(q::setParameter);
+    return q.setMaxResults(rows).getResultList();
+  }
+
+  @Override
   public long count(AuditQuery query) {
     Map<String, Object> params = new HashMap<>();
     TypedQuery<Long> q =

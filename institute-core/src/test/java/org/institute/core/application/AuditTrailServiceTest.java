@@ -14,6 +14,11 @@ import org.institute.core.AuditEntryView;
 import org.institute.core.AuditQuery;
 import org.institute.core.Caller;
 import org.institute.core.ChainCheck;
+import org.institute.core.InvalidCommandException;
+import org.institute.core.ListSort;
+import org.institute.core.PageCursor;
+import org.institute.core.PageRequest;
+import org.institute.core.Slice;
 import org.institute.core.domain.AuditChain;
 import org.institute.core.domain.AuditEntry;
 import org.institute.core.domain.AuditHead;
@@ -66,6 +71,16 @@ class AuditTrailServiceTest {
     @Override
     public long count(AuditQuery query) {
       return entries.size();
+    }
+
+    @Override
+    public List<AuditEntry> before(AuditQuery query, Long sequence, int rows) {
+      List<AuditEntry> newestFirst = new ArrayList<>(entries);
+      java.util.Collections.reverse(newestFirst);
+      return newestFirst.stream()
+          .filter(e -> sequence == null || e.view().sequence() < sequence)
+          .limit(rows)
+          .toList();
     }
 
     @Override
@@ -161,5 +176,37 @@ class AuditTrailServiceTest {
           .isInstanceOf(AccessRefusedException.class);
       assertThatThrownBy(() -> service(c).verify()).isInstanceOf(AccessRefusedException.class);
     }
+  }
+
+  @Test
+  void theTrailIsWalkedNewestFirstByCursorAndCountedOnlyWhenAsked() {
+    AuditTrailService s = service(TestCaller.admin());
+    for (int i = 1; i <= 5; i++) {
+      s.record("A", "E", Integer.toString(i), "entry " + i);
+    }
+    List<String> walked = new ArrayList<>();
+    PageRequest page = new PageRequest(null, 2, false);
+    int pages = 0;
+    while (true) {
+      Slice<AuditEntryView> slice = service(TestCaller.auditor()).entries(AuditQuery.all(), page);
+      assertThat(slice.exactTotal()).isEmpty();
+      slice.items().forEach(e -> walked.add(e.summary()));
+      pages++;
+      if (slice.nextCursor().isEmpty()) {
+        break;
+      }
+      page = new PageRequest(slice.next(), 2, false);
+    }
+    assertThat(walked).containsExactly("entry 5", "entry 4", "entry 3", "entry 2", "entry 1");
+    assertThat(pages).isEqualTo(3);
+    assertThat(s.entries(AuditQuery.all(), new PageRequest(null, 1, true)).exactTotal())
+        .contains(5L);
+
+    PageCursor foreign = PageCursor.after(ListSort.ascending("sequence"), "", 3);
+    assertThatThrownBy(() -> s.entries(AuditQuery.all(), new PageRequest(foreign, 2, false)))
+        .isInstanceOf(InvalidCommandException.class);
+    assertThatThrownBy(
+            () -> service(TestCaller.council()).entries(AuditQuery.all(), PageRequest.first(2)))
+        .isInstanceOf(AccessRefusedException.class);
   }
 }

@@ -31,6 +31,12 @@ public final class RecordingAudit implements AuditTrail {
   }
 
   @Override
+  public org.institute.core.Slice<org.institute.core.AuditEntryView> entries(
+      AuditQuery query, org.institute.core.PageRequest page) {
+    throw new UnsupportedOperationException();
+  }
+
+  @Override
   public ChainCheck verify() {
     throw new UnsupportedOperationException();
   }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.institute.core.Keyset;
 import org.institute.core.ListSort;
 import org.institute.core.PageCursor;
 import org.institute.core.PageRequest;

@@ -1597,6 +1597,12 @@ final class LicensingFixture {
     }
 
     @Override
+    public org.institute.core.Slice<org.institute.core.AuditEntryView> entries(
+        AuditQuery query, org.institute.core.PageRequest page) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
     public ChainCheck verify() {
       throw new UnsupportedOperationException();
     }

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import org.institute.core.AuditTrail;
 import org.institute.core.InvalidCommandException;
+import org.institute.core.PageRequest;
+import org.institute.core.Slice;
 import org.institute.core.Violation;
 import org.institute.talent.NewParticipant;
 import org.institute.talent.Page;
@@ -28,13 +30,24 @@ class ParticipantService implements Participants {
 
   @Override
   public Page<ParticipantView> search(String text, int offset, int limit) {
+    requireSearch(text);
+    return new Page<>(
+        participants.search(text, offset, limit).stream().map(Participant::view).toList(),
+        participants.count(text));
+  }
+
+  @Override
+  public Slice<ParticipantView> search(String text, PageRequest page) {
+    requireSearch(text);
+    return participants.slice(text, page).map(Participant::view);
+  }
+
+  /** A search is for coordinators and admins, of at most 200 characters. */
+  private void requireSearch(String text) {
     policy.requirePeopleReader();
     if (text != null && text.length() > 200) {
       throw InvalidCommandException.of("q", "field.tooLong");
     }
-    return new Page<>(
-        participants.search(text, offset, limit).stream().map(Participant::view).toList(),
-        participants.count(text));
   }
 
   @Override

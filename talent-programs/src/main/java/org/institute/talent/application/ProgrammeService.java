@@ -13,9 +13,11 @@ import java.util.Optional;
 import java.util.Set;
 import org.institute.core.AuditTrail;
 import org.institute.core.InvalidCommandException;
+import org.institute.core.PageRequest;
 import org.institute.core.PartnerId;
 import org.institute.core.RecordNotFoundException;
 import org.institute.core.Scope;
+import org.institute.core.Slice;
 import org.institute.core.Violation;
 import org.institute.partners.PartnerDirectory;
 import org.institute.partners.PartnerSummary;
@@ -163,6 +165,14 @@ class ProgrammeService implements Programmes {
     return new Page<>(
         cohorts.list(programmeId, owners, sort, offset, limit).stream().map(views::cohort).toList(),
         cohorts.count(programmeId, owners));
+  }
+
+  @Override
+  public Slice<CohortView> cohorts(Long programmeId, String sort, PageRequest page) {
+    Scope owners = policy.requireReadScope("reading programmes");
+    return cohorts
+        .slice(programmeId, owners, CohortRepository.order(sort), page)
+        .map(views::cohort);
   }
 
   @Override

@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.institute.core.PageRequest;
+import org.institute.core.Slice;
 
 public interface ParticipantRepository {
   Optional<Participant> find(long id);
@@ -23,4 +25,13 @@ public interface ParticipantRepository {
   List<Participant> search(String text, int offset, int limit);
 
   long count(String text);
+
+  /**
+   * The search by name, then id, from the page's cursor on (keyset, decision 0095); counted only
+   * when the page asks for the exact total.
+   *
+   * @throws org.institute.core.InvalidCommandException naming {@code cursor} for a cursor of
+   *     another list
+   */
+  Slice<Participant> slice(String text, PageRequest page);
 }

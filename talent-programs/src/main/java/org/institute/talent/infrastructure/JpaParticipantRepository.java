@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -11,6 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.institute.core.InvalidCommandException;
+import org.institute.core.Keyset;
+import org.institute.core.ListSort;
+import org.institute.core.PageCursor;
+import org.institute.core.PageRequest;
+import org.institute.core.Slice;
 import org.institute.talent.domain.Participant;
 import org.institute.talent.domain.ParticipantRepository;
 import org.institute.talent.domain.ParticipantSearch;
@@ -151,6 +157,37 @@ class JpaParticipantRepository implements ParticipantRepository {
         .setFirstResult(offset)
         .setMaxResults(limit)
         .getResultList();
+  }
+
+  /** The order of the participant list: by name, then id (the index on the name carries the id). */
+  static final ListSort BY_NAME = ListSort.ascending("name");
+
+  @Override
+  public Slice<Participant> slice(String text, PageRequest page) {
+    List<String> patterns = patterns(text);
+    Map<String, Object> params = new HashMap<>();
+    String where = where(patterns);
+    if (page.after() != null) {
+      PageCursor cursor = page.after().requireOrder(BY_NAME);
+      where +=
+          (where.isEmpty() ? " where 1 = 1" : "")
+              + Keyset.after("p.nameLatin", "p.id", BY_NAME, cursor, cursor.key(), params);
+    }
+    TypedQuery<Participant> query =
+        bind(
+            em.createQuery(
+                "select p from Participant p" + where + " order by p.nameLatin, p.id",
+                Participant.class),
+            patterns);
+    params.forEach(query::setParameter);
+    List<Participant> rows = query.setMaxResults(page.limit() + 1).getResultList();
+    PageCursor next = null;
+    if (rows.size() > page.limit()) {
+      rows = rows.subList(0, page.limit());
+      Participant last = rows.get(rows.size() - 1);
+      next = PageCursor.after(BY_NAME, last.nameLatin(), last.id());
+    }
+    return new Slice<>(rows, next, page.countExact() ? count(text) : null);
   }
 
   @Override

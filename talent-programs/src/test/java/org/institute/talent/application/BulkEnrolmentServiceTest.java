@@ -100,6 +100,12 @@ class BulkEnrolmentServiceTest {
     public long count(String text) {
       throw new UnsupportedOperationException();
     }
+
+    @Override
+    public org.institute.core.Slice<Participant> slice(
+        String text, org.institute.core.PageRequest page) {
+      throw new UnsupportedOperationException();
+    }
   }
 
   private static final class Enrolments implements EnrolmentRepository {

@@ -78,6 +78,12 @@ class ParticipantServiceTest {
     public long count(String text) {
       return all.stream().filter(p -> text == null || p.nameLatin().contains(text)).count();
     }
+
+    @Override
+    public org.institute.core.Slice<Participant> slice(
+        String text, org.institute.core.PageRequest page) {
+      throw new UnsupportedOperationException();
+    }
   }
 
   private ParticipantService service(Role role) {

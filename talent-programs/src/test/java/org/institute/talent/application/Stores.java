@@ -140,6 +140,15 @@ final class Stores {
     }
 
     @Override
+    public org.institute.core.Slice<Row> slice(
+        Long programmeId,
+        Scope owners,
+        org.institute.core.ListSort sort,
+        org.institute.core.PageRequest page) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
     public Optional<Row> row(long id) {
       return find(id).map(c -> new Row(c, programmes.find(c.programmeId()).orElseThrow(), 0));
     }

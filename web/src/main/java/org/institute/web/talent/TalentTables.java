@@ -78,17 +78,12 @@ public class TalentTables {
 
   /** {@code sort} as checked by the caller against {@link Programmes#COHORT_SORTS}. */
   public Table<CohortView> cohorts(Long programmeId, String sort) {
-    return Table.paged(
-        "cohorts",
-        COHORT_COLUMNS,
-        (offset, limit) -> programmes.cohorts(programmeId, sort, offset, limit).items());
+    return Table.sliced(
+        "cohorts", COHORT_COLUMNS, page -> programmes.cohorts(programmeId, sort, page));
   }
 
   public Table<ParticipantView> participants(String q) {
-    return Table.paged(
-        "participants",
-        PARTICIPANT_COLUMNS,
-        (offset, limit) -> participants.search(q, offset, limit).items());
+    return Table.sliced("participants", PARTICIPANT_COLUMNS, page -> participants.search(q, page));
   }
 
   /**

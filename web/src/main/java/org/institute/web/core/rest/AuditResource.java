@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.institute.core.AuditPage;
 import org.institute.core.AuditQuery;
 import org.institute.core.AuditTrail;
 import org.institute.core.ChainCheck;
@@ -26,6 +25,9 @@ import org.institute.web.platform.rest.QueryParams;
 @SecurityRequirement(name = "bearer")
 @RolesAllowed({Role.ADMIN_NAME, Role.AUDITOR_NAME})
 public class AuditResource {
+
+  /** The audit trail's largest page: an auditor reads it in long stretches. */
+  static final int MAX_LIMIT = 500;
 
   @Inject private AuditTrail audit;
 
@@ -44,18 +46,23 @@ public class AuditResource {
       @QueryParam("count") String count,
       @QueryParam("offset") String offset,
       @QueryParam("limit") String limit) {
-    ListPages.Positional paging = ListPages.positional(cursor, offset, limit, count, null, 50, 500);
-    AuditPage page =
-        audit.search(
-            new AuditQuery(
-                actor,
-                entityType,
-                entityId,
-                QueryParams.date("from", from),
-                QueryParams.date("to", to)),
-            paging.offset(),
-            paging.limit());
-    return paging.answer(page.entries(), page.total(), () -> page);
+    AuditQuery query =
+        new AuditQuery(
+            actor,
+            entityType,
+            entityId,
+            QueryParams.date("from", from),
+            QueryParams.date("to", to));
+    if (ListPages.byOffset(offset, cursor)) {
+      return ListPages.deprecated(
+          audit.search(
+              query,
+              QueryParams.offset(offset),
+              QueryParams.limit(limit, ListPages.DEFAULT_LIMIT, MAX_LIMIT)));
+    }
+    return ListPages.answer(
+        audit.entries(
+            query, ListPages.request(cursor, limit, count, ListPages.DEFAULT_LIMIT, MAX_LIMIT)));
   }
 
   @GET

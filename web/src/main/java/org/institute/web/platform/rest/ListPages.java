@@ -68,8 +68,13 @@ public final class ListPages {
   }
 
   public static PageRequest request(String cursor, String limit, String count, int fallback) {
+    return request(cursor, limit, count, fallback, MAX_LIMIT);
+  }
+
+  public static PageRequest request(
+      String cursor, String limit, String count, int fallback, int most) {
     PageCursor after = PageCursor.parse(cursor).orElse(null);
-    return new PageRequest(after, QueryParams.limit(limit, fallback, MAX_LIMIT), countExact(count));
+    return new PageRequest(after, QueryParams.limit(limit, fallback, most), countExact(count));
   }
 
   /**

@@ -118,14 +118,19 @@ public class CohortsResource {
       @QueryParam("count") String count,
       @QueryParam("offset") String offset,
       @QueryParam("limit") String limit) {
-    ListPages.Positional paging = ListPages.positional(cursor, offset, limit, count, sort, 50);
-    Page<CohortView> page =
-        programmes.cohorts(
-            QueryParams.id("programmeId", programmeId),
-            QueryParams.sort(sort, Programmes.COHORT_SORTS),
-            paging.offset(),
-            paging.limit());
-    return paging.answer(page.items(), page.total(), () -> page);
+    Long programme = QueryParams.id("programmeId", programmeId);
+    String order = QueryParams.sort(sort, Programmes.COHORT_SORTS);
+    if (ListPages.byOffset(offset, cursor)) {
+      Page<CohortView> page =
+          programmes.cohorts(
+              programme,
+              order,
+              QueryParams.offset(offset),
+              QueryParams.limit(limit, ListPages.DEFAULT_LIMIT, ListPages.MAX_LIMIT));
+      return ListPages.deprecated(page);
+    }
+    return ListPages.answer(
+        programmes.cohorts(programme, order, ListPages.request(cursor, limit, count)));
   }
 
   @GET

@@ -25,6 +25,7 @@ import org.institute.talent.Participants;
 import org.institute.web.platform.export.ExportFormat;
 import org.institute.web.platform.export.Table;
 import org.institute.web.platform.rest.ListPages;
+import org.institute.web.platform.rest.QueryParams;
 import org.institute.web.talent.TalentTables;
 
 @Path("participants")
@@ -48,9 +49,15 @@ public class ParticipantsResource {
       @QueryParam("count") String count,
       @QueryParam("offset") String offset,
       @QueryParam("limit") String limit) {
-    ListPages.Positional paging = ListPages.positional(cursor, offset, limit, count, q, 50);
-    Page<ParticipantView> page = participants.search(q, paging.offset(), paging.limit());
-    return paging.answer(page.items(), page.total(), () -> page);
+    if (ListPages.byOffset(offset, cursor)) {
+      Page<ParticipantView> page =
+          participants.search(
+              q,
+              QueryParams.offset(offset),
+              QueryParams.limit(limit, ListPages.DEFAULT_LIMIT, ListPages.MAX_LIMIT));
+      return ListPages.deprecated(page);
+    }
+    return ListPages.answer(participants.search(q, ListPages.request(cursor, limit, count)));
   }
 
   @GET

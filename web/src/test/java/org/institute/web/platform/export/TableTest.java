@@ -16,6 +16,10 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.institute.core.ListSort;
+import org.institute.core.PageCursor;
+import org.institute.core.PageRequest;
+import org.institute.core.Slice;
 import org.junit.jupiter.api.Test;
 
 class TableTest {
@@ -75,6 +79,38 @@ class TableTest {
     assertThat(records.get(450).get(0)).isEqualTo("450");
     assertThat(calls).extracting(c -> c[0]).containsExactly(0, 200, 400);
     assertThat(calls).extracting(c -> c[1]).containsOnly(Table.PAGE);
+  }
+
+  @Test
+  void aKeysetListContinuesAfterEachPagesLastRowWithoutCountingUntilNoCursorIsLeft()
+      throws IOException {
+    List<Row> all = rows(401);
+    ListSort byId = ListSort.ascending("id");
+    List<PageRequest> asked = new ArrayList<>();
+    Table<Row> table =
+        Table.sliced(
+            "rows",
+            COLUMNS,
+            request -> {
+              asked.add(request);
+              long after = request.after() == null ? 0 : request.after().id();
+              List<Row> page =
+                  all.stream().filter(r -> r.id() > after).limit(request.limit()).toList();
+              Row last = page.get(page.size() - 1);
+              PageCursor next =
+                  last.id() < all.size() ? PageCursor.after(byId, "", last.id()) : null;
+              return new Slice<>(page, next, null);
+            });
+
+    List<CSVRecord> records = csv(write(table, ExportFormat.CSV));
+
+    assertThat(records).hasSize(402);
+    assertThat(records.get(401).get(0)).isEqualTo("401");
+    assertThat(asked)
+        .extracting(r -> r.after() == null ? 0 : r.after().id())
+        .containsExactly(0L, 200L, 400L);
+    assertThat(asked).allSatisfy(r -> assertThat(r.countExact()).isFalse());
+    assertThat(asked).extracting(PageRequest::limit).containsOnly(Table.PAGE);
   }
 
   @Test

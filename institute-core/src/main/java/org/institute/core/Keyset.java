@@ -1,15 +1,14 @@
-package org.institute.licensing.infrastructure;
+package org.institute.core;
 
 import java.util.Map;
-import org.institute.core.ListSort;
-import org.institute.core.PageCursor;
 
 /**
  * The condition of a keyset page (decision 0095): the rows strictly after a cursor's (key, id) in a
  * list's order, written as "key beyond, or the same key and the id beyond", which an index on the
- * sort column (whose entries carry the id) reads from the cursor on.
+ * sort column (whose entries carry the id) reads from the cursor on. The one home of that condition
+ * for every module's keyset lists; it binds the parameters {@code afterKey} and {@code afterId}.
  */
-final class Keyset {
+public final class Keyset {
 
   private Keyset() {}
 
@@ -19,7 +18,7 @@ final class Keyset {
    * @param key the cursor's key as the column's type; ignored when the column is the id itself
    * @return the clause to append after a where clause, starting with " and"
    */
-  static String after(
+  public static String after(
       String column,
       String id,
       ListSort order,
