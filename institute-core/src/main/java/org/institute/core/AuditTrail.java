@@ -1,5 +1,7 @@
 package org.institute.core;
 
+import java.util.Optional;
+
 /**
  * The append-only, hash-chained record of every write of value. Call {@link #record} inside the
  * transaction that makes the change, so the change and its entry commit or roll back together.
@@ -20,6 +22,20 @@ public interface AuditTrail {
    */
   Slice<AuditEntryView> entries(AuditQuery query, PageRequest page);
 
-  /** Walks the whole chain and reports the first broken link, if any. */
+  /**
+   * Walks the whole chain and reports the first broken link, if any; the verification is kept,
+   * under the caller's name (decision 0123).
+   */
   ChainCheck verify();
+
+  /**
+   * The latest verification kept, without walking the chain again: what a page shows at every view.
+   */
+  Optional<ChainVerification> lastVerification();
+
+  /**
+   * How many entries the trail holds: the sequence of its last entry (the trail is append-only and
+   * numbered from 1), read from the chain's head without counting the entries.
+   */
+  long length();
 }

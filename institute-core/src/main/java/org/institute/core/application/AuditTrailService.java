@@ -6,12 +6,14 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import org.institute.core.AuditEntryView;
 import org.institute.core.AuditPage;
 import org.institute.core.AuditQuery;
 import org.institute.core.AuditTrail;
 import org.institute.core.Caller;
 import org.institute.core.ChainCheck;
+import org.institute.core.ChainVerification;
 import org.institute.core.CoreAction;
 import org.institute.core.ListSort;
 import org.institute.core.PageCursor;
@@ -23,6 +25,7 @@ import org.institute.core.domain.AuditEntry;
 import org.institute.core.domain.AuditHead;
 import org.institute.core.domain.AuditLink;
 import org.institute.core.domain.AuditRepository;
+import org.institute.core.domain.AuditVerification;
 
 @ApplicationScoped
 @Transactional
@@ -106,6 +109,22 @@ class AuditTrailService implements AuditTrail {
     String headHash = head.lastHash();
     AuditChainVerifier verifier = new AuditChainVerifier();
     repository.forEachInSequence(upTo, verifier::accept);
-    return verifier.resultAgainstHead(upTo, headHash);
+    ChainCheck check = verifier.resultAgainstHead(upTo, headHash);
+    repository.addVerification(
+        new AuditVerification(
+            clock.instant().truncatedTo(ChronoUnit.MICROS), clip(caller.name(), 64), check));
+    return check;
+  }
+
+  @Override
+  public long length() {
+    requireReader();
+    return repository.head().lastSequence();
+  }
+
+  @Override
+  public Optional<ChainVerification> lastVerification() {
+    requireReader();
+    return repository.lastVerification().map(AuditVerification::view);
   }
 }

@@ -1,6 +1,7 @@
 package org.institute.core.domain;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.institute.core.AuditQuery;
 
@@ -13,6 +14,12 @@ public interface AuditRepository {
   List<AuditEntry> search(AuditQuery query, int firstResult, int maxResults);
 
   long count(AuditQuery query);
+
+  /** Keeps a verification of the chain. */
+  void addVerification(AuditVerification verification);
+
+  /** The latest verification kept, if any. */
+  Optional<AuditVerification> lastVerification();
 
   /**
    * Entries newest first, those before the cursor's sequence when there is one; at most {@code

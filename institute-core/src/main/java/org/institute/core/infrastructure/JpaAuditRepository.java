@@ -9,12 +9,14 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.institute.core.AuditQuery;
 import org.institute.core.domain.AuditEntry;
 import org.institute.core.domain.AuditHead;
 import org.institute.core.domain.AuditLink;
 import org.institute.core.domain.AuditRepository;
+import org.institute.core.domain.AuditVerification;
 
 @ApplicationScoped
 class JpaAuditRepository implements AuditRepository {
@@ -57,6 +59,20 @@ class JpaAuditRepository implements AuditRepository {
             "select a from AuditEntry a" + where + " order by a.sequence desc", AuditEntry.class);
     params.forEach(q::setParameter);
     return q.setMaxResults(rows).getResultList();
+  }
+
+  @Override
+  public void addVerification(AuditVerification verification) {
+    em.persist(verification);
+  }
+
+  @Override
+  public Optional<AuditVerification> lastVerification() {
+    return em.createQuery(
+            "select v from AuditVerification v order by v.id desc", AuditVerification.class)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
   }
 
   @Override

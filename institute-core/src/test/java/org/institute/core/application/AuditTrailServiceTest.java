@@ -14,6 +14,7 @@ import org.institute.core.AuditEntryView;
 import org.institute.core.AuditQuery;
 import org.institute.core.Caller;
 import org.institute.core.ChainCheck;
+import org.institute.core.ChainVerification;
 import org.institute.core.InvalidCommandException;
 import org.institute.core.ListSort;
 import org.institute.core.PageCursor;
@@ -24,6 +25,7 @@ import org.institute.core.domain.AuditEntry;
 import org.institute.core.domain.AuditHead;
 import org.institute.core.domain.AuditLink;
 import org.institute.core.domain.AuditRepository;
+import org.institute.core.domain.AuditVerification;
 import org.institute.core.testing.TestCaller;
 import org.institute.core.testing.Wiring;
 import org.junit.jupiter.api.Test;
@@ -71,6 +73,20 @@ class AuditTrailServiceTest {
     @Override
     public long count(AuditQuery query) {
       return entries.size();
+    }
+
+    final List<AuditVerification> verifications = new ArrayList<>();
+
+    @Override
+    public void addVerification(AuditVerification verification) {
+      verifications.add(verification);
+    }
+
+    @Override
+    public java.util.Optional<AuditVerification> lastVerification() {
+      return verifications.isEmpty()
+          ? java.util.Optional.empty()
+          : java.util.Optional.of(verifications.get(verifications.size() - 1));
     }
 
     @Override
@@ -207,6 +223,36 @@ class AuditTrailServiceTest {
         .isInstanceOf(InvalidCommandException.class);
     assertThatThrownBy(
             () -> service(TestCaller.council()).entries(AuditQuery.all(), PageRequest.first(2)))
+        .isInstanceOf(AccessRefusedException.class);
+  }
+
+  @Test
+  void eachVerificationIsKeptUnderItsReadersNameAndTheLastIsReadWithoutWalkingTheChain() {
+    AuditTrailService admin = service(TestCaller.admin());
+    admin.record("A", "E", "1", "first");
+    assertThat(admin.lastVerification()).isEmpty();
+
+    assertThat(service(TestCaller.auditor()).verify()).isEqualTo(ChainCheck.intact(1));
+    admin.record("A", "E", "2", "second");
+    ChainVerification last = admin.lastVerification().orElseThrow();
+    assertThat(last.by()).isEqualTo(TestCaller.auditor().name());
+    assertThat(last.at()).isEqualTo(T0.truncatedTo(java.time.temporal.ChronoUnit.MICROS));
+    // the second entry came after the check: the kept verdict says what was checked then
+    assertThat(last.check()).isEqualTo(ChainCheck.intact(1));
+
+    trail.entries.set(
+        0,
+        new AuditEntry(
+            new AuditLink(
+                1, "admin", T0, "A", "E", "1", "forged", AuditChain.GENESIS_HASH, "0".repeat(64))));
+    ChainCheck broken = admin.verify();
+    assertThat(broken.intact()).isFalse();
+    assertThat(admin.lastVerification().orElseThrow().check()).isEqualTo(broken);
+    assertThat(admin.lastVerification().orElseThrow().by()).isEqualTo(TestCaller.admin().name());
+    assertThat(trail.verifications).hasSize(2);
+    assertThat(admin.length()).isEqualTo(2);
+
+    assertThatThrownBy(() -> service(TestCaller.council()).lastVerification())
         .isInstanceOf(AccessRefusedException.class);
   }
 }

@@ -37,6 +37,16 @@ public final class RecordingAudit implements AuditTrail {
   }
 
   @Override
+  public java.util.Optional<org.institute.core.ChainVerification> lastVerification() {
+    throw new UnsupportedOperationException();
+  }
+
+  @Override
+  public long length() {
+    throw new UnsupportedOperationException();
+  }
+
+  @Override
   public ChainCheck verify() {
     throw new UnsupportedOperationException();
   }

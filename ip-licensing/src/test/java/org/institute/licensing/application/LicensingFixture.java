@@ -1603,6 +1603,16 @@ final class LicensingFixture {
     }
 
     @Override
+    public java.util.Optional<org.institute.core.ChainVerification> lastVerification() {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public long length() {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
     public ChainCheck verify() {
       throw new UnsupportedOperationException();
     }

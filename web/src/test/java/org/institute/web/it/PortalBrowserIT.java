@@ -503,7 +503,7 @@ class PortalBrowserIT {
   }
 
   @Test
-  void auditorFiltersTheTrailAndVerifiesTheChain() {
+  void auditorFiltersTheTrailAndVerifiesTheChain() throws Exception {
     portal.signInAs("auditor");
     browser.get(portal.url("app/audit/trail.xhtml"));
     Browser.until(browser, By.id("audit:actor"));
@@ -516,8 +516,22 @@ class PortalBrowserIT {
 
     browser.findElement(By.id("audit:verify")).click();
     Browser.until(browser, By.cssSelector("#messages .msg-info"));
-    assertThat(browser.findElement(By.id("messages")).getText()).startsWith("Intact");
+    String verdict = browser.findElement(By.id("messages")).getText();
+    assertThat(verdict).startsWith("Intact");
     Browser.screenshot(browser, "04-audit-trail");
+
+    // the home page shows that verification as it was kept, without walking the chain again
+    browser.get(portal.url("app/home.xhtml"));
+    Browser.until(browser, By.id("chain-checked"));
+    assertThat(browser.findElement(By.id("chain-state")).getText()).isEqualTo(verdict.strip());
+    String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+    assertThat(browser.findElement(By.id("chain-checked")).getText())
+        .startsWith("Last checked " + today)
+        .endsWith(
+            "by "
+                + Database.string(
+                    "SELECT display_name FROM core_user_account WHERE username = 'auditor'")
+                + ".");
   }
 
   @Test
