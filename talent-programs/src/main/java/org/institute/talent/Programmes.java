@@ -38,6 +38,12 @@ public interface Programmes {
 
   Optional<CohortDetail> cohort(long id);
 
+  /**
+   * The waitlists of the cohorts taking enrolments whose enrolments the caller manages, summed in
+   * the database ({@link Waitlists#NONE} for a caller who manages none): what a home page shows.
+   */
+  Waitlists waitlists();
+
   CohortView openCohort(NewCohort cohort);
 
   CohortView changeStatus(long cohortId, CohortStatus status);

@@ -7,6 +7,8 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,6 +38,7 @@ import org.institute.talent.ProgrammeView;
 import org.institute.talent.Programmes;
 import org.institute.talent.SessionView;
 import org.institute.talent.TalentAction;
+import org.institute.talent.Waitlists;
 import org.institute.talent.domain.Cohort;
 import org.institute.talent.domain.CohortRepository;
 import org.institute.talent.domain.Enrolment;
@@ -173,6 +176,18 @@ class ProgrammeService implements Programmes {
     return cohorts
         .slice(programmeId, owners, CohortRepository.order(sort), page)
         .map(views::cohort);
+  }
+
+  @Override
+  public Waitlists waitlists() {
+    if (!policy.mayManageEnrolments()) {
+      return Waitlists.NONE;
+    }
+    Scope owners = policy.requireReadScope("reading programmes");
+    return cohorts.waitlists(
+        owners,
+        EnumSet.copyOf(
+            Arrays.stream(CohortStatus.values()).filter(CohortStatus::takesEnrolments).toList()));
   }
 
   @Override

@@ -54,6 +54,12 @@ class TalentPolicy {
     return caller.hasRole(Role.ADMIN) || caller.hasRole(Role.COORDINATOR);
   }
 
+  /** Whether the caller manages cohorts' enrolments: the rule {@link #cohortActions} applies. */
+  boolean mayManageEnrolments() {
+    return cohortActions(CohortStatus.OPEN, ProgrammeKind.MINIMASTERS)
+        .contains(CohortAction.MANAGE_ENROLMENTS);
+  }
+
   void requireWriter(String what) {
     if (!mayWrite()) {
       throw new AccessRefusedException(what);

@@ -48,4 +48,11 @@ public interface CohortRepository {
   Slice<Row> slice(Long programmeId, Scope owners, ListSort sort, PageRequest page);
 
   Optional<Row> row(long id);
+
+  /**
+   * How many cohorts in a status of {@code statuses} have people on their waitlist, how many wait
+   * in all (the cohorts' kept waitlist lengths), and the one such cohort's id when there is one.
+   */
+  org.institute.talent.Waitlists waitlists(
+      Scope owners, java.util.Set<org.institute.talent.CohortStatus> statuses);
 }

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.institute.core.Keyset;
 import org.institute.core.ListSort;
 import org.institute.core.PageCursor;
@@ -19,6 +20,7 @@ import org.institute.core.Scope;
 import org.institute.core.Slice;
 import org.institute.talent.CohortStatus;
 import org.institute.talent.EnrolmentState;
+import org.institute.talent.Waitlists;
 import org.institute.talent.domain.Cohort;
 import org.institute.talent.domain.CohortRepository;
 import org.institute.talent.domain.Programme;
@@ -176,6 +178,25 @@ class JpaCohortRepository implements CohortRepository {
     } catch (DateTimeParseException | IllegalArgumentException e) {
       throw PageCursor.invalid();
     }
+  }
+
+  @Override
+  public Waitlists waitlists(Scope owners, Set<CohortStatus> statuses) {
+    Object[] sums =
+        bind(
+                em.createQuery(
+                    "select count(c), coalesce(sum(c.waitlistLength), 0), min(c.id), max(c.id)"
+                        + " from Cohort c, Programme p where p.id = c.programmeId"
+                        + " and c.status in :statuses and c.waitlistLength > 0"
+                        + where(null, owners),
+                    Object[].class),
+                null,
+                owners)
+            .setParameter("statuses", statuses)
+            .getSingleResult();
+    long cohorts = ((Number) sums[0]).longValue();
+    long people = ((Number) sums[1]).longValue();
+    return new Waitlists(cohorts, people, cohorts == 1 ? ((Number) sums[2]).longValue() : null);
   }
 
   @Override

@@ -32,6 +32,7 @@ import org.institute.talent.ProgrammeKind;
 import org.institute.talent.ProgrammeView;
 import org.institute.talent.SessionView;
 import org.institute.talent.TalentAction;
+import org.institute.talent.Waitlists;
 import org.junit.jupiter.api.Test;
 
 /** Programmes, cohorts and sessions in memory; partners 1 (NTU) and 2 (CQU) exist. */
@@ -500,5 +501,27 @@ class ProgrammeServiceTest {
         .isInstanceOf(RecordNotFoundException.class);
     assertThatThrownBy(() -> as(Role.COUNCIL).reschedule(1, 1, session(90)))
         .isInstanceOf(AccessRefusedException.class);
+  }
+
+  @Test
+  void theWaitlistsOfCohortsTakingEnrolmentsAreSummedForThoseWhoManageTheirEnrolments() {
+    ProgrammeService admin = as(Role.ADMIN);
+    long programme = admin.register(programme("MM-W", Set.of(NTU))).id();
+    assertThat(admin.waitlists()).isEqualTo(Waitlists.NONE);
+    long first = admin.openCohort(cohort(programme, null)).id();
+    for (int i = 0; i < 23; i++) {
+      cohorts.seats.claim(first);
+    }
+    assertThat(admin.waitlists()).isEqualTo(new Waitlists(1, 3, first));
+    long second = admin.openCohort(cohort(programme, null)).id();
+    admin.openCohort(cohort(programme, null));
+    for (int i = 0; i < 22; i++) {
+      cohorts.seats.claim(second);
+    }
+    assertThat(as(Role.COORDINATOR).waitlists()).isEqualTo(new Waitlists(2, 5, null));
+    // those who do not manage enrolments have none waiting for them, and nothing is read
+    assertThat(as(Role.AUDITOR).waitlists()).isEqualTo(Waitlists.NONE);
+    assertThat(as(Role.COUNCIL).waitlists()).isEqualTo(Waitlists.NONE);
+    assertThat(staffOf(NTU).waitlists()).isEqualTo(Waitlists.NONE);
   }
 }

@@ -149,6 +149,20 @@ final class Stores {
     }
 
     @Override
+    public org.institute.talent.Waitlists waitlists(
+        Scope owners, java.util.Set<org.institute.talent.CohortStatus> statuses) {
+      List<Cohort> waiting =
+          list(null, owners, null, 0, Integer.MAX_VALUE).stream()
+              .map(Row::cohort)
+              .filter(c -> statuses.contains(c.status()) && c.waitlistLength() > 0)
+              .toList();
+      return new org.institute.talent.Waitlists(
+          waiting.size(),
+          waiting.stream().mapToLong(Cohort::waitlistLength).sum(),
+          waiting.size() == 1 ? waiting.get(0).id() : null);
+    }
+
+    @Override
     public Optional<Row> row(long id) {
       return find(id).map(c -> new Row(c, programmes.find(c.programmeId()).orElseThrow(), 0));
     }
