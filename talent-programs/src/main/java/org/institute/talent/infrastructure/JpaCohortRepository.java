@@ -66,22 +66,21 @@ class JpaCohortRepository implements CohortRepository {
 
   @Override
   public List<Row> list(Long programmeId, Scope owners, String sort, int offset, int limit) {
-    return bind(
-            em.createQuery(
-                SELECT
-                    + where(programmeId, owners)
-                    + " order by "
-                    + orderBy(CohortRepository.order(sort)),
-                Object[].class),
-            programmeId,
-            owners)
-        .setParameter("waiting", EnrolmentState.WAITLISTED)
-        .setFirstResult(offset)
-        .setMaxResults(limit)
-        .getResultList()
-        .stream()
-        .map(JpaCohortRepository::row)
-        .toList();
+    // the page's ids first, then its rows with their waitlists, as the keyset list reads them
+    List<Long> ids =
+        bind(
+                em.createQuery(
+                    "select c.id from Cohort c, Programme p where p.id = c.programmeId"
+                        + where(programmeId, owners)
+                        + " order by "
+                        + orderBy(CohortRepository.order(sort)),
+                    Long.class),
+                programmeId,
+                owners)
+            .setFirstResult(offset)
+            .setMaxResults(limit)
+            .getResultList();
+    return rowsOf(ids);
   }
 
   @Override
@@ -185,7 +184,7 @@ class JpaCohortRepository implements CohortRepository {
     Object[] sums =
         bind(
                 em.createQuery(
-                    "select count(c), coalesce(sum(c.waitlistLength), 0), min(c.id), max(c.id)"
+                    "select count(c), coalesce(sum(c.waitlistLength), 0), min(c.id)"
                         + " from Cohort c, Programme p where p.id = c.programmeId"
                         + " and c.status in :statuses and c.waitlistLength > 0"
                         + where(null, owners),

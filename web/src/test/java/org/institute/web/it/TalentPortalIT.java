@@ -800,15 +800,30 @@ class TalentPortalIT {
                   token,
                   "{\"participantId\":" + Http.json(person).getJsonNumber("id") + "}"));
     }
-    long waiting =
-        Http.json(http().get("api/v1/cohorts?limit=200", token))
-            .getJsonArray("items")
-            .getValuesAs(jakarta.json.JsonObject.class)
-            .stream()
-            .filter(c -> List.of("OPEN", "RUNNING").contains(c.getString("status")))
-            .filter(c -> c.getJsonArray("allowedActions").toString().contains("MANAGE_ENROLMENTS"))
-            .mapToLong(c -> c.getJsonNumber("waitlisted").longValue())
-            .sum();
+    // every cohort the API lists, page after page (other tests grow the list past one page)
+    long waiting = 0;
+    String next = null;
+    do {
+      jakarta.json.JsonObject page =
+          Http.json(
+              http()
+                  .get(
+                      "api/v1/cohorts?limit=200"
+                          + (next == null
+                              ? ""
+                              : "&cursor="
+                                  + java.net.URLEncoder.encode(
+                                      next, java.nio.charset.StandardCharsets.UTF_8)),
+                      token));
+      waiting +=
+          page.getJsonArray("items").getValuesAs(jakarta.json.JsonObject.class).stream()
+              .filter(c -> List.of("OPEN", "RUNNING").contains(c.getString("status")))
+              .filter(
+                  c -> c.getJsonArray("allowedActions").toString().contains("MANAGE_ENROLMENTS"))
+              .mapToLong(c -> c.getJsonNumber("waitlisted").longValue())
+              .sum();
+      next = page.isNull("next") ? null : page.getString("next");
+    } while (next != null);
     assertThat(waiting).isPositive();
 
     portal.signInAs("coordinator");
