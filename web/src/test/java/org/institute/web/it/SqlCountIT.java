@@ -318,6 +318,12 @@ class SqlCountIT {
       for (String table : GROWN_TABLES) {
         exec(c, "DELETE FROM " + table + " WHERE id > ?", before.get(table));
       }
+      // the grown waitlist went with its rows: each cohort's kept length counts what is left, as
+      // the application keeps it (home pages sum these lengths, decision 0123)
+      exec(
+          c,
+          "UPDATE tal_cohort SET waitlist_length = (SELECT COUNT(*) FROM tal_enrolment e"
+              + " WHERE e.cohort_id = tal_cohort.id AND e.state = 'WAITLISTED')");
       movedKpiStamps(c);
     }
   }
