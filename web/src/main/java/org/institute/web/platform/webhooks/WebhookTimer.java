@@ -1,23 +1,18 @@
 package org.institute.web.platform.webhooks;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.institute.core.JobLeases;
 import org.institute.core.WebhookRetries;
 import org.institute.core.WebhookSender;
+import org.institute.web.platform.jobs.LeasedJobs;
 
 /**
  * Sends due webhook messages every few seconds ({@code INSTITUTE_WEBHOOKS_POLL_SECONDS}, default
@@ -30,9 +25,8 @@ public class WebhookTimer {
 
   private static final Logger LOG = Logger.getLogger(WebhookTimer.class.getName());
 
-  @Resource private ManagedScheduledExecutorService scheduler;
   @Inject private WebhookSender sender;
-  @Inject private JobLeases leases;
+  @Inject private LeasedJobs jobs;
 
   @Inject
   @ConfigProperty(name = "institute.webhooks.poll.seconds", defaultValue = "5")
@@ -41,8 +35,6 @@ public class WebhookTimer {
   /** Asked for at start, so that a retry series that cannot be read stops the deployment. */
   @Inject private WebhookRetries retries;
 
-  private ScheduledFuture<?> task;
-
   @PostConstruct
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void start() {
@@ -50,24 +42,7 @@ public class WebhookTimer {
         Level.FINE,
         "webhooks: every {0} s, retries after {1}",
         new Object[] {pollSeconds, retries.delays()});
-    task = scheduler.scheduleWithFixedDelay(this::send, pollSeconds, pollSeconds, TimeUnit.SECONDS);
-  }
-
-  private void send() {
-    try {
-      if (!leases.tryRun("webhooks", Duration.ofSeconds(pollSeconds))) {
-        return;
-      }
-      sender.sendDue();
-    } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "webhook round failed; will retry", e);
-    }
-  }
-
-  @PreDestroy
-  void stop() {
-    if (task != null) {
-      task.cancel(false);
-    }
+    Duration every = Duration.ofSeconds(pollSeconds);
+    jobs.schedule("webhooks", every, every, sender::sendDue);
   }
 }
