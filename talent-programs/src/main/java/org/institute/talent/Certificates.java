@@ -11,7 +11,24 @@ public interface Certificates {
   /** Sort keys {@link #list} accepts. */
   java.util.List<String> SORTS = java.util.List.of("issuedOn", "holder");
 
-  Page<CertificateView> list(String sort, int offset, int limit);
+  /**
+   * The same list as {@link #slice} by position, with its total: the API's deprecated offsets.
+   *
+   * @throws org.institute.core.InvalidCommandException naming {@code sort} or {@code q}
+   */
+  Page<CertificateView> list(String text, String sort, int offset, int limit);
+
+  /**
+   * The certificates by keyset (decision 0124), searched as {@link #search} searches when {@code
+   * text} is given, in the order of a key of {@link #SORTS} (none or {@code issuedOn}: the newest
+   * first; {@code holder}: from A), ties by id; counted only when the page asks for the exact
+   * total; coordinators and admins.
+   *
+   * @throws org.institute.core.InvalidCommandException naming {@code sort}, {@code q} or {@code
+   *     cursor}
+   */
+  org.institute.core.Slice<CertificateView> slice(
+      String text, String sort, org.institute.core.PageRequest page);
 
   /** The fields {@link #search} sorts by. */
   java.util.List<String> SEARCH_SORTS = java.util.List.of("issuedOn", "holder", "programme");

@@ -12,9 +12,11 @@ import org.institute.core.CredentialSigning;
 import org.institute.core.Documents;
 import org.institute.core.InvalidCommandException;
 import org.institute.core.ListSort;
+import org.institute.core.PageRequest;
 import org.institute.core.RecordNotFoundException;
 import org.institute.core.SearchText;
 import org.institute.core.SignatureCheck;
+import org.institute.core.Slice;
 import org.institute.talent.CertificateRevoked;
 import org.institute.talent.CertificateView;
 import org.institute.talent.Certificates;
@@ -66,13 +68,21 @@ class CertificateService implements Certificates {
   }
 
   @Override
-  public Page<CertificateView> list(String sort, int offset, int limit) {
+  public Page<CertificateView> list(String text, String sort, int offset, int limit) {
     policy.requirePeopleReader();
+    ListSort order = CertificateRepository.order(sort);
+    SearchText search = SearchText.of(text).orElse(null);
+    CertificateRepository.Found found = certificates.search(search, order, offset, limit);
     return new Page<>(
-        certificates.list(sort, offset, limit).stream()
-            .map(r -> r.certificate().view(r.cohortId()))
-            .toList(),
-        certificates.count());
+        found.rows().stream().map(r -> r.certificate().view(r.cohortId())).toList(), found.total());
+  }
+
+  @Override
+  public Slice<CertificateView> slice(String text, String sort, PageRequest page) {
+    policy.requirePeopleReader();
+    ListSort order = CertificateRepository.order(sort);
+    SearchText search = SearchText.of(text).orElse(null);
+    return certificates.slice(search, order, page).map(r -> r.certificate().view(r.cohortId()));
   }
 
   @Override

@@ -174,6 +174,10 @@ public class Certificate {
     return code;
   }
 
+  public Long id() {
+    return id;
+  }
+
   public long enrolmentId() {
     return enrolmentId;
   }

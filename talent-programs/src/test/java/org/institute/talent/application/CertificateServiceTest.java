@@ -18,6 +18,8 @@ import org.bouncycastle.crypto.signers.Ed25519Signer;
 import org.institute.core.AccessRefusedException;
 import org.institute.core.Documents;
 import org.institute.core.InvalidCommandException;
+import org.institute.core.ListSort;
+import org.institute.core.PageRequest;
 import org.institute.core.PartnerId;
 import org.institute.core.RecordNotFoundException;
 import org.institute.core.Role;
@@ -78,16 +80,6 @@ class CertificateServiceTest {
       rows.add(new Row(certificate, COHORT));
     }
 
-    @Override
-    public List<Row> list(String sort, int offset, int limit) {
-      return rows.stream().skip(offset).limit(limit).toList();
-    }
-
-    @Override
-    public long count() {
-      return rows.size();
-    }
-
     /** The search in the holder's Latin name only: enough to see what the service asks. */
     @Override
     public Found search(
@@ -107,6 +99,23 @@ class CertificateServiceTest {
                               .contains(text.text().toLowerCase(java.util.Locale.ROOT)))
               .toList();
       return new Found(found.stream().skip(offset).limit(limit).toList(), found.size());
+    }
+
+    /** The order the service asked of the last keyset read. */
+    org.institute.core.ListSort sliceOrder;
+
+    /** The holder's Latin name only, and no cursor: enough to see what the service asks. */
+    @Override
+    public org.institute.core.Slice<Row> slice(
+        org.institute.core.SearchText text,
+        org.institute.core.ListSort sort,
+        org.institute.core.PageRequest page) {
+      sliceOrder = sort;
+      Found found = search(text, sort, 0, Integer.MAX_VALUE);
+      return new org.institute.core.Slice<>(
+          found.rows().stream().limit(page.limit()).toList(),
+          null,
+          page.countExact() ? found.total() : null);
     }
 
     @Override
@@ -302,7 +311,7 @@ class CertificateServiceTest {
   void writersListCertificatesWithTheirCohort() {
     issued();
 
-    var page = service(Role.COORDINATOR).list("code", 0, 10);
+    var page = service(Role.COORDINATOR).list(null, "holder", 0, 10);
 
     assertThat(page.total()).isEqualTo(1);
     assertThat(page.items()).hasSize(1);
@@ -320,6 +329,39 @@ class CertificateServiceTest {
     assertThat(found.items()).extracting(CertificateView::code).containsExactly(CODE);
     assertThat(service(Role.COORDINATOR).search("nobody of that name", null, 0, 10).items())
         .isEmpty();
+  }
+
+  @Test
+  void writersReadCertificatesByKeysetNewestFirstCountedOnlyWhenAsked() {
+    issued();
+
+    var page = service(Role.COORDINATOR).slice(null, null, PageRequest.first(10));
+    assertThat(page.items()).extracting(CertificateView::code).containsExactly(CODE);
+    assertThat(page.items().get(0).cohortId()).isEqualTo(COHORT);
+    assertThat(page.exactTotal()).isEmpty();
+    assertThat(store.sliceOrder).isEqualTo(ListSort.descending("issuedOn"));
+
+    var counted =
+        service(Role.ADMIN).slice("nobody of that name", "holder", new PageRequest(null, 10, true));
+    assertThat(counted.items()).isEmpty();
+    assertThat(counted.exactTotal()).contains(0L);
+    assertThat(store.sliceOrder).isEqualTo(ListSort.ascending("holder"));
+  }
+
+  @Test
+  void aKeysetReadRefusesAnUnknownSortAnOverlongTextAndStaff() {
+    CertificateService coordinator = service(Role.COORDINATOR);
+
+    assertThatThrownBy(() -> coordinator.slice(null, "code", PageRequest.first(10)))
+        .isInstanceOfSatisfying(
+            InvalidCommandException.class,
+            e -> assertThat(e.violations().get(0).field()).isEqualTo("sort"));
+    assertThatThrownBy(() -> coordinator.slice("x".repeat(201), null, PageRequest.first(10)))
+        .isInstanceOfSatisfying(
+            InvalidCommandException.class,
+            e -> assertThat(e.violations().get(0).field()).isEqualTo("q"));
+    assertThatThrownBy(() -> service(Role.PARTNER_STAFF).slice(null, null, PageRequest.first(10)))
+        .isInstanceOf(AccessRefusedException.class);
   }
 
   @Test
@@ -344,7 +386,8 @@ class CertificateServiceTest {
     c.attachDocument(77);
     CertificateService staff = service(Role.PARTNER_STAFF);
 
-    assertThatThrownBy(() -> staff.list("code", 0, 10)).isInstanceOf(AccessRefusedException.class);
+    assertThatThrownBy(() -> staff.list(null, null, 0, 10))
+        .isInstanceOf(AccessRefusedException.class);
     // the code opens the PDF of a certificate in force to whoever holds it (its holder's mail)
     assertThat(staff.pdf(CODE)).isPresent();
     c.revoke("issued in error", Wired.NOW);

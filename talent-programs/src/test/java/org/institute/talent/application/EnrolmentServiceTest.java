@@ -337,7 +337,10 @@ class EnrolmentServiceTest {
       }
 
       @Override
-      public List<Row> list(String sort, int offset, int limit) {
+      public org.institute.core.Slice<Row> slice(
+          org.institute.core.SearchText text,
+          org.institute.core.ListSort sort,
+          org.institute.core.PageRequest page) {
         throw new UnsupportedOperationException();
       }
 
@@ -348,11 +351,6 @@ class EnrolmentServiceTest {
           int offset,
           int limit) {
         throw new UnsupportedOperationException();
-      }
-
-      @Override
-      public long count() {
-        return certificates.size();
       }
 
       @Override

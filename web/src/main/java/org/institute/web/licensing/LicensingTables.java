@@ -76,8 +76,7 @@ public class LicensingTables {
   @Inject private Patents patents;
 
   public Table<DealRow> deals(DealQuery query) {
-    return Table.paged(
-        "licence-deals", DEAL_COLUMNS, (offset, limit) -> deals.list(query, offset, limit).deals());
+    return Table.sliced("licence-deals", DEAL_COLUMNS, page -> deals.slice(query, page));
   }
 
   /**
@@ -90,9 +89,7 @@ public class LicensingTables {
   }
 
   public Table<FamilyRow> patentFamilies(Long partnerId, String text, String sort) {
-    return Table.paged(
-        "patent-families",
-        FAMILY_COLUMNS,
-        (offset, limit) -> patents.search(partnerId, text, sort, offset, limit).families());
+    return Table.sliced(
+        "patent-families", FAMILY_COLUMNS, page -> patents.slice(partnerId, text, sort, page));
   }
 }

@@ -105,10 +105,16 @@ class CursorListsIT {
     return rows;
   }
 
-  /** Each row's id, or an audit entry's sequence. */
+  /** Each row's id, an audit entry's sequence, or a certificate's enrolment (one each). */
   private static List<Long> keys(List<JsonObject> rows) {
     return rows.stream()
-        .map(r -> r.getJsonNumber(r.containsKey("id") ? "id" : "sequence").longValue())
+        .map(
+            r ->
+                r.getJsonNumber(
+                        r.containsKey("id")
+                            ? "id"
+                            : r.containsKey("sequence") ? "sequence" : "enrolmentId")
+                    .longValue())
         .toList();
   }
 
@@ -228,7 +234,7 @@ class CursorListsIT {
    * list's time).
    */
   @Test
-  void participantsCohortsAndTheAuditTrailWalkedByCursorAreTheWholeListInItsOrder()
+  void participantsCohortsCertificatesAndTheAuditTrailWalkedByCursorAreTheWholeListInItsOrder()
       throws Exception {
     String word = word();
     for (int i = 0; i < 4; i++) {
@@ -240,6 +246,9 @@ class CursorListsIT {
           {"api/v1/cohorts?sort=startsOn", "coordinator", "items"},
           {"api/v1/cohorts?sort=name", "admin", "items"},
           {"api/v1/cohorts?sort=status", "ntu.staff", "items"},
+          // the demo's certificates at least (never removed), newest first and by holder
+          {"api/v1/certificates?sort=issuedOn", "coordinator", "items"},
+          {"api/v1/certificates?sort=holder", "admin", "items"},
           // the drafts above, newest first (the staff's own writes: nothing else adds any
           // meanwhile)
           {"api/v1/audit?actor=ntu.staff", "auditor", "entries"},
@@ -284,6 +293,22 @@ class CursorListsIT {
                 "api/v1/cohorts?sort=status&limit=1&cursor=" + encode(byName.getString("next")),
                 token("admin")),
         "cursor:cursor.invalid");
+    // a certificate searched by its code through the keyset list is that certificate alone
+    JsonObject first =
+        Http.json(api().get("api/v1/certificates?sort=holder&limit=1", token("coordinator")))
+            .getJsonArray("items")
+            .getJsonObject(0);
+    List<JsonObject> found =
+        Http.json(
+                api()
+                    .get(
+                        "api/v1/certificates?count=exact&q=" + encode(first.getString("code")),
+                        token("coordinator")))
+            .getJsonArray("items")
+            .getValuesAs(JsonObject.class);
+    assertThat(found).extracting(c -> c.getString("code")).containsExactly(first.getString("code"));
+    Expect.violations(
+        api().get("api/v1/certificates?sort=code", token("admin")), "sort:sort.unsupported");
   }
 
   @Test

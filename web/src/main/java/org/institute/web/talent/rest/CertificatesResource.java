@@ -51,21 +51,31 @@ public class CertificatesResource {
 
   @GET
   @SecurityRequirement(name = "bearer")
-  @Operation(summary = "Issued certificates, newest first")
+  @Operation(
+      summary = "Issued certificates, newest first (or by holder), optionally searched",
+      description =
+          "Read by keyset: send 'next' back as ?cursor=. ?q= searches the holder's name in either"
+              + " script, the programme's title in either language and the verification code.")
   @APIResponseSchema(
       value = org.institute.talent.CertificateView.class,
       responseDescription = "A page of certificates")
   public Response list(
+      @QueryParam("q") String q,
       @QueryParam("sort") String sort,
       @QueryParam("cursor") String cursor,
       @QueryParam("count") String count,
       @QueryParam("offset") String offset,
       @QueryParam("limit") String limit) {
-    ListPages.Positional paging = ListPages.positional(cursor, offset, limit, count, sort, 50);
-    Page<CertificateView> page =
-        certificates.list(
-            QueryParams.sort(sort, Certificates.SORTS), paging.offset(), paging.limit());
-    return paging.answer(page.items(), page.total(), () -> page);
+    if (ListPages.byOffset(offset, cursor)) {
+      Page<CertificateView> page =
+          certificates.list(
+              q,
+              sort,
+              QueryParams.offset(offset),
+              QueryParams.limit(limit, ListPages.DEFAULT_LIMIT, ListPages.MAX_LIMIT));
+      return ListPages.deprecated(page);
+    }
+    return ListPages.answer(certificates.slice(q, sort, ListPages.request(cursor, limit, count)));
   }
 
   @GET
