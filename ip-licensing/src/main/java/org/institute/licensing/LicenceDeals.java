@@ -40,8 +40,19 @@ public interface LicenceDeals {
    */
   DealPipeline pipeline(DealQuery query, int offset, int limit);
 
-  /** Deals waiting for the caller: approvals for admins, consents for co-owner staff. */
+  /**
+   * Deals waiting for the caller: approvals for admins, consents for co-owner staff; by position
+   * (the API's deprecated offsets), with the total.
+   */
   InboxPage inbox(int offset, int limit);
+
+  /**
+   * The same inbox by keyset (decision 0125), what has waited longest first; counted only when the
+   * page asks for the exact total.
+   *
+   * @throws org.institute.core.InvalidCommandException naming {@code cursor}
+   */
+  org.institute.core.Slice<InboxRow> inbox(org.institute.core.PageRequest page);
 
   DealView submit(long id, String comment);
 

@@ -23,7 +23,6 @@ import org.institute.licensing.LicenceDeals.SignedAgreement;
 import org.institute.licensing.domain.ApproverRole;
 import org.institute.licensing.domain.DealEvent;
 import org.institute.licensing.domain.DealRepository;
-import org.institute.licensing.domain.DealRepository.InboxEntry;
 import org.institute.licensing.domain.DealReview;
 import org.institute.licensing.domain.LicenceDeal;
 import org.institute.partners.PartnerDirectory;
@@ -114,34 +113,51 @@ class DealReadModel {
       return new InboxPage(List.of(), 0, offset, limit);
     }
     String me = policy.actorName();
-    List<InboxEntry> entries = deals.inbox(admin, partner, me, offset, limit);
+    List<InboxRow> rows = inboxRows(deals.inbox(admin, partner, me, offset, limit));
+    return new InboxPage(rows, deals.inboxCount(admin, partner, me), offset, limit);
+  }
+
+  /** The same inbox by keyset, what has waited longest first (decision 0125). */
+  org.institute.core.Slice<InboxRow> inbox(org.institute.core.PageRequest page) {
+    policy.readScope();
+    boolean admin = policy.approvesDeals();
+    Long partner = policy.consentingPartner().orElse(null);
+    if (!admin && partner == null) {
+      return new org.institute.core.Slice<>(List.of(), null, page.countExact() ? 0L : null);
+    }
+    org.institute.core.Slice<DealRepository.InboxEntry> entries =
+        deals.inbox(admin, partner, policy.actorName(), page);
+    return new org.institute.core.Slice<>(
+        inboxRows(entries.items()), entries.next(), entries.total());
+  }
+
+  /** An inbox's rows with the licensees' names and the steps the caller may take on each. */
+  private List<InboxRow> inboxRows(List<DealRepository.InboxEntry> entries) {
     PartnerNames names =
         entries.isEmpty()
             ? null
             : PartnerNames.of(
                 partners, entries.stream().map(e -> e.row().licenseeId()).distinct().toList());
-    List<InboxRow> rows =
-        entries.stream()
-            .map(
-                e -> {
-                  DealRow r = e.row();
-                  return new InboxRow(
-                      r.id(),
-                      r.title(),
-                      r.titleZh(),
-                      r.state(),
-                      r.licenseeId(),
-                      names.name(r.licenseeId()),
-                      names.nameZh(r.licenseeId()),
-                      r.currency(),
-                      r.totalValue(),
-                      r.submittedBy(),
-                      r.updatedAt(),
-                      r.version(),
-                      policy.inboxActions(e.awaitsConsent()));
-                })
-            .toList();
-    return new InboxPage(rows, deals.inboxCount(admin, partner, me), offset, limit);
+    return entries.stream()
+        .map(
+            e -> {
+              DealRow r = e.row();
+              return new InboxRow(
+                  r.id(),
+                  r.title(),
+                  r.titleZh(),
+                  r.state(),
+                  r.licenseeId(),
+                  names.name(r.licenseeId()),
+                  names.nameZh(r.licenseeId()),
+                  r.currency(),
+                  r.totalValue(),
+                  r.submittedBy(),
+                  r.updatedAt(),
+                  r.version(),
+                  policy.inboxActions(e.awaitsConsent()));
+            })
+        .toList();
   }
 
   Optional<SignedAgreement> signedAgreement(long dealId) {

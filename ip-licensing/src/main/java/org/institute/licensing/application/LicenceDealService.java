@@ -74,6 +74,12 @@ class LicenceDealService implements LicenceDeals {
   }
 
   @Override
+  public org.institute.core.Slice<org.institute.licensing.InboxRow> inbox(
+      org.institute.core.PageRequest page) {
+    return readModel.inbox(page);
+  }
+
+  @Override
   public DealView submit(long id, String comment) {
     return workflow.submit(id, comment);
   }

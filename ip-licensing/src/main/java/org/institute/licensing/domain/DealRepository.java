@@ -54,6 +54,22 @@ public interface DealRepository {
   /** A deal of an inbox, and whether it waits for the consenting partner's consent. */
   record InboxEntry(DealRow row, boolean awaitsConsent) {}
 
+  /** The order of an inbox: what has waited longest first (the last change, then the id). */
+  org.institute.core.ListSort INBOX_ORDER = org.institute.core.ListSort.ascending("updatedAt");
+
+  /**
+   * The same inbox read by keyset (decision 0125): the entries after the page's cursor in {@link
+   * #INBOX_ORDER}, counted only when the page asks for the exact total.
+   *
+   * @throws org.institute.core.InvalidCommandException naming {@code cursor} for a cursor of
+   *     another order or one whose key does not read
+   */
+  org.institute.core.Slice<InboxEntry> inbox(
+      boolean admin,
+      Long consentingPartner,
+      String excludeSubmitter,
+      org.institute.core.PageRequest page);
+
   long inboxCount(boolean admin, Long consentingPartner, String excludeSubmitter);
 
   /** The deals licensed to the partner, in any state. */

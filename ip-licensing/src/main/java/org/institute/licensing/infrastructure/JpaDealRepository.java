@@ -272,21 +272,55 @@ class JpaDealRepository implements DealRepository {
   public List<InboxEntry> inbox(
       boolean admin, Long consentingPartner, String me, int offset, int limit) {
     Map<String, Object> params = new HashMap<>();
-    String mine =
-        consentingPartner == null
-            ? ""
-            : ", (select count(c2.id) from DealConsent c2 where c2.deal = d"
-                + " and c2.partnerId = :consenter and c2.givenBy is null) as mine";
     TypedQuery<Tuple> q =
         em.createQuery(
-                ROW.replace(" from LicenceDeal d", mine + " from LicenceDeal d")
+                inboxSelect(consentingPartner)
                     + inboxWhere(admin, consentingPartner, me, params)
                     + " order by d.updatedAt, d.id",
                 Tuple.class)
             .setFirstResult(offset)
             .setMaxResults(limit);
     params.forEach(q::setParameter);
-    return q.getResultList().stream()
+    return entries(q.getResultList(), consentingPartner);
+  }
+
+  @Override
+  public Slice<InboxEntry> inbox(
+      boolean admin, Long consentingPartner, String me, PageRequest page) {
+    Map<String, Object> params = new HashMap<>();
+    String where = inboxWhere(admin, consentingPartner, me, params);
+    if (page.after() != null) {
+      where += after(INBOX_ORDER, page.after().requireOrder(INBOX_ORDER), params);
+    }
+    TypedQuery<Tuple> q =
+        em.createQuery(
+                inboxSelect(consentingPartner) + where + " order by " + orderBy(INBOX_ORDER),
+                Tuple.class)
+            .setMaxResults(page.limit() + 1);
+    params.forEach(q::setParameter);
+    List<InboxEntry> entries = entries(q.getResultList(), consentingPartner);
+    PageCursor next = null;
+    if (entries.size() > page.limit()) {
+      entries = entries.subList(0, page.limit());
+      DealRow last = entries.get(entries.size() - 1).row();
+      next = PageCursor.after(INBOX_ORDER, key(INBOX_ORDER.field(), last), last.id());
+    }
+    Long total = page.countExact() ? inboxCount(admin, consentingPartner, me) : null;
+    return new Slice<>(entries, next, total);
+  }
+
+  /** The rows of an inbox, with whether each waits for the consenting partner's consent. */
+  private static String inboxSelect(Long consentingPartner) {
+    String mine =
+        consentingPartner == null
+            ? ""
+            : ", (select count(c2.id) from DealConsent c2 where c2.deal = d"
+                + " and c2.partnerId = :consenter and c2.givenBy is null) as mine";
+    return ROW.replace(" from LicenceDeal d", mine + " from LicenceDeal d");
+  }
+
+  private static List<InboxEntry> entries(List<Tuple> found, Long consentingPartner) {
+    return found.stream()
         .map(
             t ->
                 new InboxEntry(

@@ -239,6 +239,42 @@ class DealReadModelTest {
   }
 
   @Test
+  void anInboxReadByKeysetIsTheInboxByPositionPageByPageCountedOnlyWhenAsked() {
+    DealReadModel scut = fixture.readModel(staffOf("scut.staff", Deals.SCUT));
+    DealReadModel admin = fixture.readModel(admin());
+
+    var first = admin.inbox(new org.institute.core.PageRequest(null, 1, true));
+    assertThat(first.items()).extracting(InboxRow::id).containsExactly(1L);
+    assertThat(first.exactTotal()).contains(1L);
+    assertThat(first.nextCursor()).isEmpty();
+    assertThat(fixture.deals.lastInbox).isEqualTo("true null admin");
+    assertThat(first.items().get(0).allowedActions())
+        .isEqualTo(admin.inbox(0, 20).deals().get(0).allowedActions());
+
+    var consents = scut.inbox(org.institute.core.PageRequest.first(20));
+    assertThat(consents.items())
+        .extracting(InboxRow::id, InboxRow::allowedActions)
+        .containsExactly(
+            tuple(2L, java.util.Set.of(DealAction.CONSENT, DealAction.REQUEST_CHANGES)));
+    assertThat(consents.exactTotal()).isEmpty();
+  }
+
+  @Test
+  void anInboxCursorOfAnotherOrderIsRefusedNamingTheCursor() {
+    var byTitle =
+        org.institute.core.PageCursor.after(
+            org.institute.core.ListSort.ascending("title"), "A", 1L);
+    assertThatThrownBy(
+            () ->
+                fixture
+                    .readModel(admin())
+                    .inbox(new org.institute.core.PageRequest(byTitle, 10, false)))
+        .isInstanceOfSatisfying(
+            org.institute.core.InvalidCommandException.class,
+            e -> assertThat(e.violations().get(0).field()).isEqualTo("cursor"));
+  }
+
+  @Test
   void aReaderWhoNeitherApprovesNorConsentsHasAnEmptyInbox() {
     var council =
         new TestCaller(
@@ -253,7 +289,17 @@ class DealReadModelTest {
     assertThat(inbox.offset()).isEqualTo(5);
     assertThat(inbox.limit()).isEqualTo(20);
     assertThat(fixture.deals.lastInbox).isNull();
+    var none = fixture.readModel(council).inbox(new org.institute.core.PageRequest(null, 20, true));
+    assertThat(none.items()).isEmpty();
+    assertThat(none.exactTotal()).contains(0L);
+    assertThat(fixture.deals.lastInbox).isNull();
     assertThatThrownBy(() -> fixture.readModel(LicensingFixture.coordinator()).inbox(0, 20))
+        .isInstanceOf(AccessRefusedException.class);
+    assertThatThrownBy(
+            () ->
+                fixture
+                    .readModel(LicensingFixture.coordinator())
+                    .inbox(org.institute.core.PageRequest.first(20)))
         .isInstanceOf(AccessRefusedException.class);
   }
 

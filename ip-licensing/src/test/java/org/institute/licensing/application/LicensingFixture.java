@@ -929,6 +929,42 @@ final class LicensingFixture {
           .toList();
     }
 
+    /** The keyset inbox: waiting longest first, after the cursor's (time, id). */
+    @Override
+    public org.institute.core.Slice<InboxEntry> inbox(
+        boolean admin,
+        Long consentingPartner,
+        String excludeSubmitter,
+        org.institute.core.PageRequest page) {
+      Comparator<InboxEntry> order =
+          Comparator.comparing((InboxEntry e) -> e.row().updatedAt())
+              .thenComparing(e -> e.row().id());
+      List<InboxEntry> all =
+          waiting(admin, consentingPartner, excludeSubmitter).stream().sorted(order).toList();
+      List<InboxEntry> after = all;
+      if (page.after() != null) {
+        org.institute.core.PageCursor cursor = page.after().requireOrder(INBOX_ORDER);
+        java.time.Instant key = java.time.Instant.parse(cursor.key());
+        after =
+            all.stream()
+                .filter(
+                    e ->
+                        e.row().updatedAt().isAfter(key)
+                            || (e.row().updatedAt().equals(key) && e.row().id() > cursor.id()))
+                .toList();
+      }
+      List<InboxEntry> rows = after.stream().limit(page.limit()).toList();
+      org.institute.core.PageCursor next =
+          after.size() > page.limit()
+              ? org.institute.core.PageCursor.after(
+                  INBOX_ORDER,
+                  rows.get(rows.size() - 1).row().updatedAt().toString(),
+                  rows.get(rows.size() - 1).row().id())
+              : null;
+      return new org.institute.core.Slice<>(
+          rows, next, page.countExact() ? (Long) (long) all.size() : null);
+    }
+
     @Override
     public long inboxCount(boolean admin, Long consentingPartner, String excludeSubmitter) {
       return waiting(admin, consentingPartner, excludeSubmitter).size();

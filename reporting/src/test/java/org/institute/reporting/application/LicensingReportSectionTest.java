@@ -162,6 +162,12 @@ class LicensingReportSectionTest {
     }
 
     @Override
+    public org.institute.core.Slice<org.institute.licensing.InboxRow> inbox(
+        org.institute.core.PageRequest page) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
     public DealView submit(long id, String comment) {
       throw new UnsupportedOperationException();
     }

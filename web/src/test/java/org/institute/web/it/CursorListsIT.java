@@ -118,6 +118,14 @@ class CursorListsIT {
         .toList();
   }
 
+  /** The steps an inbox row offers, in a fixed order. */
+  private static List<String> actions(JsonObject row) {
+    return row.getJsonArray("allowedActions").getValuesAs(jakarta.json.JsonString.class).stream()
+        .map(jakarta.json.JsonString::getString)
+        .sorted()
+        .toList();
+  }
+
   private static List<Long> ids(List<JsonObject> rows) {
     return rows.stream().map(d -> d.getJsonNumber("id").longValue()).toList();
   }
@@ -309,6 +317,63 @@ class CursorListsIT {
     assertThat(found).extracting(c -> c.getString("code")).containsExactly(first.getString("code"));
     Expect.violations(
         api().get("api/v1/certificates?sort=code", token("admin")), "sort:sort.unsupported");
+  }
+
+  /**
+   * The inbox by keyset (decision 0125), one deal a page: what the deprecated offsets list, in the
+   * same order, for an admin's approvals and a co-owner's consents.
+   */
+  @Test
+  void anInboxWalkedByCursorIsTheWholeInboxWaitingLongestFirst() throws Exception {
+    // three deals of NTU's own family, submitted: they wait for an admin's approval
+    String word = word();
+    for (int i = 0; i < 3; i++) {
+      long id = draft(word + " waiting " + i, "1000");
+      HttpResponse<String> submitted =
+          api().postJson("api/v1/licence-deals/" + id + "/submit", token("ntu.staff"), "{}");
+      assertThat(submitted.statusCode()).as(submitted.body()).isLessThan(300);
+    }
+    for (String user : List.of("admin", "scut.staff")) {
+      String reader = token(user);
+      HttpResponse<String> old = api().get("api/v1/licence-deals/inbox?offset=0&limit=200", reader);
+      assertThat(old.statusCode()).as(old.body()).isEqualTo(200);
+      assertThat(old.headers().firstValue("Deprecation")).as(user).isPresent();
+      List<JsonObject> expected =
+          Http.json(old).getJsonArray("deals").getValuesAs(JsonObject.class);
+      List<JsonObject> walked = new ArrayList<>();
+      String next = null;
+      do {
+        HttpResponse<String> r =
+            api()
+                .get(
+                    "api/v1/licence-deals/inbox?limit=1"
+                        + (next == null ? "" : "&cursor=" + encode(next)),
+                    reader);
+        assertThat(r.statusCode()).as(user + ": " + r.body()).isEqualTo(200);
+        JsonObject page = Http.json(r);
+        assertThat(page.keySet()).as(user).containsExactlyInAnyOrder("items", "next");
+        walked.addAll(page.getJsonArray("items").getValuesAs(JsonObject.class));
+        next = page.isNull("next") ? null : page.getString("next");
+      } while (next != null);
+      assertThat(ids(walked)).as(user).containsExactlyElementsOf(ids(expected));
+      if (user.equals("admin")) {
+        assertThat(walked).hasSizeGreaterThanOrEqualTo(3);
+      }
+      assertThat(walked.stream().map(CursorListsIT::actions).toList())
+          .as(user)
+          .containsExactlyElementsOf(expected.stream().map(CursorListsIT::actions).toList());
+      JsonObject counted =
+          Http.json(api().get("api/v1/licence-deals/inbox?limit=1&count=exact", reader));
+      assertThat(counted.getJsonNumber("total").longValue()).as(user).isEqualTo(expected.size());
+    }
+    JsonObject byTitle =
+        Http.json(api().get("api/v1/licence-deals?sort=title,asc&limit=1", token("admin")));
+    Expect.violations(
+        api()
+            .get(
+                "api/v1/licence-deals/inbox?cursor=" + encode(byTitle.getString("next")),
+                token("admin")),
+        "cursor:cursor.invalid");
   }
 
   @Test

@@ -164,7 +164,10 @@ public class LicenceDealResource {
   @GET
   @Path("inbox")
   @Operation(
-      summary = "Deals waiting for the caller: approvals (admins) and consents (co-owner staff)")
+      summary =
+          "Deals waiting for the caller: approvals (admins) and consents (co-owner staff), what"
+              + " has waited longest first",
+      description = "Read by keyset: send 'next' back as ?cursor=.")
   @APIResponseSchema(
       value = org.institute.licensing.InboxRow.class,
       responseDescription = "A page of the deals waiting for the caller")
@@ -173,9 +176,14 @@ public class LicenceDealResource {
       @QueryParam("count") String count,
       @QueryParam("offset") String offset,
       @QueryParam("limit") String limit) {
-    ListPages.Positional paging = ListPages.positional(cursor, offset, limit, count, null, 50);
-    InboxPage page = deals.inbox(paging.offset(), paging.limit());
-    return paging.answer(page.deals(), page.total(), () -> page);
+    if (ListPages.byOffset(offset, cursor)) {
+      InboxPage page =
+          deals.inbox(
+              QueryParams.offset(offset),
+              QueryParams.limit(limit, ListPages.DEFAULT_LIMIT, ListPages.MAX_LIMIT));
+      return ListPages.deprecated(page);
+    }
+    return ListPages.answer(deals.inbox(ListPages.request(cursor, limit, count)));
   }
 
   @GET
