@@ -131,33 +131,32 @@ class DealReadModel {
         inboxRows(entries.items()), entries.next(), entries.total());
   }
 
-  /** An inbox's rows with the licensees' names and the steps the caller may take on each. */
+  /**
+   * An inbox's rows with the licensees' names (as every deal list names them, {@link #named}) and
+   * the steps the caller may take on each.
+   */
   private List<InboxRow> inboxRows(List<DealRepository.InboxEntry> entries) {
-    PartnerNames names =
-        entries.isEmpty()
-            ? null
-            : PartnerNames.of(
-                partners, entries.stream().map(e -> e.row().licenseeId()).distinct().toList());
-    return entries.stream()
-        .map(
-            e -> {
-              DealRow r = e.row();
-              return new InboxRow(
-                  r.id(),
-                  r.title(),
-                  r.titleZh(),
-                  r.state(),
-                  r.licenseeId(),
-                  names.name(r.licenseeId()),
-                  names.nameZh(r.licenseeId()),
-                  r.currency(),
-                  r.totalValue(),
-                  r.submittedBy(),
-                  r.updatedAt(),
-                  r.version(),
-                  policy.inboxActions(e.awaitsConsent()));
-            })
-        .toList();
+    List<DealRow> rows = named(entries.stream().map(DealRepository.InboxEntry::row).toList());
+    List<InboxRow> inbox = new java.util.ArrayList<>(rows.size());
+    for (int i = 0; i < rows.size(); i++) {
+      DealRow r = rows.get(i);
+      inbox.add(
+          new InboxRow(
+              r.id(),
+              r.title(),
+              r.titleZh(),
+              r.state(),
+              r.licenseeId(),
+              r.licenseeName(),
+              r.licenseeNameZh(),
+              r.currency(),
+              r.totalValue(),
+              r.submittedBy(),
+              r.updatedAt(),
+              r.version(),
+              policy.inboxActions(entries.get(i).awaitsConsent())));
+    }
+    return inbox;
   }
 
   Optional<SignedAgreement> signedAgreement(long dealId) {
